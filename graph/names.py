@@ -2658,13 +2658,19 @@ _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature i
 _ACRONYM_LED_COMPOUND = re.compile(rf"[{_UPPER}]{{2,{LONGEST_ACRONYM}}}[-–](?P<noun>[^\W\d_]+)")
 # "Ground Storage Tanks (GSTs)": a kind of thing the text abbreviates in the plural; a body's name is singular
 _PLURAL_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,}s)\)")
+_PLURAL_ACRONYM_SPELLED = re.compile(r"\w\s*\((?P<acronym>[A-Z]{2,}s)\)")
 
 
 def _kind_of_thing_abbreviated(text: str, label: str, end: int) -> bool:
     """A capitalised phrase the text abbreviates in the plural right after it ("Deep Well Pumps (DWPs)"), or that
     plural acronym ("DWPs") where the text spells it out so: things of a kind, which the model took for a name."""
-    return _PLURAL_ACRONYM_AFTER.match(text, end) is not None \
-        or re.fullmatch(r"[A-Z]{2,}s", label) is not None and re.search(rf"\w\s*\({label}\)", text) is not None
+    return _PLURAL_ACRONYM_AFTER.match(text, end) is not None or label in _plural_acronyms(text)
+
+
+@lru_cache(maxsize=1)
+def _plural_acronyms(text: str) -> frozenset[str]:
+    """The plural acronyms a text spells out in brackets after the words ("… Pumps (DWPs)"), found once a text."""
+    return frozenset(m.group("acronym") for m in _PLURAL_ACRONYM_SPELLED.finditer(text))
 
 
 _NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"

@@ -92,3 +92,9 @@ def test_the_government_is_no_local_body_the_text_named(typed):
     types, mentions = typed(text, [("Harbour Local Government", "Organization", 0), ("Tarnia", "Place", 0)])
     assert not any(label == "Harbour Local Government" and "government" in phrase.lower() and phrase != label
                    for phrase, label in mentions)
+
+
+def test_the_plural_acronyms_a_text_spells_out_are_indexed_once_a_text():
+    from claimsgraph.names import _plural_acronyms
+    text = "Staff cleaned the Deep Well Pumps (DWPs) and the Ground Tanks\n(GSTs); the VWB (Vell Water Board) paid."
+    assert _plural_acronyms(text) == {"DWPs", "GSTs"}
