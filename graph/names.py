@@ -4722,9 +4722,7 @@ def _place_after_a_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[Named
 
 _RESIDENTS_AFTER = re.compile(rf"[ \t]+(?:{_any(joined('RESIDENT_NOUNS')) or '(?!)'})\b")
 _DEMONYM_ENDINGS = tuple(joined("DEMONYM_ENDINGS"))
-
-
-_PEOPLE_ENDINGS = tuple(e for e in _DEMONYM_ENDINGS if len(e) > 1)   # "Vellish"; not "-i", which ends "Kogi State"
+_PEOPLE_ENDINGS = tuple(joined("PEOPLE_ENDINGS"))   # "Vellish State"
 
 
 def _member_state(text: str, label: str) -> bool:

@@ -41,9 +41,9 @@ def test_a_body_named_after_a_title_and_of_is_still_a_body(typed):
 
 def test_the_government_is_the_one_government_the_text_named_not_a_foreign_countrys(typed):
     text = ("Floods\n\nThe Federal Government said on Sunday that floods had killed many people. The minister said "
-            "talks with authorities in Cameroon would start soon, and that the government had sent aid.\n")
-    types, mentions = typed(text, [("Federal Government", "Organization", 0), ("Cameroon", "Place", 0)])
-    assert "Government of Cameroon" not in types
+            "talks with Tarnia's authorities would start soon, and that the government had sent aid.\n")
+    types, mentions = typed(text, [("Federal Government", "Organization", 0), ("Tarnia", "Place", 0)])
+    assert "Government of Tarnia" not in types
     assert ("government", "Federal Government") in mentions
 
 

@@ -1850,6 +1850,9 @@ MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter s
 # body's or an outlet's name ("the Velmora Times").
 POLITY_NOUNS = ("republic",)
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i")
+# Those of them that make a first word a people's before "State" ("Vellish State claimed the attack", a group): not
+# "-i", which ends a province's name too ("Kogi State").
+PEOPLE_ENDINGS = ("ian", "ean", "ese", "ish")
 COMPASS_WORDS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin")
 NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune", "journal", "gazette", "telegraph",
                            "observer", "monitor", "today", "independent", "chronicle", "bulletin", "courier")

@@ -1361,6 +1361,7 @@ MEASURED_ON = {"по шкале рихтера": "магнитуды"}
 # PLACE_ADJECTIVE_STEM in lower case; "Северная Америка"; outlets' names are written in quotes, not after a place.
 POLITY_NOUNS = ("республика", "область", "край", "регион")
 DEMONYM_ENDINGS: tuple[str, ...] = ()
+PEOPLE_ENDINGS: tuple[str, ...] = ()
 COMPASS_WORDS = ("северный", "южный", "западный", "восточный", "центральный", "латинский")
 NAME_HEADS_AFTER_PLACES: tuple[str, ...] = ()
 # Plural nouns for the people who live in a place, after a name the model took for a nationality's (names.py): the
