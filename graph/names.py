@@ -1151,17 +1151,17 @@ def _first_of_two_bodies(f: _Finder, start: int, end: int) -> None:
 def _two_bodies(f: _Finder, start: int, end: int) -> tuple[int, int] | None:
     """"VWA and Ministry of Water", "the Vell Council and Orla Agency": a joiner beside a body's head word, before
     any complement ("Ministry of Water and Power" is one body), parts two bodies' names run into one; where the
-    first ends (``start`` when it is a bare acronym or name, found on its own) and where the second starts. The
-    second opens with a head word or a name no English word ("Orla"): "Vell Bank and Trust Company" is one body."""
+    first ends (``start`` when it is a bare acronym or name, found on its own) and where the second starts. A pair
+    known to join one body's name (``BODY_NAME_PAIRS``: "Vell Bank and Trust Company") is no split."""
     words = list(re.finditer(r"\S+", f.doc.text[start:end]))
     for at in range(1, len(words) - 1):
         word = words[at].group()
         if word in f.patterns.tables.ORG_COMPLEMENT_WORDS:
             break
-        second = words[at + 1].group()
-        if word in f.patterns.tables.NAME_JOINERS \
-                and _BODY_HEAD_WORDS & {words[at - 1].group().lower(), second.lower()} \
-                and (second.lower() in _BODY_HEAD_WORDS or second[:1].isupper() and not is_describing_word(second)):
+        first, second = words[at - 1].group(), words[at + 1].group()
+        if word in f.patterns.tables.NAME_JOINERS and _BODY_HEAD_WORDS & {first.lower(), second.lower()} \
+                and (second.lower() in _BODY_HEAD_WORDS or second[:1].isupper()) \
+                and f"{first} {word} {second}" not in f.patterns.tables.BODY_NAME_PAIRS:
             return start + (words[at - 1].end() if at > 1 else 0), start + words[at + 1].start()
     return None
 
@@ -1862,8 +1862,11 @@ def _focus_bodies(f: _Finder) -> None:
     for label, key in found.items():
         worded[label.split()[0]] = [*worded.get(label.split()[0], ()), (key, label.split())]
     articles = _any(f.patterns.tables.DEFINITE_ARTICLES)
+    sub_national = frozenset(f.patterns.tables.SUB_NATIONAL_WORDS)
     named_by_kind = {noun: [key for key, entity in f.found.items() if entity.type == kind
-                            and entity.label.lower().endswith(f" {noun}")] for noun, (kind, _) in table.items()}
+                            and re.search(rf"\s(?:{noun})$", entity.label, re.I)   # English order: the noun last
+                            and not sub_national.intersection(entity.label.lower().split())]
+                     for noun, (kind, _) in table.items()}
     for para in f.doc.body:
         for m in f.patterns.focus_body.finditer(text, para.start, para.end):
             start = m.start()
@@ -1874,13 +1877,14 @@ def _focus_bodies(f: _Finder) -> None:
                 start -= len(word.group())
             owner = re.search(rf"(?:{f.patterns.tables.POSSESSIVE or '(?!)'})?\s+$", text[max(para.start, start - 5):start])
             named = next((v for k, v in named_by_kind.items() if re.fullmatch(k, m.group(), re.I)), ())
-            if articles and re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]) \
-                    and len(named) == 1:   # "the Federal Government … the government": the one the text named
-                if f.taken.free(Span(start, m.end())):
+            after_article = bool(articles) \
+                and re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]) is not None
+            if after_article and len(named) == 1:
+                if f.taken.free(Span(start, m.end())):   # "the Federal Government … the government": the one named
                     f.mentions.append(Mention(named[0], Span(start, m.end()), "name"))
                     f.taken.append(Span(start, m.end()))
                 continue
-            if articles and re.search(rf"\b(?i:{articles})\s+$", text[max(para.start, start - 6):start]):
+            if after_article:
                 key = focus
             elif owner and start - len(owner.group()) in ending:
                 key = ending[start - len(owner.group())]
@@ -2131,6 +2135,7 @@ _TENURE_WORDS = set(joined("TENURE_WORDS"))   # "Former", "Acting" opening a sen
 _MODIFIER_WORD = re.compile(r"[^\W\d_][\w.]*(?:-[^\W\d_]+)*-[a-z]+(?![\w-])")
 _COMPOUND_MODIFIER = re.compile(rf"{_MODIFIER_WORD.pattern}\s+(?=[^\W\d_])")
 _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
+_SHORT_HONORIFICS = frozenset(joined("SHORT_HONORIFICS"))
 _TITLES_OF_TWO_WORDS = merged("TITLES_OF_TWO_WORDS")
 LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
@@ -2733,13 +2738,19 @@ _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature i
 _ACRONYM_LED_COMPOUND = re.compile(rf"[{_UPPER}]{{2,{LONGEST_ACRONYM}}}[-–](?P<noun>[^\W\d_]+)")
 # "Ground Storage Tanks (GSTs)": a kind of thing the text abbreviates in the plural; a body's name is singular
 _PLURAL_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,}s)\)")
+_PLURAL_ACRONYM_SPELLED = re.compile(r"\w\s*\((?P<acronym>[A-Z]{2,}s)\)")
 
 
 def _kind_of_thing_abbreviated(text: str, label: str, end: int) -> bool:
     """A capitalised phrase the text abbreviates in the plural right after it ("Deep Well Pumps (DWPs)"), or that
     plural acronym ("DWPs") where the text spells it out so: things of a kind, which the model took for a name."""
-    return _PLURAL_ACRONYM_AFTER.match(text, end) is not None \
-        or re.fullmatch(r"[A-Z]{2,}s", label) is not None and re.search(rf"\w\s*\({label}\)", text) is not None
+    return _PLURAL_ACRONYM_AFTER.match(text, end) is not None or label in _plural_acronyms(text)
+
+
+@lru_cache(maxsize=1)
+def _plural_acronyms(text: str) -> frozenset[str]:
+    """The plural acronyms a text spells out in brackets after the words ("… Pumps (DWPs)"), found once a text."""
+    return frozenset(m.group("acronym") for m in _PLURAL_ACRONYM_SPELLED.finditer(text))
 
 
 _NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
@@ -2818,7 +2829,7 @@ def _without_title_abbreviation(words: list[str], text: str, end: int) -> list[s
     short one ("Ministry of Water Director General Dr" before ". Jane Roe")."""
     completing = _TITLES_OF_TWO_WORDS.get(words[-1], ()) if words else ()
     short = len(words) > 1 and text[end:end + 1] == "." \
-        and (words[-1] in _TITLE_ABBREVIATIONS or words[-1].lower() in _PERSON_TITLE_WORDS)
+        and (words[-1] in _TITLE_ABBREVIATIONS or words[-1] in _SHORT_HONORIFICS)
     if short or len(words) > 1 and completing and text[end:end + 1] == " " and text.startswith(completing, end + 1):
         words = words[:-1]
         while short and len(words) > 1 and words[-1].lower() in _PERSON_TITLE_WORDS \
@@ -3292,6 +3303,8 @@ _OF_A_TITLE = rf"(?:{_any(joined('OFFICE_PREPOSITIONS'))})"
 # Works, Housing and "
 _PORTFOLIO_BEFORE = re.compile(rf"\b(?P<title>[A-Z][a-z]+)\s+{_OF_A_TITLE}\s+(?:[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?))*$")
 _OFFICE_TITLE_WORDS = _PERSON_TITLE_WORDS | {w for t in joined("TITLES_ALONE") for w in t.split()}
+_PORTFOLIO_WORDS = frozenset(joined("PORTFOLIO_WORDS"))
+_NAME_JOINER_WORDS = frozenset(joined("NAME_JOINERS"))
 _TITLE_OF_PORTFOLIO = re.compile(rf"(?P<title>(?:[A-Z][a-z]+\s+)+?){_OF_A_TITLE}\s+(?P<portfolio>.+)")
 
 
@@ -3299,7 +3312,7 @@ def _portfolio_of_a_title(doc: Document, label: str, start: int) -> bool:
     """The field of a public office written capitalised after its title and "of" or "for" ("the Director of
     Operations", "the Commissioner of Works and Housing", "the Minister of Trade, Industry and Tourism"), which the
     model took for a body (or for a body with the title): an office, no body's name, when every word of the field is
-    a common word and none a body's head ("the Director of the Vexon Agency" names one)."""
+    a portfolio's (``PORTFOLIO_WORDS``): "the Director of the Vexon Agency", "the President of Harvest" name one."""
     if doc.lang != "en":
         return False
     whole = _TITLE_OF_PORTFOLIO.fullmatch(label)
@@ -3307,10 +3320,10 @@ def _portfolio_of_a_title(doc: Document, label: str, start: int) -> bool:
     if whole is None and before is None:
         return False
     title, portfolio = (whole.group("title"), whole.group("portfolio")) if whole else (before.group("title"), label)
-    words = [w for w in re.findall(r"[\w'’-]+", portfolio) if w not in joined("NAME_JOINERS")]
+    words = [w for w in re.findall(r"[\w'’-]+", portfolio) if w not in _NAME_JOINER_WORDS]
     return all(w.lower() in _OFFICE_TITLE_WORDS and w.lower() not in _COMPANY_TITLE_WORDS for w in title.split()) \
-        and bool(words) and not any(w in _ORG_HEADS for w in words) \
-        and all(_english_noun(w) or is_adjective(w) for w in words)
+        and bool(words) and words[-1] not in _MEMBER_STATE_ENDINGS and words[-1] not in _PLACE_NAME_ENDINGS \
+        and all(w in _PORTFOLIO_WORDS for w in words)
 
 
 def _title_again_capitalised(f: _Finder, word: str, start: int) -> bool:
@@ -4700,8 +4713,8 @@ _RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
 _MEMBER_STATE_PLACED = re.compile(
-    rf"(?<![\w-])(?:{_any(joined('MEMBER_STATE_PREPOSITIONS')) or '(?!)'})[ \t]+(?P<placed>{_MEMBER_STATE})(?![\w-])"
-    rf"|(?P<governed>{_MEMBER_STATE})[ \t]+(?:{_any(joined('MEMBER_STATE_OFFICES')) or '(?!)'})(?![\w-])")
+    rf"(?<![\w-])(?i:{_any(joined('MEMBER_STATE_PREPOSITIONS')) or '(?!)'})[ \t]+(?P<placed>{_MEMBER_STATE})(?![\w-])"
+    rf"|(?<![\w'’-])(?P<governed>{_MEMBER_STATE})[ \t]+(?i:{_any(joined('MEMBER_STATE_OFFICES')) or '(?!)'})(?![\w-])")
 _TITLE_ACRONYM_CLOSING = re.compile(rf"\s(?:{_any(joined('TITLE_ACRONYMS')) or '(?!)'})$")
 _TITLE_GAP = re.compile(r"[ \t]+")
 _EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))
@@ -4821,9 +4834,7 @@ def _place_after_a_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[Named
 
 _RESIDENTS_AFTER = re.compile(rf"[ \t]+(?:{_any(joined('RESIDENT_NOUNS')) or '(?!)'})\b")
 _DEMONYM_ENDINGS = tuple(joined("DEMONYM_ENDINGS"))
-
-
-_PEOPLE_ENDINGS = tuple(e for e in _DEMONYM_ENDINGS if len(e) > 1)   # "Vellish"; not "-i", which ends "Kogi State"
+_PEOPLE_ENDINGS = tuple(joined("PEOPLE_ENDINGS"))   # "Vellish State"
 
 
 def _member_state(text: str, label: str) -> bool:

@@ -102,3 +102,29 @@ def test_a_period_s_or_a_technology_s_code_is_no_firm(typed):
             "Vell Telecom said Q3 sales of 5G phones rose, and the H1 figures were strong, Jane Roe said.\n")
     types, _ = typed(text, [("Q3", "Organization", 0), ("5G", "Organization", 0), ("H1", "Organization", 0)])
     assert not {"Q3", "5G", "H1"} & set(types)
+
+
+def test_a_member_state_is_placed_by_a_capitalised_or_other_preposition_and_by_its_offices(typed):
+    text = ("Attack\n\nIn Vell State, gunmen killed 12 people. Troops were sent to Orvel State on Monday. Aid came "
+            "from Marn State. Tarno State governor Jane Roe said more would follow.\n")
+    names = ("Vell State", "Orvel State", "Marn State", "Tarno State")
+    types, _ = typed(text, [(name, "Organization", 0) for name in names])
+    for name in names:
+        assert types.get(name) == "Place", name
+
+
+def test_names_in_capitals_before_a_member_states_office_are_read_in_linear_time():
+    import time
+    from claimsgraph.names import _placed_member_states
+    text = "x" + "X" * 20000 + " State Governor"
+    began = time.perf_counter()
+    assert _placed_member_states(text) == frozenset()
+    assert time.perf_counter() - began < 0.5
+
+
+def test_two_bodies_joined_by_and_are_two_whatever_word_opens_the_second(typed):
+    text = ("Plan\n\n"
+            "The Harlow Council and Western Water Board said on Monday that the Tarnovia plan was final.\n")
+    types, _ = typed(text, [("Harlow Council and Western Water Board", "Organization", 0)])
+    assert types.get("Harlow Council") == "Organization" and types.get("Western Water Board") == "Organization"
+    assert "Harlow Council and Western Water Board" not in types

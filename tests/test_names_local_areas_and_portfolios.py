@@ -41,9 +41,9 @@ def test_a_body_named_after_a_title_and_of_is_still_a_body(typed):
 
 def test_the_government_is_the_one_government_the_text_named_not_a_foreign_countrys(typed):
     text = ("Floods\n\nThe Federal Government said on Sunday that floods had killed many people. The minister said "
-            "talks with authorities in Cameroon would start soon, and that the government had sent aid.\n")
-    types, mentions = typed(text, [("Federal Government", "Organization", 0), ("Cameroon", "Place", 0)])
-    assert "Government of Cameroon" not in types
+            "talks with Tarnia's authorities would start soon, and that the government had sent aid.\n")
+    types, mentions = typed(text, [("Federal Government", "Organization", 0), ("Tarnia", "Place", 0)])
+    assert "Government of Tarnia" not in types
     assert ("government", "Federal Government") in mentions
 
 
@@ -66,3 +66,35 @@ def test_a_title_word_opening_things_abbreviated_in_the_plural_names_no_person(t
     text = "Water\n\nStaff were told to clean all Over Head Holding Tanks (OHHTs) in the villages within a week.\n"
     types, _ = typed(text)
     assert "Person" not in types.values()
+
+
+def test_a_body_ending_in_a_title_word_keeps_its_name_at_a_sentences_end(typed):
+    text = ("Water\n\nThe decision was announced by the Office of the President. Later the plan went to the Office "
+            "of the Prime Minister.\n")
+    types, _ = typed(text, [("Office of the President", "Organization", 0),
+                            ("Office of the Prime Minister", "Organization", 0)])
+    assert types.get("Office of the President") == "Organization"
+    assert types.get("Office of the Prime Minister") == "Organization"
+    assert "Office of the Prime" not in types
+
+
+def test_a_firm_or_a_place_named_by_an_english_word_after_a_title_and_of_is_still_named(typed):
+    text = ("Rain\n\nThe President of Harvest said sales fell. Jane Roe, the Governor of Meadow State, said the "
+            "roads were shut.\n")
+    types, _ = typed(text, [("Harvest", "Organization", 0), ("Meadow State", "Organization", 0)])
+    assert types.get("Harvest") == "Organization"
+    assert "Meadow State" in types
+
+
+def test_the_government_is_no_local_body_the_text_named(typed):
+    text = ("Floods\n\nThe Harbour Local Government said on Sunday that roads were shut. The government of Tarnia "
+            "sent aid, and the government said more would come.\n")
+    types, mentions = typed(text, [("Harbour Local Government", "Organization", 0), ("Tarnia", "Place", 0)])
+    assert not any(label == "Harbour Local Government" and "government" in phrase.lower() and phrase != label
+                   for phrase, label in mentions)
+
+
+def test_the_plural_acronyms_a_text_spells_out_are_indexed_once_a_text():
+    from claimsgraph.names import _plural_acronyms
+    text = "Staff cleaned the Deep Well Pumps (DWPs) and the Ground Tanks\n(GSTs); the VWB (Vell Water Board) paid."
+    assert _plural_acronyms(text) == {"DWPs", "GSTs"}

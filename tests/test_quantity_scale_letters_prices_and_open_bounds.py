@@ -16,6 +16,11 @@ def figures(text, lang="en"):
     # the bare letter at a clause's end takes the scale of the same letter before it
     ("Tarvo ferries carried 4.2m passengers, up from 3.9m, in the spring.",
      [(4_200_000, "passengers"), (3_900_000, "passengers")]),
+    # an approximation after the opener, another opener, or none: the same clause's letter still scales it
+    ("Tarvo ferries carried 4.2m passengers, compared with about 3.9m.",
+     [(4_200_000, "passengers"), (3_900_000, "passengers")]),
+    ("The Dorvik port handled 4.2m tonnes this year against 3.9m.", [(4_200_000, "tonnes"), (3_900_000, "tonnes")]),
+    ("Vell TV has 4.2m users and Orla Media 3.9m.", [(4_200_000, "users"), (3_900_000, "users")]),
 ])
 def test_a_scale_letter_before_a_unit_or_repeated_at_a_clause_end_is_millions(text, expected):
     assert figures(text) == expected
@@ -27,17 +32,26 @@ def test_a_scale_letter_before_a_unit_or_repeated_at_a_clause_end_is_millions(te
     # a scaled figure earlier in the sentence or text makes no later metres millions without a comparison opener
     ("The Vell firm sold 5m cars last year, and its new tower is 20m.", [(5_000_000, "cars"), (20, "m")]),
     ("Divers found 3m coins. The Tarnovia wreck lies at 40m.", [(3_000_000, "coins"), (40, "m")]),
+    ("Vell TV has 4.2m users and its mast is about 30m.", [(4_200_000, "users"), (30, "m")]),
 ])
 def test_metres_stay_metres(text, expected):
     assert figures(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Jane Roe won the 200m weeks after her surgery.",
-    "Vell won the 10k days after arriving in Tarnovia.",
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Roe won the 200m weeks after her surgery.", [(200, "m")]),
+    ("Vell won the 10k days after arriving in Tarnovia.", []),   # a race's "10k" is no unit read
 ])
-def test_a_scale_letter_before_a_span_of_time_is_no_count(text):
-    assert not any(value >= 1000 for value, _ in figures(text))
+def test_a_scale_letter_before_a_span_of_time_to_an_event_is_no_count(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Viewers watched 3m hours of Vell TV shows.", (3_000_000, "hours")),
+    ("Tarnovian workers lost 2m days to strikes.", (2_000_000, "days")),
+])
+def test_a_scale_letter_before_a_span_of_time_counted_alone_is_millions(text, expected):
+    assert expected in figures(text)
 
 
 @pytest.mark.parametrize("text, lang, expected", [
@@ -81,11 +95,19 @@ def test_bounds_written_after_the_figure(text, lang, value, unit, bound):
 def test_more_than_that_is_no_bound():
     text = "Тарне исполнилось 18 и более того, она уже работает в Орске."
     assert not any(q.bound or "того" in (q.unit or "") for q in find_quantities(text, Span(0, len(text)), "ru"))
+    # a figure that is read (it counts the buses of the clause before) keeps its value and gets no bound
+    text = "Орск купил 12 автобусов, а Велмар — 18 и более того, он купил их первым."
+    read = find_quantities(text, Span(0, len(text)), "ru")
+    assert [(q.value, q.unit, q.bound) for q in read] == [(12, "автобусов", None), (18, "автобусов", None)]
 
 
 @pytest.mark.parametrize("text, lang", [
     ("Velmar shares hit a two-year high on Tuesday.", "en"),
     ("The Orsk index is near its 52-week low.", "en"),
+    # whatever word follows the extreme, unless a noun it is an adjective of: a weekday, a date, "following"
+    ("Velmar shares hit a 52-week high Tuesday.", "en"),
+    ("Velmar shares hit a 52-week high March 3.", "en"),
+    ("The Orsk index fell to a 20-year low following the crash.", "en"),
     ("Курс орской марки достиг 10-летнего максимума.", "ru"),
     ("Добыча в Орске прошла 5-летний пик.", "ru"),
 ])

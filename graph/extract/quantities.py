@@ -204,8 +204,16 @@ _YEAR_JOINED_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('YEAR_JOINED
 _COLLECTIVE = set(_merged("COLLECTIVE_NOUNS"))
 _MEASURED = set(_merged("MEASURED_NOUNS"))
 _SUBUNITS = set(_merged("CURRENCY_SUBUNITS"))
-_PERIOD_EXTREME = re.compile(rf"[\-\u2010\u2011][^\W\d_]+\s+(?:{'|'.join(m.PERIOD_EXTREMES for m in LANGUAGES.values())})"
-                             r"(?![\w-])", re.I)
+
+
+def _period_extreme(tables) -> str:
+    """A language's extremes of a period, but not one that is an adjective before its noun ("a 4-year high school")."""
+    nouns = _alternation(tables.NOUNS_AFTER_EXTREME_ADJECTIVES) or "(?!)"
+    return rf"(?:{tables.PERIOD_EXTREMES})(?![\w-])(?!\s+(?:{nouns})(?!\w))"
+
+
+_PERIOD_EXTREME = re.compile(rf"[\-\u2010\u2011][^\W\d_]+\s+(?:{'|'.join(map(_period_extreme, LANGUAGES.values()))})",
+                             re.I)
 # Units of a reading, not of a count ("a magnitude 6 quake"): a bare figure that opens the next clause ("504 were in
 # the county") counts something else.
 _READINGS = {*_merged("MEASURE_NOUNS"), *_merged("MEASURED_THINGS").values(), *_merged("MEASURED_ON").values()}
@@ -614,47 +622,63 @@ def _scale_letter(lang: str) -> re.Pattern | None:
 def _attached_scale(after: str, lang: str) -> str | None:
     """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high"):
     perhaps after a name's adjective ("70m Ruritanian crowns"); a currency or a unit of its own counts too ("2m
-    pounds", "3m tonnes"): a metre is never followed by another unit. A span of time is no count of millions
-    ("won the 200m weeks after her surgery")."""
+    pounds", "3m tonnes"): a metre is never followed by another unit. A span of time counted to an event is no
+    count of millions ("won the 200m weeks after her surgery"); one counted alone is ("watched 3m hours")."""
     letter = _scale_letter(lang)
     s = letter.match(after) if letter else None
     if s is None:
         return None
-    unit, _ = _unit(after, s.end(), lang)
+    unit, end = _unit(after, s.end(), lang)
     noun = unit.split()[-1] if unit else None
-    if noun is None or canonical_unit(unit, lang) in SPANS_OF_TIME:
+    if noun is None or canonical_unit(unit, lang) in SPANS_OF_TIME and _counted_time_after(lang).match(after, end):
         return None
     return s.group() if _counted_noun(f" {noun}") else None
 
 
+@lru_cache(maxsize=None)
+def _counted_time_after(lang: str) -> re.Pattern:
+    """A word after a span of time that counts it to an event ("weeks after", "days later")."""
+    return re.compile(rf"\s+(?:{_alternation(language(lang).COUNTED_TIME_AFTER) or '(?!)'})(?!\w)", re.I)
+
+
 _GLUED_LETTER_AT_CLAUSE_END = re.compile(r"(?P<letter>[^\W\d_])(?=\s*(?:[,;:)]|\.(?!\w)|$))")
-_CLAUSE_BREAK = re.compile(r"[;.!?](?=\s|$)|,\s+and\b|\bbut\b")   # where the figure a comparison repeats ends
 
 
 @lru_cache(maxsize=None)
-def _comparison_opener(lang: str) -> re.Pattern:
-    """Words that open the value a change started from, right before a figure ("up from 3.9m")."""
-    return re.compile(rf"(?<!\w)(?:{_alternation(language(lang).EARLIER_VALUE) or '(?!)'})\s+(?:[$£€¥]\s?)?$", re.I)
+def _clause_break(lang: str) -> re.Pattern:
+    """Where the clause of a repeated scale letter begins: after a stop or a word opening a new clause."""
+    t = language(lang)
+    return re.compile(rf"[;.!?](?=\s|$)|,\s+(?:{_alternation(t.CLAUSE_JOINERS_AFTER_COMMA) or '(?!)'})(?!\w)"
+                      rf"|(?<!\w)(?:{_alternation(t.CLAUSE_BREAK_WORDS) or '(?!)'})(?!\w)")
 
 
 @lru_cache(maxsize=None)
-def _glued_figure(letter: str) -> re.Pattern:
-    return re.compile(rf"\d{re.escape(letter)}(?=\s)")
+def _measuring_cue(lang: str) -> re.Pattern:
+    """Words right before a figure, perhaps with an approximation, that make its letter a measure ("lies at 40m")."""
+    t = language(lang)
+    return re.compile(rf"(?<!\w)(?:{_alternation(t.MEASURING_CUES) or '(?!)'})\s+"
+                      rf"(?:(?:{_alternation(t.APPROXIMATE) or '(?!)'})\s+)?$", re.I)
+
+
+@lru_cache(maxsize=None)
+def _last_glued_figure(letter: str) -> re.Pattern:
+    """The last figure with ``letter`` glued to its digits in a stretch ("3.9m " in "… 4.2m users, 3.9m "): the
+    greedy start makes one match from the stretch's start find it."""
+    return re.compile(rf"(?s:.*)\d{re.escape(letter)}(?=\s)")
 
 
 def _scale_as_before(chunk: str, start: int, after: str, lang: str) -> str | None:
-    """A scale letter on digits that end a clause after a comparison opener ("4.2m passengers, up from 3.9m,")
-    when the nearest figure before it in the clause carries the same letter as a scale: the same millions, not
-    metres ("sold 5m cars, and its tower is 20m" keeps its metres)."""
+    """A scale letter on digits that end a clause ("4.2m passengers, up from about 3.9m,", "4.2m users and Orla
+    Media 3.9m.") when the nearest figure before it in the clause carries the same letter as a scale: the same
+    millions; metres after a measuring word ("its tower is 20m", "the wreck lies at 40m") or in a clause of their own
+    ("sold 5m cars, and its tower 20m")."""
     letter = _GLUED_LETTER_AT_CLAUSE_END.match(after)
     if letter is None or letter.group("letter") not in language(lang).SIGN_SCALES \
-            or not _comparison_opener(lang).search(chunk, max(0, start - 30), start):
+            or _measuring_cue(lang).search(chunk, max(0, start - 40), start):
         return None
     window = max(0, start - WINDOW)
-    window = max([window, *(b.end() for b in _CLAUSE_BREAK.finditer(chunk, window, start))])
-    nearest = None
-    for nearest in _glued_figure(letter.group("letter")).finditer(chunk, window, start):
-        pass
+    window = max([window, *(b.end() for b in _clause_break(lang).finditer(chunk, window, start))])
+    nearest = _last_glued_figure(letter.group("letter")).match(chunk, window, start)
     return letter.group("letter") if nearest and _attached_scale(chunk[nearest.end() - 1:], lang) else None
 
 

@@ -36,6 +36,14 @@ SCALE_WORDS = {
 }
 # Scales written straight after a currency figure: "$300m", "€2k".
 SIGN_SCALES = {"m": 1e6, "k": 1e3, "b": 1e9}
+# A bare scale letter ending a clause ("4.2m passengers, up from 3.9m") repeats the scale of the figure before it in
+# the clause; a clause ends at a stop, at these words after a comma ("5m cars, and its tower is 20m") and at these
+# anywhere ("but"); words right before the figure make it a measure ("the wreck lies at 40m", "is about 20m").
+CLAUSE_JOINERS_AFTER_COMMA = ("and",)
+CLAUSE_BREAK_WORDS = ("but",)
+MEASURING_CUES = ("is", "are", "was", "were", "be", "been", "lies at", "lie at", "lay at", "stands at", "sits at",
+                  "tall", "deep", "high", "long", "wide", "measures", "measured", "measuring", "height of",
+                  "depth of", "length of", "width of", "altitude of", "distance of")
 # Whether a comma before a fraction is the decimal mark ("1,5"); else it groups thousands ("53,000").
 DECIMAL_COMMA = False
 # Endings of participles and adverbs, which end a unit phrase after its first word ("500 tonnes delivered",
@@ -1395,6 +1403,10 @@ TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", 
 # Police ranks written as acronyms before a name ("CSP Jane Roe", "the DPO"), as South Asian and West African
 # forces write them: a rank, never a body's name, whatever a model took it for.
 RANK_ACRONYMS = ("IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SSP", "DSP", "ASP", "ASI", "SHO", "DPO")
+# Forms of address written short with a full stop before a name ("Dr. Jane Roe"): the titles before one are the
+# person's ("Ministry of Water Director General Dr."); a full title word ending a sentence ("the Office of the
+# President.") is still the body's.
+SHORT_HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Engr", "Smt", "Hon")
 # Offices written as acronyms after the place they serve and before the holder's name ("Vell County DA Jane Roe"):
 # no body's name, though "AG" also closes a company's ("Vexon AG").
 TITLE_ACRONYMS = ("AG", "DA")
@@ -1486,15 +1498,16 @@ EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-electi
 # Vell Coast", "the Orla Panhandle".
 # "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh".
 PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar")
-# The last word of a federation's member's name of two words, whatever a model took it for: "Vell State" is a
-# province (of Nigeria, of India); a longer name ending so ("the Department of State") is a body's.
 # Codes of one capital and a figure that name a period or a technology, no firm: "Q3 sales", "5G masts".
 NOT_FIRM_CODES = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "2G", "3G", "4G", "5G", "6G", "2D", "3D", "4K", "8K")
+# The last word of a federation's member's name of two words, whatever a model took it for: "Vell State" is a
+# province (of Nigeria, of India); a longer name ending so ("the Department of State") is a body's.
 MEMBER_STATE_ENDINGS = ("State",)
 # Where the text places such a name, so that it is a province and not a team or a group ("Tarvo State beat Orla"):
-# after one of these prepositions ("floods in Vell State") or before one of these words ("the Vell State Government").
-MEMBER_STATE_PREPOSITIONS = ("in", "across", "throughout")
-MEMBER_STATE_OFFICES = ("Government", "Governor")
+# after one of these prepositions, in any case ("In Vell State, gunmen …", "the governor of Vell State"), or before
+# one of these offices ("the Vell State Government", "Vell State governor Jane Roe").
+MEMBER_STATE_PREPOSITIONS = ("in", "across", "throughout", "of", "to", "from", "at", "within")
+MEMBER_STATE_OFFICES = ("Government", "Governor", "Commissioner", "House of Assembly", "Police Command")
 # Words before a place's name that make it a region's: "Greater Lindholm".
 PLACE_PREFIXES = ("Greater",)
 # First words of a name of two words or more that make it a place's, whatever a model took it for: the villages and
@@ -1624,6 +1637,10 @@ NAME_FILLER_WORDS = ("affairs",)
 # join the words before its head ("Harbour and Customs Service"), and the definite article a complement
 # may take ("Council of the EU").
 ORG_COMPLEMENT_WORDS = ("of", "for", "on")
+# Pairs of words joined by "and" inside one body's name, a head word among them ("First Vell Bank and Trust
+# Company"): not two bodies, as "the Harlow Council and Western Water Board" are.
+BODY_NAME_PAIRS = ("Bank and Trust", "Savings and Loan", "Light and Power", "Power and Light", "Gas and Electric",
+                   "Loan and Trust", "Trust and Savings")
 # The word between a kind of place and its name: "the village of Vardel".
 PLACE_OF = ("of",)
 ORG_INNER_JOINERS = ("and", "for")
@@ -1634,6 +1651,20 @@ INDEFINITE_DETERMINERS = ("a", "an", "any", "another", "every", "each", "no")
 AFTER_NAME_CONTINUATIONS = ("of", "and", "to", "in")
 # Words that tie an office's title to what it serves: "Spokesman for the Secretary-General".
 OFFICE_PREPOSITIONS = ("for", "of", "to")
+# The fields of a public office's portfolio, capitalised after its title and "of" or "for" ("the Director of
+# Operations", "the Commissioner of Works and Roads"): an office, no body; a firm or a place whose name is another
+# English word ("the President of Harvest", "the Governor of Meadow State") is still named.
+PORTFOLIO_WORDS = (
+    "Administration", "Affairs", "Agriculture", "Aviation", "Budget", "Commerce", "Communications", "Culture",
+    "Defence", "Defense", "Development", "Digital", "Duties", "Economy", "Education", "Energy", "Environment",
+    "External", "Farming", "Finance", "Fisheries", "Foreign", "Forestry", "Growth", "Health", "Home", "Housing",
+    "Human", "Humanitarian", "Immigration", "Industry", "Information", "Infrastructure", "Innovation", "Interior",
+    "Internal", "Investment", "Justice", "Labor", "Labour", "Lands", "Livestock", "Local", "Management", "Marketing",
+    "Mines", "Natural", "Operations", "Petroleum", "Planning", "Police", "Policy", "Power", "Public", "Relations",
+    "Research", "Resources", "Roads", "Rural", "Safety", "Sales", "Science", "Security", "Services", "Social",
+    "Special", "Sports", "Strategy", "Technology", "Tourism", "Trade", "Transport", "Treasury", "Urban", "Water",
+    "Welfare", "Women", "Works", "Youth",
+)
 # Days of the week: "the Board on Tuesday" is the board, not a board of Tuesday.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Parts of the day written before a weekday: "late Saturday", "early Monday".
@@ -1710,6 +1741,9 @@ FOCUS_BODIES = {
         "Electoral Commission of {of_country}", "{demonym} electoral commission", "{possessive} electoral commission",
         "{country} electoral commission"))),
 }
+# Words in a body's name that make it a part of the country's ("Harbour Local Government", "Vell State
+# Government"): "the government" is never that body ("the government of Tarnia" is no focus body at all).
+SUB_NATIONAL_WORDS = ("state", "local", "regional", "county", "provincial", "municipal", "city", "district")
 # Country names that running text gives "the" ("the Government of the United Kingdom"): an abbreviation, a name
 # with a common noun of statehood in it, or a plural name.
 COUNTRY_NAMES_WITH_ARTICLE = (r"(?:[A-Z]\.?){2,4}|.*\b(?:United|Republic|Kingdom|Federation|Union|Emirates|States|Islands)\b.*"
@@ -1842,6 +1876,9 @@ MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter s
 # body's or an outlet's name ("the Velmora Times").
 POLITY_NOUNS = ("republic",)
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i")
+# Those of them that make a first word a people's before "State" ("Vellish State claimed the attack", a group): not
+# "-i", which ends a province's name too ("Kogi State").
+PEOPLE_ENDINGS = ("ian", "ean", "ese", "ish")
 COMPASS_WORDS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin")
 NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune", "journal", "gazette", "telegraph",
                            "observer", "monitor", "today", "independent", "chronicle", "bulletin", "courier")
@@ -2134,9 +2171,11 @@ COUNTED_TIME_AFTER = ("later", "after")
 COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"
 # Nouns of the highest or lowest level over a span of time written as an adjective before them: "a 52-week high",
 # "a two-year low" name the level the figure is compared with, no span counted (a regular expression).
-# The extreme ends its phrase: before a noun it is an adjective ("a 4-year high school", "the 3-month peak season").
-PERIOD_EXTREMES = (r"(?:highs?|lows?|peaks?|troughs?)(?=\s*(?:[,.;:!?)]|$)|\s+(?:of|on|in|at|for|against|this|last|and|as"
-                   r"|after|before|since|amid|earlier|yesterday|today|while|when|with|by|to|than|but|or|was|is)\b)")
+PERIOD_EXTREMES = r"highs?|lows?|peaks?|troughs?"
+# Nouns such an extreme is an adjective before, no level: "a 4-year high school", "the 3-month peak season".
+NOUNS_AFTER_EXTREME_ADJECTIVES = ("school", "schools", "season", "seasons", "street", "streets", "jump", "jumps",
+                                  "speed", "speeds", "hour", "hours", "time", "times", "travel", "traffic", "tide",
+                                  "tides")
 
 # --- names on other news ---
 # Legal forms of a company, written after its name: "Vexon Ltd" and "Vexon Limited" (or "Vexon Company") are one

@@ -56,6 +56,10 @@ SCALE_WORDS = {
     "сотне": 100, "сотней": 100, "сотнями": 100, "сотнях": 100,
 }
 SIGN_SCALES: dict[str, float] = {}
+# No scale letters, so none repeated at a clause's end (en: "up from 3.9m"): the clause's breaks only.
+CLAUSE_JOINERS_AFTER_COMMA = ("и",)
+CLAUSE_BREAK_WORDS = ("но",)
+MEASURING_CUES: tuple[str, ...] = ()
 BOUND_SUFFIXES = {"+": "min", " и более": "min", " или более": "min"}   # «12 и более автобусов»
 BOUND_SUFFIX_IDIOMS = ("того",)   # «18 и более того, …»: "moreover", no bound on the figure
 DECIMAL_COMMA = True
@@ -1115,6 +1119,7 @@ SEAT_KINDS: tuple[str, ...] = ()   # en: "the Vell Prant Sabha constituency"
 PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
 # The word before the area a body serves, written after its name: "Управление … по Северной области".
 ORG_COMPLEMENT_WORDS = ("по",)
+BODY_NAME_PAIRS: tuple[str, ...] = ()   # en: "Bank and Trust", one body's name
 # Nouns (lemmas) before a name written in Latin letters, and the kind of entity they make it: "оператора Vexon".
 NOUNS_BEFORE_NAMES = {
     **dict.fromkeys(("оператор", "компания", "банк", "концерн", "холдинг", "фонд", "агентство", "издание", "газета",
@@ -1186,6 +1191,9 @@ COMPETITION_HEADS = r"Лига|Лиги|Лигу|Лигой|Лиге|Лиг|Ли
 # "правительство" alone: the government of the country the text is about, named with it in the genitive
 # (the keys are regular expressions over the noun's forms); not after a title of its head ("главы правительства").
 FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
+# A body the text named is "the government" only in English word order, its noun last (names._focus_bodies): a
+# Russian body's name opens with its noun («Правительство Вельской области»), so none is bound so.
+SUB_NATIONAL_WORDS: tuple[str, ...] = ()
 FOCUS_NOT_AFTER = ("глава", "главы", "главе", "главу", "главой", "председатель", "председателя", "председателю",
                    "председателем", "премьер")
 # "ГУ МЧС": a body and its owner side by side, two names
@@ -1225,6 +1233,7 @@ ARTICLES: tuple[str, ...] = ()
 SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 TITLE_ABBREVIATIONS: tuple[str, ...] = ()
+SHORT_HONORIFICS: tuple[str, ...] = ()   # en: "Dr." before a name
 TITLE_ACRONYMS: tuple[str, ...] = ()   # an office's acronym before its holder's name is an English habit
 RANK_ACRONYMS: tuple[str, ...] = ()   # a police rank's acronym before a name is an English habit of other forces
 NAME_ABBREVIATIONS: tuple[str, ...] = ()
@@ -1306,6 +1315,7 @@ NAME_JOINERS: tuple[str, ...] = ()
 NOT_BODY_HEADS: tuple[str, ...] = ()
 OFFICE_NOUNS: tuple[str, ...] = ()
 OFFICE_PREPOSITIONS: tuple[str, ...] = ()
+PORTFOLIO_WORDS: tuple[str, ...] = ()   # en: "the Director of Operations"; a Russian office's field is in lower case
 OFFICE_QUALIFIERS: tuple[str, ...] = ()
 OFFICE_TITLES: tuple[str, ...] = ()
 ORG_INNER_JOINERS: tuple[str, ...] = ()
@@ -1363,6 +1373,7 @@ MEASURED_ON = {"по шкале рихтера": "магнитуды"}
 # PLACE_ADJECTIVE_STEM in lower case; "Северная Америка"; outlets' names are written in quotes, not after a place.
 POLITY_NOUNS = ("республика", "область", "край", "регион")
 DEMONYM_ENDINGS: tuple[str, ...] = ()
+PEOPLE_ENDINGS: tuple[str, ...] = ()
 COMPASS_WORDS = ("северный", "южный", "западный", "восточный", "центральный", "латинский")
 NAME_HEADS_AFTER_PLACES: tuple[str, ...] = ()
 # Plural nouns for the people who live in a place, after a name the model took for a nationality's (names.py): the
@@ -1596,6 +1607,7 @@ COUNTED_TIME_AFTER = ("спустя", "позже", "после")
 COUNTED_TIME_BEFORE = ("спустя",)
 # «10-летний максимум», «пик»'s own endings only: «45-летний пикетчик», «пикап», «пикник» are no extremes.
 PERIOD_EXTREMES = r"максимум\w*|минимум\w*|пик(?:а|у|ом|е|и|ов|ам|ами|ах)?"
+NOUNS_AFTER_EXTREME_ADJECTIVES: tuple[str, ...] = ()   # the Russian extremes are nouns only
 
 # --- names on other news ---
 # Организационно-правовые формы, написанные перед названием: "ООО «Векса»" и "АО «Векса»" — одна компания.
