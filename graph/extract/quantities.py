@@ -190,9 +190,6 @@ _PUPILS_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})
 _CLASS_AFTER = re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
                           rf"(?:{alternation('GRADE_NOUNS') or '(?!)'})(?!\w)", re.I)
 _DENOMINATOR = re.compile(rf"(?<!\w)(?:{_alternation(_merged('DENOMINATOR_BEFORE'))})\s+$", re.I)
-# Lengths a race is named by, and a length's unit before the name of its event ("400 metres hurdles").
-_RACED_LENGTHS = {"m", "km", "mi"}
-_DISTANCE_EVENT = re.compile(rf"\s*-?[^\W\d_]+\.?\s+(?:{_alternation(_merged('DISTANCE_EVENTS'))})(?!\w)", re.I)
 # A price's conversion in brackets: "$2 (£1.60)", "500 рублей (около $7)".
 _CONVERSION = re.compile(r"\s*\([^()\n]{0,30}\d[^()\n]{0,30}\)")
 _RATIO_AFTER = re.compile(rf"\s+(?:{_alternation(_merged('RATIO_JOINERS'))})(?!\w)", re.I)
@@ -814,9 +811,6 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
         unit, unit_end = tables.MEASURED_ON[scale.group("on").lower()], r.end + scale.end()
     compound = unit is not None and chunk[r.end:r.end + 1] == "-"     # "a 10-year term", "a five-judge panel"
     canonical = canonical_unit(unit, lang)
-    if canonical in _RACED_LENGTHS and currency is None and _DISTANCE_EVENT.match(chunk, r.end, r.end + WINDOW):
-        return None                                   # "won the 400m hurdles", "200 метров вольным стилем": an
-                                                      # event's name, no distance anyone measured
     if unit is not None and canonical is None and currency is None and re.match(r"[^\W\d_]", chunk[r.end:r.end + 1]) \
             and not unit.startswith("°") and unit not in tables.GLUED_UNIT_LETTERS.values():
         return None                                   # letters on the digits that are no unit: "5G", "3D"

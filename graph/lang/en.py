@@ -345,9 +345,6 @@ PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations",
 PAIRED_BODY_NOUNS = {"companies", "firms", "ministries", "governments", "agencies", "banks", "regulators",
                      "organisations", "organizations", "bodies", "groups", "carmakers", "airlines", "lenders"}
 
-# After a length and its unit, the events it names: "the 400m hurdles", "the 200 metres freestyle".
-DISTANCE_EVENTS = ("hurdles", "freestyle", "backstroke", "breaststroke", "butterfly", "individual medley", "medley",
-                   "relay", "steeplechase", "race walk")
 # Words a number joins by a hyphen to describe, not count: "a two-state solution", "a 100,000-strong force".
 DESCRIBING_COMPOUNDS = {"state", "strong", "way", "horse", "tier", "track", "pronged", "storey", "story", "star",
                         "door", "lane", "seater"}
