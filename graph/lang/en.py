@@ -1922,11 +1922,12 @@ MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gather
                    r"|deliberated|remanded|pronounced (?:the |a )?(?:sentence|verdict|judgment)"
                    r"|extinguished|put out (?:the |a )?(?:fire|blaze|flames)|brought (?:the \w+ )?under control"
                    # leaving a post and sitting out a vote ("the minister resigned", "she quit as minister", "she
-                   # abstained", "he tendered his resignation"): a step taken, as "elected" and "dismissed" are; not a
-                   # mood ("resigned to defeat") nor a habit left ("quit smoking")
-                   r"|resigned(?!\s+(?:to|himself|herself|themselves)\b)|stepped down"
-                   r"|quit (?:as|(?:the|his|her|their|its) (?:\w+ )?(?:post|job|office|role|position|seat|cabinet"
-                   r"|government|party|board|council|coalition)s?)"
+                   # abstained", "he tendered his resignation", "she resigned to run for mayor", "they quit on
+                   # Monday"): a step taken, as "elected" and "dismissed" are; not a mood ("resigned himself", "resigned
+                   # to defeat / to the fact / to losing", "to" before a noun or a gerund) nor a habit left ("quit
+                   # smoking")
+                   r"|resigned(?!\s+(?:himself|herself|themselves|to\s+(?:defeat|the|a|an|his|her|their|its|this|that"
+                   r"|\w+ing))\b)|stepped down|quit(?!\s+\w+ing\b)"
                    r"|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
