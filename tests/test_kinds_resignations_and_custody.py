@@ -54,6 +54,10 @@ def test_a_resignation_threatened_expected_or_denied_is_a_statement(sentence):
     "Суд отправил Орлова под стражу.",
     "Он удовлетворил ходатайство следствия.",
     "Областной суд удовлетворил жалобу защиты.",
+    "Суд удовлетворил исковые требования компании «Варна-Порт».",
+    "Суд удовлетворил исковое заявление прокуратуры Тарнова.",
+    "Капитан шхуны был взят в плен у берегов Бореалии.",
+    "Двое моряков из Тарнова были взяты в заложники.",
 ])
 def test_custody_given_or_a_plea_granted_is_an_event(sentence):
     assert claim_kind(sentence, "ru", None, "own_voice") == "event"
