@@ -1138,8 +1138,8 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
     """"NORTHWIRE: …" over each question, the answers unlabelled under them: an interview whose one label is the
     outlet the intro says it interviewed for ("Jon Vell's interview with Northwire"). The label's turns ask (its
     remarks between the questions are no one's claims); the paragraphs under them answer, the interviewee's
-    (``_interviewee``), up to the next label, one paragraph after the last, or one that leaves the interview
-    (``_own_report``): the article goes on after it."""
+    (``_interviewee``), up to the next label or one that leaves the interview (``_leaves_interview``): the article
+    goes on from it. The last answer has no label to end it, so only such a paragraph does."""
     labelled = {i: m for i, m in enumerate(paragraph_labels) if m and (i or not doc.title)}
     if len(labelled) < 2 or len({m.group("label").strip().lower() for m in labelled.values()}) > 1:
         return {}
@@ -1153,19 +1153,43 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
     found: dict[int, tuple[str | None, int]] = {}
     for i in sorted(labelled):
         found[i] = ("question", doc.body[i].end)
-        last = max(labelled) == i
-        for j in range(i + 1, len(doc.body) if not last else min(i + 2, len(doc.body))):
-            if j in labelled or _own_report(doc, mentions, types, doc.body[j], who):
+        for j in range(i + 1, len(doc.body)):
+            if j in labelled or _leaves_interview(doc, mentions, types, doc.body[j], who):
                 break
             found[j] = (who, doc.body[j].start)
     return found
 
 
-def _own_report(doc: Document, mentions: MentionIndex, types: dict[str, str], para: Span, who: str | None) -> bool:
-    """A paragraph that turns to another thread ("Separately, …") or reports someone else's words ("…, council
-    member Jane Roe said."): the article's again, not the interviewee's answer."""
-    return bool(_EARLIER.match(doc.text, para.start)) or bool(verbs(doc.text, para, doc.lang)) and any(
-        m.entity != who and types.get(m.entity) == "Person" for m in mentions.within(para))
+def _leaves_interview(doc: Document, mentions: MentionIndex, types: dict[str, str], para: Span,
+                      who: str | None) -> bool:
+    """A paragraph that turns to another thread ("Separately, …") or tags someone else's words in the third person
+    ("…, council member Jane Roe said.", "Jane Roe said on Monday that …"): the article's again, not the
+    interviewee's answer. An answer in the first person may tell what others said ("I told Jane Roe …, and she
+    said …"): it stays the interviewee's."""
+    if _EARLIER.match(doc.text, para.start):
+        return True
+    if FIRST_PERSON.search(_QUOTED_STRETCH.sub(" ", doc.text[para.start:para.end])):
+        return False
+    said = verbs(doc.text, para, doc.lang)
+    return any(m.entity != who and types.get(m.entity) == "Person" and _tag_of(doc.text, para, m.span, v)
+               for m in mentions.within(para) for v in said)
+
+
+def _tag_of(text: str, para: Span, name: Span, verb: Span) -> bool:
+    """The name and the verb of saying side by side ("Jane Roe said", "said Jane Roe") at the start of their
+    sentence, no clause or quotation before them, or at its end, a few words of time or place after them: a
+    third-person tag, not a name an answer mentions ("…, and Jane Roe told me it would")."""
+    start, end = min(name.start, verb.start), max(name.end, verb.end)
+    if text[name.end:verb.start].strip() if name.start < verb.start else text[verb.end:name.start].strip(" ,"):
+        return False
+    opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, para.start, start)), default=para.start)
+    return not _CLAUSE_MARKS.search(text, opening, start) or bool(_TAG_CLOSE.match(text, end, para.end))
+
+
+_QUOTED_STRETCH = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")   # words quoted in a paragraph: someone's, not its own
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+")
+_CLAUSE_MARKS = re.compile(r"[,;:—–\"“”«»]")
+_TAG_CLOSE = re.compile(r"[^.!?,;:\"“”«»]{0,40}[.!?…]")   # "said.", "said on Monday in Orlov."
 
 
 def _interviewed_for(doc: Document, label: str, intro: Span) -> bool:
