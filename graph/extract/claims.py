@@ -1044,7 +1044,11 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     interviewers = set() if questioned else _interviewer_labels(doc, paragraph_labels)
     initials = _initialled(doc, mentions, types)
     spoken: dict[str, str] = {}   # each label that named its speaker so far, and the speaker
-    guest = _introduced_guest(doc, mentions, types)
+    # the guest a host introduces is the title label's only when the text has one such label ("PRIME MINISTER:"
+    # and "PRESIDENT:" are two people); read only then, as few texts have one
+    title_labels = {m.group("label").strip().lower() for i, m in enumerate(paragraph_labels)
+                    if m and (i or not doc.title) and _title_only(m.group("label").strip())}
+    guest = _introduced_guest(doc, mentions, types) if len(title_labels) == 1 else None
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
     labelled = _labelled_people(doc, mentions, types, paragraph_labels)
     recurring = Counter(m.group("label").strip().lower() for m in paragraph_labels if m)
