@@ -2289,7 +2289,8 @@ def _time_clause_after_tag(text: str, span: Span, frame: Frame, head: str, lang:
     that follows them ("“A,” X said before the delegates left", "«A», — сказал X, когда …"): nothing after the tag
     is what X said. Where the sentence is parsed, the opener must mark a clause with a subject of its own ("said
     after the meeting" only tells the occasion, which stays with the words) hanging on the tag's verb ("said in a
-    letter warning that the port would close until …" is the letter's clause, what was said)."""
+    letter warning that the port would close until …" is the letter's clause, what was said); a wh-word opens it as
+    its adverb, not its marker (``TIME_CLAUSE_WH_OPENERS``: "said when the delegates left")."""
     if not (frame.after_assertion or _closes_quotation(head)) or len(head.split()) < 3:
         return None
     tag_end = max(frame.verb.end, frame.subject.end)
@@ -2299,7 +2300,8 @@ def _time_clause_after_tag(text: str, span: Span, frame: Frame, head: str, lang:
         return None
     if words:
         opener = next((w for w in words if w.span.start == m.start(1)), None)
-        if opener is None or opener.dep != "mark" \
+        if opener is None or opener.dep != "mark" and not (
+                opener.dep == "advmod" and opener.text.lower() in language(lang).TIME_CLAUSE_WH_OPENERS) \
                 or words[opener.head].dep != "advcl" or words[words[opener.head].head].span.start != frame.verb.start \
                 or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words):
             return None

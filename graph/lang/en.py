@@ -986,6 +986,8 @@ CIRCUMSTANCE_OPENERS: tuple[str, ...] = ()
 # Words that open a clause telling when the words were said, closing a quotation's tag ("…,” X said before the
 # delegates left"): the article's own account of what happened then (read from the parse: a clause with its own subject).
 TIME_CLAUSE_OPENERS = ("after", "before", "when", "while", "once", "until")   # not "as": "said as Y did"
+# Of those, the wh-words the parser tags as the clause's adverb ("advmod"), not its marker ("mark").
+TIME_CLAUSE_WH_OPENERS = ("when",)
 # Objects that make a speech act mutual: "X and Y accused each other".
 RECIPROCAL = r"each other|one another"
 FILED_APPLICATION = ""    # the parse reads "wrote a letter of resignation" as an act with an object, not words said

@@ -785,6 +785,7 @@ CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до то
 # Words that open a clause telling when the words were said, closing a quotation's tag ("…», — сказал X, когда
 # делегаты покидали зал"): the article's own account of what happened then.
 TIME_CLAUSE_OPENERS = ("когда", "после того,? как", "перед тем,? как", "в то время как", "как только")
+TIME_CLAUSE_WH_OPENERS: tuple[str, ...] = ()   # en: "when", which the English parser tags "advmod"
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 # A verb of writing whose object is an application one files («написала заявление об уходе», «написал рапорт на
 # отпуск»): an act of the one who wrote it, no words of theirs reported.
