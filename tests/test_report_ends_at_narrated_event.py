@@ -17,3 +17,11 @@ def test_a_report_going_on_in_its_own_tense_stays_the_speakers(cast):
             "Output had fallen by a third since the fire in the boiler house.")
     out = claims_all(text, cast)
     assert speaker_of(out, "Output had fallen") == "varga"
+
+
+def test_the_report_goes_on_after_one_narrated_event(cast):
+    text = ("Tomas Varga told Northwire the port was in trouble. The buyers walked away in March, the board "
+            "refused to wait and the cranes stood idle all summer. The port will close in May.")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "The buyers walked away") is None
+    assert speaker_of(out, "will close in May") == "varga"

@@ -1779,9 +1779,11 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 resuming = current is not None
                 cited = None
             elif out[i][0] is None and (_EARLIER.match(doc.text, sentences[i].span.start)
-                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)
-                                        or _tells_what_happened(analysis.parse_of(sentences[i].span))):
+                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)):
                 current = cited = None
+            elif out[i][0] is None and _tells_what_happened(analysis.parse_of(sentences[i].span),
+                                                            _language(doc, sentences[i].span)):
+                continue   # the article's narration between the report's sentences: the report goes on after it
             elif out[i][0] is None and out[i][1] != "own_report" and (
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
                     or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)):
@@ -1801,17 +1803,19 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
     _dash_speech_before_tag(doc, sentences, out, quotes, by_para, resumed)
 
 
-def _tells_what_happened(words: tuple) -> bool:
+def _tells_what_happened(words: tuple, lang: str) -> bool:
     """"Varga said the mill would reopen. Workers rejected the offer by a wide margin.": a main verb in the simple
-    past (no auxiliary, not the lemma, no -s or -ing) with a subject of its own that is no pronoun tells an event in
-    the article's narration; the speaker's report going on keeps a pronoun ("He expects …") or its tense ("had
-    risen", "would fall"). Read from the parse (a language without one keeps the report going)."""
+    past (no auxiliary, not the lemma, none of ``PRESENT_VERB_ENDINGS``) with a subject of its own that is a common
+    noun tells an event in the article's narration; the speaker's report going on keeps a pronoun ("He expects …")
+    or its tense ("had risen", "would fall"). A name as the subject is left to the checks that read whom it names
+    (``_opens_with_another_actor``, ``_speaker_named_again``): it may be the speaker. Read from the parse (a
+    language without one keeps the report going)."""
     root = next((i for i, w in enumerate(words) if w.dep == "ROOT"), None)
     if root is None or words[root].pos != "VERB":
         return False
     verb, children = words[root], [w for w in words if w.head == root and w is not words[root]]
     if any(w.dep in ("aux", "auxpass") for w in children) \
-            or verb.text.lower() == verb.lemma or verb.text.lower().endswith(("s", "ing")):
+            or verb.text.lower() == verb.lemma or verb.text.lower().endswith(language(lang).PRESENT_VERB_ENDINGS):
         return False
     return any(w.dep in ("nsubj", "nsubjpass") and w.pos not in ("PRON", "PROPN") for w in children)
 

@@ -988,6 +988,9 @@ CIRCUMSTANCE_OPENERS: tuple[str, ...] = ()
 TIME_CLAUSE_OPENERS = ("after", "before", "when", "while", "once", "until")   # not "as": "said as Y did"
 # Of those, the wh-words the parser tags as the clause's adverb ("advmod"), not its marker ("mark").
 TIME_CLAUSE_WH_OPENERS = ("when",)
+# Endings of a main verb in the present, no simple past however the parse reads it ("rises", "rising"): a report
+# going on, not the article telling what happened.
+PRESENT_VERB_ENDINGS = ("s", "ing")
 # Objects that make a speech act mutual: "X and Y accused each other".
 RECIPROCAL = r"each other|one another"
 FILED_APPLICATION = ""    # the parse reads "wrote a letter of resignation" as an act with an object, not words said
