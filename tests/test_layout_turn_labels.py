@@ -120,6 +120,15 @@ def test_a_title_label_is_the_caller_who_names_themselves(linker):
     assert "vale" in (_speaker(out, "The quay reopens on Monday") or "")
 
 
+def test_a_generic_label_is_each_caller_who_names_themselves(linker):
+    text = ("Radio phone-in\n\nPRESENTER: Our first caller is on the line.\n\n"
+            "CALLER: Hello. I'm Jane Roe, and the Vellbrook bus fares went up by a third this year.\n\n"
+            "PRESENTER: Thank you. Next caller?\n\n"
+            "CALLER: Good evening, it's Orrin Vale. The Tarnov ferry was late every day in May.\n")
+    out = claims(text, linker)
+    assert "vale" in (next(who for said, who in out if "ferry was late" in said) or "")
+
+
 def test_stamped_labels_of_one_length_make_no_hard_wrapped_text():
     text = ("Orrin Vale (00:00:01):\nHello, everyone.\nTana Rosk (00:00:02):\nThank you, sir.\n"
             "Orrin Vale (00:00:05):\nHow are you?\nTana Rosk (00:00:17):\nThe ferry is late.\n"

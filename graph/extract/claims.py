@@ -1050,7 +1050,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
                     if m and (i or not doc.title) and _title_only(m.group("label").strip())}
     guest = _introduced_guest(doc, mentions, types) if len(title_labels) == 1 else None
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
-    labelled = _labelled_people(doc, mentions, types, paragraph_labels)
+    labelled, callers = _labelled_people(doc, mentions, types, paragraph_labels)
     recurring = Counter(m.group("label").strip().lower() for m in paragraph_labels if m)
     # the first paragraph that closes a sentence: a label in capitals up to it opens a transcript of remarks
     first_sentence = next((j for j, p in enumerate(doc.body) if SENTENCE_CLOSED.search(doc.text, p.start, p.end)),
@@ -1060,7 +1060,9 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
         label = m.group("label").strip() if m else ""
         named = _label_names(doc, mentions, types, m, end == para.end) if m else []
-        if m and not named and label.lower() in labelled:
+        if m and not named and label.lower() in callers:
+            named = _introduced(doc, mentions, types, Span(m.end(), para.end))   # each "CALLER:" its own, if given
+        elif m and not named and label.lower() in labelled:
             named = [labelled[label.lower()]]   # "ROE:" before the text names Jane Roe: the person its later "ROE:" is
         if m and (full := initials.get(label) or initials.get((m.group("named") or "").strip(" ()"))):
             named = [full]    # "Jon Vell (JV):", then "JV:": the person, not the initials read as another name
@@ -1256,21 +1258,24 @@ def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) 
 
 
 def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str],
-                     paragraph_labels: list[re.Match | None]) -> dict[str, str]:
+                     paragraph_labels: list[re.Match | None]) -> tuple[dict[str, str], set[str]]:
     """Each label (in lower case) that names a person somewhere in the text, and the person: a host's "ROE:" opens
-    the transcript before her turn names Jane Roe, after which "Roe" is hers."""
+    the transcript before her turn names Jane Roe, after which "Roe" is hers. A caller introduces themselves in
+    their first turn; a label whose turns introduce different people ("CALLER: I'm Jane Roe …", later "CALLER:
+    Good evening, it's Piet Olden.") is a generic one, each turn whoever it introduces: those labels apart."""
     found: dict[str, str] = {}
-    turned: set[str] = set()   # labels past their first turn: a caller introduces themselves only there
+    introduced: dict[str, set[str]] = {}
     for i, (para, m) in enumerate(zip(doc.body, paragraph_labels)):
         m = m if i or not doc.title else None
         if m is None:
             continue
         label = m.group("label").strip().lower()
+        caller = _introduced(doc, mentions, types, Span(m.end(), para.end))
         if named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip()) \
-                or label not in turned and _introduced(doc, mentions, types, Span(m.end(), para.end)):
+                or label not in introduced and caller:
             found.setdefault(label, named[-1])
-        turned.add(label)
-    return found
+        introduced.setdefault(label, set()).update(caller)
+    return found, {label for label, people in introduced.items() if len(people) > 1}
 
 
 def _introduced(doc: Document, mentions: MentionIndex, types: dict[str, str], turn: Span) -> list[str]:
