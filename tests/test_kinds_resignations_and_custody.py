@@ -37,6 +37,7 @@ def test_a_post_left_or_a_vote_sat_out_is_an_event(sentence):
 def test_a_mood_a_habit_a_course_or_the_arts_are_no_post_left_or_custody(sentence, lang):
     assert claim_kind(sentence, lang, None, "own_voice") != "event"
 
+
 @pytest.mark.parametrize("sentence", [
     "Dana Pell threatened to quit the Varnian cabinet.",
     "Dana Pell will resign next week.",

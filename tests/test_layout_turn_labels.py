@@ -80,11 +80,11 @@ def test_an_outlets_interview_ends_where_the_article_goes_on(linker):
             "Taxes will rise by 2% in March.\n\n"
             "Separately, the Vellbrook council voted on Tuesday to raise bus fares by 10%, council member Jane Roe "
             "said.\n\n"
-            "The opposition leader Mark Tull called the vote a disgrace.\n")
+            "The opposition leader Brin Toller called the vote a disgrace.\n")
     out = claims_all(text, linker)
     assert "jon-vel" in (_speaker(out, "Taxes will rise by 2% in March.") or "")
     assert "jane-roe" in (next(who for said, who in out if "bus fares" in said) or "")
-    assert "mark-tul" in (next(who for said, who in out if "disgrace" in said) or "")
+    assert "brin-toler" in (next(who for said, who in out if "disgrace" in said) or "")
 
 
 def test_an_outlets_interviewee_telling_what_others_said_still_answers(linker):
@@ -103,6 +103,7 @@ def test_an_outlets_interviewee_telling_what_others_said_still_answers(linker):
                   "The cranes are worth ten million dollars."):
         assert "jon-vel" in (_speaker(out, quote) or ""), quote
     assert "mara-hale" in (next(who for said, who in out if "far less" in said) or "")
+
 
 def test_a_note_of_the_room_and_a_subjects_line_are_furniture():
     text = ("Harbour talk\n\nSubjects: harbour bill; ferries.\n\nORRIN VALE: The quay reopens on Monday.\n\n"

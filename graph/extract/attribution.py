@@ -3569,7 +3569,7 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 def _root_noun_taken_for_subject(words: tuple[Word, ...], verb: int) -> int | None:
-    """"A Ruritanian radio station, Northwire, reported from its informants that …": a tagger may take the subject for
+    """"A Tarnovian harbour weekly, Northwire, reported on Monday that …": a tagger may take the subject for
     the sentence's root and the verb of saying for a clause qualifying it; a verb so hung after the root noun, with a
     clause of its own, is the sentence's verb and the noun its subject."""
     head = words[verb].head
