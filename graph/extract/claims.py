@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import islice
+from types import ModuleType
 
 from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..link import case_forms, morph
 from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
-from ..nlp import Analysis
+from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, TAG_ASIDE,
                           Discourse, Frame, clause_after, clause_end, find_frame, last_of_a_list, media_outlets,
@@ -1432,7 +1433,7 @@ def _shortened(label: str, spoken: dict[str, str]) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
-_ONE_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+_ONE_INITIAL = re.compile(rf"[{capitals()}]\.")
 
 
 def _initials_of(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str) -> str | None:
@@ -2367,10 +2368,10 @@ def _relative_clause_speaker(piece: Span, words: tuple, mentions: MentionIndex, 
     return False, None
 
 
-def _person_before_relative(words: tuple, pronoun, mentions: MentionIndex, types: dict[str, str],
-                            own) -> list:
+def _person_before_relative(words: tuple, pronoun: Word, mentions: MentionIndex, types: dict[str, str],
+                            own: ModuleType) -> list:
     """"a warning from X, who said …": a pronoun that stands only for a person (``PERSON_RELATIVE_SUBJECTS``) is
-    the person named right before its comma, though the parser hang the clause on the noun before the name."""
+    the person named right before its comma, though the parser hangs the clause on the noun before the name."""
     at = words.index(pronoun)
     if pronoun.text.lower() not in own.PERSON_RELATIVE_SUBJECTS or at < 2 or words[at - 1].text != ",":
         return []
