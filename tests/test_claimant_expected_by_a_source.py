@@ -30,4 +30,4 @@ def test_a_person_expecting_keeps_the_frame(linker):
 def test_a_group_saying_keeps_the_frame(linker):
     out = claims_all("The ferry line posted a small profit. Analysts said the loss would grow, according to "
                      "Quillwire.", linker)
-    assert speaker_of(out, "the loss would grow") != "quillwire"
+    assert (speaker_of(out, "the loss would grow") or "").startswith("analists-")   # the analysts, a group

@@ -14,6 +14,11 @@ from claimsgraph.extract.kinds import claim_kind
     "Senator Lida Koss and Senator Emil Varga abstained from the vote on the Orlov bridge.",
     "The Tarnov mayor tendered his resignation to the regional council.",
     "The chief of the Varnian central bank stepped down.",
+    "Transport minister Dana Pell resigned to run for mayor of Orlov.",
+    "Transport minister Dana Pell resigned to join the Varnian cabinet.",
+    "Two deputy ministers of Varnia quit on Monday.",
+    "Dana Pell quit the race for the Orlov seat.",
+    "Dana Pell quit Parliament after the vote.",
 ])
 def test_a_post_left_or_a_vote_sat_out_is_an_event(sentence):
     assert claim_kind(sentence, "en", None, "own_voice") == "event"
@@ -22,12 +27,16 @@ def test_a_post_left_or_a_vote_sat_out_is_an_event(sentence):
 @pytest.mark.parametrize("sentence, lang", [
     ("The minister was resigned to defeat.", "en"),
     ("A Vellbrook councillor quit smoking after the vote.", "en"),
+    ("The Orlov mayor quit drinking last year.", "en"),
+    ("The minister resigned himself to a long campaign.", "en"),
+    ("The minister was resigned to losing the Orlov seat.", "en"),
     ("В Бореалии взят курс на цифровизацию.", "ru"),
     ("Для реформы взят кредит в банке Тарновии.", "ru"),
     ("Суд удовлетворил просьбу об искусственном продлении срока.", "ru"),
 ])
 def test_a_mood_a_habit_a_course_or_the_arts_are_no_post_left_or_custody(sentence, lang):
     assert claim_kind(sentence, lang, None, "own_voice") != "event"
+
 
 @pytest.mark.parametrize("sentence", [
     "Dana Pell threatened to quit the Varnian cabinet.",
@@ -46,6 +55,10 @@ def test_a_resignation_threatened_expected_or_denied_is_a_statement(sentence):
     "Суд отправил Орлова под стражу.",
     "Он удовлетворил ходатайство следствия.",
     "Областной суд удовлетворил жалобу защиты.",
+    "Суд удовлетворил исковые требования компании «Варна-Порт».",
+    "Суд удовлетворил исковое заявление прокуратуры Тарнова.",
+    "Капитан шхуны был взят в плен у берегов Бореалии.",
+    "Двое моряков из Тарнова были взяты в заложники.",
 ])
 def test_custody_given_or_a_plea_granted_is_an_event(sentence):
     assert claim_kind(sentence, "ru", None, "own_voice") == "event"

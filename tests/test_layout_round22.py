@@ -103,6 +103,16 @@ def test_a_title_label_with_two_guests_introduced_names_no_one(cast):
     assert speaker_of(out, "The harbour bill will pass before winter.") is None
 
 
+def test_two_title_labels_are_not_both_the_one_guest_introduced(cast):
+    text = ("Evening talk\n\nHOST: Joining us now is Jon Vell.\n\n"
+            "PRIME MINISTER: Good evening. The Orlov budget will cut the deficit by half.\n\n"
+            "HOST: And the ports?\n\n"
+            "PRESIDENT: The Orlov ports will be sold next year to Tarvo Shipping.\n")
+    out = claims(text, cast)
+    assert speaker_of(out, "The Orlov budget will cut the deficit by half.") != "vell"
+    assert speaker_of(out, "sold next year to Tarvo Shipping") != "vell"
+
+
 @pytest.mark.parametrize("line", ["Портовый вестник, июль 2007.", "Harbour Business, July 2007."])
 def test_a_magazines_name_and_issue_alone_is_no_claim(cast, line):
     out = claims(f"Гавань и паромы\n\n{line}\n\nПаромы снова пойдут весной, сообщил Йон Велл.\n", cast)

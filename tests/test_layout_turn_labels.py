@@ -3,7 +3,7 @@ _hosts); a title label is the guest a question opens by addressing with it (clai
 label in capitals on its own line stays apart from a heading in capitals over it (ingest._goes_on) and labels closed
 by a colon make no hard-wrapped text (ingest._wrap_width); a recording's labels with their time stamps
 (claims._stamped); an outlet's name over the questions, the answers unlabelled up to where the article goes on
-(claims._outlet_questions, _own_report); a title label is the caller its first turn names as the speaker at
+(claims._outlet_questions, _leaves_interview); a title label is the caller its first turn names as the speaker at
 its start (claims._introduced); a transcript's note of the room and a subjects line are furniture
 (ingest._is_furniture, FURNITURE_OPENERS).
 Invented names and sentences."""
@@ -80,11 +80,30 @@ def test_an_outlets_interview_ends_where_the_article_goes_on(linker):
             "Taxes will rise by 2% in March.\n\n"
             "Separately, the Vellbrook council voted on Tuesday to raise bus fares by 10%, council member Jane Roe "
             "said.\n\n"
-            "The opposition leader Mark Tull called the vote a disgrace.\n")
+            "The opposition leader Brin Toller called the vote a disgrace.\n")
     out = claims_all(text, linker)
     assert "jon-vel" in (_speaker(out, "Taxes will rise by 2% in March.") or "")
     assert "jane-roe" in (next(who for said, who in out if "bus fares" in said) or "")
-    assert "mark-tul" in (next(who for said, who in out if "disgrace" in said) or "")
+    assert "brin-toler" in (next(who for said, who in out if "disgrace" in said) or "")
+
+
+def test_an_outlets_interviewee_telling_what_others_said_still_answers(linker):
+    text = ("Jon Vell on the Orlov port deal\n\n"
+            "Jon Vell spoke about the port deal in an interview with Northwire.\n\n"
+            "NORTHWIRE: Why did the deal fail?\n\n"
+            "The buyers walked away in March. I told Mara Hale at the time that the price was too high, and she said "
+            "it was fine.\n\n"
+            "The Orlov port will lose forty jobs this year.\n\n"
+            "NORTHWIRE: What comes next?\n\n"
+            "We will sell the cranes to Tarvo Shipping before the summer.\n\n"
+            "The cranes are worth ten million dollars.\n\n"
+            "Port chair Mara Hale said on Tuesday that the cranes were worth far less.\n")
+    out = claims_all(text, linker)
+    for quote in ("The buyers walked away in March.", "The Orlov port will lose forty jobs this year.",
+                  "The cranes are worth ten million dollars."):
+        assert "jon-vel" in (_speaker(out, quote) or ""), quote
+    assert "mara-hale" in (next(who for said, who in out if "far less" in said) or "")
+
 
 def test_a_note_of_the_room_and_a_subjects_line_are_furniture():
     text = ("Harbour talk\n\nSubjects: harbour bill; ferries.\n\nORRIN VALE: The quay reopens on Monday.\n\n"
@@ -100,6 +119,15 @@ def test_a_title_label_is_the_caller_who_names_themselves(linker):
             "HARBOUR MINISTER: The quay reopens on Monday, and the ferries run from May.\n")
     out = claims(text, linker)
     assert "vale" in (_speaker(out, "The quay reopens on Monday") or "")
+
+
+def test_a_generic_label_is_each_caller_who_names_themselves(linker):
+    text = ("Radio phone-in\n\nPRESENTER: Our first caller is on the line.\n\n"
+            "CALLER: Hello. I'm Jane Roe, and the Vellbrook bus fares went up by a third this year.\n\n"
+            "PRESENTER: Thank you. Next caller?\n\n"
+            "CALLER: Good evening, it's Orrin Vale. The Tarnov ferry was late every day in May.\n")
+    out = claims(text, linker)
+    assert "vale" in (next(who for said, who in out if "ferry was late" in said) or "")
 
 
 def test_stamped_labels_of_one_length_make_no_hard_wrapped_text():

@@ -57,6 +57,7 @@ def test_a_statement_on_its_owners_page_with_words_before_its_noun_is_the_owners
                  "bridge would reopen in May.", cast)
     assert speaker_of(out, "bridge would reopen") == "orlen"
 
+
 def test_names_side_by_side_closing_a_prepositional_phrase_are_inside_it(cast):
     text = "Томас Варга в ходе встречи с министром Бореалии Арно Келлом заявил, что соседи повсюду."
     assert speaker_of(claims(text, Linker(CAST + [KELL]), name="ru_t.txt"), "соседи повсюду") == "varga"

@@ -1038,8 +1038,8 @@ def _embedded_post(text: str, span: Span, mentions: MentionIndex, discourse: Dis
 
 
 def _group_expecting(frame: Frame, words: tuple[Word, ...], discourse: Discourse, lang: str) -> bool:
-    """The frame is a group named by what its members are expecting something (``EXPECTING_LEMMAS``): "analysts
-    expected", no one who speaks for themselves."""
+    """The frame's speaker is a group and its verb one of expecting (``EXPECTING_LEMMAS``): "analysts expected"
+    tells what the group's members expect, not words someone speaking for themselves said."""
     return discourse.types.get(frame.speaker) == "Group" \
         and any(w.span == frame.verb and w.lemma in language(lang).EXPECTING_LEMMAS for w in words)
 
@@ -3599,7 +3599,7 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 def _root_noun_taken_for_subject(words: tuple[Word, ...], verb: int) -> int | None:
-    """"A Ruritanian radio station, Northwire, reported from its informants that …": a tagger may take the subject for
+    """"A Tarnovian harbour weekly, Northwire, reported on Monday that …": a tagger may take the subject for
     the sentence's root and the verb of saying for a clause qualifying it; a verb so hung after the root noun, with a
     clause of its own, is the sentence's verb and the noun its subject."""
     head = words[verb].head
@@ -3914,7 +3914,7 @@ def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: Ment
     named = mentions.within(Span(start, end))
     if not named or named[-1].span.end != end:
         return subject
-    title = [w.text for w in words if start <= w.span.start and w.span.end <= named[-1].span.start]
+    title = [w.text for w in words[subject:joined[-1] + 1] if w.span.end <= named[-1].span.start]
     portfolios = all(t == "," or t.lower() in _TITLE_RUN_STOPS or t[:1].isupper() for t in title)
     return joined[-1] if portfolios and _office_before(" ".join(title)) else subject
 

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import islice
+from types import ModuleType
 
 from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..link import case_forms, morph
 from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
-from ..nlp import Analysis
+from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, TAG_ASIDE,
                           Discourse, Frame, clause_after, clause_end, find_frame, last_of_a_list, media_outlets,
@@ -1064,9 +1065,13 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     interviewers = set() if questioned else _interviewer_labels(doc, paragraph_labels)
     initials = _initialled(doc, mentions, types)
     spoken: dict[str, str] = {}   # each label that named its speaker so far, and the speaker
-    guest = _introduced_guest(doc, mentions, types)
+    # the guest a host introduces is the title label's only when the text has one such label ("PRIME MINISTER:"
+    # and "PRESIDENT:" are two people); read only then, as few texts have one
+    title_labels = {m.group("label").strip().lower() for i, m in enumerate(paragraph_labels)
+                    if m and (i or not doc.title) and _title_only(m.group("label").strip())}
+    guest = _introduced_guest(doc, mentions, types) if len(title_labels) == 1 else None
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
-    labelled = _labelled_people(doc, mentions, types, paragraph_labels)
+    labelled, callers = _labelled_people(doc, mentions, types, paragraph_labels)
     recurring = Counter(m.group("label").strip().lower() for m in paragraph_labels if m)
     # the first paragraph that closes a sentence: a label in capitals up to it opens a transcript of remarks
     first_sentence = next((j for j, p in enumerate(doc.body) if SENTENCE_CLOSED.search(doc.text, p.start, p.end)),
@@ -1077,7 +1082,9 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         end = para.end if m and not doc.text[m.end():para.end].strip() else m.end() if m else 0
         label = m.group("label").strip() if m else ""
         named = _label_names(doc, mentions, types, m, end == para.end) if m else []
-        if m and not named and label.lower() in labelled:
+        if m and not named and label.lower() in callers:
+            named = _introduced(doc, mentions, types, Span(m.end(), para.end))   # each "CALLER:" its own, if given
+        elif m and not named and label.lower() in labelled:
             named = [labelled[label.lower()]]   # "ROE:" before the text names Jane Roe: the person its later "ROE:" is
         if m and (full := initials.get(label) or initials.get((m.group("named") or "").strip(" ()"))):
             named = [full]    # "Jon Vell (JV):", then "JV:": the person, not the initials read as another name
@@ -1159,8 +1166,8 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
     """"NORTHWIRE: …" over each question, the answers unlabelled under them: an interview whose one label is the
     outlet the intro says it interviewed for ("Jon Vell's interview with Northwire"). The label's turns ask (its
     remarks between the questions are no one's claims); the paragraphs under them answer, the interviewee's
-    (``_interviewee``), up to the next label, one paragraph after the last, or one that leaves the interview
-    (``_own_report``): the article goes on after it."""
+    (``_interviewee``), up to the next label or one that leaves the interview (``_leaves_interview``): the article
+    goes on from it. The last answer has no label to end it, so only such a paragraph does."""
     labelled = {i: m for i, m in enumerate(paragraph_labels) if m and (i or not doc.title)}
     if len(labelled) < 2 or len({m.group("label").strip().lower() for m in labelled.values()}) > 1:
         return {}
@@ -1174,19 +1181,43 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
     found: dict[int, tuple[str | None, int]] = {}
     for i in sorted(labelled):
         found[i] = ("question", doc.body[i].end)
-        last = max(labelled) == i
-        for j in range(i + 1, len(doc.body) if not last else min(i + 2, len(doc.body))):
-            if j in labelled or _own_report(doc, mentions, types, doc.body[j], who):
+        for j in range(i + 1, len(doc.body)):
+            if j in labelled or _leaves_interview(doc, mentions, types, doc.body[j], who):
                 break
             found[j] = (who, doc.body[j].start)
     return found
 
 
-def _own_report(doc: Document, mentions: MentionIndex, types: dict[str, str], para: Span, who: str | None) -> bool:
-    """A paragraph that turns to another thread ("Separately, …") or reports someone else's words ("…, council
-    member Jane Roe said."): the article's again, not the interviewee's answer."""
-    return bool(_EARLIER.match(doc.text, para.start)) or bool(verbs(doc.text, para, doc.lang)) and any(
-        m.entity != who and types.get(m.entity) == "Person" for m in mentions.within(para))
+def _leaves_interview(doc: Document, mentions: MentionIndex, types: dict[str, str], para: Span,
+                      who: str | None) -> bool:
+    """A paragraph that turns to another thread ("Separately, …") or tags someone else's words in the third person
+    ("…, council member Jane Roe said.", "Jane Roe said on Monday that …"): the article's again, not the
+    interviewee's answer. An answer in the first person may tell what others said ("I told Jane Roe …, and she
+    said …"): it stays the interviewee's."""
+    if _EARLIER.match(doc.text, para.start):
+        return True
+    if FIRST_PERSON.search(_QUOTED_STRETCH.sub(" ", doc.text[para.start:para.end])):
+        return False
+    said = verbs(doc.text, para, doc.lang)
+    return any(m.entity != who and types.get(m.entity) == "Person" and _tag_of(doc.text, para, m.span, v)
+               for m in mentions.within(para) for v in said)
+
+
+def _tag_of(text: str, para: Span, name: Span, verb: Span) -> bool:
+    """The name and the verb of saying side by side ("Jane Roe said", "said Jane Roe") at the start of their
+    sentence, no clause or quotation before them, or at its end, a few words of time or place after them: a
+    third-person tag, not a name an answer mentions ("…, and Jane Roe told me it would")."""
+    start, end = min(name.start, verb.start), max(name.end, verb.end)
+    if text[name.end:verb.start].strip() if name.start < verb.start else text[verb.end:name.start].strip(" ,"):
+        return False
+    opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, para.start, start)), default=para.start)
+    return not _CLAUSE_MARKS.search(text, opening, start) or bool(_TAG_CLOSE.match(text, end, para.end))
+
+
+_QUOTED_STRETCH = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")   # words quoted in a paragraph: someone's, not its own
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+")
+_CLAUSE_MARKS = re.compile(r"[,;:—–\"“”«»]")
+_TAG_CLOSE = re.compile(r"[^.!?,;:\"“”«»]{0,40}[.!?…]")   # "said.", "said on Monday in Orlov."
 
 
 def _interviewed_for(doc: Document, label: str, intro: Span) -> bool:
@@ -1249,21 +1280,24 @@ def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) 
 
 
 def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str],
-                     paragraph_labels: list[re.Match | None]) -> dict[str, str]:
+                     paragraph_labels: list[re.Match | None]) -> tuple[dict[str, str], set[str]]:
     """Each label (in lower case) that names a person somewhere in the text, and the person: a host's "ROE:" opens
-    the transcript before her turn names Jane Roe, after which "Roe" is hers."""
+    the transcript before her turn names Jane Roe, after which "Roe" is hers. A caller introduces themselves in
+    their first turn; a label whose turns introduce different people ("CALLER: I'm Jane Roe …", later "CALLER:
+    Good evening, it's Piet Olden.") is a generic one, each turn whoever it introduces: those labels apart."""
     found: dict[str, str] = {}
-    turned: set[str] = set()   # labels past their first turn: a caller introduces themselves only there
+    introduced: dict[str, set[str]] = {}
     for i, (para, m) in enumerate(zip(doc.body, paragraph_labels)):
         m = m if i or not doc.title else None
         if m is None:
             continue
         label = m.group("label").strip().lower()
+        caller = _introduced(doc, mentions, types, Span(m.end(), para.end))
         if named := _label_names(doc, mentions, types, m, not doc.text[m.end():para.end].strip()) \
-                or label not in turned and _introduced(doc, mentions, types, Span(m.end(), para.end)):
+                or label not in introduced and caller:
             found.setdefault(label, named[-1])
-        turned.add(label)
-    return found
+        introduced.setdefault(label, set()).update(caller)
+    return found, {label for label, people in introduced.items() if len(people) > 1}
 
 
 def _introduced(doc: Document, mentions: MentionIndex, types: dict[str, str], turn: Span) -> list[str]:
@@ -1432,7 +1466,7 @@ def _shortened(label: str, spoken: dict[str, str]) -> str | None:
     return people.pop() if len(people) == 1 else None
 
 
-_ONE_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+_ONE_INITIAL = re.compile(rf"[{capitals()}]\.")
 
 
 def _initials_of(doc: Document, mentions: MentionIndex, types: dict[str, str], label: str) -> str | None:
@@ -1784,9 +1818,11 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 resuming = current is not None
                 cited = None
             elif out[i][0] is None and (_EARLIER.match(doc.text, sentences[i].span.start)
-                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)
-                                        or _tells_what_happened(analysis.parse_of(sentences[i].span))):
+                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)):
                 current = cited = None
+            elif out[i][0] is None and _tells_what_happened(analysis.parse_of(sentences[i].span),
+                                                            _language(doc, sentences[i].span)):
+                continue   # the article's narration between the report's sentences: the report goes on after it
             elif out[i][0] is None and out[i][1] != "own_report" and (
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
                     or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)):
@@ -1806,17 +1842,19 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
     _dash_speech_before_tag(doc, sentences, out, quotes, by_para, resumed)
 
 
-def _tells_what_happened(words: tuple) -> bool:
+def _tells_what_happened(words: tuple, lang: str) -> bool:
     """"Varga said the mill would reopen. Workers rejected the offer by a wide margin.": a main verb in the simple
-    past (no auxiliary, not the lemma, no -s or -ing) with a subject of its own that is no pronoun tells an event in
-    the article's narration; the speaker's report going on keeps a pronoun ("He expects …") or its tense ("had
-    risen", "would fall"). Read from the parse (a language without one keeps the report going)."""
+    past (no auxiliary, not the lemma, none of ``PRESENT_VERB_ENDINGS``) with a subject of its own that is a common
+    noun tells an event in the article's narration; the speaker's report going on keeps a pronoun ("He expects …")
+    or its tense ("had risen", "would fall"). A name as the subject is left to the checks that read whom it names
+    (``_opens_with_another_actor``, ``_speaker_named_again``): it may be the speaker. Read from the parse (a
+    language without one keeps the report going)."""
     root = next((i for i, w in enumerate(words) if w.dep == "ROOT"), None)
     if root is None or words[root].pos != "VERB":
         return False
     verb, children = words[root], [w for w in words if w.head == root and w is not words[root]]
     if any(w.dep in ("aux", "auxpass") for w in children) \
-            or verb.text.lower() == verb.lemma or verb.text.lower().endswith(("s", "ing")):
+            or verb.text.lower() == verb.lemma or verb.text.lower().endswith(language(lang).PRESENT_VERB_ENDINGS):
         return False
     return any(w.dep in ("nsubj", "nsubjpass") and w.pos not in ("PRON", "PROPN") for w in children)
 
@@ -2293,7 +2331,9 @@ def _time_clause_after_tag(text: str, span: Span, frame: Frame, head: str, lang:
     """Where a clause telling when the words were said (``TIME_CLAUSE_OPENERS``, four words or more) closes the tag
     that follows them ("“A,” X said before the delegates left", "«A», — сказал X, когда …"): nothing after the tag
     is what X said. Where the sentence is parsed, the opener must mark a clause with a subject of its own ("said
-    after the meeting" only tells the occasion, which stays with the words)."""
+    after the meeting" only tells the occasion, which stays with the words) hanging on the tag's verb ("said in a
+    letter warning that the port would close until …" is the letter's clause, what was said); a wh-word opens it as
+    its adverb, not its marker (``TIME_CLAUSE_WH_OPENERS``: "said when the delegates left")."""
     if not (frame.after_assertion or _closes_quotation(head)) or len(head.split()) < 3:
         return None
     tag_end = max(frame.verb.end, frame.subject.end)
@@ -2303,7 +2343,9 @@ def _time_clause_after_tag(text: str, span: Span, frame: Frame, head: str, lang:
         return None
     if words:
         opener = next((w for w in words if w.span.start == m.start(1)), None)
-        if opener is None or opener.dep != "mark" \
+        if opener is None or opener.dep != "mark" and not (
+                opener.dep == "advmod" and opener.text.lower() in language(lang).TIME_CLAUSE_WH_OPENERS) \
+                or words[opener.head].dep != "advcl" or words[words[opener.head].head].span.start != frame.verb.start \
                 or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words):
             return None
     return m.start(1)
@@ -2359,10 +2401,10 @@ def _relative_clause_speaker(piece: Span, words: tuple, mentions: MentionIndex, 
     return False, None
 
 
-def _person_before_relative(words: tuple, pronoun, mentions: MentionIndex, types: dict[str, str],
-                            own) -> list:
+def _person_before_relative(words: tuple, pronoun: Word, mentions: MentionIndex, types: dict[str, str],
+                            own: ModuleType) -> list:
     """"a warning from X, who said …": a pronoun that stands only for a person (``PERSON_RELATIVE_SUBJECTS``) is
-    the person named right before its comma, though the parser hang the clause on the noun before the name."""
+    the person named right before its comma, though the parser hangs the clause on the noun before the name."""
     at = words.index(pronoun)
     if pronoun.text.lower() not in own.PERSON_RELATIVE_SUBJECTS or at < 2 or words[at - 1].text != ",":
         return []

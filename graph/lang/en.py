@@ -996,6 +996,11 @@ CIRCUMSTANCE_OPENERS: tuple[str, ...] = ()
 # Words that open a clause telling when the words were said, closing a quotation's tag ("…,” X said before the
 # delegates left"): the article's own account of what happened then (read from the parse: a clause with its own subject).
 TIME_CLAUSE_OPENERS = ("after", "before", "when", "while", "once", "until")   # not "as": "said as Y did"
+# Of those, the wh-words the parser tags as the clause's adverb ("advmod"), not its marker ("mark").
+TIME_CLAUSE_WH_OPENERS = ("when",)
+# Endings of a main verb in the present, no simple past however the parse reads it ("rises", "rising"): a report
+# going on, not the article telling what happened.
+PRESENT_VERB_ENDINGS = ("s", "ing")
 # Objects that make a speech act mutual: "X and Y accused each other".
 RECIPROCAL = r"each other|one another"
 FILED_APPLICATION = ""    # the parse reads "wrote a letter of resignation" as an act with an object, not words said
@@ -1986,11 +1991,12 @@ MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gather
                    r"|deliberated|remanded|pronounced (?:the |a )?(?:sentence|verdict|judgment)"
                    r"|extinguished|put out (?:the |a )?(?:fire|blaze|flames)|brought (?:the \w+ )?under control"
                    # leaving a post and sitting out a vote ("the minister resigned", "she quit as minister", "she
-                   # abstained", "he tendered his resignation"): a step taken, as "elected" and "dismissed" are; not a
-                   # mood ("resigned to defeat") nor a habit left ("quit smoking")
-                   r"|resigned(?!\s+(?:to|himself|herself|themselves)\b)|stepped down"
-                   r"|quit (?:as|(?:the|his|her|their|its) (?:\w+ )?(?:post|job|office|role|position|seat|cabinet"
-                   r"|government|party|board|council|coalition)s?)"
+                   # abstained", "he tendered his resignation", "she resigned to run for mayor", "they quit on
+                   # Monday"): a step taken, as "elected" and "dismissed" are; not a mood ("resigned himself", "resigned
+                   # to defeat / to the fact / to losing", "to" before a noun or a gerund) nor a habit left ("quit
+                   # smoking")
+                   r"|resigned(?!\s+(?:himself|herself|themselves|to\s+(?:defeat|the|a|an|his|her|their|its|this|that"
+                   r"|\w+ing))\b)|stepped down|quit(?!\s+\w+ing\b)"
                    r"|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage

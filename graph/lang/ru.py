@@ -789,6 +789,8 @@ CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до то
 # Words that open a clause telling when the words were said, closing a quotation's tag ("…», — сказал X, когда
 # делегаты покидали зал"): the article's own account of what happened then.
 TIME_CLAUSE_OPENERS = ("когда", "после того,? как", "перед тем,? как", "в то время как", "как только")
+TIME_CLAUSE_WH_OPENERS: tuple[str, ...] = ()   # en: "when", which the English parser tags "advmod"
+PRESENT_VERB_ENDINGS: tuple[str, ...] = ()      # en: "-s", "-ing"; only English text is parsed
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 # A verb of writing whose object is an application one files («написала заявление об уходе», «написал рапорт на
 # отпуск»): an act of the one who wrote it, no words of theirs reported.
@@ -1469,13 +1471,14 @@ MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:п�
                    # not a pathogen ("возбудитель"), nor a hardship met ("столкнулись с нехваткой воды")
                    # (a verb's forms, not the noun, which may be excitement: "возбуждение у инвесторов")
                    r"|(?<![а-яё])возбу(?:ди(?!тел)|жд(?!ени))\w*"
-                   # custody given and a plea granted: "взят под стражу", "помещён в СИЗО", "суд удовлетворил
-                   # ходатайство"; not "остаётся под стражей", a state, nor a bribe ("взятка"), a loan or a course
-                   # taken ("взят кредит", "взят курс"), nor the arts ("искусство"); "взят" alone is the participle
-                   # as kinds._done reads it, a word at a time
-                   r"|под\s+стражу|(?<![а-яё])взят[аоы]?(?=\s+под\s+(?:стражу|арест)|$)"
+                   # custody given and a plea granted: "взят под стражу", "взят в плен", "помещён в СИЗО", "суд
+                   # удовлетворил ходатайство / исковые требования"; not "остаётся под стражей", a state, nor a bribe
+                   # ("взятка"), a loan or a course taken ("взят кредит", "взят курс"), nor the arts ("искусство");
+                   # "взят" alone is the participle as kinds._done reads it, a word at a time
+                   r"|под\s+стражу|(?<![а-яё])взят[аоы]?(?=\s+(?:под\s+(?:стражу|арест)|в\s+(?:плен|заложник))|$)"
                    r"|(?<![а-яё])помещ[её]н[аоы]?(?![а-яё])"
-                   r"|удовлетвори\w*\s+(?:\w+\s+){0,2}?(?:ходатайств|иск(?:а|у|ом|е|и|ов)?(?![а-яё])|жалоб|апелляци)"
+                   r"|удовлетвори\w*\s+(?:\w+\s+){0,2}?(?:ходатайств|иск(?:а|у|ом|е|и|ов)?(?![а-яё])"
+                   r"|исков\w+\s+(?:требовани|заявлени)|жалоб|апелляци)"
                    r"|столкнул\w*с[яь](?!\s+с\s+(?:\w+\s+){0,3}?(?:проблем|трудност|нехватк"
                    r"|дефицит|угроз|критик|вызов|необходимост|ситуаци|последстви|сложност|давлени|отказ)))")
 # Verbs of a state (en: "the plan was vague"): Russian reads the past from each verb's own tags, so none here.
