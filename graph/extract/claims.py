@@ -467,8 +467,12 @@ def _dash_signed_paragraphs(doc: Document, sentences: list[Sentence], out: list,
             out[ks[-1]] = (signer.entity, "signature", None)   # "— Jane Roe, R-Vell.": a name, no claim
 
 
-_SIGNING_DASH = re.compile(r"[\"”»]?\s*[–—―]\s+")   # not a hyphen: "-" opens list items too
-_NOTHING_SAID_AFTER = re.compile(r"(?:,[^\w,.;:!?]*[\w.-]+)?[\s.]*")   # at most a party's tag: ", R-Vell."
+# not a hyphen: "-" opens list items too; a typewriter's double hyphen is a dash
+_SIGNING_DASH = re.compile(r"[\"”»]?\s*(?:[–—―]|--)\s+")
+# at most a party's tag (", R-Vell.") or the signer's capitalised titles and body (", Director of Ports, Vell Wire")
+_NOTHING_SAID_AFTER = re.compile(r"(?:,[^\w,.;:!?]*[\w.-]+"
+                                 r"|(?:,\s*(?-i:[A-Z][\w.&'’\-]*)(?:\s+(?:of|for|and|the|(?-i:[A-Z][\w.&'’\-]*)))*)*)"
+                                 r"[\s.]*")
 
 
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
