@@ -441,14 +441,16 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)                    # over the article: a site's menu, and the line over it
         elif words >= REPEAT_WORDS and _norm(chunk) in seen:
             # a paragraph the page prints again (a caption, a block repeated): the copy that ends as a sentence is
-            # the article's, one without its stop a deck or a teaser over it
+            # the article's, one without its stop a deck or a teaser over it; with no stop in either, a headline
+            # printed again, no copy the article's (but the first line, which the page's title is read from)
             earlier = seen[_norm(chunk)]
-            if earlier is not None and _SENTENCE_STOP_RE.search(chunk) \
+            stopped = _SENTENCE_STOP_RE.search(chunk)
+            if earlier is not None and (stopped or earlier > 0) \
                     and not _SENTENCE_STOP_RE.search(text[body[earlier].start:body[earlier].end]):
                 boiler.append(body.pop(earlier))
                 seen = {k: v - 1 if v is not None and v > earlier else v for k, v in seen.items()}
                 seen[_norm(chunk)] = None
-                body.append(p)
+                (body if stopped else boiler).append(p)
             else:
                 boiler.append(p)
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:

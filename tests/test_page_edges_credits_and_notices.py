@@ -56,3 +56,16 @@ def test_a_sign_off_followed_by_a_clause_of_its_own_still_says_it(cast_linker):
     out = claims_all(LEDE + "“The ferry port stays shut until May. We ask for calm.” "
                      "— Mira Orlen, who closed the quay on Monday.\n\nThe quay reopened on Friday.", cast_linker)
     assert any("who closed the quay" in text for text, _ in out)
+
+
+def test_a_headline_printed_again_under_the_first_line_is_no_copy_the_articles():
+    headline = "Twelve ferries for twelve quays: Nordport reopens its old harbour"
+    paragraphs = body_texts("Harbour News\n\nMonday, 14:05\n\n" + headline + "\n\nWhat the mayor promised\n\n"
+                            + headline + "\n\nThe mayor of Nordport opened the harbour on Monday.")
+    assert headline not in paragraphs
+    assert "The mayor of Nordport opened the harbour on Monday." in paragraphs
+
+
+def test_a_first_line_printed_again_stays_the_pages_title():
+    headline = "Twelve ferries for twelve quays: Nordport reopens its old harbour"
+    assert headline in body_texts(headline + "\n\n" + headline + "\n\nThe mayor of Nordport opened the harbour on Monday.")
