@@ -298,9 +298,11 @@ _GLUE_RE = re.compile(r"(?<=[a-zа-яё»”\")])(?=[A-ZА-ЯЁ][a-zа-яё])")
 GLUED_LINKS = 3            # so many glued capitals in one word: no name is spelt so ("QuayPay", "iPhone")
 GLUED_LINK_GAP = 40        # characters from one glued capital to the next, or to the paragraph's end
 GLUED_LINKS_WINDOW = 300   # characters read back from a paragraph's end, for linearity
-# Inside a line: "(opens in new window)", or a wire's story code "[nABC12345]".
+# Inside a line: "(opens in new window)", a wire's story code "[nABC12345]", a source's link "example.org »".
 _LINK_NOTE_RE = re.compile(rf"(?:[(\[] ?)?(?:{alternation('LINK_NOTES')})(?: ?[)\]])?"
-                           r"|\[(?=[^\]\s]{0,40}\d)(?=[^\]\s]{0,40}[A-Za-z])[^\]\s]{6,40}\]", re.I)
+                           r"|\[(?=[^\]\s]{0,40}\d)(?=[^\]\s]{0,40}[A-Za-z])[^\]\s]{6,40}\]"
+                           # an aggregator's link to the site it took the story from, after the last sentence
+                           r"|(?<=[.!?…»\"”] )(?:[\w\-]+\.)+[^\W\d_]{2,6}[ \t]*[»›](?=[ \t]*(?:\n|$))", re.I)
 # Inside a line: a wire correspondent's credit between slashes, "/Corr. AGENCY Jane Roe/."; its agency is the publisher.
 _WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agency>[^\W\d_][\w\-]*)(?:\s+[^/\n]{{1,40}})?/\.?",
                              re.I)
@@ -309,6 +311,10 @@ _STAFF_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('STAFF_CREDITS')})\s[^()\n
 # and on a line of its own, no brackets: "Additional reporting by Jane Roe."
 _STAFF_CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('STAFF_CREDITS')})\s+(?-i:[A-ZА-ЯЁ])[^.!?\n]{{0,120}}\.?\s*",
                                    re.I)
+# A header block run into one line, its headline and time with no sentence's stop, closed by the writer's credit:
+# "Quay reopens in Nordport 25 March 2031, 14:33 Text: Jane Roe" (or the credit alone on its line).
+_WRITER_CREDIT_RE = re.compile(rf"[^.!?…\n]*?(?<!\w)(?:{alternation('WRITER_CREDITS')})\s*:\s*[A-ZА-ЯЁ][\w'’\-]*\.?"
+                               r"(?:\s+[A-ZА-ЯЁ][\w'’\-]*\.?){0,2}\s*")
 STAFF_CREDIT_WINDOW = 300  # characters read back from a paragraph's end: the credit, and linear
 # A masthead's line: the outlet's city and its founding date ("Lindholm, Ruritania  Est. May 1, 1883").
 _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
@@ -435,14 +441,16 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)                    # over the article: a site's menu, and the line over it
         elif words >= REPEAT_WORDS and _norm(chunk) in seen:
             # a paragraph the page prints again (a caption, a block repeated): the copy that ends as a sentence is
-            # the article's, one without its stop a deck or a teaser over it
+            # the article's, one without its stop a deck or a teaser over it; with no stop in either, a headline
+            # printed again, no copy the article's (but the first line, which the page's title is read from)
             earlier = seen[_norm(chunk)]
-            if earlier is not None and _SENTENCE_STOP_RE.search(chunk) \
+            stopped = _SENTENCE_STOP_RE.search(chunk)
+            if earlier is not None and (stopped or earlier > 0) \
                     and not _SENTENCE_STOP_RE.search(text[body[earlier].start:body[earlier].end]):
                 boiler.append(body.pop(earlier))
                 seen = {k: v - 1 if v is not None and v > earlier else v for k, v in seen.items()}
                 seen[_norm(chunk)] = None
-                body.append(p)
+                (body if stopped else boiler).append(p)
             else:
                 boiler.append(p)
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
@@ -908,6 +916,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # a caption closed by its credit after a slash
     if words <= CREDIT_LINE_WORDS + 4 and _STAFF_CREDIT_LINE_RE.fullmatch(chunk):
         return True                             # "Additional reporting by Jane Roe.": the staff's credit
+    if words <= BYLINE_BLOCK_WORDS and _WRITER_CREDIT_RE.fullmatch(chunk):
+        return True                             # a header block closed by its writer's credit
     if words <= CREDIT_AFTER_NAME_WORDS and _CREDIT_AFTER_NAME_RE.fullmatch(chunk) or _PICTURE_LINKS_RE.fullmatch(chunk):
         return True                             # "Coastal Wire photo": a picture's credit on its own line; its links
     if words <= 45 and _CALLOUT_RE.search(chunk):

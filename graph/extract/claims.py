@@ -464,12 +464,16 @@ def _dash_signed_paragraphs(doc: Document, sentences: list[Sentence], out: list,
         for k in ks[:-1]:
             if out[k][0] is None:
                 out[k] = (signer.entity, "quotation", None)
-        if _NOTHING_SAID_AFTER.fullmatch(doc.text, signer.span.end, last.end):
+        if _NOTHING_SAID_AFTER.get(doc.lang, _NOTHING_SAID_AFTER["en"]).fullmatch(doc.text, signer.span.end, last.end):
             out[ks[-1]] = (signer.entity, "signature", None)   # "— Jane Roe, R-Vell.": a name, no claim
 
 
-_SIGNING_DASH = re.compile(r"[\"”»]?\s*[–—―]\s+")   # not a hyphen: "-" opens list items too
-_NOTHING_SAID_AFTER = re.compile(r"(?:,[^\w,.;:!?]*[\w.-]+)?[\s.]*")   # at most a party's tag: ", R-Vell."
+# not a hyphen: "-" opens list items too; a typewriter's double hyphen is a dash
+_SIGNING_DASH = re.compile(r"[\"”»]?\s*(?:[–—―]|--)\s+")
+# at most a party's tag (", R-Vell.") or the signer's titles and body (", Director of Ports, Vell Wire")
+_NOTHING_SAID_AFTER = {code: re.compile(rf"(?:,[^\w,.;:!?]*[\w.-]+|(?:,\s*[{capitals()}][\w.&'’\-]*(?:\s+(?:[{capitals()}]"
+                                        rf"[\w.&'’\-]*|{'|'.join(module.TITLE_FUNCTION_WORDS)}))*)*)[\s.]*")
+                       for code, module in LANGUAGES.items()}
 
 
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],

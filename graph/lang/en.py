@@ -475,6 +475,7 @@ FURNITURE_OPENERS = (
     r"|this (?:article|story) (?:was )?(?:first|originally) (?:appeared|published)"
     r"|this (?:article|story|page) is (?:more than |over )?\w+ (?:years?|months?) old"   # an archive's age notice
     r"|report (?:a|an) (?:error|typo|correction)|comments?\s*(?:\(\d+\))?\s*$"
+    r"|this (?:gallery|slideshow|photo album) (?:contains|has) \d+"   # a gallery's count of its pictures
 )
 # A page's fields, "ID : 4821", "Hits: 12", "Tags:": the name of a field of the page, not a speaker's label.
 PAGE_FIELDS = (
@@ -524,6 +525,7 @@ READER_CALLOUTS = (
     r"\b(?:(?:this|the) (?:summary|briefing|page|article|story|post|thread)|below)\W*$"
     r"|\b(?:is|are) (?:not|no longer) supported\b.{0,80}\bbrowser\b|\b(?:update|upgrade) your (?:web )?browser\b"
     r"|\badd (?:us|this (?:web)?site) to (?:your )?(?:favou?rites|bookmarks)|\bour page (?:on|at) (?:facebook|twitter|x|telegram)\b"
+    r"|(?:^|[.!?]\s+)\W*(?:please )?share (?:this|it)(?: (?:article|story|post|news))? (?:with (?:your )?friends|on social media)"
     r"|\bsucc?ess?fully subscribed\b|\bthank you for subscribing\b|\bdon['’]t have an account\b|\bforgot your password\b"
     r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
     r"|\b(?:must|should) be credited (?:if|when|whenever)\b|\byour feedback (?:helps|will help) us\b"
@@ -542,6 +544,9 @@ LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an exter
 CREDIT_WORDS = r"photo(?:graph)?s?|picture|pic|image|credit|illustration"
 # The word between a photographer's name and the outlet the picture was made for: "(Jane Roe for The Quay)".
 CREDIT_FOR = r"for"
+# Labels of the writer's credit that closes a page's header block, after its headline and time: "... 14:33 Text: Jane
+# Roe" (matched with their case: a capital opens them).
+WRITER_CREDITS = r"Text|Words"
 # Picture agencies whose name alone, after a dash or in brackets, closes a caption: "… at the quay. - AP"
 CAPTION_AGENCIES = r"AP|AFP|Reuters|EPA|Getty Images|Xinhua|dpa|Anadolu"
 # How a wire's caption opens, the picture's date and kind before it ("In this March 3, 2031 file photo, …",
