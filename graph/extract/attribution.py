@@ -3595,7 +3595,24 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         subject = _name_after_title_taken_for_verb(words, verb)
     if subject is None:
         subject = _root_noun_taken_for_subject(words, verb)
+    if subject is None:
+        subject = _name_before_weekday(words, verb)
     return subject
+
+
+_WEEKDAYS = frozenset(joined("WEEKDAYS"))
+
+
+def _name_before_weekday(words: tuple[Word, ...], verb: int) -> int | None:
+    """"Jane Roe Friday denied …": a tagger may hang the name on the weekday right before the verb, as if it were
+    the weekday's, and leave the verb with no subject; the name before a weekday that says when the verb happened
+    is its subject."""
+    when = verb - 1
+    if when < 1 or _children(words, verb, "nsubj", "nsubjpass") or words[when].head != verb \
+            or words[when].dep != "npadvmod" or words[when].text.lower() not in _WEEKDAYS:
+        return None
+    name = when - 1
+    return name if words[name].pos == "PROPN" and words[name].head == when else None
 
 
 def _root_noun_taken_for_subject(words: tuple[Word, ...], verb: int) -> int | None:
