@@ -1,7 +1,8 @@
 """A speaker named by police rank and then by that rank or "the officer" alone ("SSP X said …. The SSP said …",
 "the officer added") was given to no one: neither the rank acronyms nor the words for a police officer referred
 back. A weekday between a name and its verb ("X Friday said") either made the weekday the name's last word, or,
-where a tagger hung the name on the weekday, left the verb with no subject."""
+where a tagger hung the name on the weekday, left the verb with no subject; so did a participle between a subject
+and its verb of saying ("X addressing the media on Monday, said"), where a tagger gave the participle the subject."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -38,3 +39,10 @@ def test_a_weekday_after_a_new_name_is_no_part_of_it(sentence):
     out = claims(sentence, Linker([]))
     who = speaker_of(out, "the vote was fair")
     assert who is not None and "dornack" in who and "friday" not in who and "tuesday" not in who
+
+
+def test_a_participle_between_the_subject_and_the_verb_leaves_the_subject_the_speaker():
+    out = claims("The Governor of the Central Bank, Jane Roe addressing the media on Monday, said \"The review "
+                 "shows that rents have risen across the country.", Linker([]))
+    who = speaker_of(out, "rents have risen")
+    assert who is not None and "jane-roe" in who

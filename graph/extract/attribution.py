@@ -3597,7 +3597,24 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         subject = _root_noun_taken_for_subject(words, verb)
     if subject is None:
         subject = _name_before_weekday(words, verb)
+    if subject is None:
+        subject = _subject_taken_by_participle(words, verb)
     return subject
+
+
+def _subject_taken_by_participle(words: tuple[Word, ...], verb: int) -> int | None:
+    """"The head of the council, Jane Roe addressing reporters on Monday, said …": a parser may give the subject to
+    the participle between it and the verb of saying, and leave that verb with none; the participle's own subject,
+    before it, is the verb's."""
+    if _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
+        return None
+    for participle in _children(words, verb, "advcl", "ccomp"):   # a bare participle, not "X is lying, said Y"
+        if participle < verb and words[participle].text.lower().endswith("ing") \
+                and not _children(words, participle, "aux", "auxpass"):
+            subject = next((j for j in _children(words, participle, "nsubj") if j < participle), None)
+            if subject is not None:
+                return subject
+    return None
 
 
 _WEEKDAYS = frozenset(joined("WEEKDAYS"))
