@@ -42,7 +42,7 @@ def test_a_weekday_after_a_new_name_is_no_part_of_it(sentence):
 
 
 def test_a_participle_between_the_subject_and_the_verb_leaves_the_subject_the_speaker():
-    out = claims("The Governor of the Central Bank, Jane Roe addressing the media on Monday, said \"The review "
-                 "shows that rents have risen across the country.", Linker([]))
+    out = claims("The Chairman of the Vell Housing Board, Jane Roe addressing the press on Monday, March 4, 2021, "
+                 "said \"The survey shows that rents have risen across the country.", Linker([]))
     who = speaker_of(out, "rents have risen")
     assert who is not None and "jane-roe" in who
