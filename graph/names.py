@@ -159,10 +159,12 @@ class _Patterns:
         self.titled_name_beside_verb = re.compile(
             rf"(?<=[{_LOWER},;] )(?P<name>(?:{articles})\s+{_CAP}(?:\s+{_CAP}){{0,3}})\s+"
             rf"(?:{_any(t.VERBS_AFTER_TITLED_NAMES) or '(?!)'})\b")
-        # "Ilse Varga, 68, said", "said Tomas Relk": a name right beside a reporting verb
+        # "Ilse Varga, 68, said", "said Tomas Relk": a name right beside a reporting verb; a weekday between them
+        # is when, not the name's last word ("Ilse Varga Friday said")
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
+        weekday = rf"(?:\s+(?:{'|'.join(w.title() for w in t.WEEKDAYS) or '(?!)'}))?"
         self.person_beside_verb = re.compile(
-            rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?\s+{said}\b|\b{said}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
+            rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?{weekday}\s+{said}\b|\b{said}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
         # a word right before or after such a verb (``_beside_verb``)
         self.verb_after_word = re.compile(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
         self.verb_before_word = re.compile(rf"\b{said}\s+$" if t.VERBS_BESIDE_NAMES else "(?!)")
@@ -1095,6 +1097,8 @@ def _person_by_title(f: _Finder, para: Span) -> None:
         if _kind_of_thing_abbreviated(text, m.group("name"), end):
             continue    # "Over Head Holding Tanks (OHHTs)": a title's word opening the name of things of a kind
         if len(words) > 2 and words[-1] in _CAPTION_VERBS:   # "Senator Jane Roe Speaking at …" under a picture
+            end -= len(words.pop()) + 1
+        if len(words) > 1 and words[-1].lower() in _WEEKDAYS:   # "Senator Jane Roe Friday said": when, not who
             end -= len(words.pop()) + 1
         name = " ".join(words)
         honours = _HONORIFIC.match(text, end - len(name), end)

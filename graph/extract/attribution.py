@@ -3595,7 +3595,41 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
         subject = _name_after_title_taken_for_verb(words, verb)
     if subject is None:
         subject = _root_noun_taken_for_subject(words, verb)
+    if subject is None:
+        subject = _name_before_weekday(words, verb)
+    if subject is None:
+        subject = _subject_taken_by_participle(words, verb)
     return subject
+
+
+def _subject_taken_by_participle(words: tuple[Word, ...], verb: int) -> int | None:
+    """"The head of the council, Jane Roe addressing reporters on Monday, said …": a parser may give the subject to
+    the participle between it and the verb of saying, and leave that verb with none; the participle's own subject,
+    before it, is the verb's."""
+    if _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
+        return None
+    for participle in _children(words, verb, "advcl", "ccomp"):   # a bare participle, not "X is lying, said Y"
+        if participle < verb and words[participle].text.lower().endswith("ing") \
+                and not _children(words, participle, "aux", "auxpass"):
+            subject = next((j for j in _children(words, participle, "nsubj") if j < participle), None)
+            if subject is not None:
+                return subject
+    return None
+
+
+_WEEKDAYS = frozenset(joined("WEEKDAYS"))
+
+
+def _name_before_weekday(words: tuple[Word, ...], verb: int) -> int | None:
+    """"Jane Roe Friday denied …": a tagger may hang the name on the weekday right before the verb, as if it were
+    the weekday's, and leave the verb with no subject; the name before a weekday that says when the verb happened
+    is its subject."""
+    when = verb - 1
+    if when < 1 or _children(words, verb, "nsubj", "nsubjpass") or words[when].head != verb \
+            or words[when].dep != "npadvmod" or words[when].text.lower() not in _WEEKDAYS:
+        return None
+    name = when - 1
+    return name if words[name].pos == "PROPN" and words[name].head == when else None
 
 
 def _root_noun_taken_for_subject(words: tuple[Word, ...], verb: int) -> int | None:

@@ -760,6 +760,9 @@ ACCORDING_TO = (
     r"according to|as reported by|in (?:his|her|their) words|as stated by"
     r"|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
 )
+# Police ranks written as acronyms before a name ("CSP Jane Roe", "the DPO"), as South Asian and West African
+# forces write them: a rank, never a body's name, whatever a model took it for.
+RANK_ACRONYMS = ("IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SSP", "DSP", "ASP", "ASI", "SHO", "DPO")
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
 ANAPHOR_PERSON = (
@@ -780,6 +783,8 @@ ANAPHOR_PERSON = (
     # players, officers and counsel a report of a match, a case or an incident names by role
     r"|goalkeeper|goalie|goaltender|keeper|captain|striker|defender|midfielder|player|sheriff|detective"
     r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender"
+    # a police officer named by rank ("SSP Jane Roe", "Supt Jane Roe" … "the SSP said", "the officer added")
+    r"|officer|superintendent|inspector|commissioner|commandant|" + "|".join(RANK_ACRONYMS) +
     # the epithets news uses for rulers, magnates and performers: "the Ruritanian strongman said"
     r"|strongman|autocrat|dictator|ruler|monarch|tycoon|billionaire|singer|rapper|actor|actress)"
     r"|the head of (?:state|government|diplomacy"
@@ -1407,9 +1412,6 @@ PERSON_TITLES = (
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
                        "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt",
                        "Ag", "Actg")   # "Ag. Director": acting
-# Police ranks written as acronyms before a name ("CSP Jane Roe", "the DPO"), as South Asian and West African
-# forces write them: a rank, never a body's name, whatever a model took it for.
-RANK_ACRONYMS = ("IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SSP", "DSP", "ASP", "ASI", "SHO", "DPO")
 # Forms of address written short with a full stop before a name ("Dr. Jane Roe"): the titles before one are the
 # person's ("Ministry of Water Director General Dr."); a full title word ending a sentence ("the Office of the
 # President.") is still the body's.
