@@ -203,14 +203,6 @@ _MEASURED = set(_merged("MEASURED_NOUNS"))
 _SUBUNITS = set(_merged("CURRENCY_SUBUNITS"))
 
 
-def _period_extreme(tables) -> str:
-    """A language's extremes of a period, but not one that is an adjective before its noun ("a 4-year high school")."""
-    nouns = _alternation(tables.NOUNS_AFTER_EXTREME_ADJECTIVES) or "(?!)"
-    return rf"(?:{tables.PERIOD_EXTREMES})(?![\w-])(?!\s+(?:{nouns})(?!\w))"
-
-
-_PERIOD_EXTREME = re.compile(rf"[\-\u2010\u2011][^\W\d_]+\s+(?:{'|'.join(map(_period_extreme, LANGUAGES.values()))})",
-                             re.I)
 # Units of a reading, not of a count ("a magnitude 6 quake"): a bare figure that opens the next clause ("504 were in
 # the county") counts something else.
 _READINGS = {*_merged("MEASURE_NOUNS"), *_merged("MEASURED_THINGS").values(), *_merged("MEASURED_ON").values()}
@@ -1670,7 +1662,7 @@ def _factor_words(chunk: str, span: Span, lang: str) -> list[Quantity]:
 def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[str, int] | None:
     """An age, as its unit and where it ends: "the 82-year-old", "82-летний", "at the age of 80" (in years)."""
     adjective = re.match(rf"[\-\u2010-\u2014](?:{tables.AGE_ADJECTIVE})", chunk[r.end:r.end + WINDOW], re.I)
-    if adjective and not _PERIOD_EXTREME.match(chunk, r.end):   # not «10-летний максимум»: a level compared
+    if adjective:
         return tables.AGE_UNIT, r.end + adjective.end()      # the unit noun: "82 years", not "year-old"
     if unit is None and re.search(rf"(?<!\w)(?:{_alternation(tables.AGE_CUES)})\s+$", before, re.I):
         return tables.AGE_UNIT, r.end
@@ -1681,7 +1673,7 @@ def _counted_span(chunk: str, r: _Read, head: int, bounded: bool, tables) -> boo
     """A span of time counted, not a point in time: "40 hours", "for two days", "more than two years",
     "от трех до пяти лет" (``bounded``: a bound, an approximation or a range), "a two-day meeting"."""
     if re.match(r"[\-\u2010\u2011]", chunk[r.end:r.end + 1]):   # "a 10-year term", "44-дневная война": a number with
-        return not _PERIOD_EXTREME.match(chunk, r.end)                # its unit; not "a 52-week high", a level compared
+        return True                                   # its unit
     before = chunk[max(0, head - 30):head]
     if tables.COUNTED_TIME_AFTER and re.match(rf"\s*\S+\s+(?:{_alternation(tables.COUNTED_TIME_AFTER)})(?!\w)",
                                               chunk[r.end:r.end + WINDOW], re.I) \

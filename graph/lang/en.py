@@ -2179,13 +2179,6 @@ AMOUNT_BY = rf"by|(?:to\s+)?an?\s+(?:{'|'.join(CHANGE_OF_NOUNS)})\s+of"
 # too): "three days after the vote", "two years later" are spans between two events; "3 days ago" stays a point.
 COUNTED_TIME_AFTER = ("later", "after")
 COUNTED_TIME_BEFORE: tuple[str, ...] = ()   # Russian: "спустя два года"
-# Nouns of the highest or lowest level over a span of time written as an adjective before them: "a 52-week high",
-# "a two-year low" name the level the figure is compared with, no span counted (a regular expression).
-PERIOD_EXTREMES = r"highs?|lows?|peaks?|troughs?"
-# Nouns such an extreme is an adjective before, no level: "a 4-year high school", "the 3-month peak season".
-NOUNS_AFTER_EXTREME_ADJECTIVES = ("school", "schools", "season", "seasons", "street", "streets", "jump", "jumps",
-                                  "speed", "speeds", "hour", "hours", "time", "times", "travel", "traffic", "tide",
-                                  "tides")
 
 # --- names on other news ---
 # Legal forms of a company, written after its name: "Vexon Ltd" and "Vexon Limited" (or "Vexon Company") are one

@@ -1609,9 +1609,6 @@ AMOUNT_BY = ""
 # count a span between two events; "3 дня назад", "через 3 дня" stay points in time.
 COUNTED_TIME_AFTER = ("спустя", "позже", "после")
 COUNTED_TIME_BEFORE = ("спустя",)
-# «10-летний максимум», «пик»'s own endings only: «45-летний пикетчик», «пикап», «пикник» are no extremes.
-PERIOD_EXTREMES = r"максимум\w*|минимум\w*|пик(?:а|у|ом|е|и|ов|ам|ами|ах)?"
-NOUNS_AFTER_EXTREME_ADJECTIVES: tuple[str, ...] = ()   # the Russian extremes are nouns only
 
 # --- names on other news ---
 # Организационно-правовые формы, написанные перед названием: "ООО «Векса»" и "АО «Векса»" — одна компания.
