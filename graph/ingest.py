@@ -807,10 +807,15 @@ SENTENCE_WORDS = 6             # a sentence a furniture word opens has at least 
 def _cue_opens_a_sentence(chunk: str, words: int) -> bool:
     """A line that a furniture word opens and goes on as a sentence: "Video footage showed the quay", "Подробнее о
     ситуации рассказал мэр." (the word runs into the next without a colon, a bar or a dash, and a full stop ends the
-    line); not "Photo: Jane Roe", "Video", "Read more about the case here"."""
+    line); not "Photo: Jane Roe", "Video", "Read more about the case here", nor a label of a few words before its
+    colon ("Video in the report: …") or a link cut off by an ellipsis ("Related posts for …")."""
     m = re.match(r"\W*([^\W\d_]+)(\s+[^\W\d_])?", chunk)
     return bool(m and m.group(2)) and m.group(1).lower() in _CUE_OPENERS and words >= SENTENCE_WORDS \
-        and bool(_SENTENCE_STOP_RE.search(chunk))
+        and bool(_SENTENCE_STOP_RE.search(chunk)) and not _TEASER_RE.search(chunk) and not _CUE_LABEL_RE.match(chunk)
+
+
+# A furniture word and at most two more before a colon: a label, "Photo by the press office:", "Видео в сюжете:".
+_CUE_LABEL_RE = re.compile(r"\W*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:")
 
 
 def _closes_a_page(line: str) -> bool:

@@ -456,7 +456,7 @@ SENTENCE_OPENING_CUES = frozenset({"photo", "photos", "image", "video", "share",
 # Headings after which the rest of a page is other articles.
 TRAILER_HEADING = (
     r"you may also like|you might also like|related(?: news| articles| stories| posts)?|more news"
-    r"|recommended|most read|latest news|recent (?:posts|news|stories|articles)"
+    r"|recommended|most read|latest news|recent (?:posts|news|stories|articles)|check (?:also|this out)"
 )
 # The word that opens a byline (a regular expression): "By Jane Roe".
 BYLINE = r"By"
