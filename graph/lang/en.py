@@ -1406,6 +1406,7 @@ PERSON_TITLES = (
     "Coach", "Head Coach", "Assistant Coach", "Assistant Head Coach",   # "Head Coach Tom Veld": what he is
     "Crown Prince",   # "Crown Prince Tarek bin Vessan": an heir's title, not his name
     "Sheriff",
+    "Adviser", "Advisor", "Chief Adviser", "Professor",   # "Chief Adviser Professor Jane Roe": titles, not names
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.

@@ -1,0 +1,22 @@
+"""Names as South Asian and South-East Asian news writes them: given names cut to initials without full stops, and
+titles stacked before a name ("Chief Adviser Professor ...")."""
+
+
+def test_initials_without_full_stops_before_a_surname_make_a_persons_name(typed):
+    text = ("We heard that K Dorvane would pay the fine next month.\n"
+            "The board met R T Velmarsh on Friday in the capital.\n")
+    found, _ = typed(text, [("K Dorvane", "Organization", 0), ("R T Velmarsh", "Organization", 0)])
+    assert found == {"K Dorvane": "Person", "R T Velmarsh": "Person"}
+
+
+def test_initials_before_a_bodys_head_or_a_countrys_name_keep_a_bodys_type(typed):
+    text = ("Shares of P Dorvane Group rose on Monday.\n"
+            "Exports to S Korea fell in March, the ministry said.\n")
+    found, _ = typed(text, [("P Dorvane Group", "Organization", 0), ("S Korea", "Organization", 0)])
+    assert found == {"P Dorvane Group": "Organization", "S Korea": "Organization"}
+
+
+def test_capitalised_adviser_and_professor_before_a_name_are_titles(typed):
+    text = "The session was chaired by Chief Adviser Professor Omid Tarquay on Sunday.\n"
+    found, _ = typed(text, [("Adviser Professor Omid", "Person", 0)])
+    assert found == {"Omid Tarquay": "Person"}
