@@ -1,4 +1,5 @@
-"""Names as South Asian and South-East Asian news writes them: given names cut to initials without full stops, and
+"""Names as South Asian and South-East Asian news writes them: given names cut to initials without full stops, a royal
+title before honours, and
 titles stacked before a name ("Chief Adviser Professor ...")."""
 
 
@@ -20,3 +21,10 @@ def test_capitalised_adviser_and_professor_before_a_name_are_titles(typed):
     text = "The session was chaired by Chief Adviser Professor Omid Tarquay on Sunday.\n"
     found, _ = typed(text, [("Adviser Professor Omid", "Person", 0)])
     assert found == {"Omid Tarquay": "Person"}
+
+
+def test_a_malay_royal_title_before_honours_is_cut_from_the_name(typed):
+    text = ("Exports will hold up this year, said Trade Minister, Tengku Datuk Seri Faris Omran.\n"
+            "Later, Tengku Faris met the envoys.\n")
+    found, _ = typed(text, [("Tengku Datuk Seri Faris Omran", "Person", 0), ("Tengku Faris", "Person", 0)])
+    assert found == {"Faris Omran": "Person"}

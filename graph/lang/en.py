@@ -1598,7 +1598,7 @@ NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "
 HONORIFICS = ("tan sri", "puan sri", "toh puan", "tun dr", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri",
               "dato' sri", "dato’ sri", "datuk sri", "datin seri", "datin paduka", "datuk amar", "datuk patinggi",
               "pehin sri", "yang berhormat", "yang amat berhormat", "datuk", "dato'", "dato’", "dato", "datin",
-              "shri", "shrimati",
+              "tengku", "shri", "shrimati",
               "smt", "mr", "mrs", "ms", "dr", "sir", "madam")
 # Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
 NAME_CONNECTORS = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
