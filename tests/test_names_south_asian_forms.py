@@ -1,6 +1,5 @@
 """Names as South Asian and South-East Asian news writes them: given names cut to initials without full stops, a royal
-title before honours, and
-titles stacked before a name ("Chief Adviser Professor ...")."""
+title before honours, and titles stacked before a name ("Chief Adviser Professor ...")."""
 
 
 def test_initials_without_full_stops_before_a_surname_make_a_persons_name(typed):
