@@ -2445,11 +2445,14 @@ SHORTENED_BY_LETTERS = 2
 
 def _given_name_shortened(short: str, full: str) -> bool:
     """``short`` ("Rob Varsk", "Robert Varsk") is ``full`` ("Robert J. Varsk") with its given name cut to its
-    opening letters (at least ``SHORT_GIVEN_NAME_LETTERS``) or its middle initials left out: one person, as a
-    caption and a story's body each write them; not two given names of different genders ("Dan", "Daniela")."""
+    opening letters (at least ``SHORT_GIVEN_NAME_LETTERS``) or its middle initials or names left out ("Rob Varsk"
+    of "Rob Tamuno Varsk"): one person, as a caption and a story's body each write them; not two given names of
+    different genders ("Dan", "Daniela")."""
     *given, surname = short.split()
     *full_given, full_surname = full.split()
     spelled = [w for w in full_given if not _INITIAL.fullmatch(w)]
+    if len(given) == 1 and len(spelled) > 1 and spelled[0] == given[0]:
+        spelled = spelled[:1]   # the middle names left out, the first written in full
     if len(given) != 1 or len(spelled) != 1 or short == full or not _same_words([surname], [full_surname]):
         return False
     cut = len(spelled[0]) - len(given[0])

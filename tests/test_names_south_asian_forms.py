@@ -1,5 +1,5 @@
 """Names as South Asian and South-East Asian news writes them: given names cut to initials without full stops, a royal
-title before honours, and titles stacked before a name ("Chief Adviser Professor ...")."""
+title before honours, titles stacked before a name ("Chief Adviser Professor ..."), a middle name left out."""
 
 
 def test_initials_without_full_stops_before_a_surname_make_a_persons_name(typed):
@@ -27,3 +27,10 @@ def test_a_malay_royal_title_before_honours_is_cut_from_the_name(typed):
             "Later, Tengku Faris met the envoys.\n")
     found, _ = typed(text, [("Tengku Datuk Seri Faris Omran", "Person", 0), ("Tengku Faris", "Person", 0)])
     assert found == {"Faris Omran": "Person"}
+
+
+def test_a_name_with_its_middle_name_left_out_is_the_same_person(typed):
+    text = ("State Governor Obinna Tamuno Dakoru addressed the crowd on Sunday.\n"
+            "Later, Obinna Dakoru met the lawyers.\n")
+    found, _ = typed(text, [("Obinna Tamuno Dakoru", "Person", 0), ("Obinna Dakoru", "Person", 0)])
+    assert found == {"Obinna Tamuno Dakoru": "Person"}
