@@ -70,6 +70,9 @@ def _any(words) -> str:
 
 
 _NUMBERED_EVENT = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}[- ]?\d{{1,4}}")   # "VTS-12", "VCC31": a series' session
+# Given names cut to initials without full stops before one or two capitalised names ("J Varsk", "A B Rolan Varsk"),
+# as South Asian news writes people's names; a body's name keeps its head word or a suffix (read in _retype_by_context)
+_UNSTOPPED_INITIALS_NAME = re.compile(r"(?:[A-Z] ){1,3}[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _NUMBERED_EVENT_BEFORE = re.compile(rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}[ \t]+$")
 
 
@@ -2442,11 +2445,14 @@ SHORTENED_BY_LETTERS = 2
 
 def _given_name_shortened(short: str, full: str) -> bool:
     """``short`` ("Rob Varsk", "Robert Varsk") is ``full`` ("Robert J. Varsk") with its given name cut to its
-    opening letters (at least ``SHORT_GIVEN_NAME_LETTERS``) or its middle initials left out: one person, as a
-    caption and a story's body each write them; not two given names of different genders ("Dan", "Daniela")."""
+    opening letters (at least ``SHORT_GIVEN_NAME_LETTERS``) or its middle initials or names left out ("Rob Varsk"
+    of "Rob Tamuno Varsk"): one person, as a caption and a story's body each write them; not two given names of
+    different genders ("Dan", "Daniela")."""
     *given, surname = short.split()
     *full_given, full_surname = full.split()
     spelled = [w for w in full_given if not _INITIAL.fullmatch(w)]
+    if len(given) == 1 and len(spelled) > 1 and spelled[0] == given[0]:
+        spelled = spelled[:1]   # the middle names left out, the first written in full
     if len(given) != 1 or len(spelled) != 1 or short == full or not _same_words([surname], [full_surname]):
         return False
     cut = len(spelled[0]) - len(given[0])
@@ -4499,6 +4505,11 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
         if n.type in ("Organization", "Place") and written in people:
             # its span without the title the model took in, placed at this mention
             n = replace(n, span=Span(n.span.start + people[written], n.span.end), type="Person")
+        elif n.type == "Organization" and _UNSTOPPED_INITIALS_NAME.fullmatch(written) \
+                and not {w.lower() for w in written.split()} & _NOT_ALONE \
+                and not {*written.split()} & (_COMPANY_SUFFIXES | f.places) \
+                and not _closes_a_country_name(written.split()[-1], f.country_names):
+            n = replace(n, type="Person")   # "J Varsk will spend": a person's initials, the model read a body
         elif n.type == "Person" and body_named[written]:
             n = replace(n, type="Organization")   # "the Vexa party"
         elif n.type in ("Person", "Place") and (titled[written] if written in titled
@@ -4518,6 +4529,12 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
             n = replace(n, type="Event")    # "the VTS-12 summit", "ВТС-12": a series' acronym and its number
         out.append(n)
     return tuple(out)
+
+
+def _closes_a_country_name(word: str, countries: frozenset[str]) -> bool:
+    """"Korea" of "S Korea": a country's name or its last word, its first cut to an initial, no person's name."""
+    word = word.lower()
+    return any(country == word or country.endswith(f" {word}") for country in countries)
 
 
 def _a_persons_side(text: str, name: str, persons: list[Span]) -> bool:

@@ -1406,6 +1406,7 @@ PERSON_TITLES = (
     "Coach", "Head Coach", "Assistant Coach", "Assistant Head Coach",   # "Head Coach Tom Veld": what he is
     "Crown Prince",   # "Crown Prince Tarek bin Vessan": an heir's title, not his name
     "Sheriff",
+    "Adviser", "Advisor", "Chief Adviser", "Professor",   # "Chief Adviser Professor Jane Roe": titles, not names
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
@@ -1597,7 +1598,7 @@ NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "
 HONORIFICS = ("tan sri", "puan sri", "toh puan", "tun dr", "datuk seri", "dato' seri", "dato’ seri", "dato seri", "dato sri",
               "dato' sri", "dato’ sri", "datuk sri", "datin seri", "datin paduka", "datuk amar", "datuk patinggi",
               "pehin sri", "yang berhormat", "yang amat berhormat", "datuk", "dato'", "dato’", "dato", "datin",
-              "shri", "shrimati",
+              "tengku", "shri", "shrimati",
               "smt", "mr", "mrs", "ms", "dr", "sir", "madam")
 # Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
 NAME_CONNECTORS = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
