@@ -4075,6 +4075,8 @@ def _names_before_acronyms(f: _Finder) -> None:
     for para in f.doc.body:
         for m in _LATIN_BRACKETED.finditer(text, para.start, para.end):
             acronym, end = m.group("acronym"), m.start()
+            if acronym in _RANK_ACRONYMS:
+                continue    # "Deputy Inspector General (DIG)": a police rank spelled out, no body
             before = _WORDS_BEFORE.search(text, max(para.start, end - 200), end)
             if before is None:
                 continue

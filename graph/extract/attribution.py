@@ -795,9 +795,13 @@ def _words_of(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower()))
 
 
+_RANK_ACRONYM_WORDS = re.compile(rf"(?<!\w)(?:{'|'.join(joined('RANK_ACRONYMS')) or '(?!)'})(?!\w)", re.I)
+
+
 def _title_words(text: str) -> set[str]:
-    """Content words, Russian ones cut to a stem so "послом" and "посол" meet."""
-    out = set()
+    """Content words, Russian ones cut to a stem so "послом" and "посол" meet; a police rank's acronym too,
+    though short ("the IGP warned": the one titled IGP, not the last person named)."""
+    out = {w.lower() for w in _RANK_ACRONYM_WORDS.findall(text)}
     for w in _TITLE_STEM.findall(text.lower()):
         if w in _NOT_TITLE:
             continue

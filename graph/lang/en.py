@@ -762,7 +762,7 @@ ACCORDING_TO = (
 )
 # Police ranks written as acronyms before a name ("CSP Jane Roe", "the DPO"), as South Asian and West African
 # forces write them: a rank, never a body's name, whatever a model took it for.
-RANK_ACRONYMS = ("IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SSP", "DSP", "ASP", "ASI", "SHO", "DPO")
+RANK_ACRONYMS = ("DGP", "IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SSP", "DSP", "ASP", "ASI", "SHO", "DPO")
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
 ANAPHOR_PERSON = (
