@@ -1171,7 +1171,8 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
     outlet the intro says it interviewed for ("Jon Vell's interview with Northwire"). The label's turns ask (its
     remarks between the questions are no one's claims); the paragraphs under them answer, the interviewee's
     (``_interviewee``), up to the next label or one that leaves the interview (``_leaves_interview``): the article
-    goes on from it. The last answer has no label to end it, so only such a paragraph does."""
+    goes on from it. The last answer has no label to end it: past its first paragraph only one in the first person
+    (``_answers_on``) carries it on."""
     labelled = {i: m for i, m in enumerate(paragraph_labels) if m and (i or not doc.title)}
     if len(labelled) < 2 or len({m.group("label").strip().lower() for m in labelled.values()}) > 1:
         return {}
@@ -1182,14 +1183,24 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
             or not _interviewed_for(doc, label, Span(doc.body[0].start, doc.body[first - 1].end)):
         return {}
     who = _interviewee(doc, mentions, types, first)
+    last = max(labelled)
     found: dict[int, tuple[str | None, int]] = {}
     for i in sorted(labelled):
         found[i] = ("question", doc.body[i].end)
         for j in range(i + 1, len(doc.body)):
-            if j in labelled or _leaves_interview(doc, mentions, types, doc.body[j], who):
+            if j in labelled or _leaves_interview(doc, mentions, types, doc.body[j], who) \
+                    or (i == last and j > i + 1 and not _answers_on(doc, doc.body[j])):
                 break
             found[j] = (who, doc.body[j].start)
     return found
+
+
+def _answers_on(doc: Document, para: Span) -> bool:
+    """A paragraph after the last answer's first that speaks in the first person outside quotes, not the newsroom's
+    ("Our correspondent adds …"): no label ends the last answer, so only such a paragraph carries it on; narration
+    ("The port board did not respond.", "…, official figures show.") is the article's again."""
+    own = _QUOTED_STRETCH.sub(" ", doc.text[para.start:para.end])
+    return bool(FIRST_PERSON.search(_NEWSROOM_FIRST_PERSON.sub(" ", own)))
 
 
 def _leaves_interview(doc: Document, mentions: MentionIndex, types: dict[str, str], para: Span,
