@@ -6,7 +6,7 @@ and its verb of saying ("X addressing the media on Monday, said"), where a tagge
 import pytest
 
 from claimsgraph.link import Linker
-from extracted import CAST, claims, speaker_of
+from extracted import CAST, claims, claims_all, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +46,20 @@ def test_a_participle_between_the_subject_and_the_verb_leaves_the_subject_the_sp
                  "said \"The survey shows that rents have risen across the country.", Linker([]))
     who = speaker_of(out, "rents have risen")
     assert who is not None and "jane-roe" in who
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Jane Roe, a shopkeeper near the quay, said the strike had cost her dearly. Police said two men were held "
+     "overnight. The officer said the men would appear in court on Friday.", "appear in court"),
+    ("Kara Vell said the Tarnovia quay was safe. The ASI said the quay wall was three centuries old.",
+     "three centuries old"),
+    ("Kara Vell said the Tarnovia quay was safe. The ssp said the quay wall was three centuries old.",
+     "three centuries old"),
+    ("Kara Vell said the Tarnovia quay was safe. The SSP said the quay wall was three centuries old.",
+     "three centuries old"),
+])
+def test_a_police_word_refers_back_only_to_one_titled_as_police(text, quote):
+    out = claims_all(text, Linker([]))
+    for said, who in out:
+        if quote in said:
+            assert "roe" not in (who or "") and "vell" not in (who or ""), said

@@ -763,6 +763,17 @@ ACCORDING_TO = (
 # Police ranks written as acronyms before a name ("CSP Jane Roe", "the DPO"), as South Asian and West African
 # forces write them: a rank, never a body's name, whatever a model took it for.
 RANK_ACRONYMS = ("IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SSP", "DSP", "ASP", "ASI", "SHO", "DPO")
+# Words for a police officer that refer back alone ("the officer added", "the SSP said"), acronyms with their case and
+# not those more often other initials ("The ASI said": an archaeological survey): only to one the text titled as
+# police (POLICE_TITLES), never to whoever was named last ("Police said …. The officer said" after a shopkeeper).
+POLICE_ANAPHORS = (r"officer|superintendent|inspector|commissioner|commandant|(?-i:"
+                   + "|".join(a for a in RANK_ACRONYMS if a not in ("ASI", "CP", "DIG")) + ")")
+# Police titles and ranks right before a name: "Supt Jane Roe", "Superintendent of Police Jane Roe", "SSP Jane Roe".
+POLICE_TITLES = (r"police|officer|superintendent|supt|inspector|insp|commissioner|commandant|constable|sergeant|sgt"
+                 r"|(?-i:" + "|".join(RANK_ACRONYMS) + ")")
+# Words before "officer" that make it another office's, no police officer's: "the chief executive officer".
+NOT_POLICE_OFFICERS = (r"(?:executive|operating|financial|technology|information|press|medical|technical|commercial"
+                       r"|returning|liaison|compliance|marketing|legal|welfare|safety) officer")
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
 ANAPHOR_PERSON = (
@@ -784,7 +795,7 @@ ANAPHOR_PERSON = (
     r"|goalkeeper|goalie|goaltender|keeper|captain|striker|defender|midfielder|player|sheriff|detective"
     r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender"
     # a police officer named by rank ("SSP Jane Roe", "Supt Jane Roe" … "the SSP said", "the officer added")
-    r"|officer|superintendent|inspector|commissioner|commandant|" + "|".join(RANK_ACRONYMS) +
+    r"|" + POLICE_ANAPHORS +
     # the epithets news uses for rulers, magnates and performers: "the Ruritanian strongman said"
     r"|strongman|autocrat|dictator|ruler|monarch|tycoon|billionaire|singer|rapper|actor|actress)"
     r"|the head of (?:state|government|diplomacy"
