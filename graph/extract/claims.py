@@ -1814,8 +1814,10 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
         resuming = False   # the speech of a tag just closed goes on after a dash, until another tag may claim it
         cited = None    # "According to X, A. B also …", "… . For example, B", "… . In addition, B": the next sentence
         #                 goes on with X's report
+        narrated = False   # the sentence before was the article's narration (``_tells_what_happened``)
         for i in indices:
             frame = out[i][2]
+            after_narration, narrated = narrated, False
             if frame is not None and not frame.at_end:
                 # "X said that A. B", "Он отметил, что A. B": named or not, the speaker's report goes on
                 current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
@@ -1837,7 +1839,10 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 current = cited = None
             elif out[i][0] is None and _tells_what_happened(analysis.parse_of(sentences[i].span),
                                                             _language(doc, sentences[i].span)):
-                continue   # the article's narration between the report's sentences: the report goes on after it
+                # the article's narration between the report's sentences: the report goes on after one such
+                # sentence, not after two in a row; "also" after it is no longer the cited source's
+                current = None if after_narration else current
+                narrated, cited = True, None
             elif out[i][0] is None and out[i][1] != "own_report" and (
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
                     or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)):
