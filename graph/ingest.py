@@ -417,6 +417,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     trailer = fenced = labelled = begun = False   # begun: a sentence of the article has come
     widget = 0                                    # paragraphs a sidebar widget's block may still hold
     seen: dict[str, int | None] = {}             # the article's longer paragraphs so far, by where they stand in body
+    headed: set[str] = set()                    # of those, the ones over the body's first sentence (a headline?)
     for i, p in enumerate(pieces):
         chunk = text[p.start:p.end]
         if not begun and (bar := _SECTION_BAR_RE.match(chunk)) and "|" not in chunk[bar.end():] \
@@ -442,10 +443,12 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         elif words >= REPEAT_WORDS and _norm(chunk) in seen:
             # a paragraph the page prints again (a caption, a block repeated): the copy that ends as a sentence is
             # the article's, one without its stop a deck or a teaser over it; with no stop in either, a headline
-            # printed again, no copy the article's (but the first line, which the page's title is read from)
+            # printed again over the body and in it, no copy the article's (but the first line, which the page's
+            # title is read from); a pull quote printed twice keeps one copy
             earlier = seen[_norm(chunk)]
             stopped = _SENTENCE_STOP_RE.search(chunk)
-            if earlier is not None and (stopped or earlier > 0) \
+            headline = _norm(chunk) in headed and not _OPENS_QUOTE_RE.search(chunk)
+            if earlier is not None and (stopped or earlier > 0 and headline) \
                     and not _SENTENCE_STOP_RE.search(text[body[earlier].start:body[earlier].end]):
                 boiler.append(body.pop(earlier))
                 seen = {k: v - 1 if v is not None and v > earlier else v for k, v in seen.items()}
@@ -478,6 +481,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             begun = begun or bool(_SENTENCE_END_RE.search(chunk))
             if words >= REPEAT_WORDS:
                 seen[_norm(chunk)] = len(body) - 1
+                if not begun:
+                    headed.add(_norm(chunk))
     boiler.extend(_tables(text, body))
     boiler.extend(_sentences_again(text, body))
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):

@@ -69,3 +69,11 @@ def test_a_headline_printed_again_under_the_first_line_is_no_copy_the_articles()
 def test_a_first_line_printed_again_stays_the_pages_title():
     headline = "Twelve ferries for twelve quays: Nordport reopens its old harbour"
     assert headline in body_texts(headline + "\n\n" + headline + "\n\nThe mayor of Nordport opened the harbour on Monday.")
+
+
+def test_a_pull_quote_printed_twice_in_the_body_keeps_one_copy():
+    quote = "“We cannot keep the Tarnovia ferry port open for another winter without help from the council”"
+    paragraphs = body_texts("Ferry port to close\n\nThe ferry port in Tarnovia will close in May, its owner said.\n\n"
+                            + quote + "\n\nJon Vell, who runs the port, said the council had refused to pay.\n\n"
+                            + quote + "\n\nThe council did not comment.")
+    assert paragraphs.count(quote) == 1
