@@ -311,10 +311,6 @@ _STAFF_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('STAFF_CREDITS')})\s[^()\n
 # and on a line of its own, no brackets: "Additional reporting by Jane Roe."
 _STAFF_CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('STAFF_CREDITS')})\s+(?-i:[A-ZА-ЯЁ])[^.!?\n]{{0,120}}\.?\s*",
                                    re.I)
-# A header block run into one line, its headline and time with no sentence's stop, closed by the writer's credit:
-# "Quay reopens in Nordport 25 March 2031, 14:33 Text: Jane Roe" (or the credit alone on its line).
-_WRITER_CREDIT_RE = re.compile(rf"[^.!?…\n]*?(?<!\w)(?:{alternation('WRITER_CREDITS')})\s*:\s*[A-ZА-ЯЁ][\w'’\-]*\.?"
-                               r"(?:\s+[A-ZА-ЯЁ][\w'’\-]*\.?){0,2}\s*")
 STAFF_CREDIT_WINDOW = 300  # characters read back from a paragraph's end: the credit, and linear
 # A masthead's line: the outlet's city and its founding date ("Lindholm, Ruritania  Est. May 1, 1883").
 _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
@@ -945,6 +941,11 @@ def _is_furniture(chunk: str, words: int) -> bool:
 _NOTICE_RE = re.compile(alternation("SITE_NOTICES"), re.I)
 _CLOCK_OR_DATE = (rf"(?:\d{{1,2}}:\d\d|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d\d)|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}"
                   rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})")
+# A header block run into one line, its headline and time with no sentence's stop, closed by the writer's credit:
+# "Quay reopens in Nordport 25 March 2031, 14:33 Text: Jane Roe", or the credit alone opening its line; not a
+# headline with the word in it ("In Other Words: Jon Vell Speaks", "Full Text: Vell Statement").
+_WRITER_CREDIT_RE = re.compile(rf"(?:[^.!?…\n]*?{_CLOCK_OR_DATE}[ \t,]*)?(?:{alternation('WRITER_CREDITS')})\s*:\s*"
+                               r"[A-ZА-ЯЁ][\w'’\-]*\.?(?:\s+[A-ZА-ЯЁ][\w'’\-]*\.?){0,2}\s*")
 _WEATHER_RE = re.compile(r"(?:[^\W\d_]+[ \t,]+){1,2}[+\-−]?\d{1,2}[ \t]?°[CСF]?")   # a word or two and a temperature
 WEATHER_WORDS = 4
 _SECTION_STAMP_RE = re.compile(rf"(?:[^\W\d_]+[ \t,]+){{1,3}}{_CLOCK_OR_DATE}(?:[ \t]*[/|,·][ \t]*|[ \t]+){_CLOCK_OR_DATE}")
