@@ -2,8 +2,12 @@
 share the page, a header block run into one line and closed by its writer's credit, an aggregator's link to its
 source after the last sentence, and a quotation's sign-off after a dash (a typewriter's double hyphen too) with the
 signer's titles."""
+import time
+
 import pytest
 
+from claimsgraph.extract.claims import _NOTHING_SAID_AFTER
+from claimsgraph.lang import language
 from claimsgraph.link import Linker
 from extracted import CAST, body_texts, claims, claims_all
 
@@ -81,3 +85,9 @@ def test_a_pull_quote_printed_twice_in_the_body_keeps_one_copy():
                             + quote + "\n\nJon Vell, who runs the port, said the council had refused to pay.\n\n"
                             + quote + "\n\nThe council did not comment.")
     assert paragraphs.count(quote) == 1
+
+
+def test_a_run_of_dots_after_a_signers_name_is_read_in_linear_time():
+    start = time.perf_counter()
+    assert not _NOTHING_SAID_AFTER[language("en")].fullmatch(", A" + "." * 5000 + "!")
+    assert time.perf_counter() - start < 0.05

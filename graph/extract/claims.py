@@ -464,16 +464,18 @@ def _dash_signed_paragraphs(doc: Document, sentences: list[Sentence], out: list,
         for k in ks[:-1]:
             if out[k][0] is None:
                 out[k] = (signer.entity, "quotation", None)
-        if _NOTHING_SAID_AFTER.get(doc.lang, _NOTHING_SAID_AFTER["en"]).fullmatch(doc.text, signer.span.end, last.end):
+        if _NOTHING_SAID_AFTER[language(doc.lang)].fullmatch(doc.text, signer.span.end, last.end):
             out[ks[-1]] = (signer.entity, "signature", None)   # "— Jane Roe, R-Vell.": a name, no claim
 
 
 # not a hyphen: "-" opens list items too; a typewriter's double hyphen is a dash
 _SIGNING_DASH = re.compile(r"[\"”»]?\s*(?:[–—―]|--)\s+")
 # at most a party's tag (", R-Vell.") or the signer's titles and body (", Director of Ports, Vell Wire")
-_NOTHING_SAID_AFTER = {code: re.compile(rf"(?:,[^\w,.;:!?]*[\w.-]+|(?:,\s*[{capitals()}][\w.&'’\-]*(?:\s+(?:[{capitals()}]"
-                                        rf"[\w.&'’\-]*|{'|'.join(module.TITLE_FUNCTION_WORDS)}))*)*)[\s.]*")
-                       for code, module in LANGUAGES.items()}
+# (a word's dots one at a time, "D.C.", so a run of dots is read once, not in every way it splits)
+_NOTHING_SAID_AFTER = {module: re.compile(rf"(?:,[^\w,.;:!?]*[\w-]+(?:\.[\w-]+)*\.?"
+                                          rf"|(?:,\s*[{capitals()}][\w&'’\-]*\.?(?:\s+(?:[{capitals()}][\w&'’\-]*\.?"
+                                          rf"|{'|'.join(module.TITLE_FUNCTION_WORDS)}))*)*)[\s.]*")
+                       for module in LANGUAGES.values()}
 
 
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
