@@ -5,7 +5,10 @@ where a tagger hung the name on the weekday, left the verb with no subject; so d
 and its verb of saying ("X addressing the media on Monday, said"), where a tagger gave the participle the subject."""
 import pytest
 
+from claimsgraph.extract.attribution import _subject_taken_by_participle
 from claimsgraph.link import Linker
+from claimsgraph.nlp import Word
+from claimsgraph.model import Span
 from extracted import CAST, claims, claims_all, speaker_of
 
 
@@ -63,3 +66,12 @@ def test_a_police_word_refers_back_only_to_one_titled_as_police(text, quote):
     for said, who in out:
         if quote in said:
             assert "roe" not in (who or "") and "vell" not in (who or ""), said
+
+
+def test_a_participle_clause_the_verb_says_gives_it_no_subject():
+    # "“Things going badly,” added …" parsed with the participle as what is said (ccomp): "Things" is no speaker
+    parse = [("Things", "NOUN", "nsubj", 1), ("going", "VERB", "ccomp", 4), ("badly", "ADV", "advmod", 1),
+             (",", "PUNCT", "punct", 4), ("added", "VERB", "ROOT", 4)]
+    words = tuple(Word(Span(i, i + 1), text, text.lower(), pos, dep, head)
+                  for i, (text, pos, dep, head) in enumerate(parse))
+    assert _subject_taken_by_participle(words, 4) is None

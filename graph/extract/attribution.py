@@ -3620,7 +3620,7 @@ def _subject_taken_by_participle(words: tuple[Word, ...], verb: int) -> int | No
     before it, is the verb's."""
     if _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
         return None
-    for participle in _children(words, verb, "advcl", "ccomp"):   # a bare participle, not "X is lying, said Y"
+    for participle in _children(words, verb, "advcl"):   # a bare participle, not "X is lying, said Y"
         if participle < verb and words[participle].text.lower().endswith("ing") \
                 and not _children(words, participle, "aux", "auxpass"):
             subject = next((j for j in _children(words, participle, "nsubj") if j < participle), None)
