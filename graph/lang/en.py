@@ -1995,6 +1995,12 @@ BARE_SCALE_AFTER: tuple[str, ...] = ()
 BARE_SCALES: tuple[str, ...] = ()
 
 # --- kinds of claims: more of what tells that something happened, and what tells it did not ---
+# Prepositions that end in -ing, no gerund after "quit" or "resigned to": "quit following the vote".
+ING_PREPOSITIONS = ("during", "pending", "following", "regarding", "concerning", "including", "excluding",
+                    "notwithstanding", "according", "barring", "considering")
+# A gerund after "quit" or "resigned to" (a habit left, a mood): a word of six letters or more with a consonant before
+# its "-ing" ("smoking", "losing"), not a short verb ("resigned to bring in new blood") nor a preposition.
+GERUND = r"(?!(?:" + "|".join(ING_PREPOSITIONS) + r")\b)\w{2,}[b-df-hj-np-tv-z]ing"
 # Verbs of something done at a place, besides EVENT_CUES ("police apprehended two men", "the rocket lifted off").
 MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gathered|marched|stormed|raided|shot dead"
                    # harm, rescue and care told by a participle or a noun ("…, killing two", "led to evacuations",
@@ -2014,7 +2020,7 @@ MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gather
                    # to defeat / to the fact / to losing", "to" before a noun or a gerund) nor a habit left ("quit
                    # smoking")
                    r"|resigned(?!\s+(?:himself|herself|themselves|to\s+(?:defeat|the|a|an|his|her|their|its|this|that"
-                   r"|\w+ing))\b)|stepped down|quit(?!\s+\w+ing\b)"
+                   r"|" + GERUND + r"))\b)|stepped down|quit(?!\s+" + GERUND + r"\b)"
                    r"|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
