@@ -150,6 +150,17 @@ def test_a_generic_label_is_each_caller_who_names_themselves(linker):
     assert "vale" in (next(who for said, who in out if "ferry was late" in said) or "")
 
 
+def test_a_generic_labels_turn_introducing_no_one_is_its_last_callers(linker):
+    text = ("Radio phone-in\n\nPRESENTER: Our first caller is on the line.\n\n"
+            "CALLER: Hello. I'm Jane Roe, and the Vellbrook bus fares went up by a third this year.\n\n"
+            "PRESENTER: Thank you. Next caller?\n\n"
+            "CALLER: Good evening, it's Orrin Vale. The Tarnov ferry was late every day in May.\n\n"
+            "PRESENTER: Every day?\n\n"
+            "CALLER: Yes, the Tarnov ferry missed its first crossing on every weekday.\n")
+    out = claims(text, linker)
+    assert "vale" in (next(who for said, who in out if "missed its first crossing" in said) or "")
+
+
 def test_stamped_labels_of_one_length_make_no_hard_wrapped_text():
     text = ("Orrin Vale (00:00:01):\nHello, everyone.\nTana Rosk (00:00:02):\nThank you, sir.\n"
             "Orrin Vale (00:00:05):\nHow are you?\nTana Rosk (00:00:17):\nThe ferry is late.\n"

@@ -1077,7 +1077,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
                     if m and (i or not doc.title) and _title_only(m.group("label").strip())}
     guest = _introduced_guest(doc, mentions, types) if len(title_labels) == 1 else None
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
-    labelled, callers = _labelled_people(doc, mentions, types, paragraph_labels)
+    labelled, callers, caller_turns = _labelled_people(doc, mentions, types, paragraph_labels)
     recurring = Counter(m.group("label").strip().lower() for m in paragraph_labels if m)
     # the first paragraph that closes a sentence: a label in capitals up to it opens a transcript of remarks
     first_sentence = next((j for j, p in enumerate(doc.body) if SENTENCE_CLOSED.search(doc.text, p.start, p.end)),
@@ -1089,7 +1089,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         label = m.group("label").strip() if m else ""
         named = _label_names(doc, mentions, types, m, end == para.end) if m else []
         if m and not named and label.lower() in callers:
-            named = _introduced(doc, mentions, types, Span(m.end(), para.end))   # each "CALLER:" its own, if given
+            named = caller_turns.get(i, [])   # each "CALLER:" the one it introduces, else the label's last one
         elif m and not named and label.lower() in labelled:
             named = [labelled[label.lower()]]   # "ROE:" before the text names Jane Roe: the person its later "ROE:" is
         if m and (full := initials.get(label) or initials.get((m.group("named") or "").strip(" ()"))):
@@ -1297,13 +1297,16 @@ def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) 
 
 
 def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str],
-                     paragraph_labels: list[re.Match | None]) -> tuple[dict[str, str], set[str]]:
+                     paragraph_labels: list[re.Match | None]) -> tuple[dict[str, str], set[str], dict[int, list[str]]]:
     """Each label (in lower case) that names a person somewhere in the text, and the person: a host's "ROE:" opens
     the transcript before her turn names Jane Roe, after which "Roe" is hers. A caller introduces themselves in
     their first turn; a label whose turns introduce different people ("CALLER: I'm Jane Roe …", later "CALLER:
-    Good evening, it's Piet Olden.") is a generic one, each turn whoever it introduces: those labels apart."""
+    Good evening, it's Piet Olden.") is a generic one, each turn whoever it introduces: those labels apart; and, by
+    labelled paragraph, the caller its turn introduces, else the last its label introduced ("CALLER: Yes, exactly.")."""
     found: dict[str, str] = {}
     introduced: dict[str, set[str]] = {}
+    latest: dict[str, list[str]] = {}
+    turns: dict[int, list[str]] = {}
     for i, (para, m) in enumerate(zip(doc.body, paragraph_labels)):
         m = m if i or not doc.title else None
         if m is None:
@@ -1314,7 +1317,8 @@ def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str
                 or label not in introduced and caller:
             found.setdefault(label, named[-1])
         introduced.setdefault(label, set()).update(caller)
-    return found, {label for label, people in introduced.items() if len(people) > 1}
+        turns[i] = latest[label] = caller or latest.get(label, [])
+    return found, {label for label, people in introduced.items() if len(people) > 1}, turns
 
 
 def _introduced(doc: Document, mentions: MentionIndex, types: dict[str, str], turn: Span) -> list[str]:
