@@ -311,10 +311,6 @@ _STAFF_CREDIT_RE = re.compile(rf"\(\s*(?:{alternation('STAFF_CREDITS')})\s[^()\n
 # and on a line of its own, no brackets: "Additional reporting by Jane Roe."
 _STAFF_CREDIT_LINE_RE = re.compile(rf"\W*(?:{alternation('STAFF_CREDITS')})\s+(?-i:[A-ZА-ЯЁ])[^.!?\n]{{0,120}}\.?\s*",
                                    re.I)
-# A header block run into one line, its headline and time with no sentence's stop, closed by the writer's credit:
-# "Quay reopens in Nordport 25 March 2031, 14:33 Text: Jane Roe" (or the credit alone on its line).
-_WRITER_CREDIT_RE = re.compile(rf"[^.!?…\n]*?(?<!\w)(?:{alternation('WRITER_CREDITS')})\s*:\s*[A-ZА-ЯЁ][\w'’\-]*\.?"
-                               r"(?:\s+[A-ZА-ЯЁ][\w'’\-]*\.?){0,2}\s*")
 STAFF_CREDIT_WINDOW = 300  # characters read back from a paragraph's end: the credit, and linear
 # A masthead's line: the outlet's city and its founding date ("Lindholm, Ruritania  Est. May 1, 1883").
 _FOUNDED_RE = re.compile(rf"\b(?:{alternation('FOUNDED')})\s*(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+)?(?:1[5-9]|20)\d\d"
@@ -417,6 +413,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     trailer = fenced = labelled = begun = False   # begun: a sentence of the article has come
     widget = 0                                    # paragraphs a sidebar widget's block may still hold
     seen: dict[str, int | None] = {}             # the article's longer paragraphs so far, by where they stand in body
+    headed: set[str] = set()                    # of those, the ones over the body's first sentence (a headline?)
     for i, p in enumerate(pieces):
         chunk = text[p.start:p.end]
         if not begun and (bar := _SECTION_BAR_RE.match(chunk)) and "|" not in chunk[bar.end():] \
@@ -442,10 +439,12 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         elif words >= REPEAT_WORDS and _norm(chunk) in seen:
             # a paragraph the page prints again (a caption, a block repeated): the copy that ends as a sentence is
             # the article's, one without its stop a deck or a teaser over it; with no stop in either, a headline
-            # printed again, no copy the article's (but the first line, which the page's title is read from)
+            # printed again over the body and in it, no copy the article's (but the first line, which the page's
+            # title is read from); a pull quote printed twice keeps one copy
             earlier = seen[_norm(chunk)]
             stopped = _SENTENCE_STOP_RE.search(chunk)
-            if earlier is not None and (stopped or earlier > 0) \
+            headline = _norm(chunk) in headed and not _OPENS_QUOTE_RE.search(chunk)
+            if earlier is not None and (stopped or earlier > 0 and headline) \
                     and not _SENTENCE_STOP_RE.search(text[body[earlier].start:body[earlier].end]):
                 boiler.append(body.pop(earlier))
                 seen = {k: v - 1 if v is not None and v > earlier else v for k, v in seen.items()}
@@ -478,6 +477,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             begun = begun or bool(_SENTENCE_END_RE.search(chunk))
             if words >= REPEAT_WORDS:
                 seen[_norm(chunk)] = len(body) - 1
+                if not begun:
+                    headed.add(_norm(chunk))
     boiler.extend(_tables(text, body))
     boiler.extend(_sentences_again(text, body))
     while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
@@ -945,6 +946,11 @@ def _is_furniture(chunk: str, words: int) -> bool:
 _NOTICE_RE = re.compile(alternation("SITE_NOTICES"), re.I)
 _CLOCK_OR_DATE = (rf"(?:\d{{1,2}}:\d\d|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d\d)|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}"
                   rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})")
+# A header block run into one line, its headline and time with no sentence's stop, closed by the writer's credit:
+# "Quay reopens in Nordport 25 March 2031, 14:33 Text: Jane Roe", or the credit alone opening its line; not a
+# headline with the word in it ("In Other Words: Jon Vell Speaks", "Full Text: Vell Statement").
+_WRITER_CREDIT_RE = re.compile(rf"(?:[^.!?…\n]*?{_CLOCK_OR_DATE}[ \t,]*)?(?:{alternation('WRITER_CREDITS')})\s*:\s*"
+                               r"[A-ZА-ЯЁ][\w'’\-]*\.?(?:\s+[A-ZА-ЯЁ][\w'’\-]*\.?){0,2}\s*")
 _WEATHER_RE = re.compile(r"(?:[^\W\d_]+[ \t,]+){1,2}[+\-−]?\d{1,2}[ \t]?°[CСF]?")   # a word or two and a temperature
 WEATHER_WORDS = 4
 _SECTION_STAMP_RE = re.compile(rf"(?:[^\W\d_]+[ \t,]+){{1,3}}{_CLOCK_OR_DATE}(?:[ \t]*[/|,·][ \t]*|[ \t]+){_CLOCK_OR_DATE}")

@@ -19,8 +19,9 @@ def test_a_rank_acronym_alone_is_the_one_titled_with_it_not_the_last_officer_nam
 
 
 def test_a_police_rank_spelled_out_before_its_acronym_is_no_body_and_its_acronym_is_the_officer():
-    """"Deputy Inspector General (DIG) X": the initials spell a rank, not a body's name, so "the DIG" later is X."""
-    out = claims("Corvania's Deputy Inspector General (DIG) Teodor Varsik said on Monday that the border posts "
-                 "would get new radios.\n\nThe DIG said that the patrol boats had been repaired.", Linker([]))
+    """"Senior Superintendent of Police (SSP) X": the initials spell a rank, not a body's name, so "the SSP" later is
+    X."""
+    out = claims("Corvania's Senior Superintendent of Police (SSP) Teodor Varsik said on Monday that the border posts "
+                 "would get new radios.\n\nThe SSP said that the patrol boats had been repaired.", Linker([]))
     who = speaker_of(out, "patrol boats had been repaired")
     assert who is not None and "varsik" in who

@@ -5,8 +5,11 @@ where a tagger hung the name on the weekday, left the verb with no subject; so d
 and its verb of saying ("X addressing the media on Monday, said"), where a tagger gave the participle the subject."""
 import pytest
 
+from claimsgraph.extract.attribution import _subject_taken_by_participle
 from claimsgraph.link import Linker
-from extracted import CAST, claims, speaker_of
+from claimsgraph.nlp import Word
+from claimsgraph.model import Span
+from extracted import CAST, claims, claims_all, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +49,29 @@ def test_a_participle_between_the_subject_and_the_verb_leaves_the_subject_the_sp
                  "said \"The survey shows that rents have risen across the country.", Linker([]))
     who = speaker_of(out, "rents have risen")
     assert who is not None and "jane-roe" in who
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Jane Roe, a shopkeeper near the quay, said the strike had cost her dearly. Police said two men were held "
+     "overnight. The officer said the men would appear in court on Friday.", "appear in court"),
+    ("Kara Vell said the Tarnovia quay was safe. The ASI said the quay wall was three centuries old.",
+     "three centuries old"),
+    ("Kara Vell said the Tarnovia quay was safe. The ssp said the quay wall was three centuries old.",
+     "three centuries old"),
+    ("Kara Vell said the Tarnovia quay was safe. The SSP said the quay wall was three centuries old.",
+     "three centuries old"),
+])
+def test_a_police_word_refers_back_only_to_one_titled_as_police(text, quote):
+    out = claims_all(text, Linker([]))
+    for said, who in out:
+        if quote in said:
+            assert "roe" not in (who or "") and "vell" not in (who or ""), said
+
+
+def test_a_participle_clause_the_verb_says_gives_it_no_subject():
+    # "“Things going badly,” added …" parsed with the participle as what is said (ccomp): "Things" is no speaker
+    parse = [("Things", "NOUN", "nsubj", 1), ("going", "VERB", "ccomp", 4), ("badly", "ADV", "advmod", 1),
+             (",", "PUNCT", "punct", 4), ("added", "VERB", "ROOT", 4)]
+    words = tuple(Word(Span(i, i + 1), text, text.lower(), pos, dep, head)
+                  for i, (text, pos, dep, head) in enumerate(parse))
+    assert _subject_taken_by_participle(words, 4) is None

@@ -85,3 +85,13 @@ def test_a_happening_that_only_places_a_state_told_by_be_without_a_time_is_a_sta
 
 def test_be_with_a_time_still_tells_a_happening():
     assert claim_kind("The Orlov talks were on Tuesday.", "en", None, "own_voice") == "event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Board member Tomas Relk quit following the vote on the Orlov bridge.",
+    "Dana Pell quit during the Varnian budget debate.",
+    "Dana Pell resigned pending an inquiry into the Orlov port.",
+    "Kara Vell resigned to bring in new blood at the Tarnovia port board.",
+])
+def test_a_preposition_or_a_short_verb_after_quit_or_resigned_is_no_habit_nor_mood(sentence):
+    assert claim_kind(sentence, "en", None, "own_voice") == "event"

@@ -99,10 +99,30 @@ def test_an_outlets_interviewee_telling_what_others_said_still_answers(linker):
             "The cranes are worth ten million dollars.\n\n"
             "Port chair Mara Hale said on Tuesday that the cranes were worth far less.\n")
     out = claims_all(text, linker)
-    for quote in ("The buyers walked away in March.", "The Orlov port will lose forty jobs this year.",
-                  "The cranes are worth ten million dollars."):
+    for quote in ("The buyers walked away in March.", "The Orlov port will lose forty jobs this year."):
         assert "jon-vel" in (_speaker(out, quote) or ""), quote
+    # past the last answer's first paragraph, narration is the article's again: no label ends that answer
+    assert "jon-vel" not in (_speaker(out, "The cranes are worth ten million dollars.") or "")
     assert "mara-hale" in (next(who for said, who in out if "far less" in said) or "")
+
+
+def test_the_last_answer_to_an_outlet_runs_on_only_in_the_first_person(linker):
+    text = ("Jon Vell speaks to Northwire\n\n"
+            "Jon Vell, the mayor of Tarnovia, gave an interview to Northwire about the harbour.\n\n"
+            "NORTHWIRE: Will the quay reopen?\n\n"
+            "It will reopen in May. The works are on schedule.\n\n"
+            "NORTHWIRE: What about the cost?\n\n"
+            "The cost will stay under budget.\n\n"
+            "We have saved money on the cranes.\n\n"
+            "The port board did not respond to a request for comment.\n\n"
+            "Harbour traffic fell by a third last year, official figures show.\n\n"
+            "Our correspondent in Tarnovia adds that the quay has been closed since March.\n")
+    out = claims_all(text, linker)
+    for quote in ("The cost will stay under budget.", "We have saved money on the cranes."):
+        assert "jon-vel" in (_speaker(out, quote) or ""), quote
+    for said, who in out:
+        if "official figures" in said or "correspondent" in said or "did not respond" in said:
+            assert "jon-vel" not in (who or ""), said
 
 
 def test_a_note_of_the_room_and_a_subjects_line_are_furniture():
@@ -128,6 +148,17 @@ def test_a_generic_label_is_each_caller_who_names_themselves(linker):
             "CALLER: Good evening, it's Orrin Vale. The Tarnov ferry was late every day in May.\n")
     out = claims(text, linker)
     assert "vale" in (next(who for said, who in out if "ferry was late" in said) or "")
+
+
+def test_a_generic_labels_turn_introducing_no_one_is_its_last_callers(linker):
+    text = ("Radio phone-in\n\nPRESENTER: Our first caller is on the line.\n\n"
+            "CALLER: Hello. I'm Jane Roe, and the Vellbrook bus fares went up by a third this year.\n\n"
+            "PRESENTER: Thank you. Next caller?\n\n"
+            "CALLER: Good evening, it's Orrin Vale. The Tarnov ferry was late every day in May.\n\n"
+            "PRESENTER: Every day?\n\n"
+            "CALLER: Yes, the Tarnov ferry missed its first crossing on every weekday.\n")
+    out = claims(text, linker)
+    assert "vale" in (next(who for said, who in out if "missed its first crossing" in said) or "")
 
 
 def test_stamped_labels_of_one_length_make_no_hard_wrapped_text():

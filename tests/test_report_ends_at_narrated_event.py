@@ -25,3 +25,17 @@ def test_the_report_goes_on_after_one_narrated_event(cast):
     out = claims_all(text, cast)
     assert speaker_of(out, "The buyers walked away") is None
     assert speaker_of(out, "will close in May") == "varga"
+
+
+def test_two_narrated_sentences_in_a_row_end_the_report(cast):
+    text = ("Tomas Varga said the Vellmouth mill would reopen in May. Workers rejected his pay offer on Monday. "
+            "The board sold the cranes in March. The mill will employ 300 people.")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "will employ 300 people") is None
+
+
+def test_a_narrated_sentence_ends_what_a_cited_source_also_said(cast):
+    text = ("According to Tomas Varga, the Vellmouth mill would reopen in May. Workers rejected the pay offer on "
+            "Monday. The town will also lose its bus line in March.")
+    out = claims_all(text, cast)
+    assert speaker_of(out, "also lose its bus line") is None

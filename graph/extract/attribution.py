@@ -42,6 +42,10 @@ _AS_SAYING = {module: re.compile(rf"\b(?:{module.AS_SAYING})\b", re.I) for modul
 _QUOTED_SAYING = {module: re.compile(module.QUOTED_SAYING, re.I) for module in LANGUAGES.values()
                   if module.QUOTED_SAYING}
 _PERSON = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
+# "the officer", "the SSP": one the text titled as police (``Discourse.police``), else no one
+_POLICE_REFERENCE = re.compile(rf"(?<!\w)(?:{alternation('POLICE_ANAPHORS') or '(?!)'})$", re.I)
+_NOT_POLICE = re.compile(rf"(?<!\w)(?:{alternation('NOT_POLICE_OFFICERS') or '(?!)'})$", re.I)
+_POLICE_TITLE = re.compile(rf"(?<!\w)(?:{alternation('POLICE_TITLES') or '(?!)'})(?!\w)", re.I)
 # a title that names its office's body ("the chair of the national bank"): only one given that office is meant
 _NAMING_ITS_BODY = re.compile(alternation("TITLE_NAMING_ITS_BODY") or r"(?!)", re.I)
 _VOICE_AGENTS = {code: re.compile(module.VOICE_AGENTS, re.I) for code, module in LANGUAGES.items()
@@ -110,6 +114,7 @@ class Discourse:
     # the words of a person's own titles: the one right before the name and one in an apposition after it
     # ("Norvian spokesman X", "X, a Norvian diplomat,"), not the rest of the words around it (a dateline)
     own_titles: dict[str, set[str]] = field(default_factory=dict)
+    police: set[str] = field(default_factory=set)   # people titled as police before their name: "the officer" fits
     offices: dict[str, set[int]] = field(default_factory=dict)  # the offices (OFFICES) the text titles a person with
     affiliations: dict[str, set[str]] = field(default_factory=dict)   # bodies a person's titles name (text, registry)
     roles: dict[str, list[str]] = field(default_factory=dict)   # registry titles, lowercased
@@ -199,6 +204,8 @@ class Discourse:
                 self.own_titles.setdefault(m.entity, set()).update(
                     (_title_words(" ".join(_title_run(window)) + " " + text[m.span.start:m.span.end]) - others)
                     | _title_words(after.group() if after and _PERSON_NOUNS & _words_of(after.group()) else ""))
+                if _POLICE_TITLE.search(" ".join(_title_run(window))):
+                    self.police.add(m.entity)
                 named = text[m.span.start:m.span.end].split()   # "Президент Турции X": a title the mention holds
                 agents = " ".join(w for w in window if _title_words(w) & others)   # "a lawyer for X": not X's office
                 self.offices.setdefault(m.entity, set()).update(_office_before(" ".join(window)) - _offices(agents)
@@ -421,6 +428,14 @@ class Discourse:
         voiced = [k for k, (description, _) in self.voices.items() if description == _LEADING_ARTICLE.sub("", a)]
         if voiced:
             return voiced[-1]
+        if _POLICE_REFERENCE.search(anaphor) and not _NOT_POLICE.search(anaphor):
+            police = [k for k in self.salience if k in self.police and self.fits(k, gender)]
+            if self.person_spoke in police:
+                return self.person_spoke
+            if police:
+                return max(police, key=lambda k: (self.salience[k], self.recency[k]))
+            titled = self.fitting_person(a)   # "the IGP" after "Inspector-General of Police (IGP) …, Jane Roe"
+            return titled if titled and self.fits(titled, gender) else None
         if _PERSON.fullmatch(a):
             if a in _PRONOUN_GENDER and self.unnamed_voice and self.topic_at <= self.spoke_at \
                     and self.unnamed_voice_gender in (None, _PRONOUN_GENDER[a]):
@@ -3612,7 +3627,7 @@ def _subject_taken_by_participle(words: tuple[Word, ...], verb: int) -> int | No
     before it, is the verb's."""
     if _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
         return None
-    for participle in _children(words, verb, "advcl", "ccomp"):   # a bare participle, not "X is lying, said Y"
+    for participle in _children(words, verb, "advcl"):   # a bare participle, not "X is lying, said Y"
         if participle < verb and words[participle].text.lower().endswith("ing") \
                 and not _children(words, participle, "aux", "auxpass"):
             subject = next((j for j in _children(words, participle, "nsubj") if j < participle), None)

@@ -464,16 +464,18 @@ def _dash_signed_paragraphs(doc: Document, sentences: list[Sentence], out: list,
         for k in ks[:-1]:
             if out[k][0] is None:
                 out[k] = (signer.entity, "quotation", None)
-        if _NOTHING_SAID_AFTER.get(doc.lang, _NOTHING_SAID_AFTER["en"]).fullmatch(doc.text, signer.span.end, last.end):
+        if _NOTHING_SAID_AFTER[language(doc.lang)].fullmatch(doc.text, signer.span.end, last.end):
             out[ks[-1]] = (signer.entity, "signature", None)   # "— Jane Roe, R-Vell.": a name, no claim
 
 
 # not a hyphen: "-" opens list items too; a typewriter's double hyphen is a dash
 _SIGNING_DASH = re.compile(r"[\"”»]?\s*(?:[–—―]|--)\s+")
 # at most a party's tag (", R-Vell.") or the signer's titles and body (", Director of Ports, Vell Wire")
-_NOTHING_SAID_AFTER = {code: re.compile(rf"(?:,[^\w,.;:!?]*[\w.-]+|(?:,\s*[{capitals()}][\w.&'’\-]*(?:\s+(?:[{capitals()}]"
-                                        rf"[\w.&'’\-]*|{'|'.join(module.TITLE_FUNCTION_WORDS)}))*)*)[\s.]*")
-                       for code, module in LANGUAGES.items()}
+# (a word's dots one at a time, "D.C.", so a run of dots is read once, not in every way it splits)
+_NOTHING_SAID_AFTER = {module: re.compile(rf"(?:,[^\w,.;:!?]*[\w-]+(?:\.[\w-]+)*\.?"
+                                          rf"|(?:,\s*[{capitals()}][\w&'’\-]*\.?(?:\s+(?:[{capitals()}][\w&'’\-]*\.?"
+                                          rf"|{'|'.join(module.TITLE_FUNCTION_WORDS)}))*)*)[\s.]*")
+                       for module in LANGUAGES.values()}
 
 
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
@@ -1075,7 +1077,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
                     if m and (i or not doc.title) and _title_only(m.group("label").strip())}
     guest = _introduced_guest(doc, mentions, types) if len(title_labels) == 1 else None
     titles: dict[str, str] = {}   # the title after a name in a label ("Jon Vell, Deputy Minister for Ports:")
-    labelled, callers = _labelled_people(doc, mentions, types, paragraph_labels)
+    labelled, callers, caller_turns = _labelled_people(doc, mentions, types, paragraph_labels)
     recurring = Counter(m.group("label").strip().lower() for m in paragraph_labels if m)
     # the first paragraph that closes a sentence: a label in capitals up to it opens a transcript of remarks
     first_sentence = next((j for j, p in enumerate(doc.body) if SENTENCE_CLOSED.search(doc.text, p.start, p.end)),
@@ -1087,7 +1089,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
         label = m.group("label").strip() if m else ""
         named = _label_names(doc, mentions, types, m, end == para.end) if m else []
         if m and not named and label.lower() in callers:
-            named = _introduced(doc, mentions, types, Span(m.end(), para.end))   # each "CALLER:" its own, if given
+            named = caller_turns.get(i, [])   # each "CALLER:" the one it introduces, else the label's last one
         elif m and not named and label.lower() in labelled:
             named = [labelled[label.lower()]]   # "ROE:" before the text names Jane Roe: the person its later "ROE:" is
         if m and (full := initials.get(label) or initials.get((m.group("named") or "").strip(" ()"))):
@@ -1171,7 +1173,8 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
     outlet the intro says it interviewed for ("Jon Vell's interview with Northwire"). The label's turns ask (its
     remarks between the questions are no one's claims); the paragraphs under them answer, the interviewee's
     (``_interviewee``), up to the next label or one that leaves the interview (``_leaves_interview``): the article
-    goes on from it. The last answer has no label to end it, so only such a paragraph does."""
+    goes on from it. The last answer has no label to end it: past its first paragraph only one in the first person
+    (``_answers_on``) carries it on."""
     labelled = {i: m for i, m in enumerate(paragraph_labels) if m and (i or not doc.title)}
     if len(labelled) < 2 or len({m.group("label").strip().lower() for m in labelled.values()}) > 1:
         return {}
@@ -1182,14 +1185,24 @@ def _outlet_questions(doc: Document, mentions: MentionIndex, types: dict[str, st
             or not _interviewed_for(doc, label, Span(doc.body[0].start, doc.body[first - 1].end)):
         return {}
     who = _interviewee(doc, mentions, types, first)
+    last = max(labelled)
     found: dict[int, tuple[str | None, int]] = {}
     for i in sorted(labelled):
         found[i] = ("question", doc.body[i].end)
         for j in range(i + 1, len(doc.body)):
-            if j in labelled or _leaves_interview(doc, mentions, types, doc.body[j], who):
+            if j in labelled or _leaves_interview(doc, mentions, types, doc.body[j], who) \
+                    or (i == last and j > i + 1 and not _answers_on(doc, doc.body[j])):
                 break
             found[j] = (who, doc.body[j].start)
     return found
+
+
+def _answers_on(doc: Document, para: Span) -> bool:
+    """A paragraph after the last answer's first that speaks in the first person outside quotes, not the newsroom's
+    ("Our correspondent adds …"): no label ends the last answer, so only such a paragraph carries it on; narration
+    ("The port board did not respond.", "…, official figures show.") is the article's again."""
+    own = _QUOTED_STRETCH.sub(" ", doc.text[para.start:para.end])
+    return bool(FIRST_PERSON.search(_NEWSROOM_FIRST_PERSON.sub(" ", own)))
 
 
 def _leaves_interview(doc: Document, mentions: MentionIndex, types: dict[str, str], para: Span,
@@ -1284,13 +1297,16 @@ def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) 
 
 
 def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str],
-                     paragraph_labels: list[re.Match | None]) -> tuple[dict[str, str], set[str]]:
+                     paragraph_labels: list[re.Match | None]) -> tuple[dict[str, str], set[str], dict[int, list[str]]]:
     """Each label (in lower case) that names a person somewhere in the text, and the person: a host's "ROE:" opens
     the transcript before her turn names Jane Roe, after which "Roe" is hers. A caller introduces themselves in
     their first turn; a label whose turns introduce different people ("CALLER: I'm Jane Roe …", later "CALLER:
-    Good evening, it's Piet Olden.") is a generic one, each turn whoever it introduces: those labels apart."""
+    Good evening, it's Piet Olden.") is a generic one, each turn whoever it introduces: those labels apart; and, by
+    labelled paragraph, the caller its turn introduces, else the last its label introduced ("CALLER: Yes, exactly.")."""
     found: dict[str, str] = {}
     introduced: dict[str, set[str]] = {}
+    latest: dict[str, list[str]] = {}
+    turns: dict[int, list[str]] = {}
     for i, (para, m) in enumerate(zip(doc.body, paragraph_labels)):
         m = m if i or not doc.title else None
         if m is None:
@@ -1301,7 +1317,8 @@ def _labelled_people(doc: Document, mentions: MentionIndex, types: dict[str, str
                 or label not in introduced and caller:
             found.setdefault(label, named[-1])
         introduced.setdefault(label, set()).update(caller)
-    return found, {label for label, people in introduced.items() if len(people) > 1}
+        turns[i] = latest[label] = caller or latest.get(label, [])
+    return found, {label for label, people in introduced.items() if len(people) > 1}, turns
 
 
 def _introduced(doc: Document, mentions: MentionIndex, types: dict[str, str], turn: Span) -> list[str]:
@@ -1803,8 +1820,10 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
         resuming = False   # the speech of a tag just closed goes on after a dash, until another tag may claim it
         cited = None    # "According to X, A. B also …", "… . For example, B", "… . In addition, B": the next sentence
         #                 goes on with X's report
+        narrated = False   # the sentence before was the article's narration (``_tells_what_happened``)
         for i in indices:
             frame = out[i][2]
+            after_narration, narrated = narrated, False
             if frame is not None and not frame.at_end:
                 # "X said that A. B", "Он отметил, что A. B": named or not, the speaker's report goes on
                 current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
@@ -1826,7 +1845,10 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 current = cited = None
             elif out[i][0] is None and _tells_what_happened(analysis.parse_of(sentences[i].span),
                                                             _language(doc, sentences[i].span)):
-                continue   # the article's narration between the report's sentences: the report goes on after it
+                # the article's narration between the report's sentences: the report goes on after one such
+                # sentence, not after two in a row; "also" after it is no longer the cited source's
+                current = None if after_narration else current
+                narrated, cited = True, None
             elif out[i][0] is None and out[i][1] != "own_report" and (
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
                     or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)):

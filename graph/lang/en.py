@@ -763,6 +763,17 @@ ACCORDING_TO = (
 # Police ranks written as acronyms before a name ("CSP Jane Roe", "the DPO"), as South Asian and West African
 # forces write them: a rank, never a body's name, whatever a model took it for.
 RANK_ACRONYMS = ("DGP", "IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SSP", "DSP", "ASP", "ASI", "SHO", "DPO")
+# Words for a police officer that refer back alone ("the officer added", "the SSP said"), acronyms with their case and
+# not those more often other initials ("The ASI said": an archaeological survey): only to one the text titled as
+# police (POLICE_TITLES), never to whoever was named last ("Police said …. The officer said" after a shopkeeper).
+POLICE_ANAPHORS = (r"officer|superintendent|inspector|commissioner|commandant|(?-i:"
+                   + "|".join(a for a in RANK_ACRONYMS if a not in ("ASI", "CP", "DIG")) + ")")
+# Police titles and ranks right before a name: "Supt Jane Roe", "Superintendent of Police Jane Roe", "SSP Jane Roe".
+POLICE_TITLES = (r"police|officer|superintendent|supt|inspector|insp|commissioner|commandant|constable|sergeant|sgt"
+                 r"|(?-i:" + "|".join(RANK_ACRONYMS) + ")")
+# Words before "officer" that make it another office's, no police officer's: "the chief executive officer".
+NOT_POLICE_OFFICERS = (r"(?:executive|operating|financial|technology|information|press|medical|technical|commercial"
+                       r"|returning|liaison|compliance|marketing|legal|welfare|safety) officer")
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
 ANAPHOR_PERSON = (
@@ -784,7 +795,7 @@ ANAPHOR_PERSON = (
     r"|goalkeeper|goalie|goaltender|keeper|captain|striker|defender|midfielder|player|sheriff|detective"
     r"|investigator|councill?or|council(?:wo)?man|defen[cs]e counsel|public defender"
     # a police officer named by rank ("SSP Jane Roe", "Supt Jane Roe" … "the SSP said", "the officer added")
-    r"|officer|superintendent|inspector|commissioner|commandant|" + "|".join(RANK_ACRONYMS) +
+    r"|" + POLICE_ANAPHORS +
     # the epithets news uses for rulers, magnates and performers: "the Ruritanian strongman said"
     r"|strongman|autocrat|dictator|ruler|monarch|tycoon|billionaire|singer|rapper|actor|actress)"
     r"|the head of (?:state|government|diplomacy"
@@ -1985,6 +1996,12 @@ BARE_SCALE_AFTER: tuple[str, ...] = ()
 BARE_SCALES: tuple[str, ...] = ()
 
 # --- kinds of claims: more of what tells that something happened, and what tells it did not ---
+# Prepositions that end in -ing, no gerund after "quit" or "resigned to": "quit following the vote".
+ING_PREPOSITIONS = ("during", "pending", "following", "regarding", "concerning", "including", "excluding",
+                    "notwithstanding", "according", "barring", "considering")
+# A gerund after "quit" or "resigned to" (a habit left, a mood): a word of six letters or more with a consonant before
+# its "-ing" ("smoking", "losing"), not a short verb ("resigned to bring in new blood") nor a preposition.
+GERUND = r"(?!(?:" + "|".join(ING_PREPOSITIONS) + r")\b)\w{2,}[b-df-hj-np-tv-z]ing"
 # Verbs of something done at a place, besides EVENT_CUES ("police apprehended two men", "the rocket lifted off").
 MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gathered|marched|stormed|raided|shot dead"
                    # harm, rescue and care told by a participle or a noun ("…, killing two", "led to evacuations",
@@ -2004,7 +2021,7 @@ MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gather
                    # to defeat / to the fact / to losing", "to" before a noun or a gerund) nor a habit left ("quit
                    # smoking")
                    r"|resigned(?!\s+(?:himself|herself|themselves|to\s+(?:defeat|the|a|an|his|her|their|its|this|that"
-                   r"|\w+ing))\b)|stepped down|quit(?!\s+\w+ing\b)"
+                   r"|" + GERUND + r"))\b)|stepped down|quit(?!\s+" + GERUND + r"\b)"
                    r"|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
