@@ -114,14 +114,14 @@ def test_the_last_answer_to_an_outlet_runs_on_only_in_the_first_person(linker):
             "NORTHWIRE: What about the cost?\n\n"
             "The cost will stay under budget.\n\n"
             "We have saved money on the cranes.\n\n"
-            "The port board did not respond to a request for comment.\n\n"
+            "The port board gave no answer when the wire asked it.\n\n"
             "Harbour traffic fell by a third last year, official figures show.\n\n"
             "Our correspondent in Tarnovia adds that the quay has been closed since March.\n")
     out = claims_all(text, linker)
     for quote in ("The cost will stay under budget.", "We have saved money on the cranes."):
         assert "jon-vel" in (_speaker(out, quote) or ""), quote
     for said, who in out:
-        if "official figures" in said or "correspondent" in said or "did not respond" in said:
+        if "official figures" in said or "correspondent" in said or "gave no answer" in said:
             assert "jon-vel" not in (who or ""), said
 
 
