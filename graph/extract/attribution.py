@@ -3604,20 +3604,10 @@ def _subject(words: tuple[Word, ...], verb: int) -> int | None:
     if subject is None:
         agent = next(iter(_children(words, verb, "agent")), None)
         subject = next(iter(_children(words, agent, "pobj")), None) if agent is not None else None
-    if subject is None:
-        subject = _subject_in_opening_participle(words, verb)
-    if subject is None:
-        subject = _apposed_closing_subject(words, verb)
-    if subject is None:
-        subject = _subject_after_comma(words, verb)
-    if subject is None:
-        subject = _name_after_title_taken_for_verb(words, verb)
-    if subject is None:
-        subject = _root_noun_taken_for_subject(words, verb)
-    if subject is None:
-        subject = _name_before_weekday(words, verb)
-    if subject is None:
-        subject = _subject_taken_by_participle(words, verb)
+    for misparsed in _SUBJECTS_OF_MISPARSES:   # the parser's slips, each read only when those before found none
+        if subject is not None:
+            break
+        subject = misparsed(words, verb)
     return subject
 
 
@@ -3845,6 +3835,12 @@ def _subject_in_opening_participle(words: tuple[Word, ...], verb: int) -> int | 
         if apposed:
             return apposed[-1]
     return None
+
+
+# Where a verb of saying's subject is when the parse gave it none, in the order they are tried.
+_SUBJECTS_OF_MISPARSES = (_subject_in_opening_participle, _apposed_closing_subject, _subject_after_comma,
+                          _name_after_title_taken_for_verb, _root_noun_taken_for_subject, _name_before_weekday,
+                          _subject_taken_by_participle)
 
 
 def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
