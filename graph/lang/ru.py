@@ -1448,6 +1448,9 @@ BARE_SCALE_AFTER = ("около", "примерно", "приблизитель�
 BARE_SCALES = ("тысяча", "тысячи", "тысячу", "миллион", "миллиона", "миллиард", "миллиарда", "триллион", "триллиона",
                "сотня", "сотни", "сотню", "десяток", "десятка")
 
+# Нужны английским правилам «quit»/«resigned to» (предлоги на -ing, герундий); в русском их нет.
+ING_PREPOSITIONS: tuple[str, ...] = ()
+GERUND = r"(?!)"
 # --- kinds of claims: more of what tells that something happened, and what tells it did not ---
 # Verbs of something done at a place, besides EVENT_CUES ("участники собрались на площади", "суд вынес приговор").
 MORE_EVENT_CUES = (r"(?:собрались|вын[её]с(?:ла|ли)?\s+(?:приговор|решение|постановление)|вынесен\w*\s+(?:приговор|решение)"
