@@ -308,7 +308,7 @@ def _patterns(code: str) -> _Patterns:
     return _Patterns(language(code))
 
 
-_WEEKDAYS = set(joined("WEEKDAYS"))
+WEEKDAY_NAMES = frozenset(joined("WEEKDAYS"))   # also read by extract.attribution
 _DAY_WORDS = frozenset(joined("DAY_WORDS"))   # "Yesterday, March 3, …": no dateline's place
 _COMMON_ACRONYMS = frozenset(joined("COMMON_ACRONYMS"))   # "an MMR vaccination": a common noun's acronym
 _COMPANY_SUFFIXES = set(joined("COMPANY_SUFFIXES"))
@@ -516,7 +516,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(part.start(), part.end(), part.group(), "Organization")
     place = dateline_place_span(doc) or _bare_dateline(f)
     written = doc.text[place.start:place.end] if place is not None else ""
-    if written and written.lower() not in _WEEKDAYS | _DAY_WORDS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
+    if written and written.lower() not in WEEKDAY_NAMES | _DAY_WORDS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
         add(place.start, place.end, written.title() if written.isupper() else written, "Place")
     for item in dateline_place_spans(doc):   # "NORDPORT, Ost. (Agency) —" opening an item further down a round-up
         written = doc.text[item.start:item.end]
@@ -813,7 +813,7 @@ def _law_by_head(f: _Finder, para: Span) -> None:
         while words and words[0] in p.not_names:
             words = words[1:]
         going_on = _WORD_GOING_ON.match(text, m.end("name"))
-        if going_on and going_on.group("word").lower() not in _WEEKDAYS | set(_MONTHS):
+        if going_on and going_on.group("word").lower() not in WEEKDAY_NAMES | set(_MONTHS):
             continue    # "the Vell National Accord Society": the head is a word of a longer name, a body's
         if len(words) > 1:
             name = " ".join(words)
@@ -1101,7 +1101,7 @@ def _person_by_title(f: _Finder, para: Span) -> None:
             continue    # "Over Head Holding Tanks (OHHTs)": a title's word opening the name of things of a kind
         if len(words) > 2 and words[-1] in _CAPTION_VERBS:   # "Senator Jane Roe Speaking at …" under a picture
             end -= len(words.pop()) + 1
-        if len(words) > 1 and words[-1].lower() in _WEEKDAYS:   # "Senator Jane Roe Friday said": when, not who
+        if len(words) > 1 and words[-1].lower() in WEEKDAY_NAMES:   # "Senator Jane Roe Friday said": when, not who
             end -= len(words.pop()) + 1
         name = " ".join(words)
         honours = _HONORIFIC.match(text, end - len(name), end)
@@ -1246,7 +1246,7 @@ def _event_by_noun(f: _Finder, para: Span) -> None:
     named by its noun and whose or where it is, labelled as written without the article; the place is named too."""
     for m in f.patterns.event_by_noun.finditer(f.doc.text, para.start, para.end):
         name = m.group("name")
-        if any(w.lower() in _WEEKDAYS or w.lower() in _MONTHS for w in name.split()):
+        if any(w.lower() in WEEKDAY_NAMES or w.lower() in _MONTHS for w in name.split()):
             continue    # "the conference on Tuesday": when, not which
         if set(name.lower().split()) & f.patterns.occasion_modifiers:
             continue    # "a news conference in Lindholm": an occasion, not a named event
@@ -2853,7 +2853,7 @@ def _without_title_abbreviation(words: list[str], text: str, end: int) -> list[s
 def _without_date(words: list[str]) -> list[str]:
     """"Harbour Board on Tuesday" → "Harbour Board": a weekday or a month is when, not whose."""
     for i in range(1, len(words)):
-        if words[i].lower() in _WEEKDAYS or words[i].lower() in _MONTHS:
+        if words[i].lower() in WEEKDAY_NAMES or words[i].lower() in _MONTHS:
             return words[:i - 1] if words[i - 1].lower() in _CONNECTORS else words[:i]
     return words
 

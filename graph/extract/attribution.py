@@ -21,7 +21,7 @@ from types import ModuleType
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..ids import digest, slug
 from ..link import cut_at_the_front, morph
-from ..names import POSSESSIVE_AFTER, named_as_outlet
+from ..names import POSSESSIVE_AFTER, WEEKDAY_NAMES, named_as_outlet
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word, is_plural_noun
 from ..segment import POST_SIGNATURE
@@ -3626,7 +3626,6 @@ def _subject_taken_by_participle(words: tuple[Word, ...], verb: int) -> int | No
     return None
 
 
-_WEEKDAYS = frozenset(joined("WEEKDAYS"))
 
 
 def _name_before_weekday(words: tuple[Word, ...], verb: int) -> int | None:
@@ -3635,7 +3634,7 @@ def _name_before_weekday(words: tuple[Word, ...], verb: int) -> int | None:
     is its subject."""
     when = verb - 1
     if when < 1 or _children(words, verb, "nsubj", "nsubjpass") or words[when].head != verb \
-            or words[when].dep != "npadvmod" or words[when].text.lower() not in _WEEKDAYS:
+            or words[when].dep != "npadvmod" or words[when].text.lower() not in WEEKDAY_NAMES:
         return None
     name = when - 1
     return name if words[name].pos == "PROPN" and words[name].head == when else None
