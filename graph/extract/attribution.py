@@ -752,12 +752,17 @@ def _offices(text: str) -> set[int]:
 
 
 def _office_before(text: str) -> set[int]:
-    """The offices of the title right before a name, at most ``OFFICE_GAP_WORDS`` words before it and not across
-    a comma or a conjunction ("President X"; not "met the President and X"), nor one an aide serves
-    ("заместитель губернатора X")."""
-    return {i for i, office in enumerate(_OFFICES) for m in office.finditer(text)
+    """The offices of the title right before a name (``_titles_before``)."""
+    return {i for i, _ in _titles_before(text)}
+
+
+def _titles_before(text: str) -> Iterator[tuple[int, re.Match]]:
+    """The titles of offices right before a name, with their offices: at most ``OFFICE_GAP_WORDS`` words before
+    it and not across a comma or a conjunction ("President X"; not "met the President and X"), nor one an aide
+    serves ("заместитель губернатора X")."""
+    return ((i, m) for i, office in enumerate(_OFFICES) for m in office.finditer(text)
             if len(text[m.end():].split()) <= OFFICE_GAP_WORDS and not _OFFICE_GAP.search(text, m.end())
-            and not _AIDE_BEFORE.search(text[max(0, m.start() - AIDE_REACH):m.start()])}
+            and not _AIDE_BEFORE.search(text[max(0, m.start() - AIDE_REACH):m.start()]))
 
 
 AIDE_REACH = 40   # characters of an aide's title before the office it serves: "первый заместитель "
@@ -4637,6 +4642,9 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
         return False    # "сообщил в четверг Следственный комитет": a time governs no name
     if not any(p.tag.POS == "NOUN" for p in morph().parse(before.group(1))[:2]):
         return False
+    titles = _titles_before(text[max(0, span.start - 40):span.start])
+    if discourse.types.get(mention.entity) == "Person" and any(in_nominative(m.group().split()[0]) for _, m in titles):
+        return False    # "заявил глава МИД страны Петреску": the name is the title's, the genitive its body's
     surface = text[span.start:span.end].lower().replace("ё", "е")
     if discourse.types.get(mention.entity) == "Person" and " " in surface \
             and surface in discourse.base_forms.get(mention.entity, ()):
