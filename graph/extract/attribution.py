@@ -1481,7 +1481,8 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                  and len(text[lead.end() if lead else pos:x.span.start].split()) <= SOURCE_WORDS
                  and not _posted_on(text, pos, x, discourse)
                  and not _where_informants_are(s, pos, np_end, x)
-                 and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
+                 and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)
+                                             or _outlet_told_in_cue(s, x, m.group(), np_end)))]
         if after:
             cue = Span(span.start + m.start(), pos)
             source = _titled_person(s, pos, after[0], np_end) or after[0]
@@ -1507,6 +1508,15 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+def _outlet_told_in_cue(s: _Sentence, outlet: Mention, said: str, end: int) -> bool:
+    """«Как заявил в интервью NordNews депутат X» (``_outlet_told``), «Как сообщил РИА Новости глава МИД X» (an
+    outlet with a person in the nominative after it in its clause): in the phrase of a cue that wants a subject, the
+    outlet is who was told; the person spoke."""
+    return _outlet_told(s.text, outlet, said, s.discourse, language(s.lang)) \
+        or _an_outlet(s.text, outlet, s.discourse, s.lang) \
+        and _person_in_clause(s.text, outlet.span.end, end, s.speakers, s.discourse, verb_gender(said))
 
 
 def _where_informants_are(s: _Sentence, pos: int, end: int, mention: Mention) -> bool:
@@ -2339,11 +2349,17 @@ def _outlet_before_speaker_after(v: _Around, subject: Mention) -> bool:
     was told (an indeclinable name's dative reads as nominative); that person spoke."""
     if not v.tables.MARKS_CASE or not _an_outlet(v.text, subject, v.discourse, _CODE_OF[v.tables]):
         return False
-    gender = verb_gender(v.said)
-    return any(v.discourse.types.get(m.entity) == "Person" and v.verb.end <= m.span.start < v.right_limit
-               and not _CLAUSE_MARK.search(v.text, v.verb.end, m.span.start)
-               and v.discourse.nominative(m, v.text) and (gender is None or v.discourse.fits(m.entity, gender))
-               for m in v.speakers)
+    return _person_in_clause(v.text, v.verb.end, v.right_limit, v.speakers, v.discourse, verb_gender(v.said))
+
+
+def _person_in_clause(text: str, start: int, end: int, speakers: list[Mention], discourse: Discourse,
+                      gender: str | None) -> bool:
+    """A person from ``start`` on in the nominative, in its clause (no comma or dash between), of the verb's
+    ``gender``: the subject an outlet's name before it leaves to be who was told."""
+    return any(discourse.types.get(m.entity) == "Person" and start <= m.span.start < end
+               and not _CLAUSE_MARK.search(text, start, m.span.start)
+               and discourse.nominative(m, text) and (gender is None or discourse.fits(m.entity, gender))
+               for m in speakers)
 
 
 _CODE_OF = {module: code for code, module in LANGUAGES.items()}
