@@ -4465,6 +4465,17 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     m = found[-1] if last else found[0]
     if last and len(found) > 1 and _governs(text, found[-2], m):
         m = found[-2]   # "пресс-секретарь президента": the title that governs the one after it is the subject
+    topic = next((t for shape in _TOPICS_BEFORE if (t := shape.search(text, max(0, m.start(1) - TOPIC_REACH),
+                                                                       m.start(1)))), None) \
+        if m.group(1).lower() in _PRONOUN_GENDER else None
+    if topic is not None:   # «Что касается Коваль, то она …»: a person named as the topic
+        named = next((x for x in discourse.here if x.span.start == topic.start("topic")
+                      and discourse.types.get(x.entity) == "Person"), None)
+        if named is not None:
+            return named.entity, named.span
+        head = morph().parse(topic.group("topic").split()[0])[0].tag
+        if head.gender == _PRONOUN_GENDER[m.group(1).lower()] and "anim" not in head:
+            return None     # «Что касается позиции X, то она …»: the pronoun stands for the position
     owner = _body_after_voice(text, m, discourse)
     if owner is not None:
         return owner
@@ -4487,6 +4498,10 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         who = discourse.resolve(body.group(), verb_gender(verb), verb.lower() in _CONTINUING, body.start())
         return (who, Span(body.start(), body.end())) if who else None
     return (who, Span(m.start(1), m.end(1))) if who else None
+
+
+TOPIC_REACH = 120   # characters of a topic put before its clause: "As for the minister's wife, she"
+_TOPICS_BEFORE = [re.compile(rf"(?<![\w-])(?:{module.TOPIC_PHRASE})$", re.I) for module in LANGUAGES.values()]
 
 
 def _body_governed(text: str, reference: re.Match, discourse: Discourse) -> str | None:

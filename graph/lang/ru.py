@@ -562,6 +562,9 @@ ACCORDING_TO = (
     r"|в (?:\w+ )?(?:сообщении|заявлении|пресс-релизе|коммюнике|обращении)(?= [^.:;«»\"]{1,80}? (?:также )?"
     r"(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется)(?!\w))"
 )
+# A clause's topic put before it, which a pronoun opening the clause of its gender stands for: «Что касается
+# позиции Эстерии, то она …» (the position, no woman named before).
+TOPIC_PHRASE = r"что касается\s+(?P<topic>[^,.;:!?«»]+),\s*(?:то\s+)?"
 # Words that refer back to a speaker named earlier; stems, so every case matches ("министра", "ведомстве").
 # «Томас Варга забил дважды. 28-летний нападающий заявил …»: возраст описывает человека, названного перед ним.
 ANAPHOR_PERSON = (
@@ -1691,8 +1694,9 @@ SITE_NOTICES = (
 
 # --- person speakers ---
 # Words that open a sentence adding to a report just cited ("По словам X, A. Кроме того, B."): the sentence goes
-# on with the cited source's report (a regular expression, matched at the sentence's start).
-ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение"
+# on with the cited source's report (a regular expression, matched at the sentence's start); so does one that
+# turns to another topic of it («По словам X, A. Что касается B, то C.»).
+ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение|что касается"
 
 # --- wrong speakers ---
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
