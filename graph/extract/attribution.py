@@ -4479,6 +4479,10 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     owner = _body_after_voice(text, m, discourse)
     if owner is not None:
         return owner
+    office = _office_after_voice(text, m)
+    if office is not None:   # "в пресс-службе губернатора": the governor the text named, else no one it named
+        who = discourse.fitting_person(office.group())
+        return (who, Span(m.start(1), office.end())) if who else None
     who = discourse.resolve(m.group(1), verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
     governed = _body_governed(text, m, discourse)
     if governed is not None:
@@ -4537,6 +4541,15 @@ def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> t
 
 
 _SPACE_AND_MARK = re.compile(r"\s*[«„“\"]?")   # between a voice's word and the body's name: "пресс-служба «…»"
+
+
+def _office_after_voice(text: str, reference: re.Match) -> re.Match | None:
+    """"пресс-служба губернатора", "пресс-служба главы региона": the title of an office (``OFFICES``) right after
+    the word of a body's voice, whose holder's voice it is."""
+    if not _VOICE_WORD.fullmatch(reference.group(1)):
+        return None
+    start = _SPACE_AND_MARK.match(text, reference.end(1)).end()
+    return next((m for office in _OFFICES if (m := office.match(text, start))), None)
 _OWNER_GENDERS = merged("AGENT_OWNER_GENDERS")
 # characters of the longest possessive pronoun and its space before a voice's word: "его "
 OWNER_REACH = max(map(len, _OWNER_GENDERS), default=0) + 1
