@@ -752,12 +752,17 @@ def _offices(text: str) -> set[int]:
 
 
 def _office_before(text: str) -> set[int]:
-    """The offices of the title right before a name, at most ``OFFICE_GAP_WORDS`` words before it and not across
-    a comma or a conjunction ("President X"; not "met the President and X"), nor one an aide serves
-    ("заместитель губернатора X")."""
-    return {i for i, office in enumerate(_OFFICES) for m in office.finditer(text)
+    """The offices of the title right before a name (``_titles_before``)."""
+    return {i for i, _ in _titles_before(text)}
+
+
+def _titles_before(text: str) -> Iterator[tuple[int, re.Match]]:
+    """The titles of offices right before a name, with their offices: at most ``OFFICE_GAP_WORDS`` words before
+    it and not across a comma or a conjunction ("President X"; not "met the President and X"), nor one an aide
+    serves ("заместитель губернатора X")."""
+    return ((i, m) for i, office in enumerate(_OFFICES) for m in office.finditer(text)
             if len(text[m.end():].split()) <= OFFICE_GAP_WORDS and not _OFFICE_GAP.search(text, m.end())
-            and not _AIDE_BEFORE.search(text[max(0, m.start() - AIDE_REACH):m.start()])}
+            and not _AIDE_BEFORE.search(text[max(0, m.start() - AIDE_REACH):m.start()]))
 
 
 AIDE_REACH = 40   # characters of an aide's title before the office it serves: "первый заместитель "
@@ -1476,7 +1481,8 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                  and len(text[lead.end() if lead else pos:x.span.start].split()) <= SOURCE_WORDS
                  and not _posted_on(text, pos, x, discourse)
                  and not _where_informants_are(s, pos, np_end, x)
-                 and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)))]
+                 and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)
+                                             or _outlet_told_in_cue(s, x, m.group(), np_end)))]
         if after:
             cue = Span(span.start + m.start(), pos)
             source = _titled_person(s, pos, after[0], np_end) or after[0]
@@ -1502,6 +1508,15 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+def _outlet_told_in_cue(s: _Sentence, outlet: Mention, said: str, end: int) -> bool:
+    """«Как заявил в интервью NordNews депутат X» (``_outlet_told``), «Как сообщил РИА Новости глава МИД X» (an
+    outlet with a person in the nominative after it in its clause): in the phrase of a cue that wants a subject, the
+    outlet is who was told; the person spoke."""
+    return _outlet_told(s.text, outlet, said, s.discourse, language(s.lang)) \
+        or _an_outlet(s.text, outlet, s.discourse, s.lang) \
+        and _person_in_clause(s.text, outlet.span.end, end, s.speakers, s.discourse, verb_gender(said))
 
 
 def _where_informants_are(s: _Sentence, pos: int, end: int, mention: Mention) -> bool:
@@ -2334,11 +2349,17 @@ def _outlet_before_speaker_after(v: _Around, subject: Mention) -> bool:
     was told (an indeclinable name's dative reads as nominative); that person spoke."""
     if not v.tables.MARKS_CASE or not _an_outlet(v.text, subject, v.discourse, _CODE_OF[v.tables]):
         return False
-    gender = verb_gender(v.said)
-    return any(v.discourse.types.get(m.entity) == "Person" and v.verb.end <= m.span.start < v.right_limit
-               and not _CLAUSE_MARK.search(v.text, v.verb.end, m.span.start)
-               and v.discourse.nominative(m, v.text) and (gender is None or v.discourse.fits(m.entity, gender))
-               for m in v.speakers)
+    return _person_in_clause(v.text, v.verb.end, v.right_limit, v.speakers, v.discourse, verb_gender(v.said))
+
+
+def _person_in_clause(text: str, start: int, end: int, speakers: list[Mention], discourse: Discourse,
+                      gender: str | None) -> bool:
+    """A person from ``start`` on in the nominative, in its clause (no comma or dash between), of the verb's
+    ``gender``: the subject an outlet's name before it leaves to be who was told."""
+    return any(discourse.types.get(m.entity) == "Person" and start <= m.span.start < end
+               and not _CLAUSE_MARK.search(text, start, m.span.start)
+               and discourse.nominative(m, text) and (gender is None or discourse.fits(m.entity, gender))
+               for m in speakers)
 
 
 _CODE_OF = {module: code for code, module in LANGUAGES.items()}
@@ -4444,9 +4465,24 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     m = found[-1] if last else found[0]
     if last and len(found) > 1 and _governs(text, found[-2], m):
         m = found[-2]   # "пресс-секретарь президента": the title that governs the one after it is the subject
+    topic = next((t for shape in _TOPICS_BEFORE if (t := shape.search(text, max(0, m.start(1) - TOPIC_REACH),
+                                                                       m.start(1)))), None) \
+        if m.group(1).lower() in _PRONOUN_GENDER else None
+    if topic is not None:   # «Что касается Коваль, то она …»: a person named as the topic
+        named = next((x for x in discourse.here if x.span.start == topic.start("topic")
+                      and discourse.types.get(x.entity) == "Person"), None)
+        if named is not None:
+            return named.entity, named.span
+        head = morph().parse(topic.group("topic").split()[0])[0].tag
+        if head.gender == _PRONOUN_GENDER[m.group(1).lower()] and "anim" not in head:
+            return None     # «Что касается позиции X, то она …»: the pronoun stands for the position
     owner = _body_after_voice(text, m, discourse)
     if owner is not None:
         return owner
+    office = _office_after_voice(text, m)
+    if office is not None:   # "в пресс-службе губернатора": the governor the text named, else no one it named
+        who = discourse.fitting_person(office.group())
+        return (who, Span(m.start(1), office.end())) if who else None
     who = discourse.resolve(m.group(1), verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
     governed = _body_governed(text, m, discourse)
     if governed is not None:
@@ -4466,6 +4502,10 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         who = discourse.resolve(body.group(), verb_gender(verb), verb.lower() in _CONTINUING, body.start())
         return (who, Span(body.start(), body.end())) if who else None
     return (who, Span(m.start(1), m.end(1))) if who else None
+
+
+TOPIC_REACH = 120   # characters of a topic put before its clause: "As for the minister's wife, she"
+_TOPICS_BEFORE = [re.compile(rf"(?<![\w-])(?:{module.TOPIC_PHRASE})$", re.I) for module in LANGUAGES.values()]
 
 
 def _body_governed(text: str, reference: re.Match, discourse: Discourse) -> str | None:
@@ -4501,6 +4541,15 @@ def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> t
 
 
 _SPACE_AND_MARK = re.compile(r"\s*[«„“\"]?")   # between a voice's word and the body's name: "пресс-служба «…»"
+
+
+def _office_after_voice(text: str, reference: re.Match) -> re.Match | None:
+    """"пресс-служба губернатора", "пресс-служба главы региона": the title of an office (``OFFICES``) right after
+    the word of a body's voice, whose holder's voice it is."""
+    if not _VOICE_WORD.fullmatch(reference.group(1)):
+        return None
+    start = _SPACE_AND_MARK.match(text, reference.end(1)).end()
+    return next((m for office in _OFFICES if (m := office.match(text, start))), None)
 _OWNER_GENDERS = merged("AGENT_OWNER_GENDERS")
 # characters of the longest possessive pronoun and its space before a voice's word: "его "
 OWNER_REACH = max(map(len, _OWNER_GENDERS), default=0) + 1
@@ -4637,6 +4686,9 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
         return False    # "сообщил в четверг Следственный комитет": a time governs no name
     if not any(p.tag.POS == "NOUN" for p in morph().parse(before.group(1))[:2]):
         return False
+    titles = _titles_before(text[max(0, span.start - 40):span.start])
+    if discourse.types.get(mention.entity) == "Person" and any(in_nominative(m.group().split()[0]) for _, m in titles):
+        return False    # "заявил глава МИД страны Петреску": the name is the title's, the genitive its body's
     surface = text[span.start:span.end].lower().replace("ё", "е")
     if discourse.types.get(mention.entity) == "Person" and " " in surface \
             and surface in discourse.base_forms.get(mention.entity, ()):

@@ -774,6 +774,9 @@ POLICE_TITLES = (r"police|officer|superintendent|supt|inspector|insp|commissione
 # Words before "officer" that make it another office's, no police officer's: "the chief executive officer".
 NOT_POLICE_OFFICERS = (r"(?:executive|operating|financial|technology|information|press|medical|technical|commercial"
                        r"|returning|liaison|compliance|marketing|legal|welfare|safety) officer")
+# A clause's topic put before it, which a pronoun opening the clause may stand for (see ru.TOPIC_PHRASE); English
+# nouns show no gender to tell it: "As for the budget, she said …" is someone's.
+TOPIC_PHRASE = r"(?!)"
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
 ANAPHOR_PERSON = (

@@ -562,6 +562,9 @@ ACCORDING_TO = (
     r"|в (?:\w+ )?(?:сообщении|заявлении|пресс-релизе|коммюнике|обращении)(?= [^.:;«»\"]{1,80}? (?:также )?"
     r"(?:говорится|отмечается|сообщается|подчеркивается|подчёркивается|указывается|уточняется)(?!\w))"
 )
+# A clause's topic put before it, which a pronoun opening the clause of its gender stands for: «Что касается
+# позиции Эстерии, то она …» (the position, no woman named before).
+TOPIC_PHRASE = r"что касается\s+(?P<topic>[^,.;:!?«»]+),\s*(?:то\s+)?"
 # Words that refer back to a speaker named earlier; stems, so every case matches ("министра", "ведомстве").
 # «Томас Варга забил дважды. 28-летний нападающий заявил …»: возраст описывает человека, названного перед ним.
 ANAPHOR_PERSON = (
@@ -855,10 +858,14 @@ COMMON_TITLES = ("минист",)
 ROLE_SYNONYMS = {"руководител": "глава"}
 # Offices a title names (see en.OFFICES), in every case of the noun (not the adjective: "президентский").
 _NOUN = "(?:а|у|ом|е|ы|ов|ам|ами|ах)?"    # the endings of a masculine noun's cases
+# a head's body may come with its country's or field's adjectives, in the genitive: «глава армянского МИД»,
+# «главы российского внешнеполитического ведомства», «глава грузинского правительства»
+_OF = r"(?:[а-яё]+(?:ого|его|ой|ей) ){0,2}"
 OFFICES = (
-    rf"президент{_NOUN}|глав\w* государства",
-    rf"премьер-министр{_NOUN}|премьер{_NOUN}|глав\w* правительства|председател\w* правительства|канцлер{_NOUN}",
-    rf"министр{_NOUN}|(?:глав|руководител)\w* (?:мид\w*|дипломатии|министерства|ведомства)",
+    rf"президент{_NOUN}|глав\w* {_OF}государства",
+    rf"премьер-министр{_NOUN}|премьер{_NOUN}|глав\w* {_OF}правительства|председател\w* {_OF}правительства"
+    rf"|канцлер{_NOUN}",
+    rf"министр{_NOUN}|(?:глав|руководител)\w* {_OF}(?:мид\w*|дипломатии|министерства|ведомства)",
     r"пресс-секретар(?:ь|я|ю|ем|е|и|ей|ям|ями|ях)|официальн\w* представител\w*|(?:глав|руководител)\w* пресс-службы",
     rf"посол|посла|послу|послом|послы|послов|посланник{_NOUN}",
     rf"губернатор{_NOUN}|(?:глав|руководител)\w* (?:региона|области|края|республики|субъекта)(?!\w)",
@@ -867,7 +874,7 @@ OFFICES = (
     rf"тренер{_NOUN}|наставник{_NOUN}", rf"вратар(?:ь|я|ю|ем|е|и|ей)|голкипер{_NOUN}", rf"адвокат{_NOUN}|защитник{_NOUN}",
     r"(?:глав|председател|руководител)\w* (?:центро|нац|сбер)?(?:банк\w*|центрального банка|цб)",
 )
-del _NOUN    # a part of OFFICES only: every language module has the same tables
+del _NOUN, _OF    # parts of OFFICES only: every language module has the same tables
 # Words that part a title from the name after it: "met the President and X"
 OFFICE_GAP_STOPS = ("и", "или", "с", "со", "к", "от")
 # Titles of those who serve an office holder, before the office in the genitive: "заместитель губернатора X" holds
@@ -1687,8 +1694,9 @@ SITE_NOTICES = (
 
 # --- person speakers ---
 # Words that open a sentence adding to a report just cited ("По словам X, A. Кроме того, B."): the sentence goes
-# on with the cited source's report (a regular expression, matched at the sentence's start).
-ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение"
+# on with the cited source's report (a regular expression, matched at the sentence's start); so does one that
+# turns to another topic of it («По словам X, A. Что касается B, то C.»).
+ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение|что касается"
 
 # --- wrong speakers ---
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",

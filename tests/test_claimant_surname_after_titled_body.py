@@ -1,0 +1,34 @@
+"""«заявил глава МИД страны Петреску»: a surname alone after a title in the nominative and the genitive of its body
+is the title's apposition, the speaker, though the lemmatiser cannot read the foreign surname's case; not after an
+aide of that title («помощник главы МИД страны Петреску»), who speaks himself."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker([])
+
+
+def claimants(text, linker):
+    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
+    result = extract(doc, linker)
+    names = {m.entity: doc.text[m.span.start:m.span.end] for m in result.mentions}
+    return [names.get(c.claimant) for c in result.claims if c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("text", [
+    "Эстерия не станет участвовать в морских учениях блока, заявил глава МИД страны Петреску.",
+    "Эстерия не станет участвовать в морских учениях блока. Об этом заявил глава МИД страны Петреску.",
+    "Паромная линия на север будет закрыта до весны, сообщил министр транспорта республики Петреску.",
+])
+def test_surname_after_a_titled_body_speaks(linker, text):
+    assert claimants(text, linker)[0] == "Петреску"
+
+
+def test_an_aide_of_the_title_is_not_its_holder(linker):
+    text = "Эстерия не станет участвовать в морских учениях блока, заявил помощник главы МИД страны Петреску."
+    assert claimants(text, linker) == [None]

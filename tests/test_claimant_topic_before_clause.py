@@ -1,0 +1,38 @@
+"""«Что касается позиции X, то она …»: a pronoun right after a topic put before its clause, of the topic's gender,
+stands for the topic (no woman named before speaks), a person named as the topic for that person; and a sentence
+that so turns to another topic goes on with the report just cited («По словам X, A. Что касается B, то C.»)."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker([])
+
+
+def claimants(text, linker):
+    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
+    result = extract(doc, linker)
+    names = {m.entity: doc.text[m.span.start:m.span.end] for m in result.mentions}
+    return [names.get(c.claimant, c.claimant) for c in result.claims if c.kind != "quantity"]
+
+
+def test_a_pronoun_after_a_topic_of_its_gender_stands_for_the_topic(linker):
+    text = ("Депутат Мария Коваль выступила на форуме в Тарту.\n\n"
+            "Что касается позиции правительства, то она поддерживает реформу судов без оговорок.")
+    assert claimants(text, linker)[-1] is None
+
+
+def test_a_person_named_as_the_topic_speaks(linker):
+    text = ("Депутат Мария Коваль выступила на форуме в Тарту.\n\n"
+            "Что касается Коваль, то она поддерживает реформу судов без оговорок.")
+    assert claimants(text, linker)[-1] == "Коваль"
+
+
+def test_turning_to_another_topic_goes_on_with_the_cited_report(linker):
+    text = ("По словам министра юстиции Ивана Петреску, реформа судов идет строго по плану. "
+            "Что касается реформы полиции, то ее завершат к осени следующего года.")
+    assert claimants(text, linker) == ["Ивана Петреску", "Ивана Петреску"]
