@@ -650,6 +650,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
         if name.type == "Organization" and _portfolio_of_a_title(doc, label, start):
             continue    # "the Director of Operations": an office's field, no body's name
+        if name.type == "Organization" and _WRITTEN_OUT_RANK.match(label):
+            continue    # "the Additional Superintendent of Police": a police rank, no body's name
         if " " not in label and _title_again_capitalised(f, label, start):
             continue    # "the Premier said": a title written again, whose holder ``_title_again`` or attribution finds
         if " " not in label and _plural_noun_opening_a_sentence(doc, start, end):
@@ -4732,6 +4734,8 @@ _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
 _PLACE_NAME_OPENERS = frozenset(joined("PLACE_NAME_OPENERS"))
 _RANK_ACRONYMS = frozenset(joined("RANK_ACRONYMS"))
 _BRACKETED_BANNER = re.compile(rf"\((?=[^a-z)]+\))(?i:{alternation('DATELINE_BANNERS')})\)")
+_WRITTEN_OUT_RANK = re.compile(rf"(?i:(?:(?:{alternation('POLICE_RANK_GRADES') or '(?!)'})[ \t]+)*"
+                               rf"(?:{alternation('POLICE_TITLES') or '(?!)'}))[ \t]+of[ \t]+Police\b")
 _RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"

@@ -771,6 +771,10 @@ POLICE_ANAPHORS = (r"officer|superintendent|inspector|commissioner|commandant|(?
 # Police titles and ranks right before a name: "Supt Jane Roe", "Superintendent of Police Jane Roe", "SSP Jane Roe".
 POLICE_TITLES = (r"police|officer|superintendent|supt|inspector|insp|commissioner|commandant|constable|sergeant|sgt"
                  r"|(?-i:" + "|".join(RANK_ACRONYMS) + ")")
+# Grades written before a police rank ("Additional Superintendent of Police", "Station House Officer of Police"):
+# grade, rank and "of Police", with the unit after them ("… of Police Crime Branch"), are an office, no body's name,
+# whatever a model took them for (names.py).
+POLICE_RANK_GRADES = r"additional|deputy|assistant|senior|junior|joint|special|station house|sub-?divisional|circle"
 # Words before "officer" that make it another office's, no police officer's: "the chief executive officer".
 NOT_POLICE_OFFICERS = (r"(?:executive|operating|financial|technology|information|press|medical|technical|commercial"
                        r"|returning|liaison|compliance|marketing|legal|welfare|safety) officer")
