@@ -620,6 +620,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
+        elif name.type != "Place" and " " in label and label.split()[-1] in _STREET_NOUN_WORDS \
+                and _STREET_PREPOSITION_BEFORE.search(doc.text, max(0, start - 8), start):
+            name = replace(name, type="Place")   # "a trap on Vell Bagh Road": a street
         elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
             name = replace(name, type="Place")   # "Barangay Vell": a village
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
@@ -1074,8 +1077,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         if group == "name2" and not _opens_clause(text, m.start()):
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
-                and words[-1] not in _COMPANY_SUFFIXES:
-            f.add(m.start(group), m.end(group), m.group(group), "Person")
+                and words[-1] not in _COMPANY_SUFFIXES and words[-1] not in _STREET_NOUN_WORDS:
+            f.add(m.start(group), m.end(group), m.group(group), "Person")   # not "those on Vell Lane said": a street
 
 
 def _body_pronoun_after_verb(p: _Patterns, text: str, at: int) -> bool:
@@ -4284,7 +4287,7 @@ _PARTICLES_TO_NAME = re.compile(rf"(?:[ \t]+(?:{_any(_PARTICLES)}))*[ \t]+(?:{_N
 _GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "VNA-Mrs", "PressTarnia": an acronym in the word
 _NOT_PERSON_WORDS = {w.lower() for w in joined("ORG_HEADS") + joined("COMPANY_SUFFIXES") + joined("ORG_NAME_ENDINGS")
                      + joined("PLACE_NOUNS") + joined("PLACE_NOUNS_AFTER") + joined("OUTLET_NOUNS")
-                     + joined("NOT_BODY_HEADS")} | _GENERIC
+                     + joined("NOT_BODY_HEADS") + joined("STREET_NOUNS")} | _GENERIC
 _PLACE_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('PREPOSITIONS')) or '(?!)'})\s+$")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”»’]|$)|\n")
 _WORD_RIGHT_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w.'’-]*)[ \t]+$")
@@ -4736,6 +4739,8 @@ _RANK_ACRONYMS = frozenset(joined("RANK_ACRONYMS"))
 _BRACKETED_BANNER = re.compile(rf"\((?=[^a-z)]+\))(?i:{alternation('DATELINE_BANNERS')})\)")
 _WRITTEN_OUT_RANK = re.compile(rf"(?i:(?:(?:{alternation('POLICE_RANK_GRADES') or '(?!)'})[ \t]+)*"
                                rf"(?:{alternation('POLICE_TITLES') or '(?!)'}))[ \t]+of[ \t]+Police\b")
+_STREET_NOUN_WORDS = frozenset(joined("STREET_NOUNS"))
+_STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t]+$")
 _RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"

@@ -1,6 +1,7 @@
 """Names on police and local news: a police rank written out with its grade and "of Police" ("Additional
 Superintendent of Police", "Station House Officer of Police … Crime Branch") is an office, no body, whatever a model
-took it for (names.py, lang/en.py POLICE_RANK_GRADES).
+took it for (names.py, lang/en.py POLICE_RANK_GRADES); a name ending in a street noun after "on", "along", "off" or
+"near" is a street's, and a street's name is never a person's (names.py, lang/en.py STREET_PREPOSITIONS).
 Every sentence is invented."""
 
 
@@ -27,3 +28,26 @@ def test_a_body_named_after_the_police_is_still_named(typed):
     text = ("Arrest\n\nThe Directorate of Police Affairs said on Monday that the man was charged.\n")
     types, _ = typed(text, [("The Directorate of Police Affairs", "Organization", 0)])
     assert types.get("Directorate of Police Affairs") == "Organization"
+
+
+def test_a_street_after_on_is_a_place_whatever_the_model_took_it_for(typed):
+    text = ("Arrest\n\nOfficers waited on Varsi Bagh Road at dawn. Tamsin Roe said the van stopped near "
+            "Kellow Lane.\n\nHarvey Lane said the van was red.\n")
+    types, _ = typed(text, [("Varsi Bagh Road", "Person", 0), ("Tamsin Roe", "Person", 0),
+                            ("Kellow Lane", "Organization", 0), ("Harvey Lane", "Person", 0)])
+    assert types.get("Varsi Bagh Road") == "Place"
+    assert types.get("Kellow Lane") == "Place"
+    assert types.get("Harvey Lane") == "Person"
+
+
+def test_a_street_referred_back_to_by_a_person_s_pronoun_stays_a_street(typed):
+    text = ("Floods\n\nResidents who live on Dunmore Lane in Orlaby were warned. One homeowner on Dunmore Lane has "
+            "built a wall in his backyard.\n")
+    types, _ = typed(text, [("Dunmore Lane", "Place", 0), ("Orlaby", "Place", 0), ("Dunmore Lane", "Person", 1)])
+    assert types.get("Dunmore Lane") == "Place"
+
+
+def test_a_street_before_a_verb_of_saying_is_no_speaker(typed):
+    text = ("Floods\n\nResidents who live on Pellow Lane said the water rose fast.\n")
+    types, _ = typed(text)
+    assert types.get("Pellow Lane") != "Person"
