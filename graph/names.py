@@ -4492,6 +4492,8 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
     around: dict[str, bool] = {}        # a name's text -> written after or with a noun for a company (read once)
     titled: dict[str, bool] = {}        # a name's text -> written before a company officer's title (read once)
     scored: dict[str, bool] = {}        # a place's name -> named as a team's (read once)
+    place_readings = Counter(text[n.span.start:n.span.end] for n in models if n.type == "Place")
+    body_readings = Counter(text[n.span.start:n.span.end] for n in models if n.type == "Organization")
     for n in models:
         written = text[n.span.start:n.span.end]
         if (match := _SCORE_BETWEEN.fullmatch(written)) is not None:   # "Vellby City 2-3 Tarnby": the two teams
@@ -4528,6 +4530,9 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
                                        or _won_seats(f.patterns, text, written))):
             n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group", "Vexon won
             #                                       40 seats"
+        elif n.type == "Organization" and " " not in written and 0 < body_readings[written] <= place_readings[written] \
+                and _after_a_place_preposition(f, n.span.start, n.span.end):
+            n = replace(n, type="Place")   # "the office in Vellby", Vellby a place as often elsewhere: the town
         elif n.type == "Place" and _quoted(text, n.span.start, n.span.end) and not written.isupper():
             n = replace(n, type="Organization")   # «Вельна»: a club or a firm named after the place, as in _quoted_places
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it

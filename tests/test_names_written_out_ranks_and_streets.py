@@ -1,7 +1,8 @@
 """Names on police and local news: a police rank written out with its grade and "of Police" ("Additional
 Superintendent of Police", "Station House Officer of Police … Crime Branch") is an office, no body, whatever a model
 took it for (names.py, lang/en.py POLICE_RANK_GRADES); a name ending in a street noun after "on", "along", "off" or
-"near" is a street's, and a street's name is never a person's (names.py, lang/en.py STREET_PREPOSITIONS).
+"near" is a street's, and a street's name is never a person's (names.py, lang/en.py STREET_PREPOSITIONS); a one-word
+name the model took for a body's right after "in" or "near", and for a place's as often elsewhere, is the place.
 Every sentence is invented."""
 
 
@@ -51,3 +52,18 @@ def test_a_street_before_a_verb_of_saying_is_no_speaker(typed):
     text = ("Floods\n\nResidents who live on Pellow Lane said the water rose fast.\n")
     types, _ = typed(text)
     assert types.get("Pellow Lane") != "Person"
+
+
+def test_a_town_a_model_took_once_for_a_body_after_in_is_the_town(typed):
+    text = ("Floods\n\nForecasters from the weather office in Dallowby said the creek would crest on Friday. "
+            "In Dallowby, trails were shut. The Dallowby city shop gave out sand bags.\n")
+    types, _ = typed(text, [("Dallowby", "Organization", 0), ("Dallowby", "Place", 1), ("Dallowby", "Place", 2)])
+    assert types.get("Dallowby") == "Place"
+
+
+def test_a_body_a_model_took_more_often_for_a_body_stays_a_body(typed):
+    text = ("Deal\n\nInvestors put money in Vexmora on Monday. Vexmora said profits rose, and Vexmora shares "
+            "fell in Orlaby.\n")
+    types, _ = typed(text, [("Vexmora", "Organization", 0), ("Vexmora", "Organization", 1),
+                            ("Vexmora", "Place", 2), ("Orlaby", "Place", 0)])
+    assert types.get("Vexmora") == "Organization"
