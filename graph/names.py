@@ -497,7 +497,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
         doc.text, _name_across_particles(doc.text, models))))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(
-        doc.text, _places_of_residents(doc.text, models))))
+        doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, models)))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
@@ -4917,6 +4917,24 @@ def _places_listed_in_one_span(text: str, models: tuple[NamedSpan, ...]) -> tupl
         for part in parts:
             start = n.span.start + part.start() + len(part.group()) - len(part.group().lstrip())
             out.append(NamedSpan(Span(start, start + len(part.group().strip())), "Place"))
+    return tuple(out)
+
+
+_PLACE_IN_A_PLACE = re.compile(rf"(?P<owner>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)(?:{alternation('POSSESSIVE')})[ \t]+"
+                               rf"(?P<place>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)")
+_PLACE_KIND_NEXT = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS') + joined('PLACE_NOUNS_AFTER'))})(?!\w)")
+
+
+def _place_in_a_place(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Tarnia's Vell district", which the model gave one span: two places, the one before the possessive and the
+    one the kind of place after the span names ("Martha's Vineyard", with no kind after it, stays one)."""
+    out = []
+    for n in models:
+        m = _PLACE_IN_A_PLACE.fullmatch(text, n.span.start, n.span.end) if n.type == "Place" else None
+        if m is None or not _PLACE_KIND_NEXT.match(text, n.span.end):
+            out.append(n)
+            continue
+        out.extend(NamedSpan(Span(m.start(part), m.end(part)), "Place") for part in ("owner", "place"))
     return tuple(out)
 
 

@@ -2,7 +2,8 @@
 Superintendent of Police", "Station House Officer of Police … Crime Branch") is an office, no body, whatever a model
 took it for (names.py, lang/en.py POLICE_RANK_GRADES); a name ending in a street noun after "on", "along", "off" or
 "near" is a street's, and a street's name is never a person's (names.py, lang/en.py STREET_PREPOSITIONS); a one-word
-name the model took for a body's right after "in" or "near", and for a place's as often elsewhere, is the place.
+name the model took for a body's right after "in" or "near", and for a place's as often elsewhere, is the place; a
+place's span with a possessive inside, before a kind of place ("Tarnia's Vell district"), is two places.
 Every sentence is invented."""
 
 
@@ -67,3 +68,12 @@ def test_a_body_a_model_took_more_often_for_a_body_stays_a_body(typed):
     types, _ = typed(text, [("Vexmora", "Organization", 0), ("Vexmora", "Organization", 1),
                             ("Vexmora", "Place", 2), ("Orlaby", "Place", 0)])
     assert types.get("Vexmora") == "Organization"
+
+
+def test_a_place_s_possessive_before_a_district_names_both_places(typed):
+    text = ("Arrest\n\nA man was held over a riot in Tarvinia\u2019s Kessel district, officials said. He was "
+            "seen in Mabel's Orchard on Monday.\n")
+    types, _ = typed(text, [("Tarvinia\u2019s Kessel", "Place", 0), ("Mabel's Orchard", "Place", 0)])
+    assert types.get("Tarvinia") == "Place"
+    assert "Kessel District" in types or "Kessel" in types
+    assert "Mabel" not in types
