@@ -625,6 +625,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Place")   # "a trap on Vell Bagh Road": a street
         elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
             name = replace(name, type="Place")   # "Barangay Vell": a village
+        elif name.type == "Organization" and " " not in label and not label.isupper() \
+                and _PLACE_NOUN_AFTER_ONE_WORD.match(doc.text, end):
+            name = replace(name, type="Place")   # "from the Vell area": a place
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
         elif name.type == "Organization" and _member_state(doc.text, label):
@@ -4746,6 +4749,7 @@ _WRITTEN_OUT_RANK = re.compile(rf"(?i:(?:(?:{alternation('POLICE_RANK_GRADES') o
                                rf"(?:{alternation('POLICE_TITLES') or '(?!)'}))[ \t]+of[ \t]+Police\b")
 _STREET_NOUN_WORDS = frozenset(joined("STREET_NOUNS"))
 _STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t]+$")
+_PLACE_NOUN_AFTER_ONE_WORD = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS_AFTER_ONE_WORD')) or '(?!)'})(?!\w)")
 _RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"

@@ -3,7 +3,8 @@ Superintendent of Police", "Station House Officer of Police … Crime Branch") i
 took it for (names.py, lang/en.py POLICE_RANK_GRADES); a name ending in a street noun after "on", "along", "off" or
 "near" is a street's, and a street's name is never a person's (names.py, lang/en.py STREET_PREPOSITIONS); a one-word
 name the model took for a body's right after "in" or "near", and for a place's as often elsewhere, is the place; a
-place's span with a possessive inside, before a kind of place ("Tarnia's Vell district"), is two places.
+place's span with a possessive inside, before a kind of place ("Tarnia's Vell district"), is two places; a one-word
+name before "area" and a name ending in "Park" are places (lang/en.py PLACE_NOUNS_AFTER_ONE_WORD, PLACE_NAME_ENDINGS).
 Every sentence is invented."""
 
 
@@ -77,3 +78,15 @@ def test_a_place_s_possessive_before_a_district_names_both_places(typed):
     assert types.get("Tarvinia") == "Place"
     assert "Kessel District" in types or "Kessel" in types
     assert "Mabel" not in types
+
+
+def test_a_one_word_name_before_area_is_a_place(typed):
+    text = ("Arrest\n\nPolice caught him in the Tesmora area under Vell police station after a chase.\n")
+    types, _ = typed(text, [("Tesmora", "Organization", 0)])
+    assert types.get("Tesmora") == "Place"
+
+
+def test_a_national_park_is_a_place(typed):
+    text = ("Eruption\n\nThe volcano sits in Orla Peaks National Park, rangers said.\n")
+    types, _ = typed(text, [("Orla Peaks National Park", "Organization", 0)])
+    assert types.get("Orla Peaks National Park") == "Place"

@@ -1524,8 +1524,12 @@ PARTY_NAME_OPENERS = ("Parti", "Partai", "Partido", "Partei", "Partia", "Partij"
 EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-election", "By-elections")
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
-# "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh".
-PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar")
+# "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh"; "Park" a park's ("the Orla
+# Volcanoes National Park"), which is ground, not the body that runs it.
+PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar", "Park")
+# Lower-case nouns after a one-word name that make it a place's, whatever a model took it for: "held in the Vell
+# area", "the Orla locality" (names.py).
+PLACE_NOUNS_AFTER_ONE_WORD = ("area", "locality", "neighbourhood", "neighborhood", "suburb")
 # Codes of one capital and a figure that name a period or a technology, no firm: "Q3 sales", "5G masts".
 NOT_FIRM_CODES = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "2G", "3G", "4G", "5G", "6G", "2D", "3D", "4K", "8K")
 # The last word of a federation's member's name of two words, whatever a model took it for: "Vell State" is a

@@ -1333,6 +1333,7 @@ SPEAKER_PARTIES = ""
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_NAME_ABBREVIATIONS = ""
 PLACE_NAME_ENDINGS: tuple[str, ...] = ()   # Russian writes a coast's kind in lower case ("побережье")
+PLACE_NOUNS_AFTER_ONE_WORD: tuple[str, ...] = ()   # «район Вельска»: the kind goes before, in its own case
 NOT_FIRM_CODES: tuple[str, ...] = ()   # the English table's codes ("Q3", "5G") are written so in Russian too
 MEMBER_STATE_ENDINGS: tuple[str, ...] = ()   # «штат Вэлл»: the kind in lower case, before the name
 MEMBER_STATE_PREPOSITIONS: tuple[str, ...] = ()
