@@ -656,7 +656,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
         if name.type == "Organization" and _portfolio_of_a_title(doc, label, start):
             continue    # "the Director of Operations": an office's field, no body's name
-        if name.type == "Organization" and _WRITTEN_OUT_RANK.match(label):
+        if name.type == "Organization" and WRITTEN_OUT_RANK.match(label):
             continue    # "the Additional Superintendent of Police": a police rank, no body's name
         if " " not in label and _title_again_capitalised(f, label, start):
             continue    # "the Premier said": a title written again, whose holder ``_title_again`` or attribution finds
@@ -4745,8 +4745,9 @@ _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
 _PLACE_NAME_OPENERS = frozenset(joined("PLACE_NAME_OPENERS"))
 _RANK_ACRONYMS = frozenset(joined("RANK_ACRONYMS"))
 _BRACKETED_BANNER = re.compile(rf"\((?=[^a-z)]+\))(?i:{alternation('DATELINE_BANNERS')})\)")
-_WRITTEN_OUT_RANK = re.compile(rf"(?i:(?:(?:{alternation('POLICE_RANK_GRADES') or '(?!)'})[ \t]+)*"
-                               rf"(?:{alternation('POLICE_TITLES') or '(?!)'}))[ \t]+of[ \t]+Police\b")
+# "Additional Superintendent of Police": a police rank written out (POLICE_RANK_GRADES), never a body (attribution.py)
+WRITTEN_OUT_RANK = re.compile(rf"\s*(?i:(?:(?:{alternation('POLICE_RANK_GRADES') or '(?!)'})[ \t]+)*"
+                              rf"(?:{alternation('POLICE_TITLES') or '(?!)'}))[ \t]+of[ \t]+Police\b")
 _STREET_NOUN_WORDS = frozenset(joined("STREET_NOUNS"))
 _STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t]+$")
 _PLACE_NOUN_AFTER_ONE_WORD = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS_AFTER_ONE_WORD')) or '(?!)'})(?!\w)")
