@@ -1,5 +1,5 @@
 """A source after "according to" titled by a police rank written out with its grade and unit ("according to
-Additional Commissioner of Police Crime Branch X") was given to no one: the rank's words counted towards the few
+Additional Deputy Commissioner of Police Special Cell X") was given to no one: the rank's words counted towards the few
 allowed between the cue and the name (attribution.py, names.py WRITTEN_OUT_RANK).
 Every sentence is invented."""
 import pytest
@@ -14,8 +14,8 @@ def cast_linker():
 
 
 def test_according_to_a_written_out_rank_and_a_name_is_the_named_officer(cast_linker):
-    out = claims("The suspect was held in a raid on Monday. According to Additional Commissioner of Police Crime "
-                 "Branch Tomas Varga, the man was booked under the relevant law.", cast_linker)
+    out = claims("The suspect was held in a raid on Monday. According to Additional Deputy Commissioner of "
+                 "Police Special Cell Tomas Varga, the man was booked under the relevant law.", cast_linker)
     assert speaker_of(out, "booked under the relevant law") == "varga"
 
 

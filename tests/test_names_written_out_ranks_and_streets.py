@@ -9,8 +9,8 @@ Every sentence is invented."""
 
 
 def test_a_written_out_rank_with_its_grade_is_no_body(typed):
-    text = ("Arrest\n\nA team led by Additional Superintendent of Police of Vardel district Tomas Kirren held "
-            "the suspect on Monday.\n")
+    text = ("Arrest\n\nA squad under Additional Superintendent of Police Tomas Kirren held "
+            "the suspect in Vardel on Monday.\n")
     types, _ = typed(text, [("Additional Superintendent of Police", "Organization", 0),
                             ("Tomas Kirren", "Person", 0)])
     assert "Additional Superintendent of Police" not in types
@@ -18,7 +18,7 @@ def test_a_written_out_rank_with_its_grade_is_no_body(typed):
 
 
 def test_a_written_out_rank_with_a_unit_after_it_is_no_body(typed):
-    text = ("Arrest\n\nThe tip was checked with the Station House Officer of Police in Ostrow. According to "
+    text = ("Arrest\n\nThe tip was checked with a Station House Officer of Police in Ostrow. According to "
             "Joint Commissioner of Police Special Cell Orin Maltby, the man was charged.\n")
     types, _ = typed(text, [("Station House Officer of Police", "Organization", 0),
                             ("Joint Commissioner of Police Special Cell", "Organization", 0),
