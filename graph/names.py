@@ -4925,7 +4925,8 @@ def _places_listed_in_one_span(text: str, models: tuple[NamedSpan, ...]) -> tupl
     return tuple(out)
 
 
-_PLACE_IN_A_PLACE = re.compile(rf"(?P<owner>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)(?:{alternation('POSSESSIVE')})[ \t]+"
+_PLACE_IN_A_PLACE = re.compile(rf"(?P<owner>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)"
+                               rf"(?:{alternation('POSSESSIVE')})[ \t]+"
                                rf"(?P<place>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)")
 _PLACE_KIND_NEXT = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS') + joined('PLACE_NOUNS_AFTER'))})(?!\w)")
 
