@@ -497,7 +497,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
         doc.text, _name_across_particles(doc.text, models))))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(
-        doc.text, _places_of_residents(doc.text, models))))
+        doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, models)))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
@@ -620,8 +620,14 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
+        elif name.type != "Place" and " " in label and label.split()[-1] in _STREET_NOUN_WORDS \
+                and _STREET_PREPOSITION_BEFORE.search(doc.text, max(0, start - 8), start):
+            name = replace(name, type="Place")   # "a trap on Vell Bagh Road": a street
         elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
             name = replace(name, type="Place")   # "Barangay Vell": a village
+        elif name.type == "Organization" and " " not in label and not label.isupper() \
+                and _PLACE_NOUN_AFTER_ONE_WORD.match(doc.text, end):
+            name = replace(name, type="Place")   # "from the Vell area": a place
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
         elif name.type == "Organization" and _member_state(doc.text, label):
@@ -650,6 +656,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
         if name.type == "Organization" and _portfolio_of_a_title(doc, label, start):
             continue    # "the Director of Operations": an office's field, no body's name
+        if name.type == "Organization" and WRITTEN_OUT_RANK.match(label):
+            continue    # "the Additional Superintendent of Police": a police rank, no body's name
         if " " not in label and _title_again_capitalised(f, label, start):
             continue    # "the Premier said": a title written again, whose holder ``_title_again`` or attribution finds
         if " " not in label and _plural_noun_opening_a_sentence(doc, start, end):
@@ -1072,8 +1080,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         if group == "name2" and not _opens_clause(text, m.start()):
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
-                and words[-1] not in _COMPANY_SUFFIXES:
-            f.add(m.start(group), m.end(group), m.group(group), "Person")
+                and words[-1] not in _COMPANY_SUFFIXES and words[-1] not in _STREET_NOUN_WORDS:
+            f.add(m.start(group), m.end(group), m.group(group), "Person")   # not "those on Vell Lane said": a street
 
 
 def _body_pronoun_after_verb(p: _Patterns, text: str, at: int) -> bool:
@@ -4282,7 +4290,7 @@ _PARTICLES_TO_NAME = re.compile(rf"(?:[ \t]+(?:{_any(_PARTICLES)}))*[ \t]+(?:{_N
 _GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "VNA-Mrs", "PressTarnia": an acronym in the word
 _NOT_PERSON_WORDS = {w.lower() for w in joined("ORG_HEADS") + joined("COMPANY_SUFFIXES") + joined("ORG_NAME_ENDINGS")
                      + joined("PLACE_NOUNS") + joined("PLACE_NOUNS_AFTER") + joined("OUTLET_NOUNS")
-                     + joined("NOT_BODY_HEADS")} | _GENERIC
+                     + joined("NOT_BODY_HEADS") + joined("STREET_NOUNS")} | _GENERIC
 _PLACE_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('PREPOSITIONS')) or '(?!)'})\s+$")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”»’]|$)|\n")
 _WORD_RIGHT_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w.'’-]*)[ \t]+$")
@@ -4487,6 +4495,8 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
     around: dict[str, bool] = {}        # a name's text -> written after or with a noun for a company (read once)
     titled: dict[str, bool] = {}        # a name's text -> written before a company officer's title (read once)
     scored: dict[str, bool] = {}        # a place's name -> named as a team's (read once)
+    place_readings = Counter(text[n.span.start:n.span.end] for n in models if n.type == "Place")
+    body_readings = Counter(text[n.span.start:n.span.end] for n in models if n.type == "Organization")
     for n in models:
         written = text[n.span.start:n.span.end]
         if (match := _SCORE_BETWEEN.fullmatch(written)) is not None:   # "Vellby City 2-3 Tarnby": the two teams
@@ -4523,6 +4533,9 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
                                        or _won_seats(f.patterns, text, written))):
             n = replace(n, type="Organization")   # "airbag maker Vexon", "Vexon, the telecoms group", "Vexon won
             #                                       40 seats"
+        elif n.type == "Organization" and " " not in written and 0 < body_readings[written] <= place_readings[written] \
+                and _after_a_place_preposition(f, n.span.start, n.span.end):
+            n = replace(n, type="Place")   # "the office in Vellby", Vellby a place as often elsewhere: the town
         elif n.type == "Place" and _quoted(text, n.span.start, n.span.end) and not written.isupper():
             n = replace(n, type="Organization")   # «Вельна»: a club or a firm named after the place, as in _quoted_places
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
@@ -4732,6 +4745,12 @@ _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
 _PLACE_NAME_OPENERS = frozenset(joined("PLACE_NAME_OPENERS"))
 _RANK_ACRONYMS = frozenset(joined("RANK_ACRONYMS"))
 _BRACKETED_BANNER = re.compile(rf"\((?=[^a-z)]+\))(?i:{alternation('DATELINE_BANNERS')})\)")
+# "Additional Superintendent of Police": a police rank written out (POLICE_RANK_GRADES), never a body (attribution.py)
+WRITTEN_OUT_RANK = re.compile(rf"\s*(?i:(?:(?:{alternation('POLICE_RANK_GRADES') or '(?!)'})[ \t]+)*"
+                              rf"(?:{alternation('POLICE_TITLES') or '(?!)'}))[ \t]+of[ \t]+Police\b")
+_STREET_NOUN_WORDS = frozenset(joined("STREET_NOUNS"))
+_STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t]+$")
+_PLACE_NOUN_AFTER_ONE_WORD = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS_AFTER_ONE_WORD')) or '(?!)'})(?!\w)")
 _RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
@@ -4903,6 +4922,25 @@ def _places_listed_in_one_span(text: str, models: tuple[NamedSpan, ...]) -> tupl
         for part in parts:
             start = n.span.start + part.start() + len(part.group()) - len(part.group().lstrip())
             out.append(NamedSpan(Span(start, start + len(part.group().strip())), "Place"))
+    return tuple(out)
+
+
+_PLACE_IN_A_PLACE = re.compile(rf"(?P<owner>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)"
+                               rf"(?:{alternation('POSSESSIVE')})[ \t]+"
+                               rf"(?P<place>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)")
+_PLACE_KIND_NEXT = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS') + joined('PLACE_NOUNS_AFTER'))})(?!\w)")
+
+
+def _place_in_a_place(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Tarnia's Vell district", which the model gave one span: two places, the one before the possessive and the
+    one the kind of place after the span names ("Martha's Vineyard", with no kind after it, stays one)."""
+    out = []
+    for n in models:
+        m = _PLACE_IN_A_PLACE.fullmatch(text, n.span.start, n.span.end) if n.type == "Place" else None
+        if m is None or not _PLACE_KIND_NEXT.match(text, n.span.end):
+            out.append(n)
+            continue
+        out.extend(NamedSpan(Span(m.start(part), m.end(part)), "Place") for part in ("owner", "place"))
     return tuple(out)
 
 

@@ -21,7 +21,7 @@ from types import ModuleType
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..ids import digest, slug
 from ..link import cut_at_the_front, morph
-from ..names import POSSESSIVE_AFTER, WEEKDAY_NAMES, named_as_outlet
+from ..names import POSSESSIVE_AFTER, WEEKDAY_NAMES, WRITTEN_OUT_RANK, named_as_outlet
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word, is_plural_noun
 from ..segment import POST_SIGNATURE
@@ -1476,7 +1476,8 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                 and (inside := _TOLD_IN_BODY[own].match(text, pos, np_end)):
             # "Как сообщили в пресс-службе суда", "Как рассказали корреспонденту X в пресс-службе суда": in the body
             pos, wants_subject = inside.end(), False
-        lead = _STATEMENT_LEAD.match(text, pos, np_end)   # the statement's words count for none
+        lead = _STATEMENT_LEAD.match(text, pos, np_end) \
+            or WRITTEN_OUT_RANK.match(text, pos, np_end)   # the statement's words, a police rank's, count for none
         after = [x for x in s.speakers if pos <= x.span.start < np_end
                  and len(text[lead.end() if lead else pos:x.span.start].split()) <= SOURCE_WORDS
                  and not _posted_on(text, pos, x, discourse)

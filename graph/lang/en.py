@@ -330,6 +330,9 @@ OTHER_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Amordad
                 "Ramazan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah")
 # Street nouns, as written, that close an address after a house number and capitalised words ("12 Velm Street").
 STREET_NOUNS = ("Street", "St", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Rd", "Lane", "Drive")
+# Prepositions that place a name ending in a street noun on the street ("a trap on Vell Bagh Road", "homes along
+# Orla Lane"): a street, though a model took it for a person's name ("Nathan Lane") (names.py).
+STREET_PREPOSITIONS = ("on", "along", "off", "near")
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
                "between", "among", "during", "following", "because",
@@ -771,6 +774,10 @@ POLICE_ANAPHORS = (r"officer|superintendent|inspector|commissioner|commandant|(?
 # Police titles and ranks right before a name: "Supt Jane Roe", "Superintendent of Police Jane Roe", "SSP Jane Roe".
 POLICE_TITLES = (r"police|officer|superintendent|supt|inspector|insp|commissioner|commandant|constable|sergeant|sgt"
                  r"|(?-i:" + "|".join(RANK_ACRONYMS) + ")")
+# Grades written before a police rank ("Additional Superintendent of Police", "Station House Officer of Police"):
+# grade, rank and "of Police", with the unit after them ("… of Police Crime Branch"), are an office, no body's name,
+# whatever a model took them for (names.py).
+POLICE_RANK_GRADES = r"additional|deputy|assistant|senior|junior|joint|special|station house|sub-?divisional|circle"
 # Words before "officer" that make it another office's, no police officer's: "the chief executive officer".
 NOT_POLICE_OFFICERS = (r"(?:executive|operating|financial|technology|information|press|medical|technical|commercial"
                        r"|returning|liaison|compliance|marketing|legal|welfare|safety) officer")
@@ -1520,8 +1527,12 @@ PARTY_NAME_OPENERS = ("Parti", "Partai", "Partido", "Partei", "Partia", "Partij"
 EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-election", "By-elections")
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
-# "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh".
-PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar")
+# "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh"; "Park" a park's ("the Orla
+# Volcanoes National Park"), which is ground, not the body that runs it.
+PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar", "Park")
+# Lower-case nouns after a one-word name that make it a place's, whatever a model took it for: "held in the Vell
+# area", "the Orla locality" (names.py).
+PLACE_NOUNS_AFTER_ONE_WORD = ("area", "locality", "neighbourhood", "neighborhood", "suburb")
 # Codes of one capital and a figure that name a period or a technology, no firm: "Q3 sales", "5G masts".
 NOT_FIRM_CODES = ("Q1", "Q2", "Q3", "Q4", "H1", "H2", "2G", "3G", "4G", "5G", "6G", "2D", "3D", "4K", "8K")
 # The last word of a federation's member's name of two words, whatever a model took it for: "Vell State" is a

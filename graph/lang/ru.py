@@ -257,6 +257,7 @@ REFERENCE_NOUNS = (r"пункт\w*|стать\w*|част\w*|раздел\w*|р�
 OTHER_MONTHS: tuple[str, ...] = ()
 # Улица после номера дома: в русском адресе номер стоит после улицы («ул. Вельма, 12»), таблица пуста.
 STREET_NOUNS: tuple[str, ...] = ()
+STREET_PREPOSITIONS: tuple[str, ...] = ()
 # Plural cases of «год» after a year-like number name years listed before them, no span counted ("в 2022 и 2023
 # годах", "1998 и 2014 годов"); a count of years takes «лет».
 NOT_COUNTED = {"годах", "годов", "годы", "годами", "годам"}
@@ -1248,6 +1249,7 @@ TITLE_ACRONYMS: tuple[str, ...] = ()   # an office's acronym before its holder's
 RANK_ACRONYMS: tuple[str, ...] = ()   # a police rank's acronym before a name is an English habit of other forces
 POLICE_ANAPHORS = ""   # «сотрудник полиции» is read as a title like any other
 POLICE_TITLES = ""
+POLICE_RANK_GRADES = ""
 NOT_POLICE_OFFICERS = ""
 NAME_ABBREVIATIONS: tuple[str, ...] = ()
 SEAT_MEMBER_TITLES: tuple[str, ...] = ()
@@ -1338,6 +1340,7 @@ SPEAKER_PARTIES = ""
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_NAME_ABBREVIATIONS = ""
 PLACE_NAME_ENDINGS: tuple[str, ...] = ()   # Russian writes a coast's kind in lower case ("побережье")
+PLACE_NOUNS_AFTER_ONE_WORD: tuple[str, ...] = ()   # «район Вельска»: the kind goes before, in its own case
 NOT_FIRM_CODES: tuple[str, ...] = ()   # the English table's codes ("Q3", "5G") are written so in Russian too
 MEMBER_STATE_ENDINGS: tuple[str, ...] = ()   # «штат Вэлл»: the kind in lower case, before the name
 MEMBER_STATE_PREPOSITIONS: tuple[str, ...] = ()
