@@ -1473,11 +1473,11 @@ PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 PLACE_NOUN_ABBREVIATIONS = ""   # kinds of place written short before a name (a regular expression)
 # Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
-# Kinds of place written after the name: "Askeran district".
+# Kinds of place written after the name: "Askeran district", "the Vell crossing" (a border crossing).
 PLACE_NOUNS_AFTER = ("district", "subdistrict", "region", "province", "county", "township", "municipality", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
                      "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency",
-                     "local government area", "mandal")
+                     "local government area", "mandal", "crossing")
 # Those of them a place is named by after an assembly it sends a member to ("the Vell Prant Sabha constituency")
 SEAT_KINDS = ("constituency",)
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
@@ -1539,7 +1539,8 @@ NAME_JOINERS = ("and",)
 # The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
 PLACE_NOUNS_AFTER_PLURAL = {"districts": "district", "subdistricts": "subdistrict", "regions": "region", "provinces": "province", "rivers": "river",
                             "sounds": "sound", "bays": "bay", "counties": "county", "basins": "basin",
-                            "local government areas": "local government area", "mandals": "mandal"}
+                            "local government areas": "local government area", "mandals": "mandal",
+                            "crossings": "crossing"}
 # Last words of organisation names.
 ORG_HEADS = (
     "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
