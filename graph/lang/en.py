@@ -2113,6 +2113,8 @@ COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA
                    "IPO", "NGO", "NGOs", "LNG", "LPG", "MRI", "GMO", "UAV", "UAVs", "IED", "IEDs", "ATM", "SUV",
                    "PPE", "STD", "TB", "ETF", "CPI", "AGM", "EGM", "Q&A", "R&D", "M&A", "P&L", "B&B", "CPU", "CPUs",
                    "GPU", "GPUs", "NPU", "NPUs", "SoC", "LED", "LEDs",
+                   # a central bank's buying of bonds, and the standards a company's accounts are drawn up by
+                   "QE", "IFRS", "GAAP",
                    # substances and pollutants, written like bodies' acronyms: "PFAS contamination", "PCB levels"
                    "PFAS", "PFOA", "PFOS", "PCB", "PCBs", "DDT", "VOC", "VOCs", "CFC", "CFCs", "HFC", "HFCs",
                    "NOx", "BPA", "THC", "CBD", "LSD", "MDMA")

@@ -1562,7 +1562,9 @@ PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
 # one; a longer name holding one ("Верхнеозёрский НПЗ") stays a name.
 COMMON_ACRONYMS = ("НПЗ", "ДТП", "ЧС", "ВВП", "НДС", "ТЭЦ", "ЖКХ", "СМИ", "СИЗО", "ОАО", "ООО", "ЗАО", "ПАО",
                    "АО", "ИП", "НКО", "ЛЭП", "АЗС", "БПЛА", "ВУЗ", "ЕГЭ", "ОГЭ", "ИВЛ", "ПЦР", "ЧП", "ОПГ", "КПП",
-                   "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО", "ДКП", "ОФЗ", "ИПЦ")
+                   "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО", "ДКП", "ОФЗ", "ИПЦ",
+                   # standards a company's accounts are drawn up by: "прибыль по МСФО", "выручка по РСБУ"
+                   "МСФО", "РСБУ")
 # Words naming a day by its distance from today ("Вчера, 3 марта, …"): never a dateline's place.
 DAY_WORDS = ("сегодня", "вчера", "завтра", "позавчера", "послезавтра")
 ADVERBS_BEFORE_NAMES: tuple[str, ...] = ()   # parties and companies found by their last words are written in Latin
