@@ -597,8 +597,9 @@ _UNIT_AREA = {code: "|".join(module.UNIT_AREA_WORDS) for code, module in LANGUAG
 
 def _unit_named_by_its_body(doc: Document, out: list, discourse: Discourse) -> None:
     """"Сообщила пресс-служба ГУ МЧС по региону. … — добавили в МЧС": once a unit named by the area it serves
-    (``UNIT_AREA_WORDS``) has spoken, its body named bare, by the words the unit's name holds, speaks through that
-    unit again, and so do the sentences that go on with those words."""
+    (``UNIT_AREA_WORDS``) has spoken, its body named bare, by the one word the unit's name holds ("МЧС", not "МЧС
+    России", the whole country's body), speaks through that unit again, and so do the sentences that go on with
+    those words."""
     area = _UNIT_AREA.get(doc.lang)
     if area is None:
         return
@@ -611,8 +612,9 @@ def _unit_named_by_its_body(doc: Document, out: list, discourse: Discourse) -> N
         going_on = None
         if who is None or discourse.types.get(who) != "Organization":
             continue
-        if frame is not None and frame.subject is not None:
-            bare = re.compile(rf"(?<!\w){re.escape(doc.text[frame.subject.start:frame.subject.end])}\s+(?:{area})\s")
+        written = doc.text[frame.subject.start:frame.subject.end] if frame is not None and frame.subject else ""
+        if written and " " not in written:    # "МЧС России" is the body of the whole country, not the unit
+            bare = re.compile(rf"(?<!\w){re.escape(written)}\s+(?:{area})\s")
             units = {u for u in spoke if u != who and bare.search(discourse.labels.get(u, ""))}
             if len(units) == 1:
                 going_on = (who, units.pop())
