@@ -2179,6 +2179,16 @@ def _owned_by_a_country(full: str, short: str, countries: frozenset[str]) -> boo
     return bool(rest) and (owner in countries or len(rest) == 1 and bool(token_keys(rest[0]) & countries))
 
 
+def _owned_by_a_body_of_a_country(full: str, short: str, countries: frozenset[str], complements: set[str]) -> bool:
+    """"Погранслужба Госкомитета безопасности (ГКБ) Руритании" is "Погранслужба" with the body it belongs to and
+    that body's country, in the genitive; not a branch named by the area it serves ("… ГКБ по Северной области"),
+    which a preposition tells."""
+    full_words, short_words = full.split(), short.split()
+    rest = full_words[len(short_words):]
+    return (len(rest) > 1 and _same_words(full_words[:len(short_words)], short_words)
+            and bool(token_keys(rest[-1]) & countries) and not any(w.lower() in complements for w in rest))
+
+
 def _short_forms(f: _Finder) -> None:
     """One entity for a name and its short form in one document: "Vexon" and "Vexon Technology Inc",
     "Anna Kovac" and "Anna Kovac-Brandt", a person without the last of their surnames ("Ana Ruiz" and "Ana
@@ -2225,6 +2235,9 @@ def _short_forms(f: _Finder) -> None:
             if not full and short.type == "Organization":
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and _owned_by_a_country(e.label, short.label, countries)]
+            if not full and short.type == "Organization" and " " in short.label:
+                full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
+                        and _owned_by_a_body_of_a_country(e.label, short.label, countries, f.patterns.complements)]
             if not full and short.type == "Organization" and " " not in short.label:   # "Госземкомитет"
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and _compounded_from(short.label, e.label, countries)]

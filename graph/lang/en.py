@@ -1483,11 +1483,11 @@ PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 PLACE_NOUN_ABBREVIATIONS = ""   # kinds of place written short before a name (a regular expression)
 # Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
-# Kinds of place written after the name: "Askeran district".
+# Kinds of place written after the name: "Askeran district", "the Vell crossing" (a border crossing).
 PLACE_NOUNS_AFTER = ("district", "subdistrict", "region", "province", "county", "township", "municipality", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
                      "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency",
-                     "local government area", "mandal")
+                     "local government area", "mandal", "crossing")
 # Those of them a place is named by after an assembly it sends a member to ("the Vell Prant Sabha constituency")
 SEAT_KINDS = ("constituency",)
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
@@ -1553,7 +1553,8 @@ NAME_JOINERS = ("and",)
 # The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.
 PLACE_NOUNS_AFTER_PLURAL = {"districts": "district", "subdistricts": "subdistrict", "regions": "region", "provinces": "province", "rivers": "river",
                             "sounds": "sound", "bays": "bay", "counties": "county", "basins": "basin",
-                            "local government areas": "local government area", "mandals": "mandal"}
+                            "local government areas": "local government area", "mandals": "mandal",
+                            "crossings": "crossing"}
 # Last words of organisation names.
 ORG_HEADS = (
     "Ministry", "Committee", "Council", "Agency", "Service", "Centre", "Center", "Commission",
@@ -1672,6 +1673,7 @@ NAME_FILLER_WORDS = ("affairs",)
 # join the words before its head ("Harbour and Customs Service"), and the definite article a complement
 # may take ("Council of the EU").
 ORG_COMPLEMENT_WORDS = ("of", "for", "on")
+UNIT_AREA_WORDS: tuple[str, ...] = ()   # English names a unit's area before the body ("the Vell office of X")
 # Pairs of words joined by "and" inside one body's name, a head word among them ("First Vell Bank and Trust
 # Company"): not two bodies, as "the Harlow Council and Western Water Board" are.
 BODY_NAME_PAIRS = ("Bank and Trust", "Savings and Loan", "Light and Power", "Power and Light", "Gas and Electric",
@@ -2126,6 +2128,8 @@ COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA
                    "IPO", "NGO", "NGOs", "LNG", "LPG", "MRI", "GMO", "UAV", "UAVs", "IED", "IEDs", "ATM", "SUV",
                    "PPE", "STD", "TB", "ETF", "CPI", "AGM", "EGM", "Q&A", "R&D", "M&A", "P&L", "B&B", "CPU", "CPUs",
                    "GPU", "GPUs", "NPU", "NPUs", "SoC", "LED", "LEDs",
+                   # a central bank's buying of bonds, and the standards a company's accounts are drawn up by
+                   "QE", "IFRS", "GAAP",
                    # substances and pollutants, written like bodies' acronyms: "PFAS contamination", "PCB levels"
                    "PFAS", "PFOA", "PFOS", "PCB", "PCBs", "DDT", "VOC", "VOCs", "CFC", "CFCs", "HFC", "HFCs",
                    "NOx", "BPA", "THC", "CBD", "LSD", "MDMA")

@@ -1130,6 +1130,9 @@ SEAT_KINDS: tuple[str, ...] = ()   # en: "the Vell Prant Sabha constituency"
 PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
 # The word before the area a body serves, written after its name: "Управление … по Северной области".
 ORG_COMPLEMENT_WORDS = ("по",)
+# The words between a body's name and the area one of its units serves, in that unit's name: "ГУ МЧС по региону"
+# (claims._unit_named_by_its_body).
+UNIT_AREA_WORDS = ("по",)
 BODY_NAME_PAIRS: tuple[str, ...] = ()   # en: "Bank and Trust", one body's name
 # Nouns (lemmas) before a name written in Latin letters, and the kind of entity they make it: "оператора Vexon".
 NOUNS_BEFORE_NAMES = {
@@ -1572,7 +1575,9 @@ PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
 # one; a longer name holding one ("Верхнеозёрский НПЗ") stays a name.
 COMMON_ACRONYMS = ("НПЗ", "ДТП", "ЧС", "ВВП", "НДС", "ТЭЦ", "ЖКХ", "СМИ", "СИЗО", "ОАО", "ООО", "ЗАО", "ПАО",
                    "АО", "ИП", "НКО", "ЛЭП", "АЗС", "БПЛА", "ВУЗ", "ЕГЭ", "ОГЭ", "ИВЛ", "ПЦР", "ЧП", "ОПГ", "КПП",
-                   "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО", "ДКП", "ОФЗ", "ИПЦ")
+                   "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО", "ДКП", "ОФЗ", "ИПЦ",
+                   # standards a company's accounts are drawn up by: "прибыль по МСФО", "выручка по РСБУ"
+                   "МСФО", "РСБУ")
 # Words naming a day by its distance from today ("Вчера, 3 марта, …"): never a dateline's place.
 DAY_WORDS = ("сегодня", "вчера", "завтра", "позавчера", "послезавтра")
 ADVERBS_BEFORE_NAMES: tuple[str, ...] = ()   # parties and companies found by their last words are written in Latin
