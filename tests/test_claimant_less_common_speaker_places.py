@@ -1,0 +1,37 @@
+"""Speakers the text names in less common places: a name set off after its title inside a statement's issuer
+("a statement by the spokesperson, X, said"), and a quotation opened by two single marks typed for a double one
+("‘’…”"), whose sentences are the speaker's the tag names."""
+import pytest
+
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.segment import quote_regions
+from extracted import CAST, KELL, claims, speaker_of
+
+
+@pytest.fixture(scope="module")
+def cast_linker():
+    return Linker(CAST + [KELL])
+
+
+def test_a_name_in_apposition_to_the_issuers_title_is_the_issuer(cast_linker):
+    out = claims("The harbour police detained a smuggler, Arno Kell, on the pier.\n\n"
+                 "A statement by the spokesperson, Mira Orlen, said the smuggler had confessed to moving amber.\n\n"
+                 "The police spokesperson added that the pier would reopen on Friday.", cast_linker)
+    assert speaker_of(out, "had confessed") == "orlen"
+    assert speaker_of(out, "would reopen") == "orlen"
+
+
+def test_two_single_marks_open_a_quotation():
+    d = parse_document("t.txt", "The lock keeper spoke.\n‘’The gates stay shut. The river is high.” he said\n".encode(),
+                       "text/plain")
+    quoted = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
+    assert quoted == ["The gates stay shut. The river is high."]
+
+
+def test_a_quotation_opened_by_two_single_marks_is_the_speakers_who_issued_it(cast_linker):
+    out = claims("A statement issued by the spokesperson for the harbour police, Mira Orlen, says a smuggler was caught.\n"
+                 "‘’Officers boarded the barge at dawn and found the amber in crates.\n"
+                 "The smuggler is helping the officers with the inquiry.” the statement read\n", cast_linker)
+    assert speaker_of(out, "boarded the barge") == "orlen"
+    assert speaker_of(out, "helping the officers") == "orlen"
