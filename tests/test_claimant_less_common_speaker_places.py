@@ -1,5 +1,6 @@
 """Speakers the text names in less common places: a name set off after its title inside a statement's issuer
-("a statement by the spokesperson, X, said"), and a quotation opened by two single marks typed for a double one
+("a statement by the spokesperson, X, said"), or right after a title that ends in a bracketed portfolio ("Deputy
+Chief (Traffic) X told"), and a quotation opened by two single marks typed for a double one
 ("‘’…”"), whose sentences are the speaker's the tag names."""
 import pytest
 
@@ -17,7 +18,7 @@ def cast_linker():
 def test_a_name_in_apposition_to_the_issuers_title_is_the_issuer(cast_linker):
     out = claims("The harbour police detained a smuggler, Arno Kell, on the pier.\n\n"
                  "A statement by the spokesperson, Mira Orlen, said the smuggler had confessed to moving amber.\n\n"
-                 "The police spokesperson added that the pier would reopen on Friday.", cast_linker)
+                 "Later the police spokesperson added the pier would reopen on Friday.", cast_linker)
     assert speaker_of(out, "had confessed") == "orlen"
     assert speaker_of(out, "would reopen") == "orlen"
 
@@ -35,3 +36,12 @@ def test_a_quotation_opened_by_two_single_marks_is_the_speakers_who_issued_it(ca
                  "The smuggler is helping the officers with the inquiry.” the statement read\n", cast_linker)
     assert speaker_of(out, "boarded the barge") == "orlen"
     assert speaker_of(out, "helping the officers") == "orlen"
+
+
+@pytest.mark.parametrize("titled", ["Joint Secretary (Ports) Mira Orlen", "Deputy Commissioner (Traffic) Mira Orlen",
+                                    "Joint Secretary (Ports) N. Mira Orlen"])
+def test_the_name_after_a_title_with_a_bracketed_portfolio_is_the_speaker(cast_linker, titled):
+    out = claims("The harbour police detained six smugglers on Friday.\n\n"
+                 f"{titled} told the media that the smugglers, all aged between 20 and 30, had formed a ring.",
+                 cast_linker)
+    assert speaker_of(out, "had formed a ring") == "orlen"
