@@ -1,7 +1,8 @@
 """Speakers the text names in less common places: a name set off after its title inside a statement's issuer
 ("a statement by the spokesperson, X, said"), or right after a title that ends in a bracketed portfolio ("Deputy
-Chief (Traffic) X told"), and a quotation opened by two single marks typed for a double one
-("‘’…”"), whose sentences are the speaker's the tag names."""
+Chief (Traffic) X told"); a quotation opened by two single marks typed for a double one ("‘’…”"), whose sentences
+are the speaker's the tag names; the name after a closing "informed" with no subject of its own; a subject who
+"made it clear" or "is understood to have said"."""
 import pytest
 
 from claimsgraph.ingest import parse_document
@@ -45,3 +46,22 @@ def test_the_name_after_a_title_with_a_bracketed_portfolio_is_the_speaker(cast_l
                  f"{titled} told the media that the smugglers, all aged between 20 and 30, had formed a ring.",
                  cast_linker)
     assert speaker_of(out, "had formed a ring") == "orlen"
+
+
+def test_a_closing_inform_with_no_subject_of_its_own_names_the_speaker_after_it(cast_linker):
+    out = claims("The lock on the Varn canal is shut.\n\nBarges will pass again from Tuesday, informed Mira Orlen.\n\n"
+                 "Tomas Varga spoke next. Tolls will rise in spring, he informed Mira Orlen.", cast_linker)
+    assert speaker_of(out, "Barges will pass") == "orlen"
+    assert speaker_of(out, "Tolls will rise") == "varga"
+
+
+def test_a_subject_who_made_it_clear_asserts_what_follows(cast_linker):
+    out = claims("The lock on the Varn canal is shut.\n\nMira Orlen made it clear that no barge would pass before May.",
+                 cast_linker)
+    assert speaker_of(out, "no barge would pass") == "orlen"
+
+
+def test_the_subject_of_a_hearsay_passive_speaks_the_perfect_infinitive(cast_linker):
+    out = claims("The lock on the Varn canal is shut.\n\n"
+                 "Mira Orlen is understood to have claimed that the tolls were spent on the quays.", cast_linker)
+    assert speaker_of(out, "tolls were spent") == "orlen"

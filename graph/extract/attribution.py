@@ -2929,7 +2929,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     document = _document_verb(words, i, s.lang)
     tag = verb.lemma not in lemmas and (_tags_quotation(s, words, i) or _continuing_aside(s, words, i))
     if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or _estimate(words, i, s.lang)
-            or _verdict(words, i, s.lang) or document is not None or tag) \
+            or _asserting_complement(words, i, s.lang) or document is not None or tag) \
             or verb.pos not in ("VERB", "AUX") or \
             not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
@@ -2975,7 +2975,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     # a verdict holds only its own sentence ("The judges found her guilty of …"), not the report after it
-    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis")) and not _verdict(words, i, s.lang)
+    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis")) and not _asserting_complement(words, i, s.lang)
     if not clause and _joined_clause(before_subject, s.lang) and not _children(words, i, "dobj") \
             and document is None and not _SAID_AFTER.search(text, verb.span.end, span.end):
         return None     # "…, and X added a third": a clause of X's own that says nothing
@@ -3483,12 +3483,11 @@ def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
                                  for k in around)
 
 
-def _verdict(words: tuple[Word, ...], verb: int, lang: str) -> bool:
-    """"The judges found her guilty of …": a verdict (``VERDICT_VERBS`` with a ``VERDICT_WORDS`` complement) holds
-    what its subject asserts, as a verb of saying does."""
-    own = language(lang)
-    return words[verb].lemma in own.VERDICT_VERBS and any(
-        words[j].lemma in own.VERDICT_WORDS for j in _children(words, verb, "ccomp", "oprd", "xcomp", "acomp"))
+def _asserting_complement(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"The judges found her guilty of …", "X made it clear that …": a verb with a complement that makes it an
+    assertion (``ASSERTING_COMPLEMENTS``) holds what its subject asserts, as a verb of saying does."""
+    asserting = language(lang).ASSERTING_COMPLEMENTS.get(words[verb].lemma, ())
+    return any(words[j].lemma in asserting for j in _children(words, verb, "ccomp", "oprd", "xcomp", "acomp"))
 
 
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
@@ -3740,10 +3739,13 @@ def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
     may take the name or the description closing the sentence for the verb's object; after the comma, with what was
     said as its clause before it, it is the subject. So too where the parser joined the verb to that clause as a
     second verb of its own ("The dam will hold, added the minister."), left it unplaced, or hung the clause's
-    modal on a past tense that takes none ("The plan will reach all ports, added the official.")."""
+    modal on a past tense that takes none ("The plan will reach all ports, added the official."). A verb that takes
+    whom it tells as its object ("…, informed Jane Roe.") has its speaker there only with no subject of its own
+    ("…, she informed Jane Roe": the one told)."""
     objects = _children(words, verb, "dobj")
     if len(objects) != 1 or not _inverted_subject_head(words, objects[0]) or verb == 0 or words[verb - 1].text != "," \
-            or words[verb].lemma in _ADDRESSED or words[verb].text.lower().endswith("ing") \
+            or words[verb].lemma in _ADDRESSED and _children(words, verb, "nsubj", "nsubjpass") \
+            or words[verb].text.lower().endswith("ing") \
             or not (any(j < verb for j in _children(words, verb, "ccomp"))
                     or words[verb].dep in ("advcl", "ccomp", "parataxis", "conj", "dep") and words[verb].head < verb
                     or _modal_of_another_verb(words, verb)):
@@ -3861,7 +3863,8 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     """"The Kremlin reacted, saying …", "X went on the radio to tell listeners …", "X met Y and said …", "X
     replied by saying …": a verb of saying with no subject of its own, in a participle (after "by" too), an
     infinitive of purpose or a second verb, says
-    what the subject of the verb it hangs from says; not the infinitive a verb of will governs ("X declined
+    what the subject of the verb it hangs from says (the passive's subject of one that reports hearsay: "X is
+    understood to have stated …", ``HEARSAY_PASSIVES``); not the infinitive a verb of will governs ("X declined
     to comment", "X plans to announce"), unless the wish is a statement's way of saying what follows ("X wishes to
     reassure the public that …": ``STATEMENT_WILL_VERBS``), nor one whose doer a causing verb makes its object ("the
     loss prompted investors to question …")."""
@@ -3873,6 +3876,9 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         return _subject(words, w.head)
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
+    if w.dep == "xcomp" and words[w.head].lemma in _HEARSAY_PASSIVES \
+            and any(words[j].lemma == "have" for j in _children(words, verb, "aux")):
+        return next(iter(_children(words, w.head, "nsubjpass")), None)   # "X is understood to have stated …"
     participle = w.text.lower().endswith("ing")
     # a causing verb only with the one it makes act, its object or the infinitive's own subject: "X moved to assure
     # voters that …" is X's
@@ -3936,6 +3942,7 @@ def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
     return words[verb].lemma in _STATEMENT_WILL_INFINITIVES \
         or f"{words[verb].lemma} {after}" in _STATEMENT_WILL_INFINITIVES
 _CAUSING_VERBS = frozenset(joined("CAUSING_VERBS"))
+_HEARSAY_PASSIVES = frozenset(joined("HEARSAY_PASSIVES"))
 _FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))
 
 

@@ -530,8 +530,7 @@ VISIT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as A
 CALLED_FOR_PREPOSITIONS: frozenset[str] = frozenset()
 EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
 EXPECTING_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
-VERDICT_VERBS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
-VERDICT_WORDS: frozenset[str] = frozenset()
+ASSERTING_COMPLEMENTS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
 EVIDENCE_NOUNS: frozenset[str] = frozenset()
 # Indefinite pronouns beside a verb of saying: someone the text cannot name speaks ("— крикнул кто-то из зала").
 INDEFINITE_SPEAKERS = ("кто-то", "кто-нибудь", "кто-либо", "некто")
@@ -1223,6 +1222,7 @@ STATEMENT_WILL_VERBS: frozenset[str] = frozenset()
 STATEMENT_WILL_INFINITIVES: frozenset[str] = frozenset()
 OTHER_PARTY_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 CAUSING_VERBS: frozenset[str] = frozenset()    # read from the parse, which Russian has not here
+HEARSAY_PASSIVES: frozenset[str] = frozenset()    # read from the parse, which Russian has not here
 FUTURE_PROGRESSIVE_LEMMAS: frozenset[str] = frozenset()    # no progressive future in Russian
 ADDRESSED_LEMMAS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 RELAY_LEMMAS: frozenset[str] = frozenset()
