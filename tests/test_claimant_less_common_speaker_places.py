@@ -2,7 +2,8 @@
 ("a statement by the spokesperson, X, said"), or right after a title that ends in a bracketed portfolio ("Deputy
 Chief (Traffic) X told"); a quotation opened by two single marks typed for a double one ("‘’…”"), whose sentences
 are the speaker's the tag names; the name after a closing "informed" with no subject of its own; a subject who
-"made it clear" or "is understood to have said"."""
+"made it clear" or "is understood to have said"; the title of a body ("The Governor of the X Bank said") that the
+next sentence names going on ("Y, …, added")."""
 import pytest
 
 from claimsgraph.ingest import parse_document
@@ -65,3 +66,10 @@ def test_the_subject_of_a_hearsay_passive_speaks_the_perfect_infinitive(cast_lin
     out = claims("The lock on the Varn canal is shut.\n\n"
                  "Mira Orlen is understood to have claimed that the tolls were spent on the quays.", cast_linker)
     assert speaker_of(out, "tolls were spent") == "orlen"
+
+
+def test_a_title_of_a_body_is_the_person_the_next_sentence_names_going_on(cast_linker):
+    out = claims("The Governor of the Varn Reserve Bank said on Tuesday that the currency would hold its peg.\n\n"
+                 "Mira Orlen, in the post since March, added that reserves covered a year of imports.", cast_linker)
+    assert speaker_of(out, "would hold its peg") == "orlen"
+    assert speaker_of(out, "reserves covered") == "orlen"

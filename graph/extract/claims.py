@@ -621,14 +621,17 @@ CATAPHORA_SENTENCES = 2
 
 
 def _body_title_named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
-    """"Borealia's Foreign Ministry spokesman said … Spokesman Ivan Petrov added …": the speaker is the person a
-    body's title describes, named in one of the next ``CATAPHORA_SENTENCES`` sentences; the body stands in only
-    while the text names no one."""
+    """"Borealia's Foreign Ministry spokesman said … Spokesman Ivan Petrov added …", "The governor of the Borealian
+    central bank said … Jane Roe added …": the speaker is the person a body's title describes, named in one of the
+    next ``CATAPHORA_SENTENCES`` sentences; the body stands in only while the text names no one."""
     for i, (who, _, frame) in enumerate(out):
         if frame is None or frame.subject is None or discourse.types.get(who) == "Person" \
                 or not frame.subject.end <= frame.verb.start:
             continue
         title = _BODY_TITLE.fullmatch(doc.text, frame.subject.end, frame.verb.start)
+        if title is None and not doc.text[frame.subject.end:frame.verb.start].strip():
+            title = _TITLE_OF_BODY.search(doc.text, max(0, frame.subject.start - TITLE_OF_BODY_REACH),
+                                          frame.subject.start)
         if title is not None:
             _speaker_named_after(doc, out, unnamed, discourse, i, title.group(1).lower())
 
@@ -669,6 +672,9 @@ _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 TITLE_MODIFIERS = 2
 _TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
 _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?({_TITLE_WORD})\s+", re.I)
+# the title before "of" and the body that owns it: "The governor of [the Borealian central bank] said"
+TITLE_OF_BODY_REACH = 40
+_TITLE_OF_BODY = re.compile(rf"(?<!\w)({_TITLE_WORD})\s+of\s+(?:the\s+)?$", re.I)
 _BARE_TITLE = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
 
 
