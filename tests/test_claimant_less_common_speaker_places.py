@@ -3,7 +3,7 @@
 Chief (Traffic) X told"); a quotation opened by two single marks typed for a double one ("‘’…”"), whose sentences
 are the speaker's the tag names; the name after a closing "informed" with no subject of its own; a subject who
 "made it clear" or "is understood to have said"; the title of a body ("The Governor of the X Bank said") that the
-next sentence names going on ("Y, …, added")."""
+next sentence names going on ("Y, …, added"); a surname written first, alone beside a verb of saying."""
 import pytest
 
 from claimsgraph.ingest import parse_document
@@ -73,3 +73,12 @@ def test_a_title_of_a_body_is_the_person_the_next_sentence_names_going_on(cast_l
                  "Mira Orlen, in the post since March, added that reserves covered a year of imports.", cast_linker)
     assert speaker_of(out, "would hold its peg") == "orlen"
     assert speaker_of(out, "reserves covered") == "orlen"
+
+
+def test_a_surname_written_first_speaks_alone_beside_a_verb_of_saying():
+    linker = Linker([])
+    out = claims("A barge ran aground on the Varn, officials said.\n\n"
+                 "Su Lanfei, a pilot on the river, was hurt. Su told the harbour office that the lights had failed.",
+                 linker)
+    speaker = speaker_of(out, "lights had failed")
+    assert speaker is not None and "lanfei" in speaker

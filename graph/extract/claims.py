@@ -674,7 +674,7 @@ _TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('
 _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?({_TITLE_WORD})\s+", re.I)
 # the title before "of" and the body that owns it: "The governor of [the Borealian central bank] said"
 TITLE_OF_BODY_REACH = 40
-_TITLE_OF_BODY = re.compile(rf"(?<!\w)({_TITLE_WORD})\s+of\s+(?:the\s+)?$", re.I)
+_TITLE_OF_BODY = re.compile(rf"(?<!\w)({_TITLE_WORD})\s+(?:{alternation('TITLE_OF_BODY_JOINS')})$", re.I)
 _BARE_TITLE = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
 
 
