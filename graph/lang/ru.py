@@ -842,6 +842,7 @@ SELF_NAMING_OBJECTS: tuple[str, ...] = ()   # read from the English parse ("whic
 # Words after a sentence's figures that open a clause of their own (extract/claims.py).
 CLAUSE_AFTER_FIGURE = ("когда", "пока", "хотя", "поскольку", "так как", "тогда как", "если", "потому")
 # and one of a group before an apposition that names them ("Один из них, военкор X, счёл …"): the named person speaks
+TITLE_OF_BODY_JOINS = ""   # the English module says what it is for; a Russian title takes its body in the genitive
 TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр|(?:один|одна)\s+из\s+\w+"
 DEMONYM_GROUPS: tuple[str, ...] = ()
 # Modal verbs a parser hangs on a verb of saying: read only from an English parse.
