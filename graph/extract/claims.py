@@ -156,7 +156,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         # a sentence of figures says nothing besides them, unless they only describe its speaker
         if figures and not timed_only and not _statement_besides(doc.text, span, figures) and not all(describing):
             continue
-        speaking = frame if frame is not None and claimant == frame.speaker else None
+        # the person a title stood for speaks the title's frame ("The governor of the bank said …. Roe added …")
+        speaking = frame if frame is not None and (claimant == frame.speaker or rule == "cataphora") else None
         pieces = _frame_pieces(doc.text, span, frame, _language(doc, span), analysis.parse_of(span)) \
             if speaking else None
         for whole_piece, reported in pieces or [(span, True)]:
@@ -611,7 +612,7 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
         elif j in unnamed or out[j][0] is not None:
             if out[j][2] is not None and named_later(doc.text, title, out[j][2], discourse):
                 for k in same:
-                    out[k] = (out[j][0], "cataphora", None)
+                    out[k] = (out[j][0], "cataphora", out[k][2] if k == i else None)
                     unnamed.pop(k, None)
             return
         j += 1
