@@ -75,6 +75,13 @@ def test_a_title_of_a_body_is_the_person_the_next_sentence_names_going_on(cast_l
     assert speaker_of(out, "reserves covered") == "orlen"
 
 
+def test_a_sentence_whose_title_a_later_name_stands_for_is_cut_as_its_frame_cuts_it(cast_linker):
+    out = claims("The Governor of the Varn Reserve Bank said on Tuesday that the currency would hold its peg, and the "
+                 "quays would reopen.\n\nMira Orlen, in the post since March, added that imports were slowing.",
+                 cast_linker)
+    assert [who for text, who in out if "hold its peg" in text or "quays would reopen" in text] == ["orlen", "orlen"]
+
+
 def test_a_surname_written_first_speaks_alone_beside_a_verb_of_saying():
     linker = Linker([])
     out = claims("A barge ran aground on the Varn, officials said.\n\n"
