@@ -5267,8 +5267,9 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
     run from the latest) written before the full name.
     A word inside a name of three words or more is the surname that some naming customs give first ("Ana Ruiz Vidal"
     is "Ruiz", "Deng Atem Lual" is "Atem") when it is no one's last word and stands beside a verb of saying, where
-    it can only be someone's name ("Atem said"; not "Shia" of a name in "Shia parties"). A surname two people of
-    the text share is neither's."""
+    it can only be someone's name ("Atem said"; not "Shia" of a name in "Shia parties"); so is the first word of a
+    name, the surname where it comes first ("Lu Yan" … "Lu said"). A surname two people of the text share is
+    neither's."""
     doc, found, mentions, patterns = f.doc, f.found, f.mentions, f.patterns
     surnames: dict[str, set[str]] = {}
     inner: dict[str, set[str]] = {}
@@ -5280,7 +5281,10 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
         words = _surname_words(entity.label) if entity.type == "Person" else []
         for k in token_keys(words[-1]) if words else ():
             surnames.setdefault(k, set()).add(key)
-        for k in (k for word in words[:-1] for k in token_keys(word)):
+        # the first word too, which customs that give the surname first write alone ("Lu Yan" … "Lu said"), not a
+        # word the text also writes in lower case ("Police Chief Jan Roe")
+        first = entity.label.split()[:1] if words and entity.label.split()[0].lower() not in f.common else []
+        for k in (k for word in first + words[:-1] for k in token_keys(word)):
             inner.setdefault(k, set()).add(key)
     for para in doc.body:
         for tok in _surname_tokens(doc.text, para):

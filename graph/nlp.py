@@ -151,13 +151,13 @@ def _speech_forms() -> frozenset[str]:
     """Every written form (lower case) in which the lemmatiser may find a verb whose subject attribution reads.
 
     Attribution reads the parse only from such a verb on (the lemmas of ``SPEECH_LEMMAS``,
-    ``SAYING_LEMMAS``, ``LIGHT_SPEECH_VERBS``, ``ESTIMATING_VERBS``, ``VERDICT_VERBS`` and ``DOCUMENT_VERBS``:
+    ``SAYING_LEMMAS``, ``LIGHT_SPEECH_VERBS``, ``ESTIMATING_VERBS``, ``ASSERTING_COMPLEMENTS`` and ``DOCUMENT_VERBS``:
     "find" is a document's verb too, "the report found", so a verdict sends no more pieces to the parser) and, where
     a sentence has no parse, looks for ``REPORTING_VERBS`` as written. Worked out again whenever those tables change.
     """
     own = language("en")
     return _forms_of(frozenset(own.SPEECH_LEMMAS | own.SAYING_LEMMAS | own.LIGHT_SPEECH_VERBS
-                               | own.ESTIMATING_VERBS | own.VERDICT_VERBS | frozenset(own.DOCUMENT_VERBS)),
+                               | own.ESTIMATING_VERBS | frozenset(own.ASSERTING_COMPLEMENTS) | frozenset(own.DOCUMENT_VERBS)),
                      frozenset(own.REPORTING_VERBS))
 
 

@@ -346,7 +346,8 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
             elif open_at is None and ch in OPENING + STRAIGHT and (_last_in(doc.text, i, para.end)
                                                                    or ch == STRAIGHT and _closes_all(doc.text, i, para.end)):
                 continue  # a mark with nothing quoted after it, or a straight one closing a word, opens nothing
-            elif (ch in OPENING or _closing_mark_opening(doc.text, i, para)) and open_at is None:
+            elif (ch in OPENING or _closing_mark_opening(doc.text, i, para) or _doubled_single_opening(doc.text, i, para)) \
+                    and open_at is None:
                 if ch == "“" and doc.lang == "ru" and _after_word(doc.text, i):
                     continue  # „…“ style: “ closes, nothing open to close
                 chains += 1
@@ -446,6 +447,13 @@ def _closing_mark_opening(text: str, i: int, para: Span) -> bool:
     paragraph or after a space, with one more after it in the paragraph to close what it opens."""
     return text[i] == "”" and not _after_word(text, i) and i + 1 < para.end and not text[i + 1:para.end].isspace() \
         and "”" in text[i + 1:para.end]
+
+
+def _doubled_single_opening(text: str, i: int, para: Span) -> bool:
+    """"‘’The ferry is late.”": two single marks typed for an opening double one, the second at ``i``, opening the
+    paragraph or after a space, a word right after."""
+    return text[i] in "‘’" and i - 1 >= para.start and text[i - 1] == "‘" and not _after_word(text, i - 1) \
+        and i + 1 < para.end and text[i + 1].isalnum()
 
 
 def _after_word(text: str, i: int) -> bool:

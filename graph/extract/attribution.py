@@ -1966,6 +1966,9 @@ def _carrier_issuer(s: _Sentence, start: int, carrier: re.Pattern = _CARRIER) ->
     return None
 
 
+_APPOSITION_COMMA = re.compile(r",?\s*")
+
+
 def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse: Discourse,
                publisher: str | None) -> tuple[str, Span] | None:
     """The issuer named at ``at``, right after a carrier of its statements: a name there (also after a word for its
@@ -1977,8 +1980,10 @@ def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse:
     found = _anaphor_at(text, at, at + len(described.group() if described else word.group().rstrip()),
                         discourse) if word else None
     kind = word is not None and word.group()[:1].islower()
+    # the name may follow its kind as an apposition: "a statement by the spokesperson, Mira Olsen, said"
+    named_at = _APPOSITION_COMMA.match(text, at + word.end(), end).end() if word else at
     named = next((x for x in speakers if x.entity != publisher and discourse.types.get(x.entity) in SPEAKER_TYPES
-                  and (x.span.start == at or kind and x.span.start == at + word.end())), None)
+                  and (x.span.start == at or kind and x.span.start == named_at)), None)
     if named is not None:
         return named.entity, named.span
     if found is not None and not _DOCUMENT.fullmatch(text[found[1].start:found[1].end]):
@@ -2946,7 +2951,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     document = _document_verb(words, i, s.lang)
     tag = verb.lemma not in lemmas and (_tags_quotation(s, words, i) or _continuing_aside(s, words, i))
     if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or _estimate(words, i, s.lang)
-            or _verdict(words, i, s.lang) or document is not None or tag) \
+            or _asserting_complement(words, i, s.lang) or document is not None or tag) \
             or verb.pos not in ("VERB", "AUX") or \
             not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
@@ -2992,7 +2997,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     # a verdict holds only its own sentence ("The judges found her guilty of …"), not the report after it
-    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis")) and not _verdict(words, i, s.lang)
+    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis")) and not _asserting_complement(words, i, s.lang)
     if not clause and _joined_clause(before_subject, s.lang) and not _children(words, i, "dobj") \
             and document is None and not _SAID_AFTER.search(text, verb.span.end, span.end):
         return None     # "…, and X added a third": a clause of X's own that says nothing
@@ -3500,12 +3505,11 @@ def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
                                  for k in around)
 
 
-def _verdict(words: tuple[Word, ...], verb: int, lang: str) -> bool:
-    """"The judges found her guilty of …": a verdict (``VERDICT_VERBS`` with a ``VERDICT_WORDS`` complement) holds
-    what its subject asserts, as a verb of saying does."""
-    own = language(lang)
-    return words[verb].lemma in own.VERDICT_VERBS and any(
-        words[j].lemma in own.VERDICT_WORDS for j in _children(words, verb, "ccomp", "oprd", "xcomp", "acomp"))
+def _asserting_complement(words: tuple[Word, ...], verb: int, lang: str) -> bool:
+    """"The judges found her guilty of …", "X made it clear that …": a verb with a complement that makes it an
+    assertion (``ASSERTING_COMPLEMENTS``) holds what its subject asserts, as a verb of saying does."""
+    asserting = language(lang).ASSERTING_COMPLEMENTS.get(words[verb].lemma, ())
+    return any(words[j].lemma in asserting for j in _children(words, verb, "ccomp", "oprd", "xcomp", "acomp"))
 
 
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
@@ -3757,10 +3761,13 @@ def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
     may take the name or the description closing the sentence for the verb's object; after the comma, with what was
     said as its clause before it, it is the subject. So too where the parser joined the verb to that clause as a
     second verb of its own ("The dam will hold, added the minister."), left it unplaced, or hung the clause's
-    modal on a past tense that takes none ("The plan will reach all ports, added the official.")."""
+    modal on a past tense that takes none ("The plan will reach all ports, added the official."). A verb that takes
+    whom it tells as its object ("…, informed Jane Roe.") has its speaker there only with no subject of its own
+    ("…, she informed Jane Roe": the one told)."""
     objects = _children(words, verb, "dobj")
     if len(objects) != 1 or not _inverted_subject_head(words, objects[0]) or verb == 0 or words[verb - 1].text != "," \
-            or words[verb].lemma in _ADDRESSED or words[verb].text.lower().endswith("ing") \
+            or words[verb].lemma in _ADDRESSED and _children(words, verb, "nsubj", "nsubjpass") \
+            or words[verb].text.lower().endswith("ing") \
             or not (any(j < verb for j in _children(words, verb, "ccomp"))
                     or words[verb].dep in ("advcl", "ccomp", "parataxis", "conj", "dep") and words[verb].head < verb
                     or _modal_of_another_verb(words, verb)):
@@ -3807,9 +3814,19 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     if len(subjects) == 2 and words[subjects[0]].pos == "PROPN" and _TITLE_AFTER_NAME.fullmatch(words[subjects[1]].text) \
             and any(words[k].text == "," for k in range(subjects[0], subjects[1])):
         return subjects[:1]   # "X, the club's spokesman said": the title after the name, its closing comma left out
+    if len(subjects) == 2 and _name_after_bracketed_title(words, *subjects):
+        return subjects[-1:]   # "Deputy Chief (Operations) Jan Roe told …": the title's bracket closed, then the name
     if len(subjects) == 1:
         return _titles_of_one_named(words, subjects[0]) or subjects
     return subjects
+
+
+def _name_after_bracketed_title(words: tuple[Word, ...], title: int, name: int) -> bool:
+    """A parser may give the verb both a title that ends in a bracketed portfolio and the name right after it as
+    subjects: the name's words (all names) start where the title's bracket closes."""
+    title_words, name_words = _subtree(words, title), _subtree(words, name)
+    return words[title_words[-1]].text == ")" and title_words[-1] + 1 == name_words[0] \
+        and all(words[k].pos == "PROPN" for k in name_words)
 
 
 _TITLE_AFTER_NAME = re.compile(rf"(?:{alternation('TITLES_AFTER_BODY')})", re.I) if alternation("TITLES_AFTER_BODY") \
@@ -3868,7 +3885,8 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     """"The Kremlin reacted, saying …", "X went on the radio to tell listeners …", "X met Y and said …", "X
     replied by saying …": a verb of saying with no subject of its own, in a participle (after "by" too), an
     infinitive of purpose or a second verb, says
-    what the subject of the verb it hangs from says; not the infinitive a verb of will governs ("X declined
+    what the subject of the verb it hangs from says (the passive's subject of one that reports hearsay: "X is
+    understood to have stated …", ``HEARSAY_PASSIVES``); not the infinitive a verb of will governs ("X declined
     to comment", "X plans to announce"), unless the wish is a statement's way of saying what follows ("X wishes to
     reassure the public that …": ``STATEMENT_WILL_VERBS``), nor one whose doer a causing verb makes its object ("the
     loss prompted investors to question …")."""
@@ -3880,6 +3898,9 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         return _subject(words, w.head)
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
+    if w.dep == "xcomp" and words[w.head].lemma in _HEARSAY_PASSIVES \
+            and any(words[j].lemma == "have" for j in _children(words, verb, "aux")):
+        return next(iter(_children(words, w.head, "nsubjpass")), None)   # "X is understood to have stated …"
     participle = w.text.lower().endswith("ing")
     # a causing verb only with the one it makes act, its object or the infinitive's own subject: "X moved to assure
     # voters that …" is X's
@@ -3943,6 +3964,7 @@ def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
     return words[verb].lemma in _STATEMENT_WILL_INFINITIVES \
         or f"{words[verb].lemma} {after}" in _STATEMENT_WILL_INFINITIVES
 _CAUSING_VERBS = frozenset(joined("CAUSING_VERBS"))
+_HEARSAY_PASSIVES = frozenset(joined("HEARSAY_PASSIVES"))
 _FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))
 
 

@@ -156,7 +156,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         # a sentence of figures says nothing besides them, unless they only describe its speaker
         if figures and not timed_only and not _statement_besides(doc.text, span, figures) and not all(describing):
             continue
-        speaking = frame if frame is not None and claimant == frame.speaker else None
+        # the person a title stood for speaks the title's frame ("The governor of the bank said …. Roe added …")
+        speaking = frame if frame is not None and (claimant == frame.speaker or rule == "cataphora") else None
         pieces = _frame_pieces(doc.text, span, frame, _language(doc, span), analysis.parse_of(span)) \
             if speaking else None
         for whole_piece, reported in pieces or [(span, True)]:
@@ -645,7 +646,7 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
         elif j in unnamed or out[j][0] is not None:
             if out[j][2] is not None and named_later(doc.text, title, out[j][2], discourse):
                 for k in same:
-                    out[k] = (out[j][0], "cataphora", None)
+                    out[k] = (out[j][0], "cataphora", out[k][2] if k == i else None)
                     unnamed.pop(k, None)
             return
         j += 1
@@ -655,14 +656,17 @@ CATAPHORA_SENTENCES = 2
 
 
 def _body_title_named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
-    """"Borealia's Foreign Ministry spokesman said … Spokesman Ivan Petrov added …": the speaker is the person a
-    body's title describes, named in one of the next ``CATAPHORA_SENTENCES`` sentences; the body stands in only
-    while the text names no one."""
+    """"Borealia's Foreign Ministry spokesman said … Spokesman Ivan Petrov added …", "The governor of the Borealian
+    central bank said … Jane Roe added …": the speaker is the person a body's title describes, named in one of the
+    next ``CATAPHORA_SENTENCES`` sentences; the body stands in only while the text names no one."""
     for i, (who, _, frame) in enumerate(out):
         if frame is None or frame.subject is None or discourse.types.get(who) == "Person" \
                 or not frame.subject.end <= frame.verb.start:
             continue
         title = _BODY_TITLE.fullmatch(doc.text, frame.subject.end, frame.verb.start)
+        if title is None and not doc.text[frame.subject.end:frame.verb.start].strip():
+            title = _TITLE_OF_BODY.search(doc.text, max(0, frame.subject.start - TITLE_OF_BODY_REACH),
+                                          frame.subject.start)
         if title is not None:
             _speaker_named_after(doc, out, unnamed, discourse, i, title.group(1).lower())
 
@@ -703,6 +707,9 @@ _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 TITLE_MODIFIERS = 2
 _TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
 _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?({_TITLE_WORD})\s+", re.I)
+# the title before "of" and the body that owns it: "The governor of [the Borealian central bank] said"
+TITLE_OF_BODY_REACH = 40
+_TITLE_OF_BODY = re.compile(rf"(?<!\w)({_TITLE_WORD})\s+(?:{alternation('TITLE_OF_BODY_JOINS')})$", re.I)
 _BARE_TITLE = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
 
 

@@ -725,10 +725,11 @@ ESTIMATING_VERBS = frozenset({"put", "peg"})   # each a form the parse is read f
 ESTIMATED_NOUNS = frozenset({"number", "toll", "cost", "figure", "total", "tally", "loss", "damage", "count",
                              "value", "estimate"})
 ESTIMATE_PREPOSITIONS = frozenset({"at"})
-# A verdict ("the judges found her guilty of …", "found the firm liable"): its subject asserts what the verdict holds,
-# as with a verb of saying; the verbs (forms the parse is read from, nlp._speech_forms) and the words of a verdict.
-VERDICT_VERBS = frozenset({"find"})
-VERDICT_WORDS = frozenset({"guilty", "liable", "innocent", "responsible"})
+# A verb that asserts through its complement: a verdict ("the judges found her guilty of …", "found the firm liable")
+# or words made plain ("X made it clear that …"); its subject asserts what follows, as with a verb of saying. Each verb
+# (a form the parse is read from, nlp._speech_forms) with the complements that make it so.
+ASSERTING_COMPLEMENTS = {"find": frozenset({"guilty", "liable", "innocent", "responsible"}),
+                         "make": frozenset({"clear", "plain"})}
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
 # Verbs that in the progressive before an infinitive make a future ("X is going to announce"): nothing said yet.
@@ -752,6 +753,9 @@ STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure
 # acts itself ("X moved to assure voters that …", "X got to explain that …")
 CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "compel", "drive", "push", "spur", "persuade",
                            "convince", "inspire"})
+# Passives that report what others hold someone to have said ("X is understood to have said …", "X is believed
+# to have told …"): the passive's subject speaks the verb of saying in the perfect infinitive after it.
+HEARSAY_PASSIVES = frozenset({"understand", "believe", "say", "report", "think", "know"})
 # Verbs of saying whose object is who was told ("…, Jane Roe told Northwire."): their object never speaks.
 ADDRESSED_LEMMAS = frozenset({"tell", "inform", "assure", "brief", "remind", "urge", "warn", "ask", "advise"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
@@ -1098,6 +1102,8 @@ PERSON_RELATIVE_SUBJECTS = ("who",)
 # when the dam broke" tells more than its figure; "300 homes were flooded along the river" does not.
 CLAUSE_AFTER_FIGURE = ("when", "while", "whereas", "because", "although", "though", "where", "unless")
 # Titles before an apposition that names the person who speaks: "the minister's spokeswoman, Jane Roe, said".
+# What joins a person's title to the body that owns it, named after: "The governor [of the] Borealian central bank".
+TITLE_OF_BODY_JOINS = r"of\s+(?:the\s+)?"
 TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
     r"|secretary|envoy|ambassador|official|commander|diplomat"

@@ -531,8 +531,7 @@ VISIT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as A
 CALLED_FOR_PREPOSITIONS: frozenset[str] = frozenset()
 EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
 EXPECTING_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
-VERDICT_VERBS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
-VERDICT_WORDS: frozenset[str] = frozenset()
+ASSERTING_COMPLEMENTS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
 EVIDENCE_NOUNS: frozenset[str] = frozenset()
 # Indefinite pronouns beside a verb of saying: someone the text cannot name speaks ("— крикнул кто-то из зала").
 INDEFINITE_SPEAKERS = ("кто-то", "кто-нибудь", "кто-либо", "некто")
@@ -847,6 +846,7 @@ SELF_NAMING_OBJECTS: tuple[str, ...] = ()   # read from the English parse ("whic
 # Words after a sentence's figures that open a clause of their own (extract/claims.py).
 CLAUSE_AFTER_FIGURE = ("когда", "пока", "хотя", "поскольку", "так как", "тогда как", "если", "потому")
 # and one of a group before an apposition that names them ("Один из них, военкор X, счёл …"): the named person speaks
+TITLE_OF_BODY_JOINS = ""   # the English module says what it is for; a Russian title takes its body in the genitive
 TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр|(?:один|одна)\s+из\s+\w+"
 DEMONYM_GROUPS: tuple[str, ...] = ()
 # Modal verbs a parser hangs on a verb of saying: read only from an English parse.
@@ -1234,6 +1234,7 @@ STATEMENT_WILL_VERBS: frozenset[str] = frozenset()
 STATEMENT_WILL_INFINITIVES: frozenset[str] = frozenset()
 OTHER_PARTY_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 CAUSING_VERBS: frozenset[str] = frozenset()    # read from the parse, which Russian has not here
+HEARSAY_PASSIVES: frozenset[str] = frozenset()    # read from the parse, which Russian has not here
 FUTURE_PROGRESSIVE_LEMMAS: frozenset[str] = frozenset()    # no progressive future in Russian
 ADDRESSED_LEMMAS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 RELAY_LEMMAS: frozenset[str] = frozenset()
