@@ -1833,6 +1833,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
         cited = None    # "According to X, A. B also …", "… . For example, B", "… . In addition, B": the next sentence
         #                 goes on with X's report
         narrated = False   # the sentence before was the article's narration (``_tells_what_happened``)
+        figures_run = False   # the sentence before went on with the cited report and gave figures
         for i in indices:
             frame = out[i][2]
             after_narration, narrated = narrated, False
@@ -1841,7 +1842,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
                     and _goes_on(doc.text, sentences[i].span, frame) else None
                 cited = out[i][0] if frame.rule == "according_to" else None
-                resuming = False
+                resuming = figures_run = False
             elif i in unnamed and out[i][0] is None and current is not None \
                     and _pronoun_goes_on(doc.text, sentences[i].span, _language(doc, sentences[i].span)):
                 out[i] = (current, "paragraph", None)   # "X said A. He expects B": the pronoun is the speaker
@@ -1872,8 +1873,15 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                         resumed.add(i)
                 elif cited is not None and (_ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end)
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)
-                                            or _ADDING_OPENER.match(doc.text, sentences[i].span.start)):
+                                            or _ADDING_OPENER.match(doc.text, sentences[i].span.start)
+                                            or figures_run and find_quantities(doc.text, sentences[i].span,
+                                                                               doc.lang)):
                     out[i] = (cited, "paragraph", None)
+                    # "According to X, A. In general, up to 40 tonnes. In 2022, 31 tonnes.": a sentence that goes
+                    # on with the cited report's figures, and the run of figures after it, are the report's
+                    figures_run = bool(find_quantities(doc.text, sentences[i].span, doc.lang))
+                    cited = cited if figures_run else None
+                    continue
                 cited = None
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para, mentions, types)
