@@ -665,8 +665,7 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "claim",   # "claimed the title", "claimed a seat"
                                 "maintain",   # "maintained sales growth", "maintained its lead"
                                 "conclude",   # "concluded a state visit", "concluded a trade deal"
-                                "accept",   # "accepted the offer"
-                                "support"})   # "backed the bill" in a vote, "funded the programme"
+                                "accept"})   # "accepted the offer"
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
 # Verbs of speech that with one preposition, and no clause or infinitive, tell a visit: "X called on the governor at
