@@ -4,7 +4,7 @@ from extracted import claims_all, speaker_of
 
 
 TEXT = ("Borealia will keep the grain corridor open all winter.\n\n"
-        "According to Tomas Varga, Borealia plans to open two new ports in the south of the country. In general, the "
+        "According to Tomas Varga, Borealia plans to open two new grain ports along its southern coast. In general, the "
         "country plans to raise its exports up to 40mln tonnes. In 2030, the targeted volume is 52mln tonnes. "
         "The harvest in the north was late this year.")
 
