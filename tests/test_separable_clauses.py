@@ -33,9 +33,9 @@ def test_a_closing_relative_clause_is_a_claim_of_its_own(linker):
     "The two sides agreed to end the long dispute over the valley, which is good news.",
     # gives figures: they are claims of their own
     "Borealia sent a new mission to the valley of the river Vell, which counts 40 unarmed monitors from abroad.",
-    # a clause about the speaker just named
-    "The talks will go on in the spring in the capital of Borealia, said Tomas Varga, who leads the delegation "
-    "of Ruritania.",
+    # a clause on the words of the tag just before it
+    "The talks will go on in the spring in the capital of Borealia, Tomas Varga said in a letter, which gave no "
+    "date for them.",
 ])
 def test_a_relative_clause_that_describes_stays(linker, text):
     assert [t for t, _ in claims(text, linker)] == [text]

@@ -120,8 +120,14 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             find_quantities(doc.text, span, doc.lang, previous_unit)
         previous_unit = carried_unit(doc.text, figures, previous_unit)
         # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
-        describing = [frame is not None and claimant == frame.speaker and frame.subject is not None
-                      and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start for q in figures]
+        # "…, said Varga, who has led the council for 12 years": and those in a clause describing it after the tag
+        # the person a title stood for speaks the title's frame ("The governor of the bank said …. Roe added …")
+        speaking = frame if frame is not None and (claimant == frame.speaker or rule == "cataphora") else None
+        description = _speaker_description(doc.text, span, speaking, _language(doc, span))
+        describing = [speaking is not None and (frame.subject is not None and frame.subject.end <= q.span.start
+                                                and q.span.end <= frame.verb.start
+                                                or description is not None and q.span.start >= description)
+                      for q in figures]
         reporting = [frame is not None and claimant == frame.speaker
                      and (_in_report(doc.text, frame, q.span) or _sets_the_scene(doc.text, frame, q, doc.lang))
                      for q in figures]
@@ -156,19 +162,25 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         # a sentence of figures says nothing besides them, unless they only describe its speaker
         if figures and not timed_only and not _statement_besides(doc.text, span, figures) and not all(describing):
             continue
-        # the person a title stood for speaks the title's frame ("The governor of the bank said …. Roe added …")
-        speaking = frame if frame is not None and (claimant == frame.speaker or rule == "cataphora") else None
         pieces = _frame_pieces(doc.text, span, frame, _language(doc, span), analysis.parse_of(span)) \
             if speaking else None
         for whole_piece, reported in pieces or [(span, True)]:
-            for piece in _separable_clauses(doc.text, whole_piece, _language(doc, whole_piece), speaking):
+            cut = _separable_clauses(doc.text, whole_piece, _language(doc, whole_piece), speaking, description)
+            for piece in cut:
+                inside = [q for q in figures if piece.contains(q.span)]
+                # a clause describing the speaker, or what the speaker said before it, that only gives figures:
+                # they are its claims ("…, who has led the council for 12 years", a span of time too)
+                if description is not None and inside and not _statement_besides(doc.text, piece, inside) \
+                        and (piece.start == description or piece.start == whole_piece.start
+                             and not all(q.canonical_unit in SPANS_OF_TIME for q in inside)):
+                    continue
                 speaks, own = _relative_clause_speaker(piece, analysis.parse_of(piece), mentions, types,
                                                        _language(doc, piece)) \
                     if piece.start > whole_piece.start else (False, None)
                 if reported and speaks and own != claimant:   # "…, Y, who noted that …": Y's; "…, which Y says …": Y's
                     claims.append(_claim(doc, piece, own, "verb_subject" if own else "own_voice", mentions, types,
                                          publisher, date))
-                elif reported and not _before_gerund_frame(doc.text, piece, speaking):
+                elif reported and not _before_gerund_frame(doc.text, piece, speaking) and piece.start != description:
                     claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
                 elif reported:   # "X raised the rate, explaining that …" in Russian: the act is the article's
                     claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date))
@@ -1862,6 +1874,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
         cited = None    # "According to X, A. B also …", "… . For example, B", "… . In addition, B": the next sentence
         #                 goes on with X's report
         narrated = False   # the sentence before was the article's narration (``_tells_what_happened``)
+        figures_run = False   # the sentence before went on with the cited report and gave figures
         for i in indices:
             frame = out[i][2]
             after_narration, narrated = narrated, False
@@ -1870,7 +1883,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
                     and _goes_on(doc.text, sentences[i].span, frame) else None
                 cited = out[i][0] if frame.rule == "according_to" else None
-                resuming = False
+                resuming = figures_run = False
             elif i in unnamed and out[i][0] is None and current is not None \
                     and _pronoun_goes_on(doc.text, sentences[i].span, _language(doc, sentences[i].span)):
                 out[i] = (current, "paragraph", None)   # "X said A. He expects B": the pronoun is the speaker
@@ -1901,8 +1914,15 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                         resumed.add(i)
                 elif cited is not None and (_ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end)
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)
-                                            or _ADDING_OPENER.match(doc.text, sentences[i].span.start)):
+                                            or _ADDING_OPENER.match(doc.text, sentences[i].span.start)
+                                            or figures_run and find_quantities(doc.text, sentences[i].span,
+                                                                               doc.lang)):
                     out[i] = (cited, "paragraph", None)
+                    # "According to X, A. In general, up to 40 tonnes. In 2022, 31 tonnes.": a sentence that goes
+                    # on with the cited report's figures, and the run of figures after it, are the report's
+                    figures_run = bool(find_quantities(doc.text, sentences[i].span, doc.lang))
+                    cited = cited if figures_run else None
+                    continue
                 cited = None
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para, mentions, types)
@@ -2433,6 +2453,19 @@ def _before_gerund_frame(text: str, piece: Span, frame: Frame | None) -> bool:
     return frame is not None and piece.end <= frame.verb.start and gerund(text[frame.verb.start:frame.verb.end])
 
 
+def _speaker_description(text: str, span: Span, frame: Frame | None, lang: str) -> int | None:
+    """Where a relative clause closing the sentence right after the speaker a frame names after its verb begins
+    ("…, said the Vardo-based group, which tracks the river through volunteers"): it tells who the speaker is, in
+    the article's words, not what the speaker said, and so do its figures."""
+    subject = frame.subject if frame is not None else None
+    if subject is None or not frame.verb.end <= subject.start < span.end:
+        return None
+    m = _SEPARABLE[lang].match(text, subject.end, span.end)   # the comma right after the speaker's name
+    if m is None or m.group("relative") is None or not _closes_sentence(text, m.end(), span.end, lang):
+        return None
+    return m.end()
+
+
 def _closes_quotation(head: str) -> bool:
     """"“We will sign it this year,” X said at a briefing on Monday": a quotation and its tag are one
     claim, the speaker's, however much the tag tells of the occasion (only an assertion in the article's own
@@ -2479,12 +2512,14 @@ def _person_before_relative(words: tuple, pronoun: Word, mentions: MentionIndex,
     return [m for m in mentions.before(name.end) if m.span.contains(name) and types.get(m.entity) == "Person"]
 
 
-def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None) -> list[Span]:
+def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None, description: int | None) -> list[Span]:
     """A sentence that asserts several separable facts is several claims: cut before a clause that closes it and
     tells a fact of its own, "…, which ended the war", "…, calling the attack a provocation", "…, заявив B" (four
     words or more on either side, never inside brackets or a quotation the cut would break open). A relative
     clause stays when it is short, gives figures (its own claims), goes on into the main clause ("X, which B,
-    says C") or describes the speaker of a frame just before it ("…, said Varga, who …")."""
+    says C") or hangs on the words of a frame just before it ("…, Varga said in a letter, which …"); one that
+    describes the speaker the frame names there (``description``: "…, said Varga, who …") is cut, as the
+    article's own words."""
     own = language(lang)
     cuts, start = [], span.start
     for m in _SEPARABLE[lang].finditer(text, span.start, span.end):
@@ -2497,7 +2532,7 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None) ->
             continue
         if relative and (len(clause.split()) <= RELATIVE_CLAUSE_WORDS or re.search(r"\d", clause)
                          or not _closes_sentence(text, m.end(), span.end, lang)
-                         or frame is not None and frame.verb.start < m.start()
+                         or frame is not None and frame.verb.start < m.start() and m.end() != description
                          and len(text[frame.verb.end:m.start()].split()) < SEPARABLE_WORDS):
             continue
         cuts.append(m)
