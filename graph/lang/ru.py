@@ -996,7 +996,10 @@ SIGNPOSTS = (
 )
 COURTESIES = (r"передал\w* (?:\w+ )?(?:привет|поздравлени)|поблагодарил\w* за (?:поздравлени|приглашени)"
               r"|(?:выразил|выража|переда)\w* (?:\w+ )?соболезновани")
-FIRST_PERSON = r"я|мы|наш\w*|мо[йяеи]\w*|нас|нам|нами|мне|меня|мной"
+# The possessives by their forms, not by their stems: "наш\w*" took "нашли" (found), "мо[йи]\w*" a name
+# ("Моечная", "Моисеев"), and a third-person sentence went to the last speaker.
+FIRST_PERSON = (r"я|мы|наш(?:а|е|и|у|ей|ею|его|ему|ем|им|их|ими)?|мо(?:й|я|[её]|и|ю|ей|ею|его|ему|[её]м|им|их|ими)"
+                r"|нас|нам|нами|мне|меня|мной")
 # The newsroom's own first person ("в нашем интервью", "рассказал нашему корреспонденту"): the English module says why.
 NEWSROOM_FIRST_PERSON = r"наш\w* (?:[\w-]+ )?(?:интервью|корреспондент\w*|издани\w*|редакци\w*|газет\w*|читател\w*)"
 ISSUED_TITLE = (
