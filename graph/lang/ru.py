@@ -1692,6 +1692,8 @@ SITE_NOTICES = (
 # Words that open a sentence adding to a report just cited ("По словам X, A. Кроме того, B."): the sentence goes
 # on with the cited source's report (a regular expression, matched at the sentence's start).
 ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение"
+# The English module says what the table is for: "По словам X, завод откроют в мае. Он будет выпускать …".
+FORECAST_GOES_ON = r"(?:он|она|оно|они|это)\s+(?:будет|будут|станет|станут)(?!\w)"
 
 # --- wrong speakers ---
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
