@@ -4333,7 +4333,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
     Veld"), or in apposition after it with no name after the noun ("Tarja Veld, head coach of …"; not "Vexon,
     whose chief executive Jane Roe …"); its last word written alone before a verb of saying or after such a noun
     ("Veld said", "Coach Veld") or where the model took it alone for a person's; for a place's of two words, its
-    first word opening another person's name of two ("Tarja Holm" beside "Tarja Veld"); or, for a body's, a pronoun of a person the next words refer back with before any
+    first word opening another person's name of two ("Tarja Holm" beside "Tarja Veld"); or, for a body's (a place's
+    only before a verb of saying: "Ihren said … . He …", a place does not speak), a pronoun of a person the next words refer back with before any
     other person is named, or a person's noun with the definite article ("the foreign minister added"), after the
     name as a clause's subject or closing a quotation's tag ("Veld made the remark with his …", "Veld ruled it out.
     He said …", "…,” said Veld. He recalled …", "Veld said … . Still, …, the minister added"). A place must also
@@ -4426,7 +4427,7 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
             continue
         after = at + len(name)
         if (titled_before(at) and not (titled and at == start)) or in_apposition(after) \
-                or (type_ == "Organization" and pronoun_next(at, after)):
+                or ((type_ == "Organization" or type_ == "Place" and said_after(after)) and pronoun_next(at, after)):
             return Span(start, end)
     if len(words) > 1 and len(words[-1].group()) > 2 and "." not in words[-1].group():
         last = words[-1].group()

@@ -15,6 +15,24 @@ def test_a_russian_sentence_that_adds_to_a_cited_report_goes_on_with_it(cast):
     assert speaker_of(claims_all(text, cast), "нанять новых рабочих") == "varga"
 
 
+def test_a_sentence_that_goes_on_in_the_cited_reports_future_goes_on_with_it(cast):
+    text = ("According to Tomas Varga, the Orlov mill will reopen in the spring. "
+            "It will grind barley from the valley farms for the first time.")
+    assert speaker_of(claims_all(text, cast), "grind barley") == "varga"
+
+
+def test_a_russian_sentence_that_goes_on_in_the_cited_reports_future_goes_on_with_it(cast):
+    text = ("По словам Томаса Варги, мельница в Орлове откроется весной. "
+            "Она будет молоть ячмень с фермерских полей долины.")
+    assert speaker_of(claims_all(text, cast), "молоть ячмень") == "varga"
+
+
+def test_a_pronoun_that_tells_the_past_after_a_cited_report_stays_the_articles(cast):
+    text = ("According to Tomas Varga, the Orlov mill will reopen in the spring. "
+            "It was closed after a fire in the boiler house three years ago.")
+    assert speaker_of(claims_all(text, cast), "fire in the boiler house") is None
+
+
 def test_a_sentence_without_such_an_opener_after_a_cited_report_stays_the_articles(cast):
     text = ("According to Tomas Varga, the Orlov mill will reopen in the spring. "
             "The mill closed after a fire in the boiler house three years ago.")

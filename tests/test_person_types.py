@@ -99,3 +99,18 @@ def test_a_role_or_a_short_title_in_a_transcripts_label_is_no_name_alone(typed):
     found, _ = typed(text, [("HOST", "Organization", 0), ("GOV", "Organization", 0),
                             ("TOMAS VREELAND", "Person", 0)])
     assert "HOST" not in found and "GOV" not in found and found["TOMAS VREELAND"] == "Person"
+
+
+def test_a_place_that_says_something_and_is_then_called_he_is_a_persons_name(typed):
+    """A place does not speak: "Torvik said … . He said …" is a person the model took for a place."""
+    text = ("Torvik said this at a hearing on the planned dam near Estrel.\n"
+            "He said that the dam would cost about 40 million dollars.\n")
+    found, _ = typed(text, [("Torvik", "Place", 0), ("Estrel", "Place", 0)])
+    assert found["Torvik"] == "Person" and found["Estrel"] == "Place"
+
+
+def test_a_place_that_opens_a_clause_without_speaking_stays_a_place_before_he(typed):
+    text = ("Torvik grew quickly after the dam was built near Estrel.\n"
+            "He said that the dam would cost about 40 million dollars.\n")
+    found, _ = typed(text, [("Torvik", "Place", 0), ("Estrel", "Place", 0)])
+    assert found["Torvik"] == "Place"

@@ -1915,6 +1915,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 elif cited is not None and (_ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end)
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)
                                             or _ADDING_OPENER.match(doc.text, sentences[i].span.start)
+                                            or _FORECAST_GOES_ON.match(doc.text, sentences[i].span.start)
                                             or figures_run and find_quantities(doc.text, sentences[i].span,
                                                                                doc.lang)):
                     out[i] = (cited, "paragraph", None)
@@ -2282,6 +2283,8 @@ _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I
 _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
 # "According to X, A. In addition, B.": a sentence that adds to the cited report goes on with it
 _ADDING_OPENER = re.compile(rf"\W*(?:{alternation('ADDING_OPENERS')})(?!\w)", re.I)
+# "According to X, the plant will open in May. It will employ …": the cited forecast goes on
+_FORECAST_GOES_ON = re.compile(rf"\W*(?:{alternation('FORECAST_GOES_ON')})", re.I)
 # "… . Ранее в стране объявили режим ЧС.", "Напомним, …", "Meanwhile, …", "His remarks came …": the article's
 # background, another thread of its story, the backdrop it sets the news against ("The move comes after …"), or its
 # account of the words as a thing that happened ends a frame's report

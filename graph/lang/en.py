@@ -2321,6 +2321,10 @@ SITE_NOTICES = (
 # Words that open a sentence adding to a report just cited ("According to X, A. In addition, B."): the sentence
 # goes on with the cited source's report (a regular expression, matched at the sentence's start).
 ADDING_OPENERS = r"in addition|moreover|furthermore|besides|additionally|on top of that|in general|overall"
+# A sentence that goes on in the future of a report just cited, its subject a pronoun for what the report was
+# about ("According to X, the plant will open in May. It will employ 300 people."): still the source's forecast,
+# not the article's (matched at the sentence's start).
+FORECAST_GOES_ON = r"(?:it|they|this|these)\s+(?:will|would|is\s+expected\s+to|are\s+expected\s+to)(?!\w)"
 
 # --- wrong speakers ---
 # Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian

@@ -1004,7 +1004,10 @@ SIGNPOSTS = (
 )
 COURTESIES = (r"передал\w* (?:\w+ )?(?:привет|поздравлени)|поблагодарил\w* за (?:поздравлени|приглашени)"
               r"|(?:выразил|выража|переда)\w* (?:\w+ )?соболезновани")
-FIRST_PERSON = r"я|мы|наш\w*|мо[йяеи]\w*|нас|нам|нами|мне|меня|мной"
+# The possessives by their forms, not by their stems: "наш\w*" took "нашли" (found), "мо[йи]\w*" a name
+# ("Моечная", "Моисеев"), and a third-person sentence went to the last speaker.
+FIRST_PERSON = (r"я|мы|наш(?:а|е|и|у|ей|ею|его|ему|ем|им|их|ими)?|мо(?:й|я|[её]|и|ю|ей|ею|его|ему|[её]м|им|их|ими)"
+                r"|нас|нам|нами|мне|меня|мной")
 # The newsroom's own first person ("в нашем интервью", "рассказал нашему корреспонденту"): the English module says why.
 NEWSROOM_FIRST_PERSON = r"наш\w* (?:[\w-]+ )?(?:интервью|корреспондент\w*|издани\w*|редакци\w*|газет\w*|читател\w*)"
 ISSUED_TITLE = (
@@ -1706,6 +1709,8 @@ SITE_NOTICES = (
 # on with the cited source's report (a regular expression, matched at the sentence's start); so does one that
 # turns to another topic of it («По словам X, A. Что касается B, то C.»).
 ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение|что касается"
+# The English module says what the table is for: "По словам X, завод откроют в мае. Он будет выпускать …".
+FORECAST_GOES_ON = r"(?:он|она|оно|они|это)\s+(?:будет|будут|станет|станут)(?!\w)"
 
 # --- wrong speakers ---
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
