@@ -122,8 +122,10 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         # "Ruritania, which has about 2,000 troops there, said …": figures in the text describing its speaker
         describing = [frame is not None and claimant == frame.speaker and frame.subject is not None
                       and frame.subject.end <= q.span.start and q.span.end <= frame.verb.start for q in figures]
+        quoted_before = bool(figures) and _quoted_before_tag(span, frame, quotes)
         reporting = [frame is not None and claimant == frame.speaker
-                     and (_in_report(doc.text, frame, q.span) or _sets_the_scene(doc.text, frame, q, doc.lang))
+                     and (_in_report(doc.text, frame, q.span, quoted_before)
+                          or _sets_the_scene(doc.text, frame, q, doc.lang))
                      for q in figures]
         for i, q in enumerate(figures):
             described = describing[i] or reporting[i]
@@ -2269,14 +2271,24 @@ _SAYS_IT = re.compile(rf"\s+(?:(?:{'|'.join(joined('COMMENT_SOURCE_PREPOSITIONS'
 RELATIVE_CLAUSE_WORDS = 5    # "which is based in Orlov" and longer: shorter ones say too little
 
 
-def _in_report(text: str, frame: Frame, figure: Span) -> bool:
+def _in_report(text: str, frame: Frame, figure: Span, quoted_before: bool = False) -> bool:
     """"“…,” the bank said after a two-day meeting": a figure after the verb of a frame that closes its sentence
     tells where and when the words were said, unless the frame goes on with what was said ("…, X said, adding
-    that 300 people had left")."""
-    if not frame.at_end or figure.start < frame.verb.end:
+    that 300 people had left", "…, X said, “we lost 300 men”"). So does one after the tag of a quotation closed
+    before it, whatever follows the tag ("“…,” said X, who has led the party for ten years")."""
+    if not (frame.at_end or quoted_before and frame.after_assertion) or figure.start < frame.verb.end:
         return False
     between = text[frame.verb.end:figure.start]
-    return not (_THAT.search(between) or _ADDING_WORD.search(between))
+    return not (_THAT.search(between) or _ADDING_WORD.search(between) or _OPENS_QUOTATION.search(between))
+
+
+def _quoted_before_tag(span: Span, frame: Frame | None, quotes: list[QuoteRegion]) -> bool:
+    """Whether a quotation closes in the sentence before the speaker and verb of its frame: "“…,” X said …"."""
+    if frame is None:
+        return False
+    tag = min(frame.verb.start, frame.subject.start) if frame.subject is not None else frame.verb.start
+    i = bisect_right(quotes, tag, key=_start)   # regions are sorted and do not overlap
+    return any(span.start < q.span.end <= tag for q in quotes[max(0, i - 2):i])
 
 
 def _sets_the_scene(text: str, frame: Frame, figure: Quantity, lang: str) -> bool:
