@@ -414,6 +414,18 @@ class Discourse:
         return next((k for k, label in self.labels.items() if k != key and label.lower() == body
                      and self.types.get(k) in ("Organization", "Group")), key)
 
+    def unit_going_on(self, speaker: str, written: str, verb: str) -> str | None:
+        """"Пресс-служба ГУ МЧС по региону сообщила … «…», — добавили в МЧС": a body named, with a verb of going
+        on, by words inside the label of the body that spoke last (not its first words: "Vexon Energy" is another
+        company than "Vexon") is that body, its unit, going on."""
+        last = self.last_speaker
+        if last is None or last == speaker or verb.lower() not in _CONTINUING or not written \
+                or self.types.get(speaker) not in ("Organization", "Group") \
+                or self.types.get(last) not in ("Organization", "Group"):
+            return None
+        inside = re.search(rf"(?<=\s){re.escape(written)}(?!\w)", self.labels.get(last, ""))
+        return last if inside else None
+
     def _resolve(self, anaphor: str, gender: str | None, continuing: bool, at: int | None) -> str | None:
         a = anaphor.lower()
         if _LAW.fullmatch(a):
@@ -1023,6 +1035,9 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         or _embedded_post(text, span, mentions, discourse)
     if frame is None:
         return None
+    if frame.subject is not None and (unit := discourse.unit_going_on(
+            frame.speaker, text[frame.subject.start:frame.subject.end], text[frame.verb.start:frame.verb.end])):
+        return replace(frame, speaker=unit)
     if not discourse.kind_only(frame.speaker):
         return frame
     body = discourse.named_in_full(frame.speaker, [m.entity for m in mentions.within(span)]) \

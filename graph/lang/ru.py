@@ -847,7 +847,7 @@ TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|со
 DEMONYM_GROUPS: tuple[str, ...] = ()
 # Modal verbs a parser hangs on a verb of saying: read only from an English parse.
 MODAL_VERBS: tuple[str, ...] = ()
-CONTINUING_VERBS = ("добавил", "добавила", "продолжил", "продолжила")
+CONTINUING_VERBS = ("добавил", "добавила", "добавили", "продолжил", "продолжила", "продолжили")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
 # Other words for one role (see en.ROLE_SYNONYMS), past case endings: «глава службы X» … «— сказал руководитель»
