@@ -169,7 +169,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 if reported and speaks and own != claimant:   # "…, Y, who noted that …": Y's; "…, which Y says …": Y's
                     claims.append(_claim(doc, piece, own, "verb_subject" if own else "own_voice", mentions, types,
                                          publisher, date))
-                elif reported and not _before_gerund_frame(doc.text, piece, speaking):
+                elif reported and not _before_gerund_frame(doc.text, piece, speaking) \
+                        and not _what_followed(doc.text, piece, speaking, _language(doc, piece)):
                     claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
                 elif reported:   # "X raised the rate, explaining that …" in Russian: the act is the article's
                     claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date))
@@ -2404,6 +2405,17 @@ def _before_gerund_frame(text: str, piece: Span, frame: Frame | None) -> bool:
     return frame is not None and piece.end <= frame.verb.start and gerund(text[frame.verb.start:frame.verb.end])
 
 
+def _what_followed(text: str, piece: Span, frame: Frame | None, lang: str) -> bool:
+    """"…, the navy said, leading to reports that B": a clause cut after the frame's verb that opens with a
+    participle of what the report led to (``RESULT_PARTICIPLES``) is the article's account, not the speaker's."""
+    opener = _FIRST_WORD.match(text, piece.start, piece.end)
+    return frame is not None and piece.start > frame.verb.end and opener is not None \
+        and opener.group().lower() in language(lang).RESULT_PARTICIPLES
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
 def _closes_quotation(head: str) -> bool:
     """"“We will sign it this year,” X said at a briefing on Monday": a quotation and its tag are one
     claim, the speaker's, however much the tag tells of the occasion (only an assertion in the article's own
@@ -2460,7 +2472,9 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None) ->
     cuts, start = [], span.start
     for m in _SEPARABLE[lang].finditer(text, span.start, span.end):
         relative = m.group("relative") is not None
-        if not relative and not _opens_participle_clause(m.group("word"), own):
+        if not relative and not _opens_participle_clause(m.group("word"), own) \
+                and not (m.group("word").lower() in own.RESULT_PARTICIPLES and frame is not None
+                         and frame.verb.start < m.start()):
             continue
         clause = text[m.end():span.end]
         if len(text[start:m.start()].split()) < SEPARABLE_WORDS or len(clause.split()) < SEPARABLE_WORDS \

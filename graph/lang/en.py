@@ -604,6 +604,9 @@ CLAUSE_PARTICIPLES = ("calling", "urging", "pledging", "vowing", "promising", "a
                       "labelling", "labeling", "demanding", "welcoming", "condemning", "denouncing", "praising",
                       "criticising", "criticizing", "rejecting", "dismissing", "blaming")
 NOT_CLAUSE_PARTICIPLES: tuple[str, ...] = ()
+# Participles that tell what a report led to ("…, X said, prompting B", "…, leading to B"): cut like those above,
+# but the clause is the article's account of what followed, not what the speaker said.
+RESULT_PARTICIPLES = ("leading", "prompting", "sparking", "triggering", "fuelling", "fueling", "causing")
 
 # ---------------------------------------------------------------------------
 # Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)

@@ -440,6 +440,9 @@ ADDITIVE_JOIN = r"(?:а|но)\s+(?:также|тоже|и)(?!\w)"
 RELATIVE_OPENERS = r"(?!)"
 CLAUSE_PARTICIPLES: tuple[str, ...] = ()
 NOT_CLAUSE_PARTICIPLES = ("начиная", "заканчивая", "благодаря", "судя", "включая", "исключая", "несмотря")
+# Gerunds that tell what a report led to ("…, заявил X, вызвав B"): the article's account, not what was said
+# (see en.RESULT_PARTICIPLES).
+RESULT_PARTICIPLES = ("вызвав", "спровоцировав", "породив")
 
 # ---------------------------------------------------------------------------
 # Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)

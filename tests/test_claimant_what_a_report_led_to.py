@@ -1,0 +1,35 @@
+"""A clause after a report that tells what the report led to ("…, leading to …", "…, prompting …", "…, вызвав …")
+is the article's account of what followed, not what the speaker said; a clause of the speaker's own stance
+("…, calling …") stays the speaker's."""
+import pytest
+
+from claimsgraph.link import Linker
+from extracted import CAST, claims, speaker_of
+
+
+@pytest.fixture(scope="module")
+def cast_linker():
+    return Linker(CAST)
+
+
+@pytest.mark.parametrize("opener", ["leading to", "prompting", "sparking"])
+def test_what_a_report_led_to_is_the_articles(cast_linker, opener):
+    text = (f"Tomas Varga said on Friday that every ferry crew on the northern lakes had been accounted for, "
+            f"{opener} angry calls from families who had waited at the harbour all night.")
+    out = claims(text, cast_linker)
+    assert speaker_of(out, "angry calls from families") is None
+    assert speaker_of(out, "ferry crew on the northern lakes") == "varga"
+
+
+def test_a_stance_after_a_report_stays_the_speakers(cast_linker):
+    text = ("Tomas Varga said on Friday that every ferry crew on the northern lakes had been accounted for, "
+            "calling the rescue the largest the harbour had ever seen.")
+    assert speaker_of(claims(text, cast_linker), "calling the rescue") == "varga"
+
+
+def test_russian_what_a_report_led_to_is_the_articles(cast_linker):
+    text = ("Томас Варга заявил в пятницу, что все экипажи паромов на северных озёрах найдены, вызвав волну "
+            "возмущения среди семей, которые всю ночь ждали в порту.")
+    out = claims(text, cast_linker, name="ru_t.txt")
+    assert speaker_of(out, "волну возмущения") is None
+    assert speaker_of(out, "экипажи паромов") == "varga"
