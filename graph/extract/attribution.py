@@ -674,8 +674,8 @@ class Discourse:
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
         holders = [k for k in people if offices & self.offices.get(k, set())
                    or any(whole.search(r) for r in self.roles.get(k, ()))]
-        if holders:
-            return holders
+        if holders:   # "the Election Commission President": the one the text called that, not another president
+            return [k for k in holders if words <= self.own_titles.get(k, set())] or holders
         head_title = _title_words(_head_title(anaphor) or "")
         return [k for k in people if words <= self.titles.get(k, set())] \
             or [k for k in people if head_title and head_title <= self.titles.get(k, set())]
