@@ -1,6 +1,6 @@
 """A clause after a report that tells what the report led to ("…, leading to …", "…, prompting …", "…, вызвав …")
-is the article's account of what followed, not what the speaker said; a clause of the speaker's own stance
-("…, calling …") stays the speaker's."""
+or glosses the words ("…, he said, using a term …") is the article's account, not what the speaker said; a clause
+of the speaker's own stance ("…, calling …") stays the speaker's."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -19,6 +19,12 @@ def test_what_a_report_led_to_is_the_articles(cast_linker, opener):
     out = claims(text, cast_linker)
     assert speaker_of(out, "angry calls from families") is None
     assert speaker_of(out, "ferry crew on the northern lakes") == "varga"
+
+
+def test_a_gloss_on_the_words_is_the_articles(cast_linker):
+    text = ("\"The ruling is a harbour verdict, nothing more,\" Tomas Varga said, using a term his allies coined for "
+            "rulings written to order.")
+    assert speaker_of(claims(text, cast_linker), "allies coined") is None
 
 
 def test_a_stance_after_a_report_stays_the_speakers(cast_linker):

@@ -170,7 +170,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                     claims.append(_claim(doc, piece, own, "verb_subject" if own else "own_voice", mentions, types,
                                          publisher, date))
                 elif reported and not _before_gerund_frame(doc.text, piece, speaking) \
-                        and not _what_followed(doc.text, piece, speaking, _language(doc, piece)):
+                        and not _narrated_after_report(doc.text, piece, speaking, _language(doc, piece)):
                     claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
                 elif reported:   # "X raised the rate, explaining that …" in Russian: the act is the article's
                     claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date))
@@ -2420,12 +2420,13 @@ def _before_gerund_frame(text: str, piece: Span, frame: Frame | None) -> bool:
     return frame is not None and piece.end <= frame.verb.start and gerund(text[frame.verb.start:frame.verb.end])
 
 
-def _what_followed(text: str, piece: Span, frame: Frame | None, lang: str) -> bool:
-    """"…, the navy said, leading to reports that B": a clause cut after the frame's verb that opens with a
-    participle of what the report led to (``RESULT_PARTICIPLES``) is the article's account, not the speaker's."""
+def _narrated_after_report(text: str, piece: Span, frame: Frame | None, lang: str) -> bool:
+    """"…, the navy said, leading to reports that B", "…, he said, using a term …": a clause cut after the frame's
+    verb that opens with a participle of the article's own account (``NARRATING_PARTICIPLES``) is not the
+    speaker's."""
     opener = _FIRST_WORD.match(text, piece.start, piece.end)
     return frame is not None and piece.start > frame.verb.end and opener is not None \
-        and opener.group().lower() in language(lang).RESULT_PARTICIPLES
+        and opener.group().lower() in language(lang).NARRATING_PARTICIPLES
 
 
 _FIRST_WORD = re.compile(r"\w+")
@@ -2488,7 +2489,7 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None) ->
     for m in _SEPARABLE[lang].finditer(text, span.start, span.end):
         relative = m.group("relative") is not None
         if not relative and not _opens_participle_clause(m.group("word"), own) \
-                and not (m.group("word").lower() in own.RESULT_PARTICIPLES and frame is not None
+                and not (m.group("word").lower() in own.NARRATING_PARTICIPLES and frame is not None
                          and frame.verb.start < m.start()):
             continue
         clause = text[m.end():span.end]

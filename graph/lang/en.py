@@ -604,9 +604,11 @@ CLAUSE_PARTICIPLES = ("calling", "urging", "pledging", "vowing", "promising", "a
                       "labelling", "labeling", "demanding", "welcoming", "condemning", "denouncing", "praising",
                       "criticising", "criticizing", "rejecting", "dismissing", "blaming")
 NOT_CLAUSE_PARTICIPLES: tuple[str, ...] = ()
-# Participles that tell what a report led to ("…, X said, prompting B", "…, leading to B"): cut like those above,
-# but the clause is the article's account of what followed, not what the speaker said.
-RESULT_PARTICIPLES = ("leading", "prompting", "sparking", "triggering", "fuelling", "fueling", "causing")
+# Participles that open the article's own account after a report: what the report led to ("…, X said, prompting
+# B", "…, leading to B") or how the article glosses the words ("…, he said, using a term …", "…, referring to B"):
+# cut like those above, but the clause is not what the speaker said.
+NARRATING_PARTICIPLES = ("leading", "prompting", "sparking", "triggering", "fuelling", "fueling", "causing",
+                         "using", "referring")
 
 # ---------------------------------------------------------------------------
 # Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)
