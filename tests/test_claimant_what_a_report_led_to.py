@@ -27,6 +27,12 @@ def test_a_gloss_on_the_words_is_the_articles(cast_linker):
     assert speaker_of(claims(text, cast_linker), "allies coined") is None
 
 
+def test_what_the_words_were_about_stays_the_speakers(cast_linker):
+    text = ("\"No one has signed anything on our side yet,\" Tomas Varga said, referring to the reported plan to leave "
+            "the northern trade pact.")
+    assert speaker_of(claims(text, cast_linker), "reported plan to leave") == "varga"
+
+
 def test_a_stance_after_a_report_stays_the_speakers(cast_linker):
     text = ("Tomas Varga said on Friday that every ferry crew on the northern lakes had been accounted for, "
             "calling the rescue the largest the harbour had ever seen.")

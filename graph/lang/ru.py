@@ -440,9 +440,9 @@ ADDITIVE_JOIN = r"(?:а|но)\s+(?:также|тоже|и)(?!\w)"
 RELATIVE_OPENERS = r"(?!)"
 CLAUSE_PARTICIPLES: tuple[str, ...] = ()
 NOT_CLAUSE_PARTICIPLES = ("начиная", "заканчивая", "благодаря", "судя", "включая", "исключая", "несмотря")
-# Gerunds that open the article's own account after a report, what it led to ("…, заявил X, вызвав B") or what the
-# words meant ("…, сказал он, имея в виду B"): not what was said (see en.NARRATING_PARTICIPLES).
-NARRATING_PARTICIPLES = ("вызвав", "спровоцировав", "породив", "имея")
+# Gerunds that open the article's own account after a report, what it led to ("…, заявил X, вызвав B"): not what
+# was said (see en.NARRATING_PARTICIPLES).
+NARRATING_PARTICIPLES = ("вызвав", "спровоцировав", "породив")
 
 # ---------------------------------------------------------------------------
 # Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)
