@@ -4,6 +4,8 @@ of the speaker's own stance ("…, calling …") stays the speaker's."""
 import pytest
 
 from claimsgraph.link import Linker
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
 from extracted import CAST, claims, speaker_of
 
 
@@ -45,3 +47,11 @@ def test_russian_what_a_report_led_to_is_the_articles(cast_linker):
     out = claims(text, cast_linker, name="ru_t.txt")
     assert speaker_of(out, "волну возмущения") is None
     assert speaker_of(out, "экипажи паромов") == "varga"
+
+
+def test_the_articles_account_is_a_statement(cast_linker):
+    text = ("Tomas Varga said on Friday that every ferry crew on the northern lakes had been accounted for, "
+            "sparking protests that left the harbour office burned.")
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    [kind] = [c.kind for c in extract(doc, cast_linker).claims if doc.text[c.span.start:c.span.end].startswith("sparking")]
+    assert kind == "statement"

@@ -169,8 +169,11 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 if reported and speaks and own != claimant:   # "…, Y, who noted that …": Y's; "…, which Y says …": Y's
                     claims.append(_claim(doc, piece, own, "verb_subject" if own else "own_voice", mentions, types,
                                          publisher, date))
-                elif reported and not _before_gerund_frame(doc.text, piece, speaking) \
-                        and not _narrated_after_report(doc.text, piece, speaking, _language(doc, piece)):
+                elif reported and _narrated_after_report(doc.text, piece, speaking, _language(doc, piece)):
+                    # "…, leading to reports that …": the article's statement of what followed, not an event
+                    claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
+                                         kind="statement"))
+                elif reported and not _before_gerund_frame(doc.text, piece, speaking):
                     claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
                 elif reported:   # "X raised the rate, explaining that …" in Russian: the act is the article's
                     claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date))
