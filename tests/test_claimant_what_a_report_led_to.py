@@ -55,3 +55,9 @@ def test_the_articles_account_is_a_statement(cast_linker):
     doc = parse_document("t.txt", text.encode(), "text/plain")
     [kind] = [c.kind for c in extract(doc, cast_linker).claims if doc.text[c.span.start:c.span.end].startswith("sparking")]
     assert kind == "statement"
+
+
+def test_a_figure_in_the_articles_account_is_the_articles(cast_linker):
+    text = ("Tomas Varga said on Friday that every ferry crew on the northern lakes had been accounted for, "
+            "leading to reports that two sailors had drowned near the pier.")
+    assert [who for _, who in claims(text, cast_linker, kinds=("quantity",))] == [None]

@@ -125,7 +125,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         quoted_before = bool(figures) and _quoted_before_tag(span, frame, quotes)
         reporting = [frame is not None and claimant == frame.speaker
                      and (_in_report(doc.text, frame, q.span, quoted_before)
-                          or _sets_the_scene(doc.text, frame, q, doc.lang))
+                          or _sets_the_scene(doc.text, frame, q, doc.lang)
+                          or _in_narration(doc.text, frame, q.span, doc.lang))
                      for q in figures]
         for i, q in enumerate(figures):
             described = describing[i] or reporting[i]
@@ -2433,6 +2434,14 @@ def _narrated_after_report(text: str, piece: Span, frame: Frame | None, lang: st
 
 
 _FIRST_WORD = re.compile(r"\w+")
+
+
+def _in_narration(text: str, frame: Frame, figure: Span, lang: str) -> bool:
+    """"X said …, leading to reports that two sailors drowned": a figure in the article's account after a report
+    (``_narrated_after_report``) is the article's too."""
+    own = language(lang)
+    return any(m.group("word") and m.group("word").lower() in own.NARRATING_PARTICIPLES
+               for m in _SEPARABLE[lang].finditer(text, frame.verb.end, figure.start))
 
 
 def _closes_quotation(head: str) -> bool:
