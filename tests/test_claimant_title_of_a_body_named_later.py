@@ -34,5 +34,4 @@ def test_the_titles_frame_is_cut_as_the_persons(linker):
             "that the board had left its forecasts for the northern provinces unchanged.\n\n"
             "According to Chairman Tomas Varga, prices in the northern provinces will stop rising by the spring.")
     out = claims(text, linker)
-    cut = [who for text, who in out if "forecasts for the northern" in text and "docks closed" not in text]
-    assert cut == ["varga"]
+    assert [who for text, who in out if "forecasts for the northern" in text and "docks closed" not in text] == ["varga"]

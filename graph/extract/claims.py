@@ -679,8 +679,8 @@ def _speakers_title(text: str, frame: Frame) -> str:
 
 
 TITLE_OF_BODY_REACH = 40   # characters before a body's name where the title it belongs to stands
-_TITLE_OF_BODY = re.compile(
-    rf"(?<!\w)((?:{'|'.join(joined('ARTICLES'))})\s+[^\W\d_]+)\s+(?:{alternation('TITLE_OF_BODY')})\s+$", re.I)
+_TITLE_OF_BODY = re.compile(rf"(?<!\w)((?:{'|'.join(joined('ARTICLES'))})\s+[^\W\d_]+)\s+(?:{alternation('TITLE_OF_BODY')})\s+$",
+                            re.I)
 _PERSON_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
 # a title as the subject's span has it, or with the article the span left out ("the [Foreign Ministry spokesman]")
 _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
