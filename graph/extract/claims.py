@@ -671,7 +671,7 @@ TITLE_CATAPHORA_SENTENCES = 10
 
 def _speakers_title(text: str, frame: Frame) -> str:
     """The words that name who spoke: the subject up to the verb ("the Foreign Ministry spokesman said"), or the
-    title a preposition sets before the body the subject names ("The Chairman of the Harbour Board said")."""
+    title a preposition sets before the body the subject names ("The Governor of the Central Bank said")."""
     of = _TITLE_OF_BODY.search(text, max(0, frame.subject.start - TITLE_OF_BODY_REACH), frame.subject.start)
     if of is not None and not text[frame.subject.end:frame.verb.start].strip():
         return of.group(1)
