@@ -27,11 +27,3 @@ def test_a_person_without_the_title_leaves_it_to_the_body(linker):
             "the winter months.\n\n"
             "According to economist Tomas Varga, prices in the northern provinces will stop rising by the spring.")
     assert speaker_of(claims(text, linker), "keeping lending tight") == "bank"
-
-
-def test_the_titles_frame_is_cut_as_the_persons(linker):
-    text = ("The Governor of the Central Bank of Borealia affirmed a commitment to keeping lending tight, stating "
-            "that the bank had left its forecasts for the northern provinces unchanged.\n\n"
-            "According to Governor Tomas Varga, prices in the northern provinces will stop rising by the spring.")
-    out = claims(text, linker)
-    assert [who for text, who in out if "forecasts for the northern" in text and "lending" not in text] == ["varga"]
