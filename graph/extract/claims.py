@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import islice
@@ -661,8 +661,7 @@ def _title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
                         doc.text[later.subject.start:later.subject.end]) and discourse.holds_title(other, title):
                 for k in range(i, j):
                     if out[k][0] == who:
-                        # the title's frame is the person's: its clauses are cut as their words
-                        out[k] = (other, "cataphora", replace(frame, speaker=other) if k == i else None)
+                        out[k] = (other, "cataphora", out[k][2] if k == i else None)
             break
 
 
