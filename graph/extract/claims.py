@@ -649,7 +649,7 @@ def _title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
         if frame is None or frame.subject is None or discourse.types.get(who) == "Person" \
                 or frame.subject.end > frame.verb.start:
             continue
-        title = _speakers_title(doc.text, frame)
+        title = doc.text[frame.subject.start:frame.verb.start].strip()
         if len(title.split()) < 2 or not any(_PERSON_TITLE.fullmatch(f"{article}{title}") for article in _ARTICLED):
             continue
         for j in range(i + 1, min(len(out), i + 1 + TITLE_CATAPHORA_SENTENCES)):
@@ -666,20 +666,6 @@ def _title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
 
 
 TITLE_CATAPHORA_SENTENCES = 10
-
-
-def _speakers_title(text: str, frame: Frame) -> str:
-    """The words that name who spoke: the subject up to the verb ("the Foreign Ministry spokesman said"), or the
-    title a preposition sets before the body the subject names ("The Governor of the Central Bank said")."""
-    of = _TITLE_OF_BODY.search(text, max(0, frame.subject.start - TITLE_OF_BODY_REACH), frame.subject.start)
-    if of is not None and not text[frame.subject.end:frame.verb.start].strip():
-        return of.group(1)
-    return text[frame.subject.start:frame.verb.start].strip()
-
-
-TITLE_OF_BODY_REACH = 40   # characters before a body's name where the title it belongs to stands
-_TITLE_OF_BODY = re.compile(rf"(?<!\w)((?:{'|'.join(joined('ARTICLES'))})\s+[^\W\d_]+)\s+(?:{alternation('TITLE_OF_BODY')})\s+$",
-                            re.I)
 _PERSON_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
 # a title as the subject's span has it, or with the article the span left out ("the [Foreign Ministry spokesman]")
 _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))

@@ -1094,8 +1094,6 @@ PERSON_RELATIVE_SUBJECTS = ("who",)
 # when the dam broke" tells more than its figure; "300 homes were flooded along the river" does not.
 CLAUSE_AFTER_FIGURE = ("when", "while", "whereas", "because", "although", "though", "where", "unless")
 # Titles before an apposition that names the person who speaks: "the minister's spokeswoman, Jane Roe, said".
-# What joins a person's title to the body it belongs to: "the governor of the central bank".
-TITLE_OF_BODY = r"of(?:\s+the)?"
 TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
     r"|secretary|envoy|ambassador|official|commander|diplomat"

@@ -850,7 +850,6 @@ TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|со
 DEMONYM_GROUPS: tuple[str, ...] = ()
 # Modal verbs a parser hangs on a verb of saying: read only from an English parse.
 MODAL_VERBS: tuple[str, ...] = ()
-TITLE_OF_BODY = r"(?!)"   # Russian puts the body in the genitive, with no word between (en.TITLE_OF_BODY)
 CONTINUING_VERBS = ("добавил", "добавила", "добавили", "продолжил", "продолжила", "продолжили")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
