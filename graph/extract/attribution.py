@@ -415,7 +415,7 @@ class Discourse:
                      and self.types.get(k) in ("Organization", "Group")), key)
 
     def unit_going_on(self, speaker: str, written: str, verb: str) -> str | None:
-        """"Пресс-служба ГУ МЧС по региону сообщила … «…», — добавили в МЧС": a body named, with a verb of going
+        """"Пресс-служба управления ОВХ по краю сообщила … «…», — добавили в ОВХ": a body named, with a verb of going
         on, by words inside the label of the body that spoke last (not its first words: "Vexon Energy" is another
         company than "Vexon") is that body, its unit, going on."""
         last = self.last_speaker
