@@ -414,6 +414,18 @@ class Discourse:
         return next((k for k, label in self.labels.items() if k != key and label.lower() == body
                      and self.types.get(k) in ("Organization", "Group")), key)
 
+    def unit_going_on(self, speaker: str, written: str, verb: str) -> str | None:
+        """"Пресс-служба управления ОВХ по краю сообщила … «…», — добавили в ОВХ": a body named, with a verb of going
+        on, by words inside the label of the body that spoke last (not its first words: "Vexon Energy" is another
+        company than "Vexon") is that body, its unit, going on."""
+        last = self.last_speaker
+        if last is None or last == speaker or verb.lower() not in _CONTINUING or not written \
+                or self.types.get(speaker) not in ("Organization", "Group") \
+                or self.types.get(last) not in ("Organization", "Group"):
+            return None
+        inside = re.search(rf"(?<=\s){re.escape(written)}(?!\w)", self.labels.get(last, ""))
+        return last if inside else None
+
     def _resolve(self, anaphor: str, gender: str | None, continuing: bool, at: int | None) -> str | None:
         a = anaphor.lower()
         if _LAW.fullmatch(a):
@@ -662,8 +674,8 @@ class Discourse:
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
         holders = [k for k in people if offices & self.offices.get(k, set())
                    or any(whole.search(r) for r in self.roles.get(k, ()))]
-        if holders:
-            return holders
+        if holders:   # "the Election Commission President": the one the text called that, not another president
+            return [k for k in holders if words <= self.own_titles.get(k, set())] or holders
         head_title = _title_words(_head_title(anaphor) or "")
         return [k for k in people if words <= self.titles.get(k, set())] \
             or [k for k in people if head_title and head_title <= self.titles.get(k, set())]
@@ -1028,6 +1040,9 @@ def find_frame(text: str, span: Span, lang: str, mentions: MentionIndex, discour
         or _embedded_post(text, span, mentions, discourse)
     if frame is None:
         return None
+    if frame.subject is not None and (unit := discourse.unit_going_on(
+            frame.speaker, text[frame.subject.start:frame.subject.end], text[frame.verb.start:frame.verb.end])):
+        return replace(frame, speaker=unit)
     if not discourse.kind_only(frame.speaker):
         return frame
     body = discourse.named_in_full(frame.speaker, [m.entity for m in mentions.within(span)]) \

@@ -128,8 +128,11 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                                                 and q.span.end <= frame.verb.start
                                                 or description is not None and q.span.start >= description)
                       for q in figures]
+        quoted_before = bool(figures) and _quoted_before_tag(span, frame, quotes)
         reporting = [frame is not None and claimant == frame.speaker
-                     and (_in_report(doc.text, frame, q.span) or _sets_the_scene(doc.text, frame, q, doc.lang))
+                     and (_in_report(doc.text, frame, q.span, quoted_before)
+                          or _sets_the_scene(doc.text, frame, q, doc.lang)
+                          or _in_narration(doc.text, frame, q.span, doc.lang))
                      for q in figures]
         for i, q in enumerate(figures):
             described = describing[i] or reporting[i]
@@ -180,6 +183,10 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 if reported and speaks and own != claimant:   # "…, Y, who noted that …": Y's; "…, which Y says …": Y's
                     claims.append(_claim(doc, piece, own, "verb_subject" if own else "own_voice", mentions, types,
                                          publisher, date))
+                elif reported and _narrated_after_report(doc.text, piece, speaking, _language(doc, piece)):
+                    # "…, leading to reports that …": the article's statement of what followed, not an event
+                    claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
+                                         kind="statement"))
                 elif reported and not _before_gerund_frame(doc.text, piece, speaking) and piece.start != description:
                     claims.append(_claim(doc, piece, claimant, rule, mentions, types, publisher, date, via=via))
                 elif reported:   # "X raised the rate, explaining that …" in Russian: the act is the article's
@@ -2333,14 +2340,24 @@ _SAYS_IT = re.compile(rf"\s+(?:(?:{'|'.join(joined('COMMENT_SOURCE_PREPOSITIONS'
 RELATIVE_CLAUSE_WORDS = 5    # "which is based in Orlov" and longer: shorter ones say too little
 
 
-def _in_report(text: str, frame: Frame, figure: Span) -> bool:
+def _in_report(text: str, frame: Frame, figure: Span, quoted_before: bool = False) -> bool:
     """"“…,” the bank said after a two-day meeting": a figure after the verb of a frame that closes its sentence
     tells where and when the words were said, unless the frame goes on with what was said ("…, X said, adding
-    that 300 people had left")."""
-    if not frame.at_end or figure.start < frame.verb.end:
+    that 300 people had left", "…, X said, “we lost 300 men”"). So does one after the tag of a quotation closed
+    before it, whatever follows the tag ("“…,” said X, who has led the party for ten years")."""
+    if not (frame.at_end or quoted_before and frame.after_assertion) or figure.start < frame.verb.end:
         return False
     between = text[frame.verb.end:figure.start]
-    return not (_THAT.search(between) or _ADDING_WORD.search(between))
+    return not (_THAT.search(between) or _ADDING_WORD.search(between) or _OPENS_QUOTATION.search(between))
+
+
+def _quoted_before_tag(span: Span, frame: Frame | None, quotes: list[QuoteRegion]) -> bool:
+    """Whether a quotation closes in the sentence before the speaker and verb of its frame: "“…,” X said …"."""
+    if frame is None:
+        return False
+    tag = min(frame.verb.start, frame.subject.start) if frame.subject is not None else frame.verb.start
+    i = bisect_right(quotes, tag, key=_start)   # regions are sorted and do not overlap
+    return any(span.start < q.span.end <= tag for q in quotes[max(0, i - 2):i])
 
 
 def _sets_the_scene(text: str, frame: Frame, figure: Quantity, lang: str) -> bool:
@@ -2469,6 +2486,26 @@ def _speaker_description(text: str, span: Span, frame: Frame | None, lang: str) 
     return m.end()
 
 
+def _narrated_after_report(text: str, piece: Span, frame: Frame | None, lang: str) -> bool:
+    """"…, the navy said, leading to reports that B", "…, he said, using a term …": a clause cut after the frame's
+    verb that opens with a participle of the article's own account (``NARRATING_PARTICIPLES``) is not the
+    speaker's."""
+    opener = _FIRST_WORD.match(text, piece.start, piece.end)
+    return frame is not None and piece.start > frame.verb.end and opener is not None \
+        and opener.group().lower() in language(lang).NARRATING_PARTICIPLES
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _in_narration(text: str, frame: Frame, figure: Span, lang: str) -> bool:
+    """"X said …, leading to reports that two sailors drowned": a figure in the article's account after a report
+    (``_narrated_after_report``) is the article's too."""
+    own = language(lang)
+    return any(m.group("word") and m.group("word").lower() in own.NARRATING_PARTICIPLES
+               for m in _SEPARABLE[lang].finditer(text, frame.verb.end, figure.start))
+
+
 def _closes_quotation(head: str) -> bool:
     """"“We will sign it this year,” X said at a briefing on Monday": a quotation and its tag are one
     claim, the speaker's, however much the tag tells of the occasion (only an assertion in the article's own
@@ -2527,7 +2564,9 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None, de
     cuts, start = [], span.start
     for m in _SEPARABLE[lang].finditer(text, span.start, span.end):
         relative = m.group("relative") is not None
-        if not relative and not _opens_participle_clause(m.group("word"), own):
+        if not relative and not _opens_participle_clause(m.group("word"), own) \
+                and not (m.group("word").lower() in own.NARRATING_PARTICIPLES and frame is not None
+                         and frame.verb.start < m.start()):
             continue
         clause = text[m.end():span.end]
         if len(text[start:m.start()].split()) < SEPARABLE_WORDS or len(clause.split()) < SEPARABLE_WORDS \

@@ -607,6 +607,12 @@ CLAUSE_PARTICIPLES = ("calling", "urging", "pledging", "vowing", "promising", "a
                       "labelling", "labeling", "demanding", "welcoming", "condemning", "denouncing", "praising",
                       "criticising", "criticizing", "rejecting", "dismissing", "blaming")
 NOT_CLAUSE_PARTICIPLES: tuple[str, ...] = ()
+# Participles that open the article's own account after a report: what the report led to ("…, X said, prompting
+# B", "…, leading to B") or where the words it quoted come from ("…, he said, using a term …"): cut like those
+# above, but the clause is not what the speaker said (not "…, referring to B", which says what the words were
+# about and stays with them).
+NARRATING_PARTICIPLES = ("leading", "prompting", "sparking", "triggering", "fuelling", "fueling", "causing",
+                         "using")
 
 # ---------------------------------------------------------------------------
 # Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)

@@ -441,6 +441,9 @@ ADDITIVE_JOIN = r"(?:а|но)\s+(?:также|тоже|и)(?!\w)"
 RELATIVE_OPENERS = r"(?!)"
 CLAUSE_PARTICIPLES: tuple[str, ...] = ()
 NOT_CLAUSE_PARTICIPLES = ("начиная", "заканчивая", "благодаря", "судя", "включая", "исключая", "несмотря")
+# Gerunds that open the article's own account after a report, what it led to ("…, заявил X, вызвав B"): not what
+# was said (see en.NARRATING_PARTICIPLES).
+NARRATING_PARTICIPLES = ("вызвав", "спровоцировав", "породив")
 
 # ---------------------------------------------------------------------------
 # Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)
@@ -851,7 +854,7 @@ TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|со
 DEMONYM_GROUPS: tuple[str, ...] = ()
 # Modal verbs a parser hangs on a verb of saying: read only from an English parse.
 MODAL_VERBS: tuple[str, ...] = ()
-CONTINUING_VERBS = ("добавил", "добавила", "продолжил", "продолжила")
+CONTINUING_VERBS = ("добавил", "добавила", "добавили", "продолжил", "продолжила", "продолжили")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
 # Other words for one role (see en.ROLE_SYNONYMS), past case endings: «глава службы X» … «— сказал руководитель»
