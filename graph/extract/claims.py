@@ -409,7 +409,6 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             discourse.spoke(out[-1][0])
         if len(out) - 1 in unnamed:
             discourse.unnamed_spoke(unnamed[len(out) - 1])
-    _unit_named_by_its_body(doc, out, discourse)
     _body_title_named_later(doc, out, unnamed, discourse)   # first: "the coach said" after it may go on with it
     _named_later(doc, out, unnamed, discourse)
     _title_named_later(doc, out, discourse)
@@ -609,39 +608,6 @@ def _speakable(mentions: MentionIndex, datelines: tuple[Span, ...]) -> MentionIn
     if not datelines:
         return mentions
     return MentionIndex([m for m in mentions if not ((d := dateline_across(datelines, m.span)) and d.contains(m.span))])
-
-
-# The words before the area a unit serves, after its body's name ("ГУ МЧС по региону"), a regular expression
-_UNIT_AREA = {code: "|".join(module.UNIT_AREA_WORDS) for code, module in LANGUAGES.items() if module.UNIT_AREA_WORDS}
-
-
-def _unit_named_by_its_body(doc: Document, out: list, discourse: Discourse) -> None:
-    """"Сообщила пресс-служба ГУ МЧС по региону. … — добавили в МЧС": once a unit named by the area it serves
-    (``UNIT_AREA_WORDS``) has spoken, its body named bare, by the one word the unit's name holds ("МЧС", not "МЧС
-    России", the whole country's body), speaks through that unit again, and so do the sentences that go on with
-    those words."""
-    area = _UNIT_AREA.get(doc.lang)
-    if area is None:
-        return
-    spoke: list[str] = []    # bodies that spoke, in order
-    going_on: tuple[str, str] | None = None    # the body named bare and its unit, while its words go on
-    for i, (who, rule, frame) in enumerate(out):
-        if going_on is not None and who == going_on[0] and (frame is None or frame.subject is None):
-            out[i] = (going_on[1], rule, frame)
-            continue
-        going_on = None
-        if who is None or discourse.types.get(who) != "Organization":
-            continue
-        written = doc.text[frame.subject.start:frame.subject.end] if frame is not None and frame.subject else ""
-        if written and " " not in written:    # "МЧС России" is the body of the whole country, not the unit
-            bare = re.compile(rf"(?<!\w){re.escape(written)}\s+(?:{area})\s")
-            units = {u for u in spoke if u != who and bare.search(discourse.labels.get(u, ""))}
-            if len(units) == 1:
-                going_on = (who, units.pop())
-                out[i] = (going_on[1], rule, frame)
-                continue
-        if who not in spoke:
-            spoke.append(who)
 
 
 def _named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:

@@ -1685,7 +1685,6 @@ NAME_FILLER_WORDS = ("affairs",)
 # join the words before its head ("Harbour and Customs Service"), and the definite article a complement
 # may take ("Council of the EU").
 ORG_COMPLEMENT_WORDS = ("of", "for", "on")
-UNIT_AREA_WORDS: tuple[str, ...] = ()   # English names a unit's area before the body ("the Vell office of X")
 # Pairs of words joined by "and" inside one body's name, a head word among them ("First Vell Bank and Trust
 # Company"): not two bodies, as "the Harlow Council and Western Water Board" are.
 BODY_NAME_PAIRS = ("Bank and Trust", "Savings and Loan", "Light and Power", "Power and Light", "Gas and Electric",

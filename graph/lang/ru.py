@@ -1136,9 +1136,6 @@ SEAT_KINDS: tuple[str, ...] = ()   # en: "the Vell Prant Sabha constituency"
 PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
 # The word before the area a body serves, written after its name: "Управление … по Северной области".
 ORG_COMPLEMENT_WORDS = ("по",)
-# The words between a body's name and the area one of its units serves, in that unit's name: "ГУ МЧС по региону"
-# (claims._unit_named_by_its_body).
-UNIT_AREA_WORDS = ("по",)
 BODY_NAME_PAIRS: tuple[str, ...] = ()   # en: "Bank and Trust", one body's name
 # Nouns (lemmas) before a name written in Latin letters, and the kind of entity they make it: "оператора Vexon".
 NOUNS_BEFORE_NAMES = {
