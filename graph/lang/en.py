@@ -597,6 +597,8 @@ CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
 # A join that adds to the same clause, not a clause of its own: "…, and also repaired the dam", "…, but also on the
 # border" (segment.py does not cut there).
 ADDITIVE_JOIN = r"(?:and|but)\s+also\b"
+# Joins that may close a list after a serial comma ("…, visas, and the border question"): no clause of its own.
+LIST_CLOSERS = ("and",)
 # Where a claim is cut in two (extract/claims.py, after ", "): a relative clause that closes the sentence
 # ("…, which B", "…, under which B") or a participle that takes a stance of its own ("…, calling B").
 RELATIVE_OPENERS = r"(?:(?:in|under|by|for|with|from|at|of)\s+)?(?:which|who|whom|whose|where)\b"
