@@ -1323,7 +1323,9 @@ COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "ch
 COMMENT_SOURCE_PREPOSITIONS = ("from", "of", "by")
 # Participles that add a second claim to a frame: "…, X said, adding that B", "X said that A, stating that B".
 ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting",
-          "stating", "affirming", "reiterating", "underlining", "underscoring", "pointing out")
+          "stating", "affirming", "reiterating", "underlining", "underscoring", "pointing out", "continuing")
+# A second verb of saying joined to a tag: "“A,” X said and added that B" is X's claims A and B.
+ADDED_AFTER_TAG = r"\s+and\s+(?:added|noted|stressed|continued)"
 # Those of them that, after a complement ("X said that A, adding that B"), go on with the frame's speaker, not with
 # the complement's subject ("X said that the dockers walked out, claiming that …" is the dockers' claim).
 ADDING_AFTER_COMPLEMENT = ("adding", "stating", "affirming", "reiterating")
