@@ -2483,12 +2483,16 @@ def _opens_participle_clause(word: str, own) -> bool:
 
 
 def _closes_sentence(text: str, start: int, end: int, lang: str) -> bool:
-    """A relative clause runs to the sentence's end or to the next separable clause."""
-    comma = re.compile(r",\s+(?!\d)").search(text, start, end)
+    """A relative clause runs to the sentence's end or to the next separable clause; a comma between the items of a
+    list ("…, under which cars, buses and lorries pass") ends nothing."""
+    comma = _CLAUSE_COMMA.search(text, start, end)
     if comma is None:
         return True
     nxt = _SEPARABLE[lang].match(text, comma.start(), end)
     return bool(nxt and (nxt.group("relative") is not None or _opens_participle_clause(nxt.group("word"), language(lang))))
+
+
+_CLAUSE_COMMA = re.compile(rf",\s+(?!\d)(?!(?:[^\s,;:.!?]+\s+){{1,3}}(?:{'|'.join(joined('LIST_CLOSERS'))})\s)")
 
 
 def _closed(text: str) -> bool:

@@ -588,9 +588,13 @@ PRINT_CITATIONS = r"(?:printed|published) in (?:the )?(?:print|newspaper) editio
 # ---------------------------------------------------------------------------
 
 # Where one sentence joins two assertions (a regular expression after ", "): ", and the …", ", while we …".
+# After "but" also a bare subject of one or two words and its auxiliary: ", but no date has been set".
+CLAUSE_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "does", "did", "will", "would", "shall",
+                      "should", "can", "cannot", "could", "may", "might", "must")
 CLAUSE_JOIN = (
     r"(?:and|but|while|whereas|although|though|yet)\s+(?:the|a|an|this|these|that|those|its|their|our|we"
     r"|they|he|she|it|there|my|your|his|her|both|[A-Z]\w*)\b"
+    rf"|but\s+(?:[a-z]\w*\s+){{1,2}}(?:{'|'.join(CLAUSE_AUXILIARIES)})\b"
 )
 # Words that open the second clause and are left out of it.
 CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
