@@ -2492,7 +2492,10 @@ def _closes_sentence(text: str, start: int, end: int, lang: str) -> bool:
     return bool(nxt and (nxt.group("relative") is not None or _opens_participle_clause(nxt.group("word"), language(lang))))
 
 
-_CLAUSE_COMMA = re.compile(rf",\s+(?!\d)(?!(?:[^\s,;:.!?]+\s+){{1,3}}(?:{'|'.join(joined('LIST_CLOSERS'))})\s)")
+# a comma, not one before a list's next items ("…, vehicles and cargo"), nor one before a main clause's verb of
+# saying that may look so ("…, says Ruritania and Borealia will …")
+_CLAUSE_COMMA = re.compile(rf",\s+(?!\d)(?!(?!(?:{'|'.join(joined('REPORTING_VERBS'))})\s)"
+                           rf"(?:[^\s,;:.!?]+\s+){{1,3}}(?:{'|'.join(joined('LIST_CLOSERS'))})\s)")
 
 
 def _closed(text: str) -> bool:
