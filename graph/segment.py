@@ -260,6 +260,11 @@ def _glued(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
 _JOIN = re.compile(r";\s+|" + "|".join(rf",\s+(?={join})" for join in tables("CLAUSE_JOIN")))
 _LEAD = re.compile(rf"(?:{'|'.join(joined('CLAUSE_LEADS'))})\s+", re.I)
 _ADDITIVE = re.compile(alternation("ADDITIVE_JOIN"), re.I)
+# The last item of a list closed by a serial comma ("topics including trade, energy, visas, and the border
+# question"): two short items, each after its own comma, just before the join.
+_LIST_CLOSER = re.compile(rf"(?:{'|'.join(joined('LIST_CLOSERS'))})\s", re.I)
+LIST_ITEM_WORDS = 3
+_LIST_BEFORE = re.compile(rf"(?:,[ \t]+[^\s,;:.!?()]+(?:[ \t]+[^\s,;:.!?()]+){{0,{LIST_ITEM_WORDS - 1}}}){{2}}$")
 
 
 def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -270,7 +275,8 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     asking = chunk[start:end].rstrip().rstrip("”»\"").endswith("?")
     for m in _JOIN.finditer(chunk, start, end):
         cut = m.start()
-        if _ADDITIVE.match(chunk, m.end()) or asking and not m.group().startswith(";"):
+        if _ADDITIVE.match(chunk, m.end()) or asking and not m.group().startswith(";") \
+                or _LIST_CLOSER.match(chunk, m.end()) and _LIST_BEFORE.search(chunk, s, cut):
             continue
         if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \
                 and _balanced(chunk[s:cut]):

@@ -2377,10 +2377,10 @@ def _frame_pieces(text: str, span: Span, frame: Frame, lang: str, words: tuple) 
     inverted = frame.verb.start < subject_start   # "…, — сказал на брифинге X": the report starts at the verb
     head = text[span.start:min(subject_start, frame.verb.start)].rstrip().rstrip("—―–-").rstrip()
     ends_assertion = head.endswith((",", "”", "»", "\"")) and len(head.split()) >= 6
-    adding = _ADDING.match(tail)
-    if ends_assertion and adding and len(tail[adding.end():].split()) >= 4:
+    adding = _ADDING.match(text, max(frame.verb.end, frame.subject.end), span.end)   # past an inverted tag's name too
+    if ends_assertion and adding and len(text[adding.end():span.end].split()) >= 4:
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
-        return [(first, True), (Span(frame.verb.end + adding.end(), span.end), True)]
+        return [(first, True), (Span(adding.end(), span.end), True)]
     when = _time_clause_after_tag(text, span, frame, head, lang, words)
     if when is not None:
         return [(_trim(text, Span(span.start, when)), True), (Span(when, span.end), False)]
@@ -2567,12 +2567,19 @@ def _opens_participle_clause(word: str, own) -> bool:
 
 
 def _closes_sentence(text: str, start: int, end: int, lang: str) -> bool:
-    """A relative clause runs to the sentence's end or to the next separable clause."""
-    comma = re.compile(r",\s+(?!\d)").search(text, start, end)
+    """A relative clause runs to the sentence's end or to the next separable clause; a comma between the items of a
+    list ("…, under which cars, buses and lorries pass") ends nothing."""
+    comma = _CLAUSE_COMMA.search(text, start, end)
     if comma is None:
         return True
     nxt = _SEPARABLE[lang].match(text, comma.start(), end)
     return bool(nxt and (nxt.group("relative") is not None or _opens_participle_clause(nxt.group("word"), language(lang))))
+
+
+# a comma, not one before a list's next items ("…, vehicles and cargo"), nor one before a main clause's verb of
+# saying that may look so ("…, says Ruritania and Borealia will …")
+_CLAUSE_COMMA = re.compile(rf",\s+(?!\d)(?!(?!(?:{'|'.join(joined('REPORTING_VERBS'))})\s)"
+                           rf"(?:[^\s,;:.!?]+\s+){{1,3}}(?:{'|'.join(joined('LIST_CLOSERS'))})\s)")
 
 
 def _closed(text: str) -> bool:
@@ -2594,7 +2601,15 @@ def _participle_then_that(table: str) -> str:
     return "|".join(rf",\s+(?:{'|'.join(getattr(module, table))}){module.THAT_CLAUSE}" for module in LANGUAGES.values())
 
 
-_ADDING = re.compile(rf"^\s*(?:{_participle_then_that('ADDING')})", re.I)   # right after the frame
+def _added_after_tag() -> str:
+    """What a tag goes on with to give more words of the same speaker: a participle of saying with a colon before a
+    new quotation (", adding: “…"), or a second verb of saying ("and added that …", "и добавил: «…»")."""
+    quoted = r"\s*:\s*(?=[“«„\"])"
+    return "|".join(rf",\s+(?:{'|'.join(module.ADDING)}){quoted}"
+                    rf"|(?:{module.ADDED_AFTER_TAG})(?:{module.THAT_CLAUSE}|{quoted})" for module in LANGUAGES.values())
+
+
+_ADDING = re.compile(rf"\s*(?:{_participle_then_that('ADDING')}|{_added_after_tag()})", re.I)   # right after the tag
 _ADDING_AFTER_COMPLEMENT = re.compile(_participle_then_that("ADDING_AFTER_COMPLEMENT"), re.I)
 _THAT = re.compile(alternation("THAT_CLAUSE"), re.I)
 _AND_THAT = re.compile(alternation("SECOND_COMPLEMENT"), re.I)

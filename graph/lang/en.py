@@ -591,15 +591,21 @@ PRINT_CITATIONS = r"(?:printed|published) in (?:the )?(?:print|newspaper) editio
 # ---------------------------------------------------------------------------
 
 # Where one sentence joins two assertions (a regular expression after ", "): ", and the …", ", while we …".
+# After "but" also a bare subject of one or two words and its auxiliary: ", but no date has been set".
+CLAUSE_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "does", "did", "will", "would", "shall",
+                      "should", "can", "cannot", "could", "may", "might", "must")
 CLAUSE_JOIN = (
     r"(?:and|but|while|whereas|although|though|yet)\s+(?:the|a|an|this|these|that|those|its|their|our|we"
     r"|they|he|she|it|there|my|your|his|her|both|[A-Z]\w*)\b"
+    rf"|but\s+(?:[a-z]\w*\s+){{1,2}}(?:{'|'.join(CLAUSE_AUXILIARIES)})\b"
 )
 # Words that open the second clause and are left out of it.
 CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
 # A join that adds to the same clause, not a clause of its own: "…, and also repaired the dam", "…, but also on the
 # border" (segment.py does not cut there).
 ADDITIVE_JOIN = r"(?:and|but)\s+also\b"
+# Joins that may close a list after a serial comma ("…, visas, and the border question"): no clause of its own.
+LIST_CLOSERS = ("and",)
 # Where a claim is cut in two (extract/claims.py, after ", "): a relative clause that closes the sentence
 # ("…, which B", "…, under which B") or a participle that takes a stance of its own ("…, calling B").
 RELATIVE_OPENERS = r"(?:(?:in|under|by|for|with|from|at|of)\s+)?(?:which|who|whom|whose|where)\b"
@@ -1343,7 +1349,9 @@ COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "ch
 COMMENT_SOURCE_PREPOSITIONS = ("from", "of", "by")
 # Participles that add a second claim to a frame: "…, X said, adding that B", "X said that A, stating that B".
 ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting",
-          "stating", "affirming", "reiterating", "underlining", "underscoring", "pointing out")
+          "stating", "affirming", "reiterating", "underlining", "underscoring", "pointing out", "continuing")
+# A second verb of saying joined to a tag: "“A,” X said and added that B" is X's claims A and B.
+ADDED_AFTER_TAG = r"\s+and\s+(?:added|noted|stressed|continued)"
 # Those of them that, after a complement ("X said that A, adding that B"), go on with the frame's speaker, not with
 # the complement's subject ("X said that the dockers walked out, claiming that …" is the dockers' claim).
 ADDING_AFTER_COMPLEMENT = ("adding", "stating", "affirming", "reiterating")

@@ -435,6 +435,8 @@ CLAUSE_LEADS = ("а", "но", "однако", "и")
 # A join that adds to the same clause, not a clause of its own: "…, а также укрепляют дамбу", "…, но и по всей
 # границе" (segment.py does not cut there).
 ADDITIVE_JOIN = r"(?:а|но)\s+(?:также|тоже|и)(?!\w)"
+LIST_CLOSERS: tuple[str, ...] = ()   # Russian puts no comma before the «и» that closes a list
+CLAUSE_AUXILIARIES: tuple[str, ...] = ()   # a clause after «но» needs none to be told (CLAUSE_JOIN)
 # Where a claim is cut in two (extract/claims.py, after ", "): a participle clause, told by its morphology
 # ("…, заявив B"), unless the participle serves as a preposition ("…, начиная с …"). A closing relative clause
 # ("…, который B") stays in its sentence's claim, as Russian news prose uses it to describe, not to add.
@@ -1069,6 +1071,7 @@ COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start suc
 COMMENT_NOUNS: tuple[str, ...] = ()
 COMMENT_SOURCE_PREPOSITIONS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
+ADDED_AFTER_TAG = r",?\s+и\s+(?:добавил|отметил|подчеркнул|пояснил)[аи]?"   # «А», — сказал X и добавил, что Б
 ADDING_AFTER_COMPLEMENT = ("добавив",)
 THAT_CLAUSE = r",\s+что\s+"
 COMPLEMENTISER = "что"
