@@ -2,7 +2,7 @@
 ("a statement by the spokesperson, X, said"), or right after a title that ends in a bracketed portfolio ("Deputy
 Chief (Traffic) X told"); a quotation opened by two single marks typed for a double one ("‘’…”"), whose sentences
 are the speaker's the tag names; the name after a closing "informed" with no subject of its own; a subject who
-"made it clear" or "is understood to have said"; the title of a body ("The Governor of the X Bank said") that the
+"is understood to have said"; the title of a body ("The Governor of the X Bank said") that the
 next sentence names going on ("Y, …, added"); a surname written first, alone beside a verb of saying."""
 import pytest
 
@@ -54,12 +54,6 @@ def test_a_closing_inform_with_no_subject_of_its_own_names_the_speaker_after_it(
                  "Tomas Varga spoke next. Tolls will rise in spring, he informed Mira Orlen.", cast_linker)
     assert speaker_of(out, "Barges will pass") == "orlen"
     assert speaker_of(out, "Tolls will rise") == "varga"
-
-
-def test_a_subject_who_made_it_clear_asserts_what_follows(cast_linker):
-    out = claims("The lock on the Varn canal is shut.\n\nMira Orlen made it clear that no barge would pass before May.",
-                 cast_linker)
-    assert speaker_of(out, "no barge would pass") == "orlen"
 
 
 def test_the_subject_of_a_hearsay_passive_speaks_the_perfect_infinitive(cast_linker):

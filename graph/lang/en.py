@@ -737,11 +737,10 @@ ESTIMATING_VERBS = frozenset({"put", "peg"})   # each a form the parse is read f
 ESTIMATED_NOUNS = frozenset({"number", "toll", "cost", "figure", "total", "tally", "loss", "damage", "count",
                              "value", "estimate"})
 ESTIMATE_PREPOSITIONS = frozenset({"at"})
-# A verb that asserts through its complement: a verdict ("the judges found her guilty of …", "found the firm liable")
-# or words made plain ("X made it clear that …"); its subject asserts what follows, as with a verb of saying. Each verb
-# (a form the parse is read from, nlp._speech_forms) with the complements that make it so.
-ASSERTING_COMPLEMENTS = {"find": frozenset({"guilty", "liable", "innocent", "responsible"}),
-                         "make": frozenset({"clear", "plain"})}
+# A verb that asserts through its complement, a verdict ("the judges found her guilty of …", "found the firm liable"):
+# its subject asserts what the verdict holds, as with a verb of saying. Each verb (a form the parse is read from,
+# nlp._speech_forms) with the complements that make it so.
+ASSERTING_COMPLEMENTS = {"find": frozenset({"guilty", "liable", "innocent", "responsible"})}
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
 # Verbs that in the progressive before an infinitive make a future ("X is going to announce"): nothing said yet.
