@@ -1257,8 +1257,9 @@ SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
 # Ranks written short with a full stop before a name («ген.-л. Иван Петров», «подполк. Иван Петров»); the short
 # forms that are also words («ген», «полк») are left out: «Он возглавил полк. Иван …» ends a sentence.
-_RANKS_WRITTEN_SHORT = ("ген.-л", "ген.-м", "ген.-лейт", "ген.-полк", "ген.-п", "подполк", "лейт")
-TITLE_ABBREVIATIONS = _RANKS_WRITTEN_SHORT + tuple(rank.capitalize() for rank in _RANKS_WRITTEN_SHORT)   # «Ген.-л. …»
+# Each is listed as written inside a sentence and opening one («Ген.-л. …»).
+TITLE_ABBREVIATIONS = tuple(form for rank in ("ген.-л", "ген.-м", "ген.-лейт", "ген.-полк", "ген.-п", "подполк", "лейт")
+                            for form in (rank, rank.capitalize()))
 SHORT_HONORIFICS: tuple[str, ...] = ()   # en: "Dr." before a name
 TITLE_ACRONYMS: tuple[str, ...] = ()   # an office's acronym before its holder's name is an English habit
 RANK_ACRONYMS: tuple[str, ...] = ()   # a police rank's acronym before a name is an English habit of other forces
