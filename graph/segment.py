@@ -150,6 +150,9 @@ _BEFORE_NAME = {code: re.compile(r"(?<![\w.])(?:%s)\.$" % "|".join(sorted(map(re
 # goes on; after a comma it is a place's ("Vellton, Md.").
 _IN_NAME = {code: re.compile(r"(?<=\w )(?:%s)\.$" % "|".join(map(re.escape, module.NAME_ABBREVIATIONS)))
             for code, module in LANGUAGES.items() if module.NAME_ABBREVIATIONS}
+# What goes on after a title written short: a capitalised word of the name, or the title's second part glued by a
+# hyphen ("Maj.-Gen. Jane Roe", "Lt.-Col. Jane Roe").
+_NAME_OR_TITLE_PART = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]|-[A-ZА-ЯЁ]")
 ABBREVIATION_WINDOW = 12   # characters read back from a sentence's end for the abbreviation: the longest, and linear
 # A clock time in "a.m."/"p.m." and the time zone after it ("7:15 p.m. | ET, the clerk said", TIME_ZONES)
 _CLOCK_END = re.compile(r"\d\s?[ap]\.m\.$", re.I)
@@ -173,7 +176,7 @@ def _abbreviations_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -
             rest = chunk[s:e]
             if m and (rest[:1].isdigit() or any(rest.startswith(q) and not rest[len(q):len(q) + 1].isalpha()
                                                 for q in module.CURRENCY_QUALIFIERS.get(m.group(1).lower(), ()))) \
-                    or rest[:1].isupper() and rest[1:2].islower() and any(
+                    or _NAME_OR_TITLE_PART.match(rest) and any(
                         p and p.search(chunk, window, out[-1][1]) for p in (title, in_name)) \
                     or zone and zone.match(rest) and _CLOCK_END.search(chunk, window, out[-1][1]):
                 out[-1] = (out[-1][0], e)

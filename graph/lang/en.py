@@ -533,6 +533,9 @@ READER_CALLOUTS = (
     r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
     r"|\b(?:must|should) be credited (?:if|when|whenever)\b|\byour feedback (?:helps|will help) us\b"
     r"|\b(?:add|leave|post) your (?:own )?comments?\b"
+    # a paywall's meter and its call: "You've read 3 of 5 free articles. Subscribe to continue."
+    r"|\byou(?:['’]ve| have) read\b[^.!?]{0,30}\bfree (?:articles|stories)\b"
+    r"|\bsubscribe (?:to (?:continue|keep reading|read (?:on|more|the full))|for (?:full|unlimited) access)\b"
 )
 # A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
 FOUNDED = r"est\.|estd\.?"
@@ -1450,7 +1453,7 @@ PERSON_TITLES = (
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
-TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
+TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
                        "Insp", "Amb", "Atty", "Gens", "Reps", "Sens", "Asst", "Assoc", "Det", "Cpl", "Pvt",
                        "Ag", "Actg")   # "Ag. Director": acting
 # Forms of address written short with a full stop before a name ("Dr. Jane Roe"): the titles before one are the
@@ -2327,6 +2330,9 @@ SITE_NOTICES = (
     r"|\bsyndicated (?:news )?feed\b"
     r"|\b(?:not|cannot) (?:be )?(?:held )?responsible for (?:the )?contents? of (?:external|linked|third)"
     r"|\b(?:we are|we['’]re) updating our terms\b|\b(?:review|read|accept) (?:our|the) (?:updated )?terms of\b"
+    # a wire's copyright line after its service's name, the owner's name alone after the word: "Coastal Wire Desk.
+    # Copyright Coastal Wire." (not "Copyright law changed …")
+    r"|(?:^|[.!?]\s+)copyright\s+(?:©\s*)?(?:(?:19|20)\d\d\s+)?(?-i:[A-Z])[^.!?]{0,60}[.!?]?$"
 )
 
 # --- person speakers ---

@@ -344,6 +344,8 @@ BOILERPLATE_LINE = (
     r"|(?:назад|вернуться) (?:в|к) (?:рубрик\w*|раздел\w*|списк\w*|новост\w*)\W*$"   # a link back up the site
     r"|меньше минуты(?: чтения)?\W*$"
     r"|все (?:записи|новости|материалы|статьи|публикации)\W*$"   # a link to the list of them
+    # a link to the list of a topic's items: «Все видео новости темы …», «Все новости рубрики …»
+    r"|все (?:(?:видео|фото)\s*)?(?:записи|новости|материалы|статьи|публикации|видео|фото) (?:темы|рубрики|раздела|сюжета)\b"
     # форма комментария под статьей: ее пометки об адресе читателя и о полях, которые надо заполнить
     r"|ваш (?:адрес )?(?:e-?mail|email|электронной почты) не будет опубликован|обязательные поля помечены"
     r"|подробности\s*(?:[—–-]\s*)?в (?:репортаж|видео|сюжет|материал)\w*"   # a line sending the reader to a report
@@ -1253,7 +1255,11 @@ ARTICLES: tuple[str, ...] = ()
 # A sentence's opening preposition before a name: the Russian model's spans do not take it in.
 SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
-TITLE_ABBREVIATIONS: tuple[str, ...] = ()
+# Ranks written short with a full stop before a name («ген.-л. Иван Петров», «подполк. Иван Петров»); the short
+# forms that are also words («ген», «полк») are left out: «Он возглавил полк. Иван …» ends a sentence.
+# Each is listed as written inside a sentence and opening one («Ген.-л. …»).
+TITLE_ABBREVIATIONS = tuple(form for rank in ("ген.-л", "ген.-м", "ген.-лейт", "ген.-полк", "ген.-п", "подполк", "лейт")
+                            for form in (rank, rank.capitalize()))
 SHORT_HONORIFICS: tuple[str, ...] = ()   # en: "Dr." before a name
 TITLE_ACRONYMS: tuple[str, ...] = ()   # an office's acronym before its holder's name is an English habit
 RANK_ACRONYMS: tuple[str, ...] = ()   # a police rank's acronym before a name is an English habit of other forces
