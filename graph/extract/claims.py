@@ -2645,16 +2645,17 @@ def _trim(text: str, span: Span) -> Span:
     return Span(s, e)
 
 
-_CLAUSE_START = re.compile(r"[,;:]\s+|\s[—―–]\s+|[“”«»\"]\s*")
+_CLAUSE_START = re.compile(r"[,;:]\s+|\s[—―–-]\s+|[“”«»\"]\s*")   # " - ": a dash typed as a hyphen
 _NOUN_PHRASE_START = "".join(rf"{article}\b|" for article in joined("ARTICLES")) + "[A-ZА-ЯЁ]"
 _NEXT_PHRASE = re.compile(rf"\s+(?:{'|'.join(joined('PHRASE_JOINERS'))})\s+(?={_NOUN_PHRASE_START})")
+_LAST_OF_LIST = re.compile(rf"(?<!\w)(?:{'|'.join(joined('LIST_JOINERS'))})\s+$", re.I)
 _TRAILING_CONJUNCTION = re.compile(rf"\s+(?:{'|'.join(joined('CONJUNCTIONS'))})$", re.I)
 
 
 def _figure_phrase(text: str, sentence: Span, figure: Span, later: list, earlier: list) -> Span:
     """A figure in its clause: from where the clause starts ("profits rose by 4.9%") or, past a comma, bracket or
     conjunction, where the figure before it ends ("drowned 14 cattle | and nine goats"; not "rose 4.9% to $2
-    billion"), to its end, the next figure or a new phrase; at most
+    billion"), or from the word that joins it to a list ("jailed a clerk, a cook | and two guards"), to its end, the next figure or a new phrase; at most
     ``PHRASE`` characters on either side, so a sentence of thousands of figures costs no more per figure than a
     short one."""
     low, high = max(sentence.start, figure.start - PHRASE), min(sentence.end, figure.end + PHRASE)
@@ -2670,6 +2671,8 @@ def _figure_phrase(text: str, sentence: Span, figure: Span, later: list, earlier
     if joined:
         ends.append(joined.start())
     starts = [m.end() for m in _CLAUSE_START.finditer(text, low, figure.start)]
+    joiner = _LAST_OF_LIST.search(text, low, figure.start)
+    starts += [joiner.start()] if joiner else []
     span = _trim(text, Span(starts[-1] if starts else low, min(ends)))
     tail = _TRAILING_CONJUNCTION.search(text[span.start:span.end])
     return Span(span.start, span.end - len(tail.group())) if tail else span
