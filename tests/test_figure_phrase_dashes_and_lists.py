@@ -28,3 +28,15 @@ def evidence(text: str) -> dict[float, str]:
 ])
 def test_a_figure_phrase_starts_after_a_typed_dash_or_at_its_list_joiner(text, value, quoted):
     assert evidence(text)[value] == quoted
+
+
+@pytest.mark.parametrize("text, value, quoted", [
+    # far past the figure before it in its clause, a figure's phrase opens at its preposition
+    ("The tribunal jailed 9 clerks held for weeks at a depot near the Velmar border for two years, a notice said.", 2,
+     "for two years"),
+    # close after it, the change and the value reached stay one phrase
+    ("Exports from Velmar rose by 4.9% to $2 billion, the bureau said.", 2e9,
+     "Exports from Velmar rose by 4.9% to $2 billion"),
+])
+def test_a_figure_far_past_another_opens_at_its_preposition(text, value, quoted):
+    assert evidence(text)[value] == quoted

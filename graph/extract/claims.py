@@ -2655,15 +2655,19 @@ _TRAILING_CONJUNCTION = re.compile(rf"\s+(?:{'|'.join(joined('CONJUNCTIONS'))})$
 def _figure_phrase(text: str, sentence: Span, figure: Span, later: list, earlier: list) -> Span:
     """A figure in its clause: from where the clause starts ("profits rose by 4.9%") or, past a comma, bracket or
     conjunction, where the figure before it ends ("drowned 14 cattle | and nine goats"; not "rose 4.9% to $2
-    billion"), or from the word that joins it to a list ("jailed a clerk, a cook | and two guards"), to its end, the next figure or a new phrase; at most
-    ``PHRASE`` characters on either side, so a sentence of thousands of figures costs no more per figure than a
-    short one."""
+    billion"), or from the word that joins it to a list ("jailed a clerk, a cook | and two guards") or, far past the
+    figure before it, from its preposition ("jailed 9 clerks held for weeks at a border post | for two years"), to
+    its end, the next figure or a new phrase; at most ``PHRASE`` characters on either side, so a sentence of
+    thousands of figures costs no more per figure than a short one."""
     low, high = max(sentence.start, figure.start - PHRASE), min(sentence.end, figure.end + PHRASE)
     if earlier and earlier[0].span.end <= figure.start \
             and _BETWEEN_FIGURES.search(text, earlier[0].span.end, figure.start):
         low = max(low, earlier[0].span.end)
         while low < figure.start and text[low].isspace():
             low += 1
+    elif earlier and len(text[earlier[0].span.end:figure.start].split()) > FAR_FIGURE_WORDS:
+        preposition = _FIGURE_PREPOSITION.search(text, earlier[0].span.end, figure.start)
+        low = max(low, preposition.start()) if preposition else low
     ends = [i for i in (text.find(", ", figure.end, high), text.find("; ", figure.end, high)) if i >= 0]
     ends += [later[0].span.start] if later and later[0].span.start >= figure.end else []   # not a range's other end
     ends.append(high)
@@ -2679,6 +2683,8 @@ def _figure_phrase(text: str, sentence: Span, figure: Span, later: list, earlier
 
 
 PHRASE = 300
+FAR_FIGURE_WORDS = 6   # words between two figures of one clause past which the second's preposition opens its phrase
+_FIGURE_PREPOSITION = re.compile(rf"(?<!\w)(?:{'|'.join(joined('PREPOSITIONS'))})\s+$", re.I)
 _BETWEEN_FIGURES = re.compile(rf"[,;(]|(?<!\w)(?:{'|'.join(joined('CONJUNCTIONS'))})(?!\w)", re.I)   # a figure's own phrase
 
 
