@@ -2645,24 +2645,29 @@ def _trim(text: str, span: Span) -> Span:
     return Span(s, e)
 
 
-_CLAUSE_START = re.compile(r"[,;:]\s+|\s[—―–]\s+|[“”«»\"]\s*")
+_CLAUSE_START = re.compile(r"[,;:]\s+|\s[—―–-]\s+|[“”«»\"]\s*")   # " - ": a dash typed as a hyphen
 _NOUN_PHRASE_START = "".join(rf"{article}\b|" for article in joined("ARTICLES")) + "[A-ZА-ЯЁ]"
 _NEXT_PHRASE = re.compile(rf"\s+(?:{'|'.join(joined('PHRASE_JOINERS'))})\s+(?={_NOUN_PHRASE_START})")
+_LAST_OF_LIST = re.compile(rf"(?<!\w)(?:{'|'.join(joined('LIST_JOINERS'))})\s+$", re.I)
 _TRAILING_CONJUNCTION = re.compile(rf"\s+(?:{'|'.join(joined('CONJUNCTIONS'))})$", re.I)
 
 
 def _figure_phrase(text: str, sentence: Span, figure: Span, later: list, earlier: list) -> Span:
     """A figure in its clause: from where the clause starts ("profits rose by 4.9%") or, past a comma, bracket or
     conjunction, where the figure before it ends ("drowned 14 cattle | and nine goats"; not "rose 4.9% to $2
-    billion"), to its end, the next figure or a new phrase; at most
-    ``PHRASE`` characters on either side, so a sentence of thousands of figures costs no more per figure than a
-    short one."""
+    billion"), or from the word that joins it to a list ("jailed a clerk, a cook | and two guards") or, far past the
+    figure before it, from its preposition ("jailed 9 clerks held for weeks at a border post | for two years"), to
+    its end, the next figure or a new phrase; at most ``PHRASE`` characters on either side, so a sentence of
+    thousands of figures costs no more per figure than a short one."""
     low, high = max(sentence.start, figure.start - PHRASE), min(sentence.end, figure.end + PHRASE)
     if earlier and earlier[0].span.end <= figure.start \
             and _BETWEEN_FIGURES.search(text, earlier[0].span.end, figure.start):
         low = max(low, earlier[0].span.end)
         while low < figure.start and text[low].isspace():
             low += 1
+    elif earlier and len(text[earlier[0].span.end:figure.start].split()) > FAR_FIGURE_WORDS:
+        preposition = _FIGURE_PREPOSITION.search(text, earlier[0].span.end, figure.start)
+        low = max(low, preposition.start()) if preposition else low
     ends = [i for i in (text.find(", ", figure.end, high), text.find("; ", figure.end, high)) if i >= 0]
     ends += [later[0].span.start] if later and later[0].span.start >= figure.end else []   # not a range's other end
     ends.append(high)
@@ -2670,12 +2675,16 @@ def _figure_phrase(text: str, sentence: Span, figure: Span, later: list, earlier
     if joined:
         ends.append(joined.start())
     starts = [m.end() for m in _CLAUSE_START.finditer(text, low, figure.start)]
+    joiner = _LAST_OF_LIST.search(text, low, figure.start)
+    starts += [joiner.start()] if joiner else []
     span = _trim(text, Span(starts[-1] if starts else low, min(ends)))
     tail = _TRAILING_CONJUNCTION.search(text[span.start:span.end])
     return Span(span.start, span.end - len(tail.group())) if tail else span
 
 
 PHRASE = 300
+FAR_FIGURE_WORDS = 6   # words between two figures of one clause past which the second's preposition opens its phrase
+_FIGURE_PREPOSITION = re.compile(rf"(?<!\w)(?:{'|'.join(joined('PREPOSITIONS'))})\s+$", re.I)
 _BETWEEN_FIGURES = re.compile(rf"[,;(]|(?<!\w)(?:{'|'.join(joined('CONJUNCTIONS'))})(?!\w)", re.I)   # a figure's own phrase
 
 

@@ -810,6 +810,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             or unit is not None and _titled(chunk, r):
         return None                                   # "Jan ten Velde", "the Nine Harbours", "the Vell 15 Pro": a
                                                       # name, not a count
+    if unit is not None and _quoted_label(chunk, r, unit_end, lang):
+        return None                                   # "the ‘two towers’ plan": a label in quotes, not a count
     if r.digits and unit is not None and unit.split()[0] in tables.NAMED_BY_NUMBER \
             and re.search(r"(?-i:[A-Z][\w&'’.]*)\s$", chunk[max(0, r.start - 30):r.start]):
         return None                                   # "the S&P 500 index", "the Tarn 40 index": a name's number
@@ -1728,6 +1730,24 @@ def _titled(chunk: str, r: _Read) -> bool:
     return not r.digits and chunk[r.start:r.start + 1].isupper() \
         and re.search(r"(?-i:[a-zа-яё])\s$", chunk[max(0, r.start - 2):r.start]) is not None \
         and re.match(r"\s(?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
+
+
+@lru_cache(maxsize=None)
+def _label_quote_opening(lang: str) -> re.Pattern | None:
+    """An article and an opening quotation mark right before a figure, or None in a language without articles."""
+    articles = language(lang).ARTICLES
+    return re.compile(rf"(?<!\w)(?:{_alternation(articles)})\s+[‘“\"']$", re.I) if articles else None
+
+
+_LABEL_QUOTE_CLOSING = re.compile(r"[’”\"']\s+(?-i:[a-z])")
+
+
+def _quoted_label(chunk: str, r: _Read, unit_end: int, lang: str) -> bool:
+    """A figure and its noun in quotation marks between an article and the noun they name ("the ‘two towers’ plan",
+    "a “100 days” pledge"): a label, as a name is; a quoted figure a speaker gives ("“two years”, he said") is none."""
+    opening = _label_quote_opening(lang)
+    return opening is not None and opening.search(chunk, max(0, r.start - WINDOW), r.start) is not None \
+        and _LABEL_QUOTE_CLOSING.match(chunk, unit_end) is not None
 
 
 def _in_name(chunk: str, r: _Read, unit_end: int) -> bool:
