@@ -3110,6 +3110,7 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             form = inflect(parse, {"nomn", "sing", gender or "neut"})
             return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
+                and not (kind == "Place" and _town_as_often_as_word(kept[0], doc.lang)) \
                 and not (kind == "Organization" and (_quoted(doc.text, start, start + len(kept[0]))
                                                      or (kept[0].isupper() and _owner_right_after(
                                                          doc.text, start + len(kept[0]), owners))
@@ -3151,6 +3152,15 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
     return start, end, label
+
+
+def _town_as_often_as_word(word: str, lang: str) -> bool:
+    """"в Кургане", "жители Орла": a town named by a common noun, whose base form the dictionary reads as a place
+    in a real share of its uses (``TOWN_READING_SHARE``), unlike "Запад", a side of the world far more often.
+    The base form's scores, as an inflected form's rest on too few uses ("Западом")."""
+    towns = {p.normal_form for p in morph().parse(word) if "Geox" in p.tag}
+    return any(sum(p.score for p in morph().parse(town) if "Geox" in p.tag) >= language(lang).TOWN_READING_SHARE
+               for town in towns)
 
 
 def _division_before_its_owner(doc: Document, word: str, start: int, owners: Coverage, parse) -> bool:
@@ -3696,23 +3706,25 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
 def _acronyms_of_initials(f: _Finder) -> None:
     """"the Vell Harbour Board" and, with no brackets to tie them, "VHB" ("Высший хозяйственный совет", "ВХС"):
     an acronym found as a body's name of its own (or as a place's: "VHB chief Jane Roe") is the one body here
-    whose words' initials spell it (words that join a name's words, "of", "the", "по", left out). Nothing when two
-    bodies spell it."""
+    whose words' initials spell it (words that join a name's words, "of", "the", "по", left out); with no body so
+    spelled, the one place ("Северный федеральный округ", "СФО"): a region is written both ways, and the model
+    may take its acronym for a body's. Nothing when two spell it."""
     text, t = f.doc.text, f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
     conjunctions = {w.lower() for w in t.CONJUNCTIONS}
-    spelled: dict[str, set[str]] = {}
-    written = [(m.entity, text[m.span.start:m.span.end]) for m in [*f.known, *f.mentions]
-               if f.type_of(m.entity) == "Organization"]
-    for key, name in written:
-        for letters in _initials(name, joining, conjunctions):
-            spelled.setdefault(letters, set()).add(key)
+    spelled: dict[str, dict[str, str]] = {}   # initials: the entities they spell, with their types
+    for m in [*f.known, *f.mentions]:
+        kind = f.type_of(m.entity)
+        if kind in ("Organization", "Place"):
+            for letters in _initials(text[m.span.start:m.span.end], joining, conjunctions):
+                spelled.setdefault(letters, {})[m.entity] = kind
     for key, entity in list(f.found.items()):
         label = entity.label
         if entity.type not in ("Organization", "Place") or " " in label or not label.isupper() \
                 or not 2 <= len(label) <= LONGEST_ACRONYM:
             continue
-        owners = spelled.get(label, set()) - {key}
+        spellers = {owner: kind for owner, kind in spelled.get(label, {}).items() if owner != key}
+        owners = {owner for owner, kind in spellers.items() if kind == "Organization"} or set(spellers)
         if len(owners) != 1:
             continue
         _merge_entity(f.found, f.mentions, key, owners.pop())

@@ -1878,6 +1878,7 @@ FEDERAL_STATE_NAMES = (
 )
 TEAM_NOUNS: tuple[str, ...] = ()   # English names a team by its country first: "the Ruritania national team"
 NAME_GRAMMEMES: tuple[str, ...] = ()
+TOWN_READING_SHARE = 1.0   # English has no lemmatiser readings of places: no common noun is taken for a town
 NOUNS_BEFORE_NAMES: dict[str, str] = {}
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 PLACE_ADJECTIVE = ""

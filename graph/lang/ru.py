@@ -1176,6 +1176,9 @@ ORG_COMPOUND_ENDINGS = ("суд", "банк", "надзор", "нефть", "п�
                         "здрав", "связь", "наук", "обрнадзор", "дума")
 # The lemmatiser's grammemes that mark a word as a name: "Запад" alone is a word, "Ереван" a name.
 NAME_GRAMMEMES = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad")
+# The least share of a base form's readings, by the lemmatiser's scores, that must be a place's for a place the
+# model found to be a town named by a common noun ("Курган": 40%) rather than the word ("Запад": 6%).
+TOWN_READING_SHARE = 0.1
 # How a possessive is written from an owner and the rest: none (Russian uses the genitive, which case forms match).
 POSSESSIVE_FORM = ""
 # Forms of address before a name, cut from a model's span ("г-н Иванов").
