@@ -5485,6 +5485,11 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
     form = _nominative(surname, "Surn", gender)
     if form != surname:
         return form
+    if gender == "femn":
+        ending = next((e for e in _WOMEN_SURNAME_OBLIQUE if surname.lower().endswith(e) and len(surname) > len(e) + 1),
+                      None)
+        if ending is not None:   # "Айгуль Зарбековой": a given name that does not decline tells no case
+            return surname[:-len(ending)] + _WOMEN_SURNAME_OBLIQUE[ending]
     cases = {p.tag.case for p in _one_persons_readings(given_name) if "Name" in p.tag
              and (gender is None or p.tag.gender in (None, gender))}   # "Эдварда": his, not a woman's name
     if not cases or "nomn" in cases:
@@ -5508,6 +5513,7 @@ def _declines_as_a_feminine_noun(parse, gender: str | None) -> bool:
     return gender == "masc" and parse.tag.gender == "femn" and parse.normal_form.endswith(("а", "я"))
 
 
+_WOMEN_SURNAME_OBLIQUE = merged("WOMEN_SURNAME_OBLIQUE_ENDINGS")
 _MASCULINE_ENDINGS = {"gent": (("а", ""), ("я", "ь")), "accs": (("а", ""), ("я", "ь")), "datv": (("у", ""), ("ю", "ь")),
                       "loct": (("е", ""),)}
 

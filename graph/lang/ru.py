@@ -1422,6 +1422,9 @@ BODY_NOUNS_OPENING_SENTENCES: tuple[str, ...] = ()
 # мягкого знака ("Кемалем" → "Кемаль"); буквы, на которые кончается несклоняемое имя; гласные, мягкий знак и й, после
 # которых окончание косвенного падежа не отделяется.
 SOFT_OR_VOWEL_LETTERS = "аеёиоуыэюяьй"
+# A woman's surname of the "-ова", "-ина" kind in the genitive, dative, instrumental or locative, and its nominative:
+# never the nominative itself, so "Мадины Зарбековой" is "Мадина Зарбекова" though the lemmatiser knows no such name.
+WOMEN_SURNAME_OBLIQUE_ENDINGS = {"овой": "ова", "евой": "ева", "ёвой": "ёва", "иной": "ина", "ыной": "ына"}
 MASCULINE_INSTRUMENTAL = rf"(?<=[^{SOFT_OR_VOWEL_LETTERS}])(?:(?P<hard>ом)|(?<=[жшчщц])(?P<sibilant>ем)|(?P<soft>ем))$"
 UNDECLINED_NAME_ENDINGS = "аеиоуэюя"
 # Endings of the oblique cases a one-word masculine name of a company or club takes ("Варкома", "Варкомом" for
