@@ -1399,31 +1399,51 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
 
 def _body_before_owner(f: _Finder, para: Span) -> None:
     """"комиссию правительства Руритании": a body's noun in lower case (BODY_NOUNS, lemmas) right before the
-    country or the body it belongs to, in the genitive, named with it, the noun in the nominative."""
+    country or the body it belongs to, in the genitive, named with it, the noun in the nominative; the words of
+    its field in the genitive may stand between ("министерство транспорта Заокской области")."""
     text = f.doc.text
     owners, countries = f.owners_in_the_genitive
     toks = tokens(text, para.start, para.end)
-    for i, (before, tok, after) in enumerate(zip([None, *toks], toks, toks[1:])):
+    for last, (tok, after) in enumerate(zip(toks, toks[1:])):
         owner = owners.get(after.start)
         if owner is None or not re.fullmatch(r"\s+", text[tok.end:after.start]):
             continue
+        i = _body_noun_before_its_field(f, toks, last)
+        tok, before = toks[i], toks[i - 1] if i else None
         if tok.text[:1].isupper() and owner.start in countries:
             continue    # "Правительство Руритании заявило": a country's own body opening a sentence speaks for it
         noun = _body_noun(f, toks, i)
-        if noun is not None and before is not None and re.fullmatch(r"\s+", text[before.end:tok.start]) \
+        if noun is not None and i == last and before is not None and re.fullmatch(r"\s+", text[before.end:tok.start]) \
                 and _field_body(f, before, noun.normal_form, text[owner.start:owner.end], owner.end):
             continue
         if noun is not None:   # "посольстве Руритании в Линдхольме": where it sits is part of its name
             seat = f.patterns.seat_after.match(text, owner.end)
             end = seat.end() if seat and f.is_place(Span(seat.start("place"), seat.end())) else owner.end
-            start, name = tok.start, [_in_nominative(noun)]
+            field = text[tok.end:toks[last].end]
+            start, name = tok.start, [_in_nominative(noun) + field]
             opening = _adjectives_opening_a_name(text, toks, i)
             if opening is not None:   # "Федеральной таможенной службы Руритании": the whole name, in the nominative
                 k, adjectives, noun = opening
                 start = toks[k].start
                 name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
-                        for n, a in enumerate(adjectives)] + [_in_nominative(noun)]
+                        for n, a in enumerate(adjectives)] + [_in_nominative(noun) + field]
             f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
+
+
+def _body_noun_before_its_field(f: _Finder, toks: list[Token], last: int) -> int:
+    """Where a body's noun in lower case stands before the words of its field that end at ``toks[last]``
+    ("министерства сельского хозяйства"), the field's last word a noun; else ``last``, the word that may be the
+    noun itself. Capitalised, the name is the model's."""
+    tables, text = f.patterns.tables, f.doc.text
+    if not _tagged(toks[last].text, "NOUN"):
+        return last
+    k = last
+    while k > 0 and last - k < BODY_COMPLEMENT_WORDS and _genitive_word_of_a_field(toks[k].text, tables) \
+            and re.fullmatch(r"[ \t]+", text[toks[k - 1].end:toks[k].start]):
+        k -= 1
+        if toks[k].text.islower() and _body_noun(f, toks, k) is not None:
+            return k
+    return last
 
 
 def _field_body(f: _Finder, adjective: Token, noun: str, owner: str, end: int) -> bool:
@@ -1975,13 +1995,15 @@ def _body_of_the_area_named(f: _Finder) -> None:
 def _body_noun(f: _Finder, toks: list[Token], i: int):
     """The reading as a body's noun (BODY_NOUNS) of the word at ``toks[i]``, written in lower case, or capitalised
     where a sentence opens ("Прокуратура района начала проверку"); None for any other word, or one that goes on a
-    name before it ("Главное управление", "пресс-служба")."""
+    name before it ("Главное управление", "пресс-служба"). A preposition opening the sentence goes on none ("В
+    прокуратуре района сообщили")."""
     tok, text = toks[i], f.doc.text
     opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
     if not (tok.text.islower() or (opening and tok.text[1:].islower())) or text[tok.start - 1:tok.start] == "-":
         return None
     before = toks[i - 1] if i else None
     if before is not None and not opening and before.text[:1].isupper() \
+            and before.text.lower() not in f.patterns.tables.PREPOSITIONS \
             and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
         return None
     return next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
