@@ -1972,6 +1972,7 @@ MASCULINE_INSTRUMENTAL = ""
 UNDECLINED_NAME_ENDINGS = ""
 NAME_CASE_ENDINGS: tuple[str, ...] = ()
 SOFT_OR_VOWEL_LETTERS = ""
+WOMEN_SURNAME_OBLIQUE_ENDINGS: dict[str, str] = {}   # English surnames do not decline
 # Capitalised words that open a storm's name before its own ("Hurricane Alda", "Tropical Storm Alda"): "Alda" alone
 # after it is that storm.
 KIND_WORDS_BEFORE_NAMES = ("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Super")
