@@ -1399,31 +1399,51 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
 
 def _body_before_owner(f: _Finder, para: Span) -> None:
     """"комиссию правительства Руритании": a body's noun in lower case (BODY_NOUNS, lemmas) right before the
-    country or the body it belongs to, in the genitive, named with it, the noun in the nominative."""
+    country or the body it belongs to, in the genitive, named with it, the noun in the nominative; the words of
+    its field in the genitive may stand between ("министерство транспорта Заокской области")."""
     text = f.doc.text
     owners, countries = f.owners_in_the_genitive
     toks = tokens(text, para.start, para.end)
-    for i, (before, tok, after) in enumerate(zip([None, *toks], toks, toks[1:])):
+    for last, (tok, after) in enumerate(zip(toks, toks[1:])):
         owner = owners.get(after.start)
         if owner is None or not re.fullmatch(r"\s+", text[tok.end:after.start]):
             continue
+        i = _body_noun_before_its_field(f, toks, last)
+        tok, before = toks[i], toks[i - 1] if i else None
         if tok.text[:1].isupper() and owner.start in countries:
             continue    # "Правительство Руритании заявило": a country's own body opening a sentence speaks for it
         noun = _body_noun(f, toks, i)
-        if noun is not None and before is not None and re.fullmatch(r"\s+", text[before.end:tok.start]) \
+        if noun is not None and i == last and before is not None and re.fullmatch(r"\s+", text[before.end:tok.start]) \
                 and _field_body(f, before, noun.normal_form, text[owner.start:owner.end], owner.end):
             continue
         if noun is not None:   # "посольстве Руритании в Линдхольме": where it sits is part of its name
             seat = f.patterns.seat_after.match(text, owner.end)
             end = seat.end() if seat and f.is_place(Span(seat.start("place"), seat.end())) else owner.end
-            start, name = tok.start, [_in_nominative(noun)]
+            field = text[tok.end:toks[last].end]
+            start, name = tok.start, [_in_nominative(noun) + field]
             opening = _adjectives_opening_a_name(text, toks, i)
             if opening is not None:   # "Федеральной таможенной службы Руритании": the whole name, in the nominative
                 k, adjectives, noun = opening
                 start = toks[k].start
                 name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
-                        for n, a in enumerate(adjectives)] + [_in_nominative(noun)]
+                        for n, a in enumerate(adjectives)] + [_in_nominative(noun) + field]
             f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
+
+
+def _body_noun_before_its_field(f: _Finder, toks: list[Token], last: int) -> int:
+    """Where a body's noun in lower case stands before the words of its field that end at ``toks[last]``
+    ("министерства сельского хозяйства"), the field's last word a noun; else ``last``, the word that may be the
+    noun itself. Capitalised, the name is the model's."""
+    tables, text = f.patterns.tables, f.doc.text
+    if not _tagged(toks[last].text, "NOUN"):
+        return last
+    k = last
+    while k > 0 and last - k < BODY_COMPLEMENT_WORDS and _genitive_word_of_a_field(toks[k].text, tables) \
+            and re.fullmatch(r"[ \t]+", text[toks[k - 1].end:toks[k].start]):
+        k -= 1
+        if toks[k].text.islower() and _body_noun(f, toks, k) is not None:
+            return k
+    return last
 
 
 def _field_body(f: _Finder, adjective: Token, noun: str, owner: str, end: int) -> bool:
@@ -1975,13 +1995,15 @@ def _body_of_the_area_named(f: _Finder) -> None:
 def _body_noun(f: _Finder, toks: list[Token], i: int):
     """The reading as a body's noun (BODY_NOUNS) of the word at ``toks[i]``, written in lower case, or capitalised
     where a sentence opens ("Прокуратура района начала проверку"); None for any other word, or one that goes on a
-    name before it ("Главное управление", "пресс-служба")."""
+    name before it ("Главное управление", "пресс-служба"). A preposition opening the sentence goes on none ("В
+    прокуратуре района сообщили")."""
     tok, text = toks[i], f.doc.text
     opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
     if not (tok.text.islower() or (opening and tok.text[1:].islower())) or text[tok.start - 1:tok.start] == "-":
         return None
     before = toks[i - 1] if i else None
     if before is not None and not opening and before.text[:1].isupper() \
+            and before.text.lower() not in f.patterns.tables.PREPOSITIONS \
             and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
         return None
     return next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
@@ -3110,6 +3132,7 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             form = inflect(parse, {"nomn", "sing", gender or "neut"})
             return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
+                and not (kind == "Place" and _town_as_often_as_word(kept[0], doc.lang)) \
                 and not (kind == "Organization" and (_quoted(doc.text, start, start + len(kept[0]))
                                                      or (kept[0].isupper() and _owner_right_after(
                                                          doc.text, start + len(kept[0]), owners))
@@ -3151,6 +3174,15 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
     return start, end, label
+
+
+def _town_as_often_as_word(word: str, lang: str) -> bool:
+    """"в Кургане", "жители Орла": a town named by a common noun, whose base form the dictionary reads as a place
+    in a real share of its uses (``TOWN_READING_SHARE``), unlike "Запад", a side of the world far more often.
+    The base form's scores, as an inflected form's rest on too few uses ("Западом")."""
+    towns = {p.normal_form for p in morph().parse(word) if "Geox" in p.tag}
+    return any(sum(p.score for p in morph().parse(town) if "Geox" in p.tag) >= language(lang).TOWN_READING_SHARE
+               for town in towns)
 
 
 def _division_before_its_owner(doc: Document, word: str, start: int, owners: Coverage, parse) -> bool:
@@ -3696,23 +3728,25 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
 def _acronyms_of_initials(f: _Finder) -> None:
     """"the Vell Harbour Board" and, with no brackets to tie them, "VHB" ("Высший хозяйственный совет", "ВХС"):
     an acronym found as a body's name of its own (or as a place's: "VHB chief Jane Roe") is the one body here
-    whose words' initials spell it (words that join a name's words, "of", "the", "по", left out). Nothing when two
-    bodies spell it."""
+    whose words' initials spell it (words that join a name's words, "of", "the", "по", left out); with no body so
+    spelled, the one place ("Северный федеральный округ", "СФО"): a region is written both ways, and the model
+    may take its acronym for a body's. Nothing when two spell it."""
     text, t = f.doc.text, f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
     conjunctions = {w.lower() for w in t.CONJUNCTIONS}
-    spelled: dict[str, set[str]] = {}
-    written = [(m.entity, text[m.span.start:m.span.end]) for m in [*f.known, *f.mentions]
-               if f.type_of(m.entity) == "Organization"]
-    for key, name in written:
-        for letters in _initials(name, joining, conjunctions):
-            spelled.setdefault(letters, set()).add(key)
+    spelled: dict[str, dict[str, str]] = {}   # initials: the entities they spell, with their types
+    for m in [*f.known, *f.mentions]:
+        kind = f.type_of(m.entity)
+        if kind in ("Organization", "Place"):
+            for letters in _initials(text[m.span.start:m.span.end], joining, conjunctions):
+                spelled.setdefault(letters, {})[m.entity] = kind
     for key, entity in list(f.found.items()):
         label = entity.label
         if entity.type not in ("Organization", "Place") or " " in label or not label.isupper() \
                 or not 2 <= len(label) <= LONGEST_ACRONYM:
             continue
-        owners = spelled.get(label, set()) - {key}
+        spellers = {owner: kind for owner, kind in spelled.get(label, {}).items() if owner != key}
+        owners = {owner for owner, kind in spellers.items() if kind == "Organization"} or set(spellers)
         if len(owners) != 1:
             continue
         _merge_entity(f.found, f.mentions, key, owners.pop())
@@ -5473,6 +5507,11 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
     form = _nominative(surname, "Surn", gender)
     if form != surname:
         return form
+    if gender == "femn":
+        ending = next((e for e in _WOMEN_SURNAME_OBLIQUE if surname.lower().endswith(e) and len(surname) > len(e) + 1),
+                      None)
+        if ending is not None:   # "Айгуль Зарбековой": a given name that does not decline tells no case
+            return surname[:-len(ending)] + _WOMEN_SURNAME_OBLIQUE[ending]
     cases = {p.tag.case for p in _one_persons_readings(given_name) if "Name" in p.tag
              and (gender is None or p.tag.gender in (None, gender))}   # "Эдварда": his, not a woman's name
     if not cases or "nomn" in cases:
@@ -5496,6 +5535,7 @@ def _declines_as_a_feminine_noun(parse, gender: str | None) -> bool:
     return gender == "masc" and parse.tag.gender == "femn" and parse.normal_form.endswith(("а", "я"))
 
 
+_WOMEN_SURNAME_OBLIQUE = merged("WOMEN_SURNAME_OBLIQUE_ENDINGS")
 _MASCULINE_ENDINGS = {"gent": (("а", ""), ("я", "ь")), "accs": (("а", ""), ("я", "ь")), "datv": (("у", ""), ("ю", "ь")),
                       "loct": (("е", ""),)}
 

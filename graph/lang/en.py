@@ -1880,6 +1880,7 @@ FEDERAL_STATE_NAMES = (
 )
 TEAM_NOUNS: tuple[str, ...] = ()   # English names a team by its country first: "the Ruritania national team"
 NAME_GRAMMEMES: tuple[str, ...] = ()
+TOWN_READING_SHARE = 1.0   # English has no lemmatiser readings of places: no common noun is taken for a town
 NOUNS_BEFORE_NAMES: dict[str, str] = {}
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 PLACE_ADJECTIVE = ""
@@ -1973,6 +1974,7 @@ MASCULINE_INSTRUMENTAL = ""
 UNDECLINED_NAME_ENDINGS = ""
 NAME_CASE_ENDINGS: tuple[str, ...] = ()
 SOFT_OR_VOWEL_LETTERS = ""
+WOMEN_SURNAME_OBLIQUE_ENDINGS: dict[str, str] = {}   # English surnames do not decline
 # Capitalised words that open a storm's name before its own ("Hurricane Alda", "Tropical Storm Alda"): "Alda" alone
 # after it is that storm.
 KIND_WORDS_BEFORE_NAMES = ("Hurricane", "Typhoon", "Cyclone", "Tropical", "Storm", "Super")

@@ -1181,6 +1181,9 @@ ORG_COMPOUND_ENDINGS = ("суд", "банк", "надзор", "нефть", "п�
                         "здрав", "связь", "наук", "обрнадзор", "дума")
 # The lemmatiser's grammemes that mark a word as a name: "Запад" alone is a word, "Ереван" a name.
 NAME_GRAMMEMES = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad")
+# The least share of a base form's readings, by the lemmatiser's scores, that must be a place's for a place the
+# model found to be a town named by a common noun ("Курган": 40%) rather than the word ("Запад": 6%).
+TOWN_READING_SHARE = 0.1
 # How a possessive is written from an owner and the rest: none (Russian uses the genitive, which case forms match).
 POSSESSIVE_FORM = ""
 # Forms of address before a name, cut from a model's span ("г-н Иванов").
@@ -1428,6 +1431,9 @@ BODY_NOUNS_OPENING_SENTENCES: tuple[str, ...] = ()
 # мягкого знака ("Кемалем" → "Кемаль"); буквы, на которые кончается несклоняемое имя; гласные, мягкий знак и й, после
 # которых окончание косвенного падежа не отделяется.
 SOFT_OR_VOWEL_LETTERS = "аеёиоуыэюяьй"
+# A woman's surname of the "-ова", "-ина" kind in the genitive, dative, instrumental or locative, and its nominative:
+# never the nominative itself, so "Мадины Зарбековой" is "Мадина Зарбекова" though the lemmatiser knows no such name.
+WOMEN_SURNAME_OBLIQUE_ENDINGS = {"овой": "ова", "евой": "ева", "ёвой": "ёва", "иной": "ина", "ыной": "ына"}
 MASCULINE_INSTRUMENTAL = rf"(?<=[^{SOFT_OR_VOWEL_LETTERS}])(?:(?P<hard>ом)|(?<=[жшчщц])(?P<sibilant>ем)|(?P<soft>ем))$"
 UNDECLINED_NAME_ENDINGS = "аеиоуэюя"
 # Endings of the oblique cases a one-word masculine name of a company or club takes ("Варкома", "Варкомом" for
@@ -1782,7 +1788,14 @@ BODY_SHORT_HEADS = {"МИД": "Министерство иностранных �
                     "Минюст": "Министерство юстиции", "МВД": "Министерство внутренних дел",
                     "МЧС": "Министерство по чрезвычайным ситуациям", "ВМС": "Военно-морские силы",
                     "ВВС": "Военно-воздушные силы", "ЦИК": "Центральная избирательная комиссия",
-                    "СГБ": "Служба государственной безопасности", "Генпрокуратура": "Генеральная прокуратура"}
+                    "СГБ": "Служба государственной безопасности", "Генпрокуратура": "Генеральная прокуратура",
+                    "Минтранс": "Министерство транспорта", "Минэнерго": "Министерство энергетики",
+                    "Минсельхоз": "Министерство сельского хозяйства", "Минтруд": "Министерство труда",
+                    "Минпромторг": "Министерство промышленности и торговли", "Минстрой": "Министерство строительства",
+                    "Минэкономразвития": "Министерство экономического развития", "Минспорт": "Министерство спорта",
+                    "Минэкономики": "Министерство экономики", "Минкультуры": "Министерство культуры",
+                    "Минобразования": "Министерство образования", "Минпросвещения": "Министерство просвещения",
+                    "Минприроды": "Министерство природных ресурсов", "Минцифры": "Министерство цифрового развития"}
 # The words for the head of a body named by its short head, and the title of the head of each kind of body in full:
 # «глава Минздрава», «руководитель МВД» is the one the text titled «министр здравоохранения», «министр внутренних дел».
 HEAD_OF_BODY_WORDS = r"(?:глав|руководител)\w*"
