@@ -2060,7 +2060,9 @@ MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gather
                    r"|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?"
                    # a charge brought, a step of a case as "sentenced" is ("were charged with arson", "indicted"); not
                    # a fee or a battery charged
-                   r"|charged (?:with|under|over|in connection with)|indicted)\b")
+                   r"|charged (?:with|under|over|in connection with)|indicted"
+                   # people moved to new homes, as "evacuated" tells them moved away ("300 families were resettled")
+                   r"|resettled|relocated)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
 # showed smoke") is no event.
