@@ -54,20 +54,3 @@ def test_a_source_cited_after_the_trailing_report_still_relays_an_event(sentence
 def test_a_view_before_the_cited_source_stays_a_statement():
     assert claim_kind("We believe talks in Orlov were held too late, Northwire reports, citing the ministry.", "en",
                       "ministry", "according_to") == "statement"
-
-
-@pytest.mark.parametrize("sentence", [
-    "He added that the matter had been discussed at the summit in Orlov on May 3.",
-    "Vardo's defence ministry said its border posts were shelled near Orlov on Friday.",
-])
-def test_a_speaker_tells_a_timed_happening_after_the_verb_of_saying(sentence):
-    assert claim_kind(sentence, "en", "speaker", "verb_subject") == "event"
-
-
-@pytest.mark.parametrize("sentence", [
-    "She said the talks would be held in Orlov on May 3.",
-    "She said she believes the talks in May were a success.",
-    "She said the sides agreed on May 3 to reopen the road.",
-])
-def test_a_forecast_a_view_or_terms_after_the_verb_of_saying_stay_statements(sentence):
-    assert claim_kind(sentence, "en", "speaker", "verb_subject") == "statement"

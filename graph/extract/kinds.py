@@ -41,10 +41,6 @@ _TRAILING_SOURCE = {module: re.compile(
     rf"(?:[,\u201d\"\u00bb]\s*[\u2014\u2013-]?|\s[\u2014\u2013])\s*(?:[^,.;]{{0,80}}?\s)?(?:{module.TRAILING_SAYING_VERBS})(?!\w)"
     rf"[^,.;]*(?:,\s*(?:{'|'.join(map(re.escape, module.CITING))})\s[^;]*?)?[.\u201d\"\u00bb]*\s*$", re.I)
     for module in LANGUAGES.values()}
-# The verb of saying that opens what a speaker says, as written ("said that", not "the United States"), in a language
-# that reads the past from the forms (``WORDS_ONLY``); Russian passes over such verbs by their stems (``_REPORTING``).
-_SAID = {module: re.compile(rf"(?<![\w'’\-])(?:{'|'.join(sorted(module.WORDS_ONLY))})\s+(?:{module.COMPLEMENTISER}\s+)?")
-         for module in LANGUAGES.values() if module.WORDS_ONLY}
 _AGREED = {module: re.compile(rf"(?<!\w)(?:{module.AGREEMENT_VERBS})(?!\w)", re.I) for module in LANGUAGES.values()}
 FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)   # "I", "we", "our", "мы"
 
@@ -65,14 +61,7 @@ def _told_happening(text: str, own) -> bool:
     """What a speaker tells happened at a time, by a cue of happening in the main clause and a time both, told as done
     ("the talks were held in Orlov on 3 May", "первое заседание прошло 5 июня"): an event the speaker reports, in
     their words or the first person; not an agreement ("the sides agreed on 5 May to …" tells terms). A cue or a time
-    alone in a speaker's words is a view or a forecast as often. Read past the verb of saying that opens the words
-    ("X added that the talks were held …"), which alone would tell words, not a happening; the words past it must show
-    a past in their forms ("X said she believes the talks in May were a success" tells a view)."""
-    said = _SAID[own].search(text) if own in _SAID else None
-    if said:
-        text = text[said.end():]
-        if _done(text, own) is not True:
-            return False
+    alone in a speaker's words is a view or a forecast as often."""
     main = _SUBORDINATE[own].sub(",", text) if own.MARKS_CASE else text
     return bool(_EVENT[own].search(main)) and bool(_WHEN[own].search(text)) and not _AGREED[own].search(text) \
         and _happened(text, own)
