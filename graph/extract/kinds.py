@@ -35,10 +35,12 @@ _SUBORDINATE = {module: re.compile(rf",\s+(?:{module.SUBORDINATE_OPENERS})(?!\w)
 # Acts a body declares or imposes ("a mistrial", "траур"), by name.
 _ACT = {module: re.compile(module.ACTS_DECLARED, re.I) for module in LANGUAGES.values()}
 _ACT_VERB = {module: re.compile(rf"(?:{module.ACT_VERB_STEMS})", re.I) for module in LANGUAGES.values()}
-# A source told after what it reports, at the end of the sentence: ", the agency said.", "», — сообщили в ведомстве."
+# A source told after what it reports, at the end of the sentence, with the source it cites: ", the agency said.",
+# "», — сообщили в ведомстве.", ", Northwire reports, citing the ministry."
 _TRAILING_SOURCE = {module: re.compile(
     rf"(?:[,\u201d\"\u00bb]\s*[\u2014\u2013-]?|\s[\u2014\u2013])\s*(?:[^,.;]{{0,80}}?\s)?(?:{module.TRAILING_SAYING_VERBS})(?!\w)"
-    rf"[^,.;]*[.\u201d\"\u00bb]*\s*$", re.I) for module in LANGUAGES.values()}
+    rf"[^,.;]*(?:,\s*(?:{'|'.join(map(re.escape, module.CITING))})\s[^;]*?)?[.\u201d\"\u00bb]*\s*$", re.I)
+    for module in LANGUAGES.values()}
 _AGREED = {module: re.compile(rf"(?<!\w)(?:{module.AGREEMENT_VERBS})(?!\w)", re.I) for module in LANGUAGES.values()}
 FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)   # "I", "we", "our", "мы"
 

@@ -2061,7 +2061,12 @@ MORE_EVENT_CUES = (r"\b(?:apprehended|lifted off|blasted off|touched down|gather
                    # smoking")
                    r"|resigned(?!\s+(?:himself|herself|themselves|to\s+(?:defeat|the|a|an|his|her|their|its|this|that"
                    r"|" + GERUND + r"))\b)|stepped down|quit(?!\s+" + GERUND + r"\b)"
-                   r"|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?)\b")
+                   r"|abstained|(?:submitted|tendered|handed in) (?:\w+ )?resignations?"
+                   # a charge brought, a step of a case as "sentenced" is ("were charged with arson", "indicted"); not
+                   # a fee or a battery charged
+                   r"|charged (?:with|under|over|in connection with)|indicted"
+                   # people moved to new homes, as "evacuated" tells them moved away ("300 families were resettled")
+                   r"|resettled|relocated)\b")
 # Lemmas of verbs that tell a state, a possession, a view or what a picture or a paper shows, not an act: a main verb
 # in the past among them ("the plan was vague", "the town had two bridges", "critics opposed the plan", "the footage
 # showed smoke") is no event.
@@ -2071,7 +2076,8 @@ STATE_LEMMAS = frozenset({"be", "have", "remain", "stay", "seem", "appear", "loo
                           "resemble", "belong", "own", "cost", "weigh", "measure", "lack", "deserve", "depend",
                           "exist", "matter", "require", "continue", "keep", "oppose", "favor", "favour", "endorse",
                           "show", "depict", "picture", "illustrate", "portray", "feature",
-                          "mark"})    # "the visit marked the first talks since …": what a happening was, not one
+                          "mark",     # "the visit marked the first talks since …": what a happening was, not one
+                          "cover"})   # "her speech covered trade, talks and …": what words or a plan span, a list
 # Of STATE_LEMMAS, those that with a time still tell something that happened: "the talks were on Tuesday", "the storm
 # continued to batter the coast on Friday".
 TIMED_ACT_LEMMAS = frozenset({"be", "continue", "keep"})
