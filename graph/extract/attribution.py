@@ -3777,11 +3777,13 @@ def _inverted_object(words: tuple[Word, ...], verb: int) -> int | None:
     said as its clause before it, it is the subject. So too where the parser joined the verb to that clause as a
     second verb of its own ("The dam will hold, added the minister."), left it unplaced, or hung the clause's
     modal on a past tense that takes none ("The plan will reach all ports, added the official."). A verb that takes
-    whom it tells as its object ("…, informed Jane Roe.") has its speaker there only with no subject of its own
-    ("…, she informed Jane Roe": the one told)."""
+    whom it tells as its object has its speaker there only in the inverted informing tag, with no subject of its
+    own ("…, informed Jane Roe.", ``INVERTED_INFORMING_LEMMAS``; "…, she informed Jane Roe", "…, X, told Y": the one
+    told)."""
     objects = _children(words, verb, "dobj")
     if len(objects) != 1 or not _inverted_subject_head(words, objects[0]) or verb == 0 or words[verb - 1].text != "," \
-            or words[verb].lemma in _ADDRESSED and _children(words, verb, "nsubj", "nsubjpass") \
+            or words[verb].lemma in _ADDRESSED and (words[verb].lemma not in _INVERTED_INFORMING
+                                                    or _children(words, verb, "nsubj", "nsubjpass")) \
             or words[verb].text.lower().endswith("ing") \
             or not (any(j < verb for j in _children(words, verb, "ccomp"))
                     or words[verb].dep in ("advcl", "ccomp", "parataxis", "conj", "dep") and words[verb].head < verb
@@ -3990,6 +3992,7 @@ def _going_to(words: tuple[Word, ...], verb: int) -> bool:
         and any(words[j].lemma == "be" for j in _children(words, verb, "aux"))
 _MANNER_PREPOSITIONS = frozenset(joined("MANNER_PREPOSITIONS"))
 _ADDRESSED = frozenset(joined("ADDRESSED_LEMMAS"))
+_INVERTED_INFORMING = frozenset(joined("INVERTED_INFORMING_LEMMAS"))
 
 
 def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: MentionIndex | None = None) -> bool:

@@ -772,6 +772,9 @@ CAUSING_VERBS = frozenset({"prompt", "lead", "cause", "force", "compel", "drive"
 HEARSAY_PASSIVES = frozenset({"understand", "believe", "say", "report", "think", "know"})
 # Verbs of saying whose object is who was told ("…, Jane Roe told Northwire."): their object never speaks.
 ADDRESSED_LEMMAS = frozenset({"tell", "inform", "assure", "brief", "remind", "urge", "warn", "ask", "advise"})
+# Of those, the ones a closing inverted tag with no subject of its own uses for the teller ("…, informed Jane Roe,
+# IGP."); "…, her cousin, X, told Northwire Radio." names the one told, whatever the parse left out.
+INVERTED_INFORMING_LEMMAS = frozenset({"inform"})
 # Verbs by which an outlet passes on what someone else said: "…, X said, quoted by Y".
 RELAY_LEMMAS = frozenset({"quote", "cite"})
 QUOTING_STEMS: tuple[str, ...] = ()    # "quoted him": read from the parse (RELAY_LEMMAS)

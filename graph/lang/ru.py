@@ -1254,6 +1254,7 @@ CAUSING_VERBS: frozenset[str] = frozenset()    # read from the parse, which Russ
 HEARSAY_PASSIVES: frozenset[str] = frozenset()    # read from the parse, which Russian has not here
 FUTURE_PROGRESSIVE_LEMMAS: frozenset[str] = frozenset()    # no progressive future in Russian
 ADDRESSED_LEMMAS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
+INVERTED_INFORMING_LEMMAS: frozenset[str] = frozenset()
 RELAY_LEMMAS: frozenset[str] = frozenset()
 # Verbs by which an outlet quotes someone it names as the object: "— цитирует его ТАСС" (no parse here)
 QUOTING_STEMS = ("цитиру", "процитирова")
