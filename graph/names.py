@@ -582,8 +582,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "Varden's disease": a condition named after someone
         if _BRACKETED_BANNER.fullmatch(doc.text, name.span.start - 1, name.span.end + 1):
             continue    # "VELLPORT, Tarnia (UPDATE) --": what the dateline's brackets say of the story, no name
-        if doc.text[name.span.start:name.span.end] in _RANK_ACRONYMS:
-            continue    # "led by the DPO": a rank, no body
+        if doc.text[name.span.start:name.span.end] in _RANK_ACRONYMS or name.type != "Person" and any(
+                m.start() <= name.span.start and name.span.end <= m.end()
+                for m in _RANK_WRITTEN_OUT.finditer(doc.text, max(0, name.span.start - 40), name.span.end + 40)):
+            continue    # "led by the DPO", "Station House Officer Jane Roe": a rank, no body
         if name.type != "Person" and _RANK_BEFORE_NAME.match(doc.text, name.span.start, name.span.end):
             name = replace(name, type="Person")   # "CSP Jane Roe": her rank, then her name (the rank is cut below)
         given = _GIVEN_NAMES_AFTER_RANK.search(doc.text, max(0, name.span.start - 40), name.span.start)
@@ -4772,6 +4774,9 @@ _STREET_NOUN_WORDS = frozenset(joined("STREET_NOUNS"))
 _STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t]+$")
 _PLACE_NOUN_AFTER_ONE_WORD = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS_AFTER_ONE_WORD')) or '(?!)'})(?!\w)")
 _RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
+_RANKS_SPELLED = "|".join(r"[ \t-]+".join(map(re.escape, rank.split()))
+                          for rank in sorted(joined("RANKS_WRITTEN_OUT"), key=len, reverse=True))
+_RANK_WRITTEN_OUT = re.compile(rf"(?<![\w-])(?:{_RANKS_SPELLED or '(?!)'})(?![\w-])", re.I)   # "Station House Officer"
 _GIVEN_NAMES_AFTER_RANK = re.compile(rf"(?<![\w-])(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+"
                                      r"(?P<given>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+$")
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))

@@ -53,3 +53,16 @@ def test_a_rank_acronym_before_a_surname_alone_is_the_officer_named_in_full_befo
     out = claims("Inspector General of Police Darvin Oskello said the case had gone to detectives.\n\n"
                  "IG Oskello said more arrests were expected.", Linker([]))
     assert speaker_of(out, "gone to detectives") == speaker_of(out, "more arrests were expected")
+
+
+def test_a_word_of_a_rank_written_out_is_no_body(typed):
+    text = "Harbour news\n\nStation House Officer Perrin Vaskel said two lorries had been stopped.\n"
+    types, _ = typed(text, [("House", "Organization", 0), ("Perrin Vaskel", "Person", 0)])
+    assert types.get("Perrin Vaskel") == "Person"
+    assert "House" not in types
+
+
+def test_a_given_name_the_model_left_out_after_a_rank_acronym_is_kept(typed):
+    text = "Harbour news\n\nAsked about the delay, SDPO Kiran Tolvadi Meshram said the men had fled.\n"
+    types, _ = typed(text, [("Tolvadi Meshram", "Person", 0)])
+    assert types.get("Kiran Tolvadi Meshram") == "Person"
