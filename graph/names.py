@@ -4776,7 +4776,8 @@ _PLACE_NOUN_AFTER_ONE_WORD = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS_AF
 _RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
 _RANKS_SPELLED = "|".join(r"[ \t-]+".join(map(re.escape, rank.split()))
                           for rank in sorted(joined("RANKS_WRITTEN_OUT"), key=len, reverse=True))
-_RANK_WRITTEN_OUT = re.compile(rf"(?<![\w-])(?:{_RANKS_SPELLED or '(?!)'})(?![\w-])", re.I)   # "Station House Officer"
+# "Station House Officer", "the Inspector General of Police": a rank, with the article a model may take in
+_RANK_WRITTEN_OUT = re.compile(rf"(?<![\w-])(?:the[ \t]+)?(?:{_RANKS_SPELLED or '(?!)'})(?![\w-])", re.I)
 _GIVEN_NAMES_AFTER_RANK = re.compile(rf"(?<![\w-])(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+"
                                      r"(?P<given>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+$")
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))

@@ -66,3 +66,16 @@ def test_a_given_name_the_model_left_out_after_a_rank_acronym_is_kept(typed):
     text = "Harbour news\n\nAsked about the delay, SDPO Kiran Tolvadi Meshram said the men had fled.\n"
     types, _ = typed(text, [("Tolvadi Meshram", "Person", 0)])
     assert types.get("Kiran Tolvadi Meshram") == "Person"
+
+
+def test_a_rank_written_out_with_its_article_is_no_body(typed):
+    text = ("Harbour news\n\nShe said the Inspector General of Police, Maj. Gen. Orvin Talbeck, approved the "
+            "patrols.\n")
+    types, _ = typed(text, [("the Inspector General of Police", "Organization", 0), ("Orvin Talbeck", "Person", 0)])
+    assert "Inspector General of Police" not in types and "the Inspector General of Police" not in types
+
+
+def test_a_special_constables_rank_before_a_name_is_hers(typed):
+    text = "Harbour news\n\nThe patrol was led by SPC Nadia Orrenbeck on Monday.\n"
+    types, _ = typed(text, [("SPC Nadia Orrenbeck", "Organization", 0)])
+    assert types.get("Nadia Orrenbeck") == "Person"
