@@ -69,8 +69,7 @@ def test_a_given_name_the_model_left_out_after_a_rank_acronym_is_kept(typed):
 
 
 def test_a_rank_written_out_with_its_article_is_no_body(typed):
-    text = ("Harbour news\n\nShe said the Inspector General of Police, Maj. Gen. Orvin Talbeck, approved the "
-            "patrols.\n")
+    text = "Harbour news\n\nShe said the Inspector General of Police Orvin Talbeck approved the patrols.\n"
     types, _ = typed(text, [("the Inspector General of Police", "Organization", 0), ("Orvin Talbeck", "Person", 0)])
     assert "Inspector General of Police" not in types and "the Inspector General of Police" not in types
 
