@@ -582,10 +582,15 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "Varden's disease": a condition named after someone
         if _BRACKETED_BANNER.fullmatch(doc.text, name.span.start - 1, name.span.end + 1):
             continue    # "VELLPORT, Tarnia (UPDATE) --": what the dateline's brackets say of the story, no name
-        if doc.text[name.span.start:name.span.end] in _RANK_ACRONYMS:
-            continue    # "led by the DPO": a rank, no body
+        if doc.text[name.span.start:name.span.end] in _RANK_ACRONYMS or name.type != "Person" and any(
+                m.start() <= name.span.start and name.span.end <= m.end()
+                for m in _RANK_WRITTEN_OUT.finditer(doc.text, max(0, name.span.start - 40), name.span.end + 40)):
+            continue    # "led by the DPO", "Station House Officer Jane Roe": a rank, no body
         if name.type != "Person" and _RANK_BEFORE_NAME.match(doc.text, name.span.start, name.span.end):
             name = replace(name, type="Person")   # "CSP Jane Roe": her rank, then her name (the rank is cut below)
+        given = _GIVEN_NAMES_AFTER_RANK.search(doc.text, max(0, name.span.start - 40), name.span.start)
+        if name.type == "Person" and given:   # "SDPO Jane Mary Roe" of which the model took "Mary Roe": her name
+            name = replace(name, span=Span(given.start("given"), name.span.end))   # runs back to her rank
         cleaned = _clean_model_name(doc, name, people, firsts, registry_names, owners)
         if cleaned is None:
             continue
@@ -1097,8 +1102,9 @@ def _person_by_title(f: _Finder, para: Span) -> None:
               *p.person_in_apposition.finditer(text, para.start, para.end),
               *p.person_after_titled_phrase.finditer(text, para.start, para.end)]:
         words = m.group("name").split()
-        while len(words) > 2 and words[0] in p.title_words:   # "Director General Rafael Grossi"
-            words = words[1:]
+        while len(words) > 2 and words[0] in p.title_words \
+                or len(words) > 1 and words[0].rstrip(".") in _TITLE_ABBREVIATIONS:
+            words = words[1:]   # "Director General Rafael Grossi"; "Lt Gen Jane Roe": ranks written short
         if words[0] in p.not_names or words[0] in p.title_words or words[-1] in p.title_words \
                 or words[0].lower() in p.complements:
             continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
@@ -2943,9 +2949,11 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         lead = 0
         while len(words) - lead > 2 and (words[lead].group().rstrip(".").lower() in _PERSON_TITLE_WORDS
                                          or _TITLE_ACRONYM.fullmatch(words[lead].group())
-                                         or _person_noun(_patterns(doc.lang), words[lead].group())):
+                                         or _person_noun(_patterns(doc.lang), words[lead].group())) \
+                or len(words) - lead > 1 and (words[lead].group().rstrip(".") in _TITLE_ABBREVIATIONS
+                                              or words[lead].group() in _RANK_ACRONYMS):
             lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is; "Striker
-            #             Jon Veld": so is a role
+            #             Jon Veld": so is a role; "Lt Col Roe", "IGP Roe": ranks, before a surname alone too
         start += words[lead].start() if words else 0
     tail = _POSSESSIVE.search(doc.text, start, end)
     if tail and (_GOVERNED.match(doc.text, end) or _BRACKET_THEN_GOVERNED.match(doc.text, end)
@@ -4800,6 +4808,12 @@ _STREET_NOUN_WORDS = frozenset(joined("STREET_NOUNS"))
 _STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t]+$")
 _PLACE_NOUN_AFTER_ONE_WORD = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS_AFTER_ONE_WORD')) or '(?!)'})(?!\w)")
 _RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
+_RANKS_SPELLED = "|".join(r"[ \t-]+".join(map(re.escape, rank.split()))
+                          for rank in sorted(joined("RANKS_WRITTEN_OUT"), key=len, reverse=True))
+# "Station House Officer", "the Inspector General of Police": a rank, with the article a model may take in
+_RANK_WRITTEN_OUT = re.compile(rf"(?<![\w-])(?:the[ \t]+)?(?:{_RANKS_SPELLED or '(?!)'})(?![\w-])", re.I)
+_GIVEN_NAMES_AFTER_RANK = re.compile(rf"(?<![\w-])(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+"
+                                     r"(?P<given>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+$")
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
 _MEMBER_STATE_PLACED = re.compile(

@@ -441,7 +441,10 @@ class Discourse:
         if voiced:
             return voiced[-1]
         if _POLICE_REFERENCE.search(anaphor) and not _NOT_POLICE.search(anaphor):
-            police = [k for k in self.salience if k in self.police and self.fits(k, gender)]
+            # "Station House Officer X … DCP Y … the DCP added": the one who holds that rank, before other police
+            rank = {w.lower() for w in _RANK_ACRONYM_WORDS.findall(anaphor)}
+            police = [k for k in self.salience if rank and rank <= self.titles.get(k, set()) and self.fits(k, gender)] \
+                or [k for k in self.salience if k in self.police and self.fits(k, gender)]
             if self.person_spoke in police:
                 return self.person_spoke
             if police:
@@ -827,13 +830,27 @@ def _words_of(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text.lower()))
 
 
+_WORD_GAPS = re.compile(r"[\s-]+")
 _RANK_ACRONYM_WORDS = re.compile(rf"(?<!\w)(?:{'|'.join(joined('RANK_ACRONYMS')) or '(?!)'})(?!\w)", re.I)
+_RANKS_WRITTEN_OUT = {_WORD_GAPS.sub(" ", phrase): tuple(a.lower() for a in acronyms)
+                      for phrase, acronyms in merged("RANKS_WRITTEN_OUT").items()}
+# at every word, the longest rank written out that starts there, hyphens or spaces between its words (a lookahead:
+# "Deputy Inspector General" holds "Inspector General" too, which the grade before it then refuses)
+_RANK_WRITTEN_OUT = re.compile(
+    r"(?<![\w-])(?=({})(?![\w-]))".format("|".join(r"[\s-]+".join(map(re.escape, phrase.split()))
+                                               for phrase in sorted(_RANKS_WRITTEN_OUT, key=len, reverse=True))
+                                      or "(?!)"), re.I)
+_GRADE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('POLICE_RANK_GRADES') or '(?!)'})[ \t]+$", re.I)
 
 
 def _title_words(text: str) -> set[str]:
     """Content words, Russian ones cut to a stem so "послом" and "посол" meet; a police rank's acronym too,
-    though short ("the IGP warned": the one titled IGP, not the last person named)."""
+    though short ("the IGP warned": the one titled IGP, not the last person named), and the acronyms of a rank
+    written out ("Inspector General of Police X" … "the IG said")."""
     out = {w.lower() for w in _RANK_ACRONYM_WORDS.findall(text)}
+    for m in _RANK_WRITTEN_OUT.finditer(text):
+        if not _GRADE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            out.update(_RANKS_WRITTEN_OUT[_WORD_GAPS.sub(" ", m.group(1).lower())])
     for w in _TITLE_STEM.findall(text.lower()):
         if w in _NOT_TITLE:
             continue

@@ -786,7 +786,22 @@ ACCORDING_TO = (
 )
 # Police ranks written as acronyms before a name ("CSP Jane Roe", "the DPO"), as South Asian and West African
 # forces write them: a rank, never a body's name, whatever a model took it for.
-RANK_ACRONYMS = ("DGP", "IGP", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SSP", "DSP", "ASP", "ASI", "SHO", "DPO")
+RANK_ACRONYMS = ("DGP", "IGP", "IG", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SSP", "DSP", "ASP", "ASI", "SHO", "DPO",
+                 "SDPO", "IIC", "OC", "OCS", "OCPD", "SPC")
+# The ranks those acronyms stand for, written out, and the acronyms each may then be called by: one titled
+# "Inspector General of Police" is "the IGP" or "the IG" later (attribution._title_words); a grade before the words
+# makes them another rank ("Deputy Inspector General" is no IG).
+RANKS_WRITTEN_OUT = {
+    "director general of police": ("DGP",), "inspector general of police": ("IGP", "IG"),
+    "inspector general": ("IG",), "deputy inspector general": ("DIG",), "assistant inspector general": ("AIG",),
+    "commissioner of police": ("CP",), "deputy commissioner of police": ("DCP",),
+    "assistant commissioner of police": ("ACP",), "senior superintendent of police": ("SSP",),
+    "deputy superintendent of police": ("DSP",), "assistant superintendent of police": ("ASP",),
+    "station house officer": ("SHO",), "district police officer": ("DPO",),
+    "sub-divisional police officer": ("SDPO",), "inspector in charge": ("IIC",), "officer in charge": ("OC",),
+    "officer commanding station": ("OCS",), "officer commanding police division": ("OCPD",),
+    "special police constable": ("SPC",),
+}
 # Words for a police officer that refer back alone ("the officer added", "the SSP said"), acronyms with their case and
 # not those more often other initials ("The ASI said": an archaeological survey): only to one the text titled as
 # police (POLICE_TITLES), never to whoever was named last ("Police said …. The officer said" after a shopkeeper).

@@ -1273,6 +1273,7 @@ TITLE_ABBREVIATIONS = tuple(form for rank in ("ген.-л", "ген.-м", "ге�
 SHORT_HONORIFICS: tuple[str, ...] = ()   # en: "Dr." before a name
 TITLE_ACRONYMS: tuple[str, ...] = ()   # an office's acronym before its holder's name is an English habit
 RANK_ACRONYMS: tuple[str, ...] = ()   # a police rank's acronym before a name is an English habit of other forces
+RANKS_WRITTEN_OUT: dict[str, tuple[str, ...]] = {}
 POLICE_ANAPHORS = ""   # «сотрудник полиции» is read as a title like any other
 POLICE_TITLES = ""
 POLICE_RANK_GRADES = ""
