@@ -588,9 +588,6 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "led by the DPO", "Station House Officer Jane Roe": a rank, no body
         if name.type != "Person" and _RANK_BEFORE_NAME.match(doc.text, name.span.start, name.span.end):
             name = replace(name, type="Person")   # "CSP Jane Roe": her rank, then her name (the rank is cut below)
-        given = _GIVEN_NAMES_AFTER_RANK.search(doc.text, max(0, name.span.start - 40), name.span.start)
-        if name.type == "Person" and given:   # "SDPO Jane Mary Roe" of which the model took "Mary Roe": her name
-            name = replace(name, span=Span(given.start("given"), name.span.end))   # runs back to her rank
         cleaned = _clean_model_name(doc, name, people, firsts, registry_names, owners)
         if cleaned is None:
             continue
@@ -4812,8 +4809,6 @@ _RANKS_SPELLED = "|".join(r"[ \t-]+".join(map(re.escape, rank.split()))
                           for rank in sorted(joined("RANKS_WRITTEN_OUT"), key=len, reverse=True))
 # "Station House Officer", "the Inspector General of Police": a rank, with the article a model may take in
 _RANK_WRITTEN_OUT = re.compile(rf"(?<![\w-])(?:the[ \t]+)?(?:{_RANKS_SPELLED or '(?!)'})(?![\w-])", re.I)
-_GIVEN_NAMES_AFTER_RANK = re.compile(rf"(?<![\w-])(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+"
-                                     r"(?P<given>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+$")
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
 _MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
 _MEMBER_STATE_PLACED = re.compile(
