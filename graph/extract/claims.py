@@ -2603,9 +2603,9 @@ def _participle_then_that(table: str) -> str:
 
 def _added_after_tag() -> str:
     """What a tag goes on with to give more words of the same speaker: a participle of saying with a colon before a
-    new quotation (", adding: “…"), or a second verb of saying ("and added that …", "и добавил: «…»")."""
+    new quotation (", adding: “…", ", continuing: “…"), or a second verb of saying ("and added that …", "и добавил: «…»")."""
     quoted = r"\s*:\s*(?=[“«„\"])"
-    return "|".join(rf",\s+(?:{'|'.join(module.ADDING)}){quoted}"
+    return "|".join(rf",\s+(?:{'|'.join(module.ADDING + module.ADDING_BEFORE_QUOTATION)}){quoted}"
                     rf"|(?:{module.ADDED_AFTER_TAG})(?:{module.THAT_CLAUSE}|{quoted})" for module in LANGUAGES.values())
 
 

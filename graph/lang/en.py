@@ -1348,7 +1348,10 @@ COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "ch
 COMMENT_SOURCE_PREPOSITIONS = ("from", "of", "by")
 # Participles that add a second claim to a frame: "…, X said, adding that B", "X said that A, stating that B".
 ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting",
-          "stating", "affirming", "reiterating", "underlining", "underscoring", "pointing out", "continuing")
+          "stating", "affirming", "reiterating", "underlining", "underscoring", "pointing out")
+# Participles that add a second claim only before a colon and a new quotation (", continuing: “…"), never as the
+# article's account of what the speaker went on to do (", continuing a tour of 12 ports").
+ADDING_BEFORE_QUOTATION = ("continuing",)
 # A second verb of saying joined to a tag: "“A,” X said and added that B" is X's claims A and B.
 ADDED_AFTER_TAG = r"\s+and\s+(?:added|noted|stressed|continued)"
 # Those of them that, after a complement ("X said that A, adding that B"), go on with the frame's speaker, not with

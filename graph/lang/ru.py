@@ -1071,6 +1071,7 @@ COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start suc
 COMMENT_NOUNS: tuple[str, ...] = ()
 COMMENT_SOURCE_PREPOSITIONS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
+ADDING_BEFORE_QUOTATION: tuple[str, ...] = ()   # see en.ADDING_BEFORE_QUOTATION
 ADDED_AFTER_TAG = r",?\s+и\s+(?:добавил|отметил|подчеркнул|пояснил)[аи]?"   # «А», — сказал X и добавил, что Б
 ADDING_AFTER_COMPLEMENT = ("добавив",)
 THAT_CLAUSE = r",\s+что\s+"
