@@ -2314,7 +2314,14 @@ def _in_report(text: str, frame: Frame, figure: Span, quoted_before: bool = Fals
     if not (frame.at_end or quoted_before and frame.after_assertion) or figure.start < frame.verb.end:
         return False
     between = text[frame.verb.end:figure.start]
-    return not (_THAT.search(between) or _ADDING_WORD.search(between) or _OPENS_QUOTATION.search(between))
+    tag_end = max(frame.verb.end, frame.subject.end) if frame.subject is not None else frame.verb.end
+    return not (_THAT.search(between) or _ADDING_WORD.search(between)
+                or _QUOTATION_AFTER_TAG.match(text, tag_end, figure.start))
+
+
+# A quotation the tag goes on to, after a comma or colon that closes the tag and its occasion ("…,” X said at a
+# briefing, “and 300 …”), not a quoted name further on ("… at the “Harbour Days” festival, which drew 3,000 …").
+_QUOTATION_AFTER_TAG = re.compile(r"[^,;:]*[,:]\s*[“«„\"](?=\w)")
 
 
 def _quoted_before_tag(span: Span, frame: Frame | None, quotes: list[QuoteRegion]) -> bool:
