@@ -2461,22 +2461,29 @@ def _speaker_description(text: str, span: Span, frame: Frame | None, lang: str) 
 
 def _narrated_after_report(text: str, piece: Span, frame: Frame | None, lang: str) -> bool:
     """"…, the navy said, leading to reports that B", "…, he said, using a term …": a clause cut after the frame's
-    verb that opens with a participle of the article's own account (``NARRATING_PARTICIPLES``) is not the
+    tag that opens with a participle of the article's own account (``_narration_after_tag``) is not the
     speaker's."""
-    opener = _FIRST_WORD.match(text, piece.start, piece.end)
-    return frame is not None and piece.start > frame.verb.end and opener is not None \
-        and opener.group().lower() in language(lang).NARRATING_PARTICIPLES
-
-
-_FIRST_WORD = re.compile(r"\w+")
+    narration = _narration_after_tag(text, frame, lang)
+    return narration is not None and narration.end() == piece.start
 
 
 def _in_narration(text: str, frame: Frame, figure: Span, lang: str) -> bool:
-    """"X said …, leading to reports that two sailors drowned": a figure in the article's account after a report
+    """"…, X said, leading to reports that two sailors drowned": a figure in the article's account after a report
     (``_narrated_after_report``) is the article's too."""
-    own = language(lang)
-    return any(m.group("word") and m.group("word").lower() in own.NARRATING_PARTICIPLES
-               for m in _SEPARABLE[lang].finditer(text, frame.verb.end, figure.start))
+    narration = _narration_after_tag(text, frame, lang)
+    return narration is not None and narration.end() <= figure.start
+
+
+def _narration_after_tag(text: str, frame: Frame | None, lang: str) -> re.Match | None:
+    """The comma and participle of ``NARRATING_PARTICIPLES`` right after a frame's verb and speaker ("…, he said,
+    using …", "«…», — заявил X, вызвав …"); one further on is inside what was said ("X said it destroyed 12
+    launchers, using 40 drones")."""
+    if frame is None:
+        return None
+    tag_end = max(frame.verb.end, frame.subject.end) if frame.subject is not None else frame.verb.end
+    m = _SEPARABLE[lang].match(text, tag_end)
+    return m if m is not None and m.group("word") \
+        and m.group("word").lower() in language(lang).NARRATING_PARTICIPLES else None
 
 
 def _closes_quotation(head: str) -> bool:
@@ -2534,12 +2541,12 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None, de
     describes the speaker the frame names there (``description``: "…, said Varga, who …") is cut, as the
     article's own words."""
     own = language(lang)
+    narration = _narration_after_tag(text, frame, lang)
     cuts, start = [], span.start
     for m in _SEPARABLE[lang].finditer(text, span.start, span.end):
         relative = m.group("relative") is not None
         if not relative and not _opens_participle_clause(m.group("word"), own) \
-                and not (m.group("word").lower() in own.NARRATING_PARTICIPLES and frame is not None
-                         and frame.verb.start < m.start()):
+                and not (narration is not None and m.start() == narration.start()):
             continue
         clause = text[m.end():span.end]
         if len(text[start:m.start()].split()) < SEPARABLE_WORDS or len(clause.split()) < SEPARABLE_WORDS \
