@@ -1889,12 +1889,14 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)
                                             or _ADDING_OPENER.match(doc.text, sentences[i].span.start)
                                             or _FORECAST_GOES_ON.match(doc.text, sentences[i].span.start)
-                                            or figures_run and find_quantities(doc.text, sentences[i].span,
-                                                                               doc.lang)):
+                                            or figures_run and _FIGURES_RUN_OPENER.match(doc.text,
+                                                                                         sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
                     # "According to X, A. In general, up to 40 tonnes. In 2022, 31 tonnes.": a sentence that goes
-                    # on with the cited report's figures, and the run of figures after it, are the report's
-                    figures_run = bool(find_quantities(doc.text, sentences[i].span, doc.lang))
+                    # on with the cited report's figures, and the run of figures opened by a time or figure
+                    # adverbial after it, are the report's
+                    figures_run = bool(find_quantities(doc.text, sentences[i].span,
+                                                       _language(doc, sentences[i].span)))
                     cited = cited if figures_run else None
                     continue
                 cited = None
@@ -2258,6 +2260,8 @@ _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
 _ADDING_OPENER = re.compile(rf"\W*(?:{alternation('ADDING_OPENERS')})(?!\w)", re.I)
 # "According to X, the plant will open in May. It will employ …": the cited forecast goes on
 _FORECAST_GOES_ON = re.compile(rf"\W*(?:{alternation('FORECAST_GOES_ON')})", re.I)
+# "… up to 40 tonnes. In 2030, 52 tonnes.": a time or figure adverbial that carries a run of the cited figures on
+_FIGURES_RUN_OPENER = re.compile(rf"\W*(?:{alternation('FIGURES_RUN_OPENERS')})", re.I)
 # "… . Ранее в стране объявили режим ЧС.", "Напомним, …", "Meanwhile, …", "His remarks came …": the article's
 # background, another thread of its story, the backdrop it sets the news against ("The move comes after …"), or its
 # account of the words as a thing that happened ends a frame's report

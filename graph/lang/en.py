@@ -2340,6 +2340,9 @@ ADDING_OPENERS = r"in addition|moreover|furthermore|besides|additionally|on top 
 # about ("According to X, the plant will open in May. It will employ 300 people."): still the source's forecast,
 # not the article's (matched at the sentence's start).
 FORECAST_GOES_ON = r"(?:it|they|this|these)\s+(?:will|would|is\s+expected\s+to|are\s+expected\s+to)(?!\w)"
+# A time or figure adverbial opening a sentence, a preposition and a figure within three words ("In 2030, …", "By the
+# end of 2025, …"): after a cited report's figures, the run of figures goes on with it (matched at the start).
+FIGURES_RUN_OPENERS = r"(?:in|by|from|until|since|through|over|during|for|of)\s+(?:[^\s,.;!?]+\s+){0,3}?[^\s,;!?]*\d"
 
 # --- wrong speakers ---
 # Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian

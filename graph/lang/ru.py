@@ -1715,6 +1715,8 @@ SITE_NOTICES = (
 ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение|что касается"
 # The English module says what the table is for: "По словам X, завод откроют в мае. Он будет выпускать …".
 FORECAST_GOES_ON = r"(?:он|она|оно|они|это)\s+(?:будет|будут|станет|станут)(?!\w)"
+# The English module says what the table is for: «В 2030 году …», «К концу 2025 года …».
+FIGURES_RUN_OPENERS = r"(?:в|во|к|до|с|со|за|на|по\s+итогам|из)\s+(?:[^\s,.;!?]+\s+){0,3}?[^\s,;!?]*\d"
 
 # --- wrong speakers ---
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
