@@ -591,13 +591,20 @@ PRINT_CITATIONS = r"(?:printed|published) in (?:the )?(?:print|newspaper) editio
 # ---------------------------------------------------------------------------
 
 # Where one sentence joins two assertions (a regular expression after ", "): ", and the …", ", while we …".
-# After "but" also a bare subject of one or two words and its auxiliary: ", but no date has been set".
+# After "but" also a bare subject and its auxiliary, a noun or a quantifier and its noun: ", but trade cannot grow",
+# ", but no date has been set"; not an adverb or a verb that goes on with the same subject (", but later was
+# released", ", but said it would …"): no word in -ly or -ed, none of ``NOT_CLAUSE_SUBJECTS``.
 CLAUSE_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "does", "did", "will", "would", "shall",
                       "should", "can", "cannot", "could", "may", "might", "must")
+CLAUSE_QUANTIFIERS = ("no", "some", "any", "many", "few", "several", "each", "every", "all", "most", "more", "other",
+                      "such", "neither", "either")
+NOT_CLAUSE_SUBJECTS = ("later", "then", "still", "soon", "now", "also", "again", "instead", "only", "never", "even",
+                       "often", "already", "not", "since", "afterwards", "thereafter")
 CLAUSE_JOIN = (
     r"(?:and|but|while|whereas|although|though|yet)\s+(?:the|a|an|this|these|that|those|its|their|our|we"
     r"|they|he|she|it|there|my|your|his|her|both|[A-Z]\w*)\b"
-    rf"|but\s+(?:[a-z]\w*\s+){{1,2}}(?:{'|'.join(CLAUSE_AUXILIARIES)})\b"
+    rf"|but\s+(?:(?:{'|'.join(CLAUSE_QUANTIFIERS)})\s+[a-z]\w*|(?!(?:{'|'.join(NOT_CLAUSE_SUBJECTS)})\s)"
+    rf"[a-z]\w*(?<!ly)(?<!ed))\s+(?:{'|'.join(CLAUSE_AUXILIARIES)})\b"
 )
 # Words that open the second clause and are left out of it.
 CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
