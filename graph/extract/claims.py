@@ -2556,7 +2556,8 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None, de
         if len(text[start:m.start()].split()) < SEPARABLE_WORDS or len(clause.split()) < SEPARABLE_WORDS \
                 or not _closed(text[span.start:m.start()]):
             continue
-        if relative and (len(clause.split()) <= RELATIVE_CLAUSE_WORDS or re.search(r"\d", clause)
+        if relative and (len(clause.split()) <= RELATIVE_CLAUSE_WORDS
+                         or re.search(r"\d", clause) and m.end() != description
                          or not _closes_sentence(text, m.end(), span.end, lang)
                          or frame is not None and frame.verb.start < m.start() and m.end() != description
                          and len(text[frame.verb.end:m.start()].split()) < SEPARABLE_WORDS):
