@@ -32,3 +32,11 @@ def test_title_with_a_country_adjective_names_the_office(linker, title):
             "Петреску прокомментировал отвод патрулей с речной переправы. "
             "Министр отметил, что патрули изначально прибыли туда на один сезон.")
     assert claimants(text, linker) == ["petrescu", "petrescu", "petrescu"]
+
+
+@pytest.mark.parametrize("title", ["Глава районного ведомства", "Руководитель городского министерства"])
+def test_a_regional_or_local_body_names_no_national_office(linker, title):
+    text = (f"{title} Ион Петреску назвал Эстерию партнером на встрече с коллегой Улой Линдквистом.\n\n"
+            "Петреску прокомментировал отвод патрулей с речной переправы. "
+            "Министр отметил, что патрули изначально прибыли туда на один сезон.")
+    assert claimants(text, linker)[-1] != "petrescu"

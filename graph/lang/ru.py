@@ -866,7 +866,9 @@ ROLE_SYNONYMS = {"руководител": "глава"}
 _NOUN = "(?:а|у|ом|е|ы|ов|ам|ами|ах)?"    # the endings of a masculine noun's cases
 # a head's body may come with its country's or field's adjectives, in the genitive: «глава армянского МИД»,
 # «главы российского внешнеполитического ведомства», «глава грузинского правительства»
-_OF = r"(?:[а-яё]+(?:ого|его|ой|ей) ){0,2}"
+# not a region's or a town's («председатель областного правительства», «глава районного ведомства»): no national office
+_LOCAL = ("областн", "краев", "регионал", "районн", "городск", "муниципал", "республиканск")
+_OF = rf"(?:(?!{'|'.join(_LOCAL)})[а-яё]+(?:ого|его|ой|ей) ){{0,2}}"
 OFFICES = (
     rf"президент{_NOUN}|глав\w* {_OF}государства",
     rf"премьер-министр{_NOUN}|премьер{_NOUN}|глав\w* {_OF}правительства|председател\w* {_OF}правительства"
@@ -880,7 +882,7 @@ OFFICES = (
     rf"тренер{_NOUN}|наставник{_NOUN}", rf"вратар(?:ь|я|ю|ем|е|и|ей)|голкипер{_NOUN}", rf"адвокат{_NOUN}|защитник{_NOUN}",
     r"(?:глав|председател|руководител)\w* (?:центро|нац|сбер)?(?:банк\w*|центрального банка|цб)",
 )
-del _NOUN, _OF    # parts of OFFICES only: every language module has the same tables
+del _NOUN, _LOCAL, _OF    # parts of OFFICES only: every language module has the same tables
 # Words that part a title from the name after it: "met the President and X"
 OFFICE_GAP_STOPS = ("и", "или", "с", "со", "к", "от")
 # Titles of those who serve an office holder, before the office in the genitive: "заместитель губернатора X" holds
