@@ -32,3 +32,12 @@ def test_surname_after_a_titled_body_speaks(linker, text):
 def test_an_aide_of_the_title_is_not_its_holder(linker):
     text = "Эстерия не станет участвовать в морских учениях блока, заявил помощник главы МИД страны Петреску."
     assert claimants(text, linker) == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Паромная линия на север будет закрыта до весны, заявил пресс-секретарь губернатора Петреску.",
+    "Губернатор Тарнии Ион Петреску посетил порт в понедельник.\n\nПаромная линия на север будет закрыта до весны, "
+    "заявил пресс-секретарь губернатора Петреску.",
+])
+def test_a_name_after_a_title_in_the_genitive_is_not_the_nominative_titles(linker, text):
+    assert claimants(text, linker)[-1] is None

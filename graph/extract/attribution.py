@@ -4716,16 +4716,16 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     and "пресс-служба Минобороны" speaks for the ministry.
     """
     span = mention.span
-    before = re.search(r"([а-яё\-]+)\s+$", text[max(0, span.start - 40):span.start])
+    window = text[max(0, span.start - GOVERNING_REACH):span.start]
+    before = re.search(r"([а-яё\-]+)\s+$", window)
     if _after_preposition_and_adjective(text, span.start):
         return True     # "сообщило в своём Telegram-канале", "в новом Центре": a preposition's object
     if not before or before.group(1).startswith(_NOT_GOVERNING) \
-            or _TIME_BEFORE.search(text, max(0, span.start - 40), span.start):
+            or _TIME_BEFORE.search(text, max(0, span.start - GOVERNING_REACH), span.start):
         return False    # "сообщил в четверг Следственный комитет": a time governs no name
     if not any(p.tag.POS == "NOUN" for p in morph().parse(before.group(1))[:2]):
         return False
-    titles = _titles_before(text[max(0, span.start - 40):span.start])
-    if discourse.types.get(mention.entity) == "Person" and any(in_nominative(m.group().split()[0]) for _, m in titles):
+    if discourse.types.get(mention.entity) == "Person" and _title_of_name(window):
         return False    # "заявил глава МИД страны Петреску": the name is the title's, the genitive its body's
     surface = text[span.start:span.end].lower().replace("ё", "е")
     if discourse.types.get(mention.entity) == "Person" and " " in surface \
@@ -4735,6 +4735,21 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     top = morph().parse(first.group())[0].tag if first else None
     apposition = top is not None and ("Name" in top or "Surn" in top) and "nomn" in top
     return not apposition
+
+
+GOVERNING_REACH = 40   # characters before a name where the noun or title it may depend on stands
+
+
+def _title_of_name(window: str) -> bool:
+    """"глава МИД страны Петреску": the title nearest the name is in the nominative, only its body in the genitive
+    between, and no noun before governs the title itself; not "пресс-секретарь губернатора Петреску" (the nearest
+    title is the genitive's) nor "советник министра транспорта Петреску" (an adviser's minister)."""
+    nearest = max((m for _, m in _titles_before(window)), key=lambda m: m.end(), default=None)
+    if nearest is None or not in_nominative(nearest.group().split()[0]) \
+            or any(office.search(window, nearest.end()) for office in _OFFICES):
+        return False
+    governor = re.search(r"([а-яё\-]+)\s+$", window[:nearest.start()], re.I)
+    return governor is None or not any(p.tag.POS == "NOUN" for p in morph().parse(governor.group(1).lower())[:2])
 
 
 def _after_preposition_and_adjective(text: str, start: int) -> bool:
