@@ -1848,6 +1848,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
         #                 goes on with X's report
         narrated = False   # the sentence before was the article's narration (``_tells_what_happened``)
         figures_run = False   # the sentence before went on with the cited report and gave figures
+        cited_at = None   # the sentence that cites
         for i in indices:
             frame = out[i][2]
             after_narration, narrated = narrated, False
@@ -1856,6 +1857,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
                     and _goes_on(doc.text, sentences[i].span, frame) else None
                 cited = out[i][0] if frame.rule == "according_to" else None
+                cited_at = sentences[i].span
                 resuming = figures_run = False
             elif i in unnamed and out[i][0] is None and current is not None \
                     and _pronoun_goes_on(doc.text, sentences[i].span, _language(doc, sentences[i].span)):
@@ -1888,6 +1890,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 elif cited is not None and (_ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end)
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)
                                             or _ADDING_OPENER.match(doc.text, sentences[i].span.start)
+                                            or _topic_of_report(doc, sentences[i].span, cited_at)
                                             or _FORECAST_GOES_ON.match(doc.text, sentences[i].span.start)
                                             or figures_run and _FIGURES_RUN_OPENER.match(doc.text,
                                                                                          sentences[i].span.start)):
@@ -2260,6 +2263,23 @@ _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
 _ADDING_OPENER = re.compile(rf"\W*(?:{alternation('ADDING_OPENERS')})(?!\w)", re.I)
 # "According to X, the plant will open in May. It will employ …": the cited forecast goes on
 _FORECAST_GOES_ON = re.compile(rf"\W*(?:{alternation('FORECAST_GOES_ON')})", re.I)
+def _topic_of_report(doc: Document, span: Span, cited: Span) -> bool:
+    """«По словам X, реформа судов идет по плану. Что касается реформы полиции, то …»: a topic put before the clause
+    (``TOPIC_PHRASE``) that repeats a noun of the cited sentence turns to another side of the report, still X's."""
+    topic = _TOPIC_OPENER.match(doc.text, span.start, span.end)
+    if topic is None or not topic.group("topic"):
+        return False
+    nouns = {_lemma(w) for w in _TOPIC_WORD.findall(doc.text[cited.start:cited.end])}
+    return any(_lemma(w) in nouns for w in _TOPIC_WORD.findall(topic.group("topic")))
+
+
+def _lemma(word: str) -> str:
+    """A word's dictionary form, so that «реформы» repeats «реформа»."""
+    return morph().parse(word.lower())[0].normal_form
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")   # words long enough to be nouns
+_TOPIC_OPENER = re.compile(rf"\W*(?:{alternation('TOPIC_PHRASE')})", re.I)
 # "… up to 40 tonnes. In 2030, 52 tonnes.": a time or figure adverbial that carries a run of the cited figures on
 _FIGURES_RUN_OPENER = re.compile(rf"\W*(?:{alternation('FIGURES_RUN_OPENERS')})", re.I)
 # "… . Ранее в стране объявили режим ЧС.", "Напомним, …", "Meanwhile, …", "His remarks came …": the article's

@@ -1713,8 +1713,9 @@ SITE_NOTICES = (
 # --- person speakers ---
 # Words that open a sentence adding to a report just cited ("По словам X, A. Кроме того, B."): the sentence goes
 # on with the cited source's report (a regular expression, matched at the sentence's start); so does one that
-# turns to another topic of it («По словам X, A. Что касается B, то C.»).
-ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение|что касается"
+# turns to another side of its topic (``TOPIC_PHRASE`` repeating a noun of it: «По словам X, реформа судов …. Что
+# касается реформы полиции, то C.»), not one that turns to the article's own.
+ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение"
 # The English module says what the table is for: "По словам X, завод откроют в мае. Он будет выпускать …".
 FORECAST_GOES_ON = r"(?:он|она|оно|они|это)\s+(?:будет|будут|станет|станут)(?!\w)"
 # The English module says what the table is for: «В 2030 году …», «К концу 2025 года …».
