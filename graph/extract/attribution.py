@@ -1531,8 +1531,8 @@ def _outlet_told_in_cue(s: _Sentence, outlet: Mention, said: str, end: int) -> b
     outlet with a person in the nominative after it in its clause): in the phrase of a cue that wants a subject, the
     outlet is who was told; the person spoke."""
     return _outlet_told(s.text, outlet, said, s.discourse, language(s.lang)) \
-        or _an_outlet(s.text, outlet, s.discourse, s.lang) \
-        and _person_in_clause(s.text, outlet.span.end, end, s.speakers, s.discourse, verb_gender(said))
+        or (_an_outlet(s.text, outlet, s.discourse, s.lang)
+            and _person_in_clause(s.text, outlet.span.end, end, s.speakers, s.discourse, verb_gender(said)))
 
 
 def _where_informants_are(s: _Sentence, pos: int, end: int, mention: Mention) -> bool:
