@@ -423,8 +423,11 @@ class Discourse:
                 or self.types.get(speaker) not in ("Organization", "Group") \
                 or self.types.get(last) not in ("Organization", "Group"):
             return None
-        inside = re.search(rf"(?<=\s){re.escape(written)}(?!\w)", self.labels.get(last, ""))
-        return last if inside else None
+        label, key = self.labels.get(last, ""), f" {written}"   # not the label's first words
+        at = label.find(key)
+        while at >= 0 and label[at + len(key):at + len(key) + 1].isalnum():
+            at = label.find(key, at + 1)   # a word that only starts so ("ОВХ" in "ОВХО") is another
+        return last if at >= 0 else None
 
     def _resolve(self, anaphor: str, gender: str | None, continuing: bool, at: int | None) -> str | None:
         a = anaphor.lower()
