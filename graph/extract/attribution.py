@@ -208,10 +208,10 @@ class Discourse:
                     self.police.add(m.entity)
                 named = text[m.span.start:m.span.end].split()   # "Президент Турции X": a title the mention holds
                 agents = " ".join(w for w in window if _title_words(w) & others)   # "a lawyer for X": not X's office
-                self.offices.setdefault(m.entity, set()).update(_office_before(" ".join(window)) - _offices(agents)
-                                                                | _office_apposed(after.group() if after else "")
-                                                                | (_office_before(" ".join(named[:-1]))
-                                                                   if len(named) > 1 else set()))
+                titled = {i for i, _ in _titles_before(" ".join(window))}
+                held = {i for i, _ in _titles_before(" ".join(named[:-1]))} if len(named) > 1 else set()
+                self.offices.setdefault(m.entity, set()).update(titled - _offices(agents) | held
+                                                                | _office_apposed(after.group() if after else ""))
                 if m.entity not in self.genders:   # "Ms Roe", "Jane Roe, a spokeswoman for …": she
                     beside = [w.strip(".,").lower() for w in window[-3:] + (after.group().split()[:4] if after else [])]
                     gender = next((_GENDERED[w] for w in reversed(beside) if w in _GENDERED), None)
@@ -764,11 +764,6 @@ _OFFICE_GAP = re.compile(rf"[,;:()]|(?<!\w)(?:{'|'.join(joined('OFFICE_GAP_STOPS
 def _offices(text: str) -> set[int]:
     """The offices (``OFFICES``) a title names."""
     return {i for i, office in enumerate(_OFFICES) if office.search(text)}
-
-
-def _office_before(text: str) -> set[int]:
-    """The offices of the title right before a name (``_titles_before``)."""
-    return {i for i, _ in _titles_before(text)}
 
 
 def _titles_before(text: str) -> Iterator[tuple[int, re.Match]]:
@@ -3015,7 +3010,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     # a verdict holds only its own sentence ("The judges found her guilty of …"), not the report after it
-    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis")) and not _asserting_complement(words, i, s.lang)
+    clause = inner is not None \
+        or bool(_children(words, i, "ccomp", "parataxis")) and not _asserting_complement(words, i, s.lang)
     if not clause and _joined_clause(before_subject, s.lang) and not _children(words, i, "dobj") \
             and document is None and not _SAID_AFTER.search(text, verb.span.end, span.end):
         return None     # "…, and X added a third": a clause of X's own that says nothing
@@ -4026,7 +4022,7 @@ def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: Ment
         return subject
     title = [w.text for w in words[subject:joined[-1] + 1] if w.span.end <= named[-1].span.start]
     portfolios = all(t == "," or t.lower() in _TITLE_RUN_STOPS or t[:1].isupper() for t in title)
-    return joined[-1] if portfolios and _office_before(" ".join(title)) else subject
+    return joined[-1] if portfolios and any(_titles_before(" ".join(title))) else subject
 
 
 def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int) -> bool:
@@ -4546,7 +4542,8 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
 
 
 TOPIC_REACH = 120   # characters of a topic put before its clause: "As for the minister's wife, she"
-_TOPICS_BEFORE = [re.compile(rf"(?<![\w-])(?:{module.TOPIC_PHRASE})$", re.I) for module in LANGUAGES.values()]
+_TOPICS_BEFORE = [re.compile(rf"(?<![\w-])(?:{module.TOPIC_PHRASE})$", re.I) for module in LANGUAGES.values()
+                  if module.TOPIC_PHRASE]
 
 
 def _body_governed(text: str, reference: re.Match, discourse: Discourse) -> str | None:

@@ -805,7 +805,7 @@ NOT_POLICE_OFFICERS = (r"(?:executive|operating|financial|technology|information
                        r"|returning|liaison|compliance|marketing|legal|welfare|safety) officer")
 # A clause's topic put before it, which a pronoun opening the clause may stand for (see ru.TOPIC_PHRASE); English
 # nouns show no gender to tell it: "As for the budget, she said …" is someone's.
-TOPIC_PHRASE = r"(?!)"
+TOPIC_PHRASE = ""
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
 ANAPHOR_PERSON = (
