@@ -1525,7 +1525,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
 
 
 def _outlet_told_in_cue(s: _Sentence, outlet: Mention, said: str, end: int) -> bool:
-    """«Как заявил в интервью NordNews депутат X» (``_outlet_told``), «Как сообщил РИА Новости глава МИД X» (an
+    """«Как заявил в интервью NordNews депутат X» (``_outlet_told``), «Как сообщил Нординфо глава МИД X» (an
     outlet with a person in the nominative after it in its clause): in the phrase of a cue that wants a subject, the
     outlet is who was told; the person spoke."""
     return _outlet_told(s.text, outlet, said, s.discourse, language(s.lang)) \

@@ -864,8 +864,8 @@ COMMON_TITLES = ("минист",)
 ROLE_SYNONYMS = {"руководител": "глава"}
 # Offices a title names (see en.OFFICES), in every case of the noun (not the adjective: "президентский").
 _NOUN = "(?:а|у|ом|е|ы|ов|ам|ами|ах)?"    # the endings of a masculine noun's cases
-# a head's body may come with its country's or field's adjectives, in the genitive: «глава армянского МИД»,
-# «главы российского внешнеполитического ведомства», «глава грузинского правительства»
+# a head's body may come with its country's or field's adjectives, in the genitive: «глава тарнийского МИД»,
+# «главы эстерийского внешнеполитического ведомства», «глава бореальского правительства»
 # not a region's or a town's («председатель областного правительства», «глава районного ведомства»): no national office
 _LOCAL = ("областн", "краев", "регионал", "районн", "городск", "муниципал", "республиканск")
 _OF = rf"(?:(?!{'|'.join(_LOCAL)})[а-яё]+(?:ого|его|ой|ей) ){{0,2}}"
