@@ -2500,14 +2500,20 @@ def _in_narration(text: str, frame: Frame, figure: Span, lang: str) -> bool:
 
 def _narration_after_tag(text: str, frame: Frame | None, lang: str) -> re.Match | None:
     """The comma and participle of ``NARRATING_PARTICIPLES`` right after a frame's verb and speaker ("…, he said,
-    using …", "«…», — заявил X, вызвав …"); one further on is inside what was said ("X said it destroyed 12
-    launchers, using 40 drones")."""
+    using …", "«…», — заявил X, вызвав …"), or after the occasion of a tag that follows what it reports ("…, X said
+    on Friday, leading to …"); one further on is inside what was said ("X said it destroyed 12 launchers, using 40
+    drones")."""
     if frame is None:
         return None
     tag_end = max(frame.verb.end, frame.subject.end) if frame.subject is not None else frame.verb.end
+    if frame.at_end or frame.after_assertion:
+        tag_end = _OCCASION.match(text, tag_end).end()
     m = _SEPARABLE[lang].match(text, tag_end)
     return m if m is not None and m.group("word") \
         and m.group("word").lower() in language(lang).NARRATING_PARTICIPLES else None
+
+
+_OCCASION = re.compile(r"[^,;:.!?«»“”\"()]*")   # what a closing tag tells of the occasion, up to its next mark
 
 
 def _closes_quotation(head: str) -> bool:
