@@ -29,6 +29,12 @@ def test_a_gloss_on_the_words_is_the_articles(cast_linker):
     assert speaker_of(claims(text, cast_linker), "allies coined") is None
 
 
+def test_what_a_report_led_to_after_the_occasion_is_the_articles(cast_linker):
+    text = ("\"Every ferry crew on the northern lakes has been accounted for,\" Tomas Varga said at the harbour on "
+            "Friday, leading to angry calls from families who had waited there all night.")
+    assert speaker_of(claims(text, cast_linker), "angry calls from families") is None
+
+
 def test_what_the_words_were_about_stays_the_speakers(cast_linker):
     text = ("\"No one has signed anything on our side yet,\" Tomas Varga said, referring to the reported plan to leave "
             "the northern trade pact.")
