@@ -20,6 +20,8 @@ def figure_claimants(text, linker):
     "despite calls to step aside.",
     "\"We want the count stopped at once,\" mayoral candidate Tomas Varga said at a rally alongside four other "
     "candidates who are standing against the governor.",
+    "\"The harbour stays closed to tankers,\" Tomas Varga said at the \"Harbour Days\" festival, which drew 3,000 "
+    "visitors.",
 ])
 def test_a_figure_after_a_quotations_tag_is_the_articles(cast_linker, text):
     assert figure_claimants(text, cast_linker) == [None]

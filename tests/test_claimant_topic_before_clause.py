@@ -36,3 +36,9 @@ def test_turning_to_another_topic_goes_on_with_the_cited_report(linker):
     text = ("По словам министра юстиции Ивана Петреску, реформа судов идет строго по плану. "
             "Что касается реформы полиции, то ее завершат к осени следующего года.")
     assert claimants(text, linker) == ["Ивана Петреску", "Ивана Петреску"]
+
+
+def test_turning_to_the_articles_own_topic_ends_the_cited_report(linker):
+    text = ("По словам министра юстиции Ивана Петреску, реформа судов идет строго по плану. "
+            "Что касается паромной линии на север, то ее закроют до весны.")
+    assert claimants(text, linker)[-1] is None

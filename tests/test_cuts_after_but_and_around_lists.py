@@ -29,6 +29,15 @@ def test_a_verb_right_after_but_goes_on_with_the_same_subject():
     assert texts(text) == [text]
 
 
+@pytest.mark.parametrize("text", [
+    "The suspect was detained by police in Orla on Monday, but later was released on bail of 5,000 dollars.",
+    "The Vell ministry denied the report, but said it would review the harbour contract.",
+    "The dockers' union rejected the offer, but warned there could be more strikes in June.",
+])
+def test_an_adverb_or_a_verb_after_but_goes_on_with_the_same_subject(text):
+    assert texts(text) == [text]
+
+
 def test_a_closing_relative_clause_with_a_list_inside_is_its_own_claim():
     text = ("Tomas Varga called the closure a breach of the harbour charter of Borealia, under which the city "
             "guarantees the passage of cars, buses and lorries across the bridge at all hours.")

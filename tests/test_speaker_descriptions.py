@@ -31,6 +31,14 @@ def test_a_clause_describing_the_speaker_by_figures_gives_only_them(linker):
     assert [who for words, who in out if "valley council" in words] == [None]
 
 
+def test_a_clause_describing_the_speaker_by_digits_is_cut_too(linker):
+    text = ("\"We will build the dam,\" said Tomas Varga, who has led the valley council for 12 years and who chaired "
+            "40 meetings.")
+    out = claims_all(text, linker)
+    assert speaker_of(out, "We will build the dam") == "varga"
+    assert not any("valley council" in words and who == "varga" for words, who in out)
+
+
 def test_a_clause_on_the_words_of_the_tag_stays_with_them(linker):
     text = "The dams will hold, Tomas Varga said in a letter, which gave no date for the repairs of the lower bank."
     assert claims(text, linker) == [(text, "varga")]

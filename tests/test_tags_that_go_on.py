@@ -40,3 +40,8 @@ def test_a_second_verb_after_an_inverted_russian_tag_is_a_second_claim(linker):
 def test_a_short_addition_stays_in_the_claim(linker):
     text = "\"The harbour locks will open again in the spring,\" Tomas Varga said, adding: \"Good.\""
     assert len(claims(text, linker)) == 1
+
+
+def test_continuing_without_a_colon_is_the_articles_account(linker):
+    text = "\"The harbour locks will open again in the spring,\" Tomas Varga said, continuing a tour of 12 ports."
+    assert [who for _, who in claims(text, linker, kinds=("quantity",))] == [None]

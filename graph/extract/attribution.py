@@ -208,10 +208,10 @@ class Discourse:
                     self.police.add(m.entity)
                 named = text[m.span.start:m.span.end].split()   # "Президент Турции X": a title the mention holds
                 agents = " ".join(w for w in window if _title_words(w) & others)   # "a lawyer for X": not X's office
-                self.offices.setdefault(m.entity, set()).update(_office_before(" ".join(window)) - _offices(agents)
-                                                                | _office_apposed(after.group() if after else "")
-                                                                | (_office_before(" ".join(named[:-1]))
-                                                                   if len(named) > 1 else set()))
+                titled = {i for i, _ in _titles_before(" ".join(window))}
+                held = {i for i, _ in _titles_before(" ".join(named[:-1]))} if len(named) > 1 else set()
+                self.offices.setdefault(m.entity, set()).update(titled - _offices(agents) | held
+                                                                | _office_apposed(after.group() if after else ""))
                 if m.entity not in self.genders:   # "Ms Roe", "Jane Roe, a spokeswoman for …": she
                     beside = [w.strip(".,").lower() for w in window[-3:] + (after.group().split()[:4] if after else [])]
                     gender = next((_GENDERED[w] for w in reversed(beside) if w in _GENDERED), None)
@@ -423,8 +423,11 @@ class Discourse:
                 or self.types.get(speaker) not in ("Organization", "Group") \
                 or self.types.get(last) not in ("Organization", "Group"):
             return None
-        inside = re.search(rf"(?<=\s){re.escape(written)}(?!\w)", self.labels.get(last, ""))
-        return last if inside else None
+        label, key = self.labels.get(last, ""), f" {written}"   # not the label's first words
+        at = label.find(key)
+        while at >= 0 and label[at + len(key):at + len(key) + 1].isalnum():
+            at = label.find(key, at + 1)   # a word that only starts so ("ОВХ" in "ОВХО") is another
+        return last if at >= 0 else None
 
     def _resolve(self, anaphor: str, gender: str | None, continuing: bool, at: int | None) -> str | None:
         a = anaphor.lower()
@@ -764,11 +767,6 @@ _OFFICE_GAP = re.compile(rf"[,;:()]|(?<!\w)(?:{'|'.join(joined('OFFICE_GAP_STOPS
 def _offices(text: str) -> set[int]:
     """The offices (``OFFICES``) a title names."""
     return {i for i, office in enumerate(_OFFICES) if office.search(text)}
-
-
-def _office_before(text: str) -> set[int]:
-    """The offices of the title right before a name (``_titles_before``)."""
-    return {i for i, _ in _titles_before(text)}
 
 
 def _titles_before(text: str) -> Iterator[tuple[int, re.Match]]:
@@ -1544,12 +1542,12 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
 
 
 def _outlet_told_in_cue(s: _Sentence, outlet: Mention, said: str, end: int) -> bool:
-    """«Как заявил в интервью NordNews депутат X» (``_outlet_told``), «Как сообщил РИА Новости глава МИД X» (an
+    """«Как заявил в интервью NordNews депутат X» (``_outlet_told``), «Как сообщил Нординфо глава МИД X» (an
     outlet with a person in the nominative after it in its clause): in the phrase of a cue that wants a subject, the
     outlet is who was told; the person spoke."""
     return _outlet_told(s.text, outlet, said, s.discourse, language(s.lang)) \
-        or _an_outlet(s.text, outlet, s.discourse, s.lang) \
-        and _person_in_clause(s.text, outlet.span.end, end, s.speakers, s.discourse, verb_gender(said))
+        or (_an_outlet(s.text, outlet, s.discourse, s.lang)
+            and _person_in_clause(s.text, outlet.span.end, end, s.speakers, s.discourse, verb_gender(said)))
 
 
 def _where_informants_are(s: _Sentence, pos: int, end: int, mention: Mention) -> bool:
@@ -3029,7 +3027,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     # a verdict holds only its own sentence ("The judges found her guilty of …"), not the report after it
-    clause = inner is not None or bool(_children(words, i, "ccomp", "parataxis")) and not _asserting_complement(words, i, s.lang)
+    clause = inner is not None \
+        or bool(_children(words, i, "ccomp", "parataxis")) and not _asserting_complement(words, i, s.lang)
     if not clause and _joined_clause(before_subject, s.lang) and not _children(words, i, "dobj") \
             and document is None and not _SAID_AFTER.search(text, verb.span.end, span.end):
         return None     # "…, and X added a third": a clause of X's own that says nothing
@@ -4043,7 +4042,7 @@ def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: Ment
         return subject
     title = [w.text for w in words[subject:joined[-1] + 1] if w.span.end <= named[-1].span.start]
     portfolios = all(t == "," or t.lower() in _TITLE_RUN_STOPS or t[:1].isupper() for t in title)
-    return joined[-1] if portfolios and _office_before(" ".join(title)) else subject
+    return joined[-1] if portfolios and any(_titles_before(" ".join(title))) else subject
 
 
 def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int) -> bool:
@@ -4563,7 +4562,8 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
 
 
 TOPIC_REACH = 120   # characters of a topic put before its clause: "As for the minister's wife, she"
-_TOPICS_BEFORE = [re.compile(rf"(?<![\w-])(?:{module.TOPIC_PHRASE})$", re.I) for module in LANGUAGES.values()]
+_TOPICS_BEFORE = [re.compile(rf"(?<![\w-])(?:{module.TOPIC_PHRASE})$", re.I) for module in LANGUAGES.values()
+                  if module.TOPIC_PHRASE]
 
 
 def _body_governed(text: str, reference: re.Match, discourse: Discourse) -> str | None:
@@ -4736,16 +4736,16 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     and "пресс-служба Минобороны" speaks for the ministry.
     """
     span = mention.span
-    before = re.search(r"([а-яё\-]+)\s+$", text[max(0, span.start - 40):span.start])
+    window = text[max(0, span.start - GOVERNING_REACH):span.start]
+    before = re.search(r"([а-яё\-]+)\s+$", window)
     if _after_preposition_and_adjective(text, span.start):
         return True     # "сообщило в своём Telegram-канале", "в новом Центре": a preposition's object
     if not before or before.group(1).startswith(_NOT_GOVERNING) \
-            or _TIME_BEFORE.search(text, max(0, span.start - 40), span.start):
+            or _TIME_BEFORE.search(text, max(0, span.start - GOVERNING_REACH), span.start):
         return False    # "сообщил в четверг Следственный комитет": a time governs no name
     if not any(p.tag.POS == "NOUN" for p in morph().parse(before.group(1))[:2]):
         return False
-    titles = _titles_before(text[max(0, span.start - 40):span.start])
-    if discourse.types.get(mention.entity) == "Person" and any(in_nominative(m.group().split()[0]) for _, m in titles):
+    if discourse.types.get(mention.entity) == "Person" and _title_of_name(window):
         return False    # "заявил глава МИД страны Петреску": the name is the title's, the genitive its body's
     surface = text[span.start:span.end].lower().replace("ё", "е")
     if discourse.types.get(mention.entity) == "Person" and " " in surface \
@@ -4755,6 +4755,21 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     top = morph().parse(first.group())[0].tag if first else None
     apposition = top is not None and ("Name" in top or "Surn" in top) and "nomn" in top
     return not apposition
+
+
+GOVERNING_REACH = 40   # characters before a name where the noun or title it may depend on stands
+
+
+def _title_of_name(window: str) -> bool:
+    """"глава МИД страны Петреску": the title nearest the name is in the nominative, only its body in the genitive
+    between, and no noun before governs the title itself; not "пресс-секретарь губернатора Петреску" (the nearest
+    title is the genitive's) nor "советник министра транспорта Петреску" (an adviser's minister)."""
+    nearest = max((m for _, m in _titles_before(window)), key=lambda m: m.end(), default=None)
+    if nearest is None or not in_nominative(nearest.group().split()[0]) \
+            or any(office.search(window, nearest.end()) for office in _OFFICES):
+        return False
+    governor = re.search(r"([а-яё\-]+)\s+$", window[:nearest.start()], re.I)
+    return governor is None or not any(p.tag.POS == "NOUN" for p in morph().parse(governor.group(1).lower())[:2])
 
 
 def _after_preposition_and_adjective(text: str, start: int) -> bool:

@@ -1848,6 +1848,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
         #                 goes on with X's report
         narrated = False   # the sentence before was the article's narration (``_tells_what_happened``)
         figures_run = False   # the sentence before went on with the cited report and gave figures
+        cited_at = None   # the sentence that cites
         for i in indices:
             frame = out[i][2]
             after_narration, narrated = narrated, False
@@ -1856,6 +1857,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 current = out[i][0] if frame.rule.startswith(("verb", "anaphor")) \
                     and _goes_on(doc.text, sentences[i].span, frame) else None
                 cited = out[i][0] if frame.rule == "according_to" else None
+                cited_at = sentences[i].span
                 resuming = figures_run = False
             elif i in unnamed and out[i][0] is None and current is not None \
                     and _pronoun_goes_on(doc.text, sentences[i].span, _language(doc, sentences[i].span)):
@@ -1888,13 +1890,16 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 elif cited is not None and (_ALSO.search(doc.text, sentences[i].span.start, sentences[i].span.end)
                                             or _EXAMPLE.match(doc.text, sentences[i].span.start)
                                             or _ADDING_OPENER.match(doc.text, sentences[i].span.start)
+                                            or _topic_of_report(doc, sentences[i].span, cited_at)
                                             or _FORECAST_GOES_ON.match(doc.text, sentences[i].span.start)
-                                            or figures_run and find_quantities(doc.text, sentences[i].span,
-                                                                               doc.lang)):
+                                            or figures_run and _FIGURES_RUN_OPENER.match(doc.text,
+                                                                                         sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
                     # "According to X, A. In general, up to 40 tonnes. In 2022, 31 tonnes.": a sentence that goes
-                    # on with the cited report's figures, and the run of figures after it, are the report's
-                    figures_run = bool(find_quantities(doc.text, sentences[i].span, doc.lang))
+                    # on with the cited report's figures, and the run of figures opened by a time or figure
+                    # adverbial after it, are the report's
+                    figures_run = bool(find_quantities(doc.text, sentences[i].span,
+                                                       _language(doc, sentences[i].span)))
                     cited = cited if figures_run else None
                     continue
                 cited = None
@@ -2258,6 +2263,25 @@ _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
 _ADDING_OPENER = re.compile(rf"\W*(?:{alternation('ADDING_OPENERS')})(?!\w)", re.I)
 # "According to X, the plant will open in May. It will employ …": the cited forecast goes on
 _FORECAST_GOES_ON = re.compile(rf"\W*(?:{alternation('FORECAST_GOES_ON')})", re.I)
+def _topic_of_report(doc: Document, span: Span, cited: Span) -> bool:
+    """«По словам X, реформа судов идет по плану. Что касается реформы полиции, то …»: a topic put before the clause
+    (``TOPIC_PHRASE``) that repeats a noun of the cited sentence turns to another side of the report, still X's."""
+    topic = _TOPIC_OPENER.match(doc.text, span.start, span.end)
+    if topic is None or not topic.group("topic"):
+        return False
+    nouns = {_lemma(w) for w in _TOPIC_WORD.findall(doc.text[cited.start:cited.end])}
+    return any(_lemma(w) in nouns for w in _TOPIC_WORD.findall(topic.group("topic")))
+
+
+def _lemma(word: str) -> str:
+    """A word's dictionary form, so that «реформы» repeats «реформа»."""
+    return morph().parse(word.lower())[0].normal_form
+
+
+_TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")   # words long enough to be nouns
+_TOPIC_OPENER = re.compile(rf"\W*(?:{alternation('TOPIC_PHRASE')})", re.I)
+# "… up to 40 tonnes. In 2030, 52 tonnes.": a time or figure adverbial that carries a run of the cited figures on
+_FIGURES_RUN_OPENER = re.compile(rf"\W*(?:{alternation('FIGURES_RUN_OPENERS')})", re.I)
 # "… . Ранее в стране объявили режим ЧС.", "Напомним, …", "Meanwhile, …", "His remarks came …": the article's
 # background, another thread of its story, the backdrop it sets the news against ("The move comes after …"), or its
 # account of the words as a thing that happened ends a frame's report
@@ -2314,7 +2338,14 @@ def _in_report(text: str, frame: Frame, figure: Span, quoted_before: bool = Fals
     if not (frame.at_end or quoted_before and frame.after_assertion) or figure.start < frame.verb.end:
         return False
     between = text[frame.verb.end:figure.start]
-    return not (_THAT.search(between) or _ADDING_WORD.search(between) or _OPENS_QUOTATION.search(between))
+    tag_end = max(frame.verb.end, frame.subject.end) if frame.subject is not None else frame.verb.end
+    return not (_THAT.search(between) or _ADDING_WORD.search(between)
+                or _QUOTATION_AFTER_TAG.match(text, tag_end, figure.start))
+
+
+# A quotation the tag goes on to, after a comma or colon that closes the tag and its occasion ("…,” X said at a
+# briefing, “and 300 …”), not a quoted name further on ("… at the “Harbour Days” festival, which drew 3,000 …").
+_QUOTATION_AFTER_TAG = re.compile(r"[^,;:]*[,:]\s*[“«„\"](?=\w)")
 
 
 def _quoted_before_tag(span: Span, frame: Frame | None, quotes: list[QuoteRegion]) -> bool:
@@ -2454,22 +2485,35 @@ def _speaker_description(text: str, span: Span, frame: Frame | None, lang: str) 
 
 def _narrated_after_report(text: str, piece: Span, frame: Frame | None, lang: str) -> bool:
     """"…, the navy said, leading to reports that B", "…, he said, using a term …": a clause cut after the frame's
-    verb that opens with a participle of the article's own account (``NARRATING_PARTICIPLES``) is not the
+    tag that opens with a participle of the article's own account (``_narration_after_tag``) is not the
     speaker's."""
-    opener = _FIRST_WORD.match(text, piece.start, piece.end)
-    return frame is not None and piece.start > frame.verb.end and opener is not None \
-        and opener.group().lower() in language(lang).NARRATING_PARTICIPLES
-
-
-_FIRST_WORD = re.compile(r"\w+")
+    narration = _narration_after_tag(text, frame, lang)
+    return narration is not None and narration.end() == piece.start
 
 
 def _in_narration(text: str, frame: Frame, figure: Span, lang: str) -> bool:
-    """"X said …, leading to reports that two sailors drowned": a figure in the article's account after a report
+    """"…, X said, leading to reports that two sailors drowned": a figure in the article's account after a report
     (``_narrated_after_report``) is the article's too."""
-    own = language(lang)
-    return any(m.group("word") and m.group("word").lower() in own.NARRATING_PARTICIPLES
-               for m in _SEPARABLE[lang].finditer(text, frame.verb.end, figure.start))
+    narration = _narration_after_tag(text, frame, lang)
+    return narration is not None and narration.end() <= figure.start
+
+
+def _narration_after_tag(text: str, frame: Frame | None, lang: str) -> re.Match | None:
+    """The comma and participle of ``NARRATING_PARTICIPLES`` right after a frame's verb and speaker ("…, he said,
+    using …", "«…», — заявил X, вызвав …"), or after the occasion of a tag that follows what it reports ("…, X said
+    on Friday, leading to …"); one further on is inside what was said ("X said it destroyed 12 launchers, using 40
+    drones")."""
+    if frame is None:
+        return None
+    tag_end = max(frame.verb.end, frame.subject.end) if frame.subject is not None else frame.verb.end
+    if frame.at_end or frame.after_assertion:
+        tag_end = _OCCASION.match(text, tag_end).end()
+    m = _SEPARABLE[lang].match(text, tag_end)
+    return m if m is not None and m.group("word") \
+        and m.group("word").lower() in language(lang).NARRATING_PARTICIPLES else None
+
+
+_OCCASION = re.compile(r"[^,;:.!?«»“”\"()]*")   # what a closing tag tells of the occasion, up to its next mark
 
 
 def _closes_quotation(head: str) -> bool:
@@ -2527,18 +2571,19 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None, de
     describes the speaker the frame names there (``description``: "…, said Varga, who …") is cut, as the
     article's own words."""
     own = language(lang)
+    narration = _narration_after_tag(text, frame, lang)
     cuts, start = [], span.start
     for m in _SEPARABLE[lang].finditer(text, span.start, span.end):
         relative = m.group("relative") is not None
         if not relative and not _opens_participle_clause(m.group("word"), own) \
-                and not (m.group("word").lower() in own.NARRATING_PARTICIPLES and frame is not None
-                         and frame.verb.start < m.start()):
+                and not (narration is not None and m.start() == narration.start()):
             continue
         clause = text[m.end():span.end]
         if len(text[start:m.start()].split()) < SEPARABLE_WORDS or len(clause.split()) < SEPARABLE_WORDS \
                 or not _closed(text[span.start:m.start()]):
             continue
-        if relative and (len(clause.split()) <= RELATIVE_CLAUSE_WORDS or re.search(r"\d", clause)
+        if relative and (len(clause.split()) <= RELATIVE_CLAUSE_WORDS
+                         or re.search(r"\d", clause) and m.end() != description
                          or not _closes_sentence(text, m.end(), span.end, lang)
                          or frame is not None and frame.verb.start < m.start() and m.end() != description
                          and len(text[frame.verb.end:m.start()].split()) < SEPARABLE_WORDS):
@@ -2603,9 +2648,9 @@ def _participle_then_that(table: str) -> str:
 
 def _added_after_tag() -> str:
     """What a tag goes on with to give more words of the same speaker: a participle of saying with a colon before a
-    new quotation (", adding: “…"), or a second verb of saying ("and added that …", "и добавил: «…»")."""
+    new quotation (", adding: “…", ", continuing: “…"), or a second verb of saying ("and added that …", "и добавил: «…»")."""
     quoted = r"\s*:\s*(?=[“«„\"])"
-    return "|".join(rf",\s+(?:{'|'.join(module.ADDING)}){quoted}"
+    return "|".join(rf",\s+(?:{'|'.join(module.ADDING + module.ADDING_BEFORE_QUOTATION)}){quoted}"
                     rf"|(?:{module.ADDED_AFTER_TAG})(?:{module.THAT_CLAUSE}|{quoted})" for module in LANGUAGES.values())
 
 

@@ -594,13 +594,20 @@ PRINT_CITATIONS = r"(?:printed|published) in (?:the )?(?:print|newspaper) editio
 # ---------------------------------------------------------------------------
 
 # Where one sentence joins two assertions (a regular expression after ", "): ", and the …", ", while we …".
-# After "but" also a bare subject of one or two words and its auxiliary: ", but no date has been set".
+# After "but" also a bare subject and its auxiliary, a noun or a quantifier and its noun: ", but trade cannot grow",
+# ", but no date has been set"; not an adverb or a verb that goes on with the same subject (", but later was
+# released", ", but said it would …"): no word in -ly or -ed, none of ``NOT_CLAUSE_SUBJECTS``.
 CLAUSE_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "does", "did", "will", "would", "shall",
                       "should", "can", "cannot", "could", "may", "might", "must")
+CLAUSE_QUANTIFIERS = ("no", "some", "any", "many", "few", "several", "each", "every", "all", "most", "more", "other",
+                      "such", "neither", "either")
+NOT_CLAUSE_SUBJECTS = ("later", "then", "still", "soon", "now", "also", "again", "instead", "only", "never", "even",
+                       "often", "already", "not", "since", "afterwards", "thereafter")
 CLAUSE_JOIN = (
     r"(?:and|but|while|whereas|although|though|yet)\s+(?:the|a|an|this|these|that|those|its|their|our|we"
     r"|they|he|she|it|there|my|your|his|her|both|[A-Z]\w*)\b"
-    rf"|but\s+(?:[a-z]\w*\s+){{1,2}}(?:{'|'.join(CLAUSE_AUXILIARIES)})\b"
+    rf"|but\s+(?:(?:{'|'.join(CLAUSE_QUANTIFIERS)})\s+[a-z]\w*|(?!(?:{'|'.join(NOT_CLAUSE_SUBJECTS)})\s)"
+    rf"[a-z]\w*(?<!ly)(?<!ed))\s+(?:{'|'.join(CLAUSE_AUXILIARIES)})\b"
 )
 # Words that open the second clause and are left out of it.
 CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
@@ -819,7 +826,7 @@ NOT_POLICE_OFFICERS = (r"(?:executive|operating|financial|technology|information
                        r"|returning|liaison|compliance|marketing|legal|welfare|safety) officer")
 # A clause's topic put before it, which a pronoun opening the clause may stand for (see ru.TOPIC_PHRASE); English
 # nouns show no gender to tell it: "As for the budget, she said …" is someone's.
-TOPIC_PHRASE = r"(?!)"
+TOPIC_PHRASE = ""
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
 ANAPHOR_PERSON = (
@@ -1369,7 +1376,10 @@ COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "ch
 COMMENT_SOURCE_PREPOSITIONS = ("from", "of", "by")
 # Participles that add a second claim to a frame: "…, X said, adding that B", "X said that A, stating that B".
 ADDING = ("adding", "noting", "stressing", "emphasi[sz]ing", "saying", "explaining", "warning", "insisting",
-          "stating", "affirming", "reiterating", "underlining", "underscoring", "pointing out", "continuing")
+          "stating", "affirming", "reiterating", "underlining", "underscoring", "pointing out")
+# Participles that add a second claim only before a colon and a new quotation (", continuing: “…"), never as the
+# article's account of what the speaker went on to do (", continuing a tour of 12 ports").
+ADDING_BEFORE_QUOTATION = ("continuing",)
 # A second verb of saying joined to a tag: "“A,” X said and added that B" is X's claims A and B.
 ADDED_AFTER_TAG = r"\s+and\s+(?:added|noted|stressed|continued)"
 # Those of them that, after a complement ("X said that A, adding that B"), go on with the frame's speaker, not with
@@ -2369,6 +2379,9 @@ ADDING_OPENERS = r"in addition|moreover|furthermore|besides|additionally|on top 
 # about ("According to X, the plant will open in May. It will employ 300 people."): still the source's forecast,
 # not the article's (matched at the sentence's start).
 FORECAST_GOES_ON = r"(?:it|they|this|these)\s+(?:will|would|is\s+expected\s+to|are\s+expected\s+to)(?!\w)"
+# A time or figure adverbial opening a sentence, a preposition and a figure within three words ("In 2030, …", "By the
+# end of 2025, …"): after a cited report's figures, the run of figures goes on with it (matched at the start).
+FIGURES_RUN_OPENERS = r"(?:in|by|from|until|since|through|over|during|for|of)\s+(?:[^\s,.;!?]+\s+){0,3}?[^\s,;!?]*\d"
 
 # --- wrong speakers ---
 # Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian

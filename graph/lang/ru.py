@@ -869,9 +869,11 @@ COMMON_TITLES = ("минист",)
 ROLE_SYNONYMS = {"руководител": "глава"}
 # Offices a title names (see en.OFFICES), in every case of the noun (not the adjective: "президентский").
 _NOUN = "(?:а|у|ом|е|ы|ов|ам|ами|ах)?"    # the endings of a masculine noun's cases
-# a head's body may come with its country's or field's adjectives, in the genitive: «глава армянского МИД»,
-# «главы российского внешнеполитического ведомства», «глава грузинского правительства»
-_OF = r"(?:[а-яё]+(?:ого|его|ой|ей) ){0,2}"
+# a head's body may come with its country's or field's adjectives, in the genitive: «глава тарнийского МИД»,
+# «главы эстерийского внешнеполитического ведомства», «глава бореальского правительства»
+# not a region's or a town's («председатель областного правительства», «глава районного ведомства»): no national office
+_LOCAL = ("областн", "краев", "регионал", "районн", "городск", "муниципал", "республиканск")
+_OF = rf"(?:(?!{'|'.join(_LOCAL)})[а-яё]+(?:ого|его|ой|ей) ){{0,2}}"
 OFFICES = (
     rf"президент{_NOUN}|глав\w* {_OF}государства",
     rf"премьер-министр{_NOUN}|премьер{_NOUN}|глав\w* {_OF}правительства|председател\w* {_OF}правительства"
@@ -885,7 +887,7 @@ OFFICES = (
     rf"тренер{_NOUN}|наставник{_NOUN}", rf"вратар(?:ь|я|ю|ем|е|и|ей)|голкипер{_NOUN}", rf"адвокат{_NOUN}|защитник{_NOUN}",
     r"(?:глав|председател|руководител)\w* (?:центро|нац|сбер)?(?:банк\w*|центрального банка|цб)",
 )
-del _NOUN, _OF    # parts of OFFICES only: every language module has the same tables
+del _NOUN, _LOCAL, _OF    # parts of OFFICES only: every language module has the same tables
 # Words that part a title from the name after it: "met the President and X"
 OFFICE_GAP_STOPS = ("и", "или", "с", "со", "к", "от")
 # Titles of those who serve an office holder, before the office in the genitive: "заместитель губернатора X" holds
@@ -1079,6 +1081,7 @@ COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start suc
 COMMENT_NOUNS: tuple[str, ...] = ()
 COMMENT_SOURCE_PREPOSITIONS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
+ADDING_BEFORE_QUOTATION: tuple[str, ...] = ()   # see en.ADDING_BEFORE_QUOTATION
 ADDED_AFTER_TAG = r",?\s+и\s+(?:добавил|отметил|подчеркнул|пояснил)[аи]?"   # «А», — сказал X и добавил, что Б
 ADDING_AFTER_COMPLEMENT = ("добавив",)
 THAT_CLAUSE = r",\s+что\s+"
@@ -1732,10 +1735,13 @@ SITE_NOTICES = (
 # --- person speakers ---
 # Words that open a sentence adding to a report just cited ("По словам X, A. Кроме того, B."): the sentence goes
 # on with the cited source's report (a regular expression, matched at the sentence's start); so does one that
-# turns to another topic of it («По словам X, A. Что касается B, то C.»).
-ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение|что касается"
+# turns to another side of its topic (``TOPIC_PHRASE`` repeating a noun of it: «По словам X, реформа судов …. Что
+# касается реформы полиции, то C.»), not one that turns to the article's own.
+ADDING_OPENERS = r"кроме того|помимо этого|помимо того|более того|к тому же|в целом|в дополнение"
 # The English module says what the table is for: "По словам X, завод откроют в мае. Он будет выпускать …".
 FORECAST_GOES_ON = r"(?:он|она|оно|они|это)\s+(?:будет|будут|станет|станут)(?!\w)"
+# The English module says what the table is for: «В 2030 году …», «К концу 2025 года …».
+FIGURES_RUN_OPENERS = r"(?:в|во|к|до|с|со|за|на|по\s+итогам|из)\s+(?:[^\s,.;!?]+\s+){0,3}?[^\s,;!?]*\d"
 
 # --- wrong speakers ---
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
