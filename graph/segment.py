@@ -262,9 +262,12 @@ _LEAD = re.compile(rf"(?:{'|'.join(joined('CLAUSE_LEADS'))})\s+", re.I)
 _ADDITIVE = re.compile(alternation("ADDITIVE_JOIN"), re.I)
 # The last item of a list closed by a serial comma ("topics including trade, energy, visas, and the border
 # question"): two short items, each after its own comma, just before the join.
-_LIST_CLOSER = re.compile(rf"(?:{'|'.join(joined('LIST_CLOSERS'))})\s", re.I)
-LIST_ITEM_WORDS = 3
-_LIST_BEFORE = re.compile(rf"(?:,[ \t]+[^\s,;:.!?()]+(?:[ \t]+[^\s,;:.!?()]+){{0,{LIST_ITEM_WORDS - 1}}}){{2}}$")
+_LIST_CLOSER = re.compile(rf"(?:{'|'.join(joined('LIST_CLOSERS'))})\s" if joined('LIST_CLOSERS') else "(?!)", re.I)
+_LIST_ITEM_WORDS = 3
+_LIST_ITEM = re.compile(rf"[^\s,;:.!?()]+(?:[ \t]+[^\s,;:.!?()]+){{0,{_LIST_ITEM_WORDS - 1}}}")
+# An aside or an opening adverb between commas, not a list's item ("The plan, officials said, was delayed, and …",
+# "On Monday, however, prices fell, and …").
+_NOT_AN_ITEM = re.compile(rf"\b(?:{'|'.join(joined('REPORTING_VERBS') + joined('SENTENCE_ADVERBS'))})\b", re.I)
 
 
 def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -276,7 +279,7 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _JOIN.finditer(chunk, start, end):
         cut = m.start()
         if _ADDITIVE.match(chunk, m.end()) or asking and not m.group().startswith(";") \
-                or _LIST_CLOSER.match(chunk, m.end()) and _LIST_BEFORE.search(chunk, s, cut):
+                or _LIST_CLOSER.match(chunk, m.end()) and _list_before(chunk[s:cut]):
             continue
         if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \
                 and _balanced(chunk[s:cut]):
@@ -285,6 +288,18 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
             s = m.end() + (lead.end() if lead and len(chunk[m.end() + lead.end():end].split()) >= 4 else 0)
     parts.append((s, end))
     return [(a, b) for a, b in (_trim(chunk, a, b) for a, b in parts) if b > a]
+
+
+def _list_before(text: str) -> bool:
+    """Two short items after their own commas close the text, and a first one before them that does not open the
+    clause ("… touched on grain exports, fishing quotas, rail tariffs, and …"); no item an aside or an adverb."""
+    *first, one, two = text.split(",") if text.count(",") >= 2 else ("", "", "")
+    items = [one.strip(), two.strip()]
+    if not all(item and _LIST_ITEM.fullmatch(item) for item in items) or any(map(_NOT_AN_ITEM.search, items)):
+        return False
+    head = first[-1].split()
+    return bool(head) and not _NOT_AN_ITEM.search(" ".join(head[-_LIST_ITEM_WORDS:])) \
+        and (len(first) > 1 and bool(_LIST_ITEM.fullmatch(" ".join(head))) or len(head) > _LIST_ITEM_WORDS)
 
 
 def _balanced(text: str) -> bool:

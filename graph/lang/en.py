@@ -606,6 +606,9 @@ CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
 ADDITIVE_JOIN = r"(?:and|but)\s+also\b"
 # Joins that may close a list after a serial comma ("…, visas, and the border question"): no clause of its own.
 LIST_CLOSERS = ("and",)
+# Adverbs set off by commas that are no item of a list ("On Monday, however, prices fell, and …"): segment.py.
+SENTENCE_ADVERBS = ("however", "meanwhile", "moreover", "nevertheless", "nonetheless", "therefore", "though",
+                    "instead", "indeed", "separately", "also", "too", "in turn", "in fact", "of course")
 # Where a claim is cut in two (extract/claims.py, after ", "): a relative clause that closes the sentence
 # ("…, which B", "…, under which B") or a participle that takes a stance of its own ("…, calling B").
 RELATIVE_OPENERS = r"(?:(?:in|under|by|for|with|from|at|of)\s+)?(?:which|who|whom|whose|where)\b"

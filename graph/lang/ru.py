@@ -436,6 +436,7 @@ CLAUSE_LEADS = ("а", "но", "однако", "и")
 # границе" (segment.py does not cut there).
 ADDITIVE_JOIN = r"(?:а|но)\s+(?:также|тоже|и)(?!\w)"
 LIST_CLOSERS: tuple[str, ...] = ()   # Russian puts no comma before the «и» that closes a list
+SENTENCE_ADVERBS: tuple[str, ...] = ()   # read only with LIST_CLOSERS, which Russian has none of
 CLAUSE_AUXILIARIES: tuple[str, ...] = ()   # a clause after «но» needs none to be told (CLAUSE_JOIN)
 # Where a claim is cut in two (extract/claims.py, after ", "): a participle clause, told by its morphology
 # ("…, заявив B"), unless the participle serves as a preposition ("…, начиная с …"). A closing relative clause
