@@ -103,6 +103,10 @@ class _Patterns:
             rf"(?<![\w-])(?i:{_any(t.DEFINITE_ARTICLES)})\s+(?:[^\W\d_]+(?<!'s)(?<!’s)\s+){{0,2}}"
             rf"(?i:{_any(t.PERSON_NOUNS)})(?![\w'’-])") if t.DEFINITE_ARTICLES and t.PERSON_NOUNS else None
         self.possessive_determiners = set(t.POSSESSIVE_DETERMINERS)
+        # "killed in Tarnia", "in the Vell area": a name right after a preposition of place, an article between or not
+        self.lone_place_preposition_before = re.compile(
+            rf"(?:^|[^\w-])(?i:{_any(t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)})[ \t]+"
+            rf"(?P<article>(?i:{_any(t.ARTICLES)})[ \t]+)?$") if t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES else None
         self.not_verbs = {w.lower() for w in t.PREPOSITIONS + t.CONJUNCTIONS + t.ARTICLES + t.ORG_COMPLEMENT_WORDS}
         self.complements = {w.lower() for w in t.ORG_COMPLEMENT_WORDS + t.PREPOSITIONS}   # "head coach of …"
         # a title that names its holder's office, in any case: "президента", "министру", "Minister"
@@ -627,8 +631,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
             name = replace(name, type="Place")   # "Barangay Vell": a village
         elif name.type == "Organization" and " " not in label and not label.isupper() \
-                and _PLACE_NOUN_AFTER_ONE_WORD.match(doc.text, end):
-            name = replace(name, type="Place")   # "from the Vell area": a place
+                and _PLACE_NOUN_AFTER_ONE_WORD.match(doc.text, end) and _after_a_place_preposition(f, start, end, True):
+            name = replace(name, type="Place")   # "in the Vell area": a place; not "the Vexon area manager"
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
         elif name.type == "Organization" and _member_state(doc.text, label):
@@ -5202,13 +5206,14 @@ def _names_a_kind_after_an_article(f: _Finder, start: int, end: int) -> bool:
             rf"(?:^|[^\w-])(?i:{_any(articles)})[ \t]+$", f.doc.text[max(0, start - 12):start]) is not None
 
 
-def _after_a_place_preposition(f: _Finder, start: int, end: int) -> bool:
-    """A word right after a preposition of place ("killed in Tarnia"), not followed by a possessive ("in Vell's
-    view"): a place (a language's PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)."""
-    prepositions = f.patterns.tables.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES
-    if not prepositions or re.match(r"['’]", f.doc.text[end:end + 1]):
+def _after_a_place_preposition(f: _Finder, start: int, end: int, article: bool = False) -> bool:
+    """A word right after a preposition of place ("killed in Tarnia"; with ``article``, "in the Vell area" too), not
+    followed by a possessive ("in Vell's view"): a place (a language's PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)."""
+    before = f.patterns.lone_place_preposition_before
+    if before is None or f.doc.text[end:end + 1] in ("'", "’"):
         return False
-    return re.search(rf"(?:^|[^\w-])(?i:{_any(prepositions)})[ \t]+$", f.doc.text[max(0, start - 20):start]) is not None
+    m = before.search(f.doc.text[max(0, start - 20):start])
+    return m is not None and (article or m.group("article") is None)
 
 
 def _listed_with_a_place(f: _Finder, start: int, end: int) -> bool:

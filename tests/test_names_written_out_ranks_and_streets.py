@@ -103,3 +103,10 @@ def test_an_owner_before_a_possessive_after_on_is_no_street(typed):
     text = ("Rally\n\nA rally was held in Vell on Ana Lane's birthday. Ana Lane said the port would reopen.\n")
     types, _ = typed(text, [("Ana Lane", "Person", 0), ("Ana Lane", "Person", 1)])
     assert types.get("Ana Lane") == "Person"
+
+
+def test_a_body_before_area_with_no_place_preposition_stays_a_body(typed):
+    """"area" modifies the noun after it: the Vexon area manager is Vexon's, a firm's."""
+    text = ("Outage\n\nThe Vexon area manager said 20 homes in Vell lost power.\n")
+    types, _ = typed(text, [("Vexon", "Organization", 0)])
+    assert types.get("Vexon") == "Organization"
