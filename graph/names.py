@@ -4957,12 +4957,12 @@ def _places_listed_in_one_span(text: str, models: tuple[NamedSpan, ...]) -> tupl
 _PLACE_IN_A_PLACE = re.compile(rf"(?P<owner>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)"
                                rf"(?:{alternation('POSSESSIVE')})[ \t]+"
                                rf"(?P<place>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)")
-_PLACE_KIND_NEXT = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS') + joined('PLACE_NOUNS_AFTER'))})(?!\w)")
+_PLACE_KIND_NEXT = re.compile(rf"[ \t]+(?:{_any(joined('UNITS_IN_A_PLACE')) or '(?!)'})(?!\w)")
 
 
 def _place_in_a_place(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """"Tarnia's Vell district", which the model gave one span: two places, the one before the possessive and the
-    one the kind of place after the span names ("Martha's Vineyard", with no kind after it, stays one)."""
+    one the administrative unit after the span names ("Martha's Vineyard", "Kellow's Landing island" stay one)."""
     out = []
     for n in models:
         m = _PLACE_IN_A_PLACE.fullmatch(text, n.span.start, n.span.end) if n.type == "Place" else None

@@ -110,3 +110,10 @@ def test_a_body_before_area_with_no_place_preposition_stays_a_body(typed):
     text = ("Outage\n\nThe Vexon area manager said 20 homes in Vell lost power.\n")
     types, _ = typed(text, [("Vexon", "Organization", 0)])
     assert types.get("Vexon") == "Organization"
+
+
+def test_a_place_s_possessive_before_a_kind_of_land_stays_one_name(typed):
+    """"island" is no administrative unit: "Kellow's Landing" is one place's name, no Kellow in it."""
+    text = ("Ferry\n\nThe ferry to Kellow's Landing island will stop in May, officials in Vell said.\n")
+    types, _ = typed(text, [("Kellow's Landing", "Place", 0)])
+    assert "Kellow" not in types

@@ -1365,6 +1365,7 @@ EVENT_PLACE_PREPOSITIONS = ("в", "во")   # "посольство Рурита
 OCCASION_MODIFIERS: tuple[str, ...] = ()
 NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
+UNITS_IN_A_PLACE: tuple[str, ...] = ()   # read only after POSSESSIVE, which Russian has none of
 NAME_WORDS_BEFORE_POSSESSIVES: tuple[str, ...] = ()
 # No owner is written with a possessive ending before its occasion's name (en: "… ceremony").
 OCCASION_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
