@@ -331,7 +331,7 @@ OTHER_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Amordad
 # Street nouns, as written, that close an address after a house number and capitalised words ("12 Velm Street").
 STREET_NOUNS = ("Street", "St", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Rd", "Lane", "Drive")
 # Prepositions that place a name ending in a street noun on the street ("a trap on Vell Bagh Road", "homes along
-# Orla Lane"): a street, though a model took it for a person's name ("Nathan Lane") (names.py).
+# Orla Lane"): a street, though a model took it for a person's name ("Orin Lane") (names.py).
 STREET_PREPOSITIONS = ("on", "along", "off", "near")
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
