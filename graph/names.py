@@ -103,6 +103,10 @@ class _Patterns:
             rf"(?<![\w-])(?i:{_any(t.DEFINITE_ARTICLES)})\s+(?:[^\W\d_]+(?<!'s)(?<!’s)\s+){{0,2}}"
             rf"(?i:{_any(t.PERSON_NOUNS)})(?![\w'’-])") if t.DEFINITE_ARTICLES and t.PERSON_NOUNS else None
         self.possessive_determiners = set(t.POSSESSIVE_DETERMINERS)
+        # "killed in Tarnia", "in the Vell area": a name right after a preposition of place, an article between or not
+        self.lone_place_preposition_before = re.compile(
+            rf"(?:^|[^\w-])(?i:{_any(t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)})[ \t]+"
+            rf"(?P<article>(?i:{_any(t.ARTICLES)})[ \t]+)?$") if t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES else None
         self.not_verbs = {w.lower() for w in t.PREPOSITIONS + t.CONJUNCTIONS + t.ARTICLES + t.ORG_COMPLEMENT_WORDS}
         self.complements = {w.lower() for w in t.ORG_COMPLEMENT_WORDS + t.PREPOSITIONS}   # "head coach of …"
         # a title that names its holder's office, in any case: "президента", "министру", "Minister"
@@ -552,6 +556,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     seats = [m.start("seat") for m in f.patterns.place_by_kind.finditer(doc.text) if m.group("seat")]
     titled_labels = _titled_capitals_labels(doc)
     inverted = _inverted_names(doc, models)
+    person_readings = Counter(doc.text[n.span.start:n.span.end] for n in models if n.type == "Person")
     for name in models:
         if any(name.span.start <= seat < name.span.end for seat in seats):
             continue    # the model's span runs the place into the assembly's name
@@ -622,14 +627,14 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
-        elif name.type != "Place" and " " in label and label.split()[-1] in _STREET_NOUN_WORDS \
-                and _STREET_PREPOSITION_BEFORE.search(doc.text, max(0, start - 8), start):
-            name = replace(name, type="Place")   # "a trap on Vell Bagh Road": a street
+        elif name.type != "Place" and _on_a_street(doc.text, start, end, label) \
+                and person_readings[label] <= (name.type == "Person"):
+            name = replace(name, type="Place")   # "a trap on Vell Bagh Road": a street, no one's name elsewhere
         elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
             name = replace(name, type="Place")   # "Barangay Vell": a village
         elif name.type == "Organization" and " " not in label and not label.isupper() \
-                and _PLACE_NOUN_AFTER_ONE_WORD.match(doc.text, end):
-            name = replace(name, type="Place")   # "from the Vell area": a place
+                and _PLACE_NOUN_AFTER_ONE_WORD.match(doc.text, end) and _after_a_place_preposition(f, start, end, True):
+            name = replace(name, type="Place")   # "in the Vell area": a place; not "the Vexon area manager"
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
         elif name.type == "Organization" and _member_state(doc.text, label):
@@ -1082,7 +1087,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         if group == "name2" and not _opens_clause(text, m.start()):
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
-                and words[-1] not in _COMPANY_SUFFIXES and words[-1] not in _STREET_NOUN_WORDS:
+                and words[-1] not in _COMPANY_SUFFIXES \
+                and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
             f.add(m.start(group), m.end(group), m.group(group), "Person")   # not "those on Vell Lane said": a street
 
 
@@ -4342,7 +4348,7 @@ _PARTICLES_TO_NAME = re.compile(rf"(?:[ \t]+(?:{_any(_PARTICLES)}))*[ \t]+(?:{_N
 _GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "VNA-Mrs", "PressTarnia": an acronym in the word
 _NOT_PERSON_WORDS = {w.lower() for w in joined("ORG_HEADS") + joined("COMPANY_SUFFIXES") + joined("ORG_NAME_ENDINGS")
                      + joined("PLACE_NOUNS") + joined("PLACE_NOUNS_AFTER") + joined("OUTLET_NOUNS")
-                     + joined("NOT_BODY_HEADS") + joined("STREET_NOUNS")} | _GENERIC
+                     + joined("NOT_BODY_HEADS")} | _GENERIC
 _PLACE_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('PREPOSITIONS')) or '(?!)'})\s+$")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”»’]|$)|\n")
 _WORD_RIGHT_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w.'’-]*)[ \t]+$")
@@ -4397,7 +4403,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
             or (not name.isupper() and any(_GLUED_CAPITALS.search(w.group()) for w in words)) \
             or any(_BARE.sub("", w.group()).lower() in _NOT_PERSON_WORDS or _person_noun(p, _BARE.sub("", w.group()))
                    or (i < len(words) - 1 and _BARE.search(w.group())) for i, w in enumerate(words)) \
-            or name in f.places or name in _DEMONYMS or (len(words) == 1 and (name.isupper() or len(name) < 3)):
+            or name in f.places or name in _DEMONYMS or (len(words) == 1 and (name.isupper() or len(name) < 3)) \
+            or _on_a_street(text, start, end, name):
         return None
     if len(words) > 1 and any(text[s.start:s.end] == words[-1].group() for s in people):
         return Span(start, end)    # "Tarja Veld" after or before "Veld", which the model took for a person's
@@ -4802,7 +4809,15 @@ _BRACKETED_BANNER = re.compile(rf"\((?=[^a-z)]+\))(?i:{alternation('DATELINE_BAN
 WRITTEN_OUT_RANK = re.compile(rf"\s*(?i:(?:(?:{alternation('POLICE_RANK_GRADES') or '(?!)'})[ \t]+)*"
                               rf"(?:{alternation('POLICE_TITLES') or '(?!)'}))[ \t]+of[ \t]+Police\b")
 _STREET_NOUN_WORDS = frozenset(joined("STREET_NOUNS"))
-_STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t]+$")
+_STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t]$")
+_STREET_PREPOSITION_REACH = max(map(len, joined("STREET_PREPOSITIONS")), default=0) + 1
+
+
+def _on_a_street(text: str, start: int, end: int, label: str) -> bool:
+    """"a trap on Vell Bagh Road": a name ending in a street noun after a preposition of place, not an owner before a
+    possessive ("on Ana Lane's birthday": a person's)."""
+    return " " in label and label.split()[-1] in _STREET_NOUN_WORDS and not POSSESSIVE_AFTER.match(text, end) \
+        and bool(_STREET_PREPOSITION_BEFORE.search(text, max(0, start - _STREET_PREPOSITION_REACH), start))
 _PLACE_NOUN_AFTER_ONE_WORD = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS_AFTER_ONE_WORD')) or '(?!)'})(?!\w)")
 _RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
 _RANKS_SPELLED = "|".join(r"[ \t-]+".join(map(re.escape, rank.split()))
@@ -4985,12 +5000,12 @@ def _places_listed_in_one_span(text: str, models: tuple[NamedSpan, ...]) -> tupl
 _PLACE_IN_A_PLACE = re.compile(rf"(?P<owner>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)"
                                rf"(?:{alternation('POSSESSIVE')})[ \t]+"
                                rf"(?P<place>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)")
-_PLACE_KIND_NEXT = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS') + joined('PLACE_NOUNS_AFTER'))})(?!\w)")
+_PLACE_KIND_NEXT = re.compile(rf"[ \t]+(?:{_any(joined('UNITS_IN_A_PLACE')) or '(?!)'})(?!\w)")
 
 
 def _place_in_a_place(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """"Tarnia's Vell district", which the model gave one span: two places, the one before the possessive and the
-    one the kind of place after the span names ("Martha's Vineyard", with no kind after it, stays one)."""
+    one the administrative unit after the span names ("Martha's Vineyard", "Kellow's Landing island" stay one)."""
     out = []
     for n in models:
         m = _PLACE_IN_A_PLACE.fullmatch(text, n.span.start, n.span.end) if n.type == "Place" else None
@@ -5234,13 +5249,14 @@ def _names_a_kind_after_an_article(f: _Finder, start: int, end: int) -> bool:
             rf"(?:^|[^\w-])(?i:{_any(articles)})[ \t]+$", f.doc.text[max(0, start - 12):start]) is not None
 
 
-def _after_a_place_preposition(f: _Finder, start: int, end: int) -> bool:
-    """A word right after a preposition of place ("killed in Tarnia"), not followed by a possessive ("in Vell's
-    view"): a place (a language's PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)."""
-    prepositions = f.patterns.tables.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES
-    if not prepositions or re.match(r"['’]", f.doc.text[end:end + 1]):
+def _after_a_place_preposition(f: _Finder, start: int, end: int, article: bool = False) -> bool:
+    """A word right after a preposition of place ("killed in Tarnia"; with ``article``, "in the Vell area" too), not
+    followed by a possessive ("in Vell's view"): a place (a language's PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)."""
+    before = f.patterns.lone_place_preposition_before
+    if before is None or f.doc.text[end:end + 1] in ("'", "’"):
         return False
-    return re.search(rf"(?:^|[^\w-])(?i:{_any(prepositions)})[ \t]+$", f.doc.text[max(0, start - 20):start]) is not None
+    m = before.search(f.doc.text[max(0, start - 20):start])
+    return m is not None and (article or m.group("article") is None)
 
 
 def _listed_with_a_place(f: _Finder, start: int, end: int) -> bool:

@@ -265,9 +265,12 @@ _LEAD = re.compile(rf"(?:{'|'.join(joined('CLAUSE_LEADS'))})\s+", re.I)
 _ADDITIVE = re.compile(alternation("ADDITIVE_JOIN"), re.I)
 # The last item of a list closed by a serial comma ("topics including trade, energy, visas, and the border
 # question"): two short items, each after its own comma, just before the join.
-_LIST_CLOSER = re.compile(rf"(?:{'|'.join(joined('LIST_CLOSERS'))})\s", re.I)
-LIST_ITEM_WORDS = 3
-_LIST_BEFORE = re.compile(rf"(?:,[ \t]+[^\s,;:.!?()]+(?:[ \t]+[^\s,;:.!?()]+){{0,{LIST_ITEM_WORDS - 1}}}){{2}}$")
+_LIST_CLOSER = re.compile(rf"(?:{'|'.join(joined('LIST_CLOSERS'))})\s" if joined('LIST_CLOSERS') else "(?!)", re.I)
+_LIST_ITEM_WORDS = 3
+_LIST_ITEM = re.compile(rf"[^\s,;:.!?()]+(?:[ \t]+[^\s,;:.!?()]+){{0,{_LIST_ITEM_WORDS - 1}}}")
+# An aside or an opening adverb between commas, not a list's item ("The plan, officials said, was delayed, and …",
+# "On Monday, however, prices fell, and …").
+_NOT_AN_ITEM = re.compile(rf"\b(?:{'|'.join(joined('REPORTING_VERBS') + joined('SENTENCE_ADVERBS'))})\b", re.I)
 
 
 def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -279,7 +282,7 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _JOIN.finditer(chunk, start, end):
         cut = m.start()
         if _ADDITIVE.match(chunk, m.end()) or asking and not m.group().startswith(";") \
-                or _LIST_CLOSER.match(chunk, m.end()) and _LIST_BEFORE.search(chunk, s, cut):
+                or _LIST_CLOSER.match(chunk, m.end()) and _list_before(chunk[s:cut]):
             continue
         if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \
                 and _balanced(chunk[s:cut]):
@@ -288,6 +291,18 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
             s = m.end() + (lead.end() if lead and len(chunk[m.end() + lead.end():end].split()) >= 4 else 0)
     parts.append((s, end))
     return [(a, b) for a, b in (_trim(chunk, a, b) for a, b in parts) if b > a]
+
+
+def _list_before(text: str) -> bool:
+    """Two short items after their own commas close the text, and a first one before them that does not open the
+    clause ("… touched on grain exports, fishing quotas, rail tariffs, and …"); no item an aside or an adverb."""
+    *first, one, two = text.split(",") if text.count(",") >= 2 else ("", "", "")
+    items = [one.strip(), two.strip()]
+    if not all(item and _LIST_ITEM.fullmatch(item) for item in items) or any(map(_NOT_AN_ITEM.search, items)):
+        return False
+    head = first[-1].split()
+    return bool(head) and not _NOT_AN_ITEM.search(" ".join(head[-_LIST_ITEM_WORDS:])) \
+        and (len(first) > 1 and bool(_LIST_ITEM.fullmatch(" ".join(head))) or len(head) > _LIST_ITEM_WORDS)
 
 
 def _balanced(text: str) -> bool:
@@ -455,14 +470,21 @@ def _closing_mark_opening(text: str, i: int, para: Span) -> bool:
     """"…, said: ” The ferry is late.”": a closing double mark typed where the opening one belongs, opening the
     paragraph or after a space, with one more after it in the paragraph to close what it opens."""
     return text[i] == "”" and not _after_word(text, i) and i + 1 < para.end and not text[i + 1:para.end].isspace() \
-        and "”" in text[i + 1:para.end]
+        and _closed_after(text, i, para)
 
 
 def _doubled_single_opening(text: str, i: int, para: Span) -> bool:
     """"‘’The ferry is late.”": two single marks typed for an opening double one, the second at ``i``, opening the
-    paragraph or after a space, a word right after."""
+    paragraph or after a space, a word right after; a ” must close it, in the paragraph or, with no two single
+    marks closing it there ("‘‘The ferry is late,’’ said X": nothing closes a quotation so opened), later."""
     return text[i] in "‘’" and i - 1 >= para.start and text[i - 1] == "‘" and not _after_word(text, i - 1) \
-        and i + 1 < para.end and text[i + 1].isalnum()
+        and i + 1 < para.end and text[i + 1].isalnum() \
+        and (_closed_after(text, i, para) or "’’" not in text[i + 1:para.end])
+
+
+def _closed_after(text: str, i: int, para: Span) -> bool:
+    """A closing double mark after ``i`` in the paragraph, to close what a mark typed for an opening one opens."""
+    return "”" in text[i + 1:para.end]
 
 
 def _after_word(text: str, i: int) -> bool:

@@ -32,6 +32,15 @@ def test_two_single_marks_open_a_quotation():
     assert quoted == ["The gates stay shut. The river is high."]
 
 
+def test_two_single_opening_marks_closed_by_two_single_ones_open_nothing():
+    """"‘‘…,’’ said X": nothing closes a quotation opened so, which would run over the paragraph into the next."""
+    d = parse_document("t.txt", ("Ferry\n\n‘‘The ferry is late again,’’ said Orla Brin. The port authority of Vell "
+                                 "said 40 ships were waiting. Critics said the plan had failed.\n\n"
+                                 "‘’The ferry is late again,” said Tarja Holm.\n").encode(), "text/plain")
+    quoted = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
+    assert quoted == ["The ferry is late again,"]
+
+
 def test_a_quotation_opened_by_two_single_marks_is_the_speakers_who_issued_it(cast_linker):
     out = claims("A statement issued by the spokesperson for the harbour police, Mira Orlen, says a smuggler was caught.\n"
                  "‘’Officers boarded the barge at dawn and found the amber in crates.\n"

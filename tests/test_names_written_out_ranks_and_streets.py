@@ -90,3 +90,30 @@ def test_a_national_park_is_a_place(typed):
     text = ("Eruption\n\nThe volcano sits in Orla Peaks National Park, rangers said.\n")
     types, _ = typed(text, [("Orla Peaks National Park", "Organization", 0)])
     assert types.get("Orla Peaks National Park") == "Place"
+
+
+def test_a_name_the_model_reads_as_a_persons_elsewhere_is_no_street(typed):
+    """"on" is "about" here, and the name speaks in the next sentence: a person's name ending in a street noun."""
+    text = ("Books\n\nA new book on Tomas Street came out in Vell. Tomas Street said 40 copies were sold.\n")
+    types, _ = typed(text, [("Tomas Street", "Person", 0), ("Tomas Street", "Person", 1)])
+    assert types.get("Tomas Street") == "Person"
+
+
+def test_an_owner_before_a_possessive_after_on_is_no_street(typed):
+    text = ("Rally\n\nA rally was held in Vell on Ana Lane's birthday. Ana Lane said the port would reopen.\n")
+    types, _ = typed(text, [("Ana Lane", "Person", 0), ("Ana Lane", "Person", 1)])
+    assert types.get("Ana Lane") == "Person"
+
+
+def test_a_body_before_area_with_no_place_preposition_stays_a_body(typed):
+    """"area" modifies the noun after it: the Vexon area manager is Vexon's, a firm's."""
+    text = ("Outage\n\nThe Vexon area manager said 20 homes in Vell lost power.\n")
+    types, _ = typed(text, [("Vexon", "Organization", 0)])
+    assert types.get("Vexon") == "Organization"
+
+
+def test_a_place_s_possessive_before_a_kind_of_land_stays_one_name(typed):
+    """"island" is no administrative unit: "Kellow's Landing" is one place's name, no Kellow in it."""
+    text = ("Ferry\n\nThe ferry to Kellow's Landing island will stop in May, officials in Vell said.\n")
+    types, _ = typed(text, [("Kellow's Landing", "Place", 0)])
+    assert "Kellow" not in types

@@ -23,3 +23,17 @@ def test_two_clauses_joined_after_a_comma_are_still_cut():
     text = "The council of Velmora approved the budget for the coming year, and the mayor signed it the same evening."
     assert texts(text) == ["The council of Velmora approved the budget for the coming year",
                            "the mayor signed it the same evening."]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The plan, officials said, was delayed, and the ministry of Tarnovia said 30 contracts were cancelled.",
+     "The plan, officials said, was delayed"),
+    ("On Monday, however, prices in Vell fell, and the central bank said rates would stay.",
+     "On Monday, however, prices in Vell fell"),
+    ("The ferry, the mayor said, is too old, and the council of Vell wants a new one by 2028.",
+     "The ferry, the mayor said, is too old"),
+])
+def test_an_aside_or_an_adverb_between_commas_is_no_list(text, first):
+    """Bits set off by commas at the clause's start, a reporting tag or an adverb among them, are no list: the
+    ", and" before a new clause is still cut."""
+    assert texts(text)[0] == first and len(texts(text)) == 2

@@ -331,7 +331,7 @@ OTHER_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Amordad
 # Street nouns, as written, that close an address after a house number and capitalised words ("12 Velm Street").
 STREET_NOUNS = ("Street", "St", "Avenue", "Ave", "Boulevard", "Blvd", "Road", "Rd", "Lane", "Drive")
 # Prepositions that place a name ending in a street noun on the street ("a trap on Vell Bagh Road", "homes along
-# Orla Lane"): a street, though a model took it for a person's name ("Nathan Lane") (names.py).
+# Orla Lane"): a street, though a model took it for a person's name ("Orin Lane") (names.py).
 STREET_PREPOSITIONS = ("on", "along", "off", "near")
 # A year-like number ("1960") is a figure when a plural noun follows, not one of these words.
 NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "through", "until", "amid",
@@ -616,6 +616,9 @@ CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
 ADDITIVE_JOIN = r"(?:and|but)\s+also\b"
 # Joins that may close a list after a serial comma ("…, visas, and the border question"): no clause of its own.
 LIST_CLOSERS = ("and",)
+# Adverbs set off by commas that are no item of a list ("On Monday, however, prices fell, and …"): segment.py.
+SENTENCE_ADVERBS = ("however", "meanwhile", "moreover", "nevertheless", "nonetheless", "therefore", "though",
+                    "instead", "indeed", "separately", "also", "too", "in turn", "in fact", "of course")
 # Where a claim is cut in two (extract/claims.py, after ", "): a relative clause that closes the sentence
 # ("…, which B", "…, under which B") or a participle that takes a stance of its own ("…, calling B").
 RELATIVE_OPENERS = r"(?:(?:in|under|by|for|with|from|at|of)\s+)?(?:which|who|whom|whose|where)\b"
@@ -1140,9 +1143,9 @@ PERSON_RELATIVE_SUBJECTS = ("who",)
 # Words after a sentence's figures that open a clause of their own (extract/claims.py): "300 homes were flooded
 # when the dam broke" tells more than its figure; "300 homes were flooded along the river" does not.
 CLAUSE_AFTER_FIGURE = ("when", "while", "whereas", "because", "although", "though", "where", "unless")
-# Titles before an apposition that names the person who speaks: "the minister's spokeswoman, Jane Roe, said".
 # What joins a person's title to the body that owns it, named after: "The governor [of the] Borealian central bank".
 TITLE_OF_BODY_JOINS = r"of\s+(?:the\s+)?"
+# Titles before an apposition that names the person who speaks: "the minister's spokeswoman, Jane Roe, said".
 TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
     r"|secretary|envoy|ambassador|official|commander|diplomat"
@@ -1538,6 +1541,10 @@ PLACE_NOUNS_AFTER = ("district", "subdistrict", "region", "province", "county", 
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
                      "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency",
                      "local government area", "mandal", "crossing")
+# Administrative units named after a place's possessive, which make its span two places ("Tarnia's Vell district"),
+# unlike a place's own name ("Kellow's Landing island", "Martha's Vineyard") (names.py).
+UNITS_IN_A_PLACE = ("district", "subdistrict", "region", "province", "county", "state", "township", "municipality",
+                    "oblast", "governorate", "prefecture", "local government area", "mandal")
 # Those of them a place is named by after an assembly it sends a member to ("the Vell Prant Sabha constituency")
 SEAT_KINDS = ("constituency",)
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest

@@ -441,7 +441,10 @@ CLAUSE_LEADS = ("а", "но", "однако", "и")
 # границе" (segment.py does not cut there).
 ADDITIVE_JOIN = r"(?:а|но)\s+(?:также|тоже|и)(?!\w)"
 LIST_CLOSERS: tuple[str, ...] = ()   # Russian puts no comma before the «и» that closes a list
-CLAUSE_AUXILIARIES: tuple[str, ...] = ()   # a clause after «но» needs none to be told (CLAUSE_JOIN)
+SENTENCE_ADVERBS: tuple[str, ...] = ()   # read only with LIST_CLOSERS, which Russian has none of
+# Read by nothing (en.py builds its CLAUSE_JOIN from its own): kept, as every language module has the same tables
+# (tests/test_quantities.py); a clause after «но» needs no auxiliary to be told.
+CLAUSE_AUXILIARIES: tuple[str, ...] = ()
 # Where a claim is cut in two (extract/claims.py, after ", "): a participle clause, told by its morphology
 # ("…, заявив B"), unless the participle serves as a preposition ("…, начиная с …"). A closing relative clause
 # ("…, который B") stays in its sentence's claim, as Russian news prose uses it to describe, not to add.
@@ -855,8 +858,8 @@ PERSON_RELATIVE_SUBJECTS: tuple[str, ...] = ()   # «который» stands for
 SELF_NAMING_OBJECTS: tuple[str, ...] = ()   # read from the English parse ("which calls itself X")
 # Words after a sentence's figures that open a clause of their own (extract/claims.py).
 CLAUSE_AFTER_FIGURE = ("когда", "пока", "хотя", "поскольку", "так как", "тогда как", "если", "потому")
-# and one of a group before an apposition that names them ("Один из них, военкор X, счёл …"): the named person speaks
 TITLE_OF_BODY_JOINS = ""   # the English module says what it is for; a Russian title takes its body in the genitive
+# and one of a group before an apposition that names them ("Один из них, военкор X, счёл …"): the named person speaks
 TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр|(?:один|одна)\s+из\s+\w+"
 DEMONYM_GROUPS: tuple[str, ...] = ()
 # Modal verbs a parser hangs on a verb of saying: read only from an English parse.
@@ -1384,6 +1387,7 @@ EVENT_PLACE_PREPOSITIONS = ("в", "во")   # "посольство Рурита
 OCCASION_MODIFIERS: tuple[str, ...] = ()
 NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
+UNITS_IN_A_PLACE: tuple[str, ...] = ()   # read only after POSSESSIVE, which Russian has none of
 NAME_WORDS_BEFORE_POSSESSIVES: tuple[str, ...] = ()
 # No owner is written with a possessive ending before its occasion's name (en: "… ceremony").
 OCCASION_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
