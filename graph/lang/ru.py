@@ -442,9 +442,11 @@ CLAUSE_LEADS = ("а", "но", "однако", "и")
 ADDITIVE_JOIN = r"(?:а|но)\s+(?:также|тоже|и)(?!\w)"
 LIST_CLOSERS: tuple[str, ...] = ()   # Russian puts no comma before the «и» that closes a list
 SENTENCE_ADVERBS: tuple[str, ...] = ()   # read only with LIST_CLOSERS, which Russian has none of
-# Read by nothing (en.py builds its CLAUSE_JOIN from its own): kept, as every language module has the same tables
-# (tests/test_quantities.py); a clause after «но» needs no auxiliary to be told.
+# Read by nothing (en.py builds its CLAUSE_JOIN from them): kept, as every language module has the same tables
+# (tests/test_quantities.py); a clause after «но» needs no auxiliary, quantifier or subject to be told.
 CLAUSE_AUXILIARIES: tuple[str, ...] = ()
+CLAUSE_QUANTIFIERS: tuple[str, ...] = ()
+NOT_CLAUSE_SUBJECTS: tuple[str, ...] = ()
 # Where a claim is cut in two (extract/claims.py, after ", "): a participle clause, told by its morphology
 # ("…, заявив B"), unless the participle serves as a preposition ("…, начиная с …"). A closing relative clause
 # ("…, который B") stays in its sentence's claim, as Russian news prose uses it to describe, not to add.
