@@ -43,7 +43,8 @@ _SUM_BEFORE_BRACKET = re.compile(rf"\d(?:[-\s](?:{'|'.join(sorted(merged('SCALE_
                                  re.I)
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) +$")
 _TEAM_NOUNS = set(joined("TEAM_NOUNS"))
-_LOWER_BODY_HEADS = frozenset(joined("BODY_NOUNS")) | frozenset(joined("DESCRIBED_OWNER_HEADS"))   # lemmas
+_LOWER_BODY_HEADS = (frozenset(joined("BODY_NOUNS")) | frozenset(joined("DESCRIBED_OWNER_HEADS"))
+                     | frozenset(joined("FORCES_NOUNS")))   # lemmas
 _CAPITALISED_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][\w]+) +$")   # the capitalised word right before
 _INITIALS_BEFORE = re.compile(rf"(?<![\w.])((?:[{capitals()}]\.[ \t]?){{1,2}})$")   # "Т. " of "Т. ПОПОВА", "J.R." of "J.R.Vell"
 
@@ -343,7 +344,8 @@ class Linker:
 
     def __init__(self, entities: list[Entity]):
         self.entities = {e.key: e for e in entities}
-        self._bodies = frozenset(e.key for e in entities if e.type == "Organization")   # may be named in lower case
+        # bodies and armed groups may be named in lower case: "министерство обороны …", "вооружённых сил …"
+        self._bodies = frozenset(e.key for e in entities if e.type in ("Organization", "Group"))
         self._index: dict[str, list[_Alias]] = {}
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for e in entities:
@@ -825,6 +827,8 @@ class Linker:
                     return False
                 if word[0].isupper():
                     lowered = False
+            elif lowered:   # a common word of the name after the lowered one: "вооружённых сил" of «Вооружённые силы»
+                headed = headed or not _LOWER_BODY_HEADS.isdisjoint(token_keys(tok.text))
             if word.isupper() and len(word) <= 4 and len(alias.words) == 1 and not tok.text.isupper():
                 return False
         last = toks[i + len(alias.words) - 1]

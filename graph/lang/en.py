@@ -1799,6 +1799,8 @@ BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "army", "navy", "military", "
 FIELD_BODIES: dict[tuple[str, str], str] = {}   # the parse names these in English (names.py, spaCy)
 # Heads of bodies written in lower case after a country, a place or a nationality ("Ruritania's disaster
 # management agency", "the Ruritanian parliament") or before where they sit ("a criminal court in Lindholm").
+# Nouns heading an armed group's name, which news often writes in lower case: "the armed forces of Ruritania".
+FORCES_NOUNS = ("force", "forces")
 BODY_NOUNS = ("ministry", "agency", "court", "parliament", "council", "commission", "committee", "government",
               "cabinet", "authority", "regulator", "legislature", "senate", "embassy", "consulate", "base",
               "central bank", "department", "service", "party", "prosecutor's office", "tribunal", "federation")

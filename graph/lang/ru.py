@@ -1338,6 +1338,8 @@ BODY_NOUNS = ("комиссия", "министерство", "агентств�
               "управление", "департамент", "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент",
               "правительство", "кабмин", "суд", "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка",
               "армия")
+# Nouns (lemmas) heading an armed group's name, which news often writes in lower case: «вооружённых сил Руритании».
+FORCES_NOUNS = ("сила", "войско")
 GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
 # Kinds of area abbreviated after a place's name, «Тарвинская обл.», and their nouns written out.
