@@ -2072,20 +2072,24 @@ def _colon_led_run(doc: Document, sentences: list[Sentence], out: list, quotes: 
                    unnamed: set[int], mentions: MentionIndex, types: dict[str, str]) -> None:
     """"Varga said:", "The main points of Varga's speech are as follows:": a paragraph that ends with a colon after
     naming who speaks hands the paragraphs after it, unquoted, to that speaker, up to one in which someone else
-    speaks, one with a quotation or a dash, or a heading (a short line with no closing stop)."""
+    speaks, one with a quotation or a dash, or a heading (a short line with no closing stop). A reporting verb's
+    tag that ends its paragraph with a comma ("Varga told the Gazette,") hands on the one paragraph after it: a
+    statement web copy sets out as a block whose quotation marks it dropped."""
     by_para: dict[int, list[int]] = {}
     for i, s in enumerate(sentences):
         by_para.setdefault(s.paragraph, []).append(i)
     for pi, indices in sorted(by_para.items()):
         last = indices[-1]
         span = sentences[last].span
-        if not doc.text[span.start:span.end].rstrip().endswith(":"):
-            continue
-        speaker = out[last][0] if out[last][2] is not None else \
-            _speech_owner(doc.text, span, mentions, types, _language(doc, span))
+        ending = doc.text[span.start:span.end].rstrip()[-1:]
+        if ending == ":":
+            speaker = out[last][0] if out[last][2] is not None else \
+                _speech_owner(doc.text, span, mentions, types, _language(doc, span))
+        else:
+            speaker = out[last][0] if ending == "," and out[last][2] is not None else None
         if speaker is None:
             continue
-        for q in range(pi + 1, len(doc.body)):
+        for q in range(pi + 1, len(doc.body) if ending == ":" else min(pi + 2, len(doc.body))):
             ks, para = by_para.get(q, []), doc.body[q]
             words = doc.text[para.start:para.end].split()
             if not ks or any(out[k][0] not in (None, speaker) for k in ks) \

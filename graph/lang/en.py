@@ -877,7 +877,9 @@ ANAPHOR_ORG = (
     # ranked in its country or its trade ("the nation's third-biggest carrier", "the country's top insurer"): the
     # body named before, not the country
     r"|(?:country|nation|world|region|state|island)['’]s (?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest"
-    r"|leading|top|oldest|main|dominant|most valuable) (?:[\w-]+ )?)?"
+    r"|leading|top|oldest|main|dominant|most valuable) (?:[\w-]+ )?"
+    # described by its size ("the giant bank", "the big lender"), or a giant of its trade ("the biotech giant")
+    r"|(?:giant|big|large|huge|major) )?"
     r"(?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
@@ -888,6 +890,7 @@ ANAPHOR_ORG = (
     r"|daily|tabloid|magazine|broadcaster)"
     # a company's management, with or without its article: the company named before ("management said it expects …")
     r"|(?:the |its )?management"
+    r"|the [a-z][\w-]* giant\b"
 )
 # Titles before the body they speak for, in a language that puts the body after in the genitive: none in English.
 TITLES_BEFORE_BODY = ""
