@@ -1593,6 +1593,16 @@ def test_said_this_gives_the_paragraph_before_to_its_speaker(small_linker, closi
     assert speakers["The harbour was closed for a week in March."] is None
 
 
+@pytest.mark.parametrize("closing", [
+    "Energy Minister Ivo Renk said this at a briefing on Monday.",
+    "Energy Minister Ivo Renk said it at a briefing on Monday, Nordpress reports.",
+])
+def test_said_this_is_the_articles_own_account_of_the_occasion(small_linker, closing):
+    text = f"Ostravia will raise its grain exports next year. {closing}\n"
+    speakers = dict(claims(text, small_linker, kinds=("statement", "event")))
+    assert speakers[closing] is None
+
+
 def test_said_this_before_what_was_said_looks_forward(small_linker):
     text = "Ostravia will raise its grain exports next year. Energy Minister Ivo Renk said this: the port opens in May."
     assert dict(claims(text, small_linker)).get("Ostravia will raise its grain exports next year.") is None

@@ -23,3 +23,13 @@ def test_a_word_that_begins_like_my_is_no_first_person(cast):
 def test_our_and_my_in_their_own_forms_still_go_to_the_last_speaker(cast):
     text = SPEAKER_FIRST + "В нашем городе таких мостов больше нет, и моему отделу хватит денег на ремонт.\n"
     assert _claimant(text, cast, "таких мостов") is not None
+
+
+def test_a_name_in_guillemets_read_as_a_first_person_verb_is_no_first_person(cast):
+    text = SPEAKER_FIRST + "Ранее открылся новый цех на площадке завода «Оркую» под Орловом.\n"
+    assert _claimant(text, cast, "новый цех") is None
+
+
+def test_a_first_person_verb_opening_a_sentence_with_its_capital_still_goes_to_the_last_speaker(cast):
+    text = SPEAKER_FIRST + "Рассчитываем закончить работы на мосту к осени.\n"
+    assert _claimant(text, cast, "к осени") is not None

@@ -899,6 +899,9 @@ class Frame:
     # the verb takes what was said as a clause ("said that …", "отметил, что …", "said: …"), not only an object
     # ("supported the law", "назвал поражение позорным"): only such a frame reports the sentences after it
     reports_clause: bool = False
+    # the verb's object only points back to what went before ("X said this at a briefing"): the sentence names who
+    # said it and where, the article's own account of the occasion, not a claim of the speaker's
+    points_back: bool = False
 
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
@@ -3034,9 +3037,11 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         return None     # "…, and X added a third": a clause of X's own that says nothing
     closing = _ends_sentence(text, verb.span, span) and not opens
     follows = closing and _clause_follows(text, verb.span, span, s.lang, _reports_after(words, speaking, s.lang))
-    at_end = rule == "as_saying" or (closing and not follows) or _says_what_went_before(words, speaking, s.lang)
+    points_back = _says_what_went_before(words, speaking, s.lang)
+    at_end = rule == "as_saying" or (closing and not follows) or points_back
     clause = clause and not (follows and not _opening_words_only(text, verb.span, span))
-    return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause)
+    return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause,
+                 points_back)
 
 
 def _joined_clause(before_subject: str, lang: str) -> bool:

@@ -112,6 +112,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         text = doc.text[span.start:span.end]
         if _points_back(text, doc.lang) or _RELAY_NOTE.match(text) or rule == "signature":
             continue
+        if frame is not None and frame.points_back and claimant == frame.speaker:
+            claimant, rule = None, "own_voice"   # "X said this at a briefing": the article's account of it
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
         date = next(iter(dates_in(text)), None)
@@ -583,15 +585,23 @@ def _unquoted_paragraph(doc: Document, para: Span, quotes: list[QuoteRegion]) ->
 def _first_person_verb(text: str, span: Span, lang: str) -> bool:
     """A verb in the first person with its pronoun dropped, as Russian writes it ("Бросим на это все силы",
     "Считаю, что …"); not the author's own aside to the reader ("Напомним, что …", "Отметим, что …"), a verb
-    that opens the sentence and is followed by a comma."""
+    that opens the sentence and is followed by a comma; nor a name the dictionary reads as such a verb, a word
+    with a capital inside the clause ("на площадку завода «Ладую»")."""
     if not language(lang).MARKS_CASE:
         return False
     for m in _WORD[lang].finditer(text, span.start, span.end):
+        if m.group()[0].isupper() and _INSIDE_CLAUSE.search(text, max(span.start, m.start() - 3), m.start()):
+            continue
         parse = morph().parse(m.group())[0]
         if parse.tag.POS == "VERB" and "1per" in parse.tag \
                 and not (m.start() == span.start and text.startswith(",", m.end())):
             return True
     return False
+
+
+# What stands before a word inside its clause: a word, a comma or a mark that closes or opens a name, then spaces
+# (not a sentence's opening, a colon's or a dash's, after which a verb takes its capital)
+_INSIDE_CLAUSE = re.compile(r"[\w,]\s+[«„\"“]?$")
 
 
 _WORD = {code: re.compile(rf"[{module.LETTERS}]+", re.I) for code, module in LANGUAGES.items()}
