@@ -1394,6 +1394,8 @@ COMPLEMENTISER = "that"
 COMPLEMENTIZERS = (COMPLEMENTISER,)
 # What joins a second reported clause to the first: "X said A and that B".
 SECOND_COMPLEMENT = r"\s+and\s+(?=that\s)"
+# English splits what was said at ", and we …", ", but it …" as its sources do (see ru.REPORTED_COMPLEMENT)
+REPORTED_COMPLEMENT = ""
 # Where and when words were said, which is the article's report, not the claim: "at a briefing on Friday".
 REPORT_SETTINGS = (
     r"\b(?:in|at|during|after) (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|interview|address|speech"
