@@ -263,6 +263,7 @@ def _glued(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
 _JOIN = re.compile(r";\s+|" + "|".join(rf",\s+(?={join})" for join in tables("CLAUSE_JOIN")))
 _LEAD = re.compile(rf"(?:{'|'.join(joined('CLAUSE_LEADS'))})\s+", re.I)
 _ADDITIVE = re.compile(alternation("ADDITIVE_JOIN"), re.I)
+_REPORTED_COMPLEMENT = re.compile(alternation("REPORTED_COMPLEMENT") or "(?!)", re.I)
 # The last item of a list closed by a serial comma ("topics including trade, energy, visas, and the border
 # question"): two short items, each after its own comma, just before the join.
 _LIST_CLOSER = re.compile(rf"(?:{'|'.join(joined('LIST_CLOSERS'))})\s" if joined('LIST_CLOSERS') else "(?!)", re.I)
@@ -275,13 +276,18 @@ _NOT_AN_ITEM = re.compile(rf"\b(?:{'|'.join(joined('REPORTING_VERBS') + joined('
 
 def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     """Cut where two full clauses (four words or more each) are joined; not where the join only adds to the clause
-    before ("…, а также укрепляют дамбу": the same subject, or a phrase of the same verb). A question is cut only
-    at a semicolon: "Where will the town find the money, and the staff, to do it?" asks in each of its parts."""
+    before ("…, а также укрепляют дамбу": the same subject, or a phrase of the same verb), nor inside what a verb of
+    saying reports ("X отметил, что A, но B", REPORTED_COMPLEMENT) unless a report of its own follows. A question is
+    cut only at a semicolon: "Where will the town find the money, and the staff, to do it?" asks in each of its
+    parts."""
     parts, s = [], start
     asking = chunk[start:end].rstrip().rstrip("”»\"").endswith("?")
     for m in _JOIN.finditer(chunk, start, end):
         cut = m.start()
-        if _ADDITIVE.match(chunk, m.end()) or asking and not m.group().startswith(";") \
+        comma = not m.group().startswith(";")
+        if _ADDITIVE.match(chunk, m.end()) or asking and comma \
+                or comma and _REPORTED_COMPLEMENT.search(chunk, s, cut) \
+                and not _REPORTED_COMPLEMENT.search(chunk, m.end(), end) \
                 or _LIST_CLOSER.match(chunk, m.end()) and _list_before(chunk[s:cut]):
             continue
         if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \

@@ -19,6 +19,7 @@ from extracted import claims_all
     "Watch the video of the rescue on the river.",
     "For more information on the ferry times, call the port office.",
     "Sign up for our newsletter to get the latest from Borealia.",
+    "see Velsk Herald, May 2).",
 ])
 def test_a_pointer_to_other_material_is_no_claim(text):
     assert not _asserts(text, False)
@@ -32,6 +33,7 @@ def test_a_pointer_to_other_material_is_no_claim(text):
     "Here the river turns north towards Orlov.",
     "Below freezing temperatures kept the ferries in port.",
     "Reading the report, the mayor of Orlov said the dam would hold.",
+    "Seeing the flood, the mayor of Orlov closed the port (for a week).",
 ])
 def test_a_sentence_that_only_starts_like_a_pointer_is_a_claim(text):
     assert _asserts(text, False)

@@ -1297,13 +1297,15 @@ GUEST_INTRODUCED_BEFORE = (r"joining us(?: now| today| this morning| in the stud
                            r"(?: now| today)? by|(?:my|our) guest(?: today| this morning)? is")
 GUEST_INTRODUCED_AFTER = r"(?:is|joins) (?:here )?(?:with us|us|on the line|in the studio)"
 # Sentences that point the reader to material rather than assert (matched at a sentence's start): "Here is what we
-# know", "Watch the video below", "For more information, see …".
+# know", "Watch the video below", "For more information, see …", a source cited "(see Velsk Herald, May 2)".
 SIGNPOSTS = (
     r"here(?:['’]s| is| are) (?:what|how|why|a look|an? (?:quick )?(?:guide|summary|recap|rundown|timeline)|the latest"
     r"|everything|our)\b"
     r"|(?:read|watch|see|listen to) (?:more|our|the (?:full|latest|video|clip|interview|highlights)|live)\b"
     r"|for (?:more|further) (?:information|details|news|stories|coverage|updates)\b"
     r"|scroll (?:down|up)\b|(?:below|above)(?: is| are| you can)\b"
+    # a cross-reference closing a parenthesis: "(…; see Velsk Herald, May 2)"
+    r"|see [^()]{1,60}\)"
 )
 # Courtesies anywhere in a sentence: "X conveyed the greetings of Y".
 COURTESIES = (
@@ -1398,6 +1400,8 @@ COMPLEMENTISER = "that"
 COMPLEMENTIZERS = (COMPLEMENTISER,)
 # What joins a second reported clause to the first: "X said A and that B".
 SECOND_COMPLEMENT = r"\s+and\s+(?=that\s)"
+# English splits what was said at ", and we …", ", but it …" as its sources do (see ru.REPORTED_COMPLEMENT)
+REPORTED_COMPLEMENT = ""
 # Where and when words were said, which is the article's report, not the claim: "at a briefing on Friday".
 REPORT_SETTINGS = (
     r"\b(?:in|at|during|after) (?:a|an|the|his|her|their) (?:[\w\-]+ ){0,2}(?:statement|interview|address|speech"

@@ -1094,6 +1094,9 @@ COMPLEMENTISER = "что"
 # Words that open a clause of what was said: a name after one is no sentence's topic
 COMPLEMENTIZERS = (COMPLEMENTISER, "чтобы")
 SECOND_COMPLEMENT = r",?\s+(?:и|а также)\s+(?=что\s)"
+# A verb of saying and its «что»: the clause it opens runs on past a comma's «а», «но», «и они» (CLAUSE_JOIN) to the
+# sentence's end, one claim of the speaker ("X отметил, что A, но B"); segment.py does not cut it there.
+REPORTED_COMPLEMENT = rf"(?<!\w)(?:{'|'.join(REPORTING_STEMS)})\w*{THAT_CLAUSE}"
 REPORT_SETTINGS = (
     r"в (?:заявлении|интервью|ходе|эфире)|на (?:\w+ ){0,2}(?:встрече|брифинге"
     r"|пресс-конференции|заседании|совещании|саммите|форуме)"
