@@ -4809,8 +4809,9 @@ _BRACKETED_BANNER = re.compile(rf"\((?=[^a-z)]+\))(?i:{alternation('DATELINE_BAN
 WRITTEN_OUT_RANK = re.compile(rf"\s*(?i:(?:(?:{alternation('POLICE_RANK_GRADES') or '(?!)'})[ \t]+)*"
                               rf"(?:{alternation('POLICE_TITLES') or '(?!)'}))[ \t]+of[ \t]+Police\b")
 _STREET_NOUN_WORDS = frozenset(joined("STREET_NOUNS"))
-_STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t]$")
-_STREET_PREPOSITION_REACH = max(map(len, joined("STREET_PREPOSITIONS")), default=0) + 1
+_STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t\n]+$")
+# how far back the preposition may stand: its length, with slack for doubled spaces or a wrapped line
+_STREET_PREPOSITION_REACH = max(map(len, joined("STREET_PREPOSITIONS")), default=0) + 4
 
 
 def _on_a_street(text: str, start: int, end: int, label: str) -> bool:

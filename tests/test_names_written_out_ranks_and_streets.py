@@ -117,3 +117,10 @@ def test_a_place_s_possessive_before_a_kind_of_land_stays_one_name(typed):
     text = ("Ferry\n\nThe ferry to Kellow's Landing island will stop in May, officials in Vell said.\n")
     types, _ = typed(text, [("Kellow's Landing", "Place", 0)])
     assert "Kellow" not in types
+
+
+def test_a_street_after_doubled_spaces_or_a_wrapped_line_is_a_street(typed):
+    """Copy from the web doubles spaces and wraps lines: the preposition still stands before the street."""
+    text = ("Trap\n\nPolice set a speed trap on  Orla Lane on Monday. Drivers were fined on\nVell Road, police said.\n")
+    types, _ = typed(text, [("Orla Lane", "Organization", 0), ("Vell Road", "Organization", 0)])
+    assert types.get("Orla Lane") == "Place" and types.get("Vell Road") == "Place"
