@@ -556,7 +556,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     seats = [m.start("seat") for m in f.patterns.place_by_kind.finditer(doc.text) if m.group("seat")]
     titled_labels = _titled_capitals_labels(doc)
     inverted = _inverted_names(doc, models)
-    person_readings = Counter(doc.text[n.span.start:n.span.end] for n in models if n.type == "Person")
+    # readings of a name as a person's that stand elsewhere than on a street ("Tomas Street said …")
+    person_readings = Counter(doc.text[n.span.start:n.span.end] for n in models if n.type == "Person"
+                              and not _on_a_street(doc.text, n.span.start, n.span.end,
+                                                   doc.text[n.span.start:n.span.end]))
     for name in models:
         if any(name.span.start <= seat < name.span.end for seat in seats):
             continue    # the model's span runs the place into the assembly's name
@@ -627,8 +630,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
-        elif name.type != "Place" and _on_a_street(doc.text, start, end, label) \
-                and person_readings[label] <= (name.type == "Person"):
+        elif name.type != "Place" and _on_a_street(doc.text, start, end, label) and not person_readings[label]:
             name = replace(name, type="Place")   # "a trap on Vell Bagh Road": a street, no one's name elsewhere
         elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
             name = replace(name, type="Place")   # "Barangay Vell": a village

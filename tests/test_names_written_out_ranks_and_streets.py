@@ -124,3 +124,10 @@ def test_a_street_after_doubled_spaces_or_a_wrapped_line_is_a_street(typed):
     text = ("Trap\n\nPolice set a speed trap on  Orla Lane on Monday. Drivers were fined on\nVell Road, police said.\n")
     types, _ = typed(text, [("Orla Lane", "Organization", 0), ("Vell Road", "Organization", 0)])
     assert types.get("Orla Lane") == "Place" and types.get("Vell Road") == "Place"
+
+
+def test_a_street_named_twice_that_the_model_reads_as_a_person_is_a_street(typed):
+    """Both readings stand after "on": no one's name elsewhere, the street's both times."""
+    text = ("Trap\n\nPolice set a speed trap on Orla Lane on Monday. Drivers on Orla Lane said the trap was unfair.\n")
+    types, _ = typed(text, [("Orla Lane", "Person", 0), ("Orla Lane", "Person", 1)])
+    assert types.get("Orla Lane") == "Place"
