@@ -131,3 +131,10 @@ def test_a_street_named_twice_that_the_model_reads_as_a_person_is_a_street(typed
     text = ("Trap\n\nPolice set a speed trap on Orla Lane on Monday. Drivers on Orla Lane said the trap was unfair.\n")
     types, _ = typed(text, [("Orla Lane", "Person", 0), ("Orla Lane", "Person", 1)])
     assert types.get("Orla Lane") == "Place"
+
+
+def test_a_body_before_area_with_no_noun_after_it_is_a_place(typed):
+    """Nothing "area" could modify follows it: the Vell area is a place, with or without "in" before it."""
+    text = ("Floods\n\nFloods hit the Vell area on Monday, officials in Orlov said.\n")
+    types, _ = typed(text, [("Vell", "Organization", 0)])
+    assert types.get("Vell") == "Place"
