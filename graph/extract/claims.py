@@ -112,7 +112,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         text = doc.text[span.start:span.end]
         if _points_back(text, doc.lang) or _RELAY_NOTE.match(text) or rule == "signature":
             continue
-        if frame is not None and frame.points_back and claimant == frame.speaker:
+        if frame is not None and frame.points_back and claimant == frame.speaker \
+                and span.start <= frame.verb.start < span.end:
             claimant, rule = None, "own_voice"   # "X said this at a briefing": the article's account of it
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
