@@ -2097,7 +2097,8 @@ def _colon_led_run(doc: Document, sentences: list[Sentence], out: list, quotes: 
             speaker = out[last][0] if out[last][2] is not None else \
                 _speech_owner(doc.text, span, mentions, types, _language(doc, span))
         else:
-            speaker = out[last][0] if ending == "," and out[last][2] is not None else None
+            frame = out[last][2]   # the tag alone: "Varga told the Gazette,", not "Varga said the bridge would open,"
+            speaker = out[last][0] if ending == "," and frame is not None and not frame.reports_clause else None
         if speaker is None:
             continue
         for q in range(pi + 1, len(doc.body) if ending == ":" else min(pi + 2, len(doc.body))):
