@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .lang import CURRENCY_SIGNS, LANGUAGES, alternation, joined, language, tables
+from .link import morph
 from .model import Document, QuoteRegion, Sentence, Span
 
 # A transcript's note of the room, a word or two in brackets, a stop inside (``stop``) or after them: "[Laughter].",
@@ -264,6 +265,9 @@ _JOIN = re.compile(r";\s+|" + "|".join(rf",\s+(?={join})" for join in tables("CL
 _LEAD = re.compile(rf"(?:{'|'.join(joined('CLAUSE_LEADS'))})\s+", re.I)
 _ADDITIVE = re.compile(alternation("ADDITIVE_JOIN"), re.I)
 _REPORTED_COMPLEMENT = re.compile(alternation("REPORTED_COMPLEMENT") or "(?!)", re.I)
+# a word of saying after the join, with «что» or not («депутаты считают этот срок нереальным»): a report of its own
+_REPORTING_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('REPORTING_STEMS')) or '(?!)'})\w*", re.I)
+_WORD_AFTER = re.compile(r"\s*(\w+)")
 # The last item of a list closed by a serial comma ("topics including trade, energy, visas, and the border
 # question"): two short items, each after its own comma, just before the join.
 _LIST_CLOSER = re.compile(rf"(?:{'|'.join(joined('LIST_CLOSERS'))})\s" if joined('LIST_CLOSERS') else "(?!)", re.I)
@@ -287,7 +291,7 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
         comma = not m.group().startswith(";")
         if _ADDITIVE.match(chunk, m.end()) or asking and comma \
                 or comma and _REPORTED_COMPLEMENT.search(chunk, s, cut) \
-                and not _REPORTED_COMPLEMENT.search(chunk, m.end(), end) \
+                and not _REPORTING_WORD.search(chunk, m.end(), end) and not _own_subject(chunk, m.end(), end) \
                 or _LIST_CLOSER.match(chunk, m.end()) and _list_before(chunk[s:cut]):
             continue
         if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \
@@ -297,6 +301,17 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
             s = m.end() + (lead.end() if lead and len(chunk[m.end() + lead.end():end].split()) >= 4 else 0)
     parts.append((s, end))
     return [(a, b) for a, b in (_trim(chunk, a, b) for a, b in parts) if b > a]
+
+
+def _own_subject(chunk: str, i: int, end: int) -> bool:
+    """A new subject right after the join's lead, a name or a plural noun («…, а жители Орлова против»): a clause
+    of its own, not more of what the verb of saying reports («…, а значит …», «…, и они …»)."""
+    lead = _LEAD.match(chunk, i, end)
+    word = _WORD_AFTER.match(chunk, lead.end() if lead else i, end)
+    if word is None:
+        return False
+    tag = morph().parse(word.group(1))[0].tag
+    return word.group(1)[0].isupper() or tag.POS == "NOUN" and "plur" in tag and "nomn" in tag
 
 
 def _list_before(text: str) -> bool:
