@@ -491,21 +491,18 @@ def _closing_mark_opening(text: str, i: int, para: Span) -> bool:
     """"…, said: ” The ferry is late.”": a closing double mark typed where the opening one belongs, opening the
     paragraph or after a space, with one more after it in the paragraph to close what it opens."""
     return text[i] == "”" and not _after_word(text, i) and i + 1 < para.end and not text[i + 1:para.end].isspace() \
-        and _closed_after(text, i, para)
+        and "”" in text[i + 1:para.end]
 
 
 def _doubled_single_opening(text: str, i: int, para: Span) -> bool:
     """"‘’The ferry is late.”": two single marks typed for an opening double one, the second at ``i``, opening the
-    paragraph or after a space, a word right after; a ” must close it, in the paragraph or, with no two single
-    marks closing it there ("‘‘The ferry is late,’’ said X": nothing closes a quotation so opened), later."""
-    return text[i] in "‘’" and i - 1 >= para.start and text[i - 1] == "‘" and not _after_word(text, i - 1) \
-        and i + 1 < para.end and text[i + 1].isalnum() \
-        and (_closed_after(text, i, para) or "’’" not in text[i + 1:para.end])
-
-
-def _closed_after(text: str, i: int, para: Span) -> bool:
-    """A closing double mark after ``i`` in the paragraph, to close what a mark typed for an opening one opens."""
-    return "”" in text[i + 1:para.end]
+    paragraph or after a space, a word right after; not when two single marks come before any ” after it
+    ("‘‘The ferry is late,’’ said X. … Y said: “…”": they close it, and nothing closes a quotation so opened)."""
+    if not (text[i] in "‘’" and i - 1 >= para.start and text[i - 1] == "‘" and not _after_word(text, i - 1)
+            and i + 1 < para.end and text[i + 1].isalnum()):
+        return False
+    single, double = text.find("’’", i + 1, para.end), text.find("”", i + 1, para.end)
+    return single < 0 or 0 <= double < single
 
 
 def _after_word(text: str, i: int) -> bool:
