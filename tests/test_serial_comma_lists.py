@@ -28,8 +28,8 @@ def test_two_clauses_joined_after_a_comma_are_still_cut():
 @pytest.mark.parametrize("text, first", [
     ("The plan, officials said, was delayed, and the ministry of Tarnovia said 30 contracts were cancelled.",
      "The plan, officials said, was delayed"),
-    ("On Monday, however, prices in Vell fell, and the central bank said rates would stay.",
-     "On Monday, however, prices in Vell fell"),
+    ("On Monday, however, prices fell, and the central bank of Vell said rates would stay.",
+     "On Monday, however, prices fell"),
     ("The ferry, the mayor said, is too old, and the council of Vell wants a new one by 2028.",
      "The ferry, the mayor said, is too old"),
 ])
