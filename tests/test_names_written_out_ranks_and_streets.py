@@ -138,3 +138,10 @@ def test_a_body_before_area_with_no_noun_after_it_is_a_place(typed):
     text = ("Floods\n\nFloods hit the Vell area on Monday, officials in Orlov said.\n")
     types, _ = typed(text, [("Vell", "Organization", 0)])
     assert types.get("Vell") == "Place"
+
+
+def test_a_place_s_possessive_before_a_settlement_names_both_places(typed):
+    """A village, a town or a city is a unit of its place too: Tarnia holds Orla village."""
+    text = ("Floods\n\nFloods hit Tarnia's Orla village on Monday, officials said.\n")
+    types, _ = typed(text, [("Tarnia's Orla", "Place", 0)])
+    assert types.get("Tarnia") == "Place"
