@@ -274,8 +274,10 @@ _LIST_CLOSER = re.compile(rf"(?:{'|'.join(joined('LIST_CLOSERS'))})\s" if joined
 _LIST_ITEM_WORDS = 3
 _LIST_ITEM = re.compile(rf"[^\s,;:.!?()]+(?:[ \t]+[^\s,;:.!?()]+){{0,{_LIST_ITEM_WORDS - 1}}}")
 # An aside or an opening adverb between commas, not a list's item ("The plan, officials said, was delayed, and …",
-# "On Monday, however, prices fell, and …").
-_NOT_AN_ITEM = re.compile(rf"\b(?:{'|'.join(joined('REPORTING_VERBS') + joined('SENTENCE_ADVERBS'))})\b", re.I)
+# "On Monday, however, prices fell, and …"): an aside is a subject with its reporting verb last, so a list's
+# "confirmed cases" is still an item.
+_NOT_AN_ITEM = re.compile(rf"\b(?:{'|'.join(joined('SENTENCE_ADVERBS')) or '(?!)'})\b"
+                          rf"|\w\s+(?:{'|'.join(joined('REPORTING_VERBS')) or '(?!)'})$", re.I)
 
 
 def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
