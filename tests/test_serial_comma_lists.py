@@ -41,5 +41,6 @@ def test_an_aside_or_an_adverb_between_commas_is_no_list(text, first):
 
 def test_a_list_item_opening_with_a_reporting_word_is_still_an_item():
     """"confirmed cases" is no aside: no subject stands before its reporting word, which does not close it."""
-    text = "The update listed deaths, confirmed cases, hospital admissions, and the number of people sent home from Vell."
+    text = ("The update listed deaths, confirmed cases, hospital admissions, and the number of people sent home "
+            "from Vell.")
     assert texts(text) == [text]
