@@ -103,10 +103,10 @@ class _Patterns:
             rf"(?<![\w-])(?i:{_any(t.DEFINITE_ARTICLES)})\s+(?:[^\W\d_]+(?<!'s)(?<!’s)\s+){{0,2}}"
             rf"(?i:{_any(t.PERSON_NOUNS)})(?![\w'’-])") if t.DEFINITE_ARTICLES and t.PERSON_NOUNS else None
         self.possessive_determiners = set(t.POSSESSIVE_DETERMINERS)
-        # "killed in Tarnia", "in the Vell area": a name right after a preposition of place, an article between or not
+        # "killed in Tarnia": a name right after a preposition of place
         self.lone_place_preposition_before = re.compile(
-            rf"(?:^|[^\w-])(?i:{_any(t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)})[ \t]+"
-            rf"(?P<article>(?i:{_any(t.ARTICLES)})[ \t]+)?$") if t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES else None
+            rf"(?:^|[^\w-])(?i:{_any(t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)})[ \t]+$") \
+            if t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES else None
         self.not_verbs = {w.lower() for w in t.PREPOSITIONS + t.CONJUNCTIONS + t.ARTICLES + t.ORG_COMPLEMENT_WORDS}
         self.complements = {w.lower() for w in t.ORG_COMPLEMENT_WORDS + t.PREPOSITIONS}   # "head coach of …"
         # a title that names its holder's office, in any case: "президента", "министру", "Minister"
@@ -556,7 +556,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     seats = [m.start("seat") for m in f.patterns.place_by_kind.finditer(doc.text) if m.group("seat")]
     titled_labels = _titled_capitals_labels(doc)
     inverted = _inverted_names(doc, models)
-    person_readings = Counter(doc.text[n.span.start:n.span.end] for n in models if n.type == "Person")
+    # readings of a name as a person's that stand elsewhere than on a street ("Tomas Street said …")
+    person_readings = Counter(doc.text[n.span.start:n.span.end] for n in models if n.type == "Person"
+                              and not _on_a_street(doc.text, n.span.start, n.span.end,
+                                                   doc.text[n.span.start:n.span.end]))
     for name in models:
         if any(name.span.start <= seat < name.span.end for seat in seats):
             continue    # the model's span runs the place into the assembly's name
@@ -627,14 +630,14 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
-        elif name.type != "Place" and _on_a_street(doc.text, start, end, label) \
-                and person_readings[label] <= (name.type == "Person"):
+        elif name.type != "Place" and _on_a_street(doc.text, start, end, label) and not person_readings[label]:
             name = replace(name, type="Place")   # "a trap on Vell Bagh Road": a street, no one's name elsewhere
         elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
             name = replace(name, type="Place")   # "Barangay Vell": a village
         elif name.type == "Organization" and " " not in label and not label.isupper() \
-                and _PLACE_NOUN_AFTER_ONE_WORD.match(doc.text, end) and _after_a_place_preposition(f, start, end, True):
-            name = replace(name, type="Place")   # "in the Vell area": a place; not "the Vexon area manager"
+                and (area := _PLACE_NOUN_AFTER_ONE_WORD.match(doc.text, end)) \
+                and not _NOUN_AFTER_A_PLACE_NOUN.match(doc.text, area.end()):
+            name = replace(name, type="Place")   # "the Vell area": a place; not "the Vexon area manager"
         elif name.type == "Organization" and " " in label and label.split()[-1] in _PLACE_NAME_ENDINGS:
             name = replace(name, type="Place")   # "the Orla Panhandle": a stretch of land
         elif name.type == "Organization" and _member_state(doc.text, label):
@@ -4809,8 +4812,9 @@ _BRACKETED_BANNER = re.compile(rf"\((?=[^a-z)]+\))(?i:{alternation('DATELINE_BAN
 WRITTEN_OUT_RANK = re.compile(rf"\s*(?i:(?:(?:{alternation('POLICE_RANK_GRADES') or '(?!)'})[ \t]+)*"
                               rf"(?:{alternation('POLICE_TITLES') or '(?!)'}))[ \t]+of[ \t]+Police\b")
 _STREET_NOUN_WORDS = frozenset(joined("STREET_NOUNS"))
-_STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t]$")
-_STREET_PREPOSITION_REACH = max(map(len, joined("STREET_PREPOSITIONS")), default=0) + 1
+_STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t\n]+$")
+# how far back the preposition may stand: its length, with slack for doubled spaces or a wrapped line
+_STREET_PREPOSITION_REACH = max(map(len, joined("STREET_PREPOSITIONS")), default=0) + 4
 
 
 def _on_a_street(text: str, start: int, end: int, label: str) -> bool:
@@ -4819,6 +4823,9 @@ def _on_a_street(text: str, start: int, end: int, label: str) -> bool:
     return " " in label and label.split()[-1] in _STREET_NOUN_WORDS and not POSSESSIVE_AFTER.match(text, end) \
         and bool(_STREET_PREPOSITION_BEFORE.search(text, max(0, start - _STREET_PREPOSITION_REACH), start))
 _PLACE_NOUN_AFTER_ONE_WORD = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS_AFTER_ONE_WORD')) or '(?!)'})(?!\w)")
+# a person's or a body's noun right after "area" makes it a modifier: "the Vexon area manager", "the Vexon area office"
+_NOUN_AFTER_A_PLACE_NOUN = re.compile(
+    rf"[ \t]+(?i:{_any(joined('PERSON_NOUNS') + joined('TITLES_ALONE') + joined('ORG_HEADS')) or '(?!)'})(?!\w)")
 _RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
 _RANKS_SPELLED = "|".join(r"[ \t-]+".join(map(re.escape, rank.split()))
                           for rank in sorted(joined("RANKS_WRITTEN_OUT"), key=len, reverse=True))
@@ -5249,14 +5256,13 @@ def _names_a_kind_after_an_article(f: _Finder, start: int, end: int) -> bool:
             rf"(?:^|[^\w-])(?i:{_any(articles)})[ \t]+$", f.doc.text[max(0, start - 12):start]) is not None
 
 
-def _after_a_place_preposition(f: _Finder, start: int, end: int, article: bool = False) -> bool:
-    """A word right after a preposition of place ("killed in Tarnia"; with ``article``, "in the Vell area" too), not
-    followed by a possessive ("in Vell's view"): a place (a language's PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)."""
+def _after_a_place_preposition(f: _Finder, start: int, end: int) -> bool:
+    """A word right after a preposition of place ("killed in Tarnia"), not followed by a possessive ("in Vell's
+    view"): a place (a language's PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)."""
     before = f.patterns.lone_place_preposition_before
     if before is None or f.doc.text[end:end + 1] in ("'", "’"):
         return False
-    m = before.search(f.doc.text[max(0, start - 20):start])
-    return m is not None and (article or m.group("article") is None)
+    return before.search(f.doc.text[max(0, start - 20):start]) is not None
 
 
 def _listed_with_a_place(f: _Finder, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .lang import CURRENCY_SIGNS, LANGUAGES, alternation, joined, language, tables
+from .link import morph
 from .model import Document, QuoteRegion, Sentence, Span
 
 # A transcript's note of the room, a word or two in brackets, a stop inside (``stop``) or after them: "[Laughter].",
@@ -264,14 +265,19 @@ _JOIN = re.compile(r";\s+|" + "|".join(rf",\s+(?={join})" for join in tables("CL
 _LEAD = re.compile(rf"(?:{'|'.join(joined('CLAUSE_LEADS'))})\s+", re.I)
 _ADDITIVE = re.compile(alternation("ADDITIVE_JOIN"), re.I)
 _REPORTED_COMPLEMENT = re.compile(alternation("REPORTED_COMPLEMENT") or "(?!)", re.I)
+# a word of saying after the join, with «что» or not («депутаты считают этот срок нереальным»): a report of its own
+_REPORTING_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('REPORTING_STEMS')) or '(?!)'})\w*", re.I)
+_WORD_AFTER = re.compile(r"\s*(\w+)")
 # The last item of a list closed by a serial comma ("topics including trade, energy, visas, and the border
 # question"): two short items, each after its own comma, just before the join.
 _LIST_CLOSER = re.compile(rf"(?:{'|'.join(joined('LIST_CLOSERS'))})\s" if joined('LIST_CLOSERS') else "(?!)", re.I)
 _LIST_ITEM_WORDS = 3
 _LIST_ITEM = re.compile(rf"[^\s,;:.!?()]+(?:[ \t]+[^\s,;:.!?()]+){{0,{_LIST_ITEM_WORDS - 1}}}")
 # An aside or an opening adverb between commas, not a list's item ("The plan, officials said, was delayed, and …",
-# "On Monday, however, prices fell, and …").
-_NOT_AN_ITEM = re.compile(rf"\b(?:{'|'.join(joined('REPORTING_VERBS') + joined('SENTENCE_ADVERBS'))})\b", re.I)
+# "On Monday, however, prices fell, and …"): an aside is a subject with its reporting verb last, so a list's
+# "confirmed cases" is still an item.
+_NOT_AN_ITEM = re.compile(rf"\b(?:{'|'.join(joined('SENTENCE_ADVERBS')) or '(?!)'})\b"
+                          rf"|\w\s+(?:{'|'.join(joined('REPORTING_VERBS')) or '(?!)'})$", re.I)
 
 
 def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -287,7 +293,7 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
         comma = not m.group().startswith(";")
         if _ADDITIVE.match(chunk, m.end()) or asking and comma \
                 or comma and _REPORTED_COMPLEMENT.search(chunk, s, cut) \
-                and not _REPORTED_COMPLEMENT.search(chunk, m.end(), end) \
+                and not _REPORTING_WORD.search(chunk, m.end(), end) and not _own_subject(chunk, m.end(), end) \
                 or _LIST_CLOSER.match(chunk, m.end()) and _list_before(chunk[s:cut]):
             continue
         if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \
@@ -297,6 +303,17 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
             s = m.end() + (lead.end() if lead and len(chunk[m.end() + lead.end():end].split()) >= 4 else 0)
     parts.append((s, end))
     return [(a, b) for a, b in (_trim(chunk, a, b) for a, b in parts) if b > a]
+
+
+def _own_subject(chunk: str, i: int, end: int) -> bool:
+    """A new subject right after the join's lead, a name or a plural noun («…, а жители Орлова против»): a clause
+    of its own, not more of what the verb of saying reports («…, а значит …», «…, и они …»)."""
+    lead = _LEAD.match(chunk, i, end)
+    word = _WORD_AFTER.match(chunk, lead.end() if lead else i, end)
+    if word is None:
+        return False
+    tag = morph().parse(word.group(1))[0].tag
+    return word.group(1)[0].isupper() or tag.POS == "NOUN" and "plur" in tag and "nomn" in tag
 
 
 def _list_before(text: str) -> bool:
@@ -476,21 +493,18 @@ def _closing_mark_opening(text: str, i: int, para: Span) -> bool:
     """"…, said: ” The ferry is late.”": a closing double mark typed where the opening one belongs, opening the
     paragraph or after a space, with one more after it in the paragraph to close what it opens."""
     return text[i] == "”" and not _after_word(text, i) and i + 1 < para.end and not text[i + 1:para.end].isspace() \
-        and _closed_after(text, i, para)
+        and "”" in text[i + 1:para.end]
 
 
 def _doubled_single_opening(text: str, i: int, para: Span) -> bool:
     """"‘’The ferry is late.”": two single marks typed for an opening double one, the second at ``i``, opening the
-    paragraph or after a space, a word right after; a ” must close it, in the paragraph or, with no two single
-    marks closing it there ("‘‘The ferry is late,’’ said X": nothing closes a quotation so opened), later."""
-    return text[i] in "‘’" and i - 1 >= para.start and text[i - 1] == "‘" and not _after_word(text, i - 1) \
-        and i + 1 < para.end and text[i + 1].isalnum() \
-        and (_closed_after(text, i, para) or "’’" not in text[i + 1:para.end])
-
-
-def _closed_after(text: str, i: int, para: Span) -> bool:
-    """A closing double mark after ``i`` in the paragraph, to close what a mark typed for an opening one opens."""
-    return "”" in text[i + 1:para.end]
+    paragraph or after a space, a word right after; not when two single marks come before any ” after it
+    ("‘‘The ferry is late,’’ said X. … Y said: “…”": they close it, and nothing closes a quotation so opened)."""
+    if not (text[i] in "‘’" and i - 1 >= para.start and text[i - 1] == "‘" and not _after_word(text, i - 1)
+            and i + 1 < para.end and text[i + 1].isalnum()):
+        return False
+    single, double = text.find("’’", i + 1, para.end), text.find("”", i + 1, para.end)
+    return single < 0 or 0 <= double < single
 
 
 def _after_word(text: str, i: int) -> bool:

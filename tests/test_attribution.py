@@ -1603,6 +1603,18 @@ def test_said_this_is_the_articles_own_account_of_the_occasion(small_linker, clo
     assert speakers[closing] is None
 
 
+@pytest.mark.parametrize("closing, said", [
+    ("Ivo Renk said this at a briefing, noting that 40 ships were waiting.", "40 ships were waiting"),
+    ("Energy Minister Ivo Renk said this on Monday and added that the port of Vell would reopen in May.",
+     "the port of Vell would reopen in May"),
+])
+def test_said_this_then_a_new_report_of_its_own_is_the_speakers(small_linker, closing, said):
+    """A second verb of saying with a clause of its own says something new: the speaker's, not the article's."""
+    text = f"Ostravia will cut rail tariffs. {closing}\n"
+    speakers = claims(text, small_linker, kinds=("statement", "event", "quantity"))
+    assert any(said in sentence and speaker is not None for sentence, speaker in speakers), speakers
+
+
 def test_said_this_before_what_was_said_looks_forward(small_linker):
     text = "Ostravia will raise its grain exports next year. Energy Minister Ivo Renk said this: the port opens in May."
     assert dict(claims(text, small_linker)).get("Ostravia will raise its grain exports next year.") is None

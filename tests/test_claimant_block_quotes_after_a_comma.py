@@ -18,3 +18,10 @@ def test_a_paragraph_cut_at_a_comma_with_no_one_speaking_hands_on_nothing(cast):
     out = claims("The harbour board fined the barge owners on Monday, after the port of Orlov,\n\n"
                  "The owners did not break any rule this season.", cast)
     assert speaker_of(out, "did not break any rule") is None
+
+
+def test_a_tag_that_reports_a_clause_before_its_comma_hands_on_nothing(cast):
+    """What Varga said stands before the comma: the paragraph after it is the article's own."""
+    out = claims("Tomas Varga said the bridge over the Velt would open in May,\n\n"
+                 "The mayor of Orlov later cancelled the contract with Bravik Steel.", cast)
+    assert speaker_of(out, "cancelled the contract") is None

@@ -41,6 +41,14 @@ def test_two_single_opening_marks_closed_by_two_single_ones_open_nothing():
     assert quoted == ["The ferry is late again,"]
 
 
+def test_two_single_opening_marks_closed_by_two_single_ones_before_a_later_double_one_open_nothing():
+    """A ” later in the paragraph closes another quotation, not the one "‘‘…,’’" would open."""
+    d = parse_document("t.txt", ("Ferry\n\n‘‘The ferry is late again,’’ said Orla Brin. The port said 40 ships were "
+                                 "waiting. Tarja Holm said: “It sails at noon.”\n").encode(), "text/plain")
+    quoted = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
+    assert quoted == ["It sails at noon."]
+
+
 def test_a_quotation_opened_by_two_single_marks_is_the_speakers_who_issued_it(cast_linker):
     out = claims("A statement issued by the spokesperson for the harbour police, Mira Orlen, says a smuggler was caught.\n"
                  "‘’Officers boarded the barge at dawn and found the amber in crates.\n"

@@ -117,3 +117,31 @@ def test_a_place_s_possessive_before_a_kind_of_land_stays_one_name(typed):
     text = ("Ferry\n\nThe ferry to Kellow's Landing island will stop in May, officials in Vell said.\n")
     types, _ = typed(text, [("Kellow's Landing", "Place", 0)])
     assert "Kellow" not in types
+
+
+def test_a_street_after_doubled_spaces_or_a_wrapped_line_is_a_street(typed):
+    """Copy from the web doubles spaces and wraps lines: the preposition still stands before the street."""
+    text = ("Trap\n\nPolice set a speed trap on  Orla Lane on Monday. Drivers were fined on\nVell Road, police said.\n")
+    types, _ = typed(text, [("Orla Lane", "Organization", 0), ("Vell Road", "Organization", 0)])
+    assert types.get("Orla Lane") == "Place" and types.get("Vell Road") == "Place"
+
+
+def test_a_street_named_twice_that_the_model_reads_as_a_person_is_a_street(typed):
+    """Both readings stand after "on": no one's name elsewhere, the street's both times."""
+    text = ("Trap\n\nPolice set a speed trap on Orla Lane on Monday. Drivers on Orla Lane said the trap was unfair.\n")
+    types, _ = typed(text, [("Orla Lane", "Person", 0), ("Orla Lane", "Person", 1)])
+    assert types.get("Orla Lane") == "Place"
+
+
+def test_a_body_before_area_with_no_noun_after_it_is_a_place(typed):
+    """Nothing "area" could modify follows it: the Vell area is a place, with or without "in" before it."""
+    text = ("Floods\n\nFloods hit the Vell area on Monday, officials in Orlov said.\n")
+    types, _ = typed(text, [("Vell", "Organization", 0)])
+    assert types.get("Vell") == "Place"
+
+
+def test_a_place_s_possessive_before_a_settlement_names_both_places(typed):
+    """A village, a town or a city is a unit of its place too: Tarnia holds Orla village."""
+    text = ("Floods\n\nFloods hit Tarnia's Orla village on Monday, officials said.\n")
+    types, _ = typed(text, [("Tarnia's Orla", "Place", 0)])
+    assert types.get("Tarnia") == "Place"

@@ -263,3 +263,13 @@ def test_an_opening_mark_typed_before_a_said_tag_closes_the_quotation():
             "„Денег хватит“, - добавила она.")
     spans = [d.text[r.span.start:r.span.end] for r in quote_regions(d)]
     assert spans == ["Ремонт моста закончат к маю. Дорогу откроют летом ", "Денег хватит"]
+
+
+def test_a_second_subject_s_own_view_after_a_reported_clause_is_cut():
+    """A word of saying after the join, with «что» or not, or a new subject after «а», «но»: a clause of its own."""
+    d = doc("Губернатор Орлен сообщила, что дорогу починят к осени, но депутаты Орлова считают этот срок нереальным. "
+            "Варга заявил, что мост через Вельту откроют в мае, а жители Орлова против этого и будут протестовать.")
+    assert texts(d) == ["Губернатор Орлен сообщила, что дорогу починят к осени",
+                        "депутаты Орлова считают этот срок нереальным.",
+                        "Варга заявил, что мост через Вельту откроют в мае",
+                        "жители Орлова против этого и будут протестовать."]

@@ -3123,11 +3123,14 @@ def _reports_after(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 def _says_what_went_before(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     """"X said this at a briefing on Monday(, Northwire reports)": the verb's object points back
     (``BACK_POINTING_OBJECTS``) and no clause of its says what, so what was said is what went before, as after
-    "…, X said"."""
+    "…, X said"; not when another verb of saying goes on with a clause of its own ("…, noting that …", "… and
+    added that …"): that says something new."""
     own = language(lang)
     return any(words[j].text.lower() in own.BACK_POINTING_OBJECTS and not _children(words, j, "acl", "relcl")
                for j in _children(words, verb, "dobj")) \
-        and all(words[j].lemma in own.SPEECH_LEMMAS for j in _children(words, verb, "ccomp", "parataxis"))
+        and all(words[j].lemma in own.SPEECH_LEMMAS for j in _children(words, verb, "ccomp", "parataxis")) \
+        and not any(words[j].lemma in own.SPEECH_LEMMAS and _children(words, j, "ccomp", "parataxis")
+                    for j in _children(words, verb, "advcl", "conj", "xcomp"))
 
 
 def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mention], entities: dict[str, Entity],

@@ -112,7 +112,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         text = doc.text[span.start:span.end]
         if _points_back(text, doc.lang) or _RELAY_NOTE.match(text) or rule == "signature":
             continue
-        if frame is not None and frame.points_back and claimant == frame.speaker:
+        if frame is not None and frame.points_back and claimant == frame.speaker \
+                and span.start <= frame.verb.start < span.end:
             claimant, rule = None, "own_voice"   # "X said this at a briefing": the article's account of it
         via = via if claimant else ()
         about = _about(mentions, span, claimant, publisher, via)
@@ -2096,7 +2097,8 @@ def _colon_led_run(doc: Document, sentences: list[Sentence], out: list, quotes: 
             speaker = out[last][0] if out[last][2] is not None else \
                 _speech_owner(doc.text, span, mentions, types, _language(doc, span))
         else:
-            speaker = out[last][0] if ending == "," and out[last][2] is not None else None
+            frame = out[last][2]   # the tag alone: "Varga told the Gazette,", not "Varga said the bridge would open,"
+            speaker = out[last][0] if ending == "," and frame is not None and not frame.reports_clause else None
         if speaker is None:
             continue
         for q in range(pi + 1, len(doc.body) if ending == ":" else min(pi + 2, len(doc.body))):

@@ -1548,10 +1548,12 @@ PLACE_NOUNS_AFTER = ("district", "subdistrict", "region", "province", "county", 
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
                      "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency",
                      "local government area", "mandal", "crossing")
-# Administrative units named after a place's possessive, which make its span two places ("Tarnia's Vell district"),
-# unlike a place's own name ("Kellow's Landing island", "Martha's Vineyard") (names.py).
+# Administrative units and settlements named after a place's possessive, which make its span two places ("Tarnia's
+# Vell district", "Tarnia's Orla village"), unlike a place's own name before a kind of land ("Kellow's Landing
+# island", "Martha's Vineyard") (names.py).
 UNITS_IN_A_PLACE = ("district", "subdistrict", "region", "province", "county", "state", "township", "municipality",
-                    "oblast", "governorate", "prefecture", "local government area", "mandal")
+                    "oblast", "governorate", "prefecture", "local government area", "mandal", "village", "town",
+                    "city")
 # Those of them a place is named by after an assembly it sends a member to ("the Vell Prant Sabha constituency")
 SEAT_KINDS = ("constituency",)
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
