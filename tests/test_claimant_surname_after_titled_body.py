@@ -3,21 +3,13 @@ is the title's apposition, the speaker, though the lemmatiser cannot read the fo
 aide of that title («помощник главы МИД страны Петреску»), who speaks himself."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
+from extracted import speakers_as_written as claimants
 
 
 @pytest.fixture(scope="module")
 def linker():
     return Linker([])
-
-
-def claimants(text, linker):
-    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
-    result = extract(doc, linker)
-    names = {m.entity: doc.text[m.span.start:m.span.end] for m in result.mentions}
-    return [names.get(c.claimant) for c in result.claims if c.kind != "quantity"]
 
 
 @pytest.mark.parametrize("text", [

@@ -3,21 +3,13 @@ stands for the topic (no woman named before speaks), a person named as the topic
 that so turns to another topic goes on with the report just cited («По словам X, A. Что касается B, то C.»)."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
+from extracted import speakers_as_written as claimants
 
 
 @pytest.fixture(scope="module")
 def linker():
     return Linker([])
-
-
-def claimants(text, linker):
-    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
-    result = extract(doc, linker)
-    names = {m.entity: doc.text[m.span.start:m.span.end] for m in result.mentions}
-    return [names.get(c.claimant, c.claimant) for c in result.claims if c.kind != "quantity"]
 
 
 def test_a_pronoun_after_a_topic_of_its_gender_stands_for_the_topic(linker):
