@@ -4822,6 +4822,8 @@ def _on_a_street(text: str, start: int, end: int, label: str) -> bool:
     possessive ("on Ana Lane's birthday": a person's)."""
     return " " in label and label.split()[-1] in _STREET_NOUN_WORDS and not POSSESSIVE_AFTER.match(text, end) \
         and bool(_STREET_PREPOSITION_BEFORE.search(text, max(0, start - _STREET_PREPOSITION_REACH), start))
+
+
 _PLACE_NOUN_AFTER_ONE_WORD = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS_AFTER_ONE_WORD')) or '(?!)'})(?!\w)")
 # a person's or a body's noun right after "area" makes it a modifier: "the Vexon area manager", "the Vexon area office"
 _NOUN_AFTER_A_PLACE_NOUN = re.compile(

@@ -3545,7 +3545,7 @@ def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 
 
 def _asserting_complement(words: tuple[Word, ...], verb: int, lang: str) -> bool:
-    """"The judges found her guilty of …", "X made it clear that …": a verb with a complement that makes it an
+    """"The judges found her guilty of …", "found the firm liable": a verb with a complement that makes it an
     assertion (``ASSERTING_COMPLEMENTS``) holds what its subject asserts, as a verb of saying does."""
     asserting = language(lang).ASSERTING_COMPLEMENTS.get(words[verb].lemma, ())
     return any(words[j].lemma in asserting for j in _children(words, verb, "ccomp", "oprd", "xcomp", "acomp"))

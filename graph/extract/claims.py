@@ -2279,6 +2279,8 @@ _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
 _ADDING_OPENER = re.compile(rf"\W*(?:{alternation('ADDING_OPENERS')})(?!\w)", re.I)
 # "According to X, the plant will open in May. It will employ …": the cited forecast goes on
 _FORECAST_GOES_ON = re.compile(rf"\W*(?:{alternation('FORECAST_GOES_ON')})", re.I)
+
+
 def _topic_of_report(doc: Document, span: Span, cited: Span) -> bool:
     """«По словам X, реформа судов идет по плану. Что касается реформы полиции, то …»: a topic put before the clause
     (``TOPIC_PHRASE``) that repeats a noun of the cited sentence turns to another side of the report, still X's."""
