@@ -384,7 +384,7 @@ class Linker:
                     for t in tokens(text) for k in token_keys(t.text))
         # "the Secretary-General": a role's title without its body ("secretary-general of the Northern Council",
         # "Northern Council secretary-general"), and who holds it in which body
-        self._bare_titles: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+        self._bare_titles: dict[str, dict[tuple[str, ...], set[tuple[str, str]]]] = {}
         for e in entities:
             for text, _ in e.roles if e.type == "Person" else ():
                 toks = tokens(text)
@@ -397,7 +397,7 @@ class Linker:
                         before.pop()
                     title = tuple(before or after) if not (before and after) else ()
                     if title and text[body.span.end:body.span.end + 1] not in ("'", "’"):   # not "X's president"
-                        self._bare_titles.setdefault(title, set()).add((e.key, body.entity))
+                        self._bare_titles.setdefault(title[0], {}).setdefault(title, set()).add((e.key, body.entity))
 
     def mentions(self, doc: Document, spans: tuple[Span, ...] | None = None) -> list[Mention]:
         """Mentions in the given spans (default: the article body), in text order."""
@@ -480,30 +480,42 @@ class Linker:
 
     def _bare_title_holders(self, text: str, found: list[Mention], spans) -> list[Mention]:
         """"The Secretary-General said" in a text that names the Northern Council: a title written with capitals
-        after the definite article, without its body, is the one person holding it in a body the text names."""
+        after the definite article, without its body, is the one person holding it in a body the text names;
+        not where the text gives that title to someone else by name ("Ruritanian Prime Minister Ivo Marsk …
+        the Prime Minister added"): there it is that person, whom attribution finds by the title."""
         named = {m.entity for m in found}
         covered = bytearray(len(text))
         for m in found:
             covered[m.span.start:m.span.end] = b"\x01" * len(m.span)
-        out = []
+        entity_at = {m.span.start: m.entity for m in found}
+        bare: list[tuple[tuple[str, ...], Mention]] = []
+        given_to_others: set[tuple[str, ...]] = set()
         for span in spans:
             toks = tokens(text, span.start, span.end)
-            for i in range(1, len(toks)):
-                if toks[i - 1].text.lower() not in _DEFINITE or not toks[i].text[:1].isupper() or covered[toks[i].start]:
+            for i in range(len(toks)):
+                if not toks[i].text[:1].isupper() or covered[toks[i].start]:
                     continue
-                for title, holders in self._bare_titles.items():
+                for title, holders in self._bare_titles.get(toks[i].text.lower(), {}).items():
                     end = i + len(title)
                     if end > len(toks) or any(t.text.lower() != w or not t.text[:1].isupper()
                                               for t, w in zip(toks[i:end], title)):
                         continue
-                    if not _GAP.match(text[toks[i].end:toks[end - 1].start].replace(" ", "")) \
-                            or _NAME_AFTER.match(text[toks[end - 1].end:toks[end - 1].end + 80]) \
+                    if not _GAP.match(text[toks[i].end:toks[end - 1].start].replace(" ", "")):
+                        continue
+                    name = _NAME_AFTER.match(text, toks[end - 1].end, toks[end - 1].end + 80)
+                    if name:    # "the Secretary-General Jane Roe": a named title, whose is it?
+                        if entity_at.get(name.start(1)) not in {person for person, _ in holders} \
+                                and not _PAST_TITLE_BEFORE.search(text, max(toks[i].start - TITLE_BEFORE_NAME, 0),
+                                                                  toks[i].start):
+                            given_to_others.add(title)
+                        continue
+                    if i == 0 or toks[i - 1].text.lower() not in _DEFINITE \
                             or (end < len(toks) and toks[end].text.lower() in _TITLE_JOINERS):
-                        continue    # "the Secretary-General of …", "the Secretary-General Jane Roe"
+                        continue    # "the Secretary-General of …"
                     people = {person for person, body in holders if body in named}
                     if len(people) == 1:
-                        out.append(Mention(people.pop(), Span(toks[i].start, toks[end - 1].end), "role"))
-        return out
+                        bare.append((title, Mention(people.pop(), Span(toks[i].start, toks[end - 1].end), "role")))
+        return [m for title, m in bare if title not in given_to_others]
 
     def _bodies_in_roles(self, text: str, roles: list[Mention], kinds: tuple[str, ...] | None) -> list[Mention]:
         """"the President of the Ruritanian Council", "представитель Кремля": a role names the person, and the

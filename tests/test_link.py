@@ -41,6 +41,25 @@ def test_a_bare_title_is_its_holder_in_the_one_body_the_text_names():
                                              "The Secretary-General Anna Berg spoke.")] == ["northern-council"]
 
 
+def test_a_bare_title_the_text_gives_someone_else_by_name_is_not_the_registrys_holder():
+    """"Ruritanian Prime Minister Ivo Marsk … the Prime Minister added" in a text that also names Borealia: the
+    title is the man it named, not Borealia's prime minister in the registry; where the text names the
+    registry's holder with it, or gives it to a former holder, the bare title stays the holder's."""
+    linker = Linker([
+        Entity("borealia", "Borealia", "Country", (("Borealia", "en"),)),
+        Entity("lena-orsk", "Lena Orsk", "Person", (("Lena Orsk", "en"),),
+               roles=(("prime minister of Borealia", "en"),)),
+    ])
+    said = "The Prime Minister added that talks would go on."
+    assert ("lena-orsk", "Prime Minister") in _mentions(linker, "Borealia held talks. " + said)
+    assert ("lena-orsk", "Prime Minister") not in _mentions(
+        linker, "Borealia held talks. Ruritanian Prime Minister Ivo Marsk spoke first. " + said)
+    assert ("lena-orsk", "Prime Minister") in _mentions(
+        linker, "Borealia held talks. Prime Minister Lena Orsk spoke first. " + said)
+    assert ("lena-orsk", "Prime Minister") in _mentions(
+        linker, "Borealia held talks. Former Prime Minister Ivo Marsk spoke first. " + said)
+
+
 def test_a_word_joined_to_a_names_first_word_shares_the_rest_of_the_name():
     linker = Linker([
         Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),), (("руританская сторона", "ru"),)),
