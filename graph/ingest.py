@@ -672,10 +672,10 @@ _STAMP_RE = re.compile(r"\s*[a-zа-яё]{1,12}:?[ \t]+\d{4}-\d\d-\d\d\s+(?=\S)")
 def _sentences_again(text: str, body: list[Span]) -> list[Span]:
     """Text the page prints a second time, cut out of ``body`` and returned: a paragraph printed again inside a later
     one (a deck again as the article's first sentences, again after its dateline "Lindholm, March 3: …"), and a
-    later paragraph every sentence of which was printed before (a block repeated under a timestamp). The first copy
-    is the article's. Only paragraphs of ``REPEAT_WORDS`` words or more that end with a sentence's stop count; a
-    sentence repeated inside a paragraph that goes on differently (a summary, then the statement it summed up)
-    stays."""
+    later paragraph every sentence of which was printed before (a block repeated under a timestamp), its last perhaps
+    cut short without its stop (the page's copy broken off). The first copy is the article's. Only paragraphs of
+    ``REPEAT_WORDS`` words or more count; a sentence repeated inside a paragraph that goes on differently (a
+    summary, then the statement it summed up) stays."""
     seen: set[str] = set()                      # every sentence so far, by its words
     decks: dict[str, list[str]] = {}            # paragraphs so far, by their first words
     cut: list[Span] = []
@@ -687,8 +687,11 @@ def _sentences_again(text: str, body: list[Span]) -> list[Span]:
         starts = [t.start() for t in tokens]
         bounds = [bisect_left(starts, end) for end in ends]     # the first word of each next sentence
         sentences = [" ".join(words[a:b]) for a, b in zip([0, *bounds], bounds)]
-        whole = bool(ends) and ends[-1] == para.end - para.start and len(words) >= REPEAT_WORDS
-        if whole and all(len(x.split()) >= REPEAT_WORDS and x in seen for x in sentences):
+        stopped = bool(ends) and ends[-1] == para.end - para.start
+        whole = stopped and len(words) >= REPEAT_WORDS
+        tail = " ".join(words[bounds[-1] if bounds else 0:])    # the words after the last stop
+        if len(words) >= REPEAT_WORDS and all(len(x.split()) >= REPEAT_WORDS and x in seen for x in sentences) \
+                and (stopped or any(x == tail or x.startswith(tail + " ") for x in seen)):
             cut.append(para)
             continue
         copy = next(((k, decks[key]) for k in range(len(words) - REPEAT_WORDS + 1)

@@ -142,11 +142,12 @@ _BEFORE_FIGURE = {code: re.compile(r"(?<![\w.])(%s)\.$" % "|".join(sorted(
     map(re.escape, {*_SIGN_ABBREVIATIONS, *(a.lower() for a in module.ABBREVIATIONS_BEFORE_FIGURES),
                     *module.CURRENCY_QUALIFIERS}), key=lambda a: (-len(a), a))), re.I)
     for code, module in LANGUAGES.items()}
-# A title written short before a name ("Asst. Chief Jane Roe", "Police Insp. Jane Roe", TITLE_ABBREVIATIONS): never a
-# sentence's last word, so a cut after it with a capitalised word next is the segmenter's mistake.
-_BEFORE_NAME = {code: re.compile(r"(?<![\w.])(?:%s)\.$" % "|".join(sorted(map(re.escape, module.TITLE_ABBREVIATIONS),
-                                                                         key=lambda a: (-len(a), a))))
-                for code, module in LANGUAGES.items() if module.TITLE_ABBREVIATIONS}
+# A title or a form of address written short before a name ("Asst. Chief Jane Roe", "Police Insp. Jane Roe",
+# "Hon. Jane Roe", TITLE_ABBREVIATIONS, SHORT_HONORIFICS): never a sentence's last word, so a cut after it with a
+# capitalised word next is the segmenter's mistake.
+_BEFORE_NAME = {code: re.compile(r"(?<![\w.])(?:%s)\.$" % "|".join(sorted(
+    map(re.escape, {*module.TITLE_ABBREVIATIONS, *module.SHORT_HONORIFICS}), key=lambda a: (-len(a), a))))
+                for code, module in LANGUAGES.items() if module.TITLE_ABBREVIATIONS or module.SHORT_HONORIFICS}
 # A word of a personal name written short after the name's first word ("Jane Md. Roe", NAME_ABBREVIATIONS): the name
 # goes on; after a comma it is a place's ("Vellton, Md.").
 _IN_NAME = {code: re.compile(r"(?<=\w )(?:%s)\.$" % "|".join(map(re.escape, module.NAME_ABBREVIATIONS)))

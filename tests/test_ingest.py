@@ -816,6 +816,15 @@ def test_a_paragraph_whose_sentences_were_all_printed_before_is_cut():
     assert body == [lines[0], one, two, lines[5]] and boiler == [lines[3], two + " " + one]
 
 
+def test_a_paragraph_printed_again_but_cut_short_at_the_end_of_the_page_is_cut():
+    one = "The Nordport harbour board opened its new grain quay on Monday after two years of works."
+    two = "A board member said the quay would take ships of up to forty thousand tonnes."
+    lines = ["Grain quay opens in Nordport", one, two, "Trade unions welcomed the opening of the quay on Monday.",
+             one + " A board member said the quay", two[:-1]]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines[:4] and boiler == lines[4:]
+
+
 def test_sentences_repeated_in_a_paragraph_that_goes_on_differently_stay():
     repeated = "Of them, 105 have come back to Ostravia and 17 to Vellmar, the ministry said."
     lines = ["In a statement the ministry said 122 detainees have come home since May. " + repeated,

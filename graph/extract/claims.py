@@ -23,9 +23,9 @@ from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY,
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
-from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, TAG_ASIDE,
-                          Discourse, Frame, clause_after, clause_end, find_frame, last_of_a_list, media_outlets,
-                          gerund, in_nominative, named_later, unnamed_speaker, verb_gender, verbs)
+from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENS_AFTER_GERUND, RELAY_OPENER_REACH,
+                          SPEAKER_TYPES, TAG_ASIDE, Discourse, Frame, clause_after, clause_end, find_frame,
+                          last_of_a_list, media_outlets, gerund, in_nominative, named_later, unnamed_speaker, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation
@@ -110,7 +110,11 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             if span.start < label[1]:
                 span = Span(label[1], span.end)
         text = doc.text[span.start:span.end]
-        if _points_back(text, doc.lang) or _RELAY_NOTE.match(text) or rule == "signature":
+        pointing = _points_back(text, doc.lang)
+        if pointing and (goes_on := _report_after_reference(text, doc.lang)) is not None:
+            span = Span(span.start + goes_on, span.end)   # "Такое мнение X высказал, отметив, что …": the rest is X's
+            text = doc.text[span.start:span.end]
+        elif pointing or _RELAY_NOTE.match(text) or rule == "signature":
             continue
         if frame is not None and frame.points_back and claimant == frame.speaker \
                 and span.start <= frame.verb.start < span.end:
@@ -1771,6 +1775,14 @@ def _points_back(text: str, lang: str) -> bool:
         return True
     return not any(morph().parse(word)[0].tag.POS == "VERB"
                    for word in re.findall(r"[^\W\d_]+", text[opening.end():comma.start()]))
+
+
+def _report_after_reference(text: str, lang: str) -> int | None:
+    """Where a sentence that points back to name who said it goes on to report more of the speaker's words, at a
+    gerund of saying right before its clause ("Такое мнение X высказал, отметив, что …"): that gerund's offset."""
+    opening = _BACKWARD.match(text)
+    return next((v.start for v in verbs(text, Span(opening.end(), len(text)), lang)
+                 if gerund(text[v.start:v.end]) and OPENS_AFTER_GERUND[language(lang)].match(text, v.end)), None)
 
 
 # "Так X прокомментировал …": names who said what came before and, unlike a reference back, asserts something too
