@@ -1,7 +1,7 @@
 """Russian speakers told by a mocking verb of saying, and by a surname in a said-tag before the text names the
 person in full (invented people, places and words)."""
 
-from extracted import claims, speaker_of
+from extracted import claims, speaker_of, speakers_as_written
 
 
 def test_a_mocking_verb_tags_the_quotation_and_opens_a_clause(cast):
@@ -9,3 +9,16 @@ def test_a_mocking_verb_tags_the_quotation_and_opens_a_clause(cast):
                  "Томас Варга иронизирует, что паром через Орлу снова опоздает.", cast, name="ru_t.txt")
     assert speaker_of(out, "тень от деревьев") == "orlen"
     assert speaker_of(out, "снова опоздает") == "varga"
+
+
+def test_a_surname_in_a_said_tag_before_the_full_name_is_that_persons(cast):
+    said = speakers_as_written("Паром через Орлу пустят в мае.\n"
+                               "«Причал почти готов», — сказал Жмых.\n"
+                               "Ранее Павел Жмых обещал достроить причал к весне.", cast)
+    assert said[1] == "Павел Жмых"   # the entity, as the text last wrote it
+
+
+def test_a_surname_before_the_full_name_outside_a_tag_is_still_no_one(cast):
+    said = speakers_as_written("Жмых рыбачит на Орле каждое лето.\n"
+                               "Ранее Павел Жмых обещал достроить причал к весне.", cast)
+    assert said[0] is None
