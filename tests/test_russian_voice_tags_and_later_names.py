@@ -22,3 +22,21 @@ def test_a_surname_before_the_full_name_outside_a_tag_is_still_no_one(cast):
     said = speakers_as_written("Жмых рыбачит на Орле каждое лето.\n"
                                "Ранее Павел Жмых обещал достроить причал к весне.", cast)
     assert said[0] is None
+
+
+def test_a_title_no_one_named_before_is_the_person_whose_quotation_follows(cast):
+    out = claims("Министр подчеркнул, что паромы через Орлу пойдут по графику.\n"
+                 "«Мы закупили три новых судна», — подчеркнул Томас Варга.", cast, name="ru_t.txt")
+    assert speaker_of(out, "пойдут по графику") == "varga"
+
+
+def test_a_title_is_not_the_quoted_person_the_text_gave_another_office(cast):
+    out = claims("Министр подчеркнул, что паромы через Орлу пойдут по графику.\n"
+                 "«Мы закупили три новых судна», — сказал мэр Томас Варга.", cast, name="ru_t.txt")
+    assert speaker_of(out, "пойдут по графику") is None
+
+
+def test_a_title_is_not_the_person_of_a_plain_report_after_it(cast):
+    out = claims("Министр подчеркнул, что паромы через Орлу пойдут по графику.\n"
+                 "Причал достроят к весне, заявил Томас Варга.", cast, name="ru_t.txt")
+    assert speaker_of(out, "пойдут по графику") is None

@@ -25,7 +25,8 @@ from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, RELAY_OPENER_REACH, SPEAKER_TYPES, TAG_ASIDE,
                           Discourse, Frame, clause_after, clause_end, find_frame, last_of_a_list, media_outlets,
-                          gerund, in_nominative, named_later, unnamed_speaker, verb_gender, verbs)
+                          gerund, in_nominative, named_later, quoted_right_after, unnamed_speaker, verb_gender,
+                          verbs)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation
@@ -632,15 +633,17 @@ def _named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: D
 def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse, i: int,
                          title: str) -> None:
     """Sentence ``i``'s speaker, described by ``title``, is the person the frame of one of the next
-    ``CATAPHORA_SENTENCES`` sentences names (``attribution.named_later``); sentences between whose unnamed speaker
-    the same title describes ("“…,” the coach said") go on with that speaker and are that person's too."""
+    ``CATAPHORA_SENTENCES`` sentences names (``attribution.named_later``), or whose quotation comes right after
+    (``attribution.quoted_right_after``); sentences between whose unnamed speaker the same title describes ("“…,”
+    the coach said") go on with that speaker and are that person's too."""
     same = [i]
     j = i + 1
     while j < min(len(out), same[-1] + 1 + CATAPHORA_SENTENCES):
         if unnamed.get(j) == title:
             same.append(j)
         elif j in unnamed or out[j][0] is not None:
-            if out[j][2] is not None and named_later(doc.text, title, out[j][2], discourse):
+            if (out[j][2] is not None and named_later(doc.text, title, out[j][2], discourse)) \
+                    or (j == same[-1] + 1 and quoted_right_after(doc.text, title, out[j], discourse)):
                 for k in same:
                     out[k] = (out[j][0], "cataphora", out[k][2] if k == i else None)
                     unnamed.pop(k, None)
