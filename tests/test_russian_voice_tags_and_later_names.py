@@ -40,3 +40,15 @@ def test_a_title_is_not_the_person_of_a_plain_report_after_it(cast):
     out = claims("Министр подчеркнул, что паромы через Орлу пойдут по графику.\n"
                  "Причал достроят к весне, заявил Томас Варга.", cast, name="ru_t.txt")
     assert speaker_of(out, "пойдут по графику") is None
+
+
+def test_a_russian_said_tag_after_an_english_quotation_names_the_speaker(cast):
+    out = claims("Мира Орлен оценила идею нового сбора.\n"
+                 "«Shade Tax Office», — сказала Орлен.", cast, name="ru_t.txt")
+    assert speaker_of(out, "Shade Tax Office") == "orlen"
+
+
+def test_an_english_sentence_quoting_russian_words_stays_english(cast):
+    out = claims("Tomas Varga criticised the new levy.\n"
+                 "The levy was dubbed «налог на тень», Varga said.", cast)
+    assert speaker_of(out, "dubbed") == "varga"

@@ -2925,10 +2925,20 @@ def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
     return spans
 
 
+# a quotation closed inside one sentence
+_QUOTED_PART = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
+
+
 def _language(doc: Document, span: Span) -> str:
-    """A sentence's own language: a Russian quotation in an English article has Russian verbs."""
-    return detect_language(doc.text[span.start:span.end]) if re.search(r"[а-яё]", doc.text[span.start:span.end], re.I) \
-        else "en" if doc.lang == "ru" and re.search(r"[a-z]{3}", doc.text[span.start:span.end]) else doc.lang
+    """A sentence's own language: a Russian quotation in an English article has Russian verbs. It is read outside
+    the quotations it closes where words stand there: an English quotation's Russian said-tag («Come back», —
+    сказала X) has Russian verbs."""
+    sentence = doc.text[span.start:span.end]
+    outside = _QUOTED_PART.sub(" ", sentence)
+    if re.search(r"[^\W\d_]{3}", outside):
+        sentence = outside
+    return detect_language(sentence) if re.search(r"[а-яё]", sentence, re.I) \
+        else "en" if doc.lang == "ru" and re.search(r"[a-z]{3}", sentence) else doc.lang
 
 
 def _unquoted(mention: Mention, quotes: list[QuoteRegion]) -> bool:
