@@ -175,6 +175,10 @@ class _Patterns:
         # a word right before or after such a verb (``_beside_verb``)
         self.verb_after_word = re.compile(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
         self.verb_before_word = re.compile(rf"\b{said}\s+$" if t.VERBS_BESIDE_NAMES else "(?!)")
+        # the close of a quotation and its said-tag right before a word ("…», — сказал Релк", "…," said Relk): the
+        # word is the speaker's name (``_later_surnames``)
+        saying = "|".join([rf"{stem}\w*" for stem in t.REPORTING_STEMS] + [re.escape(v) for v in t.REPORTING_VERBS])
+        self.said_tag_before_word = re.compile(rf"[»\"”]\s*,?\s*[-–—]?\s*(?i:{saying or '(?!)'})\s+$")
         # "the village of Vardel", "near the town of Sundvik", "Orlov district", "Orlov District" (not "Orlov
         # District Court": a capitalised kind then a capitalised word is a body's name, unless a person's title and
         # name follow: "Orlov County Sheriff Jane Roe", "Orlov County Circuit Judge Jane Roe")
@@ -5332,7 +5336,7 @@ def _surname_words(label: str) -> list[str]:
 def _later_surnames(f: _Finder, taken: Coverage) -> None:
     """After "Tomas Relk" ("Томас Релк"), a later "Relk" ("Релка") is the same person; so is a double-barrelled
     one ("Relk-Vanner") written whole, and a surname after an honorific ("Ms Relk") or on a live page (whose entries
-    run from the latest) written before the full name.
+    run from the latest) or in a said-tag after a quotation ("…», — сказал Релк") written before the full name.
     A word inside a name of three words or more is the surname that some naming customs give first ("Ana Ruiz Vidal"
     is "Ruiz", "Deng Atem Lual" is "Atem") when it is no one's last word and stands beside a verb of saying, where
     it can only be someone's name ("Atem said"; not "Shia" of a name in "Shia parties"); so is the first word of a
@@ -5365,7 +5369,9 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
             keys = token_keys(tok.text)
             who = set().union(*(surnames.get(k, set()) for k in keys))
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
-            if len(who) == 1 and (headline or addressed or (live and not _common_capital(patterns, doc.text, span))
+            tagged = patterns.said_tag_before_word.search(doc.text, max(0, tok.start - 40), tok.start) is not None
+            if len(who) == 1 and (headline or addressed or tagged
+                                  or (live and not _common_capital(patterns, doc.text, span))
                                   or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
                 mentions.append(Mention(next(iter(who)), span, "name"))
                 taken.append(span)

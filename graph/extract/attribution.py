@@ -1036,6 +1036,20 @@ def named_later(text: str, description: str, frame: Frame, discourse: Discourse)
         or text[frame.verb.start:frame.verb.end].lower() in _CONTINUING
 
 
+def quoted_right_after(text: str, description: str, claim: tuple[str | None, str, Frame | None],
+                       discourse: Discourse) -> bool:
+    """Cataphora through a quotation: «Министр подчеркнул, что …», a title that stood for no one named before, then
+    «"…", — подчеркнул X» right after it: the person whose quotation (``claim``: claimant, rule, frame) follows is
+    the one the title described, unless the text gave that person only other offices ("President X" for "the
+    minister")."""
+    speaker, rule, frame = claim
+    quoted = rule == "quotation" or (frame is not None and frame.at_end
+                                     and DASH_TAG_BEFORE.search(text, max(0, frame.verb.start - 5), frame.verb.start))
+    return bool(quoted) and discourse.types.get(speaker) == "Person" \
+        and bool(_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS) \
+        and not discourse._other_office(speaker, _offices(description))
+
+
 @lru_cache(maxsize=None)
 def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], letters: str) -> tuple[re.Pattern, bool]:
     """A language's reporting verbs: whole words, or stems that take any ending of its letters."""

@@ -25,7 +25,8 @@ from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENS_AFTER_GERUND, RELAY_OPENER_REACH,
                           SPEAKER_TYPES, TAG_ASIDE, Discourse, Frame, clause_after, clause_end, find_frame,
-                          last_of_a_list, media_outlets, gerund, in_nominative, named_later, unnamed_speaker, verb_gender, verbs)
+                          last_of_a_list, media_outlets, gerund, in_nominative, named_later, quoted_right_after,
+                          unnamed_speaker, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation
@@ -636,15 +637,17 @@ def _named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: D
 def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse, i: int,
                          title: str) -> None:
     """Sentence ``i``'s speaker, described by ``title``, is the person the frame of one of the next
-    ``CATAPHORA_SENTENCES`` sentences names (``attribution.named_later``); sentences between whose unnamed speaker
-    the same title describes ("“…,” the coach said") go on with that speaker and are that person's too."""
+    ``CATAPHORA_SENTENCES`` sentences names (``attribution.named_later``), or whose quotation comes right after
+    (``attribution.quoted_right_after``); sentences between whose unnamed speaker the same title describes ("“…,”
+    the coach said") go on with that speaker and are that person's too."""
     same = [i]
     j = i + 1
     while j < min(len(out), same[-1] + 1 + CATAPHORA_SENTENCES):
         if unnamed.get(j) == title:
             same.append(j)
         elif j in unnamed or out[j][0] is not None:
-            if out[j][2] is not None and named_later(doc.text, title, out[j][2], discourse):
+            if (out[j][2] is not None and named_later(doc.text, title, out[j][2], discourse)) \
+                    or (j == same[-1] + 1 and quoted_right_after(doc.text, title, out[j], discourse)):
                 for k in same:
                     out[k] = (out[j][0], "cataphora", out[k][2] if k == i else None)
                     unnamed.pop(k, None)
@@ -2934,10 +2937,20 @@ def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
     return spans
 
 
+# a quotation closed inside one sentence
+_QUOTED_PART = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
+
+
 def _language(doc: Document, span: Span) -> str:
-    """A sentence's own language: a Russian quotation in an English article has Russian verbs."""
-    return detect_language(doc.text[span.start:span.end]) if re.search(r"[а-яё]", doc.text[span.start:span.end], re.I) \
-        else "en" if doc.lang == "ru" and re.search(r"[a-z]{3}", doc.text[span.start:span.end]) else doc.lang
+    """A sentence's own language: a Russian quotation in an English article has Russian verbs. It is read outside
+    the quotations it closes where words stand there: an English quotation's Russian said-tag («Come back», —
+    сказала X) has Russian verbs."""
+    sentence = doc.text[span.start:span.end]
+    outside = _QUOTED_PART.sub(" ", sentence)
+    if re.search(r"[^\W\d_]{3}", outside):
+        sentence = outside
+    return detect_language(sentence) if re.search(r"[а-яё]", sentence, re.I) \
+        else "en" if doc.lang == "ru" and re.search(r"[a-z]{3}", sentence) else doc.lang
 
 
 def _unquoted(mention: Mention, quotes: list[QuoteRegion]) -> bool:

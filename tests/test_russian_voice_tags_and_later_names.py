@@ -1,0 +1,54 @@
+"""Russian speakers told by a mocking verb of saying, and by a surname in a said-tag before the text names the
+person in full (invented people, places and words)."""
+
+from extracted import claims, speaker_of, speakers_as_written
+
+
+def test_a_mocking_verb_tags_the_quotation_and_opens_a_clause(cast):
+    out = claims("Мира Орлен оценила идею нового сбора. «Сбор за тень от деревьев», — поиронизировала Орлен.\n"
+                 "Томас Варга иронизирует, что паром через Орлу снова опоздает.", cast, name="ru_t.txt")
+    assert speaker_of(out, "тень от деревьев") == "orlen"
+    assert speaker_of(out, "снова опоздает") == "varga"
+
+
+def test_a_surname_in_a_said_tag_before_the_full_name_is_that_persons(cast):
+    said = speakers_as_written("Паром через Орлу пустят в мае.\n"
+                               "«Причал почти готов», — сказал Жмых.\n"
+                               "Ранее Павел Жмых обещал достроить причал к весне.", cast)
+    assert said[1] == "Павел Жмых"   # the entity, as the text last wrote it
+
+
+def test_a_surname_before_the_full_name_outside_a_tag_is_still_no_one(cast):
+    said = speakers_as_written("Жмых рыбачит на Орле каждое лето.\n"
+                               "Ранее Павел Жмых обещал достроить причал к весне.", cast)
+    assert said[0] is None
+
+
+def test_a_title_no_one_named_before_is_the_person_whose_quotation_follows(cast):
+    out = claims("Министр подчеркнул, что паромы через Орлу пойдут по графику.\n"
+                 "«Мы закупили три новых судна», — подчеркнул Томас Варга.", cast, name="ru_t.txt")
+    assert speaker_of(out, "пойдут по графику") == "varga"
+
+
+def test_a_title_is_not_the_quoted_person_the_text_gave_another_office(cast):
+    out = claims("Министр подчеркнул, что паромы через Орлу пойдут по графику.\n"
+                 "«Мы закупили три новых судна», — сказал мэр Томас Варга.", cast, name="ru_t.txt")
+    assert speaker_of(out, "пойдут по графику") is None
+
+
+def test_a_title_is_not_the_person_of_a_plain_report_after_it(cast):
+    out = claims("Министр подчеркнул, что паромы через Орлу пойдут по графику.\n"
+                 "Причал достроят к весне, заявил Томас Варга.", cast, name="ru_t.txt")
+    assert speaker_of(out, "пойдут по графику") is None
+
+
+def test_a_russian_said_tag_after_an_english_quotation_names_the_speaker(cast):
+    out = claims("Мира Орлен оценила идею нового сбора.\n"
+                 "«Shade Tax Office», — сказала Орлен.", cast, name="ru_t.txt")
+    assert speaker_of(out, "Shade Tax Office") == "orlen"
+
+
+def test_an_english_sentence_quoting_russian_words_stays_english(cast):
+    out = claims("Tomas Varga criticised the new levy.\n"
+                 "The levy was dubbed «налог на тень», Varga said.", cast)
+    assert speaker_of(out, "dubbed") == "varga"
