@@ -736,8 +736,12 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
         elif name.type == "Person" and (_POSSESSIVE.search(label) or label.split()[-1] in _COMPANY_SUFFIXES):
             add(start, end, label, "Organization")   # a firm named after its founder; "Vexon Holdings"
-        elif name.type == "Place" and label.split()[-1] in _LOWER_CASE_BODY_HEADS:
-            add(start, end, label, "Organization")   # "Тарвинский районный суд": a court, whatever the model said
+        elif name.type == "Place" and (label.split()[-1] in _LOWER_CASE_BODY_HEADS
+                                       or label.split()[-1] in tables.INSTITUTION_HEADS):
+            add(start, end, label, "Organization")   # "Тарвинский районный суд", "the Vell Hospital": a body, whatever
+            #                                          the model said
+        elif name.type == "Place" and label in tables.STATE_ABBREVIATIONS and doc.text.startswith(".", end):
+            add(start, end, tables.STATE_ABBREVIATIONS[label], "Place")   # "Vellby, Calif.": the state
         else:
             add(start, end, label, name.type)
             if name.type == "Organization":
