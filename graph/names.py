@@ -740,8 +740,12 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
         elif name.type == "Person" and (_POSSESSIVE.search(label) or label.split()[-1] in _COMPANY_SUFFIXES):
             add(start, end, label, "Organization")   # a firm named after its founder; "Vexon Holdings"
-        elif name.type == "Place" and label.split()[-1] in _LOWER_CASE_BODY_HEADS:
-            add(start, end, label, "Organization")   # "Тарвинский районный суд": a court, whatever the model said
+        elif name.type == "Place" and (label.split()[-1] in _LOWER_CASE_BODY_HEADS
+                                       or label.split()[-1] in tables.INSTITUTION_HEADS):
+            add(start, end, label, "Organization")   # "Тарвинский районный суд", "the Vell Hospital": a body, whatever
+            #                                          the model said
+        elif name.type == "Place" and label in tables.STATE_ABBREVIATIONS and doc.text.startswith(".", end):
+            add(start, end, tables.STATE_ABBREVIATIONS[label], "Place")   # "Vellby, Calif.": the state
         else:
             add(start, end, label, name.type)
             if name.type == "Organization":
@@ -3777,10 +3781,12 @@ def _initials(name: str, joining: set[str], conjunctions: set[str]) -> list[str]
     """"VHB" for "Vell Harbour Board", "ВХС" for "Высшего хозяйственного совета": the initials of a name of two
     words or more, joining words ("of", "&", "по") left out; nothing for a word alone. A name closing on a
     conjunction and one word is also spelled without that last conjunct ("Office for Water Safety and Recovery":
-    "OWS" as well as "OWSR"), as such acronyms are often written."""
+    "OWS" as well as "OWSR"), and one closing on a legal form without it ("Vell Harbour Board Inc.": "VHB"), as
+    such acronyms are often written."""
     words = re.findall(r"[^\W\d_][\w'’-]*", name)
     spellings = []
-    for kept in (words, words[:-2] if len(words) > 2 and words[-2].lower() in conjunctions else []):
+    for kept in (words, words[:-2] if len(words) > 2 and words[-2].lower() in conjunctions else [],
+                 words[:-1] if len(words) > 2 and words[-1] in _LEGAL_FORMS else []):
         letters = [w[0] for w in kept if w.lower() not in joining]
         if len(letters) > 1:
             spellings.append("".join(letters).upper())
@@ -4073,7 +4079,8 @@ def _tail_of_a_longer_body(f: _Finder) -> None:
     Unity Front"), the owner is no word of the name: the shorter one keeps its label."""
     bodies = [(key, e.label) for key, e in sorted(f.found.items()) if e.type == "Organization"]
     for key, label in bodies:
-        longer = [other for other, name in bodies if other != key and other in f.found and cut_at_the_front(label, name)]
+        longer = [other for other, name in bodies if other != key and other in f.found
+                  and (cut_at_the_front(label, name) or _masthead_of(label, name))]
         if key not in f.found or len(longer) != 1:
             continue
         if any(written.endswith(" " + label) and _POSSESSIVE_BEFORE.search(written[:-len(label)])
@@ -4081,6 +4088,15 @@ def _tail_of_a_longer_body(f: _Finder) -> None:
             _merge_entity(f.found, f.mentions, longer[0], key)
         else:
             _merge_entity(f.found, f.mentions, key, longer[0])
+
+
+def _masthead_of(short: str, full: str) -> bool:
+    """"the Times" of "the Vellby Times": a paper's masthead word alone closing its longer name."""
+    words = full.split()
+    return short in _MASTHEAD_WORDS and len(words) > 1 and words[-1] == short
+
+
+_MASTHEAD_WORDS = frozenset(joined("MASTHEAD_WORDS"))
 
 
 def _short_head_of_a_body(f: _Finder) -> None:
@@ -5115,6 +5131,10 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     for start, end, label in lone:
         if _names_a_kind_after_an_article(f, start, end):
             continue
+        storm = _storm_named_elsewhere(f, label)
+        if storm is not None:   # "Tropical Storm Alda … as Alda nears": the storm, named in full elsewhere
+            f.add(start, end, storm, "Event")
+            continue
         if f.doc.lang == "en":
             if label not in surnames:
                 surnames[label] = _written_as_a_surname(f, label)
@@ -5128,6 +5148,19 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
         elif f.taken.free(Span(start, end)) and not token_keys(label) & words \
                 and (not _given_name(label) or _after_title(f, start)):
             f.add(start, end, label, "Person")   # "Женя, мы с тобой!": a given name alone addresses someone
+
+
+def _storm_named_elsewhere(f: _Finder, label: str) -> str | None:
+    """The storm's full name where the text writes ``label`` after a storm's kind words ("Tropical Storm Alda"),
+    which the model left out, added there as the storm's; None when no such words stand before it."""
+    text = f.doc.text
+    for at in word_occurrences(text, label):
+        storm = _storm_kind_before(text, at.start, label)
+        if storm is not None and storm != at.start:
+            name = text[storm:at.end]
+            f.add(storm, at.end, name, "Event", (label,))
+            return name
+    return None
 
 
 def _written_as_a_surname(f: _Finder, label: str) -> bool:

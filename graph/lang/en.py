@@ -1924,6 +1924,16 @@ FEDERAL_STATE_NAMES = (
     "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
     "Virginia", "West Virginia", "Wisconsin", "Wyoming",
 )
+# The states' names as datelines and captions write them short, with a full stop ("SURFSIDE, Vell., Dec 3",
+# "Vellby, Calif."): the state itself. Left out: those that read as another name's (Ga. as the country, Wash. as
+# the capital, Md. as a given name, La., Miss., Mo.).
+STATE_ABBREVIATIONS = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas",
+    "Ky": "Kentucky", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania",
+    "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
+}
 TEAM_NOUNS: tuple[str, ...] = ()   # English names a team by its country first: "the Ruritania national team"
 NAME_GRAMMEMES: tuple[str, ...] = ()
 TOWN_READING_SHARE = 1.0   # English has no lemmatiser readings of places: no common noun is taken for a town
@@ -2207,7 +2217,9 @@ COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA
                    "QE", "IFRS", "GAAP",
                    # substances and pollutants, written like bodies' acronyms: "PFAS contamination", "PCB levels"
                    "PFAS", "PFOA", "PFOS", "PCB", "PCBs", "DDT", "VOC", "VOCs", "CFC", "CFCs", "HFC", "HFCs",
-                   "NOx", "BPA", "THC", "CBD", "LSD", "MDMA")
+                   "NOx", "BPA", "THC", "CBD", "LSD", "MDMA",
+                   # degrees written after a person's name: "Dana Vell, MD, PhD"
+                   "MD", "PhD", "MBA")
 # Words naming a day by its distance from today ("Yesterday, March 3, …"): never a dateline's place.
 DAY_WORDS = ("today", "yesterday", "tomorrow", "tonight")
 # Adverbs opening a sentence with a capital, right before a name found by its last words ("Meanwhile Partido Verde
@@ -2454,6 +2466,9 @@ DOCUMENT_SAID_PARTICIPLES = ""
 # --- body names ---
 # Last words of a body's full name that its short name leaves off, besides legal forms, company suffixes and the heads
 # of bodies' names: "Vexon Materials" … "Vexon said", "Norvale Regional Airport" … "Norvale Regional".
+# Last words of the name of a body that has a building, which the model may take for a place: "the Vell Memorial
+# Hospital", "the Ruritanian Embassy" are bodies (lower-case heads: BODY_NOUNS).
+INSTITUTION_HEADS = ("Hospital", "Embassy", "Consulate", "University", "College", "Clinic")
 SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District", "Hospital", "Clinic", "Museum",
                     "Energy", "Bank", "Brands", "Electronics", "Resources", "Media", "Capital", "Entertainment", "Software")
 # A body's head written short, as an acronym or a contraction, and in full: "the MFA" … "the Ministry of Foreign Affairs

@@ -1190,6 +1190,7 @@ LAW_SUBJECT_PREPOSITIONS = ("о", "об", "обо")
 # "сборной Руритании", "сборная РФ по футболу".
 # Russian names the American state «Джорджия» and the country «Грузия»: no state shares a country's name.
 FEDERAL_STATE_NAMES: tuple[str, ...] = ()
+STATE_ABBREVIATIONS: dict[str, str] = {}   # Russian writes a state's name in full
 TEAM_NOUNS = ("сборная",)
 # Endings of one-word names of bodies, written together: "Мосгорсуд", "Промбанк", "Роснадзор".
 ORG_COMPOUND_ENDINGS = ("суд", "банк", "надзор", "нефть", "пром", "ком", "фин", "транс", "энерго", "атом", "стат",
@@ -1806,6 +1807,7 @@ ACCORDING_TO = ACCORDING_TO + (
 # --- body names ---
 # Last words of a body's full name that its short name leaves off (none in Russian: the head comes first).
 SHORT_NAME_TAILS: tuple[str, ...] = ()
+INSTITUTION_HEADS: tuple[str, ...] = ()   # Russian heads a body's name with its noun (BODY_NOUNS)
 # A body's head written short, as an acronym or a contraction, and in full: «МИД Руритании» … «Министерство
 # иностранных дел Руритании» are one body in one text (when only one body there has that head in full).
 BODY_SHORT_HEADS = {"МИД": "Министерство иностранных дел", "Минобороны": "Министерство обороны",
