@@ -77,8 +77,8 @@ def test_a_russian_lead_announcing_a_transcript_gives_the_rest_to_its_speaker(li
 
 
 def test_a_lead_saying_the_following_is_a_transcript_gives_the_rest_to_its_speaker(linker):
-    text = ("Daily Briefing by the Office of the Harbour Board\n\n"
-            "The following is a near-verbatim transcript of today's briefing by Nela Orrin, Spokeswoman for the Board.\n\n"
+    text = ("Harbour Board: daily briefing\n\n"
+            "The following is the verbatim transcript of Monday's talk by Nela Orrin, Spokeswoman.\n\n"
             "Good afternoon.\n\nWe will keep supporting the dredging of the channel. The new wharf at Orrinby opens in May.\n")
     out = claims(text, linker)
     assert speaker_of(out, "dredging of the channel").startswith("nela-orin")

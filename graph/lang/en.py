@@ -2063,7 +2063,8 @@ PASSIVE_STATEMENT_LEAD = (r"the\s+following\s+(?:\w+\s+){0,2}?(?:statement|press
                           r"|remarks|comment|readout)s?\b(?:[^:]{0,200}?)\s+(?:was|were|has\s+been|have\s+been"
                           r"|is|are)\s+(?:issued|released|made|delivered|published|circulated|distributed|sent)\b")
 # A lead that says the text below is the transcript of someone's remarks ("Northwire presents the full transcript of
-# Jane Roe's briefing.", "The following is a near-verbatim transcript of …"): up to the words before the speaker's name.
+# Jane Roe's briefing.", "Below follows … — the following is a verbatim transcript of …"): up to the words before the
+# speaker's name.
 TRANSCRIPT_LEAD = (r"(?:[\w’'-]+\s+){0,3}?(?:presents?|publish(?:es)?|offers?|brings?|posts?|carries|(?:below|here)\s+is"
                    r"|the\s+following\s+is)"
                    r"\s+(?:you\s+)?(?:the\s+|an?\s+)?(?:full\s+|complete\s+|edited\s+|(?:near-)?verbatim\s+)?"
