@@ -290,6 +290,8 @@ WIDGET_PARAGRAPHS = 8      # a widget's block (a poll's question and answers, a 
 _SECTION_BAR_RE = re.compile(r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2}[ \t]+\|[ \t]+(?=\S)")
 # A menu's or a widget's item over the article: a bullet and a few words ("• Cargo Rates"), or a field with its figure
 # ("• Rating: 4.5", "• Rate: ZLT 4.12", "• 3 min. read"); its line ends in no sentence's stop
+# The pictographs a channel's post marks its lines with ("💬", "🎙", "⚡️"): no word of what follows.
+PICTOGRAPHS = "\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff"
 _MENU_ITEM_RE = re.compile(r"[•·▪►][ \t]*(?P<label>[^\n]{1,60})(?<![.!?…])")
 MENU_RUN = 2               # so many items together make a menu
 # Links run together at a paragraph's end, each glued to the word before ("…the derby»Jane RoeRead us
@@ -762,6 +764,9 @@ def _headline_list(text: str, body: list[Span]) -> list[Span]:
 # A table's row: a few words (a rank may open it), then two figures or more, no sentence: "4 Vexa Rovers 21 35",
 # "USD 92,58 +1,90". Under its header ("Team P Pts"), a run of such lines is a standings or a market table.
 _TABLE_ROW_RE = re.compile(r"(?:\d{1,3}[.)]?\s+)?[^\W\d_][^\n]{0,60}?(?:\s+[-+−–]?\d[\d.,:%]*){2,}")
+# A page's counter, a figure and what it counts ("125K subscribers", "14 files"): in a run, a channel's or a
+# profile's header, read as a table's rows.
+_COUNTER_ROW_RE = re.compile(r"\d[\d.,]*[KkMmКкМм]?[ \t]+[^\W\d_]+")
 TABLE_ROW_RUN = 3              # so many rows together make a table
 TABLE_ROW_WORDS = 10           # a row's length in words
 TABLE_HEADER_WORDS = 6         # and its header's
@@ -770,7 +775,8 @@ TABLE_HEADER_WORDS = 6         # and its header's
 def _tables(text: str, body: list[Span]) -> list[Span]:
     """Runs of table rows (``_TABLE_ROW_RE``), with the header line right over them: taken out of ``body`` and
     returned. A page prints standings, results and rates beside the article; no sentence of it is a row."""
-    rows = [len(text[s.start:s.end].split()) <= TABLE_ROW_WORDS and bool(_TABLE_ROW_RE.fullmatch(text[s.start:s.end]))
+    rows = [len(text[s.start:s.end].split()) <= TABLE_ROW_WORDS and bool(_TABLE_ROW_RE.fullmatch(text[s.start:s.end])
+                                                                         or _COUNTER_ROW_RE.fullmatch(text[s.start:s.end]))
             for s in body]
     cut: set[int] = set()
     i = 0

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-from .ingest import dateline_across, dateline_spans
+from .ingest import PICTOGRAPHS, dateline_across, dateline_spans
 from .lang import language
 from .model import Document, Span
 
@@ -463,6 +463,11 @@ def _out_of_dateline(span: Span, datelines: tuple[Span, ...]) -> Span:
 _CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
+# One pictograph, read as a space by the Russian tagger: "💬 А.М.Велл:" opening a channel's post hid the name from it
+# (one character for one keeps the offsets).
+_PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
+
+
 def _russian_names(doc: Document) -> list[NamedSpan]:
     tagger = russian()
     names = []
@@ -471,7 +476,7 @@ def _russian_names(doc: Document) -> list[NamedSpan]:
             chunk = doc.text[span.start:span.end]
             if not _CYRILLIC.search(chunk):
                 continue
-            for found in tagger(chunk).spans:
+            for found in tagger(_PICTOGRAPH.sub(" ", chunk)).spans:
                 kind = NATASHA_TYPES.get(found.type)
                 if kind:
                     names.append(NamedSpan(Span(span.start + found.start, span.start + found.stop), kind))

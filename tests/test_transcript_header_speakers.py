@@ -74,3 +74,12 @@ def test_a_russian_lead_announcing_a_transcript_gives_the_rest_to_its_speaker(li
     out = claims(text, linker, name="ru_t.txt")
     assert speaker_of(out, "Новый причал") is not None
     assert speaker_of(out, "Новый причал") == speaker_of(out, "углубление канала")
+
+
+def test_a_lead_saying_the_following_is_a_transcript_gives_the_rest_to_its_speaker(linker):
+    text = ("Harbour Board: daily briefing\n\n"
+            "The following is the verbatim transcript of Monday's talk by Nela Orrin, Spokeswoman.\n\n"
+            "Good afternoon.\n\nWe will keep supporting the dredging of the channel. The new wharf at Orrinby opens in May.\n")
+    out = claims(text, linker)
+    assert speaker_of(out, "dredging of the channel").startswith("nela-orin")
+    assert speaker_of(out, "The new wharf at Orrinby").startswith("nela-orin")

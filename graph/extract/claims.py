@@ -16,7 +16,7 @@ from functools import cache
 from itertools import islice
 from types import ModuleType
 
-from ..ingest import dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
+from ..ingest import PICTOGRAPHS, dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..link import case_forms, morph
 from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
@@ -1027,8 +1027,11 @@ ISSUER_REACH = 100   # characters from the headline's cue to where the issuer's 
 # A surname may hold an apostrophe ("Mr. O'VELL:"), a possessive not ("Vell's answer:" opens a sentence).
 # A dash may open the turn before its label ("— Вопрос: …", "— Jon Vell: …"), then with nothing after a comma: "— Йон
 # Петрович, скажу прямо: …" addresses the one it names. A live blog's bracketed time may open it ("(14:05) Jon Vell: …").
-_LABEL = re.compile(r"\s*(?:[(\[](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?[)\]][ \t]+)?(?P<dash>[—―–]\s*)?"
-                    r"(?P<label>[A-ZА-ЯЁ][\w.\-]*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
+# A channel's post may open it with a pictograph ("💬 Jon Vell: …") and tag a word of it ("#Comment by J.#Vell:"): a
+# tag's sign glued to a capital is no word of its own.
+_LABEL = re.compile(r"\s*(?:[(\[](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?[)\]][ \t]+)?"
+                    rf"(?:[{PICTOGRAPHS}]+[ \t]*)?(?P<dash>[—―–]\s*)?#?"
+                    r"(?P<label>[A-ZА-ЯЁ](?:[\w.\-]|#(?=[A-ZА-ЯЁ]))*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
                     r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))"
                     r"(?P<named>\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]))?"
@@ -1153,9 +1156,10 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker = named[-1]
             found[i] = (speaker, end)
             spoken.setdefault(label, speaker)
-            # "Jane Roe, Northwire TV:" asks in an interview; "JANE ROE:" opening the text is a transcript's speaker
+            # "Jane Roe, Northwire TV:" asks in an interview; "JANE ROE:" opening the text is a transcript's speaker;
+            # so does one under a question no label opens (a ministry's answer to a reporter's question)
             explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(label, i, first_sentence)
-                                 or _described_capitals_label(m))
+                                 or _described_capitals_label(m) or i and i - 1 not in found and _asks(doc.text, doc.body[i - 1]))
             if m.group("outlet"):
                 titles.setdefault(m.group("outlet").strip(" ,").lower(), speaker)
         elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):

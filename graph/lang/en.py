@@ -2073,9 +2073,12 @@ PASSIVE_STATEMENT_LEAD = (r"the\s+following\s+(?:\w+\s+){0,2}?(?:statement|press
                           r"|remarks|comment|readout)s?\b(?:[^:]{0,200}?)\s+(?:was|were|has\s+been|have\s+been"
                           r"|is|are)\s+(?:issued|released|made|delivered|published|circulated|distributed|sent)\b")
 # A lead that says the text below is the transcript of someone's remarks ("Northwire presents the full transcript of
-# Jane Roe's briefing."): up to the words before the speaker's name.
-TRANSCRIPT_LEAD = (r"(?:[\w’'-]+\s+){0,3}?(?:presents?|publish(?:es)?|offers?|brings?|posts?|carries|(?:below|here)\s+is)"
-                   r"\s+(?:you\s+)?(?:the\s+|an?\s+)?(?:full\s+|complete\s+|edited\s+)?(?:text|transcript)\s+of\s+")
+# Jane Roe's briefing.", "Below follows … — the following is a verbatim transcript of …"): up to the words before the
+# speaker's name.
+TRANSCRIPT_LEAD = (r"(?:[\w’'-]+\s+){0,3}?(?:presents?|publish(?:es)?|offers?|brings?|posts?|carries|(?:below|here)\s+is"
+                   r"|the\s+following\s+is)"
+                   r"\s+(?:you\s+)?(?:the\s+|an?\s+)?(?:full\s+|complete\s+|edited\s+|(?:near-)?verbatim\s+)?"
+                   r"(?:text|transcript)\s+of\s+")
 # The word before the issuer in a line naming a statement: "the readout issued by the Water Council:".
 ISSUED_BY = r"by|from"
 
