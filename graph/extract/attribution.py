@@ -3620,12 +3620,15 @@ _QUOTE_MARKS = re.compile(r"[“”«»\"„]")
 
 def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     """"…, two days after X said it was safe", "When X said …, few believed him": a verb of saying in a
-    clause that tells when or why something else happened frames nothing."""
+    clause that tells when or why something else happened frames nothing; so does one joined to the verb of such a
+    clause ("… on Monday, when X arrived and warned …"), a clause the parser may hang on the day as a relative one."""
     markers = language(lang).CIRCUMSTANCE_MARKERS
+    while words[verb].dep == "conj" and words[verb].head != verb:
+        verb = words[verb].head
     w = words[verb]
     if w.dep == "pcomp":
         return words[w.head].dep == "prep" and words[w.head].lemma.lower() in markers
-    return w.dep == "advcl" and any(words[j].lemma.lower() in markers and words[j].dep in ("mark", "advmod", "prep")
+    return w.dep in ("advcl", "relcl") and any(words[j].lemma.lower() in markers and words[j].dep in ("mark", "advmod", "prep")
                                     for j in _subtree(words, verb) if j < verb)
 
 
