@@ -8,9 +8,9 @@ LINKER = Linker(CAST)
 
 
 def test_a_verb_joined_in_a_when_clause_frames_nothing():
-    text = ("A clash between two fishing fleets last week became a political issue Wednesday when Tomas Varga "
-            "picked up the incident and threatened to send warships to the bay in response.")
-    assert speaker_of(claims(text, LINKER), "political issue") is None
+    text = ("A quarrel over fishing rights grew into a diplomatic row Friday when Tomas Varga seized on the dispute "
+            "and threatened to close the port.")
+    assert speaker_of(claims(text, LINKER), "diplomatic row") is None
 
 
 def test_a_verb_joined_to_the_main_verb_still_speaks():
