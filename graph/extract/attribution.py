@@ -3634,12 +3634,15 @@ _QUOTE_MARKS = re.compile(r"[“”«»\"„]")
 
 def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     """"…, two days after X said it was safe", "When X said …, few believed him": a verb of saying in a
-    clause that tells when or why something else happened frames nothing."""
+    clause that tells when or why something else happened frames nothing; so does one joined to the verb of such a
+    clause ("… on Monday, when X arrived and warned …"), a clause the parser may hang on the day as a relative one."""
     markers = language(lang).CIRCUMSTANCE_MARKERS
+    while words[verb].dep == "conj" and words[verb].head != verb:
+        verb = words[verb].head
     w = words[verb]
     if w.dep == "pcomp":
         return words[w.head].dep == "prep" and words[w.head].lemma.lower() in markers
-    return w.dep == "advcl" and any(words[j].lemma.lower() in markers and words[j].dep in ("mark", "advmod", "prep")
+    return w.dep in ("advcl", "relcl") and any(words[j].lemma.lower() in markers and words[j].dep in ("mark", "advmod", "prep")
                                     for j in _subtree(words, verb) if j < verb)
 
 
@@ -4076,7 +4079,8 @@ def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int
     sentence is about (``_governing_subject``). Not a clause the parser hangs on a label before a colon ("World
     news: the spokesperson stated …"): that is the sentence's own frame."""
     dep = words[verb].dep
-    if dep != "relcl" and not (dep == "acl" and _children(words, verb, "nsubj", "agent")):
+    if dep != "relcl" and not (dep == "acl" and _children(words, verb, "nsubj", "agent")) \
+            and not _object_left_out(words, verb):
         return False
     head, first = words[words[verb].head], words[_subtree(words, verb)[0]]
     if head.span.end <= first.span.start and _LABEL_BREAK.search(text, head.span.end, first.span.start):
@@ -4085,6 +4089,16 @@ def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int
 
 
 _RELATIVE_PRONOUNS = frozenset(joined("RELATIVE_PRONOUNS")) | {"that"}
+
+
+def _object_left_out(words: tuple[Word, ...], verb: int) -> bool:
+    """"a clash officials were calling accidental": a verb that says what its object is, with no object, right after a
+    noun, is a clause on that noun whose "that" was left out, whatever the parser tagged it (a clause of the
+    sentence's verb, as it may)."""
+    if not _children(words, verb, "oprd") or _children(words, verb, "dobj"):
+        return False
+    first = _subtree(words, verb)[0]
+    return first > 0 and words[first - 1].pos in ("NOUN", "PROPN")
 _LABEL_BREAK = re.compile(r"[:—―–]")
 
 
