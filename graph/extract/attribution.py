@@ -4177,6 +4177,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
                   and m.span.start <= words[j].span.start < m.span.end]
         if people:
             return people[0].entity, people[0].span
+    holder = _holder_after_body(text, words, head, named, discourse)
+    if holder is not None:
+        return holder.entity, holder.span
     if words[head].pos == "PRON":
         pronoun = words[head].text.lower()
         if pronoun not in _PERSONAL_PRONOUNS:
@@ -4258,6 +4261,21 @@ def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], 
             and discourse.types.get(body) in ("Organization", "Group") \
             and all(discourse.types.get(m.entity) in ("Organization", "Group") for m in named):
         discourse.spoke_for(title, body)
+
+
+def _holder_after_body(text: str, words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse
+                       ) -> Mention | None:
+    """"Spokesperson for the Vexa Foreign Ministry Jane Roe said", "Head of the press office of the X Ministry Jane
+    Roe said": a title (a common noun) whose words end in a body's name and, right after it, a person's: the person
+    holds the title and speaks, not the body nearest the title (a title opening a sentence may be tagged a name)."""
+    if words[head].pos not in ("NOUN", "PROPN"):
+        return None
+    for body, person in zip(named, named[1:]):
+        if discourse.types.get(person.entity) == "Person" \
+                and discourse.types.get(body.entity) in ("Organization", "Group", "Country") \
+                and not text[body.span.end:person.span.start].strip() and words[head].span.end <= body.span.start:
+            return person
+    return None
 
 
 _BODY_HEAD_TITLES = frozenset(joined("BODY_HEAD_TITLES"))
