@@ -31,3 +31,9 @@ def test_quotations_after_a_colon_stay_with_that_person(cast_linker):
 def test_a_spokesperson_for_a_body_alone_still_speaks_for_it(cast_linker):
     out = claims("A spokesperson for the Borealian Trade Ministry said that the grain quota would be cut.", cast_linker)
     assert "ministr" in speaker_of(out, "grain quota")
+
+
+def test_a_parse_giving_both_the_title_and_the_name_as_subjects_has_one_speaker(cast_linker):
+    out = claims("The harbour talks must resume this week, Spokesperson of the Borealian Foreign Ministry Mira Orlen "
+                 "tweeted.", cast_linker)
+    assert speaker_of(out, "must resume") == "orlen"

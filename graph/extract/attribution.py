@@ -3855,7 +3855,7 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     if len(subjects) == 2 and words[subjects[0]].pos == "PROPN" and _TITLE_AFTER_NAME.fullmatch(words[subjects[1]].text) \
             and any(words[k].text == "," for k in range(subjects[0], subjects[1])):
         return subjects[:1]   # "X, the club's spokesman said": the title after the name, its closing comma left out
-    if len(subjects) == 2 and _name_after_bracketed_title(words, *subjects):
+    if len(subjects) == 2 and (_name_after_bracketed_title(words, *subjects) or _name_after_body_title(words, *subjects)):
         return subjects[-1:]   # "Deputy Chief (Operations) Jan Roe told …": the title's bracket closed, then the name
     if len(subjects) == 1:
         return _titles_of_one_named(words, subjects[0]) or subjects
@@ -3867,6 +3867,15 @@ def _name_after_bracketed_title(words: tuple[Word, ...], title: int, name: int) 
     subjects: the name's words (all names) start where the title's bracket closes."""
     title_words, name_words = _subtree(words, title), _subtree(words, name)
     return words[title_words[-1]].text == ")" and title_words[-1] + 1 == name_words[0] \
+        and all(words[k].pos == "PROPN" for k in name_words)
+
+
+def _name_after_body_title(words: tuple[Word, ...], title: int, name: int) -> bool:
+    """"Spokesperson of the Vexa Foreign Ministry Jan Roe tweeted": a parser may give the verb both the title, with the
+    body it serves after a preposition, and the name right after the body's as subjects; one person speaks."""
+    title_words, name_words = _subtree(words, title), _subtree(words, name)
+    return (words[title].pos == "NOUN" or bool(_PERSON_DESCRIPTION.fullmatch(words[title].text))) \
+        and bool(_children(words, title, "prep")) and title_words[-1] + 1 == name_words[0] \
         and all(words[k].pos == "PROPN" for k in name_words)
 
 
