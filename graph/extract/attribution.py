@@ -3872,7 +3872,7 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     if len(subjects) == 2 and words[subjects[0]].pos == "PROPN" and _TITLE_AFTER_NAME.fullmatch(words[subjects[1]].text) \
             and any(words[k].text == "," for k in range(subjects[0], subjects[1])):
         return subjects[:1]   # "X, the club's spokesman said": the title after the name, its closing comma left out
-    if len(subjects) == 2 and _name_after_bracketed_title(words, *subjects):
+    if len(subjects) == 2 and (_name_after_bracketed_title(words, *subjects) or _name_after_body_title(words, *subjects)):
         return subjects[-1:]   # "Deputy Chief (Operations) Jan Roe told …": the title's bracket closed, then the name
     if len(subjects) == 1:
         return _titles_of_one_named(words, subjects[0]) or subjects
@@ -3884,6 +3884,15 @@ def _name_after_bracketed_title(words: tuple[Word, ...], title: int, name: int) 
     subjects: the name's words (all names) start where the title's bracket closes."""
     title_words, name_words = _subtree(words, title), _subtree(words, name)
     return words[title_words[-1]].text == ")" and title_words[-1] + 1 == name_words[0] \
+        and all(words[k].pos == "PROPN" for k in name_words)
+
+
+def _name_after_body_title(words: tuple[Word, ...], title: int, name: int) -> bool:
+    """"Spokesperson of the Vexa Foreign Ministry Jan Roe tweeted": a parser may give the verb both the title, with the
+    body it serves after a preposition, and the name right after the body's as subjects; one person speaks."""
+    title_words, name_words = _subtree(words, title), _subtree(words, name)
+    return (words[title].pos == "NOUN" or bool(_PERSON_DESCRIPTION.fullmatch(words[title].text))) \
+        and bool(_children(words, title, "prep")) and title_words[-1] + 1 == name_words[0] \
         and all(words[k].pos == "PROPN" for k in name_words)
 
 
@@ -4205,6 +4214,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
                   and m.span.start <= words[j].span.start < m.span.end]
         if people:
             return people[0].entity, people[0].span
+    holder = _holder_after_body(text, words, head, named, discourse)
+    if holder is not None:
+        return holder.entity, holder.span
     if words[head].pos == "PRON":
         pronoun = words[head].text.lower()
         if pronoun not in _PERSONAL_PRONOUNS:
@@ -4286,6 +4298,21 @@ def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], 
             and discourse.types.get(body) in ("Organization", "Group") \
             and all(discourse.types.get(m.entity) in ("Organization", "Group") for m in named):
         discourse.spoke_for(title, body)
+
+
+def _holder_after_body(text: str, words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse
+                       ) -> Mention | None:
+    """"Spokesperson for the Vexa Foreign Ministry Jane Roe said", "Head of the press office of the X Ministry Jane
+    Roe said": a title (a common noun) whose words end in a body's name and, right after it, a person's: the person
+    holds the title and speaks, not the body nearest the title (a title opening a sentence may be tagged a name)."""
+    if words[head].pos not in ("NOUN", "PROPN"):
+        return None
+    for body, person in zip(named, named[1:]):
+        if discourse.types.get(person.entity) == "Person" \
+                and discourse.types.get(body.entity) in ("Organization", "Group", "Country") \
+                and not text[body.span.end:person.span.start].strip() and words[head].span.end <= body.span.start:
+            return person
+    return None
 
 
 _BODY_HEAD_TITLES = frozenset(joined("BODY_HEAD_TITLES"))

@@ -1924,6 +1924,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                                             or _ADDING_OPENER.match(doc.text, sentences[i].span.start)
                                             or _topic_of_report(doc, sentences[i].span, cited_at)
                                             or _FORECAST_GOES_ON.match(doc.text, sentences[i].span.start)
+                                            or _pronoun_tag_next(doc, sentences, out, i, cited)
                                             or figures_run and _FIGURES_RUN_OPENER.match(doc.text,
                                                                                          sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
@@ -1938,6 +1939,17 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para, mentions, types)
     _dash_speech_before_tag(doc, sentences, out, quotes, by_para, resumed)
+
+
+def _pronoun_tag_next(doc: Document, sentences: list[Sentence], out: list, i: int, cited: str) -> bool:
+    """"According to X, A. B. Nevertheless, he noted, C.": the next sentence of the paragraph gives its words to the
+    cited source by a pronoun's tag, which refers back across B: the text has not left the source's report."""
+    j = i + 1
+    if j >= len(sentences) or sentences[j].paragraph != sentences[i].paragraph or out[j][0] != cited \
+            or out[j][2] is None or out[j][2].subject is None:
+        return False
+    subject = out[j][2].subject
+    return doc.text[subject.start:subject.end].lower() in language(_language(doc, subject)).PRONOUN_GENDERS
 
 
 def _tells_what_happened(words: tuple, lang: str) -> bool:

@@ -838,7 +838,8 @@ ANAPHOR_PERSON = (
     # after a bank's name, which its own words are
     r"|the (?:head|chief|chair(?:man|woman)?) of the (?-i:(?:central |national )?bank)"
     # (not one counted apart from those before: "the second official said" is another, unnamed one)
-    r"|(?:the|this|that) (?!(?:second|third|fourth|fifth|other) )(?:[A-Za-z]+ ){0,2}?(?:president|minister|premier"
+    # (a modifier may be an acronym written with stops: "the U.S. envoy", as "the US envoy")
+    r"|(?:the|this|that) (?!(?:second|third|fourth|fifth|other) )(?:[A-Za-z.]+ ){0,2}?(?:president|minister|premier"
     r"|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
     r"|commander|general|admiral|colonel|secretary|governor|mayor|negotiator|representative|expert|analyst"
@@ -1168,8 +1169,9 @@ NOT_TITLE_WORDS = ("that", "this", "with", "from", "said", "have", "also", "were
                    "when", "other")
 COMMON_TITLES = ("president",)
 # Other words for one role that a text uses in turn for one person ("coach X" … "the manager said"): the start of
-# each word and the word its titles are kept under (attribution._title_words).
-ROLE_SYNONYMS = {"manager": "coach"}
+# each word and the word its titles are kept under (attribution._title_words). A head of mission by any of its titles
+# is "the diplomat" ("Ambassador X", "Chargé d'affaires X" … "the diplomat said").
+ROLE_SYNONYMS = {"manager": "coach", "ambassador": "diplomat", "envoy": "diplomat", "chargé": "diplomat"}
 # Offices a title names, one regular expression each: a title of one office fits a person the text titled with the
 # same office ("the foreign minister" and "Foreign Minister X", "the top diplomat"), never one it titled only with
 # another ("President X"); a title in no office here ("the official", "the diplomat") fits anyone.
