@@ -397,7 +397,9 @@ class Linker:
                     if title and text[body.span.end:body.span.end + 1] not in ("'", "’"):   # not "X's president"
                         self._bare_titles.setdefault(title, set()).add((e.key, body.entity))
 
-    def _add_alias(self, entity: str, words: tuple[str, ...], via: str, seen: set[tuple[str, tuple[str, ...]]]) -> None:
+    def _add_alias(self, entity: str, words: tuple[str, ...], via: str,
+                   seen: set[tuple[str, tuple[str, ...]]]) -> None:
+        """Index ``words`` under their first word's forms, once for each entity."""
         if not words or (entity, words) in seen:
             return
         seen.add((entity, words))
@@ -411,17 +413,18 @@ class Linker:
         instead; the adjective's case forms match through its lemma."""
         out = []
         for text, lang in body.all_labels():
-            adjectives = language(lang).COUNTRY_ADJECTIVES
-            adjective = next((adjectives[name] for name, name_lang in home.all_labels()
-                              if name_lang == lang and name in adjectives), None)
+            table = language(lang).COUNTRY_ADJECTIVES
+            adjectives = next((table[name] for name, name_lang in home.all_labels()
+                               if name_lang == lang and name in table), ())
             toks = tokens(text)
-            if adjective is None or len(toks) < 2:
+            if not adjectives or len(toks) < 2:
                 continue
             country = [m for m in self._match(text, toks, skip=Span(0, len(text)))
                        if m.entity == home.key and m.span.end == len(text)]
             kept = [t.text for t in toks if country and t.end <= country[0].span.start]
             if kept:   # the name's capitalised first word is lowered after the adjective: "марговские вооружённые силы"
-                out.append((adjective, kept[0].lower() if kept[0].istitle() else kept[0], *kept[1:]))
+                out += [(adjective, kept[0].lower() if kept[0].istitle() else kept[0], *kept[1:])
+                        for adjective in adjectives]
         return out
 
     def mentions(self, doc: Document, spans: tuple[Span, ...] | None = None) -> list[Mention]:
