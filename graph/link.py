@@ -357,14 +357,7 @@ class Linker:
                 if words and words[0].lower() in _DEFINITE and len(words) > 1:
                     words = words[1:]
                 for variant in (words, _without_inner_article(words)):
-                    if not variant or (e.key, variant) in seen:
-                        continue
-                    seen.add((e.key, variant))
-                    alias = _Alias(e.key, variant, via)
-                    for key in (name_keys if len(variant) == 1 else token_keys)(variant[0]):
-                        self._index.setdefault(key, []).append(alias)
-        for candidates in self._index.values():
-            candidates.sort(key=lambda a: (-len(a.words), a.entity))
+                    self._add_alias(e.key, variant, via, seen)
         # whose each body is: the one country its own names name ("МЧС России" for "МЧС"), and the words of
         # those names and of the country's (in their lemmas), which do not make it another country's
         self._home: dict[str, str] = {}
@@ -382,6 +375,11 @@ class Linker:
                 self._home_words[e.key] = frozenset(
                     k for entity in (e, self.entities[home]) for text, _ in entity.all_labels()
                     for t in tokens(text) for k in token_keys(t.text))
+        for key, home in self._home.items():
+            for words in self._with_home_adjective(self.entities[key], self.entities[home]):
+                self._add_alias(key, words, "label", seen)
+        for candidates in self._index.values():
+            candidates.sort(key=lambda a: (-len(a.words), a.entity))
         # "the Secretary-General": a role's title without its body ("secretary-general of the Northern Council",
         # "Northern Council secretary-general"), and who holds it in which body
         self._bare_titles: dict[str, dict[tuple[str, ...], set[tuple[str, str]]]] = {}
@@ -398,6 +396,36 @@ class Linker:
                     title = tuple(before or after) if not (before and after) else ()
                     if title and text[body.span.end:body.span.end + 1] not in ("'", "’"):   # not "X's president"
                         self._bare_titles.setdefault(title[0], {}).setdefault(title, set()).add((e.key, body.entity))
+
+    def _add_alias(self, entity: str, words: tuple[str, ...], via: str,
+                   seen: set[tuple[str, tuple[str, ...]]]) -> None:
+        """Index ``words`` under their first word's forms, once for each entity."""
+        if not words or (entity, words) in seen:
+            return
+        seen.add((entity, words))
+        alias = _Alias(entity, words, via)
+        for key in (name_keys if len(words) == 1 else token_keys)(words[0]):
+            self._index.setdefault(key, []).append(alias)
+
+    def _with_home_adjective(self, body: Entity, home: Entity) -> list[tuple[str, ...]]:
+        """"ВС Марговии" is also written "марговские ВС": a body's name that ends with its country's, in a language
+        that puts the country's adjective before a body's name (``COUNTRY_ADJECTIVES``), has that adjective first
+        instead; the adjective's case forms match through its lemma."""
+        out = []
+        for text, lang in body.all_labels():
+            table = language(lang).COUNTRY_ADJECTIVES
+            adjectives = next((table[name] for name, name_lang in home.all_labels()
+                               if name_lang == lang and name in table), ())
+            toks = tokens(text)
+            if not adjectives or len(toks) < 2:
+                continue
+            country = [m for m in self._match(text, toks, skip=Span(0, len(text)))
+                       if m.entity == home.key and m.span.end == len(text)]
+            kept = [t.text for t in toks if country and t.end <= country[0].span.start]
+            if kept:   # the name's capitalised first word is lowered after the adjective: "марговские вооружённые силы"
+                out += [(adjective, kept[0].lower() if kept[0].istitle() else kept[0], *kept[1:])
+                        for adjective in adjectives]
+        return out
 
     def mentions(self, doc: Document, spans: tuple[Span, ...] | None = None) -> list[Mention]:
         """Mentions in the given spans (default: the article body), in text order."""

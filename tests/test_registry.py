@@ -249,3 +249,13 @@ def test_context_labels_are_in_the_graph_and_the_entities_listing(tmp_path):
 def test_the_two_eu_councils_are_told_apart(linker, name, key):
     doc = parse_document("t.txt", f"Delegates to {name} met on Monday.".encode(), "text/plain")
     assert key in {m.entity for m in extract(doc, linker).mentions}
+
+
+def test_an_english_label_joins_two_countries_names_with_an_en_dash():
+    """"Ruritania–Vellmark treaty", as the registry's other such labels and encyclopaedias write it; the hyphen's
+    form, as texts also write it, stays an alternative label."""
+    registry = load_registry(ONTOLOGY / "registry.ttl")
+    countries = {t for e in registry if e.type == "Country" for t, lang in e.pref_labels if lang == "en"}
+    hyphened = [(e.key, t) for e in registry for t, lang in e.pref_labels
+                if lang == "en" and any(f"{a}-{b}" in t for a in countries for b in countries if a != b)]
+    assert not hyphened

@@ -1735,6 +1735,8 @@ DEMONYMS = {"Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Russian": "Russ
             "Philippine": "Philippines", "Filipino": "Philippines", "Ghanaian": "Ghana", "Nepali": "Nepal",
             "Nepalese": "Nepal", "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Cambodian": "Cambodia",
             "Zimbabwean": "Zimbabwe"}
+# Countries' adjectives put before a body's name in place of its country's: none, English has the demonyms above.
+COUNTRY_ADJECTIVES: dict[str, tuple[str, ...]] = {}
 # Words between a body's name and its country's after it: "Harbour Ministry of the Ruritanian Republic".
 COUNTRY_AFTER_NAME = ("of", "the")
 # Words a body's name may hold or leave out, naming the same body: "Ministry of Foreign Affairs", "Foreign Ministry".
