@@ -1889,6 +1889,7 @@ CLAUSE_ONLY_STEMS: tuple[str, ...] = ()    # verbs of saying only with their cla
 REFLEXIVE_SAYING_STEMS: tuple[str, ...] = ()   # reflexive verbs of saying: Russian's ("призналась")
 REFLEXIVE_TAG_STEMS: tuple[str, ...] = ()
 ISSUING_STEMS: tuple[str, ...] = ()        # "issued a statement saying": read from the parse (LIGHT_SPEECH_VERBS)
+REFLEXIVE_ISSUING_STEMS: tuple[str, ...] = ()
 STATEMENT_CLAUSE = r"(?!)"
 # Words that make what follows a headline's "Name:" a sentence, so the named person's words ("Tomas Varga: the
 # ferry will run in May"), not a label ("Tomas Varga: a life in politics"): modals and forms of "be" and "have"
