@@ -451,6 +451,8 @@ NOT_CLAUSE_SUBJECTS: tuple[str, ...] = ()
 # ("…, заявив B"), unless the participle serves as a preposition ("…, начиная с …"). A closing relative clause
 # ("…, который B") stays in its sentence's claim, as Russian news prose uses it to describe, not to add.
 RELATIVE_OPENERS = r"(?!)"
+ACCOUNT_VERBS: tuple[str, ...] = ()   # «который, по словам X, …» is read as «по словам»
+ACCOUNT_AUXILIARIES: tuple[str, ...] = ()
 CLAUSE_PARTICIPLES: tuple[str, ...] = ()
 NOT_CLAUSE_PARTICIPLES = ("начиная", "заканчивая", "благодаря", "судя", "включая", "исключая", "несмотря")
 # Gerunds that open the article's own account after a report, what it led to ("…, заявил X, вызвав B"): not what
