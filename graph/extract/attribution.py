@@ -909,7 +909,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     reports words only as a tag (``TAG_ONLY_STEMS``) must come right after what was said ("…, — заключил он"), and
     one that reports them only with its clause (``CLAUSE_ONLY_STEMS``) there or before the clause ("объявил, что"),
     one that reports them only through a statement's noun (``ISSUING_STEMS``) before its clause ("выступил с
-    заявлением о том, что"), and a gerund that reports them only right before its clause (``OPENING_ONLY_STEMS``:
+    заявлением о том, что"; "ограничился сообщением о …" for ``REFLEXIVE_ISSUING_STEMS``), and a gerund that reports them only right before its clause (``OPENING_ONLY_STEMS``:
     "…, заметив, что"); a reflexive past, another verb for most stems ("отметился"), reports words only for
     ``REFLEXIVE_SAYING_STEMS`` as a tag or before its clause, and for ``REFLEXIVE_TAG_STEMS`` as a tag."""
     own = language(lang)
@@ -922,7 +922,8 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     issuing = lambda _, end: bool(_STATEMENT_CLAUSE[own].match(text, end))
     opening = lambda _, end: bool(OPENS_AFTER_GERUND[own].match(text, end))
     for only, where, reflexive in ((own.TAG_ONLY_STEMS, tagging, False), (own.CLAUSE_ONLY_STEMS, telling, False),
-                                   (own.ISSUING_STEMS, issuing, False), (own.OPENING_ONLY_STEMS, opening, False),
+                                   (own.ISSUING_STEMS, issuing, False), (own.REFLEXIVE_ISSUING_STEMS, issuing, True),
+                                   (own.OPENING_ONLY_STEMS, opening, False),
                                    (own.REFLEXIVE_SAYING_STEMS, telling, True), (own.REFLEXIVE_TAG_STEMS, tagging, True)):
         if only:
             limited, _ = _verb_pattern((), only, own.LETTERS)

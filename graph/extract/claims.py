@@ -177,17 +177,22 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             if speaking else None
         for whole_piece, reported in pieces or [(span, True)]:
             cut = _separable_clauses(doc.text, whole_piece, _language(doc, whole_piece), speaking, description)
+            after_account = False
             for piece in cut:
                 inside = [q for q in figures if piece.contains(q.span)]
+                account = _account_speaker(doc.text, piece, whole_piece.end, mentions, types, _language(doc, piece))
+                after_account, follows_account = account is not None, after_account
                 # a clause describing the speaker, or what the speaker said before it, that only gives figures:
-                # they are its claims ("…, who has led the council for 12 years", a span of time too)
-                if description is not None and inside and not _statement_besides(doc.text, piece, inside) \
-                        and (piece.start == description or piece.start == whole_piece.start
-                             and not all(q.canonical_unit in SPANS_OF_TIME for q in inside)):
+                # they are its claims ("…, who has led the council for 12 years", a span of time too); so is the
+                # rest of a sentence after a speaker's account ("…, which X says …, | will create 3,000 jobs")
+                if inside and not _statement_besides(doc.text, piece, inside) \
+                        and (follows_account or description is not None
+                             and (piece.start == description or piece.start == whole_piece.start
+                                  and not all(q.canonical_unit in SPANS_OF_TIME for q in inside))):
                     continue
-                speaks, own = _relative_clause_speaker(piece, analysis.parse_of(piece), mentions, types,
-                                                       _language(doc, piece)) \
-                    if piece.start > whole_piece.start else (False, None)
+                speaks, own = account or (
+                    _relative_clause_speaker(piece, analysis.parse_of(piece), mentions, types, _language(doc, piece))
+                    if piece.start > whole_piece.start else (False, None))
                 if reported and speaks and own != claimant:   # "…, Y, who noted that …": Y's; "…, which Y says …": Y's
                     claims.append(_claim(doc, piece, own, "verb_subject" if own else "own_voice", mentions, types,
                                          publisher, date))
@@ -2605,6 +2610,22 @@ def _relative_clause_speaker(piece: Span, words: tuple, mentions: MentionIndex, 
     return False, None
 
 
+def _account_speaker(text: str, piece: Span, end: int, mentions: MentionIndex, types: dict[str, str],
+                     lang: str) -> tuple[bool, str | None] | None:
+    """A piece that ends with a speaker's account of what it names ("The plant, which Nordmill says will be the
+    largest", ``_ACCOUNT_RELATIVE``) is the speaker's claim: the one named there, else no one the text names;
+    None for any other piece, and for a pronoun, left to the sentence's frame as ``_relative_clause_speaker`` does."""
+    account = _ACCOUNT_RELATIVE[lang].search(text, piece.start, end) if lang in _ACCOUNT_RELATIVE else None
+    if account is None or account.end() != piece.end:
+        return None
+    said_by = Span(account.start("speaker"), account.end("speaker"))
+    own = language(lang)
+    if text[said_by.start:said_by.end].strip().lower() in own.SUBJECT_PRONOUNS + own.BODY_PRONOUNS:
+        return None
+    named = [m for m in mentions.within(said_by) if types.get(m.entity) in SPEAKER_TYPES]
+    return True, named[-1].entity if named else None
+
+
 def _person_before_relative(words: tuple, pronoun: Word, mentions: MentionIndex, types: dict[str, str],
                             own: ModuleType) -> list:
     """"a warning from X, who said …": a pronoun that stands only for a person (``PERSON_RELATIVE_SUBJECTS``) is
@@ -2628,7 +2649,16 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None, de
     narration = _narration_after_tag(text, frame, lang)
     cuts, start = [], span.start
     for m in _SEPARABLE[lang].finditer(text, span.start, span.end):
+        if m.start() < start:   # the comma that closed a speaker's account cut just before
+            continue
         relative = m.group("relative") is not None
+        account = _ACCOUNT_RELATIVE[lang].match(text, m.start(), span.end) if relative and lang in _ACCOUNT_RELATIVE \
+            else None
+        if account and _closed(text[span.start:m.start()]) \
+                and len(text[account.end():span.end].split()) > SEPARABLE_WORDS:
+            cuts.append(_CLAUSE_CLOSE.match(text, account.end()))   # "The plant, which X says …, | is …"
+            start = cuts[-1].end()
+            continue
         if not relative and not _opens_participle_clause(m.group("word"), own) \
                 and not (narration is not None and m.start() == narration.start()):
             continue
@@ -2655,6 +2685,14 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None, de
 SEPARABLE_WORDS = 4
 _SEPARABLE = {code: re.compile(rf",\s+(?=(?P<relative>{module.RELATIVE_OPENERS})|(?P<word>[{module.LETTERS}]+)\b)", re.I)
               for code, module in LANGUAGES.items()}
+# A relative clause between commas, its pronoun the subject of what a speaker says, before the sentence's own verb
+# ("…, which Nordmill says will be the largest, is expected to …": ``ACCOUNT_VERBS``, ``ACCOUNT_AUXILIARIES``)
+_ACCOUNT_RELATIVE = {
+    code: re.compile(rf",\s+(?:{module.RELATIVE_OPENERS})\s+(?P<speaker>(?:[^\s,]+\s+){{1,4}}?)"
+                     rf"(?:{'|'.join(module.ACCOUNT_VERBS)})\s+(?:{'|'.join(module.ACCOUNT_AUXILIARIES)})\s+"
+                     rf"[^,;:.!?]+?(?=,\s+(?:{'|'.join(module.ACCOUNT_AUXILIARIES)})\s)", re.I)
+    for code, module in LANGUAGES.items() if module.ACCOUNT_AUXILIARIES}
+_CLAUSE_CLOSE = re.compile(r",\s+")
 
 
 def _opens_participle_clause(word: str, own) -> bool:

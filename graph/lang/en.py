@@ -622,6 +622,18 @@ SENTENCE_ADVERBS = ("however", "meanwhile", "moreover", "nevertheless", "nonethe
 # Where a claim is cut in two (extract/claims.py, after ", "): a relative clause that closes the sentence
 # ("…, which B", "…, under which B") or a participle that takes a stance of its own ("…, calling B").
 RELATIVE_OPENERS = r"(?:(?:in|under|by|for|with|from|at|of)\s+)?(?:which|who|whom|whose|where)\b"
+# A relative clause set inside its sentence whose pronoun is the subject of what a speaker says: a verb of saying
+# right before an auxiliary ("The plant, which Nordmill says will be the largest, opens in May"); the speaker's
+# account of the word it hangs from, cut from the sentence as its own claim. ACCOUNT_VERBS: the verbs of saying
+# that take such a clause, as written ("claims" too, which only the auxiliary after it tells from the noun);
+# ACCOUNT_AUXILIARIES: those auxiliaries.
+ACCOUNT_VERBS = ("say", "says", "said", "claim", "claims", "claimed", "believe", "believes", "believed", "expect",
+                 "expects", "expected", "estimate", "estimates", "estimated", "predict", "predicts", "predicted",
+                 "hope", "hopes", "hoped", "argue", "argues", "argued", "insist", "insists", "insisted", "maintain",
+                 "maintains", "maintained", "think", "thinks", "thought", "fear", "fears", "feared", "allege",
+                 "alleges", "alleged", "reckon", "reckons", "reckoned")
+ACCOUNT_AUXILIARIES = ("will", "would", "is", "are", "was", "were", "has", "have", "had", "could", "can", "may",
+                       "might", "should", "must")
 CLAUSE_PARTICIPLES = ("calling", "urging", "pledging", "vowing", "promising", "accusing", "describing", "branding",
                       "labelling", "labeling", "demanding", "welcoming", "condemning", "denouncing", "praising",
                       "criticising", "criticizing", "rejecting", "dismissing", "blaming")
@@ -1896,6 +1908,7 @@ CLAUSE_ONLY_STEMS: tuple[str, ...] = ()    # verbs of saying only with their cla
 REFLEXIVE_SAYING_STEMS: tuple[str, ...] = ()   # reflexive verbs of saying: Russian's ("призналась")
 REFLEXIVE_TAG_STEMS: tuple[str, ...] = ()
 ISSUING_STEMS: tuple[str, ...] = ()        # "issued a statement saying": read from the parse (LIGHT_SPEECH_VERBS)
+REFLEXIVE_ISSUING_STEMS: tuple[str, ...] = ()
 STATEMENT_CLAUSE = r"(?!)"
 # Words that make what follows a headline's "Name:" a sentence, so the named person's words ("Tomas Varga: the
 # ferry will run in May"), not a label ("Tomas Varga: a life in politics"): modals and forms of "be" and "have"

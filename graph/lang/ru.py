@@ -451,6 +451,8 @@ NOT_CLAUSE_SUBJECTS: tuple[str, ...] = ()
 # ("…, заявив B"), unless the participle serves as a preposition ("…, начиная с …"). A closing relative clause
 # ("…, который B") stays in its sentence's claim, as Russian news prose uses it to describe, not to add.
 RELATIVE_OPENERS = r"(?!)"
+ACCOUNT_VERBS: tuple[str, ...] = ()   # «который, по словам X, …» is read as «по словам»
+ACCOUNT_AUXILIARIES: tuple[str, ...] = ()
 CLAUSE_PARTICIPLES: tuple[str, ...] = ()
 NOT_CLAUSE_PARTICIPLES = ("начиная", "заканчивая", "благодаря", "судя", "включая", "исключая", "несмотря")
 # Gerunds that open the article's own account after a report, what it led to ("…, заявил X, вызвав B"): not what
@@ -522,13 +524,18 @@ FINITE_WORDS = r"(?!)"   # a headline's finite verb is read from the morphology 
 OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # Stems of verbs that report words only through a statement's noun right after them and the clause it opens
 # ("выступила с заявлением о том, что …", "распространил заявление, что …"); alone they name an act ("выступил на
-# форуме", "распространили листовки"). STATEMENT_CLAUSE: that noun and the opening of its clause; only «с» and the
-# noun in the instrumental or the noun in the accusative, each after at most an adjective that agrees: in the
-# genitive or after another preposition it is what the act concerns ("выступил против заявления о том, что …").
+# форуме", "распространили листовки"). STATEMENT_CLAUSE: that noun and the opening of its clause, or «о» and the
+# words it quotes ("выступил с заявлением о «полезной встрече»"); only the noun in the instrumental, with «с» or
+# without, or in the accusative, each after at most an adjective that agrees: in the genitive or after another
+# preposition it is what the act concerns ("выступил против заявления о том, что …").
 ISSUING_STEMS = ("выступ", "сдела", "распростран")
-_statement_noun = r"(?:заявлени|сообщени|обращени)"
-STATEMENT_CLAUSE = (rf"\s+(?:с\s+(?:[^\W\d_]+[ыи]м\s+)?{_statement_noun}ем|(?:[^\W\d_]+[оеё]е\s+)?{_statement_noun}е)"
-                    r"(?:\s+о\s+том)?,\s+что\s")
+# The same for reflexive verbs, whose only words are the statement's: "ограничился сообщением о том, что …" says
+# that much and no more; "ограничился осмотром" is an act.
+REFLEXIVE_ISSUING_STEMS = ("ограничил",)
+_statement_noun = r"(?:заявлени|сообщени|обращени|комментари)"
+STATEMENT_CLAUSE = (rf"\s+(?:(?:с\s+)?(?:[^\W\d_]+[ыи]м\s+)?{_statement_noun}ем"
+                    rf"|(?:[^\W\d_]+[оеё]е\s+)?{_statement_noun}е)"
+                    r"(?:(?:\s+о\s+том)?,\s+что\s|\s+о\s+[«„“\"])")
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
