@@ -19,6 +19,10 @@ from .model import Document, Entity, Mention, Span
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
+# a title's holder named by two capitalised words that end the name: not a title-cased headline's run of capitals
+# ("Prime Minister Vows New Harbour Tax")
+_HOLDER_NAMED_AFTER = re.compile(rf"{_NAME_AFTER.pattern}(?![\w\-])(?!\s+[{capitals()}])")
+_DEPUTY = frozenset(w.lower() for w in joined("DEPUTY_TITLES"))   # "Deputy Prime Minister X" holds no bare title
 _GAP = re.compile(r"^[\s\-‐‑–.'’«»\"“”„]*$")   # between an alias's words: "РИА «Новости»"
 LEMMATISED = re.compile(f"[{ru.LETTERS}]", re.I)   # the letters of the words the lemmatiser (pymorphy3) reads
 _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
@@ -530,9 +534,11 @@ class Linker:
                         continue
                     if not _GAP.match(text[toks[i].end:toks[end - 1].start].replace(" ", "")):
                         continue
-                    name = _NAME_AFTER.match(text, toks[end - 1].end, toks[end - 1].end + 80)
-                    if name:    # "the Secretary-General Jane Roe": a named title, whose is it?
-                        if entity_at.get(name.start(1)) not in {person for person, _ in holders} \
+                    if _NAME_AFTER.match(text, toks[end - 1].end, toks[end - 1].end + 80):
+                        # "the Secretary-General Jane Roe": a named title, whose is it?
+                        name = _HOLDER_NAMED_AFTER.match(text, toks[end - 1].end, toks[end - 1].end + 80)
+                        if name and entity_at.get(name.start(1)) not in {person for person, _ in holders} \
+                                and not (i and toks[i - 1].text.lower() in _DEPUTY) \
                                 and not _PAST_TITLE_BEFORE.search(text, max(toks[i].start - TITLE_BEFORE_NAME, 0),
                                                                   toks[i].start):
                             given_to_others.add(title)

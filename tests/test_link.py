@@ -58,6 +58,11 @@ def test_a_bare_title_the_text_gives_someone_else_by_name_is_not_the_registrys_h
         linker, "Borealia held talks. Prime Minister Lena Orsk spoke first. " + said)
     assert ("lena-orsk", "Prime Minister") in _mentions(
         linker, "Borealia held talks. Former Prime Minister Ivo Marsk spoke first. " + said)
+    # a deputy's title, or a headline's capitals after the title, give it to no one else
+    assert ("lena-orsk", "Prime Minister") in _mentions(
+        linker, "Borealia held talks with Deputy Prime Minister Ivo Marsk. " + said)
+    assert ("lena-orsk", "Prime Minister") in _mentions(
+        linker, "Prime Minister Vows New Harbour Tax\n\nBorealia held talks. " + said)
 
 
 def test_a_word_joined_to_a_names_first_word_shares_the_rest_of_the_name():
