@@ -278,10 +278,3 @@ def test_a_second_subject_s_own_view_after_a_reported_clause_is_cut():
 def test_a_form_of_address_written_short_before_a_name_does_not_end_the_sentence():
     d = doc("The tender was expected from Hon. Tomas Reyl of the port board. The board said nothing.")
     assert texts(d) == ["The tender was expected from Hon. Tomas Reyl of the port board.", "The board said nothing."]
-
-
-def test_a_russian_clause_that_sets_something_aside_after_a_ne_is_not_cut():
-    d = doc("Управление порта Орлова советует перевозчикам подавать заявки в установленном порядке, "
-            "а не обсуждать их в местной прессе.")
-    assert texts(d) == ["Управление порта Орлова советует перевозчикам подавать заявки в установленном порядке, "
-                        "а не обсуждать их в местной прессе."]

@@ -438,8 +438,8 @@ PRINT_CITATIONS = r"(?:газета|журнал)\s+«[^»]{1,40}»\s*(?:№|n\s
 CLAUSE_JOIN = r"(?:а|но|однако|хотя|причем|причём)\s|и\s+(?:я|мы|ты|вы|он|она|оно|они|это)\s"
 CLAUSE_LEADS = ("а", "но", "однако", "и")
 # A join that adds to the same clause, not a clause of its own: "…, а также укрепляют дамбу", "…, но и по всей
-# границе", and what the clause sets aside: "…, а не обсуждать его" (segment.py does not cut there).
-ADDITIVE_JOIN = r"(?:(?:а|но)\s+(?:также|тоже|и)|а\s+не)(?!\w)"
+# границе" (segment.py does not cut there).
+ADDITIVE_JOIN = r"(?:а|но)\s+(?:также|тоже|и)(?!\w)"
 LIST_CLOSERS: tuple[str, ...] = ()   # Russian puts no comma before the «и» that closes a list
 SENTENCE_ADVERBS: tuple[str, ...] = ()   # read only with LIST_CLOSERS, which Russian has none of
 # Read by nothing (en.py builds its CLAUSE_JOIN from them): kept, as every language module has the same tables
