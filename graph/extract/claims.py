@@ -1572,8 +1572,6 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     questions = _asking_turns(dashed, [i for i in dashed if _asks_or_bids(doc.text, doc.body[i])])
     people = lambda span: [m.entity for m in mentions.within(span) if types.get(m.entity) == "Person"]
     if not questions:
-        if not language(doc.lang).DASHED_SPEECH:
-            return {}
         dashed = [i for i in dashed if not people(doc.body[i])]   # "— …, — сказал X": his own, said there
     if len(dashed) < (3 if questions else 2) and not _short_interview(doc, mentions, types, questions, dashed):
         return {}
@@ -2035,10 +2033,7 @@ def _dash_speech_after_report(doc: Document, sentences: list[Sentence], out: lis
                               types: dict[str, str]) -> None:
     """"Наставник X сказал, что команда сыграла по плану." then "— Результат нас устраивает. …": a paragraph of direct
     speech opening with a dash, with no tag and no one speaking in it, goes on with the report that ends the
-    paragraph before, by a frame that takes what was said as a clause; not an outlet's ("…, передает Y"). Only in a
-    language that sets down speech so (``DASHED_SPEECH``): English dashed lines after a report are its list."""
-    if not language(doc.lang).DASHED_SPEECH:
-        return
+    paragraph before, by a frame that takes what was said as a clause; not an outlet's ("…, передает Y")."""
     for pi, ks in sorted(by_para.items()):
         lead_ks = by_para.get(pi - 1, [])
         if not lead_ks:

@@ -1070,9 +1070,6 @@ OUTLET_ALIASES = r"\s(?:(?i:television|radio|broadcaster|channel|news\s+agency|n
 AUXILIARIES = ("has", "have", "had", "also")
 # Whether a noun's case shows whether it can be a subject ("Лавров сказал", not "с Лавровым").
 MARKS_CASE = False
-# Whether a run of paragraphs opening with a dash and asking nothing is one person's direct speech, as Russian sets
-# it down; English puts speech in quotation marks, and its dashed lines are the items of a list.
-DASHED_SPEECH = False
 # Words between a reporting verb and the speaker named after it: ", said Foreign Minister Jane Roe".
 INVERTED_SUBJECT_WORDS = 3
 # The letters a word of the language is written in, for stems that take any ending.

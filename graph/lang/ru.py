@@ -802,8 +802,6 @@ OUTLET_ADDRESSED = r"\S+\s+"
 OUTLET_ALIASES = r"^(?:агентств\w*|издани\w*|газет\w*|телеканал\w*|радиостанци\w*)\s+[«\"“]?[A-ZА-ЯЁ]"
 AUXILIARIES: tuple[str, ...] = ()
 MARKS_CASE = True
-# Whether a run of paragraphs opening with a dash and asking nothing is one person's direct speech (see en.py).
-DASHED_SPEECH = True
 INVERTED_SUBJECT_WORDS = 5
 LETTERS = "а-яё"
 PRONOUN_GENDERS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
