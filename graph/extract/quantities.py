@@ -115,10 +115,13 @@ _GLUED_CURRENCIES = {*CURRENCIES, *(s for s in CURRENCY_SIGNS if re.search(r"[A-
 _GLUED_CURRENCY = "|".join(
     rf"(?<=(?<![A-Za-z])(?:{'|'.join(re.escape(c) for c in sorted(c for c in _GLUED_CURRENCIES if len(c) == n))}))"
     for n in sorted({len(c) for c in _GLUED_CURRENCIES}, reverse=True))
+# A measure's noun hyphened to the digits ("a magnitude-6.6 quake"): they start a figure there, as after a space.
+_HYPHENED_MEASURE = "|".join(rf"(?<=(?<![\w-]){re.escape(noun)}-)" for noun in sorted(_merged("MEASURE_NOUNS"))) \
+    or "(?!)"
 # A minus before the digits (or the dash typeset as one, glued to them: "–6"), not after a word, a figure or a sign
 # ("-0.5%", "−3"; not "COVID-19", "10-15"); a plus glued to them the same way is the sign of a change ("(+27%)"; not
 # "3+3", "GMT+7").
-_FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY}))"
+_FIGURE = re.compile(rf"(?:(?<![\w.,:/+\-\u2212])|(?-i:{_GLUED_CURRENCY})|{_HYPHENED_MEASURE})"
                      rf"(?:(?<![\w.,:/+%])(?:(?P<minus>[\-\u2212\u2013](?=\d))|\+(?=\d)))?(?P<num>{_NUMBER})"
                      rf"(?![\w]*[:/]\d){_SCALE}", re.I)
 _SIGNS = "+-\u2212\u2013"   # a figure's own sign: plus, hyphen-minus, minus, and the dash typeset as a minus ("–6")
@@ -1100,11 +1103,12 @@ def _as_large(found: list[Quantity], r: _Read) -> Quantity:
 
 def _measure(chunk: str, r: _Read, unit: str | None, tables) -> tuple[str, int] | None:
     """A measure's noun (MEASURE_NOUNS) right before the figure or first in its unit phrase, as the figure's unit and
-    where the figure's phrase then ends: "magnitude 6.8 earthquake" and "6.8 magnitude quake" are magnitude."""
+    where the figure's phrase then ends: "magnitude 6.8 earthquake", "magnitude-6.8" and "6.8 magnitude quake" are
+    magnitude."""
     if not tables.MEASURE_NOUNS:
         return None
     nouns = _alternation(tables.MEASURE_NOUNS)
-    before = re.search(rf"(?<!\w)(?P<noun>{nouns})\s+$", chunk[max(0, r.start - 20):r.start], re.I)
+    before = re.search(rf"(?<!\w)(?P<noun>{nouns})(?:\s+|-)$", chunk[max(0, r.start - 20):r.start], re.I)
     if before:
         return before.group("noun").lower(), r.end
     first = re.match(rf"[\s\-]*(?P<noun>{nouns})(?!\w)", chunk[r.end:r.end + WINDOW], re.I) if unit else None
@@ -1887,6 +1891,11 @@ _TALLY_DECISION = {module.__name__: re.compile(rf"\s+(?:{module.TALLY_DECISIONS 
                    for module in LANGUAGES.values()}
 
 
+# A hyphen with spaces either side is typed for a dash, which ends the unit: «два человека - мужчины 40 лет» counts
+# people; a hyphen glued to a word joins it to the next ("state-owned", "light- weight").
+_SPACED_HYPHEN = re.compile(r"\s+-\s+")
+
+
 def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | None, int]:
     """The counted noun phrase after a figure, and where it ends ("43-kilometre" with ``hyphen``)."""
     tables = language(lang)
@@ -1923,7 +1932,7 @@ def _unit(chunk: str, pos: int, lang: str, hyphen: bool = False) -> tuple[str | 
         # "кв. км", "долл. США"; not "265 т. Компания …": a capitalised word after the full stop opens a sentence
         abbreviated = words and words[-1] in tables.UNIT_ABBREVIATIONS and re.fullmatch(r"\.\s*", gap) \
             and not (m.group()[0].isupper() and not m.group().isupper())
-        if (words and not re.fullmatch(r"[\s\-]*", gap) and not abbreviated) \
+        if (words and (not re.fullmatch(r"[\s\-]*", gap) or _SPACED_HYPHEN.fullmatch(gap)) and not abbreviated) \
                 or (not words and not re.fullmatch(first_gap, gap)):
             break
         if lang == "ru" and words and m.group()[0].isupper() and not abbreviated \

@@ -87,7 +87,7 @@ CURRENCY_SIGNS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "₽": "R
                   "TSh": "TZS", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS", "E£": "EGP", "LE": "EGP", "Rp": "IDR",
                   "Rp.": "IDR", "₱": "PHP", "Mex$": "MXN", "MX$": "MXN", "AR$": "ARS", "CLP$": "CLP", "COL$": "COP",
                   "₫": "VND", "฿": "THB", "RM": "MYR", "₪": "ILS", "Tk": "BDT", "Tk.": "BDT", "৳": "BDT",
-                  "Dh": "AED", "Dhs": "AED", "QR": "QAR", "Kč": "CZK", "R": "ZAR"}
+                  "Dh": "AED", "Dhs": "AED", "QR": "QAR", "Kč": "CZK", "Ft": "HUF", "R": "ZAR"}
 # Signs several currencies share, the noun they stand for when the text names no one country of theirs (or several),
 # and those currencies: the text's country picks one (CURRENCY_COUNTRIES): "Sh" is Kenya's, Uganda's, Tanzania's.
 SHARED_SIGNS = {sign: ("shillings", ("KES", "UGX", "TZS"))
@@ -95,7 +95,7 @@ SHARED_SIGNS = {sign: ("shillings", ("KES", "UGX", "TZS"))
 # Signs made of letters that count only before a figure: after one they are other words' letters ("5 RM staff",
 # "3 LE models", "12 Shia militants", "4 R pieces").
 PREFIX_SIGNS = {"Ksh", "Ksh.", "KSh", "KSh.", "Kshs", "Kshs.", "KShs", "Sh", "Sh.", "Shs", "Shs.", "USh", "TSh", "LE",
-                "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dhs", "QR", "RM", "R", "TL",
+                "Rp", "Rp.", "Tk", "Tk.", "Dh", "Dhs", "QR", "RM", "R", "TL", "Ft",
                 "ksh", "ksh.", "kshs", "kshs.", "sh", "sh.", "shs", "shs."}
 # Signs of one letter, as often another word's letter ("the R40 road", "R2-D2", "Grade R 12"): a figure glued to one
 # is money only when written as money is: with a scale, grouped thousands or cents, or ending its clause ("R4.2

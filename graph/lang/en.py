@@ -239,10 +239,11 @@ ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
 # figure of the next sentence counts the whole again ("Four were taken to hospital"), not the part.
 INCLUDED_BEFORE = ("including", *ANAPHORIC_BEFORE)
 # Before a bare figure, a noun naming the count ("the number of families … reached 151") and words whose
-# figure counts a known unit ("a population of 2.8 million", regular expressions).
+# figure counts a known unit ("a population of 2.8 million", regular expressions); a toll named by a determiner
+# alone is the death toll ("officials put the toll at 30"), not a toll-free line's number.
 COUNT_HEADS = ("number of", "numbers of")
-COUNTED_BY = {r"population": "people", r"death toll": "people", r"death count": "people", r"case count": "cases",
-              r"magnitude": "magnitude"}
+COUNTED_BY = {r"population": "people", r"death toll": "people", r"(?:the|its|their) toll(?![\w-])": "people",
+              r"death count": "people", r"case count": "cases", r"magnitude": "magnitude"}
 # Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40",
 # "with arrivals rising by 900" (a regular expression); nouns that measure rather than count, which never name a
 # figure's unit.
@@ -1785,8 +1786,8 @@ PORTFOLIO_WORDS = (
 )
 # Days of the week: "the Board on Tuesday" is the board, not a board of Tuesday.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Parts of the day written before a weekday: "late Saturday", "early Monday".
-DAY_PARTS = ("late", "early")
+# Parts of the day written before a weekday: "late Saturday", "early Monday", "late on Monday".
+DAY_PARTS = ("late", "early", "late on", "early on")
 # The possessive ending (a regular expression): "the Council's Board", "Ruritania's ministry".
 POSSESSIVE = r"['’]s?"
 # Plural nouns whose possessive is a word of a body's name, not its owner: "the Vell People's Party", "the
