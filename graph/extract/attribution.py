@@ -109,6 +109,8 @@ class Discourse:
     # the last statement the text gave had an issuer it did not name ("a statement from his office") or several
     # ("A, B and C issued a joint statement"): "the statement" is no one body's
     statement_unowned: bool = False
+    # that statement is one someone else spoke of ("We welcome the statement by X"): X is not whom "we" stands for
+    statement_cited: bool = False
     salience: dict[str, int] = field(default_factory=dict)   # mentions and claims so far
     titles: dict[str, set[str]] = field(default_factory=dict)  # words said of a person: "ambassador"
     # the words of a person's own titles: the one right before the name and one in an apposition after it
@@ -386,6 +388,7 @@ class Discourse:
                 return      # "A, B and C issued a joint statement": no one of them is its author
             if _ISSUED_AFTER.match(after) or _ISSUED_BEFORE.search(before):
                 self.statement_author, self.statement_unowned = m.entity, False
+                self.statement_cited = speaker is not None and speaker != m.entity
                 return
         if speaker is None and _STATEMENT_FROM.search(chunk):
             self.statement_author, self.statement_unowned = None, True   # "a statement from her staff read"
@@ -644,7 +647,7 @@ class Discourse:
     def resolve_collective(self, pronoun: str) -> str | None:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
         if pronoun in _FIRST_PERSON_SUBJECTS:
-            return self.statement_author or self.last_speaker
+            return (None if self.statement_cited else self.statement_author) or self.last_speaker
         body = self.last_body()
         if pronoun in _PLURAL_GROUP_SUBJECTS and body in self.media:
             return None     # "…, according to Northwire news agency. They commended …": people, not the agency

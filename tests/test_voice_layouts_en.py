@@ -1,0 +1,21 @@
+"""English speech in less common layouts: "we" in a body's statement that welcomes another body's statement goes on
+as the body's own. Invented names and sentences."""
+from claimsgraph.link import Linker
+
+from extracted import claims as claims_of, speakers_as_written
+
+
+def _written(text):
+    said = speakers_as_written(text, Linker([]), name="t.txt")
+    spans = [span for span, _ in claims_of(text, Linker([]))]
+    return dict(zip(spans, said))
+
+
+def test_we_after_welcoming_another_bodys_statement_stays_the_speakers():
+    text = ("Statement on Velloria\n\nThe Republic of Dorvania firmly condemns the blockade of the Velloria harbour, "
+            "and we call for restraint.\n\nWe welcome the firm statement by the Ostmark Trade Union on the blockade, "
+            "and we praise the Ostmark Trade Union's work for calm. We also welcome the interest of the Harbour "
+            "Council.\n")
+    said = _written(text)
+    last = [who for span, who in said.items() if "praise" in span or "also welcome" in span]
+    assert last and all(who and "Dorvania" in who for who in last), said
