@@ -19,3 +19,14 @@ def test_we_after_welcoming_another_bodys_statement_stays_the_speakers():
     said = _written(text)
     last = [who for span, who in said.items() if "praise" in span or "also welcome" in span]
     assert last and all(who and "Dorvania" in who for who in last), said
+
+
+def test_each_hyphened_point_after_a_colon_tag_is_the_speakers():
+    text = ("Ferries halted at Ostby\n\nGales halted the Ostby ferries on Monday.\n\n"
+            "The Ostby Port Authority said in a statement:\n\n- The north quay stays shut.\n"
+            "- Cargo sailings resume on Thursday.\n- Passengers may claim refunds.\n\n"
+            "Gales are expected to ease by Wednesday.\n")
+    said = _written(text)
+    points = [who for span, who in said.items() if span.startswith("- ")]
+    assert len(points) == 3 and all(who and "Port Authority" in who for who in points), said
+    assert said["Gales are expected to ease by Wednesday."] is None, said
