@@ -30,3 +30,25 @@ def test_each_hyphened_point_after_a_colon_tag_is_the_speakers():
     points = [who for span, who in said.items() if span.startswith("- ")]
     assert len(points) == 3 and all(who and "Port Authority" in who for who in points), said
     assert said["Gales are expected to ease by Wednesday."] is None, said
+
+
+def _figure_claimants(text):
+    return [who for _, who in claims_of(text, Linker([]), kinds=("quantity",))]
+
+
+def test_a_body_and_a_witness_after_it_the_body_speaks():
+    said = _figure_claimants("Blasts near Tarvo\n\nAt least 9 people died in two blasts near Tarvo on Friday, "
+                             "the Tarvo Harbour Board and two residents said.\n")
+    assert said and said[0] and "harbour" in said[0].lower(), said
+
+
+def test_the_army_and_a_villager_the_army_speaks():
+    said = _figure_claimants("Blasts near Tarvo\n\nAt least 9 people died in two blasts near Tarvo on Friday, "
+                             "the army and a villager said.\n")
+    assert said and said[0] and "army" in said[0].lower(), said
+
+
+def test_two_bodies_side_by_side_stay_no_one():
+    said = _figure_claimants("Blasts near Tarvo\n\nAt least 9 people died in two blasts near Tarvo on Friday, "
+                             "the Tarvo Harbour Board and the Ostby Rail Company said.\n")
+    assert said and said[0] is None, said

@@ -2020,6 +2020,10 @@ NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune
 # Plural nouns for the people who live in a place, after its name: "Tarnby residents" (names.py: a name the model
 # took for a nationality's there, and for a body's or a person's elsewhere, is a town's).
 RESIDENT_NOUNS = ("residents", "villagers", "islanders", "townspeople")
+# Lemmas of unnamed people who bear out a named source's account beside it ("…, the army and a resident said",
+# "…, Mayor X and two witnesses said"): the named source is the claimant, not no one of several.
+CORROBORATING_WITNESS_LEMMAS = ("resident", "villager", "witness", "eyewitness", "local", "neighbour", "neighbor",
+                                "survivor", "relative", "passer-by", "bystander")
 # Words that tell a speech was given, without a verb of saying that frames it: "X gave his annual address on
 # Monday", "X addressed the nation", "the ministry issued a statement". A quotation no frame reaches, right after
 # such a sentence, is its subject's (claims.py, _event_speaker).
