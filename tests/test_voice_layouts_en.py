@@ -52,3 +52,12 @@ def test_two_bodies_side_by_side_stay_no_one():
     said = _figure_claimants("Blasts near Tarvo\n\nAt least 9 people died in two blasts near Tarvo on Friday, "
                              "the Tarvo Harbour Board and the Ostby Rail Company said.\n")
     assert said and said[0] is None, said
+
+
+def test_the_release_after_a_release_with_no_issuer_named_is_no_named_bodys():
+    text = ("One ranger hurt near Pellby\n\nA ranger was hurt when a patrol traded fire with Varn Hill Brigade "
+            "poachers near Pellby on Sunday, a forestry release said.\n\nThe release said that the poachers left "
+            "their trucks behind.\n")
+    said = _written(text)
+    reported = [who for span, who in said.items() if span.startswith("The release said")]
+    assert reported == [None], said

@@ -82,6 +82,9 @@ def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: 
 
 
 _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
+_UNNAMED_STATEMENT_SOURCE = re.compile(
+    "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("UNNAMED_STATEMENT_SOURCE") if cue) or "(?!)",
+    re.I)
 _JOINT_STATEMENT = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("JOINT_STATEMENT")), re.I)
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
@@ -390,7 +393,7 @@ class Discourse:
                 self.statement_author, self.statement_unowned = m.entity, False
                 self.statement_cited = speaker is not None and speaker != m.entity
                 return
-        if speaker is None and _STATEMENT_FROM.search(chunk):
+        if speaker is None and (_STATEMENT_FROM.search(chunk) or _UNNAMED_STATEMENT_SOURCE.search(chunk)):
             self.statement_author, self.statement_unowned = None, True   # "a statement from her staff read"
 
     def reading(self, sentence: Span, mentions: list[Mention]) -> None:

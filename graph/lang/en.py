@@ -1006,6 +1006,9 @@ STATEMENT_LEAD_COMPLEMENTS = (r"on|over|regarding|concerning|about|after|followi
 ARTICLE_ASIDES = r"(?:it should be )?recall(?:ed)? that|as (?:previously |earlier )?reported|in a related development"
 # What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
 STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
+# A statement cited as a sentence's source with no issuer named ("…, a defence release said"; {statement} as above):
+# where no one the text names speaks by it, "the release said" after it is no body's the text merely named.
+UNNAMED_STATEMENT_SOURCE = r"(?<!\w)an?\s+(?:[a-z][\w-]*\s+)?(?:{statement}|release)\s+(?:said|says|stated|added)(?!\w)"
 # A statement several issued together ({statement} as above): "a joint statement"; no one of them is its author.
 JOINT_STATEMENT = r"(?<!\w)joint\s+(?:{statement})"
 # After a sentence's backward reference, the words that lead to the issuer of the statement it points to:
