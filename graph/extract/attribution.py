@@ -3512,8 +3512,9 @@ def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType, verb
             or set(_children(words, subject, "conj")) - _witnesses_beside(words, subject) \
             or any(words[j].text.lower() in _OWNER_PREPOSITIONS for j in _children(words, subject, "prep")):
         return None     # "the press office" speaks for a body; "the service of X", "the agency that …" name theirs;
-    #                     "the police and the army" are two (a witness beside it is none). A name among the words is a place's ("the Dorvik
-    #                     weather office"): ``described_bodies`` keeps the description only where it is
+    #                     "the police and the army" are two (a witness beside one is none). A name among the words
+    #                     is a place's ("the Dorvik weather office"): ``described_bodies`` keeps the description only
+    #                     where it is
     start = words[article].span.start if article is not None else words[first].span.start
     return Span(start, head.span.end), [words[j].text for j in range(first, subject)]
 
@@ -4075,8 +4076,9 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
 
 
 def _witnesses_beside(words: tuple[Word, ...], subject: int) -> set[int]:
-    """"the army and a resident said", "X and two witnesses said": the words of unnamed witnesses joined to a
-    subject that is none (``CORROBORATING_WITNESS_LEMMAS``), the last conjunct; they only bear out its account."""
+    """"the army and a resident said", "X and two witnesses said": the words of the one conjunct of a subject that
+    names unnamed witnesses (``CORROBORATING_WITNESS_LEMMAS``), when the subject is none itself, and the "and"
+    before it: they only bear out the subject's account."""
     if words[subject].lemma.lower() in _CORROBORATING_WITNESSES:
         return set()
     joined = _children(words, subject, "conj")
