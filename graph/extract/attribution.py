@@ -82,6 +82,9 @@ def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: 
 
 
 _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
+_UNNAMED_STATEMENT_SOURCE = re.compile(
+    "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("UNNAMED_STATEMENT_SOURCE") if cue) or "(?!)",
+    re.I)
 _JOINT_STATEMENT = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("JOINT_STATEMENT")), re.I)
 _ISSUED_BEFORE = re.compile(
     "(?:%s)$" % "|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
@@ -109,6 +112,8 @@ class Discourse:
     # the last statement the text gave had an issuer it did not name ("a statement from his office") or several
     # ("A, B and C issued a joint statement"): "the statement" is no one body's
     statement_unowned: bool = False
+    # that statement is one someone else spoke of ("We welcome the statement by X"): X is not whom "we" stands for
+    statement_cited: bool = False
     salience: dict[str, int] = field(default_factory=dict)   # mentions and claims so far
     titles: dict[str, set[str]] = field(default_factory=dict)  # words said of a person: "ambassador"
     # the words of a person's own titles: the one right before the name and one in an apposition after it
@@ -386,8 +391,9 @@ class Discourse:
                 return      # "A, B and C issued a joint statement": no one of them is its author
             if _ISSUED_AFTER.match(after) or _ISSUED_BEFORE.search(before):
                 self.statement_author, self.statement_unowned = m.entity, False
+                self.statement_cited = speaker is not None and speaker != m.entity
                 return
-        if speaker is None and _STATEMENT_FROM.search(chunk):
+        if speaker is None and (_STATEMENT_FROM.search(chunk) or _UNNAMED_STATEMENT_SOURCE.search(chunk)):
             self.statement_author, self.statement_unowned = None, True   # "a statement from her staff read"
 
     def reading(self, sentence: Span, mentions: list[Mention]) -> None:
@@ -644,7 +650,7 @@ class Discourse:
     def resolve_collective(self, pronoun: str) -> str | None:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
         if pronoun in _FIRST_PERSON_SUBJECTS:
-            return self.statement_author or self.last_speaker
+            return (None if self.statement_cited else self.statement_author) or self.last_speaker
         body = self.last_body()
         if pronoun in _PLURAL_GROUP_SUBJECTS and body in self.media:
             return None     # "…, according to Northwire news agency. They commended …": people, not the agency
@@ -3502,11 +3508,13 @@ def _described_body(words: tuple[Word, ...], subject: int, own: ModuleType, verb
             return None
     if any(words[j].dep not in ("amod", "compound", "nmod") or words[j].pos not in ("ADJ", "NOUN", "PROPN")
            or words[j].text.lower() in own.DESCRIBED_VOICE_WORDS for j in range(first, subject)) \
-            or _children(words, subject, "acl", "relcl", "appos", "conj") \
+            or _children(words, subject, "acl", "relcl", "appos") \
+            or set(_children(words, subject, "conj")) - _witnesses_beside(words, subject) \
             or any(words[j].text.lower() in _OWNER_PREPOSITIONS for j in _children(words, subject, "prep")):
         return None     # "the press office" speaks for a body; "the service of X", "the agency that …" name theirs;
-    #                     "the police and the army" are two. A name among the words is a place's ("the Dorvik
-    #                     weather office"): ``described_bodies`` keeps the description only where it is
+    #                     "the police and the army" are two (a witness beside one is none). A name among the words
+    #                     is a place's ("the Dorvik weather office"): ``described_bodies`` keeps the description only
+    #                     where it is
     start = words[article].span.start if article is not None else words[first].span.start
     return Span(start, head.span.end), [words[j].text for j in range(first, subject)]
 
@@ -3528,7 +3536,8 @@ def _body_noun_alone(words: tuple[Word, ...], subject: int, own: ModuleType, ver
     none where the noun stands in a longer name or phrase ("Police Act", "police in Northtown"), nor where its verb
     acts on someone and says nothing ("Police questioned X about …": no clause of what was said) or describes
     another noun ("the buildings where police believe …": the sentence is not what they say)."""
-    if _children(words, subject, "acl", "relcl", "appos", "conj", "prep", "compound", "amod", "nmod", "poss") \
+    if _children(words, subject, "acl", "relcl", "appos", "prep", "compound", "amod", "nmod", "poss") \
+            or set(_children(words, subject, "conj")) - _witnesses_beside(words, subject) \
             or words[subject].dep == "compound":
         return None
     if verb is not None and (_children(words, verb, "dobj") and not _children(words, verb, "ccomp", "parataxis")
@@ -4049,7 +4058,8 @@ _INVERTED_INFORMING = frozenset(joined("INVERTED_INFORMING_LEMMAS"))
 def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: MentionIndex | None = None) -> bool:
     """"The council, the company and the union welcomed …": speakers side by side are no one claimant (the
     parser joins them to the first, or gives the verb a subject for each); not the words of one name joined by
-    "&" or "and" ("Kobra & Sons said")."""
+    "&" or "and" ("Kobra & Sons said"), nor unnamed witnesses after the source they bear out ("the army and a
+    resident said")."""
     def one_name(j: int) -> bool:
         joined = Span(words[subject].span.start, words[j].span.end)
         return mentions is not None and any(m.span.contains(joined) for m in mentions.before(joined.start + 1))
@@ -4060,8 +4070,25 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
         joined.append(j)
         if one_name(j):
             todo.extend(_children(words, j, "conj"))
-    return any(words[j].pos in ("PROPN", "NOUN") and not one_name(j) for j in joined) \
+    witnesses = _witnesses_beside(words, subject)
+    return any(words[j].pos in ("PROPN", "NOUN") and not one_name(j) and j not in witnesses for j in joined) \
         or len(_named_subject(words, verb)) > 1
+
+
+def _witnesses_beside(words: tuple[Word, ...], subject: int) -> set[int]:
+    """"the army and a resident said", "X and two witnesses said": the words of the one conjunct of a subject that
+    names unnamed witnesses (``CORROBORATING_WITNESS_LEMMAS``), when the subject is none itself, and the "and"
+    before it: they only bear out the subject's account."""
+    if words[subject].lemma.lower() in _CORROBORATING_WITNESSES:
+        return set()
+    joined = _children(words, subject, "conj")
+    if len(joined) != 1 or words[joined[0]].lemma.lower() not in _CORROBORATING_WITNESSES \
+            or _children(words, joined[0], "conj"):
+        return set()
+    return set(_subtree(words, joined[0])) | set(_children(words, subject, "cc"))
+
+
+_CORROBORATING_WITNESSES = frozenset(joined("CORROBORATING_WITNESS_LEMMAS"))
 
 
 def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: MentionIndex) -> int:
@@ -4174,7 +4201,8 @@ def _self_named(words: tuple[Word, ...], tree: list[int], head: int, mentions: M
 
 def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
                 publisher: str | None) -> tuple[str, Span] | None:
-    tree = _subtree(words, head)
+    witnesses = _witnesses_beside(words, head)
+    tree = [j for j in _subtree(words, head) if j not in witnesses]
     area = Span(words[tree[0]].span.start, words[tree[-1]].span.end)
     # "analysts polled by Northwire", "a fund run by X", "a complaint lodged in X", "lawyers representing X": no name
     # in a participle's clause that describes the subject is the subject

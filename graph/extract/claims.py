@@ -514,28 +514,41 @@ _NOTHING_SAID_AFTER = {module: re.compile(rf"(?:,[^\w,.;:!?]*[\w-]+(?:\.[\w-]+)*
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
                       mentions: MentionIndex, discourse: Discourse) -> None:
     """Direct speech set as a paragraph opening with a dash after a line that ends with a colon ("X inspected the
-    new dam and summed up the season:" then "— The sluices were mended by May …"): the paragraph's
-    sentences, when no one speaks any of them, are whom that line has speak, by its frame or as the one it tells
-    gave a speech. A line that opens with a dash itself is an item of a list, as is what follows it."""
+    new dam and summed up the season:" then "— The sluices were mended by May …"), or as the points of a list, one
+    paragraph each ("The ministry said:" then "- Roads stay closed." "• Schools reopen on Monday."): the paragraphs'
+    sentences, when no one speaks any of them, are whom that line has speak, by its frame or as the one it tells gave
+    a speech. A line that is itself an item of a list leads nothing: the points after the first go on with it."""
     paragraphs: dict[int, list[int]] = {}
     for k, s in enumerate(sentences):
         paragraphs.setdefault(s.paragraph, []).append(k)
+    unspoken = lambda pi: bool(paragraphs.get(pi)) and all(out[k][0] is None for k in paragraphs[pi])
     for pi in range(1, len(doc.body)):
         para, lead = doc.body[pi], doc.body[pi - 1]
-        ks, lead_ks = paragraphs.get(pi, []), paragraphs.get(pi - 1, [])
-        if not ks or not lead_ks or not _DASH_SPEECH.match(doc.text, para.start, para.end) \
-                or _DASH_SPEECH.match(doc.text, lead.start, lead.end) or not doc.text[lead.start:lead.end].rstrip().endswith(":") \
-                or any(out[k][0] is not None for k in ks):
+        lead_ks = paragraphs.get(pi - 1, [])
+        if not unspoken(pi) or not lead_ks or _DASH_SPEECH.match(doc.text, lead.start, lead.end) \
+                or _POINT.match(doc.text, lead.start, lead.end) \
+                or not doc.text[lead.start:lead.end].rstrip().endswith(":"):
             continue
-        last = lead_ks[-1]
+        last, items = lead_ks[-1], bool(_POINT.match(doc.text, para.start, para.end))
+        if not items and not _DASH_SPEECH.match(doc.text, para.start, para.end):
+            continue
         speaker = out[last][0] if out[last][2] is not None else \
             _event_speaker(doc, sentences[last].span, mentions, discourse, quotes)
-        if speaker is not None:
-            for k in ks:
+        if speaker is None:
+            continue
+        following = pi
+        while True:   # a list's points go on while its items do
+            for k in paragraphs[following]:
                 out[k] = (speaker, "quotation", None)
+            following += 1
+            if not items or following >= len(doc.body) or not unspoken(following) \
+                    or not _POINT.match(doc.text, doc.body[following].start, doc.body[following].end):
+                break
 
 
 _DASH_SPEECH = re.compile(r"[—―–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
+# A point of a list: a hyphen, a bullet or a number; not the long dashes that set each turn of a dialogue apart
+_POINT = re.compile(r"\s*(?:[-•*·▪►]|\d{1,2}[.)])\s")
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,

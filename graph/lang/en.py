@@ -1007,6 +1007,9 @@ STATEMENT_LEAD_COMPLEMENTS = (r"on|over|regarding|concerning|about|after|followi
 ARTICLE_ASIDES = r"(?:it should be )?recall(?:ed)? that|as (?:previously |earlier )?reported|in a related development"
 # What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
 STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
+# A statement cited as a sentence's source with no issuer named ("…, a defence release said"; {statement} as above):
+# where no one the text names speaks by it, "the release said" after it is no body's the text merely named.
+UNNAMED_STATEMENT_SOURCE = r"(?<!\w)an?\s+(?:[a-z][\w-]*\s+)?(?:{statement}|release)\s+(?:said|says|stated|added)(?!\w)"
 # A statement several issued together ({statement} as above): "a joint statement"; no one of them is its author.
 JOINT_STATEMENT = r"(?<!\w)joint\s+(?:{statement})"
 # After a sentence's backward reference, the words that lead to the issuer of the statement it points to:
@@ -2018,6 +2021,10 @@ NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune
 # Plural nouns for the people who live in a place, after its name: "Tarnby residents" (names.py: a name the model
 # took for a nationality's there, and for a body's or a person's elsewhere, is a town's).
 RESIDENT_NOUNS = ("residents", "villagers", "islanders", "townspeople")
+# Lemmas of unnamed people who bear out a named source's account beside it ("…, the army and a resident said",
+# "…, Mayor X and two witnesses said"): the named source is the claimant, not no one of several.
+CORROBORATING_WITNESS_LEMMAS = ("resident", "villager", "witness", "eyewitness", "local", "neighbour", "neighbor",
+                                "survivor", "relative", "passer-by", "bystander")
 # Words that tell a speech was given, without a verb of saying that frames it: "X gave his annual address on
 # Monday", "X addressed the nation", "the ministry issued a statement". A quotation no frame reaches, right after
 # such a sentence, is its subject's (claims.py, _event_speaker).

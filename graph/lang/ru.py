@@ -722,6 +722,7 @@ ISSUED_STATEMENT = (
 # Who issued the statement a later "в заявлении" means: the body after "в заявлении" or "согласно заявлению"
 # ("Согласно заявлению МИД X, …").
 STATEMENT_OF = r"(?:в\s+(?:\w+\s+)?заявлении|согласно\s+(?:\w+\s+)?заявлению)\s+"
+UNNAMED_STATEMENT_SOURCE = ""   # English only: "…, a defence release said"
 # A statement several issued together ({statement} as above): "совместное заявление"; no one of them is its author.
 JOINT_STATEMENT = r"(?<!\w)совместн\w*\s+(?:{statement})"
 # After a sentence's backward reference, the words that lead to the issuer of the statement it points to:
@@ -1458,6 +1459,7 @@ NAME_HEADS_AFTER_PLACES: tuple[str, ...] = ()
 # Plural nouns for the people who live in a place, after a name the model took for a nationality's (names.py): the
 # Russian model tags no nationalities.
 RESIDENT_NOUNS: tuple[str, ...] = ()
+CORROBORATING_WITNESS_LEMMAS: tuple[str, ...] = ()   # English only: "the army and a resident said"
 # Слова о речи без глагола речи, который бы её вводил: «X выступил на коллегии», «X обратился к нации», «МИД
 # распространил заявление». Цитата без рамки сразу после такого предложения принадлежит его подлежащему
 # (claims.py, _event_speaker).
