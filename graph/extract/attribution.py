@@ -3573,10 +3573,14 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     claims that the tax would rise") is words, and rejecting them says the contrary; so is a count ("the ministry
     announced nine new cases"): what was announced is how many there are; so is an object that is itself asserted
     (``ASSERTED_OBJECTS``: "claimed responsibility"), and one with an infinitive that says what is meant ("announced
-    its plans to build a plant", "a decision to close"): the intention is what the speaker made known."""
+    its plans to build a plant", "a decision to close"): the intention is what the speaker made known. A verb that
+    tells an opinion only with a clause (``CLAUSE_READING_LEMMAS``: "felt the tremor", "felt sick") tells none
+    without one."""
     own, objects = language(lang), _children(words, verb, "dobj")
     if _visit(words, verb, own):
         return True
+    if words[verb].lemma in own.CLAUSE_READING_LEMMAS:
+        return not _children(words, verb, "ccomp")
     return words[verb].lemma in own.ACT_READING_LEMMAS and bool(objects) \
         and not any(words[j].lemma.lower() in own.ASSERTED_OBJECTS for j in objects) \
         and not any(_children(words, j, "nummod") for j in objects) \

@@ -695,6 +695,8 @@ SPEECH_LEMMAS = frozenset({
     "attribute", "ascribe", "defend", "justify",
     # a concession of a fact: "X accepted that the figures were wrong" (an act with a thing for object: below)
     "accept",
+    # an opinion held, like "believe": "the coach felt that his side deserved a point" (only with a clause: below)
+    "feel",
 })
 # Verbs of speech that also name an act, which is what they tell with a thing for object and no clause or quotation:
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",
@@ -706,6 +708,9 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "maintain",   # "maintained sales growth", "maintained its lead"
                                 "conclude",   # "concluded a state visit", "concluded a trade deal"
                                 "accept"})   # "accepted the offer"
+# Verbs of speech that tell an opinion only with a clause for what is held, and otherwise a sensation: "the coach
+# felt (that) his side deserved a point", not "residents felt the tremor", "the striker felt sick".
+CLAUSE_READING_LEMMAS = frozenset({"feel"})
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
 # Verbs of speech that with one preposition, and no clause or infinitive, tell a visit: "X called on the governor at
@@ -1522,6 +1527,10 @@ TITLE_ACRONYMS = ("AG", "DA")
 SEAT_MEMBER_TITLES = ("MP", "MLA")
 # Words of a personal name written short with a stop inside the name ("Jane Md. Roe", "Mohd. Roe"): the name goes on.
 NAME_ABBREVIATIONS = ("Md", "Mohd", "Muhd", "Abd")
+# Words written short with a stop that the model's tokeniser splits ("Sr", "."), so that the stop stands as a word of
+# the name and the parse makes it the verb's subject ("Jane Roe Sr., 54, said …" named nobody); its own list already
+# keeps "Jr." whole.
+WORDS_WITH_STOP = ("Sr.",)
 # A title of two words whose first may close a body's name, and the words that complete it after: "Harbour Press
 # Secretary Jane Roe" names the Harbour, not a "Harbour Press" (names.py).
 TITLES_OF_TWO_WORDS = {"Press": ("Secretary", "Officer", "Attaché", "Attache", "Spokesman", "Spokeswoman",

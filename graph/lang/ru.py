@@ -549,6 +549,7 @@ PROPOSING_STEMS = ("предлож", "предлага", "призв", "приз
 # English module's table).
 TOLD_BACK_PRONOUNS = {"ему": "masc", "ей": "femn", "мне": None, "нам": None}
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
+CLAUSE_READING_LEMMAS: frozenset[str] = frozenset()
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
 VISIT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
 CALLED_FOR_PREPOSITIONS: frozenset[str] = frozenset()
