@@ -1,5 +1,6 @@
-"""A speaker whose name ends in "Sr." speaks (the tokeniser split the stop off and the parse made it the subject),
-and "felt that …" holds an opinion like "believed that …", while "felt the tremor", "felt sick" tell no one's words."""
+"""A speaker whose name ends in "Sr." speaks (the tokeniser split the stop off and the parse made it the subject);
+"felt that …" holds an opinion like "believed that …", while "felt the tremor", "felt sick" tell no one's words; and
+a conjunction opening a sentence ("While police …") makes no body's name that would hide "Police said" after it."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -31,3 +32,10 @@ def test_a_coach_who_felt_that_holds_the_opinion(empty_linker):
 ])
 def test_a_sensation_felt_is_nobodys_words(empty_linker, text):
     assert speakers_as_written(text, empty_linker, name="t.txt") == [None]
+
+
+def test_police_after_a_sentence_opening_with_while_still_speak(empty_linker):
+    text = ("Two men were detained in Harwick on Sunday.\n"
+            "While police described the men as locals, no motive has been given.\n"
+            "Police said they linked the thefts because they happened within an hour of each other.")
+    assert speakers_as_written(text, empty_linker, name="t.txt")[-1] == "Police"

@@ -1709,7 +1709,10 @@ VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "exp
 VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "says", "quoted", "cited", "added")
 # Capitalised words that start a sentence or a title, not a name.
 NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
-             "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime")
+             "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime",
+             # conjunctions that open a sentence's first clause, capitalised only there: "While police searched …"
+             # names no "While police"
+             "While", "When", "Whereas", "Although", "Though", "Because", "Since", "Unless", "Until", "Once", "If")
 # Forms of address and honours before a name, cut from a model's span ("Mr Aliyev"), one or several ("Tan Sri
 # Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Velora", a place)
 # nor "Tun" alone ("Tun Myat Oo", a given name).
