@@ -1270,6 +1270,9 @@ BACKDROP_OPENERS = (r"(?:it|this|that|the(?:\s+[\w-]+){1,2})\s+(?:comes?|came)\s
 # week later"), and what after them makes it the speaker's own act, no event ("two weeks after calling the
 # outbreak over, the ministry confirms …"): read by extract/claims.py to tell when a frame's words were said.
 TIME_FROM_EVENT = (r"(?!)", r"after|before|later|earlier|ago", r"[a-z]+ing\b")
+# Prepositions that open a sentence with the occasion of what a frame after them reports, up to the first comma
+# ("After a 2-1 defeat at home, the coach said …"): a figure there tells when it was said, the article's own.
+SCENE_OPENERS = r"after|following|before|ahead of"
 # Openers of a sentence that tells of what was said as of a thing that happened ("His remarks came a day after …",
 # "The announcement drew criticism", "That comment was a reply to …"): the article's own narration, which no
 # opening frame's report covers.
