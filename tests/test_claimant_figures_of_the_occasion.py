@@ -16,7 +16,7 @@ def _figures(text, linker):
 
 
 @pytest.mark.parametrize("text", [
-    "Harwick lost again at the weekend. After a 1-2 defeat against Vell Rovers on Sunday, coach Osric Delane said "
+    "Harwick lost again at the weekend. After a 1-2 home defeat by Vell Rovers on Sunday, coach Osric Delane said "
     "that the referee had been poor.",
     "Following a week of three matches, Harwick coach Osric Delane told reporters that his players looked tired.",
 ])
