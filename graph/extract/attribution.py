@@ -3525,10 +3525,11 @@ def _body_noun_alone(words: tuple[Word, ...], subject: int, own: ModuleType, ver
                      ) -> tuple[Span, list[str]] | None:
     """A body named by its noun alone, capitalised as a name ("the Judiciary") or with no article at all where the
     language writes it so ("police said", ``ARTICLELESS_BODY_HEADS``): the noun and its article, no other words;
-    none where the noun stands in a longer name or phrase ("Police Act", "police in Northtown"), nor where its verb
+    none where the noun stands in a longer name or phrase ("Police Act", "police in Northtown"; a participle after
+    it only says which officers: "Police investigating the fire said"), nor where its verb
     acts on someone and says nothing ("Police questioned X about …": no clause of what was said) or describes
     another noun ("the buildings where police believe …": the sentence is not what they say)."""
-    if _children(words, subject, "acl", "relcl", "appos", "conj", "prep", "compound", "amod", "nmod", "poss") \
+    if _children(words, subject, "relcl", "appos", "conj", "prep", "compound", "amod", "nmod", "poss") \
             or words[subject].dep == "compound":
         return None
     if verb is not None and (_children(words, verb, "dobj") and not _children(words, verb, "ccomp", "parataxis")
