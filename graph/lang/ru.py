@@ -1316,6 +1316,7 @@ POLICE_TITLES = ""
 POLICE_RANK_GRADES = ""
 NOT_POLICE_OFFICERS = ""
 NAME_ABBREVIATIONS: tuple[str, ...] = ()
+WORDS_WITH_STOP: tuple[str, ...] = ()   # only the English tokeniser is taught them
 SEAT_MEMBER_TITLES: tuple[str, ...] = ()
 TITLES_WRITTEN_SHORT: dict[str, str] = {}
 TITLES_OF_TWO_WORDS: dict[str, tuple[str, ...]] = {}
