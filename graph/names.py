@@ -1487,7 +1487,8 @@ def _field_body(f: _Finder, adjective: Token, noun: str, owner: str, end: int) -
 def _group_speaking(f: _Finder, para: Span) -> None:
     """"the rebels say", "Defence lawyers had said", "according to investigators": people named by what they are
     (GROUP_NOUNS), in the plural, speaking as one party or cited as a source, a group; a nationality or place before
-    them is part of its name."""
+    them is part of its name, the whole of it where the word before them ends a longer one ("Vell County
+    authorities said")."""
     text = f.doc.text
     for m in f.patterns.group_speaking.finditer(text, para.start, para.end):
         owner = m.group("owner")
@@ -1500,7 +1501,7 @@ def _group_speaking(f: _Finder, para: Span) -> None:
         if owner and not f.is_place(Span(m.start("owner"), m.end("owner"))):
             start = m.start("noun")    # "On Tuesday analysts said": not whose
         else:
-            start = m.start("owner") if owner else m.start("noun")
+            start = f.place_around(Span(m.start("owner"), m.end("owner"))).start if owner else m.start("noun")
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
     for m in f.patterns.group_cited.finditer(text, para.start, para.end):   # "according to investigators"
         f.add(m.start("noun"), m.end("noun"), m.group("noun"), "Group", (m.group("name"),))

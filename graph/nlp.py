@@ -99,12 +99,21 @@ def english():
         # as it comes (0.04 CPU-seconds at every start).
         nlp = spacy.load(ENGLISH_MODEL, exclude=["senter", "strings"],
                          config={"nlp": {"tokenizer": {"@tokenizers": UNFILLED_TOKENIZER}}})
+        _words_with_stop_kept_whole(nlp.tokenizer)
         _lemma_index_as_sets(nlp.get_pipe("lemmatizer"))
         _indexed_attribute_rules(nlp.get_pipe("attribute_ruler"))
     return nlp
 
 
 UNFILLED_TOKENIZER = "claimsgraph.unfilled_tokenizer.v1"
+
+
+def _words_with_stop_kept_whole(tokenizer):
+    """Teach the tokeniser the short words it splits from their stop (WORDS_WITH_STOP), as it knows "Jr."."""
+    from spacy.symbols import ORTH
+
+    for word in language("en").WORDS_WITH_STOP:
+        tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _spacy_without_its_command_line():

@@ -3533,10 +3533,11 @@ def _body_noun_alone(words: tuple[Word, ...], subject: int, own: ModuleType, ver
                      ) -> tuple[Span, list[str]] | None:
     """A body named by its noun alone, capitalised as a name ("the Judiciary") or with no article at all where the
     language writes it so ("police said", ``ARTICLELESS_BODY_HEADS``): the noun and its article, no other words;
-    none where the noun stands in a longer name or phrase ("Police Act", "police in Northtown"), nor where its verb
+    none where the noun stands in a longer name or phrase ("Police Act", "police in Northtown"; a participle after
+    it only says which officers: "Police investigating the fire said"), nor where its verb
     acts on someone and says nothing ("Police questioned X about …": no clause of what was said) or describes
     another noun ("the buildings where police believe …": the sentence is not what they say)."""
-    if _children(words, subject, "acl", "relcl", "appos", "prep", "compound", "amod", "nmod", "poss") \
+    if _children(words, subject, "relcl", "appos", "prep", "compound", "amod", "nmod", "poss") \
             or set(_children(words, subject, "conj")) - _witnesses_beside(words, subject) \
             or words[subject].dep == "compound":
         return None
@@ -3582,10 +3583,14 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     claims that the tax would rise") is words, and rejecting them says the contrary; so is a count ("the ministry
     announced nine new cases"): what was announced is how many there are; so is an object that is itself asserted
     (``ASSERTED_OBJECTS``: "claimed responsibility"), and one with an infinitive that says what is meant ("announced
-    its plans to build a plant", "a decision to close"): the intention is what the speaker made known."""
+    its plans to build a plant", "a decision to close"): the intention is what the speaker made known. A verb that
+    tells an opinion only with a clause (``CLAUSE_READING_LEMMAS``: "felt the tremor", "felt sick") tells none
+    without one."""
     own, objects = language(lang), _children(words, verb, "dobj")
     if _visit(words, verb, own):
         return True
+    if words[verb].lemma in own.CLAUSE_READING_LEMMAS:
+        return not _children(words, verb, "ccomp")
     return words[verb].lemma in own.ACT_READING_LEMMAS and bool(objects) \
         and not any(words[j].lemma.lower() in own.ASSERTED_OBJECTS for j in objects) \
         and not any(_children(words, j, "nummod") for j in objects) \

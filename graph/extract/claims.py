@@ -140,6 +140,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         reporting = [frame is not None and claimant == frame.speaker
                      and (_in_report(doc.text, frame, q.span, quoted_before)
                           or _sets_the_scene(doc.text, frame, q, doc.lang)
+                          or _in_opening_occasion(doc.text, span, frame, q.span, doc.lang)
                           or _in_narration(doc.text, frame, q.span, doc.lang))
                      for q in figures]
         for i, q in enumerate(figures):
@@ -2440,6 +2441,20 @@ def _sets_the_scene(text: str, frame: Frame, figure: Quantity, lang: str) -> boo
         and not _INSERTED_AFTER_VERB.match(text, frame.verb.end)
 
 
+def _in_opening_occasion(text: str, span: Span, frame: Frame, figure: Span, lang: str) -> bool:
+    """"After a 2-1 defeat on Sunday, coach X said that …": a figure in the phrase that opens the sentence (or its
+    part after a dateline's colon) with a preposition of the occasion (``SCENE_OPENERS``), closed by a comma before
+    the speaker of a frame that goes on to what was said, tells when it was said, not what was."""
+    if frame.at_end or frame.subject is None or not span.start <= figure.start < frame.subject.start \
+            or _INSERTED_AFTER_VERB.match(text, frame.verb.end):
+        return False
+    opening = _SCENE_OPENING[lang].match(text, span.start, figure.start)
+    close = text.find(",", figure.end, frame.subject.start)
+    return opening is not None and "," not in text[opening.end():figure.start] and close >= 0
+
+
+_SCENE_OPENING = {code: re.compile(rf"\s*(?:[^:\n]*:\s+)?(?:{module.SCENE_OPENERS})\s", re.I)
+                  for code, module in LANGUAGES.items()}
 TIME_FROM_EVENT_REACH = 20   # characters before a figure where the word that counts it from an event stands ("через")
 _INSERTED_AFTER_VERB = re.compile(r"\s*,(?!\s*[“«„\"])")
 _TIME_FROM_EVENT = {code: (re.compile(rf"(?<!\w)(?:{module.TIME_FROM_EVENT[0]})\s+$", re.I),

@@ -696,6 +696,8 @@ SPEECH_LEMMAS = frozenset({
     "attribute", "ascribe", "defend", "justify",
     # a concession of a fact: "X accepted that the figures were wrong" (an act with a thing for object: below)
     "accept",
+    # an opinion held, like "believe": "the coach felt that his side deserved a point" (only with a clause: below)
+    "feel",
 })
 # Verbs of speech that also name an act, which is what they tell with a thing for object and no clause or quotation:
 # "X announced its plans", "the board declared a dividend", "X rejected the offer",
@@ -707,6 +709,9 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "maintain",   # "maintained sales growth", "maintained its lead"
                                 "conclude",   # "concluded a state visit", "concluded a trade deal"
                                 "accept"})   # "accepted the offer"
+# Verbs of speech that tell an opinion only with a clause for what is held, and otherwise a sensation: "the coach
+# felt (that) his side deserved a point", not "residents felt the tremor", "the striker felt sick".
+CLAUSE_READING_LEMMAS = frozenset({"feel"})
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
 # Verbs of speech that with one preposition, and no clause or infinitive, tell a visit: "X called on the governor at
@@ -1266,6 +1271,9 @@ BACKDROP_OPENERS = (r"(?:it|this|that|the(?:\s+[\w-]+){1,2})\s+(?:comes?|came)\s
 # week later"), and what after them makes it the speaker's own act, no event ("two weeks after calling the
 # outbreak over, the ministry confirms …"): read by extract/claims.py to tell when a frame's words were said.
 TIME_FROM_EVENT = (r"(?!)", r"after|before|later|earlier|ago", r"[a-z]+ing\b")
+# Prepositions that open a sentence with the occasion of what a frame after them reports, up to the first comma
+# ("After a 2-1 defeat at home, the coach said …"): a figure there tells when it was said, the article's own.
+SCENE_OPENERS = r"after|following|before|ahead of"
 # Openers of a sentence that tells of what was said as of a thing that happened ("His remarks came a day after …",
 # "The announcement drew criticism", "That comment was a reply to …"): the article's own narration, which no
 # opening frame's report covers.
@@ -1523,6 +1531,10 @@ TITLE_ACRONYMS = ("AG", "DA")
 SEAT_MEMBER_TITLES = ("MP", "MLA")
 # Words of a personal name written short with a stop inside the name ("Jane Md. Roe", "Mohd. Roe"): the name goes on.
 NAME_ABBREVIATIONS = ("Md", "Mohd", "Muhd", "Abd")
+# Words written short with a stop that the model's tokeniser splits ("Sr", "."), so that the stop stands as a word of
+# the name and the parse makes it the verb's subject ("Jane Roe Sr., 54, said …" named nobody); its own list already
+# keeps "Jr." whole.
+WORDS_WITH_STOP = ("Sr.",)
 # A title of two words whose first may close a body's name, and the words that complete it after: "Harbour Press
 # Secretary Jane Roe" names the Harbour, not a "Harbour Press" (names.py).
 TITLES_OF_TWO_WORDS = {"Press": ("Secretary", "Officer", "Attaché", "Attache", "Spokesman", "Spokeswoman",
@@ -1701,7 +1713,10 @@ VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "exp
 VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "says", "quoted", "cited", "added")
 # Capitalised words that start a sentence or a title, not a name.
 NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "But", "He", "She", "It",
-             "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime")
+             "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime",
+             # conjunctions that open a sentence's first clause, capitalised only there: "While police searched …"
+             # names no "While police"
+             "While", "When", "Whereas", "Although", "Though", "Because", "Since", "Unless", "Until", "Once", "If")
 # Forms of address and honours before a name, cut from a model's span ("Mr Aliyev"), one or several ("Tan Sri
 # Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Velora", a place)
 # nor "Tun" alone ("Tun Myat Oo", a given name).

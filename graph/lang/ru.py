@@ -549,6 +549,7 @@ PROPOSING_STEMS = ("предлож", "предлага", "призв", "приз
 # English module's table).
 TOLD_BACK_PRONOUNS = {"ему": "masc", "ей": "femn", "мне": None, "нам": None}
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
+CLAUSE_READING_LEMMAS: frozenset[str] = frozenset()
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
 VISIT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
 CALLED_FOR_PREPOSITIONS: frozenset[str] = frozenset()
@@ -990,6 +991,7 @@ BACKGROUND_FACT = (r"(?<!\w)(?:(?<!будет\s)(?<!будут\s)(?<!быть\s)
                    r"\s+(?:[^.;!?]*?\s)?в\s+(?:1[6-9]|20)\d\d\s*(?:год|г\.)")
 THREAD_OPENERS = r"тем временем|между тем"   # "Тем временем паромная линия …", as in English
 BACKDROP_OPENERS = ""   # "The move comes after …": English's
+SCENE_OPENERS = r"(?!)"   # no comma closes such a phrase in Russian ("После поражения тренер заявил"): none read
 TIME_FROM_EVENT = (r"через|спустя", r"после|спустя|назад", r"(?!)")   # "через два дня после выборов", "неделю спустя"
 WORDS_AS_EVENT_OPENERS = (r"(?:его|её|ее|их) (?:слова|заявлени[ея]|высказывани[ея]) (?:\w+ )?"   # "Его слова прозвучали …"
                           r"(?:прозвучал|последовал|вызвал)\w*")
@@ -1313,6 +1315,7 @@ POLICE_TITLES = ""
 POLICE_RANK_GRADES = ""
 NOT_POLICE_OFFICERS = ""
 NAME_ABBREVIATIONS: tuple[str, ...] = ()
+WORDS_WITH_STOP: tuple[str, ...] = ()   # only the English tokeniser is taught them
 SEAT_MEMBER_TITLES: tuple[str, ...] = ()
 TITLES_WRITTEN_SHORT: dict[str, str] = {}
 TITLES_OF_TWO_WORDS: dict[str, tuple[str, ...]] = {}
