@@ -289,7 +289,11 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     parts."""
     parts, s = [], start
     asking = chunk[start:end].rstrip().rstrip("”»\"").endswith("?")
-    for m in _JOIN.finditer(chunk, start, end):
+    bare = None if asking else _bare_comma_join(chunk, start, end)
+    if bare:
+        parts.append((start, bare.start()))
+        s = bare.end()
+    for m in _JOIN.finditer(chunk, s, end):
         cut = m.start()
         comma = not m.group().startswith(";")
         if _ADDITIVE.match(chunk, m.end()) or asking and comma or comma and _infinitive_after(chunk, m.end(), end) \
@@ -304,6 +308,44 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
             s = m.end() + (lead.end() if lead and len(chunk[m.end() + lead.end():end].split()) >= 4 else 0)
     parts.append((s, end))
     return [(a, b) for a, b in (_trim(chunk, a, b) for a, b in parts) if b > a]
+
+
+_FIRST_COMMA = re.compile(r"[,;:]\s+")
+_CYRILLIC_WORDS = re.compile(r"[а-яё]+(?:-[а-яё]+)*", re.I)
+_TO_PUNCTUATION = re.compile(r"[^,;:()«»\"“”—–.!?]*")
+_OPENING_PARTS_OF_SPEECH = {"PREP", "CONJ"}   # «По данным …, », «Если …, », «Как …, »: no main clause first
+_FINITE_PARTS_OF_SPEECH = {"VERB", "PRTS", "ADJS"}      # «прошли», «закрыт», «готов»
+_SUBJECT_MODIFIERS = {"ADJF", "PRTF", "NPRO"}           # «некоторые этапы», «все машины»
+SUBJECT_VERB_WINDOW = 5   # words after the subject's noun in which its verb comes
+
+
+def _bare_comma_join(chunk: str, start: int, end: int) -> re.Match | None:
+    """A Russian sentence's first comma joining two main clauses with no conjunction, each with a finite verb and
+    the second with its own subject in the nominative («Все машины прошли проверку, водители знают дорогу»): two
+    assertions. Not after an opening conjunction or preposition («Если …, », «По данным …, »), nor after a verb of
+    saying, whose report may follow without «что»."""
+    m = _FIRST_COMMA.search(chunk, start, end)
+    if m is None or m.group()[0] != ",":
+        return None
+    before = _CYRILLIC_WORDS.findall(chunk, start, m.start())
+    after = _CYRILLIC_WORDS.findall(_TO_PUNCTUATION.match(chunk, m.end(), end).group())
+    if len(before) < 4 or len(_CYRILLIC_WORDS.findall(chunk, m.end(), end)) < 4 or not _balanced(chunk[start:m.start()]) \
+            or _REPORTING_WORD.search(chunk, start, m.start()):
+        return None
+    tags = [morph().parse(word)[0].tag for word in before]
+    if tags[0].POS in _OPENING_PARTS_OF_SPEECH or not any(tag.POS in _FINITE_PARTS_OF_SPEECH for tag in tags):
+        return None
+    for i, word in enumerate(after):
+        parses = morph().parse(word)
+        part = parses[0].tag.POS
+        if not any(p.tag.POS == part and "nomn" in p.tag for p in parses):   # «работы»: also the genitive
+            return None
+        if part == "NOUN":
+            return m if any(morph().parse(verb)[0].tag.POS in _FINITE_PARTS_OF_SPEECH
+                            for verb in after[i + 1:i + 1 + SUBJECT_VERB_WINDOW]) else None
+        if part not in _SUBJECT_MODIFIERS:
+            return None
+    return None
 
 
 def _own_subject(chunk: str, i: int, end: int) -> bool:
