@@ -321,7 +321,8 @@ SUBJECT_VERB_WINDOW = 5   # words after the subject's noun in which its verb com
 
 def _bare_comma_join(chunk: str, start: int, end: int) -> re.Match | None:
     """A Russian sentence's first comma joining two main clauses with no conjunction, each with a finite verb and
-    the second with its own subject in the nominative («Все машины прошли проверку, водители знают дорогу»): two
+    the second with its own subject in the nominative («Все машины прошли проверку, водители знают дорогу», «…,
+    ведутся переговоры»): two
     assertions. Not after an opening conjunction or preposition («Если …, », «По данным …, »), nor after a verb of
     saying, whose report may follow without «что»."""
     m = _FIRST_COMMA.search(chunk, start, end)
@@ -335,17 +336,43 @@ def _bare_comma_join(chunk: str, start: int, end: int) -> re.Match | None:
     tags = [morph().parse(word)[0].tag for word in before]
     if tags[0].POS in _OPENING_PARTS_OF_SPEECH or not any(tag.POS in _FINITE_PARTS_OF_SPEECH for tag in tags):
         return None
-    for i, word in enumerate(after):
-        parses = morph().parse(word)
-        part = parses[0].tag.POS
-        if not any(p.tag.POS == part and "nomn" in p.tag for p in parses):   # «работы»: also the genitive
-            return None
+    return m if _subject_then_verb(after) or _reflexive_verb_then_subject(after) else None
+
+
+def _nominative(word: str) -> tuple[str, list]:
+    """A word's likeliest part of speech and its nominative readings of that part («работы»: also the genitive)."""
+    parses = morph().parse(word)
+    part = parses[0].tag.POS
+    return part, [p for p in parses if p.tag.POS == part and "nomn" in p.tag]
+
+
+def _subject_then_verb(words: list[str]) -> bool:
+    """A noun in the nominative, after its modifiers, and a finite verb soon after it («некоторые этапы сокращаются»)."""
+    for i, word in enumerate(words):
+        part, nominative = _nominative(word)
+        if not nominative or part not in _SUBJECT_MODIFIERS | {"NOUN"}:
+            return False
         if part == "NOUN":
-            return m if any(morph().parse(verb)[0].tag.POS in _FINITE_PARTS_OF_SPEECH
-                            for verb in after[i + 1:i + 1 + SUBJECT_VERB_WINDOW]) else None
-        if part not in _SUBJECT_MODIFIERS:
-            return None
-    return None
+            return any(morph().parse(verb)[0].tag.POS in _FINITE_PARTS_OF_SPEECH
+                       for verb in words[i + 1:i + 1 + SUBJECT_VERB_WINDOW])
+    return False
+
+
+def _reflexive_verb_then_subject(words: list[str]) -> bool:
+    """A reflexive verb first and its subject after it, in the same number («ведутся переговоры», «восстанавливаются
+    школы»), as Russian puts it; a verb of saying there is a said-tag («…, отмечается в сообщении»)."""
+    if not words or not words[0].lower().endswith(("ся", "сь")) or _REPORTING_WORD.match(words[0]):
+        return False
+    verb = morph().parse(words[0])[0].tag
+    if verb.POS != "VERB":
+        return False
+    for word in words[1:]:
+        part, nominative = _nominative(word)
+        if not nominative or part not in _SUBJECT_MODIFIERS | {"NOUN"}:
+            return False
+        if part == "NOUN":
+            return any(p.tag.number == verb.number for p in nominative)
+    return False
 
 
 def _own_subject(chunk: str, i: int, end: int) -> bool:

@@ -17,11 +17,19 @@ def test_two_main_clauses_after_a_bare_comma_are_cut():
         == ["«Все паромы Орлова прошли весенний осмотр", "капитаны знают фарватер наизусть», — сказал Варга."]
 
 
+
+def test_a_reflexive_verb_before_its_own_subject_after_a_bare_comma_is_cut():
+    assert texts("Спасатели Орлова продолжают работу на дамбе, ведутся переговоры с соседними районами.") \
+        == ["Спасатели Орлова продолжают работу на дамбе", "ведутся переговоры с соседними районами."]
+
+
 @pytest.mark.parametrize("text", [
     "Если мэрия Орлова подпишет договор, строители начнут работу весной.",            # a subordinate clause first
     "По данным мэрии Орлова, строители начнут работу на мосту весной.",               # a source, no clause
     "Мэр Орлова Варга вчера сообщил, строители начнут работу на мосту весной.",       # a report without «что»
     "Ремонт моста через Вельту идет по плану, в том числе работы на левом берегу.",   # no subject and verb after
+    "Мэр Орлова провел совещание с депутатами, отмечается в сообщении мэрии.",        # a said-tag
+    "Министр Варга прибыл в Орлов утром, встретился с мэром и депутатами.",           # the same subject goes on
 ])
 def test_a_comma_after_no_main_clause_or_before_no_clause_is_not_cut(text):
     assert texts(text) == [text]
