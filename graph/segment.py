@@ -289,10 +289,14 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     parts."""
     parts, s = [], start
     asking = chunk[start:end].rstrip().rstrip("”»\"").endswith("?")
-    for m in _JOIN.finditer(chunk, start, end):
+    bare = None if asking else _bare_comma_join(chunk, start, end)
+    if bare:
+        parts.append((start, bare.start()))
+        s = bare.end()
+    for m in _JOIN.finditer(chunk, s, end):
         cut = m.start()
         comma = not m.group().startswith(";")
-        if _ADDITIVE.match(chunk, m.end()) or asking and comma \
+        if _ADDITIVE.match(chunk, m.end()) or asking and comma or comma and _infinitive_after(chunk, m.end(), end) \
                 or comma and _REPORTED_COMPLEMENT.search(chunk, s, cut) \
                 and not _REPORTING_WORD.search(chunk, m.end(), end) and not _own_subject(chunk, m.end(), end) \
                 or _LIST_CLOSER.match(chunk, m.end()) and _list_before(chunk[s:cut]):
@@ -306,6 +310,71 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in (_trim(chunk, a, b) for a, b in parts) if b > a]
 
 
+_FIRST_COMMA = re.compile(r"[,;:]\s+")
+_CYRILLIC_WORDS = re.compile(r"[а-яё]+(?:-[а-яё]+)*", re.I)
+_TO_PUNCTUATION = re.compile(r"[^,;:()«»\"“”—–.!?]*")
+_OPENING_PARTS_OF_SPEECH = {"PREP", "CONJ"}   # «По данным …, », «Если …, », «Как …, »: no main clause first
+_FINITE_PARTS_OF_SPEECH = {"VERB", "PRTS", "ADJS"}      # «прошли», «закрыт», «готов»
+_SUBJECT_MODIFIERS = {"ADJF", "PRTF", "NPRO"}           # «некоторые этапы», «все машины»
+SUBJECT_VERB_WINDOW = 5   # words after the subject's noun in which its verb comes
+
+
+def _bare_comma_join(chunk: str, start: int, end: int) -> re.Match | None:
+    """A Russian sentence's first comma joining two main clauses with no conjunction, each with a finite verb and
+    the second with its own subject in the nominative («Все машины прошли проверку, водители знают дорогу», «…,
+    ведутся переговоры»): two
+    assertions. Not after an opening conjunction or preposition («Если …, », «По данным …, »), nor after a verb of
+    saying, whose report may follow without «что»."""
+    m = _FIRST_COMMA.search(chunk, start, end)
+    if m is None or m.group()[0] != ",":
+        return None
+    before = _CYRILLIC_WORDS.findall(chunk, start, m.start())
+    after = _CYRILLIC_WORDS.findall(_TO_PUNCTUATION.match(chunk, m.end(), end).group())
+    if len(before) < 4 or len(_CYRILLIC_WORDS.findall(chunk, m.end(), end)) < 4 or not _balanced(chunk[start:m.start()]) \
+            or _REPORTING_WORD.search(chunk, start, m.start()):
+        return None
+    tags = [morph().parse(word)[0].tag for word in before]
+    if tags[0].POS in _OPENING_PARTS_OF_SPEECH or not any(tag.POS in _FINITE_PARTS_OF_SPEECH for tag in tags):
+        return None
+    return m if _subject_then_verb(after) or _reflexive_verb_then_subject(after) else None
+
+
+def _nominative(word: str) -> tuple[str, list]:
+    """A word's likeliest part of speech and its nominative readings of that part («работы»: also the genitive)."""
+    parses = morph().parse(word)
+    part = parses[0].tag.POS
+    return part, [p for p in parses if p.tag.POS == part and "nomn" in p.tag]
+
+
+def _subject_then_verb(words: list[str]) -> bool:
+    """A noun in the nominative, after its modifiers, and a finite verb soon after it («некоторые этапы сокращаются»)."""
+    for i, word in enumerate(words):
+        part, nominative = _nominative(word)
+        if not nominative or part not in _SUBJECT_MODIFIERS | {"NOUN"}:
+            return False
+        if part == "NOUN":
+            return any(morph().parse(verb)[0].tag.POS in _FINITE_PARTS_OF_SPEECH
+                       for verb in words[i + 1:i + 1 + SUBJECT_VERB_WINDOW])
+    return False
+
+
+def _reflexive_verb_then_subject(words: list[str]) -> bool:
+    """A reflexive verb first and its subject after it, in the same number («ведутся переговоры», «восстанавливаются
+    школы»), as Russian puts it; a verb of saying there is a said-tag («…, отмечается в сообщении»)."""
+    if not words or not words[0].lower().endswith(("ся", "сь")) or _REPORTING_WORD.match(words[0]):
+        return False
+    verb = morph().parse(words[0])[0].tag
+    if verb.POS != "VERB":
+        return False
+    for word in words[1:]:
+        part, nominative = _nominative(word)
+        if not nominative or part not in _SUBJECT_MODIFIERS | {"NOUN"}:
+            return False
+        if part == "NOUN":
+            return any(p.tag.number == verb.number for p in nominative)
+    return False
+
+
 def _own_subject(chunk: str, i: int, end: int) -> bool:
     """A new subject right after the join's lead, a name or a plural noun («…, а жители Орлова против»): a clause
     of its own, not more of what the verb of saying reports («…, а значит …», «…, и они …»)."""
@@ -315,6 +384,14 @@ def _own_subject(chunk: str, i: int, end: int) -> bool:
         return False
     tag = morph().parse(word.group(1))[0].tag
     return word.group(1)[0].isupper() or tag.POS == "NOUN" and "plur" in tag and "nomn" in tag
+
+
+def _infinitive_after(chunk: str, i: int, end: int) -> bool:
+    """An infinitive right after the join's lead goes on with the verb before it («…должен не мешать, а помогать
+    им»): no clause of its own, as it has neither subject nor finite verb."""
+    lead = _LEAD.match(chunk, i, end)
+    word = _WORD_AFTER.match(chunk, lead.end() if lead else i, end)
+    return word is not None and morph().parse(word.group(1))[0].tag.POS == "INFN"
 
 
 def _list_before(text: str) -> bool:
@@ -330,7 +407,9 @@ def _list_before(text: str) -> bool:
 
 
 def _balanced(text: str) -> bool:
-    """Not inside a quotation that the cut would break open."""
+    """Not inside a quotation that the cut would break open, unless the quotation opens the sentence: then both
+    parts are the speaker's, each an assertion of its own («A, но B», — said X)."""
+    text = text[1:] if text[:1] in OPENING + STRAIGHT else text
     opened = sum(text.count(c) for c in OPENING) + text.count(STRAIGHT) % 2
     closed = sum(text.count(c) for c in CLOSING)
     return opened <= closed
