@@ -3892,9 +3892,25 @@ def _name_after_body_title(words: tuple[Word, ...], title: int, name: int) -> bo
     """"Spokesperson of the Vexa Foreign Ministry Jan Roe tweeted": a parser may give the verb both the title, with the
     body it serves after a preposition, and the name right after the body's as subjects; one person speaks."""
     title_words, name_words = _subtree(words, title), _subtree(words, name)
-    return (words[title].pos == "NOUN" or bool(_PERSON_DESCRIPTION.fullmatch(words[title].text))) \
-        and bool(_children(words, title, "prep")) and title_words[-1] + 1 == name_words[0] \
+    return _title_over_body(words, title, title_words[-1]) and title_words[-1] + 1 == name_words[0] \
         and all(words[k].pos == "PROPN" for k in name_words)
+
+
+def _title_over_body(words: tuple[Word, ...], title: int, last: int) -> bool:
+    """A title whose words run, through prepositions only, down to the word ``last`` ending a body's name
+    ("Head of the press office of the Vexa Ministry"): not another's relatives or lawyers, who only refer to the
+    title's holder ("Lawyers for the spokesperson of …")."""
+    text = words[title].text
+    if not (_PERSON_DESCRIPTION.fullmatch(text) or text.lower() in _NAME_TITLE_WORDS):
+        return False
+    k = last
+    while words[k].dep == "compound" and words[k].head != k:
+        k = words[k].head
+    while k != title:
+        if words[k].dep not in ("prep", "pobj") or words[k].head == k:
+            return False
+        k = words[k].head
+    return True
 
 
 _TITLE_AFTER_NAME = re.compile(rf"(?:{alternation('TITLES_AFTER_BODY')})", re.I) if alternation("TITLES_AFTER_BODY") \
@@ -4304,14 +4320,17 @@ def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], 
 def _holder_after_body(text: str, words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse
                        ) -> Mention | None:
     """"Spokesperson for the Vexa Foreign Ministry Jane Roe said", "Head of the press office of the X Ministry Jane
-    Roe said": a title (a common noun) whose words end in a body's name and, right after it, a person's: the person
-    holds the title and speaks, not the body nearest the title (a title opening a sentence may be tagged a name)."""
+    Roe said": a title (``_title_over_body``) whose words end in a body's name and, right after it, a person's: the
+    person holds the title and speaks, not the body nearest the title (a title opening a sentence may be tagged a
+    name)."""
     if words[head].pos not in ("NOUN", "PROPN"):
         return None
     for body, person in zip(named, named[1:]):
         if discourse.types.get(person.entity) == "Person" \
                 and discourse.types.get(body.entity) in ("Organization", "Group", "Country") \
-                and not text[body.span.end:person.span.start].strip() and words[head].span.end <= body.span.start:
+                and not text[body.span.end:person.span.start].strip() and words[head].span.end <= body.span.start \
+                and _title_over_body(words, head, next(k for k, w in enumerate(words)
+                                                       if w.span.end >= person.span.end)):
             return person
     return None
 
