@@ -52,3 +52,9 @@ def test_an_english_sentence_quoting_russian_words_stays_english(cast):
     out = claims("Tomas Varga criticised the new levy.\n"
                  "The levy was dubbed «налог на тень», Varga said.", cast)
     assert speaker_of(out, "dubbed") == "varga"
+
+
+def test_a_title_is_not_the_quoted_person_the_tag_describes_otherwise(cast):
+    out = claims("Министр подчеркнул, что паромы через Орлу пойдут по графику.\n"
+                 "«Нам страшно за детей», — подчеркнул Павел Жмых, житель Вельска.", cast, name="ru_t.txt")
+    assert speaker_of(out, "пойдут по графику") is None

@@ -1041,14 +1041,25 @@ def quoted_right_after(text: str, description: str, claim: tuple[str | None, str
                        discourse: Discourse) -> bool:
     """Cataphora through a quotation: «Министр подчеркнул, что …», a title that stood for no one named before, then
     «"…", — подчеркнул X» right after it: the person whose quotation (``claim``: claimant, rule, frame) follows is
-    the one the title described, unless the text gave that person only other offices ("President X" for "the
-    minister")."""
+    the one the title described when the text gave that person the title, or the tag gives X nothing of their own
+    («— подчеркнул Павел Жмых, житель Вельска» describes another: not the minister)."""
     speaker, rule, frame = claim
     quoted = rule == "quotation" or (frame is not None and frame.at_end
-                                     and DASH_TAG_BEFORE.search(text, max(0, frame.verb.start - 5), frame.verb.start))
-    return bool(quoted) and discourse.types.get(speaker) == "Person" \
-        and bool(_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS) \
-        and not discourse._other_office(speaker, _offices(description))
+                                     and DASH_TAG_BEFORE.search(text, max(0, frame.verb.start - DASH_TAG_REACH),
+                                                                frame.verb.start))
+    if not quoted or discourse.types.get(speaker) != "Person" \
+            or not (_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS):
+        return False
+    offices = _offices(description)
+    if offices & discourse.offices.get(speaker, set()) \
+            or _title_words(description) & discourse.titles.get(speaker, set()):
+        return True
+    return not discourse._other_office(speaker, offices) and frame is not None and frame.subject is not None \
+        and not text[frame.verb.end:frame.subject.start].strip() and bool(_TAG_ENDS.match(text, frame.subject.end))
+
+
+DASH_TAG_REACH = 5   # characters before a tag's verb in which the dash opening it is sought: "…», — сказал"
+_TAG_ENDS = re.compile(r"\s*(?:[.!?…]|$)")   # a tag's name ends its sentence: nothing said of the person beside it
 
 
 @lru_cache(maxsize=None)
