@@ -21,7 +21,7 @@ from types import ModuleType
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..ids import digest, slug
 from ..link import cut_at_the_front, morph
-from ..names import POSSESSIVE_AFTER, WEEKDAY_NAMES, WRITTEN_OUT_RANK, named_as_outlet
+from ..names import POSSESSIVE_AFTER, WEEKDAY_NAMES, WRITTEN_OUT_RANK, named_as_outlet, verb_gender
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word, is_plural_noun
 from ..segment import POST_SIGNATURE
@@ -4755,15 +4755,6 @@ def _demonym_group(text: str, start: int, end: int, discourse: Discourse) -> tup
     key = next((k for k, label in discourse.labels.items()
                 if label == country and discourse.types.get(k) == "Country"), None)
     return (key, Span(m.start(), m.end())) if key else None
-
-
-def verb_gender(verb: str) -> str | None:
-    """Russian past tense agrees with its subject: "заявила" wants a woman, "заявил" a man."""
-    v = verb.lower()
-    return next((gender for gender, ending in _VERB_GENDER_ENDINGS.items() if re.search(ending, v)), None)
-
-
-_VERB_GENDER_ENDINGS = merged("VERB_GENDER_ENDINGS")
 
 
 def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> int:
