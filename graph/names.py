@@ -5128,10 +5128,13 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     surnames: dict[str, bool] = {}     # one look over the text for each word, not for each of its writings
+    storms: dict[str, str | None] = {}
     for start, end, label in lone:
         if _names_a_kind_after_an_article(f, start, end):
             continue
-        storm = _storm_named_elsewhere(f, label)
+        if label not in storms:
+            storms[label] = _storm_named_elsewhere(f, label)
+        storm = storms[label]
         if storm is not None:   # "Tropical Storm Alda … as Alda nears": the storm, named in full elsewhere
             f.add(start, end, storm, "Event")
             continue
