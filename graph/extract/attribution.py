@@ -920,7 +920,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     tagging = lambda at, _: _after_break(text, span.start, at)
     telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
     issuing = lambda _, end: bool(_STATEMENT_CLAUSE[own].match(text, end))
-    opening = lambda _, end: bool(OPENS_AFTER_GERUND[own].match(text, end))
+    opening = lambda _, end: bool(OPENING_AFTER_GERUND[own].match(text, end))
     for only, where, reflexive in ((own.TAG_ONLY_STEMS, tagging, False), (own.CLAUSE_ONLY_STEMS, telling, False),
                                    (own.ISSUING_STEMS, issuing, False), (own.REFLEXIVE_ISSUING_STEMS, issuing, True),
                                    (own.OPENING_ONLY_STEMS, opening, False),
@@ -935,7 +935,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
 
 
 _STATEMENT_CLAUSE = {module: re.compile(module.STATEMENT_CLAUSE, re.I) for module in LANGUAGES.values()}
-OPENS_AFTER_GERUND = {module: re.compile(module.OPENING_AFTER_GERUND, re.I) for module in LANGUAGES.values()}
+OPENING_AFTER_GERUND = {module: re.compile(module.OPENING_AFTER_GERUND, re.I) for module in LANGUAGES.values()}
 
 
 def _other_verb(word: str, own: ModuleType) -> bool:
