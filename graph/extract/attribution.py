@@ -3654,8 +3654,9 @@ def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     w = words[verb]
     if w.dep == "pcomp":
         return words[w.head].dep == "prep" and words[w.head].lemma.lower() in markers
-    return w.dep in ("advcl", "relcl") and any(words[j].lemma.lower() in markers and words[j].dep in ("mark", "advmod", "prep")
-                                    for j in _subtree(words, verb) if j < verb)
+    return w.dep in ("advcl", "relcl") and any(words[j].lemma.lower() in markers
+                                               and words[j].dep in ("mark", "advmod", "prep")
+                                               for j in _subtree(words, verb) if j < verb)
 
 
 def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str | None = None) -> int | None:
@@ -4126,6 +4127,7 @@ def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int
 
 
 _RELATIVE_PRONOUNS = frozenset(joined("RELATIVE_PRONOUNS")) | {"that"}
+_LABEL_BREAK = re.compile(r"[:—―–]")
 
 
 def _object_left_out(words: tuple[Word, ...], verb: int) -> bool:
@@ -4136,7 +4138,6 @@ def _object_left_out(words: tuple[Word, ...], verb: int) -> bool:
         return False
     first = _subtree(words, verb)[0]
     return first > 0 and words[first - 1].pos in ("NOUN", "PROPN")
-_LABEL_BREAK = re.compile(r"[:—―–]")
 
 
 def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str], lang: str) -> int | None:
