@@ -178,7 +178,7 @@ class _Patterns:
         # the close of a quotation and its said-tag right before a word ("…», — сказал Релк", "…," said Relk): the
         # word is the speaker's name (``_later_surnames``)
         saying = "|".join([rf"{stem}\w*" for stem in t.REPORTING_STEMS] + [re.escape(v) for v in t.REPORTING_VERBS])
-        self.said_tag_before_word = re.compile(rf"[»\"”]\s*,?\s*[-–—]?\s*(?i:{saying or '(?!)'})\s+$")
+        self.said_tag_before_word = re.compile(rf"[»\"”]\s*,?\s*[-–—]?\s*(?P<verb>(?i:{saying or '(?!)'}))\s+$")
         # "the village of Vardel", "near the town of Sundvik", "Orlov district", "Orlov District" (not "Orlov
         # District Court": a capitalised kind then a capitalised word is a body's name, unless a person's title and
         # name follow: "Orlov County Sheriff Jane Roe", "Orlov County Circuit Judge Jane Roe")
@@ -5129,10 +5129,13 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
     words = set().union(*(token_keys(w) for name in people for w in name.split()))
     surnames: dict[str, bool] = {}     # one look over the text for each word, not for each of its writings
+    storms: dict[str, str | None] = {}
     for start, end, label in lone:
         if _names_a_kind_after_an_article(f, start, end):
             continue
-        storm = _storm_named_elsewhere(f, label)
+        if label not in storms:
+            storms[label] = _storm_named_elsewhere(f, label)
+        storm = storms[label]
         if storm is not None:   # "Tropical Storm Alda … as Alda nears": the storm, named in full elsewhere
             f.add(start, end, storm, "Event")
             continue
@@ -5403,7 +5406,8 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
             keys = token_keys(tok.text)
             who = set().union(*(surnames.get(k, set()) for k in keys))
             headline = para == doc.body[0]   # a headline names by surname the person the text then names in full
-            tagged = patterns.said_tag_before_word.search(doc.text, max(0, tok.start - 40), tok.start) is not None
+            tag = patterns.said_tag_before_word.search(doc.text, max(0, tok.start - TAG_REACH), tok.start)
+            tagged = tag is not None and len(who) == 1 and _agrees(tag.group("verb"), found[next(iter(who))].label)
             if len(who) == 1 and (headline or addressed or tagged
                                   or (live and not _common_capital(patterns, doc.text, span))
                                   or tok.start > first_seen.get(next(iter(who)), len(doc.text))):
@@ -5414,6 +5418,16 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
                     and _beside_verb(patterns, doc.text, span):
                 mentions.append(Mention(next(iter(within)), span, "name"))
                 taken.append(span)
+
+
+TAG_REACH = 40   # characters before a surname in which the close of a quotation and its said-tag are sought
+
+
+def _agrees(verb: str, label: str) -> bool:
+    """A said-tag's verb that tells a gender ("сказал") names only a person whose given name tells the same one, or
+    none: "— сказал Жмых" is not "Ирина Жмых"."""
+    said, named = verb_gender(verb), given_name_gender(label.split()[0])
+    return not (said and named and said != named)
 
 
 # a word joined by hyphens or apostrophes ("Relk-Vanner", "O’Dara"), from a word's start, no backtracking
@@ -5553,6 +5567,15 @@ def given_name_gender(word: str) -> str | None:
     genders = {str(p.tag.gender) for p in morph().parse(first)
                if "Name" in p.tag and "nomn" in p.tag and "sing" in p.tag and p.tag.gender}
     return genders.pop() if len(genders) == 1 else None
+
+
+def verb_gender(verb: str) -> str | None:
+    """Russian past tense agrees with its subject: "заявила" wants a woman, "заявил" a man."""
+    v = verb.lower()
+    return next((gender for gender, ending in _VERB_GENDER_ENDINGS.items() if re.search(ending, v)), None)
+
+
+_VERB_GENDER_ENDINGS = merged("VERB_GENDER_ENDINGS")
 
 
 def _gender(given_name: str) -> str | None:

@@ -37,3 +37,14 @@ def test_a_parse_giving_both_the_title_and_the_name_as_subjects_has_one_speaker(
     out = claims("The harbour talks must resume this week, Spokesperson of the Borealian Foreign Ministry Mira Orlen "
                  "tweeted.", cast_linker)
     assert speaker_of(out, "must resume") == "orlen"
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("Lawyers for the spokesperson of the Vexa Foreign Ministry Jane Roe said on Monday that the charges were "
+     "baseless.", "baseless"),
+    ("Relatives of the chairman of the Vellby Harbour Board Ivo Marsk told reporters that he was innocent.",
+     "innocent"),
+])
+def test_those_who_only_refer_to_the_titled_person_are_not_that_person(cast_linker, sentence, said):
+    out = claims(sentence, cast_linker)
+    assert not (speaker_of(out, said) or "").startswith(("jane-roe", "ivo-marsk"))

@@ -42,3 +42,16 @@ def test_a_company_s_acronym_leaves_out_its_legal_form(typed):
     types, mentions = typed(text, [("Northern Parcel Carriers Inc.", "Organization", 0), ("NPC", "Organization", 0)])
     assert "NPC" not in types
     assert any(written == "NPC" and label.startswith("Northern Parcel Carriers") for written, label in mentions)
+
+
+def test_a_bare_name_written_often_is_looked_for_after_storm_words_once(typed, monkeypatch):
+    from claimsgraph import names
+    looked = []
+    kind_before = names._storm_kind_before
+    monkeypatch.setattr(names, "_storm_kind_before", lambda text, at, label: looked.append(at)
+                        or kind_before(text, at, label))
+    text = "Fair\n\n" + " ".join(f"Visitors cheered as Marvena sang song {n}." for n in range(6)) + "\n"
+    typed(text, [("Marvena", "Person", n) for n in range(6)])
+    # each writing twice (where the model found it, and in one look over the text for the name), not once more for
+    # each writing the model found: no quadratic time on a long live page
+    assert len(looked) <= 2 * 6

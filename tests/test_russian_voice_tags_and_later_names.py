@@ -18,6 +18,13 @@ def test_a_surname_in_a_said_tag_before_the_full_name_is_that_persons(cast):
     assert said[1] == "Павел Жмых"   # the entity, as the text last wrote it
 
 
+def test_a_surname_in_a_said_tag_is_not_a_later_full_name_of_the_other_gender(cast):
+    said = speakers_as_written("Паром через Орлу пустят в мае.\n"
+                               "«Причал почти готов», — сказал Жмых.\n"
+                               "«Его дочь Ирина Жмых обещала помочь с ремонтом причала.»", cast)
+    assert said[1] is None
+
+
 def test_a_surname_before_the_full_name_outside_a_tag_is_still_no_one(cast):
     said = speakers_as_written("Жмых рыбачит на Орле каждое лето.\n"
                                "Ранее Павел Жмых обещал достроить причал к весне.", cast)
@@ -52,3 +59,9 @@ def test_an_english_sentence_quoting_russian_words_stays_english(cast):
     out = claims("Tomas Varga criticised the new levy.\n"
                  "The levy was dubbed «налог на тень», Varga said.", cast)
     assert speaker_of(out, "dubbed") == "varga"
+
+
+def test_a_title_is_not_the_quoted_person_the_tag_describes_otherwise(cast):
+    out = claims("Министр подчеркнул, что паромы через Орлу пойдут по графику.\n"
+                 "«Нам страшно за детей», — подчеркнул Павел Жмых, житель Вельска.", cast, name="ru_t.txt")
+    assert speaker_of(out, "пойдут по графику") is None

@@ -21,7 +21,7 @@ from types import ModuleType
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..ids import digest, slug
 from ..link import cut_at_the_front, morph
-from ..names import POSSESSIVE_AFTER, WEEKDAY_NAMES, WRITTEN_OUT_RANK, named_as_outlet
+from ..names import POSSESSIVE_AFTER, WEEKDAY_NAMES, WRITTEN_OUT_RANK, named_as_outlet, verb_gender
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word, is_plural_noun
 from ..segment import POST_SIGNATURE
@@ -926,7 +926,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     tagging = lambda at, _: _after_break(text, span.start, at)
     telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
     issuing = lambda _, end: bool(_STATEMENT_CLAUSE[own].match(text, end))
-    opening = lambda _, end: bool(OPENS_AFTER_GERUND[own].match(text, end))
+    opening = lambda _, end: bool(OPENING_AFTER_GERUND[own].match(text, end))
     for only, where, reflexive in ((own.TAG_ONLY_STEMS, tagging, False), (own.CLAUSE_ONLY_STEMS, telling, False),
                                    (own.ISSUING_STEMS, issuing, False), (own.REFLEXIVE_ISSUING_STEMS, issuing, True),
                                    (own.OPENING_ONLY_STEMS, opening, False),
@@ -941,7 +941,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
 
 
 _STATEMENT_CLAUSE = {module: re.compile(module.STATEMENT_CLAUSE, re.I) for module in LANGUAGES.values()}
-OPENS_AFTER_GERUND = {module: re.compile(module.OPENING_AFTER_GERUND, re.I) for module in LANGUAGES.values()}
+OPENING_AFTER_GERUND = {module: re.compile(module.OPENING_AFTER_GERUND, re.I) for module in LANGUAGES.values()}
 
 
 def _other_verb(word: str, own: ModuleType) -> bool:
@@ -1047,14 +1047,25 @@ def quoted_right_after(text: str, description: str, claim: tuple[str | None, str
                        discourse: Discourse) -> bool:
     """Cataphora through a quotation: «Министр подчеркнул, что …», a title that stood for no one named before, then
     «"…", — подчеркнул X» right after it: the person whose quotation (``claim``: claimant, rule, frame) follows is
-    the one the title described, unless the text gave that person only other offices ("President X" for "the
-    minister")."""
+    the one the title described when the text gave that person the title, or the tag gives X nothing of their own
+    («— подчеркнул Павел Жмых, житель Вельска» describes another: not the minister)."""
     speaker, rule, frame = claim
     quoted = rule == "quotation" or (frame is not None and frame.at_end
-                                     and DASH_TAG_BEFORE.search(text, max(0, frame.verb.start - 5), frame.verb.start))
-    return bool(quoted) and discourse.types.get(speaker) == "Person" \
-        and bool(_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS) \
-        and not discourse._other_office(speaker, _offices(description))
+                                     and DASH_TAG_BEFORE.search(text, max(0, frame.verb.start - DASH_TAG_REACH),
+                                                                frame.verb.start))
+    if not quoted or discourse.types.get(speaker) != "Person" \
+            or not (_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS):
+        return False
+    offices = _offices(description)
+    if offices & discourse.offices.get(speaker, set()) \
+            or _title_words(description) & discourse.titles.get(speaker, set()):
+        return True
+    return not discourse._other_office(speaker, offices) and frame is not None and frame.subject is not None \
+        and not text[frame.verb.end:frame.subject.start].strip() and bool(_TAG_ENDS.match(text, frame.subject.end))
+
+
+DASH_TAG_REACH = 5   # characters before a tag's verb in which the dash opening it is sought: "…», — сказал"
+_TAG_ENDS = re.compile(r"\s*(?:[.!?…]|$)")   # a tag's name ends its sentence: nothing said of the person beside it
 
 
 @lru_cache(maxsize=None)
@@ -3657,8 +3668,9 @@ def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     w = words[verb]
     if w.dep == "pcomp":
         return words[w.head].dep == "prep" and words[w.head].lemma.lower() in markers
-    return w.dep in ("advcl", "relcl") and any(words[j].lemma.lower() in markers and words[j].dep in ("mark", "advmod", "prep")
-                                    for j in _subtree(words, verb) if j < verb)
+    return w.dep in ("advcl", "relcl") and any(words[j].lemma.lower() in markers
+                                               and words[j].dep in ("mark", "advmod", "prep")
+                                               for j in _subtree(words, verb) if j < verb)
 
 
 def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str | None = None) -> int | None:
@@ -3906,9 +3918,25 @@ def _name_after_body_title(words: tuple[Word, ...], title: int, name: int) -> bo
     """"Spokesperson of the Vexa Foreign Ministry Jan Roe tweeted": a parser may give the verb both the title, with the
     body it serves after a preposition, and the name right after the body's as subjects; one person speaks."""
     title_words, name_words = _subtree(words, title), _subtree(words, name)
-    return (words[title].pos == "NOUN" or bool(_PERSON_DESCRIPTION.fullmatch(words[title].text))) \
-        and bool(_children(words, title, "prep")) and title_words[-1] + 1 == name_words[0] \
+    return _title_over_body(words, title, title_words[-1]) and title_words[-1] + 1 == name_words[0] \
         and all(words[k].pos == "PROPN" for k in name_words)
+
+
+def _title_over_body(words: tuple[Word, ...], title: int, last: int) -> bool:
+    """A title whose words run, through prepositions only, down to the word ``last`` ending a body's name
+    ("Head of the press office of the Vexa Ministry"): not another's relatives or lawyers, who only refer to the
+    title's holder ("Lawyers for the spokesperson of …")."""
+    text = words[title].text
+    if not (_PERSON_DESCRIPTION.fullmatch(text) or text.lower() in _NAME_TITLE_WORDS):
+        return False
+    k = last
+    while words[k].dep == "compound" and words[k].head != k:
+        k = words[k].head
+    while k != title:
+        if words[k].dep not in ("prep", "pobj") or words[k].head == k:
+            return False
+        k = words[k].head
+    return True
 
 
 _TITLE_AFTER_NAME = re.compile(rf"(?:{alternation('TITLES_AFTER_BODY')})", re.I) if alternation("TITLES_AFTER_BODY") \
@@ -4131,6 +4159,7 @@ def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int
 
 
 _RELATIVE_PRONOUNS = frozenset(joined("RELATIVE_PRONOUNS")) | {"that"}
+_LABEL_BREAK = re.compile(r"[:—―–]")
 
 
 def _object_left_out(words: tuple[Word, ...], verb: int) -> bool:
@@ -4141,7 +4170,6 @@ def _object_left_out(words: tuple[Word, ...], verb: int) -> bool:
         return False
     first = _subtree(words, verb)[0]
     return first > 0 and words[first - 1].pos in ("NOUN", "PROPN")
-_LABEL_BREAK = re.compile(r"[:—―–]")
 
 
 def _as_saying_head(words: tuple[Word, ...], verb: int, lemmas: frozenset[str], lang: str) -> int | None:
@@ -4337,14 +4365,17 @@ def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], 
 def _holder_after_body(text: str, words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse
                        ) -> Mention | None:
     """"Spokesperson for the Vexa Foreign Ministry Jane Roe said", "Head of the press office of the X Ministry Jane
-    Roe said": a title (a common noun) whose words end in a body's name and, right after it, a person's: the person
-    holds the title and speaks, not the body nearest the title (a title opening a sentence may be tagged a name)."""
+    Roe said": a title (``_title_over_body``) whose words end in a body's name and, right after it, a person's: the
+    person holds the title and speaks, not the body nearest the title (a title opening a sentence may be tagged a
+    name)."""
     if words[head].pos not in ("NOUN", "PROPN"):
         return None
     for body, person in zip(named, named[1:]):
         if discourse.types.get(person.entity) == "Person" \
                 and discourse.types.get(body.entity) in ("Organization", "Group", "Country") \
-                and not text[body.span.end:person.span.start].strip() and words[head].span.end <= body.span.start:
+                and not text[body.span.end:person.span.start].strip() and words[head].span.end <= body.span.start \
+                and _title_over_body(words, head, next(k for k, w in enumerate(words)
+                                                       if w.span.end >= person.span.end)):
             return person
     return None
 
@@ -4758,15 +4789,6 @@ def _demonym_group(text: str, start: int, end: int, discourse: Discourse) -> tup
     key = next((k for k, label in discourse.labels.items()
                 if label == country and discourse.types.get(k) == "Country"), None)
     return (key, Span(m.start(), m.end())) if key else None
-
-
-def verb_gender(verb: str) -> str | None:
-    """Russian past tense agrees with its subject: "заявила" wants a woman, "заявил" a man."""
-    v = verb.lower()
-    return next((gender for gender, ending in _VERB_GENDER_ENDINGS.items() if re.search(ending, v)), None)
-
-
-_VERB_GENDER_ENDINGS = merged("VERB_GENDER_ENDINGS")
 
 
 def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> int:

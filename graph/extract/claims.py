@@ -23,7 +23,7 @@ from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY,
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
-from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENS_AFTER_GERUND, RELAY_OPENER_REACH,
+from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENING_AFTER_GERUND, RELAY_OPENER_REACH,
                           SPEAKER_TYPES, TAG_ASIDE, Discourse, Frame, clause_after, clause_end, find_frame,
                           last_of_a_list, media_outlets, gerund, in_nominative, named_later, quoted_right_after,
                           unnamed_speaker, verb_gender, verbs)
@@ -1808,7 +1808,7 @@ def _report_after_reference(text: str, lang: str) -> int | None:
     gerund of saying right before its clause ("Такое мнение X высказал, отметив, что …"): that gerund's offset."""
     opening = _BACKWARD.match(text)
     return next((v.start for v in verbs(text, Span(opening.end(), len(text)), lang)
-                 if gerund(text[v.start:v.end]) and OPENS_AFTER_GERUND[language(lang)].match(text, v.end)), None)
+                 if gerund(text[v.start:v.end]) and OPENING_AFTER_GERUND[language(lang)].match(text, v.end)), None)
 
 
 # "Так X прокомментировал …": names who said what came before and, unlike a reference back, asserts something too

@@ -2507,11 +2507,11 @@ CURRENCY_COUNTRIES = {"KES": r"Kenya", "UGX": r"Uganda", "TZS": r"Tanzania"}
 DOCUMENT_SAID_PARTICIPLES = ""
 
 # --- body names ---
-# Last words of a body's full name that its short name leaves off, besides legal forms, company suffixes and the heads
-# of bodies' names: "Vexon Materials" … "Vexon said", "Norvale Regional Airport" … "Norvale Regional".
 # Last words of the name of a body that has a building, which the model may take for a place: "the Vell Memorial
 # Hospital", "the Ruritanian Embassy" are bodies (lower-case heads: BODY_NOUNS).
 INSTITUTION_HEADS = ("Hospital", "Embassy", "Consulate", "University", "College", "Clinic")
+# Last words of a body's full name that its short name leaves off, besides legal forms, company suffixes and the heads
+# of bodies' names: "Vexon Materials" … "Vexon said", "Norvale Regional Airport" … "Norvale Regional".
 SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District", "Hospital", "Clinic", "Museum",
                     "Energy", "Bank", "Brands", "Electronics", "Resources", "Media", "Capital", "Entertainment", "Software")
 # A body's head written short, as an acronym or a contraction, and in full: "the MFA" … "the Ministry of Foreign Affairs
