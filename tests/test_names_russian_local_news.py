@@ -1,7 +1,8 @@
 """Russian local news: a person's initials with a patronymic's ("С.Н. Варский" of "Семён Варский"), a district
 court's short name without its level ("Озёрский суд"), a body's noun capitalised after a preposition ("в
 Прокуратуре Тарвинской области"), a verb opening a paragraph as a dateline's place ("Напомним, 5 мая"), a region's
-government described by its level (names.py, lang/ru.py). Every sentence is invented."""
+government described by its level, a place after «острове», «хуторе», «станице» (names.py, lang/ru.py). Every
+sentence is invented."""
 
 
 def test_initials_with_a_patronymics_are_the_person_named_in_full(typed):
@@ -60,3 +61,9 @@ def test_the_countrys_government_alone_is_still_the_countrys(typed):
             "угрозы не нашла.\n")
     _, mentions = typed(text)
     assert any(entity == "russian-government" for _, entity in mentions)
+
+
+def test_an_islands_or_a_farmsteads_name_after_its_kind_keeps_its_gender(typed):
+    text = "Паводок\n\nВоду откачали на острове Ясный и на хуторе Дальний, а также в станице Тихая.\n"
+    types, _ = typed(text)
+    assert {"Ясный", "Дальний", "Тихая"} <= {label for label, kind in types.items() if kind == "Place"}
