@@ -1993,6 +1993,15 @@ def _body_of_the_area_named(f: _Finder) -> None:
             noun = _body_noun(f, toks, i)
             if noun is None:
                 continue
+            described = _area_adjective_before(text, toks, i, tables)
+            if described is not None:   # "сообщила областная прокуратура": the body of the area named last
+                span = Span(toks[i - 1].start, tok.end)
+                named_before = bisect_left(areas[described], (tok.start, ""))
+                if named_before and f.taken.free(span):
+                    area = areas[described][named_before - 1][1]
+                    f.add(span.start, span.end, f"{_in_nominative(noun)} {_place_in_case(_label_of(f, area), 'gent')}",
+                          "Organization")
+                continue
             noun = _in_nominative(noun)
             j = i + 1
             while j < len(toks) and j - i <= BODY_COMPLEMENT_WORDS \
@@ -2013,6 +2022,15 @@ def _body_of_the_area_named(f: _Finder) -> None:
             area = areas[anaphor][named_before - 1][1]
             field = text[toks[i].end:toks[j - 1].end] if j > i + 1 else ""
             f.add(span.start, span.end, f"{noun}{field} {_place_in_case(_label_of(f, area), 'gent')}", "Organization")
+
+
+def _area_adjective_before(text: str, toks: list[Token], i: int, tables) -> str | None:
+    """The kind of area (a key of AREA_ANAPHORS) that a lower-case adjective right before the body's noun at
+    ``toks[i]`` says the body serves ("областная прокуратура": an oblast's; AREA_ADJECTIVES), else None."""
+    if not i or not toks[i - 1].text.islower() or not re.fullmatch(r"[ \t]+", text[toks[i - 1].end:toks[i].start]):
+        return None
+    return next((tables.AREA_ADJECTIVES[p.normal_form] for p in morph().parse(toks[i - 1].text)[:3]
+                 if p.tag.POS == "ADJF" and p.normal_form in tables.AREA_ADJECTIVES), None)
 
 
 def _body_noun(f: _Finder, toks: list[Token], i: int):

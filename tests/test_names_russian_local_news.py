@@ -1,8 +1,8 @@
 """Russian local news: a person's initials with a patronymic's ("С.Н. Варский" of "Семён Варский"), a district
 court's short name without its level ("Озёрский суд"), a body's noun capitalised after a preposition ("в
 Прокуратуре Тарвинской области"), a verb opening a paragraph as a dateline's place ("Напомним, 5 мая"), a region's
-government described by its level, a place after «острове», «хуторе», «станице» (names.py, lang/ru.py). Every
-sentence is invented."""
+government described by its level, a body by its area's adjective ("областная прокуратура"), a place after
+«острове», «хуторе», «станице» (names.py, lang/ru.py). Every sentence is invented."""
 
 
 def test_initials_with_a_patronymics_are_the_person_named_in_full(typed):
@@ -67,3 +67,15 @@ def test_an_islands_or_a_farmsteads_name_after_its_kind_keeps_its_gender(typed):
     text = "Паводок\n\nВоду откачали на острове Ясный и на хуторе Дальний, а также в станице Тихая.\n"
     types, _ = typed(text)
     assert {"Ясный", "Дальний", "Тихая"} <= {label for label, kind in types.items() if kind == "Place"}
+
+
+def test_a_bodys_noun_after_an_adjective_of_its_area_is_the_body_of_the_area_named(typed):
+    text = "Вызов\n\nЖитель Заокской области позвонил в полицию. В областной прокуратуре завели дело.\n"
+    types, mentions = typed(text, [("Заокской области", "Place", 0)])
+    assert ("областной прокуратуре", "прокуратура Заокской области") in mentions
+
+
+def test_an_adjective_of_an_area_the_text_has_not_named_names_no_body(typed):
+    text = "Вызов\n\nЖитель позвонил в полицию. В областной прокуратуре завели дело.\n"
+    types, _ = typed(text)
+    assert not [label for label, kind in types.items() if kind == "Organization"]

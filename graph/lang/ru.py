@@ -1381,6 +1381,9 @@ AREA_ANAPHORS = {"регион": ("область", "край", "республ�
 # A body's noun and the adjectives of its level a short form of its name leaves out: «Озёрский суд» for «Озёрский
 # районный суд», with the area after it or not («Озёрский суд Тарвинской области»).
 LEVELS_LEFT_OUT = {"суд": ("районный", "городской", "межрайонный")}
+# Adjectives (lemmas) of a body's noun that say which kind of area it serves (a key of AREA_ANAPHORS), «областная
+# прокуратура»: the body of the last area of that kind the text named.
+AREA_ADJECTIVES = {"областной": "область", "краевой": "край", "региональный": "регион", "республиканский": "республика"}
 MODIFIER_PREFIXES = ("про", "анти")   # "проруританский" is one word; "про-" rarely stands alone
 # "«Вельская правда» получила 40 мест": a party's seats, a figure before them (a person gets "мандат")
 SEATS_WON = (r",?\s+(?:(?:которая|который|которые)\s+)?(?:получил[аио]?|получают|завоевал[аио]?|набрал[аио]?)"
