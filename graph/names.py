@@ -524,7 +524,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(part.start(), part.end(), part.group(), "Organization")
     place = dateline_place_span(doc) or _bare_dateline(f)
     written = doc.text[place.start:place.end] if place is not None else ""
-    if written and written.lower() not in WEEKDAY_NAMES | _DAY_WORDS | set(_MONTHS):   # "MALDENA, Sep 29 :", not "Monday, Sep 29"
+    if written and written.lower() not in WEEKDAY_NAMES | _DAY_WORDS | set(_MONTHS) \
+            and not _verb_opening_a_sentence(doc, place.start, place.end):   # "MALDENA, Sep 29 :", not "Monday, Sep 29", "Напомним, 5 мая"
         add(place.start, place.end, written.title() if written.isupper() else written, "Place")
     for item in dateline_place_spans(doc):   # "NORDPORT, Ost. (Agency) —" opening an item further down a round-up
         written = doc.text[item.start:item.end]
@@ -1944,9 +1945,11 @@ def _focus_bodies(f: _Finder) -> None:
                 key = focus
             elif owner and start - len(owner.group()) in ending:
                 key = ending[start - len(owner.group())]
-            else:   # a language without articles: the bare noun, unless a title of its head stands before it
+            else:   # a language without articles: the bare noun, unless a title of its head stands before it, or
+                # a word of a region's body («регионального правительства»: the region's, not the country's)
                 head = re.search(r"(\w+)\s+$", text[max(para.start, start - 20):start])
-                key = focus if not articles and not (head and head.group(1).lower() in f.patterns.tables.FOCUS_NOT_AFTER) \
+                key = focus if not articles and not (head and (head.group(1).lower() in f.patterns.tables.FOCUS_NOT_AFTER
+                                                               or token_keys(head.group(1)) & sub_national)) \
                     else None
             span = Span(start, m.end())
             if key is None or not f.taken.free(span):
@@ -1991,6 +1994,15 @@ def _body_of_the_area_named(f: _Finder) -> None:
             noun = _body_noun(f, toks, i)
             if noun is None:
                 continue
+            described = _area_adjective_before(text, toks, i, tables)
+            if described is not None:   # "сообщила областная прокуратура": the body of the area named last
+                span = Span(toks[i - 1].start, tok.end)
+                named_before = bisect_left(areas[described], (tok.start, ""))
+                if named_before and f.taken.free(span):
+                    area = areas[described][named_before - 1][1]
+                    f.add(span.start, span.end, f"{_in_nominative(noun)} {_place_in_case(_label_of(f, area), 'gent')}",
+                          "Organization")
+                continue
             noun = _in_nominative(noun)
             j = i + 1
             while j < len(toks) and j - i <= BODY_COMPLEMENT_WORDS \
@@ -2013,16 +2025,29 @@ def _body_of_the_area_named(f: _Finder) -> None:
             f.add(span.start, span.end, f"{noun}{field} {_place_in_case(_label_of(f, area), 'gent')}", "Organization")
 
 
+def _area_adjective_before(text: str, toks: list[Token], i: int, tables) -> str | None:
+    """The kind of area (a key of AREA_ANAPHORS) that a lower-case adjective right before the body's noun at
+    ``toks[i]`` says the body serves ("областная прокуратура": an oblast's; AREA_ADJECTIVES), else None."""
+    if not i or not toks[i - 1].text.islower() or not re.fullmatch(r"[ \t]+", text[toks[i - 1].end:toks[i].start]):
+        return None
+    return next((tables.AREA_ADJECTIVES[p.normal_form] for p in morph().parse(toks[i - 1].text)[:3]
+                 if p.tag.POS == "ADJF" and p.normal_form in tables.AREA_ADJECTIVES), None)
+
+
 def _body_noun(f: _Finder, toks: list[Token], i: int):
     """The reading as a body's noun (BODY_NOUNS) of the word at ``toks[i]``, written in lower case, or capitalised
-    where a sentence opens ("Прокуратура района начала проверку"); None for any other word, or one that goes on a
-    name before it ("Главное управление", "пресс-служба"). A preposition opening the sentence goes on none ("В
-    прокуратуре района сообщили")."""
+    where a sentence opens ("Прокуратура района начала проверку") or right after a preposition, where no name
+    goes on before it ("сообщили в Прокуратуре района"); None for any other word, or one that goes on a name before
+    it ("Главное управление", "пресс-служба"). A preposition opening the sentence goes on none ("В прокуратуре
+    района сообщили")."""
     tok, text = toks[i], f.doc.text
     opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
-    if not (tok.text.islower() or (opening and tok.text[1:].islower())) or text[tok.start - 1:tok.start] == "-":
-        return None
     before = toks[i - 1] if i else None
+    after_preposition = before is not None and before.text.lower() in f.patterns.tables.PREPOSITIONS \
+        and re.fullmatch(r"[ \t]+", text[before.end:tok.start]) is not None
+    if not (tok.text.islower() or ((opening or after_preposition) and tok.text[1:].islower())) \
+            or text[tok.start - 1:tok.start] == "-":
+        return None
     if before is not None and not opening and before.text[:1].isupper() \
             and before.text.lower() not in f.patterns.tables.PREPOSITIONS \
             and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
@@ -2284,6 +2309,9 @@ def _short_forms(f: _Finder) -> None:
             if not full and short.type == "Organization" and " " not in short.label:   # "Госземкомитет"
                 full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
                         and _compounded_from(short.label, e.label, countries)]
+            if not full and short.type == "Organization":   # "Озёрский суд" beside "Озёрский районный суд"
+                full = [e for e in found.values() if e.type == "Organization" and e.key != short.key
+                        and _level_left_out(short.label, e.label, f.patterns.tables.LEVELS_LEFT_OUT)]
             if not full and short.type == "Organization":
                 full = [e for e in known_bodies if any(_owned_by_a_country(label, short.label, countries)
                                                        for label, _ in e.all_labels())]
@@ -2294,6 +2322,21 @@ def _short_forms(f: _Finder) -> None:
         if target is None:
             continue
         _merge_entity(found, mentions, key, target)
+
+
+def _level_left_out(short: str, full: str, levels: dict[str, tuple[str, ...]]) -> bool:
+    """``short`` ("Озёрский суд", "Озёрский суд Тарвинской области") is ``full`` ("Озёрский районный суд") without
+    the adjective of its level right before its noun (LEVELS_LEFT_OUT); the words before it the same, and the
+    area after it, where both name one, too."""
+    words, full_words = short.split(), full.split()
+    for noun, adjectives in levels.items():
+        if noun not in words[1:] or noun not in full_words[2:]:
+            continue
+        i, j = words.index(noun), full_words.index(noun)
+        if j == i + 1 and full_words[i].lower() in adjectives and _same_words(words[:i], full_words[:i]) \
+                and (not words[i + 1:] or not full_words[j + 1:] or _same_words(words[i + 1:], full_words[j + 1:])):
+            return True
+    return False
 
 
 COMPOUND_PIECE = 3   # the fewest letters of a word a compound short name keeps ("Гос-", "Мин-")
@@ -2480,16 +2523,18 @@ def _initials_and_surname(label: str) -> bool:
 
 def _initials_of(short: str, full: str) -> bool:
     """``short`` ("J. Varsk", "J.VARSK") is ``full`` ("Jana Varsk", "Jana Rita Varsk") written with initials: the
-    same surname, and each initial opening one of the given names, in their order."""
+    same surname, and each given name opened by an initial, in their order; one initial more may stand for a name
+    the full form leaves out, as Russian news writes a patronymic's ("С.Н. Варский" of "Семён Варский")."""
     m = _INITIALS_THEN_SURNAME.fullmatch(short)
     if m is None:
         return False
     initials, surname = m.group("initials"), m.group("surname")
     *given, last = full.split()
     letters = _initial_letters(initials)
-    if not given or not _same_words([surname], [last]) or len(letters) > len(given):
+    if not given or not _same_words([surname], [last]) or len(letters) > len(given) + 1:
         return False
-    return [w[:1] for w in given[:len(letters)]] == letters
+    opened = min(len(letters), len(given))
+    return [w[:1] for w in given[:opened]] == letters[:opened]
 
 
 def _one_person_with_a_shortened_given_name(found: dict[str, Entity], mentions: list[Mention]) -> None:
@@ -3427,6 +3472,19 @@ def _adjective_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
         return False
     after = re.match(r" ([a-z]+)\b", doc.text[end:end + 40])
     return bool(after) and is_adjective(word) and not _english_noun(word) and is_describing_word(after.group(1))
+
+
+_VERB_FORMS = frozenset({"VERB", "INFN", "GRND"})
+
+
+def _verb_opening_a_sentence(doc: Document, start: int, end: int) -> bool:
+    """A Russian word opening a sentence that the dictionary knows only as a verb ("Напомним", "Сообщается"): its
+    capital is the sentence's, and no name is a verb's form."""
+    word = doc.text[start:end]
+    if doc.lang != "ru" or not word[1:].islower() or not _opens_sentence(doc.text, start):
+        return False
+    readings = morph().parse(word)
+    return all(p.is_known and p.tag.POS in _VERB_FORMS for p in readings)
 
 
 def _plural_noun_opening_a_sentence(doc: Document, start: int, end: int) -> bool:

@@ -1901,7 +1901,9 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "numbered_event", "event_by_noun", "storms_sharing_kind")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again")
 AREA_ABBREVIATIONS: dict[str, str] = {}   # "Co." closes a company's name as often as a county's
+LEVELS_LEFT_OUT: dict[str, tuple[str, ...]] = {}   # "the district court" names no court's place
 AREA_ANAPHORS: dict[str, tuple[str, ...]] = {}   # English names the area: "the regional health ministry"
+AREA_ADJECTIVES: dict[str, str] = {}   # "the regional police" says no area named before
 # A word after a title written again that says the text describes someone anew: "the minister of …".
 TITLE_OF = ("of",)
 # Titles that, written later with the definite article and no name ("the CEO then vowed …"), name again the one

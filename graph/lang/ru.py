@@ -1156,7 +1156,8 @@ MEDIATED_BY = r"при посредничестве"
 # ---------------------------------------------------------------------------
 
 PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
-                  "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "кпп", "пункт пропуска")
+                  "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "остров", "острова", "острове",
+                  "хутор", "хутора", "хуторе", "станица", "станицы", "станице", "кпп", "пункт пропуска")
 # Kinds of place written short, a regular expression: "г." is «город» ("в г. Заречном"); not after a year ("2031 г.",
 # its space often a non-breaking one, which \s holds) nor after «по» ("УМВД по г. Заречному": the area a body
 # serves, a word of the body's name)
@@ -1260,7 +1261,9 @@ COMPETITION_HEADS = r"Лига|Лиги|Лигу|Лигой|Лиге|Лиг|Ли
 FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
 # A body the text named is "the government" only in English word order, its noun last (names._focus_bodies): a
 # Russian body's name opens with its noun («Правительство Вельской области»), so none is bound so.
-SUB_NATIONAL_WORDS: tuple[str, ...] = ()
+# Adjectives (lemmas) of a region's or a town's body: «областное правительство» is no country's (see en.py).
+SUB_NATIONAL_WORDS = ("региональный", "областной", "краевой", "районный", "городской", "муниципальный",
+                      "республиканский", "местный")
 FOCUS_NOT_AFTER = ("глава", "главы", "главе", "главу", "главой", "председатель", "председателя", "председателю",
                    "председателем", "премьер")
 # "ГУ МЧС": a body and its owner side by side, two names
@@ -1377,6 +1380,12 @@ AREA_ABBREVIATIONS = {"обл": "область", "р-н": "район", "рес
 # the area the text named before, of one of these kinds (the last word of its name, a lemma).
 AREA_ANAPHORS = {"регион": ("область", "край", "республика", "округ"), "область": ("область",), "край": ("край",),
                  "республика": ("республика",), "район": ("район",), "округ": ("округ",)}
+# A body's noun and the adjectives of its level a short form of its name leaves out: «Озёрский суд» for «Озёрский
+# районный суд», with the area after it or not («Озёрский суд Тарвинской области»).
+LEVELS_LEFT_OUT = {"суд": ("районный", "городской", "межрайонный")}
+# Adjectives (lemmas) of a body's noun that say which kind of area it serves (a key of AREA_ANAPHORS), «областная
+# прокуратура»: the body of the last area of that kind the text named.
+AREA_ADJECTIVES = {"областной": "область", "краевой": "край", "региональный": "регион", "республиканский": "республика"}
 MODIFIER_PREFIXES = ("про", "анти")   # "проруританский" is one word; "про-" rarely stands alone
 # "«Вельская правда» получила 40 мест": a party's seats, a figure before them (a person gets "мандат")
 SEATS_WON = (r",?\s+(?:(?:которая|который|которые)\s+)?(?:получил[аио]?|получают|завоевал[аио]?|набрал[аио]?)"
