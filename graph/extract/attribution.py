@@ -2593,9 +2593,10 @@ def _dropped_subject(v: _Around, _: int) -> tuple[str, Span] | None:
     """"При этом отметил, что …", "И пояснил, что …", "Кроме того, добавила, что …": a Russian past tense of saying
     that opens its clause with no subject, only circumstances before it and no one named, drops the subject it shares
     with the sentences before: the person of the verb's gender who last spoke, even past a said-tag ("«…», — сказал
-    X. При этом отметил …"), which ends the reach of a paragraph's report."""
+    X. При этом отметил …"), which ends the reach of a paragraph's report. Not where a title stands after the verb
+    as its subject («Об этом рассказал врио губернатора»): the holder, if the text never named one, is no one else."""
     gender = verb_gender(v.said)
-    if not v.tables.MARKS_CASE or gender is None or v.left:
+    if not v.tables.MARKS_CASE or gender is None or v.left or _title_after_verb(v):
         return None
     before = v.text[v.left_limit:v.verb.start].strip(" ,\n")
     if before and not all(_circumstance_only(part) for part in re.split(r",\s*", before)):
@@ -2782,12 +2783,17 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
 
 
 def _title_right_after(v: _Around) -> tuple[str, Span] | None:
-    """«Об этом на брифинге сообщил глава ведомства»: where case shows, a title in the nominative right after the
-    verb, with no subject before it, is the verb's subject put after it (the named one ``_subject_after`` finds)."""
+    """«Об этом на брифинге сообщил глава ведомства»: the title put after the verb as its subject
+    (``_title_after_verb``), and whom it refers back to."""
+    title = _title_after_verb(v)
+    return _anaphor_at(v.text, title.start(1), v.right_limit, v.discourse, verb=v.said) if title else None
+
+
+def _title_after_verb(v: _Around) -> re.Match | None:
+    """Where case shows, a title in the nominative right after the verb, with no subject before it: the verb's
+    subject put after it (the named one ``_subject_after`` finds)."""
     title = _TITLE_AFTER_VERB.match(v.text, v.verb.end, v.right_limit) if v.tables.MARKS_CASE and not v.left else None
-    if title is None or not in_nominative(title.group(1)):
-        return None
-    return _anaphor_at(v.text, title.start(1), v.right_limit, v.discourse, verb=v.said)
+    return title if title is not None and in_nominative(title.group(1)) else None
 
 
 _IN_BODY_BEFORE = {module: re.compile(rf"(?<!\w){module.IN_BODY}\s+$" if module.IN_BODY else r"(?!)", re.I)
