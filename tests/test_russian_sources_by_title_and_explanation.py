@@ -1,6 +1,7 @@
 """Russian sources a careful reader names: one whose explanation or figures a sentence follows («согласно пояснению
 X», «по предварительным данным X»), an acting head called «врио» alone, and a title put after the verb whose holder
-the text never named («Об этом рассказал врио губернатора …»), which is nobody who spoke before."""
+the text never named («Об этом рассказал врио губернатора …»), which is nobody who spoke before, nor the head of a
+ministry named by its short name («глава МЧС»: a minister's office, not a region's)."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -42,4 +43,17 @@ def test_a_title_after_the_verb_held_by_no_one_named_is_not_the_last_speaker(lin
 def test_a_verb_with_no_subject_still_goes_on_with_the_last_speaker(linker):
     text = ("Новости Нордской области\n\nМинистр финансов Иван Громов заявил, что бюджет Вельска уже принят. "
             "При этом отметил, что школы откроют в сентябре.")
+    assert "Громов" in (speakers_as_written(text, linker)[-1] or "")
+
+
+@pytest.mark.parametrize("head", ["глава МЧС области", "руководитель Минздрава"])
+def test_the_head_of_a_ministry_by_its_short_name_is_no_head_of_the_region(linker, head):
+    text = (f"Новости Нордской области\n\nПожар на складе в Вельске потушен, сообщил {head} Иван Громов.\n\n"
+            "По словам главы региона, паводок в Вельске пройдет без потерь.")
+    assert speakers_as_written(text, linker)[-1] is None
+
+
+def test_the_head_of_a_ministry_by_its_short_name_is_the_minister_after(linker):
+    text = ("Новости Нордской области\n\nПожар на складе в Вельске потушен, сообщил глава МЧС области Иван Громов.\n\n"
+            "«Пострадавших нет», — добавил министр.")
     assert "Громов" in (speakers_as_written(text, linker)[-1] or "")

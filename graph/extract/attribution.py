@@ -766,14 +766,25 @@ _OFFICE_GAP = re.compile(rf"[,;:()]|(?<!\w)(?:{'|'.join(joined('OFFICE_GAP_STOPS
 
 def _offices(text: str) -> set[int]:
     """The offices (``OFFICES``) a title names."""
-    return {i for i, office in enumerate(_OFFICES) if office.search(text)}
+    return {i for i, _ in _office_matches(text)}
+
+
+def _office_matches(text: str) -> Iterator[tuple[int, re.Match]]:
+    """Each office a title in the text names, and where: by the office's own words, or as the head of a body named
+    by its short head («глава МЧС области»: a minister's office, ``_head_title``), whom the head of a region
+    («глава региона», «губернатор») is not."""
+    for i, office in enumerate(_OFFICES):
+        yield from ((i, m) for m in office.finditer(text))
+    for m in _HEAD_OF_SHORT.finditer(text):
+        title = _head_title(m.group())
+        yield from ((i, m) for i, office in enumerate(_OFFICES) if title and office.search(title))
 
 
 def _titles_before(text: str) -> Iterator[tuple[int, re.Match]]:
     """The titles of offices right before a name, with their offices: at most ``OFFICE_GAP_WORDS`` words before
     it and not across a comma or a conjunction ("President X"; not "met the President and X"), nor one an aide
     serves ("заместитель губернатора X")."""
-    return ((i, m) for i, office in enumerate(_OFFICES) for m in office.finditer(text)
+    return ((i, m) for i, m in _office_matches(text)
             if len(text[m.end():].split()) <= OFFICE_GAP_WORDS and not _OFFICE_GAP.search(text, m.end())
             and not _AIDE_BEFORE.search(text[max(0, m.start() - AIDE_REACH):m.start()]))
 
