@@ -1,7 +1,8 @@
 """Russian sources a careful reader names: one whose explanation or figures a sentence follows («согласно пояснению
 X», «по предварительным данным X»), an acting head called «врио» alone, and a title put after the verb whose holder
 the text never named («Об этом рассказал врио губернатора …»), which is nobody who spoke before, nor the head of a
-ministry named by its short name («глава МЧС»: a minister's office, not a region's)."""
+ministry named by its short name («глава МЧС»: a minister's office, not a region's); and the head of a body's branch
+in an area, cited or quoted by title («со ссылкой на главу МЧС области Y»), rather than the body."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -56,4 +57,11 @@ def test_the_head_of_a_ministry_by_its_short_name_is_no_head_of_the_region(linke
 def test_the_head_of_a_ministry_by_its_short_name_is_the_minister_after(linker):
     text = ("Новости Нордской области\n\nПожар на складе в Вельске потушен, сообщил глава МЧС области Иван Громов.\n\n"
             "«Пострадавших нет», — добавил министр.")
+    assert "Громов" in (speakers_as_written(text, linker)[-1] or "")
+
+
+@pytest.mark.parametrize("cue", ["сообщает «Нордвести» со ссылкой на главу", "по словам главы"])
+def test_a_head_titled_at_a_bodys_branch_in_an_area_speaks_not_the_body(linker, cue):
+    text = ("Новости Нордской области\n\nМинистерство здравоохранения Нордской области закупило новые машины.\n\n"
+            f"Пожар на складе в Вельске потушен, {cue} МЧС области Ивана Громова.")
     assert "Громов" in (speakers_as_written(text, linker)[-1] or "")

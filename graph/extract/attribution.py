@@ -1398,6 +1398,8 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
         end = s.source_end(pos, reach)
         named = next((x for x in s.speakers if pos <= x.span.start < end and not _where_informants_are(s, pos, end, x)),
                      None)
+        if named is not None:   # "со ссылкой на главу МЧС области Y": the person titled at the body, not the body
+            named = _titled_person(s, pos, named, end) or named
         source, where = (named.entity, named.span) if named else _cited_description(s, pos, end) or (None, None)
         if source is None:
             continue
@@ -1618,6 +1620,9 @@ def _statement_named_in_cue(cue: re.Match, start: int, discourse: Discourse) -> 
 
 
 TITLED_PERSON_WORDS = 5   # words of a title between a body and the person it titles: "X's chief hydrologist, Y"
+# Kinds of area (lemmas) whose word right after a body's name goes on with it: «МЧС области», its branch there
+_AREA_KINDS = frozenset(kind for key, kinds in merged("AREA_ANAPHORS").items() for kind in (key, *kinds))
+_NEXT_LOWER_WORD = re.compile(r"\s+([^\W\d_A-ZА-ЯЁ][^\W\d_]*)")
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—―–]|$)")
 
@@ -1625,7 +1630,7 @@ _CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—―–]|$)")
 def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention | None:
     """"according to the X Organization's director-general, Y", "по словам посла Бореалии Y": the source is
     a person titled by the office they hold at a body or a country, named right after it (past other names of
-    the title: "главы МИД Бореалии Y") and closing the source ("…, Y, the wells …"; not "according to X's
+    the title: "главы МИД Бореалии Y"; past the word of the body's area: «главы МЧС области Y») and closing the source ("…, Y, the wells …"; not "according to X's
     report, Y left …"): that person speaks, not the body."""
     if s.discourse.types.get(body.entity) == "Person":
         return None
@@ -1637,10 +1642,12 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
     if text[end:end + 1] == ",":     # the person in apposition to the title: "X's director-general, Y, …"
         end = s.source_end(end + 1, ACCORDING_REACH)
     others = [x.span for x in s.speakers if body.span.end <= x.span.start]
+    area = _NEXT_LOWER_WORD.match(text, body.span.end)
+    name_end = area.end() if area and morph().parse(area.group(1))[0].normal_form in _AREA_KINDS else body.span.end
     for x in s.speakers:
         if not (body.span.end <= x.span.start < end) or s.discourse.types.get(x.entity) != "Person":
             continue
-        gap = text[owned.end() if owned else body.span.end:x.span.start]
+        gap = text[owned.end() if owned else name_end:x.span.start]
         for r in others:
             if r.end <= x.span.start:
                 gap = gap.replace(text[r.start:r.end], " ")
