@@ -766,13 +766,14 @@ _OFFICE_GAP = re.compile(rf"[,;:()]|(?<!\w)(?:{'|'.join(joined('OFFICE_GAP_STOPS
 
 def _offices(text: str) -> set[int]:
     """The offices (``OFFICES``) a title names."""
-    return {i for i, _ in _office_matches(text)}
+    return {i for i, office in enumerate(_OFFICES) if office.search(text)}
 
 
 def _office_matches(text: str) -> Iterator[tuple[int, re.Match]]:
-    """Each office a title in the text names, and where: by the office's own words, or as the head of a body named
-    by its short head («глава МЧС области»: a minister's office, ``_head_title``), whom the head of a region
-    («глава региона», «губернатор») is not."""
+    """Each office the titles before a name give, and where: by the office's own words, or as the head of a body
+    named by its short head («глава МЧС области Y»: a minister's office, ``_head_title``), whom the head of a region
+    («глава региона», «губернатор») is not. (Such a head written alone is the one the text titled by the body's
+    field: ``Discourse._titled``.)"""
     for i, office in enumerate(_OFFICES):
         yield from ((i, m) for m in office.finditer(text))
     for m in _HEAD_OF_SHORT.finditer(text):
