@@ -775,11 +775,23 @@ def _offices(text: str) -> set[int]:
     return {i for i, office in enumerate(_OFFICES) if office.search(text)}
 
 
+def _office_matches(text: str) -> Iterator[tuple[int, re.Match]]:
+    """Each office the titles before a name give, and where: by the office's own words, or as the head of a body
+    named by its short head («глава МЧС области Y»: a minister's office, ``_head_title``), whom the head of a region
+    («глава региона», «губернатор») is not. (Such a head written alone is the one the text titled by the body's
+    field: ``Discourse._titled``.)"""
+    for i, office in enumerate(_OFFICES):
+        yield from ((i, m) for m in office.finditer(text))
+    for m in _HEAD_OF_SHORT.finditer(text):
+        title = _head_title(m.group())
+        yield from ((i, m) for i, office in enumerate(_OFFICES) if title and office.search(title))
+
+
 def _titles_before(text: str) -> Iterator[tuple[int, re.Match]]:
     """The titles of offices right before a name, with their offices: at most ``OFFICE_GAP_WORDS`` words before
     it and not across a comma or a conjunction ("President X"; not "met the President and X"), nor one an aide
     serves ("заместитель губернатора X")."""
-    return ((i, m) for i, office in enumerate(_OFFICES) for m in office.finditer(text)
+    return ((i, m) for i, m in _office_matches(text)
             if len(text[m.end():].split()) <= OFFICE_GAP_WORDS and not _OFFICE_GAP.search(text, m.end())
             and not _AIDE_BEFORE.search(text[max(0, m.start() - AIDE_REACH):m.start()]))
 
@@ -1404,6 +1416,8 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
         end = s.source_end(pos, reach)
         named = next((x for x in s.speakers if pos <= x.span.start < end and not _where_informants_are(s, pos, end, x)),
                      None)
+        if named is not None:   # "со ссылкой на главу МЧС области Y": the person titled at the body, not the body
+            named = _titled_person(s, pos, named, end) or named
         source, where = (named.entity, named.span) if named else _cited_description(s, pos, end) or (None, None)
         if source is None:
             continue
@@ -1624,6 +1638,9 @@ def _statement_named_in_cue(cue: re.Match, start: int, discourse: Discourse) -> 
 
 
 TITLED_PERSON_WORDS = 5   # words of a title between a body and the person it titles: "X's chief hydrologist, Y"
+# Kinds of area (lemmas) whose word right after a body's name goes on with it: «МЧС области», its branch there
+_AREA_KINDS = frozenset(kind for key, kinds in merged("AREA_ANAPHORS").items() for kind in (key, *kinds))
+_NEXT_LOWER_WORD = re.compile(r"\s+([^\W\d_A-ZА-ЯЁ][^\W\d_]*)")
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—―–]|$)")
 
@@ -1631,7 +1648,7 @@ _CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—―–]|$)")
 def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention | None:
     """"according to the X Organization's director-general, Y", "по словам посла Бореалии Y": the source is
     a person titled by the office they hold at a body or a country, named right after it (past other names of
-    the title: "главы МИД Бореалии Y") and closing the source ("…, Y, the wells …"; not "according to X's
+    the title: "главы МИД Бореалии Y"; past the word of the body's area: «главы МЧС области Y») and closing the source ("…, Y, the wells …"; not "according to X's
     report, Y left …"): that person speaks, not the body."""
     if s.discourse.types.get(body.entity) == "Person":
         return None
@@ -1643,10 +1660,12 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
     if text[end:end + 1] == ",":     # the person in apposition to the title: "X's director-general, Y, …"
         end = s.source_end(end + 1, ACCORDING_REACH)
     others = [x.span for x in s.speakers if body.span.end <= x.span.start]
+    area = _NEXT_LOWER_WORD.match(text, body.span.end)
+    name_end = area.end() if area and morph().parse(area.group(1))[0].normal_form in _AREA_KINDS else body.span.end
     for x in s.speakers:
         if not (body.span.end <= x.span.start < end) or s.discourse.types.get(x.entity) != "Person":
             continue
-        gap = text[owned.end() if owned else body.span.end:x.span.start]
+        gap = text[owned.end() if owned else name_end:x.span.start]
         for r in others:
             if r.end <= x.span.start:
                 gap = gap.replace(text[r.start:r.end], " ")
@@ -2610,9 +2629,10 @@ def _dropped_subject(v: _Around, _: int) -> tuple[str, Span] | None:
     """"При этом отметил, что …", "И пояснил, что …", "Кроме того, добавила, что …": a Russian past tense of saying
     that opens its clause with no subject, only circumstances before it and no one named, drops the subject it shares
     with the sentences before: the person of the verb's gender who last spoke, even past a said-tag ("«…», — сказал
-    X. При этом отметил …"), which ends the reach of a paragraph's report."""
+    X. При этом отметил …"), which ends the reach of a paragraph's report. Not where a title stands after the verb
+    as its subject («Об этом рассказал врио губернатора»): the holder, if the text never named one, is no one else."""
     gender = verb_gender(v.said)
-    if not v.tables.MARKS_CASE or gender is None or v.left:
+    if not v.tables.MARKS_CASE or gender is None or v.left or _title_after_verb(v):
         return None
     before = v.text[v.left_limit:v.verb.start].strip(" ,\n")
     if before and not all(_circumstance_only(part) for part in re.split(r",\s*", before)):
@@ -2799,12 +2819,17 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
 
 
 def _title_right_after(v: _Around) -> tuple[str, Span] | None:
-    """«Об этом на брифинге сообщил глава ведомства»: where case shows, a title in the nominative right after the
-    verb, with no subject before it, is the verb's subject put after it (the named one ``_subject_after`` finds)."""
+    """«Об этом на брифинге сообщил глава ведомства»: the title put after the verb as its subject
+    (``_title_after_verb``), and whom it refers back to."""
+    title = _title_after_verb(v)
+    return _anaphor_at(v.text, title.start(1), v.right_limit, v.discourse, verb=v.said) if title else None
+
+
+def _title_after_verb(v: _Around) -> re.Match | None:
+    """Where case shows, a title in the nominative right after the verb, with no subject before it: the verb's
+    subject put after it (the named one ``_subject_after`` finds)."""
     title = _TITLE_AFTER_VERB.match(v.text, v.verb.end, v.right_limit) if v.tables.MARKS_CASE and not v.left else None
-    if title is None or not in_nominative(title.group(1)):
-        return None
-    return _anaphor_at(v.text, title.start(1), v.right_limit, v.discourse, verb=v.said)
+    return title if title is not None and in_nominative(title.group(1)) else None
 
 
 _IN_BODY_BEFORE = {module: re.compile(rf"(?<!\w){module.IN_BODY}\s+$" if module.IN_BODY else r"(?!)", re.I)
