@@ -296,7 +296,7 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _JOIN.finditer(chunk, s, end):
         cut = m.start()
         comma = not m.group().startswith(";")
-        if _ADDITIVE.match(chunk, m.end()) or asking and comma or comma and _infinitive_after(chunk, m.end(), end) \
+        if _ADDITIVE.match(chunk, m.end()) or asking and comma \
                 or comma and _REPORTED_COMPLEMENT.search(chunk, s, cut) \
                 and not _REPORTING_WORD.search(chunk, m.end(), end) and not _own_subject(chunk, m.end(), end) \
                 or _LIST_CLOSER.match(chunk, m.end()) and _list_before(chunk[s:cut]):
@@ -386,14 +386,6 @@ def _own_subject(chunk: str, i: int, end: int) -> bool:
     return word.group(1)[0].isupper() or tag.POS == "NOUN" and "plur" in tag and "nomn" in tag
 
 
-def _infinitive_after(chunk: str, i: int, end: int) -> bool:
-    """An infinitive right after the join's lead goes on with the verb before it («…должен не мешать, а помогать
-    им»): no clause of its own, as it has neither subject nor finite verb."""
-    lead = _LEAD.match(chunk, i, end)
-    word = _WORD_AFTER.match(chunk, lead.end() if lead else i, end)
-    return word is not None and morph().parse(word.group(1))[0].tag.POS == "INFN"
-
-
 def _list_before(text: str) -> bool:
     """Two short items after their own commas close the text, and a first one before them that does not open the
     clause ("… touched on grain exports, fishing quotas, rail tariffs, and …"); no item an aside or an adverb."""
@@ -407,9 +399,7 @@ def _list_before(text: str) -> bool:
 
 
 def _balanced(text: str) -> bool:
-    """Not inside a quotation that the cut would break open, unless the quotation opens the sentence: then both
-    parts are the speaker's, each an assertion of its own («A, но B», — said X)."""
-    text = text[1:] if text[:1] in OPENING + STRAIGHT else text
+    """Not inside a quotation that the cut would break open."""
     opened = sum(text.count(c) for c in OPENING) + text.count(STRAIGHT) % 2
     closed = sum(text.count(c) for c in CLOSING)
     return opened <= closed
