@@ -1162,9 +1162,11 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             found[i] = (speaker, end)
             spoken.setdefault(label, speaker)
             # "Jane Roe, Northwire TV:" asks in an interview; "JANE ROE:" opening the text is a transcript's speaker;
-            # so does one under a question no label opens (a ministry's answer to a reporter's question)
+            # so does one under a question no label opens but put to someone (a ministry's answer to a reporter's
+            # question; the article's own "Why …?" over a quoted label asks no one)
             explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(label, i, first_sentence)
-                                 or _described_capitals_label(m) or i and i - 1 not in found and _asks(doc.text, doc.body[i - 1]))
+                                 or _described_capitals_label(m)
+                                 or (i > 0 and i - 1 not in found and _put_to_someone(doc.text, doc.body[i - 1])))
             if m.group("outlet"):
                 titles.setdefault(m.group("outlet").strip(" ,").lower(), speaker)
         elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):
@@ -1727,8 +1729,14 @@ def _has_headline(doc: Document) -> bool:
     if not doc.title or not doc.body:
         return False
     first = doc.body[0]
-    return not _OPENING_DASH.match(doc.text, first.start, first.end) \
-        and not (_asks(doc.text, first) and _SECOND_PERSON.search(doc.text, first.start, first.end))
+    return not _OPENING_DASH.match(doc.text, first.start, first.end) and not _put_to_someone(doc.text, first)
+
+
+def _put_to_someone(text: str, para: Span) -> bool:
+    """A question an interviewer puts: a dashed turn, or one to "you" ("How do you rate …?"); an article's own
+    "Why is the port closing?" heads what it goes on to tell."""
+    return _asks(text, para) and (_OPENING_DASH.match(text, para.start, para.end) is not None
+                                  or _SECOND_PERSON.search(text, para.start, para.end) is not None)
 
 
 def _interviewee(doc: Document, mentions: MentionIndex, types: dict[str, str], first_question: int) -> str | None:
