@@ -52,3 +52,10 @@ def test_an_english_sentence_quoting_russian_words_stays_english(cast):
     out = claims("Tomas Varga criticised the new levy.\n"
                  "The levy was dubbed «налог на тень», Varga said.", cast)
     assert speaker_of(out, "dubbed") == "varga"
+
+
+def test_a_russian_title_quoted_after_an_english_tag_leaves_the_tag_english(cast):
+    # the tag opens at a closing straight mark: that mark and the next opening one enclose no quotation
+    said = speakers_as_written('"We will stay", said Tomas Varga, the union leader. "The port is safe," he added, '
+                               'citing a report titled "Безопасность порта".', cast, name="t.txt")
+    assert said and all(who and "Varga" in who for who in said)

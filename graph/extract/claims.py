@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from types import ModuleType
 
@@ -2999,20 +2999,27 @@ def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
     return spans
 
 
-# a quotation closed inside one sentence
-_QUOTED_PART = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
+# a quotation closed inside one sentence; a straight mark opens one only with no space after it and closes it only
+# with none before it (a piece that starts at a closing mark, '" he added, citing "Безопасность"', quotes only the title)
+_QUOTED_PART = re.compile(r"«[^«»]*»|“[^“”]*”|(?<!\w)\"(?=\S)[^\"\n]*(?<=\S)\"(?!\w)")
+LANGUAGE_CACHE = 4096   # texts whose language is kept: a long document's sentences and their pieces
 
 
 def _language(doc: Document, span: Span) -> str:
-    """A sentence's own language: a Russian quotation in an English article has Russian verbs. It is read outside
-    the quotations it closes where words stand there: an English quotation's Russian said-tag («Come back», —
-    сказала X) has Russian verbs."""
-    sentence = doc.text[span.start:span.end]
+    """A sentence's own language: a Russian quotation in an English article has Russian verbs."""
+    return _language_of(doc.text[span.start:span.end], doc.lang)
+
+
+@lru_cache(maxsize=LANGUAGE_CACHE)
+def _language_of(sentence: str, lang: str) -> str:
+    """``_language`` of a text in a document in ``lang``, read once per text (a sentence's pieces ask for it again
+    and again). It is read outside the quotations it closes where words stand there: an English quotation's Russian
+    said-tag («Come back», — сказала X) has Russian verbs."""
     outside = _QUOTED_PART.sub(" ", sentence)
     if re.search(r"[^\W\d_]{3}", outside):
         sentence = outside
     return detect_language(sentence) if re.search(r"[а-яё]", sentence, re.I) \
-        else "en" if doc.lang == "ru" and re.search(r"[a-z]{3}", sentence) else doc.lang
+        else "en" if lang == "ru" and re.search(r"[a-z]{3}", sentence) else lang
 
 
 def _unquoted(mention: Mention, quotes: list[QuoteRegion]) -> bool:
