@@ -112,8 +112,12 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 span = Span(label[1], span.end)
         text = doc.text[span.start:span.end]
         pointing = _points_back(text, doc.lang)
-        if pointing and (goes_on := _report_after_reference(text, doc.lang)) is not None:
-            span = Span(span.start + goes_on, span.end)   # "Такое мнение X высказал, отметив, что …": the rest is X's
+        # "Такое мнение X высказал, отметив, что …": the rest is X's, when X is named here as the frame's speaker
+        # (not someone the text spoke of before, nor no one: "Об этом сообщили в …, уточнив, что …")
+        if pointing and frame is not None and claimant == frame.speaker and frame.subject is not None \
+                and span.start <= frame.subject.start < span.end \
+                and (goes_on := _report_after_reference(text, doc.lang)) is not None:
+            span = Span(span.start + goes_on, span.end)
             text = doc.text[span.start:span.end]
         elif pointing or _RELAY_NOTE.match(text) or rule == "signature":
             continue
