@@ -51,3 +51,9 @@ def test_one_label_under_an_articles_own_question_makes_no_interview():
             "would be close.\n\nThe board approved 2 million euros for the pier last year.\n")
     said = speakers_as_written(text, Linker([]), name="t.txt")
     assert said and not any(who and "Roe" in who for who in said[1:])
+
+
+def test_a_run_of_casualty_figures_is_no_counter():
+    text = ("Storm hits Vellby\n\nBy the numbers:\n\n12 dead\n\n40 injured\n\n3000 evacuated\n\n"
+            "The storm reached the Tarnovian coast on Sunday night.\n")
+    assert not {"12 dead", "40 injured", "3000 evacuated"} & _boiler_lines(text)
