@@ -1040,7 +1040,8 @@ ISSUER_REACH = 100   # characters from the headline's cue to where the issuer's 
 # tag's sign glued to a capital is no word of its own.
 _LABEL = re.compile(r"\s*(?:[(\[](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?[)\]][ \t]+)?"
                     rf"(?:[{PICTOGRAPHS}]+[ \t]*)?(?P<dash>[—―–]\s*)?#?"
-                    r"(?P<label>[A-ZА-ЯЁ](?:[\w.\-]|#(?=[A-ZА-ЯЁ]))*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
+                    r"(?P<label>[A-ZА-ЯЁ](?:[\w.\-]|#(?=[A-ZА-ЯЁ]))*(?:['’](?![sS]\b)[\w.\-]+)?"
+                    r"(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
                     r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))"
                     r"(?P<named>\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]))?"
@@ -3004,7 +3005,8 @@ def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
 
 
 # a quotation closed inside one sentence; a straight mark opens one only with no space after it and closes it only
-# with none before it (a piece that starts at a closing mark, '" he added, citing "Безопасность"', quotes only the title)
+# with none before it (a piece that starts at a closing mark, '" he added, citing "Безопасность"', quotes only
+# the title)
 _QUOTED_PART = re.compile(r"«[^«»]*»|“[^“”]*”|(?<!\w)\"(?=\S)[^\"\n]*(?<=\S)\"(?!\w)")
 LANGUAGE_CACHE = 4096   # texts whose language is kept: a long document's sentences and their pieces
 
