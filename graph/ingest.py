@@ -765,8 +765,8 @@ def _headline_list(text: str, body: list[Span]) -> list[Span]:
 # "USD 92,58 +1,90". Under its header ("Team P Pts"), a run of such lines is a standings or a market table.
 _TABLE_ROW_RE = re.compile(r"(?:\d{1,3}[.)]?\s+)?[^\W\d_][^\n]{0,60}?(?:\s+[-+−–]?\d[\d.,:%]*){2,}")
 # A page's counter, a figure and what it counts ("125K subscribers", "14 files"): in a run, a channel's or a
-# profile's header, read as a table's rows.
-_COUNTER_ROW_RE = re.compile(r"\d[\d.,]*[KkMmКкМм]?[ \t]+[^\W\d_]+")
+# profile's header, read as a table's rows; only the things a page counts (COUNTER_NOUNS), not "12 dead".
+_COUNTER_ROW_RE = re.compile(rf"\d[\d.,]*[KkMmКкМм]?[ \t]+(?:{alternation('COUNTER_NOUNS')})", re.I)
 TABLE_ROW_RUN = 3              # so many rows together make a table
 TABLE_ROW_WORDS = 10           # a row's length in words
 TABLE_HEADER_WORDS = 6         # and its header's
@@ -775,8 +775,8 @@ TABLE_HEADER_WORDS = 6         # and its header's
 def _tables(text: str, body: list[Span]) -> list[Span]:
     """Runs of table rows (``_TABLE_ROW_RE``), with the header line right over them: taken out of ``body`` and
     returned. A page prints standings, results and rates beside the article; no sentence of it is a row."""
-    rows = [len(text[s.start:s.end].split()) <= TABLE_ROW_WORDS and bool(_TABLE_ROW_RE.fullmatch(text[s.start:s.end])
-                                                                         or _COUNTER_ROW_RE.fullmatch(text[s.start:s.end]))
+    rows = [len(text[s.start:s.end].split()) <= TABLE_ROW_WORDS
+            and bool(_TABLE_ROW_RE.fullmatch(text[s.start:s.end]) or _COUNTER_ROW_RE.fullmatch(text[s.start:s.end]))
             for s in body]
     cut: set[int] = set()
     i = 0

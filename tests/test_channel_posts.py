@@ -41,3 +41,19 @@ def test_a_tagged_heading_label_gives_the_post_its_speaker():
     said = speakers_as_written("Канал ведомства\n\n#Мнение Р.Т.Велмаровой:\n\nС удивлением прочла статью о порте. "
                                "Оказалось, что всё это выдумка.\n", Linker([]))
     assert said and all(who and "Велмаров" in who for who in said)
+
+
+def test_one_label_under_an_articles_own_question_makes_no_interview():
+    # the article asks, no one is asked: the one label is its speaker's, the paragraphs after it the article's
+    text = ("Vellby port to close\n\nWhy is the port closing?\n\n"
+            "Harbour master Jana Roe: the pier is unsafe after the storm.\n\n"
+            "The Vexa Harbour Board will vote on repairs next week. Ivo Marsk, the board's chairman, said the vote "
+            "would be close.\n\nThe board approved 2 million euros for the pier last year.\n")
+    said = speakers_as_written(text, Linker([]), name="t.txt")
+    assert said and not any(who and "Roe" in who for who in said[1:])
+
+
+def test_a_run_of_casualty_figures_is_no_counter():
+    text = ("Storm hits Vellby\n\nBy the numbers:\n\n12 dead\n\n40 injured\n\n3000 evacuated\n\n"
+            "The storm reached the Tarnovian coast on Sunday night.\n")
+    assert not {"12 dead", "40 injured", "3000 evacuated"} & _boiler_lines(text)

@@ -16,3 +16,10 @@ def test_a_reference_back_with_nothing_more_is_still_no_claim(linker):
     text = ("Директор порта Орлова Томас Варга уверен, что причал откроют весной.\n\n"
             "Такое мнение Варга высказал журналистам в пятницу.")
     assert not [t for t, _ in claims_all(text, linker) if "журналистам" in t]
+
+
+def test_a_reference_back_naming_no_speaker_keeps_no_tail(linker):
+    # no one is named saying it here: the tail is no claim, neither the article's nor one carried from before
+    text = ("Иво Марск провёл встречу с делегацией Вексы. Об этом сообщили в правительстве, уточнив, что "
+            "переговоры продолжатся в среду.")
+    assert not [t for t, _ in claims_all(text, linker) if "продолжатся" in t]

@@ -65,3 +65,10 @@ def test_a_title_is_not_the_quoted_person_the_tag_describes_otherwise(cast):
     out = claims("Министр подчеркнул, что паромы через Орлу пойдут по графику.\n"
                  "«Нам страшно за детей», — подчеркнул Павел Жмых, житель Вельска.", cast, name="ru_t.txt")
     assert speaker_of(out, "пойдут по графику") is None
+
+
+def test_a_russian_title_quoted_after_an_english_tag_leaves_the_tag_english(cast):
+    # the tag opens at a closing straight mark: that mark and the next opening one enclose no quotation
+    said = speakers_as_written('"We will stay", said Tomas Varga, the union leader. "The port is safe," he added, '
+                               'citing a report titled "Безопасность порта".', cast, name="t.txt")
+    assert said and all(who and "Varga" in who for who in said)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from types import ModuleType
 
@@ -112,8 +112,12 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 span = Span(label[1], span.end)
         text = doc.text[span.start:span.end]
         pointing = _points_back(text, doc.lang)
-        if pointing and (goes_on := _report_after_reference(text, doc.lang)) is not None:
-            span = Span(span.start + goes_on, span.end)   # "Такое мнение X высказал, отметив, что …": the rest is X's
+        # "Такое мнение X высказал, отметив, что …": the rest is X's, when X is named here as the frame's speaker
+        # (not someone the text spoke of before, nor no one: "Об этом сообщили в …, уточнив, что …")
+        if pointing and frame is not None and claimant == frame.speaker and frame.subject is not None \
+                and span.start <= frame.subject.start < span.end \
+                and (goes_on := _report_after_reference(text, doc.lang)) is not None:
+            span = Span(span.start + goes_on, span.end)
             text = doc.text[span.start:span.end]
         elif pointing or _RELAY_NOTE.match(text) or rule == "signature":
             continue
@@ -1050,7 +1054,8 @@ ISSUER_REACH = 100   # characters from the headline's cue to where the issuer's 
 # tag's sign glued to a capital is no word of its own.
 _LABEL = re.compile(r"\s*(?:[(\[](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?[)\]][ \t]+)?"
                     rf"(?:[{PICTOGRAPHS}]+[ \t]*)?(?P<dash>[—―–]\s*)?#?"
-                    r"(?P<label>[A-ZА-ЯЁ](?:[\w.\-]|#(?=[A-ZА-ЯЁ]))*(?:['’](?![sS]\b)[\w.\-]+)?(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
+                    r"(?P<label>[A-ZА-ЯЁ](?:[\w.\-]|#(?=[A-ZА-ЯЁ]))*(?:['’](?![sS]\b)[\w.\-]+)?"
+                    r"(?:\s+[\w.\-]+(?:['’](?![sS]\b)[\w.\-]+)?){0,3}?"
                     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*(?:\s+[A-ZА-ЯЁ][A-ZА-ЯЁ.\-’']*){4,7}"
                     r"|(?P<titled>[A-ZА-ЯЁ][\w.\-’']*(?:\s+[A-ZА-ЯЁ][\w.\-’']*){4,7}))"
                     r"(?P<named>\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\]))?"
@@ -1176,9 +1181,11 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             found[i] = (speaker, end)
             spoken.setdefault(label, speaker)
             # "Jane Roe, Northwire TV:" asks in an interview; "JANE ROE:" opening the text is a transcript's speaker;
-            # so does one under a question no label opens (a ministry's answer to a reporter's question)
+            # so does one under a question no label opens but put to someone (a ministry's answer to a reporter's
+            # question; the article's own "Why …?" over a quoted label asks no one)
             explicit += 1 + bool(m.group("outlet") or _opening_capitals_label(label, i, first_sentence)
-                                 or _described_capitals_label(m) or i and i - 1 not in found and _asks(doc.text, doc.body[i - 1]))
+                                 or _described_capitals_label(m)
+                                 or (i > 0 and i - 1 not in found and _put_to_someone(doc.text, doc.body[i - 1])))
             if m.group("outlet"):
                 titles.setdefault(m.group("outlet").strip(" ,").lower(), speaker)
         elif m and _INITIALS.fullmatch(label) and _initials_of(doc, mentions, types, label):
@@ -1741,8 +1748,14 @@ def _has_headline(doc: Document) -> bool:
     if not doc.title or not doc.body:
         return False
     first = doc.body[0]
-    return not _OPENING_DASH.match(doc.text, first.start, first.end) \
-        and not (_asks(doc.text, first) and _SECOND_PERSON.search(doc.text, first.start, first.end))
+    return not _OPENING_DASH.match(doc.text, first.start, first.end) and not _put_to_someone(doc.text, first)
+
+
+def _put_to_someone(text: str, para: Span) -> bool:
+    """A question an interviewer puts: a dashed turn, or one to "you" ("How do you rate …?"); an article's own
+    "Why is the port closing?" heads what it goes on to tell."""
+    return _asks(text, para) and (_OPENING_DASH.match(text, para.start, para.end) is not None
+                                  or _SECOND_PERSON.search(text, para.start, para.end) is not None)
 
 
 def _interviewee(doc: Document, mentions: MentionIndex, types: dict[str, str], first_question: int) -> str | None:
@@ -3019,20 +3032,28 @@ def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
     return spans
 
 
-# a quotation closed inside one sentence
-_QUOTED_PART = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"")
+# a quotation closed inside one sentence; a straight mark opens one only with no space after it and closes it only
+# with none before it (a piece that starts at a closing mark, '" he added, citing "Безопасность"', quotes only
+# the title)
+_QUOTED_PART = re.compile(r"«[^«»]*»|“[^“”]*”|(?<!\w)\"(?=\S)[^\"\n]*(?<=\S)\"(?!\w)")
+LANGUAGE_CACHE = 4096   # texts whose language is kept: a long document's sentences and their pieces
 
 
 def _language(doc: Document, span: Span) -> str:
-    """A sentence's own language: a Russian quotation in an English article has Russian verbs. It is read outside
-    the quotations it closes where words stand there: an English quotation's Russian said-tag («Come back», —
-    сказала X) has Russian verbs."""
-    sentence = doc.text[span.start:span.end]
+    """A sentence's own language: a Russian quotation in an English article has Russian verbs."""
+    return _language_of(doc.text[span.start:span.end], doc.lang)
+
+
+@lru_cache(maxsize=LANGUAGE_CACHE)
+def _language_of(sentence: str, lang: str) -> str:
+    """``_language`` of a text in a document in ``lang``, read once per text (a sentence's pieces ask for it again
+    and again). It is read outside the quotations it closes where words stand there: an English quotation's Russian
+    said-tag («Come back», — сказала X) has Russian verbs."""
     outside = _QUOTED_PART.sub(" ", sentence)
     if re.search(r"[^\W\d_]{3}", outside):
         sentence = outside
     return detect_language(sentence) if re.search(r"[а-яё]", sentence, re.I) \
-        else "en" if doc.lang == "ru" and re.search(r"[a-z]{3}", sentence) else doc.lang
+        else "en" if lang == "ru" and re.search(r"[a-z]{3}", sentence) else lang
 
 
 def _unquoted(mention: Mention, quotes: list[QuoteRegion]) -> bool:

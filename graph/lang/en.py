@@ -505,6 +505,11 @@ WIDGET_HEADINGS = (
     r"(?:reader|readers'?|today'?s|daily|weekly|quick) poll|poll of the (?:day|week)|quote of the (?:day|week)"
     r"|(?:number|question|word|photo|picture) of the (?:day|week)"
 )
+# What a channel's or a profile's header counts ("310K subscribers", "17 files"): a run of such counters is page
+# furniture, not a run of figures the article gives ("12 dead", "40 injured").
+COUNTER_NOUNS = (
+    r"subscribers|followers|following|views|likes|posts|photos|videos|files|links|members|comments|shares"
+)
 # Banners in capitals before a dash that open a paragraph ("BREAKING — …", "UPDATE — …"): a label, not the place a
 # dateline names.
 DATELINE_BANNERS = (

@@ -385,6 +385,10 @@ FURNITURE_HEADINGS = (
 WIDGET_HEADINGS = (
     r"опросы|опрос (?:дня|недели)|голосование|цитата (?:дня|недели)|(?:число|цифра|вопрос|слово|фото) (?:дня|недели)"
 )
+COUNTER_NOUNS = (
+    r"подписчик(?:а|ов|и)?|просмотр(?:а|ов|ы)?|публикаци(?:я|и|й)|фото(?:графий)?|видео|файл(?:а|ов|ы)?"
+    r"|ссыл(?:ка|ки|ок)|участник(?:а|ов|и)?|комментари(?:й|я|ев)|репост(?:а|ов|ы)?"
+)
 # Banners before a dash that open a paragraph: the English module says what the table is for; a dateline's place is
 # read in Latin capitals only, so Russian banners have none to stand for.
 DATELINE_BANNERS = ""
