@@ -130,6 +130,8 @@ class Discourse:
     media: set[str] = field(default_factory=set)   # bodies an alias calls an outlet ("Northwire news agency")
     hosts: set[str] = field(default_factory=set)   # agencies the datelines name: the page's own, never a relay
     last_outlet: str | None = None   # the outlet that reported last: what "the agency" that writes means
+    # the people the last sentence naming each body also named ("сообщил агентству X глава Y"): who spoke to an outlet
+    named_beside: dict[str, set[str]] = field(default_factory=dict)
     study_since: bool = False   # a study named since that outlet reported: "the paper" is the study, not the outlet
     last_law: str | None = None   # the law or agreement named last: "the measure", "the treaty"
     filer: str | None = None   # who the text said sued or filed last: "the complaint" is that one's
@@ -178,6 +180,8 @@ class Discourse:
         previous_person = sentence.start if sentence else 0
         bodies = sorted((b.span.start, b.span.end, b.entity) for b in mentions
                         if self.types.get(b.entity) in ("Organization", "Group"))
+        people = {m.entity for m in mentions if self.types.get(m.entity) == "Person"}
+        self.named_beside.update((entity, people) for _, _, entity in bodies)
         body_starts = [start for start, _, _ in bodies]
         for m in mentions:
             if m.entity in self.voices and (sentence is None or self.voices[m.entity][1] != sentence.start):
@@ -317,6 +321,12 @@ class Discourse:
         verb = _WORD_AFTER.match(text, named.span.end)
         if verb and {"VERB", "past"} <= morph().parse(verb.group(1))[0].tag.grammemes:
             self.told_gender("", named.entity, verb.group(1))
+
+    def heard_by(self, source: str) -> None:
+        """Informants' words came through ``source``: an outlet is the one that reported last, the person who spoke to
+        one ("собеседник агентства") is not."""
+        if self.types.get(source) != "Person":
+            self.last_outlet = source
 
     def relayed(self, via: tuple[str, ...]) -> None:
         """Outlets that passed a claim on ("quoted by TASS") report; they are not what "the court" means."""
@@ -1572,9 +1582,9 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             return _relayed_speaker(s, Span(cue.start, np_end), source.entity) \
                 or Frame(source.entity, "according_to", cue, False, source.span)
         heard = _informants_after(text, pos, np_end, own)
-        source = _informants_source(text, heard, s.speakers, discourse) if heard else None
+        source = _informants_source(text, heard, s.speakers, discourse, own) if heard else None
         if source is not None:   # "по словам собеседников агентства": the outlet they spoke to
-            discourse.last_outlet = source[0]
+            discourse.heard_by(source[0])
             return Frame(source[0], "according_to", Span(span.start + m.start(), pos), False, source[1])
         paged = _page_owner(text, pos, np_end, discourse)
         if paged is not None:   # "according to a statement on his website"
@@ -2865,11 +2875,12 @@ def _informant_pattern(module: ModuleType) -> re.Pattern | None:
     """An outlet's informants, with the noun for the outlet's kind or not ("собеседники агентства")."""
     if not module.OUTLET_INFORMANTS:
         return None
-    return re.compile(rf"(?<!\w)(?:{module.OUTLET_INFORMANTS})(?:\s+(?P<kind>{module.OUTLET_KIND_NOUNS}))?(?!\w)",
+    return re.compile(rf"(?<!\w)(?P<one>{module.OUTLET_INFORMANTS})(?:\s+(?P<kind>{module.OUTLET_KIND_NOUNS}))?(?!\w)",
                       re.I)
 
 
 _INFORMANTS = {module: _informant_pattern(module) for module in LANGUAGES.values()}
+_INTERLOCUTOR = {module: re.compile(module.OUTLET_INTERLOCUTOR, re.I) for module in LANGUAGES.values()}
 _OUTLET_KIND_BEFORE = {module: re.compile(rf"(?<!\w)(?:{module.OUTLET_KIND_NOUNS})\s+(?:the\s+)?[«„“\"]?$", re.I)
                        for module in LANGUAGES.values() if module.OUTLET_KIND_NOUNS}
 OUTLET_KIND_REACH = 40   # characters before a name in which the noun for an outlet's kind is sought
@@ -2891,17 +2902,22 @@ def _informants_after(text: str, pos: int, end: int, tables: ModuleType) -> re.M
     return pattern.match(text, pos + first, end) or pattern.match(text, pos + lead, end)
 
 
-def _informants_source(text: str, m: re.Match, speakers: list[Mention], discourse: Discourse
+def _informants_source(text: str, m: re.Match, speakers: list[Mention], discourse: Discourse, tables: ModuleType
                        ) -> tuple[str, Span] | None:
     """The outlet whose informants ``m`` matched: the body named right after them, else, after a noun for an
-    outlet and no other name, the outlet that reported or was called one last."""
+    outlet and no other name, one interlocutor (``OUTLET_INTERLOCUTOR``) is the person who spoke last if the
+    last sentence naming that outlet named them too, else the outlet that reported or was called one last."""
     name = _NAME_OPENING.match(text, m.end()).end()     # «Вестника»: the name may open a quotation
     named = next((x for x in speakers if x.span.start == name
                   and discourse.types.get(x.entity) in ("Organization", "Group")), None)
     if named is not None:
         return named.entity, named.span
-    if m.group("kind") and discourse.last_outlet and not text[m.end():name].strip():   # no quoted name after it
-        return discourse.last_outlet, Span(m.start("kind"), m.end("kind"))
+    if m.group("kind") and not text[m.end():name].strip():   # no quoted name after it
+        if _INTERLOCUTOR[tables].fullmatch(m.group("one")) \
+                and discourse.last_speaker in discourse.named_beside.get(discourse.last_outlet, ()):
+            return discourse.last_speaker, Span(m.start(), m.end())   # the one who spoke to the outlet last
+        if discourse.last_outlet:
+            return discourse.last_outlet, Span(m.start("kind"), m.end("kind"))
     return None
 
 
@@ -2919,7 +2935,7 @@ def _outlet_informants(v: _Around, reach: int) -> tuple[str, Span] | None:
     found += [m for m in pattern.finditer(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start)]
     adverbs = "|".join(v.tables.THERE_ADVERBS) or "(?!)"
     for m in filter(None, found):
-        source = _informants_source(v.text, m, v.speakers, v.discourse)
+        source = _informants_source(v.text, m, v.speakers, v.discourse, v.tables)
         if source is None:
             continue
         if m.start() < v.verb.start and re.sub(rf"(?<!\w)(?:{adverbs})(?!\w)", "",
@@ -2928,7 +2944,7 @@ def _outlet_informants(v: _Around, reach: int) -> tuple[str, Span] | None:
         if m.start() > v.verb.start and source[1].end == m.end("kind") \
                 and re.match(r"\s*[^\W\d_]", v.text[m.end():v.right_limit]):
             continue     # "сообщили собеседники агентства Y": a name the text did not link is another outlet
-        v.discourse.last_outlet = source[0]
+        v.discourse.heard_by(source[0])
         return source
     return None
 

@@ -1056,6 +1056,7 @@ CORRESPONDENT = r"correspondents?|reporters?"
 # The press that asks: a reporter no one in the text was titled is the press, never the last person who spoke.
 PRESS_TITLES = r"reporters?|journalists?|correspondents?|interviewers?"
 OUTLET_INFORMANTS = ""   # read from the parse: "Northwire's sources said" (Russian: "собеседники NordNews")
+OUTLET_INTERLOCUTOR = "(?!)"   # "собеседник агентства": English names the one who spoke to the agency
 OUTLET_KIND_NOUNS = ""
 # Heads of descriptions of an outlet ("according to the paper", "the daily said"): the outlet that reported last
 # (attribution), which an organisation's name tells by the masthead word that ends it (MASTHEAD_WORDS: "the Vell

@@ -797,6 +797,9 @@ PRESS_TITLES = r"журналист\w*|корреспондент\w*|репор�
 # The unnamed people an outlet heard, as a verb's subject: "говорят собеседники NordNews", "сообщил источник
 # «Вестника»": the outlet they spoke to is the source of the report (attribution._outlet_informants).
 OUTLET_INFORMANTS = r"собеседни(?:к|ц)\w*|источник\w*"
+# One interlocutor of an outlet named by its kind ("— подчеркнул собеседник агентства"): the person who spoke to it
+# last, not the outlet (the plural and "источник" stay the outlet's unnamed informants).
+OUTLET_INTERLOCUTOR = r"собеседни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей)"
 # Nouns for an outlet ("пишет агентство", "собеседники агентства"): alone, the outlet the text named last, or last
 # called by such a noun ("опубликовано изданием NordNews").
 OUTLET_KIND_NOUNS = r"агентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*"
