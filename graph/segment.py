@@ -455,8 +455,11 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
             elif ch == "‘" and open_at is None and (i == para.start or doc.text[i - 1] in " (\t—―–-") \
                     and i + 1 < para.end and doc.text[i + 1].isalnum():
                 single = i + 1
-            elif ch == "’" and single is not None and open_at is None and i > single \
-                    and (i + 1 == para.end or not doc.text[i + 1].isalnum()):
+            elif ch == "'" and single is None and open_at is None and _opens_straight_single(doc.text, i, para):
+                single = i + 1
+            elif ch in "’'" and single is not None and open_at is None and i > single \
+                    and (i + 1 == para.end or not doc.text[i + 1].isalnum()) \
+                    and (ch == "’" or doc.text[i - 1] in ",.!?"):
                 chains += 1
                 regions.append(QuoteRegion(Span(single, i), chains))
                 single = None
@@ -482,6 +485,13 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
         if end > open_at:
             regions.append(QuoteRegion(Span(open_at, end), chain))
     return sorted(regions, key=lambda r: (r.span.start, r.span.end))
+
+
+def _opens_straight_single(text: str, i: int, para: Span) -> bool:
+    """'Rain is coming,' X said. 'Stay home.': a straight single mark opens a quotation where it starts the
+    paragraph or follows a space and a capital comes right after it; an apostrophe never stands so ("the
+    farmers' union", "'90s"). It closes after a sentence's punctuation only (``quote_regions``)."""
+    return (i == para.start or text[i - 1] in " (\t—―–-") and i + 1 < para.end and text[i + 1].isupper()
 
 
 def _opens_inside(text: str, i: int, end: int) -> bool:

@@ -4893,7 +4893,7 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     A person's name in the nominative after a title ("политолог Тарас Велмаров") is an
     apposition instead: the lemmatiser says so, or the name stands as its nominative label writes it
     (a foreign name the lemmatiser does not know: "министр энергетики Торвальд Бергссон");
-    and "пресс-служба Минобороны" speaks for the ministry.
+    "пресс-служба Минобороны" and "представители Минобороны" speak for the ministry.
     """
     span = mention.span
     window = text[max(0, span.start - GOVERNING_REACH):span.start]
@@ -4905,6 +4905,8 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
         return False    # "сообщил в четверг Следственный комитет": a time governs no name
     if not any(p.tag.POS == "NOUN" for p in morph().parse(before.group(1))[:2]):
         return False
+    if _BODY_VOICE.fullmatch(before.group(1)) and discourse.types.get(mention.entity) != "Person":
+        return False    # "сообщили представители Минобороны": one who speaks for the body, which speaks
     if discourse.types.get(mention.entity) == "Person" and _title_of_name(window):
         return False    # "заявил глава МИД страны Петреску": the name is the title's, the genitive its body's
     surface = text[span.start:span.end].lower().replace("ё", "е")
