@@ -633,6 +633,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         elif name.type != "Organization" and (label.split()[-1] in _ORG_NAME_ENDINGS
                                               or _club_or_party_name(label) or named_as_outlet(doc.text, start, end)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
+        elif name.type == "Place" and _OWNERS_BODY_HEAD.search(label):
+            name = replace(name, type="Organization")   # "the Vell County Sheriff's Office": an officer's body
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
         elif name.type != "Place" and _on_a_street(doc.text, start, end, label) and not person_readings[label]:
@@ -4881,6 +4883,9 @@ def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern, re.
 _PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
 _OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
+# a name that ends in an owner's possessive and a body's head ("Sheriff's Office", "Coroner's Department") is a
+# body's, whatever place names open it
+_OWNERS_BODY_HEAD = re.compile(rf"\w['’]s\s+(?:{'|'.join(joined('ORG_HEADS'))})$")
 _ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(_ORG_NAME_ENDINGS, key=len, reverse=True))) or '(?!)'})"
                                     r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))

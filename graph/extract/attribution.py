@@ -4144,9 +4144,24 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
         joined.append(j)
         if one_name(j):
             todo.extend(_children(words, j, "conj"))
-    witnesses = _witnesses_beside(words, subject)
+    witnesses = _witnesses_beside(words, subject) | _titles_before_apposed_name(words, subject)
     return any(words[j].pos in ("PROPN", "NOUN") and not one_name(j) and j not in witnesses for j in joined) \
         or len(_named_subject(words, verb)) > 1
+
+
+def _titles_before_apposed_name(words: tuple[Word, ...], subject: int) -> set[int]:
+    """"said the agency's spokeswoman and field commander, Dr Jane Roe": common nouns joined by "and" under
+    one determiner, with a name in apposition after the last of them, are the titles of the one person it names
+    (a conjunct with a determiner of its own, "the minister and his deputy, X", is a second person)."""
+    joined = _children(words, subject, "conj")
+    nouns = [subject, *joined]
+    named = [j for j in _children(words, subject, "appos") + (_children(words, joined[-1], "appos") if joined else [])
+             if words[j].pos == "PROPN" and j > max(nouns)]
+    if not joined or not named or any(words[j].pos != "NOUN" or not words[j].text.islower()
+                                      or _children(words, j, "conj") and j != subject for j in nouns) \
+            or any(_children(words, j, "det", "poss") for j in joined):
+        return set()
+    return set(joined)
 
 
 def _witnesses_beside(words: tuple[Word, ...], subject: int) -> set[int]:
