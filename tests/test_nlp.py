@@ -105,7 +105,7 @@ def test_the_english_pipeline_as_loaded_reads_text_as_spacy_loads_it():
     """Loaded with a tokenizer the model's files fill and the lemma index as sets: the same analysis."""
     import spacy
 
-    from claimsgraph.nlp import ENGLISH_MODEL, english
+    from claimsgraph.nlp import ENGLISH_MODEL, _words_with_stop_kept_whole, english
 
     text = ("Mr. O'Neill, the U.S. envoy, didn't say on Nov. 9 that it's 5 p.m. at https://example.org/talks; "
             "the ministries were warned, he added. Dr. Ines Varga's agencies reported rising prices: 3.5km "
@@ -118,6 +118,7 @@ def test_the_english_pipeline_as_loaded_reads_text_as_spacy_loads_it():
                 [(e.start_char, e.end_char, e.label_) for e in doc.ents])
 
     reference = spacy.load(ENGLISH_MODEL, exclude=["senter"])
+    _words_with_stop_kept_whole(reference.tokenizer)    # the one thing the project teaches it (WORDS_WITH_STOP)
     assert analysis(english()) == analysis(reference)
     assert english().tokenizer.rules == reference.tokenizer.rules
     assert [t.lemma_ for t in english()("The agencies were warning; prices rose.")] == \
