@@ -111,8 +111,10 @@ class _Patterns:
         self.complements = {w.lower() for w in t.ORG_COMPLEMENT_WORDS + t.PREPOSITIONS}   # "head coach of …"
         # a title that names its holder's office, in any case: "президента", "министру", "Minister"
         self.person_title = re.compile(rf"(?:{_any(t.PERSON_TITLES)}|{t.ANAPHOR_PERSON})", re.I)
-        of = rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})" \
-             rf"(?:\s+(?:(?:{_any(t.ORG_INNER_JOINERS + t.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM})){{0,4}}"
+        # "the Guild of Vell Carters' Unions": a plural's possessive inside the complement goes on with the name
+        word = rf"(?:{_CAP}|{_ACRONYM})(?:(?<=s)(?:{t.POSSESSIVE_OF_PLURAL or '(?!)'})(?=\s+[{_UPPER}]))?"
+        of = rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}{word}" \
+             rf"(?:\s+(?:(?:{_any(t.ORG_INNER_JOINERS + t.ORG_COMPLEMENT_WORDS)})\s+)?{word}){{0,4}}"
         # "the Council's Executive Board": the owner is part of the body's name
         owner = rf"(?P<owner>(?:{_CAP}|{_ACRONYM})(?:\s+(?:(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM}))" \
                 rf"{{0,4}})(?:{t.POSSESSIVE})\s+"
@@ -325,6 +327,16 @@ _TICKER = re.compile(TICKER)
 _THE = rf"(?:(?:{_any(joined('DEFINITE_ARTICLES'))})\s+)?"
 _OWNED = re.compile(rf"(?P<owner>.+?)(?:{alternation('POSSESSIVE')})\s+(?P<name>.+)")
 _NAME_WORDS_BEFORE_POSSESSIVES = frozenset(joined("NAME_WORDS_BEFORE_POSSESSIVES"))
+_COMPLEMENT_AND_JOINER_WORDS = frozenset(joined("ORG_COMPLEMENT_WORDS") + joined("ORG_INNER_JOINERS"))
+_PLURAL_POSSESSIVE = re.compile(alternation("POSSESSIVE_OF_PLURAL"))   # "Growers’": no "’s"
+
+
+def _possessive_inside_name(owner: list[str], possessive: str) -> bool:
+    """"the Vell Workers' Party", "the Guild of Vell Carters' Unions": the plural's possessive is a word of one
+    body's name, not an owner and its body, when the plural is known or stands in the complement of the name's "of"."""
+    return owner[-1] in _NAME_WORDS_BEFORE_POSSESSIVES or (
+        any(w in _COMPLEMENT_AND_JOINER_WORDS for w in owner[1:-1]) and owner[-1].endswith("s")
+        and bool(_PLURAL_POSSESSIVE.fullmatch(possessive)))
 _OCCASION_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_any(joined('OCCASION_NOUNS_AFTER_NAMES')) or '(?!)'})(?![\w-])")
 
 
@@ -734,7 +746,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             add(start + home.start("place"), end, home.group("place"), "Place")
             continue
         owned = _OWNED.fullmatch(label) if name.type == "Organization" else None
-        if owned and owned.group("owner").split()[-1] in _NAME_WORDS_BEFORE_POSSESSIVES:
+        if owned and _possessive_inside_name(owned.group("owner").split(),
+                                             label[owned.end("owner"):owned.start("name")].strip()):
             add(start, end, label, name.type)   # "the Vell People's Party": one name, no owner's
         elif owned and _OCCASION_NOUN_AFTER.match(doc.text, end):   # "the NWC's Harvest Pledge ceremony": the
             _owner_too(f, Span(start, start + len(owned.group("owner"))))    # owner's occasion, no body's name
@@ -1170,7 +1183,7 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         while owner and owner[0] in p.not_names:
             owner = owner[1:]
         owned = _words_at(text, owner, m.start("owner"), m.end("owner"), last=True) if owner else None
-        if owned and owner[-1] in _NAME_WORDS_BEFORE_POSSESSIVES:   # "the Vell Workers' Party": one name
+        if owned and _possessive_inside_name(owner, text[owned.end:m.start("name")].strip()):   # one name
             f.add(owned.start, end, text[owned.start:end], "Organization")
         elif owned:   # "the Council's Executive Board": the owner's name, then the board's
             _owner_too(f, owned)

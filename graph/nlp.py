@@ -36,6 +36,9 @@ PIECE = 5_000   # characters a model sees at once; cut at whitespace before that
 LONGEST_PARSE = 150   # words: a longer "sentence" is a list or a run of junk, and the rules read it
 # a quotation closed by a comma (or "!", "?") and a word after it: a said-tag of any verb ("“…,” X nodded")
 CLOSED_QUOTATION_TAG = re.compile(r"[,!?…][”“\"»]\s+[^\W\d_]")
+# A curly apostrophe after a name's one-letter prefix ("O’Brien", "D’Arcy"): the model misses or cuts the name it
+# does not know written so, and reads it whole with the straight one.
+_ELIDED_NAME_APOSTROPHE = re.compile(r"(?<![^\W\d_][A-Z])(?<=[A-Z])’(?=[A-Z][a-z])")
 
 # A nationality ("Ruritanian") is no entity: it tells whose a body is ("the Ruritanian parliament").
 NATIONALITY = "Nationality"
@@ -412,13 +415,14 @@ def _english(doc: Document) -> Analysis:
     its names are read with the dateline, as the dateline's own names are found there.
     """
     nlp, forms = english(), _speech_forms()
+    read = _ELIDED_NAME_APOSTROPHE.sub("'", doc.text)   # the model's own apostrophe, the offsets kept
     spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
-    docs = [nlp.make_doc(doc.text[s.start:s.end]) for s in spans]
+    docs = [nlp.make_doc(read[s.start:s.end]) for s in spans]
     speaking = [i for i, made in enumerate(docs) if any(t.lower_ in forms for t in made)
                 or CLOSED_QUOTATION_TAG.search(doc.text, spans[i].start, spans[i].end)]
     datelines = dateline_spans(doc)
     parsed_spans = [_after_dateline(spans[i], datelines) for i in speaking]
-    to_parse = (docs[i] if s == spans[i] else nlp.make_doc(doc.text[s.start:s.end])
+    to_parse = (docs[i] if s == spans[i] else nlp.make_doc(read[s.start:s.end])
                 for i, s in zip(speaking, parsed_spans))
     parsed = list(nlp.pipe(map(_name_kept_whole, to_parse), disable=["ner"]))
     for i, s, p in zip(speaking, parsed_spans, parsed):

@@ -246,3 +246,11 @@ def test_natasha_missing_is_named_in_the_error(monkeypatch):
         nlp._natasha_data()
     monkeypatch.undo()
     nlp._natasha_data.cache_clear()
+
+
+def test_a_name_with_a_curly_apostrophe_after_its_one_letter_prefix_is_read_whole():
+    from claimsgraph.nlp import analyse
+
+    text = "Dermot O’Kelleher, a farmer in Bristow, said the decision was unfair."
+    analysis = analyse(document(text))
+    assert ("Dermot O’Kelleher", "Person") in {(text[n.span.start:n.span.end], n.type) for n in analysis.names}

@@ -1814,6 +1814,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 DAY_PARTS = ("late", "early", "late on", "early on")
 # The possessive ending (a regular expression): "the Council's Board", "Ruritania's ministry".
 POSSESSIVE = r"['’]s?"
+# A plural's possessive, the bare apostrophe: "the Guild of Vell Carters' Unions" (names.py).
+POSSESSIVE_OF_PLURAL = r"['’]"
 # Plural nouns whose possessive is a word of a body's name, not its owner: "the Vell People's Party", "the
 # Workers' Front" (names.py).
 NAME_WORDS_BEFORE_POSSESSIVES = ("People", "Peoples", "Workers", "Women", "Children", "Farmers", "Veterans", "Citizens",

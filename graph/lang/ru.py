@@ -1446,6 +1446,7 @@ EVENT_PLACE_PREPOSITIONS = ("в", "во")   # "посольство Рурита
 OCCASION_MODIFIERS: tuple[str, ...] = ()
 NOT_EVENT_MODIFIERS: tuple[str, ...] = ()
 POSSESSIVE = ""
+POSSESSIVE_OF_PLURAL = ""
 UNITS_IN_A_PLACE: tuple[str, ...] = ()   # read only after POSSESSIVE, which Russian has none of
 NAME_WORDS_BEFORE_POSSESSIVES: tuple[str, ...] = ()
 # No owner is written with a possessive ending before its occasion's name (en: "… ceremony").
