@@ -26,6 +26,13 @@ def test_organisations_by_their_head_noun(linker):
     assert found == {("State Migration Service of Armenia", "Organization"), ("Ministry of Economy", "Organization")}
 
 
+@pytest.mark.parametrize("body", ["Vellish Observatory for Civil Liberties", "Tarnian Network for Water Rights",
+                                  "Orlov Chamber of Shipping", "Northern Society of Ferry Pilots"])
+def test_monitors_networks_chambers_and_societies_are_bodies_by_their_head_noun(linker, body):
+    found, _ = names(f"The {body} said on Monday that 40 people had been detained.", linker)
+    assert (body, "Organization") in found
+
+
 def test_russian_names_are_merged_in_the_nominative(linker):
     found, mentions = names("Иван Петров заявил, что Ивана Петрова поддержали коллеги.", linker)
     assert found == {("Иван Петров", "Person")} and mentions == ["Иван Петров", "Ивана Петрова"]

@@ -1664,6 +1664,7 @@ ORG_HEADS = (
     "Court", "Fund", "Institute", "University", "Company", "Corporation", "Department", "Directorate",
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
+    "Observatory", "Network", "Society", "League", "Alliance", "Chamber", "Academy", "Secretariat",
     "Sabha", "Rada", "Duma",    # assemblies by their own languages' words: "the Vell Sabha", "the Tarn Rada"
 )
 # People named by what they are, in the plural, who speak as one party: "the rebels say …", "Defence lawyers
