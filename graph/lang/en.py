@@ -2530,6 +2530,9 @@ BODY_SHORT_HEADS = {"MFA": "Ministry of Foreign Affairs", "MOD": "Ministry of De
 HEAD_OF_BODY_WORDS = ""
 HEAD_TITLES_OF_BODIES: dict[str, str] = {}
 
+# Words opening a subordinate clause, for the Russian bare-comma cut (English cuts at no bare comma): none.
+SUBORDINATING_OPENERS: tuple[str, ...] = ()
+
 # --- sentence cuts inside a figure ---
 # Abbreviations a full stop ends before a figure, which go on into it ("approx. 4,000 people"); currency signs spelt
 # with letters ("Sh. 45 billion", "Tk. 8,000") are read from CURRENCY_SIGNS (lang/__init__.py) besides.
