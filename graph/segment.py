@@ -317,21 +317,27 @@ _OPENING_PARTS_OF_SPEECH = {"PREP", "CONJ"}   # «По данным …, », «�
 _FINITE_PARTS_OF_SPEECH = {"VERB", "PRTS", "ADJS"}      # «прошли», «закрыт», «готов»
 _SUBJECT_MODIFIERS = {"ADJF", "PRTF", "NPRO"}           # «некоторые этапы», «все машины»
 SUBJECT_VERB_WINDOW = 5   # words after the subject's noun in which its verb comes
+# Words each side of a bare comma for two clauses: fewer is a short phrase («Вчера утром, …»), an address or a list
+# item, no clause with a subject and a verb of its own.
+BARE_COMMA_CLAUSE_WORDS = 4
+_SUBORDINATING_OPENERS = {opener.lower() for opener in joined("SUBORDINATING_OPENERS")}
 
 
 def _bare_comma_join(chunk: str, start: int, end: int) -> re.Match | None:
     """A Russian sentence's first comma joining two main clauses with no conjunction, each with a finite verb and
-    the second with its own subject in the nominative («Все машины прошли проверку, водители знают дорогу», «…,
-    ведутся переговоры»): two
-    assertions. Not after an opening conjunction or preposition («Если …, », «По данным …, »), nor after a verb of
-    saying, whose report may follow without «что»."""
+    the second with its own subject in the nominative («Все машины прошли проверку, водители знают дорогу наизусть»,
+    «…, ведутся переговоры»): two assertions. Not after an opening conjunction or preposition («Если …, », «По
+    данным …, ») or subordinating word («Раз …, », «Стоило …, », «Как только …, »), nor after a verb of saying,
+    whose report may follow without «что»."""
     m = _FIRST_COMMA.search(chunk, start, end)
     if m is None or m.group()[0] != ",":
         return None
     before = _CYRILLIC_WORDS.findall(chunk, start, m.start())
     after = _CYRILLIC_WORDS.findall(_TO_PUNCTUATION.match(chunk, m.end(), end).group())
-    if len(before) < 4 or len(_CYRILLIC_WORDS.findall(chunk, m.end(), end)) < 4 or not _balanced(chunk[start:m.start()]) \
-            or _REPORTING_WORD.search(chunk, start, m.start()):
+    if len(before) < BARE_COMMA_CLAUSE_WORDS \
+            or len(_CYRILLIC_WORDS.findall(chunk, m.end(), end)) < BARE_COMMA_CLAUSE_WORDS \
+            or not _balanced(chunk[start:m.start()]) or _REPORTING_WORD.search(chunk, start, m.start()) \
+            or before[0].lower() in _SUBORDINATING_OPENERS or " ".join(before[:2]).lower() in _SUBORDINATING_OPENERS:
         return None
     tags = [morph().parse(word)[0].tag for word in before]
     if tags[0].POS in _OPENING_PARTS_OF_SPEECH or not any(tag.POS in _FINITE_PARTS_OF_SPEECH for tag in tags):

@@ -21,7 +21,18 @@ def test_a_body_is_named_by_its_countrys_adjective_before_it(linker, body, writt
     assert (written, entity) in _linked(linker, body)
 
 
-def test_another_countrys_adjective_names_no_registry_body(linker):
-    # Estonia has an adjective in the table but no armed forces in the registry: no other country's are meant
+def test_another_countrys_adjective_names_no_registry_body(monkeypatch):
+    # Velmaria has an adjective in the table but no armed forces in the registry: Tarnovia's are not meant
+    from claimsgraph.lang import ru
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    monkeypatch.setitem(ru.COUNTRY_ADJECTIVES, "Тарновия", ("тарновский",))
+    monkeypatch.setitem(ru.COUNTRY_ADJECTIVES, "Велмария", ("велмарский",))
+    linker = Linker([Entity("tarnovia", "Tarnovia", "Country", pref_labels=(("Тарновия", "ru"),)),
+                     Entity("velmaria", "Velmaria", "Country", pref_labels=(("Велмария", "ru"),)),
+                     Entity("tarnovian-armed-forces", "Tarnovian Armed Forces", "Organization",
+                            pref_labels=(("ВС Тарновии", "ru"),))])
+    assert ("тарновских ВС", "tarnovian-armed-forces") in _linked(linker, "Командиры тарновских ВС провели смотр.")
     assert not any(entity.endswith("armed-forces")
-                   for _, entity in _linked(linker, "Командиры эстонских ВС провели смотр у озера."))
+                   for _, entity in _linked(linker, "Командиры велмарских ВС провели смотр у озера."))

@@ -41,6 +41,17 @@ def test_a_toll_named_by_its_determiner_counts_the_dead(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Six more were killed in Vell on Sunday, and the toll there is now 40.", [(40, "people")]),
+    ("The toll was raised to 12 last year.", []),
+    ("The toll for heavy trucks on the Varden bridge will rise to 40 next year, the Transport Ministry of Tarnovia "
+     "said.", []),
+    ("Two drivers died on the Varden road, where the toll for trucks is now 40.", [(2, "drivers")]),
+])
+def test_a_bare_toll_counts_the_dead_only_beside_a_word_for_them_or_a_counting_verb(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Orsk police arrested 14 late on Sunday.", [(14, "people")]),
     ("Vell's death toll rose to 7 early on Tuesday.", [(7, "people")]),
     ("Orsk scored 3 late goals on Monday.", [(3, "late goals")]),

@@ -1,5 +1,7 @@
 """English speech in less common layouts: "we" in a body's statement that welcomes another body's statement goes on
 as the body's own. Invented names and sentences."""
+import pytest
+
 from claimsgraph.link import Linker
 
 from extracted import claims as claims_of, speakers_as_written
@@ -30,6 +32,20 @@ def test_each_hyphened_point_after_a_colon_tag_is_the_speakers():
     points = [who for span, who in said.items() if span.startswith("- ")]
     assert len(points) == 3 and all(who and "Port Authority" in who for who in points), said
     assert said["Gales are expected to ease by Wednesday."] is None, said
+
+
+@pytest.mark.parametrize("point", [
+    "- Local officials say the ferries were late all winter.",   # a third-person report: the reporter's remark
+    "- Will the ferries sail on Friday?",                        # a question
+    "- 2. Not my concern.",                                      # a hyphen before a number is no point
+])
+def test_a_run_of_points_after_a_colon_tag_ends_at_a_report_a_question_or_a_hyphened_number(point):
+    text = ("Ferries halted at Ostby\n\nGales halted the Ostby ferries on Monday.\n\n"
+            f"The Ostby Port Authority said in a statement:\n\n- The north quay stays shut.\n{point}\n"
+            "- Cargo sailings resume on Thursday.\n")
+    said = _written(text)
+    assert said["- The north quay stays shut."] and "Port Authority" in said["- The north quay stays shut."], said
+    assert all(who is None for span, who in said.items() if "officials" in span or "Cargo" in span), said
 
 
 def _figure_claimants(text):

@@ -389,7 +389,7 @@ class Discourse:
         said in a statement": a club the text named like its town)."""
         chunk = text[span.start:span.end]
         if _JOINT_STATEMENT.search(chunk):
-            self.statement_author, self.statement_unowned = None, True
+            self._issued_by(None)
             return      # "в совместном заявлении X и Y": a statement of several, whoever the sentence names
         for m in mentions:
             if self.types.get(m.entity) not in SPEAKER_TYPES and m.entity != speaker:
@@ -397,14 +397,18 @@ class Discourse:
             after = chunk[m.span.end - span.start:m.span.end - span.start + 120]
             before = chunk[max(0, m.span.start - span.start - 80):m.span.start - span.start]
             if _ISSUED_AFTER.match(after) and last_of_a_list(text, m, mentions, self.types):
-                self.statement_author, self.statement_unowned = None, True
+                self._issued_by(None)
                 return      # "A, B and C issued a joint statement": no one of them is its author
             if _ISSUED_AFTER.match(after) or _ISSUED_BEFORE.search(before):
-                self.statement_author, self.statement_unowned = m.entity, False
-                self.statement_cited = speaker is not None and speaker != m.entity
+                self._issued_by(m.entity, cited=speaker is not None and speaker != m.entity)
                 return
         if speaker is None and (_STATEMENT_FROM.search(chunk) or _UNNAMED_STATEMENT_SOURCE.search(chunk)):
-            self.statement_author, self.statement_unowned = None, True   # "a statement from her staff read"
+            self._issued_by(None)   # "a statement from her staff read"
+
+    def _issued_by(self, author: str | None, cited: bool = False) -> None:
+        """The last statement's author (None: no one body's) and whether someone else cited it, set together so
+        that a later statement never keeps an earlier one's ``statement_cited``."""
+        self.statement_author, self.statement_unowned, self.statement_cited = author, author is None, cited
 
     def reading(self, sentence: Span, mentions: list[Mention]) -> None:
         """The sentence about to be read, and its mentions."""
@@ -794,7 +798,7 @@ def _office_matches(text: str) -> Iterator[tuple[int, re.Match]]:
         yield from ((i, m) for m in office.finditer(text))
     for m in _HEAD_OF_SHORT.finditer(text):
         title = _head_title(m.group())
-        yield from ((i, m) for i, office in enumerate(_OFFICES) if title and office.search(title))
+        yield from ((i, m) for i in sorted(_offices(title) if title else ()))
 
 
 def _titles_before(text: str) -> Iterator[tuple[int, re.Match]]:
@@ -4436,8 +4440,8 @@ def _holder_after_body(text: str, words: tuple[Word, ...], head: int, named: lis
         if discourse.types.get(person.entity) == "Person" \
                 and discourse.types.get(body.entity) in ("Organization", "Group", "Country") \
                 and not text[body.span.end:person.span.start].strip() and words[head].span.end <= body.span.start \
-                and _title_over_body(words, head, next(k for k, w in enumerate(words)
-                                                       if w.span.end >= person.span.end)):
+                and (end := next((k for k, w in enumerate(words) if w.span.end >= person.span.end), None)) \
+                is not None and _title_over_body(words, head, end):
             return person
     return None
 

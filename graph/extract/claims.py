@@ -433,7 +433,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _remarks_maker_named(doc, sentences, out, unnamed, mentions, discourse)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types, analysis)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
-    _colon_led_speech(doc, sentences, out, quotes, mentions, discourse)
+    _colon_led_speech(doc, sentences, out, quotes, unnamed, mentions, discourse)
     if author is not None:   # a statement's own text is its issuer's claim
         out[:] = [(author, "document", None) if rule == "own_voice" else (who, rule, frame)
                   for who, rule, frame in out]
@@ -517,16 +517,20 @@ _NOTHING_SAID_AFTER = {module: re.compile(rf"(?:,[^\w,.;:!?]*[\w-]+(?:\.[\w-]+)*
 
 
 def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
-                      mentions: MentionIndex, discourse: Discourse) -> None:
+                      unnamed: dict[int, str], mentions: MentionIndex, discourse: Discourse) -> None:
     """Direct speech set as a paragraph opening with a dash after a line that ends with a colon ("X inspected the
     new dam and summed up the season:" then "— The sluices were mended by May …"), or as the points of a list, one
     paragraph each ("The ministry said:" then "- Roads stay closed." "• Schools reopen on Monday."): the paragraphs'
     sentences, when no one speaks any of them, are whom that line has speak, by its frame or as the one it tells gave
-    a speech. A line that is itself an item of a list leads nothing: the points after the first go on with it."""
+    a speech. A line that is itself an item of a list leads nothing: the points after the first go on with it. A
+    paragraph that reports someone else's words ("- Residents say …") or asks is the reporter's: the run ends there."""
     paragraphs: dict[int, list[int]] = {}
     for k, s in enumerate(sentences):
         paragraphs.setdefault(s.paragraph, []).append(k)
-    unspoken = lambda pi: bool(paragraphs.get(pi)) and all(out[k][0] is None for k in paragraphs[pi])
+    reporters = lambda k: k in unnamed and not FIRST_PERSON_SUBJECT.fullmatch(unnamed[k]) \
+        or bool(_QUESTION.search(doc.text, sentences[k].span.start, sentences[k].span.end))
+    unspoken = lambda pi: bool(paragraphs.get(pi)) and all(out[k][0] is None and not reporters(k)
+                                                           for k in paragraphs[pi])
     for pi in range(1, len(doc.body)):
         para, lead = doc.body[pi], doc.body[pi - 1]
         lead_ks = paragraphs.get(pi - 1, [])
@@ -553,7 +557,8 @@ def _colon_led_speech(doc: Document, sentences: list[Sentence], out: list, quote
 
 _DASH_SPEECH = re.compile(r"[—―–−-]\s*(?=[A-ZА-ЯЁ«\"„])")
 # A point of a list: a hyphen, a bullet or a number; not the long dashes that set each turn of a dialogue apart
-_POINT = re.compile(r"\s*(?:[-•*·▪►]|\d{1,2}[.)])\s")
+# ("- 2. …" is no point: a hyphen before a number is a dash or a minus)
+_POINT = re.compile(r"\s*(?:[-•*·▪►](?!\s+\d{1,2}[.)]\s)|\d{1,2}[.)])\s")
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,

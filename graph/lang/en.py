@@ -239,10 +239,18 @@ ANAPHORIC_BEFORE = ("of them", "of whom", "of which", "among them")
 # figure of the next sentence counts the whole again ("Four were taken to hospital"), not the part.
 INCLUDED_BEFORE = ("including", *ANAPHORIC_BEFORE)
 # Before a bare figure, a noun naming the count ("the number of families … reached 151") and words whose
-# figure counts a known unit ("a population of 2.8 million", regular expressions); a toll named by a determiner
-# alone is the death toll ("officials put the toll at 30"), not a toll-free line's number.
+# figure counts a known unit ("a population of 2.8 million", regular expressions). A toll named by a determiner
+# alone is the death toll only where it is put at a figure or counts as the subject of a counting verb ("officials
+# put the toll at 30", "its toll had reached 31") or follows a word for the dead in its sentence ("six were killed,
+# and the toll is now 40"); else it is a charge ("the toll was raised to 12", "the toll for trucks will rise to
+# 40"), as is a toll-free line's number.
 COUNT_HEADS = ("number of", "numbers of")
-COUNTED_BY = {r"population": "people", r"death toll": "people", r"(?:the|its|their) toll(?![\w-])": "people",
+COUNTED_BY = {r"population": "people", r"death toll": "people",
+              r"put (?:the|its|their) toll(?![\w-])"
+              r"|(?:the|its|their) toll\s+(?:has |had |have )?(?:reached|reaches|rose|risen|rises|climbed|climbs|"
+              r"jumped|hit|hits|topped|passed|exceeded|stands at|stood at)"
+              r"|(?:dead|deaths?|died|killed|casualties|victims|bodies)\b[^.!?]*?(?:the|its|their) toll(?![\w-])"
+              r"(?!\s+for\b)": "people",
               r"death count": "people", r"case count": "cases", r"magnitude": "magnitude"}
 # Verbs after whose plural subject a bare figure counts it: "seats fell from 64 to 47", "casualties reached 40",
 # "with arrivals rising by 900" (a regular expression); nouns that measure rather than count, which never name a
@@ -2533,6 +2541,9 @@ BODY_SHORT_HEADS = {"MFA": "Ministry of Foreign Affairs", "MOD": "Ministry of De
 # (English writes "the defence minister" rather than "the head of the MoD": none yet).
 HEAD_OF_BODY_WORDS = ""
 HEAD_TITLES_OF_BODIES: dict[str, str] = {}
+
+# Words opening a subordinate clause, for the Russian bare-comma cut (English cuts at no bare comma): none.
+SUBORDINATING_OPENERS: tuple[str, ...] = ()
 
 # --- sentence cuts inside a figure ---
 # Abbreviations a full stop ends before a figure, which go on into it ("approx. 4,000 people"); currency signs spelt

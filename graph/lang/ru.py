@@ -1880,6 +1880,12 @@ BODY_SHORT_HEADS = {"МИД": "Министерство иностранных �
 HEAD_OF_BODY_WORDS = r"(?:глав|руководител)\w*"
 HEAD_TITLES_OF_BODIES = {"Министерство": "министр"}
 
+# Words that open a subordinate clause which pymorphy tags as no conjunction (an adverb, particle or verb): a bare
+# comma after such a clause joins it to its main clause, not one assertion to another («Раз власти закрыли дороги,
+# …», «Стоило властям закрыть мост, …»). Matched on the first one or two words of the sentence.
+SUBORDINATING_OPENERS = ("раз", "едва", "лишь", "стоило", "пока", "покуда", "когда", "как только", "прежде чем",
+                         "коль", "коль скоро")
+
 # --- sentence cuts inside a figure ---
 # Abbreviations a full stop ends before a figure, which go on into it («прибл. 40 руб.»).
 ABBREVIATIONS_BEFORE_FIGURES = ("прибл",)
