@@ -1060,19 +1060,13 @@ _SOMEONE = {module: re.compile("|".join(module.INDEFINITE_SPEAKERS), re.I) for m
 def named_later(text: str, description: str, frame: Frame, discourse: Discourse) -> bool:
     """Cataphora: "The head of the council said … Yilmaz added": a person named by the frame of a later
     sentence is the one a title in an unnamed speaker's subject described, when the title is one the text gave
-    that person, the later verb goes on with what was said, or the person is the only one the text names and it
-    gave them no title of their own nor another office ("The envoy noted … . Jane Roe stressed …": no one else
-    it could be)."""
+    that person or the later verb goes on with what was said."""
     if discourse.types.get(frame.speaker) != "Person" or frame.subject is None or frame.rule == "anaphor" \
             or not (_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS) \
             or _ANAPHOR.fullmatch(text[frame.subject.start:frame.subject.end]):
         return False
-    only_person = [k for k in discourse.recency if discourse.types.get(k) == "Person"] == [frame.speaker]
     return bool(_title_words(description) & discourse.titles.get(frame.speaker, set())) \
-        or text[frame.verb.start:frame.verb.end].lower() in _CONTINUING \
-        or only_person and not discourse.own_titles.get(frame.speaker, set()) - _title_words(
-            discourse.labels.get(frame.speaker, "")) \
-        and not discourse._other_office(frame.speaker, _offices(description))
+        or text[frame.verb.start:frame.verb.end].lower() in _CONTINUING
 
 
 def quoted_right_after(text: str, description: str, claim: tuple[str | None, str, Frame | None],

@@ -683,8 +683,7 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
         j += 1
 
 
-# sentences after an unnamed speaker's title in which a frame may name who it was (a lede may run a few first)
-CATAPHORA_SENTENCES = 3
+CATAPHORA_SENTENCES = 2
 
 
 def _body_title_named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
