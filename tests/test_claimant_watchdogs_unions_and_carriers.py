@@ -32,3 +32,13 @@ def test_the_carrier_is_the_airline_named_before_not_the_union_that_spoke_last(c
                  "The Northern Guild of Cabin Crew said its members voted to strike.\n\n"
                  "The carrier said talks would go on next week.", cast)
     assert speaker_of(out, "talks would go on") not in (None, speaker_of(out, "voted to strike"))
+
+
+def test_a_watchdog_is_the_monitoring_group_that_spoke_not_a_government_named_since(cast):
+    out = claims("Rebels seized a checkpoint on Monday, the Dorvane Observatory for Civil Rights said.\n\n"
+                 "The fighters, who had fled the Vellport government, were later surrounded, the Britain-based "
+                 "watchdog said.\n\n"
+                 "The Observatory said the Vellport government sent more troops.", cast)
+    group = speaker_of(out, "sent more troops")
+    assert group is not None and "government" not in group
+    assert speaker_of(out, "later surrounded") == group

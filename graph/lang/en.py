@@ -970,7 +970,7 @@ ANAPHOR_LAW = (r"the (?:text of the )?(?:(?:draft|new|proposed|controversial) )?
 # Head nouns of generic references, and the heads (regular expressions) of the English labels they fit.
 ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration": "administration",
                  "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",
-                 "center": "cent", "mission": "mission"}
+                 "center": "cent", "mission": "mission", "observatory": "observatory"}
 # Head nouns of descriptions that name a kind of body ("the court", "the central bank"): they refer only to a
 # body of that kind, by the head in its English label, and to nothing when none was named.
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
@@ -2268,8 +2268,9 @@ OTHER_BODY_WORDS = ("rival", "other", "parent", "sister", "former", "competing",
 # spoke last: a body of members ("The group's X Radio said …. The group said …": the group, not its radio).
 # (a party, a union, an alliance are kinds of body already: ANAPHOR_KIND_HEADS)
 NOT_OUTLET_DESCRIPTIONS = ("group",)
-# (not "the agency": as often a news agency that relayed the report)
-PUBLIC_DESCRIPTIONS = ("regulator", "watchdog", "authority", "commission", "board", "department",
+# (not "the agency": as often a news agency that relayed the report; not "the watchdog": as often a monitoring
+# group as a regulator)
+PUBLIC_DESCRIPTIONS = ("regulator", "authority", "commission", "board", "department",
                        "ministry", "office", "bureau", "service", "directorate", "inspectorate")
 PUBLIC_LABEL_WORDS = ("ministry", "committee", "council", "agency", "service", "commission", "office", "department",
                       "directorate", "administration", "government", "authority", "board", "tribunal", "bureau",
