@@ -7,7 +7,7 @@ from extracted import claims, claims_all, speaker_of
 def test_a_monitor_and_an_observatory_are_the_body_named_in_full_before(cast):
     out = claims("The Dorvane Observatory for Civil Rights said the fighting had spread to northern Tarnia.\n\n"
                  "The Observatory said rebels struck a school in Vellport.\n\n"
-                 "The Britain-based monitor said a convoy was hit near the border.", cast)
+                 "The Ostland-based monitor added that a convoy was hit near the border.", cast)
     full = speaker_of(out, "fighting had spread")
     assert full is not None
     assert speaker_of(out, "struck a school") == full
@@ -36,7 +36,7 @@ def test_the_carrier_is_the_airline_named_before_not_the_union_that_spoke_last(c
 
 def test_a_watchdog_is_the_monitoring_group_that_spoke_not_a_government_named_since(cast):
     out = claims("Rebels seized a checkpoint on Monday, the Dorvane Observatory for Civil Rights said.\n\n"
-                 "The fighters, who had fled the Vellport government, were later surrounded, the Britain-based "
+                 "The fighters, who had fled the Vellport government, were later surrounded, the Ostland-based "
                  "watchdog said.\n\n"
                  "The Observatory said the Vellport government sent more troops.", cast)
     group = speaker_of(out, "sent more troops")
