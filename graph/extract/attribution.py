@@ -523,7 +523,9 @@ class Discourse:
                 return before[-1]
             fitting = [k for k in self.salience if of_kind(k)]
             # "the airline" after an outlet spoke: a body whose label says what it is, if any ("X Airlines")
-            head = re.compile(rf"(?<!\w){re.escape(a.split()[-1])}")
+            # (or one whose label tells the trade: "the carrier" is "X Airways")
+            trade = _COMPANY_TRADE_LABELS.get(a.split()[-1])
+            head = re.compile(rf"(?<!\w)(?:{re.escape(a.split()[-1])}{'|' + trade if trade else ''})")
             fitting = [k for k in fitting if head.search(self.labels.get(k, "").lower())] or fitting
             if self.last_speaker in fitting:
                 return self.last_speaker
@@ -721,6 +723,7 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PREDICATE_AFTER = re.compile(r"[»“”\"]?\s+([^\W\d_]+)")   # the word after a name and its closing mark
 _PRESS_TITLE = re.compile(alternation("PRESS_TITLES"), re.I)
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
+_COMPANY_TRADE_LABELS = merged("COMPANY_TRADE_LABELS")
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
 _NOT_OUTLET_DESCRIPTIONS = frozenset(joined("NOT_OUTLET_DESCRIPTIONS"))
 _OUTLET_DESCRIPTIONS = frozenset(joined("OUTLET_DESCRIPTIONS"))

@@ -917,6 +917,8 @@ ANAPHOR_ORG = (
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|supermarket|grocer|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance"
+    # a body that watches and counts ("the Britain-based monitor", "the Observatory"): the one named in full before
+    r"|watchdog|monitor|observatory"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league"
     r"|newspaper|paper(?![ \t]+(?!said|says|reported|reports|wrote|writes|added|adds|claimed|claims|noted)[a-z])"
     r"|daily|tabloid|magazine|broadcaster)"
@@ -968,11 +970,13 @@ ANAPHOR_LAW = (r"the (?:text of the )?(?:(?:draft|new|proposed|controversial) )?
 # Head nouns of generic references, and the heads (regular expressions) of the English labels they fit.
 ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration": "administration",
                  "committee": "committee", "commission": "commission", "council": "council", "centre": "cent",
-                 "center": "cent", "mission": "mission"}
+                 "center": "cent", "mission": "mission", "observatory": "observatory"}
 # Head nouns of descriptions that name a kind of body ("the court", "the central bank"): they refer only to a
 # body of that kind, by the head in its English label, and to nothing when none was named.
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
-                      "prosecutor": "prosecutor", "university": "university", "union": "union",
+                      "prosecutor": "prosecutor", "university": "university",
+                      # a trade union may be named as a guild or an association of its trade ("the union said")
+                      "union": r"union|guild|association",
                       "federation": "federation", "association": "association", "alliance": "alliance",
                       "coalition": "coalition", "authority": "authority", "league": "league", "club": "club",
                       # armed and police forces: "the army" after a treasury spoke is no treasury
@@ -2253,6 +2257,10 @@ QUOTED_WORDS_TAG = ""
 # public when its label holds one of PUBLIC_LABEL_WORDS (lower case), a company otherwise.
 COMPANY_DESCRIPTIONS = ("company", "firm", "carrier", "airline", "manufacturer", "retailer", "operator", "insurer",
                         "lender", "carmaker", "automaker", "drugmaker", "chipmaker", "maker")
+# Words of a company's label (regular expressions) that tell its trade, for a description of that trade: "the carrier"
+# is "X Air" or "X Airways" rather than a union or a supplier named since.
+COMPANY_TRADE_LABELS = {"carrier": r"air|airlines?|airways|aviation", "airline": r"air|airlines?|airways|aviation",
+                        "insurer": r"insurance|assurance", "lender": r"bank|bancorp|financial"}
 # Words before such a noun that make the description another body than one named before: "the rival carmaker",
 # "the parent company".
 OTHER_BODY_WORDS = ("rival", "other", "parent", "sister", "former", "competing", "partner")
@@ -2260,8 +2268,9 @@ OTHER_BODY_WORDS = ("rival", "other", "parent", "sister", "former", "competing",
 # spoke last: a body of members ("The group's X Radio said …. The group said …": the group, not its radio).
 # (a party, a union, an alliance are kinds of body already: ANAPHOR_KIND_HEADS)
 NOT_OUTLET_DESCRIPTIONS = ("group",)
-# (not "the agency": as often a news agency that relayed the report)
-PUBLIC_DESCRIPTIONS = ("regulator", "watchdog", "authority", "commission", "board", "department",
+# (not "the agency": as often a news agency that relayed the report; not "the watchdog": as often a monitoring
+# group as a regulator)
+PUBLIC_DESCRIPTIONS = ("regulator", "authority", "commission", "board", "department",
                        "ministry", "office", "bureau", "service", "directorate", "inspectorate")
 PUBLIC_LABEL_WORDS = ("ministry", "committee", "council", "agency", "service", "commission", "office", "department",
                       "directorate", "administration", "government", "authority", "board", "tribunal", "bureau",

@@ -1658,6 +1658,7 @@ QUOTED_WORDS_TAG = r"[»“\"]\s*,?\s*[—―–-]\s*$"
 # Descriptions of a company and of a public body, to choose what a description refers back to (en); Russian
 # «в компании», «в ведомстве» are read by attribution._body_of_plural_verb, so these tables are empty.
 COMPANY_DESCRIPTIONS: tuple[str, ...] = ()
+COMPANY_TRADE_LABELS: dict[str, str] = {}
 PUBLIC_DESCRIPTIONS: tuple[str, ...] = ()
 # The English module says what the table is for: a company or a state body («В своем канале компания сообщила»
 # after the agency that reported it spoke is the company the text named, not the agency).
