@@ -1566,7 +1566,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         own = language(s.lang)
         told = _addressee(text, m.group(), pos, np_end, s.speakers, discourse, own)
         if told is not None:   # "Как сообщили ТАСС в пресс-службе суда": the source follows "в"
-            gap = re.match(rf"\s+{own.IN_BODY}\s+", text[told.span.end:np_end], re.I)
+            gap = _TOLD_THEN_IN_BODY[own].match(text[told.span.end:np_end])
             pos, wants_subject = told.span.end + gap.end(), False
         elif wants_subject and own.PLURAL_VERB_ENDINGS and re.search(own.PLURAL_VERB_ENDINGS, m.group()) \
                 and (inside := _TOLD_IN_BODY[own].match(text, pos, np_end)):
@@ -1743,15 +1743,21 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
                tables: ModuleType) -> Mention | None:
     """"сообщили ТАСС в пресс-службе суда", "рассказали NordNews в МИД": a body named right after a plural verb of
     saying (or its cue, ``at`` where it ends) and before "в <body>" is who was told (an indeclinable outlet's name
-    in the dative), not who spoke; the body after "в" spoke."""
+    in the dative), not who spoke; the body after "в" spoke. The name may stand in its quotation marks, which leave
+    its case unseen ("рассказали «Вечер» в мэрии")."""
     if not tables.PLURAL_VERB_ENDINGS or not re.search(tables.PLURAL_VERB_ENDINGS, said.split()[-1] if said.split()
                                                         else said):
         return None
-    told = next((m for m in speakers if m.span.start >= at and not text[at:m.span.start].strip()
+    told = next((m for m in speakers if m.span.start >= at and not text[at:m.span.start].strip(" \n«„“\"")
                  and discourse.types.get(m.entity) in ("Organization", "Group")), None)
-    if told is None or not re.match(rf"\s+{tables.IN_BODY}\s+", text[told.span.end:end], re.I):
+    if told is None or not _TOLD_THEN_IN_BODY[tables].match(text[told.span.end:end]):
         return None
     return told
+
+
+# After the name of who was told: its closing quotation mark, if any, then "в <body>"
+_TOLD_THEN_IN_BODY = {module: re.compile(rf"[{_CLOSING_MARKS}]?\s+(?:{module.IN_BODY})\s+" if module.IN_BODY
+                                         else r"(?!)", re.I) for module in LANGUAGES.values()}
 
 
 def _outlet_told_before(text: str, mention: Mention, discourse: Discourse, lang: str) -> bool:
@@ -2282,7 +2288,8 @@ class _Around:
         self.right_limit = clause_end(text, verb.end, span.end, self.after_break)
         # "…, сообщили ТАСС в МИД": who was told is no speaker
         told = _addressee(text, self.said, verb.end, span.end, self.speakers, self.discourse, self.tables)
-        self.told_end = told.span.end if told else verb.end
+        # (past the closing mark of a name in quotation marks: "рассказали «Вечер» в мэрии")
+        self.told_end = told.span.end + text.startswith(tuple(_CLOSING_MARKS), told.span.end) if told else verb.end
         if told is not None:
             self.speakers = [m for m in self.speakers if m is not told]
         self.inverted = _ends_sentence(text, verb, span) or self.after_break \
