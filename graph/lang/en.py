@@ -1638,8 +1638,9 @@ EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-electi
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
 # "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh"; "Park" a park's ("the Orla
-# Volcanoes National Park"), which is ground, not the body that runs it.
-PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar", "Park")
+# Volcanoes National Park"), which is ground, not the body that runs it; "Stadium" and "Arena" a venue's ("the Vell
+# Stadium"), a building, not the club that plays there.
+PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar", "Park", "Stadium", "Arena")
 # Lower-case nouns after a one-word name that make it a place's, whatever a model took it for: "held in the Vell
 # area", "the Orla locality" (names.py).
 PLACE_NOUNS_AFTER_ONE_WORD = ("area", "locality", "neighbourhood", "neighborhood", "suburb")

@@ -1431,7 +1431,9 @@ PARTY_MEMBERS: tuple[str, ...] = ()
 SPEAKER_PARTIES = ""
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_NAME_ABBREVIATIONS = ""
-PLACE_NAME_ENDINGS: tuple[str, ...] = ()   # Russian writes a coast's kind in lower case ("побережье")
+# Russian writes a coast's kind in lower case ("побережье"); a venue's «Арена», in any case, ends its name with a
+# capital ("на Вельской Арене"): a building, not the club or the firm it is named after.
+PLACE_NAME_ENDINGS = ("Арена", "Арены", "Арене", "Арену", "Ареной")
 PLACE_NOUNS_AFTER_ONE_WORD: tuple[str, ...] = ()   # «район Вельска»: the kind goes before, in its own case
 NOT_FIRM_CODES: tuple[str, ...] = ()   # the English table's codes ("Q3", "5G") are written so in Russian too
 MEMBER_STATE_ENDINGS: tuple[str, ...] = ()   # «штат Вэлл»: the kind in lower case, before the name
