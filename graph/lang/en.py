@@ -2294,6 +2294,7 @@ ADVERBS_BEFORE_NAMES = ("meanwhile", "separately", "however", "also", "earlier",
 EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championship", "championships", "cup", "classic",
                             "rally",
                             "finals", "prix")
+EVENT_HEADS_BEFORE_PLACES: tuple[str, ...] = ()   # Russian: «Кубок Руритании»; English puts the head after the place
 # Nouns after a name, with or without its "'s", that make the name an eponym's ("Varden's disease", "the Ostrova
 # scale"): a condition or a measure named after someone, not that person or a body (names.py).
 EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem", "scale")

@@ -1683,6 +1683,9 @@ ADVERBS_BEFORE_NAMES: tuple[str, ...] = ()   # parties and companies found by th
 # Capitalised words after a place's name that make it a word of an event's name (en: "the Tarnia Open"); a Russian
 # event's name is quoted or takes the place's adjective.
 EVENT_HEADS_AFTER_PLACES: tuple[str, ...] = ()
+# Capitalised words before a place's name in the genitive that make it a word of a contest's name, in any case:
+# "в Кубке Руритании", "выиграл Кубок Вельска" (the place itself is not spoken of; link.py).
+EVENT_HEADS_BEFORE_PLACES = ("кубок", "кубка", "кубку", "кубком", "кубке")
 # Nouns before a name in the genitive that make it an eponym's ("болезнь Вардена", "синдром Островой").
 EPONYM_NOUNS_AFTER: tuple[str, ...] = ()   # English: "Varden's disease"
 EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "болезней", "синдром", "синдрома", "синдромом", "синдрому",
