@@ -128,6 +128,12 @@ def credit(text: str, span: Span) -> bool:
     return "".join(c for c in text[span.start:span.end] if c.isupper()) not in "".join(initials)
 
 
+def after_an_event_head(text: str, start: int) -> bool:
+    """A place's name right after a contest's head noun written with a capital before it («в Кубке Руритании»):
+    a word of the contest's name, the place itself is not spoken of."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].isupper() and before.group(1).lower() in _EVENT_HEADS_BEFORE_PLACES
+
 def place_in_a_modifier(text: str, span: Span) -> bool:
     """Whether the name at ``span`` opens a compound with a lower-case word ("Borealia-based") or closes one
     after a prefix ("pro-Tarvik"): a word describing something else, not a mention of the name."""
@@ -674,7 +680,7 @@ class Linker:
         if before is not None and before.group(1)[:1].isupper() and token_keys(before.group(1)) & _COMPASS_WORDS \
                 and len(tokens(text, mention.span.start, mention.span.end)) == 1:
             return True
-        if before is not None and before.group(1)[:1].isupper() and before.group(1).lower() in _EVENT_HEADS_BEFORE_PLACES:
+        if after_an_event_head(text, mention.span.start):
             return True
         after = re.match(r"[ \t]+([^\W\d_]+)", text[mention.span.end:mention.span.end + 40])
         return after is not None and after.group(1)[:1].isupper() \

@@ -24,3 +24,9 @@ def test_a_country_after_a_cup_is_no_mention_of_the_country(linker):
     doc = parse_document("t.txt", text.encode(), "text/plain")
     russia = [m.span.start for m in linker.mentions(doc) if linker.entities[m.entity].label == "Russia"]
     assert russia == [text.rindex("России")]
+
+
+def test_a_country_the_model_found_after_a_cup_is_no_new_place(typed):
+    text = ("Матч\n\nКлуб из Вельска сыграет в Кубке Ростании в субботу, сообщил тренер.\n")
+    types, _ = typed(text, [("Ростании", "Place", 0)])
+    assert not any(label.startswith("Ростани") for label in types)
