@@ -66,6 +66,7 @@ _COMPASS_WORDS = frozenset(joined("COMPASS_WORDS"))
 _NAME_HEADS_AFTER_PLACES = frozenset(joined("NAME_HEADS_AFTER_PLACES"))
 _STREET_NOUNS = frozenset(noun.lower() for noun in joined("STREET_NOUNS"))   # "Vardel Road": a street's name
 _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))   # "the Tarnia Open": an event's word
+_EVENT_HEADS_BEFORE_PLACES = frozenset(joined("EVENT_HEADS_BEFORE_PLACES"))   # «Кубок Руритании»
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
@@ -126,6 +127,12 @@ def credit(text: str, span: Span) -> bool:
         initials.insert(0, word[0] if word[:1].isupper() else "")
     return "".join(c for c in text[span.start:span.end] if c.isupper()) not in "".join(initials)
 
+
+def after_an_event_head(text: str, start: int) -> bool:
+    """A place's name right after a contest's head noun written with a capital before it («в Кубке Руритании»):
+    a word of the contest's name, the place itself is not spoken of."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].isupper() and before.group(1).lower() in _EVENT_HEADS_BEFORE_PLACES
 
 def place_in_a_modifier(text: str, span: Span) -> bool:
     """Whether the name at ``span`` opens a compound with a lower-case word ("Borealia-based") or closes one
@@ -664,14 +671,16 @@ class Linker:
     def _in_a_longer_name(self, text: str, mention: Mention) -> bool:
         """"North America", "Западный Азербайджан", "the Velmora Times", "the Port Velmora Herald": a country's or a
         place's one-word name after a compass word written with a capital, or its name of any length before an
-        outlet's or an event's head noun ("the Tarnia Open") or a street's ("Tarnia Road"), is words of another
-        name."""
+        outlet's or an event's head noun ("the Tarnia Open") or a street's ("Tarnia Road"), or after an event's
+        head noun written before it («Кубок Тарнии»), is words of another name."""
         entity = self.entities.get(mention.entity)
         if entity is None or entity.type not in ("Country", "Place") or mention.via != "label":
             return False
         before = _WORD_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
         if before is not None and before.group(1)[:1].isupper() and token_keys(before.group(1)) & _COMPASS_WORDS \
                 and len(tokens(text, mention.span.start, mention.span.end)) == 1:
+            return True
+        if after_an_event_head(text, mention.span.start):
             return True
         after = re.match(r"[ \t]+([^\W\d_]+)", text[mention.span.end:mention.span.end + 40])
         return after is not None and after.group(1)[:1].isupper() \

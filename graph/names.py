@@ -22,7 +22,8 @@ from types import ModuleType
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span, dateline_place_spans, entry_stamps
 from .lang import CURRENCIES, INSTRUMENT_CODE, TICKER, alternation, capitals, joined, language, merged, tables
-from .link import LEMMATISED, Token, credit, cut_at_the_front, inflect, morph, place_in_a_modifier, token_keys, tokens
+from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
+                   token_keys, tokens)
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
 from .segment import ROOM_NOTE
@@ -599,6 +600,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             #             the text does not speak of the place
         if _capital_tells_nothing(f, name.span):
             continue    # "Rescues Continue as …"
+        if name.type in ("Place", "Country") and after_an_event_head(doc.text, name.span.start):
+            continue    # «в Кубке Руритании»: a word of the contest's name, not the country
         event = _event_after_place(doc.text, name)
         if event is not None:   # "the Tarnia Open": the event, not the place
             add(name.span.start, event, doc.text[name.span.start:event], "Event")

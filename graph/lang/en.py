@@ -1642,8 +1642,9 @@ EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-electi
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
 # "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh"; "Park" a park's ("the Orla
-# Volcanoes National Park"), which is ground, not the body that runs it.
-PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar", "Park")
+# Volcanoes National Park"), which is ground, not the body that runs it; "Stadium" and "Arena" a venue's ("the Vell
+# Stadium"), a building, not the club that plays there.
+PLACE_NAME_ENDINGS = ("Coast", "Panhandle", "Seaboard", "Pradesh", "Nagar", "Park", "Stadium", "Arena")
 # Lower-case nouns after a one-word name that make it a place's, whatever a model took it for: "held in the Vell
 # area", "the Orla locality" (names.py).
 PLACE_NOUNS_AFTER_ONE_WORD = ("area", "locality", "neighbourhood", "neighborhood", "suburb")
@@ -2302,6 +2303,7 @@ ADVERBS_BEFORE_NAMES = ("meanwhile", "separately", "however", "also", "earlier",
 EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championship", "championships", "cup", "classic",
                             "rally",
                             "finals", "prix")
+EVENT_HEADS_BEFORE_PLACES: tuple[str, ...] = ()   # Russian: «Кубок Руритании»; English puts the head after the place
 # Nouns after a name, with or without its "'s", that make the name an eponym's ("Varden's disease", "the Ostrova
 # scale"): a condition or a measure named after someone, not that person or a body (names.py).
 EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem", "scale")

@@ -1433,7 +1433,9 @@ PARTY_MEMBERS: tuple[str, ...] = ()
 SPEAKER_PARTIES = ""
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
 PLACE_NAME_ABBREVIATIONS = ""
-PLACE_NAME_ENDINGS: tuple[str, ...] = ()   # Russian writes a coast's kind in lower case ("побережье")
+# Russian writes a coast's kind in lower case ("побережье"); a venue's «Арена», in any case, ends its name with a
+# capital ("на Вельской Арене"): a building, not the club or the firm it is named after.
+PLACE_NAME_ENDINGS = ("Арена", "Арены", "Арене", "Арену", "Ареной")
 PLACE_NOUNS_AFTER_ONE_WORD: tuple[str, ...] = ()   # «район Вельска»: the kind goes before, in its own case
 NOT_FIRM_CODES: tuple[str, ...] = ()   # the English table's codes ("Q3", "5G") are written so in Russian too
 MEMBER_STATE_ENDINGS: tuple[str, ...] = ()   # «штат Вэлл»: the kind in lower case, before the name
@@ -1684,6 +1686,9 @@ ADVERBS_BEFORE_NAMES: tuple[str, ...] = ()   # parties and companies found by th
 # Capitalised words after a place's name that make it a word of an event's name (en: "the Tarnia Open"); a Russian
 # event's name is quoted or takes the place's adjective.
 EVENT_HEADS_AFTER_PLACES: tuple[str, ...] = ()
+# Capitalised words before a place's name in the genitive that make it a word of a contest's name, in any case:
+# "в Кубке Руритании", "выиграл Кубок Вельска" (the place itself is not spoken of; link.py).
+EVENT_HEADS_BEFORE_PLACES = ("кубок", "кубка", "кубку", "кубком", "кубке")
 # Nouns before a name in the genitive that make it an eponym's ("болезнь Вардена", "синдром Островой").
 EPONYM_NOUNS_AFTER: tuple[str, ...] = ()   # English: "Varden's disease"
 EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "болезней", "синдром", "синдрома", "синдромом", "синдрому",
