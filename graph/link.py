@@ -131,8 +131,12 @@ def credit(text: str, span: Span) -> bool:
 def after_an_event_head(text: str, start: int) -> bool:
     """A place's name right after a contest's head noun written with a capital before it («в Кубке Руритании»):
     a word of the contest's name, the place itself is not spoken of."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _WORD_BEFORE.search(text, max(0, start - EVENT_HEAD_REACH), start)
     return before is not None and before.group(1)[:1].isupper() and before.group(1).lower() in _EVENT_HEADS_BEFORE_PLACES
+
+
+EVENT_HEAD_REACH = 40   # characters before a place's name where a contest's head noun may end
+
 
 def place_in_a_modifier(text: str, span: Span) -> bool:
     """Whether the name at ``span`` opens a compound with a lower-case word ("Borealia-based") or closes one
