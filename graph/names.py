@@ -330,6 +330,7 @@ _OWNED = re.compile(rf"(?P<owner>.+?)(?:{alternation('POSSESSIVE')})\s+(?P<name>
 _NAME_WORDS_BEFORE_POSSESSIVES = frozenset(joined("NAME_WORDS_BEFORE_POSSESSIVES"))
 _COMPLEMENT_AND_JOINER_WORDS = frozenset(joined("ORG_COMPLEMENT_WORDS") + joined("ORG_INNER_JOINERS"))
 _PLURAL_POSSESSIVE = re.compile(alternation("POSSESSIVE_OF_PLURAL"))   # "Growers’": no "’s"
+OWNED_NAME_OF_ITS_OWN = 3   # words from which an owned body's name needs no owner ("Coastal Lending Fund")
 
 
 def _possessive_inside_name(owner: list[str], possessive: str) -> bool:
@@ -480,11 +481,15 @@ class _Finder:
         entity = self.found.get(key) or self.registry.get(key)
         return entity.type if entity is not None else None
 
-    def owned_name(self, owner: str, name: str) -> str:
-        """"Ruritania's Water Agency" is the "Water Agency of Ruritania"; "the Council's Board", "Council Board"."""
+    def owned_name(self, owner: str, name: str) -> tuple[str, tuple[str, ...]]:
+        """The label and other names of an owned body: "Ruritania's Water Agency" is the "Water Agency of
+        Ruritania"; "the Council's Board" the "Council Board", a board of many; "the Vell Bank's Coastal Lending
+        Fund" the "Coastal Lending Fund", a name that stands on its own, as news names it again."""
         if owner in self.places and self.patterns.tables.OWNED_BY_PLACE:
-            return self.patterns.tables.OWNED_BY_PLACE.format(owner=owner, owned=name)
-        return f"{owner} {name}"
+            return self.patterns.tables.OWNED_BY_PLACE.format(owner=owner, owned=name), (name,)
+        if len(name.split()) >= OWNED_NAME_OF_ITS_OWN:
+            return name, (f"{owner} {name}",)
+        return f"{owner} {name}", (name,)
 
     def people(self) -> tuple[dict[str, str], dict[str, str]]:
         """The words of the registry's people the text names (``_surname_owners``), and the first words of their
@@ -756,7 +761,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             _owner_too(f, Span(start, start + len(owned.group("owner"))))    # owner's occasion, no body's name
         elif owned:   # "the Central Bank's Monetary Committee", as the rules name it
             _owner_too(f, Span(start, start + len(owned.group("owner"))))
-            add(start, end, f.owned_name(owned.group("owner"), owned.group("name")), name.type, (owned.group("name"),))
+            owned_label, also = f.owned_name(owned.group("owner"), owned.group("name"))
+            add(start, end, owned_label, name.type, also)
         elif name.type == "Person" and (_POSSESSIVE.search(label) or label.split()[-1] in _COMPANY_SUFFIXES):
             add(start, end, label, "Organization")   # a firm named after its founder; "Vexon Holdings"
         elif name.type == "Place" and (label.split()[-1] in _LOWER_CASE_BODY_HEADS
@@ -1190,7 +1196,8 @@ def _body_by_head(f: _Finder, para: Span) -> None:
             f.add(owned.start, end, text[owned.start:end], "Organization")
         elif owned:   # "the Council's Executive Board": the owner's name, then the board's
             _owner_too(f, owned)
-            f.add(owned.start, end, f.owned_name(" ".join(owner), name), "Organization", (name,))
+            owned_label, also = f.owned_name(" ".join(owner), name)
+            f.add(owned.start, end, owned_label, "Organization", also)
         else:
             f.add(start, end, name, "Organization")
             _country_as_a_word_of_a_name(f, Span(start, end), name)
