@@ -2131,11 +2131,14 @@ HEADLINE_STATEMENT = (r"(?:joint\s+|press\s+|official\s+|public\s+)?(?:statement
 # What may follow such a headline's noun when it names no issuer: what it is on ("… on the drought").
 HEADLINE_STATEMENT_TOPIC = r"on|about|regarding|concerning|in connection with|following"
 # A lead that says the text below is a statement, passive ("The following statement by X was issued today:",
-# "The following statement was released by the Office of X:"): up to its verb; the issuer is named before the
+# "The following statement was released by the Office of X:"), or attributable to someone, as governments head
+# a readout ("The following is attributable to the Spokesperson:"): up to its verb; the issuer is named before the
 # colon that ends it.
-PASSIVE_STATEMENT_LEAD = (r"the\s+following\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]|message"
+PASSIVE_STATEMENT_LEAD = (r"the\s+following\s+(?:(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]|message"
                           r"|remarks|comment|readout)s?\b(?:[^:]{0,200}?)\s+(?:was|were|has\s+been|have\s+been"
-                          r"|is|are)\s+(?:issued|released|made|delivered|published|circulated|distributed|sent)\b")
+                          r"|is|are)\s+(?:issued|released|made|delivered|published|circulated|distributed|sent)\b"
+                          r"|(?:(?:\w+\s+){0,2}?(?:statement|remarks|comment|readout)s?\s+)?(?:is|are)\s+attributable"
+                          r"\s+to\s+(?=[^:\n]{0,120}:[ \t]*(?:\n|$)))")
 # A lead that says the text below is the transcript of someone's remarks ("Northwire presents the full transcript of
 # Jane Roe's briefing.", "Below follows … — the following is a verbatim transcript of …"): up to the words before the
 # speaker's name.
