@@ -2146,6 +2146,9 @@ TRANSCRIPT_LEAD = (r"(?:[\w’'-]+\s+){0,3}?(?:presents?|publish(?:es)?|offers?|
                    r"|the\s+following\s+is)"
                    r"\s+(?:you\s+)?(?:the\s+|an?\s+)?(?:full\s+|complete\s+|edited\s+|(?:near-)?verbatim\s+)?"
                    r"(?:text|transcript)\s+of\s+")
+# Occasions a headline may give an account of, after the possessive of whose they were ("Readout of the Minister's
+# call with …"): that person took part; the office that wrote the account issued it.
+ACCOUNTED_OCCASIONS = ("call", "phone call", "telephone call", "meeting", "conversation", "talks", "visit", "trip")
 # The word before the issuer in a line naming a statement: "the readout issued by the Water Council:".
 ISSUED_BY = r"by|from"
 
