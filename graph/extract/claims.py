@@ -877,11 +877,16 @@ def _issuer_after_cue(doc: Document, head: Span, cue_end: int, mentions: Mention
     named = [x for x in outermost(mentions.within(head)) if cue_end - 1 <= x.span.start <= cue_end + ISSUER_REACH
              and types.get(x.entity) in ("Organization", "Person", "Group", "Country")
              and "\n" not in doc.text[cue_end:x.span.start]
-             and TITLE_ONLY.fullmatch(doc.text[cue_end:x.span.start])]   # "by President X", "by the X"
+             and TITLE_ONLY.fullmatch(doc.text[cue_end:x.span.start])   # "by President X", "by the X"
+             and not _OCCASION_AFTER_POSSESSIVE.match(doc.text, x.span.end)]   # "of Minister X's call": took part
     # "Comment by the Spokesperson of the Ministry, Jane Roe": the person named last (after the titles, the
     # office and the body) wins
     people = [x for x in named if types.get(x.entity) == "Person"]
     return people[-1].entity if people else named[0].entity if named else None
+
+
+_OCCASION_AFTER_POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})\s+(?:{'|'.join(joined('ACCOUNTED_OCCASIONS'))})"
+                                        r"(?!\w)", re.I)
 
 
 def _top_lines(doc: Document) -> list[Span]:

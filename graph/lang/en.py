@@ -2131,11 +2131,14 @@ HEADLINE_STATEMENT = (r"(?:joint\s+|press\s+|official\s+|public\s+)?(?:statement
 # What may follow such a headline's noun when it names no issuer: what it is on ("… on the drought").
 HEADLINE_STATEMENT_TOPIC = r"on|about|regarding|concerning|in connection with|following"
 # A lead that says the text below is a statement, passive ("The following statement by X was issued today:",
-# "The following statement was released by the Office of X:"): up to its verb; the issuer is named before the
+# "The following statement was released by the Office of X:"), or attributable to someone, as governments head
+# a readout ("The following is attributable to the Spokesperson:"): up to its verb; the issuer is named before the
 # colon that ends it.
-PASSIVE_STATEMENT_LEAD = (r"the\s+following\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]|message"
+PASSIVE_STATEMENT_LEAD = (r"the\s+following\s+(?:(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]|message"
                           r"|remarks|comment|readout)s?\b(?:[^:]{0,200}?)\s+(?:was|were|has\s+been|have\s+been"
-                          r"|is|are)\s+(?:issued|released|made|delivered|published|circulated|distributed|sent)\b")
+                          r"|is|are)\s+(?:issued|released|made|delivered|published|circulated|distributed|sent)\b"
+                          r"|(?:(?:\w+\s+){0,2}?(?:statement|remarks|comment|readout)s?\s+)?(?:is|are)\s+attributable"
+                          r"\s+to\s+(?=[^:\n]{0,120}:[ \t]*(?:\n|$)))")
 # A lead that says the text below is the transcript of someone's remarks ("Northwire presents the full transcript of
 # Jane Roe's briefing.", "Below follows … — the following is a verbatim transcript of …"): up to the words before the
 # speaker's name.
@@ -2143,6 +2146,9 @@ TRANSCRIPT_LEAD = (r"(?:[\w’'-]+\s+){0,3}?(?:presents?|publish(?:es)?|offers?|
                    r"|the\s+following\s+is)"
                    r"\s+(?:you\s+)?(?:the\s+|an?\s+)?(?:full\s+|complete\s+|edited\s+|(?:near-)?verbatim\s+)?"
                    r"(?:text|transcript)\s+of\s+")
+# Occasions a headline may give an account of, after the possessive of whose they were ("Readout of the Minister's
+# call with …"): that person took part; the office that wrote the account issued it.
+ACCOUNTED_OCCASIONS = ("call", "phone call", "telephone call", "meeting", "conversation", "talks", "visit", "trip")
 # The word before the issuer in a line naming a statement: "the readout issued by the Water Council:".
 ISSUED_BY = r"by|from"
 
