@@ -4534,21 +4534,40 @@ def _body_where_placed(words: tuple[Word, ...], head: int, named: list[Mention],
     who = discourse.resolve(f"the {noun}", at=token.start)
     fits = who is not None and (_in_label(noun, discourse.labels.get(who, "").lower())
                                 or Discourse._body_kind(noun) == "company" and not discourse._public(who))
-    return (who, token) if fits else None
+    if not fits:
+        who = _named_by_its_trade(words, head, discourse)
+    return (who, token) if fits or who is not None else None
+
+
+def _named_by_its_trade(words: tuple[Word, ...], head: int, discourse: Discourse) -> str | None:
+    """"The rights group said" after "Lumen Rights Watch", "the health agency" after "Vell Health Organisation": the
+    nouns that say what a body does, before a description's head, each a word of the label of a body named before:
+    of those, the body named last, though the label lacks the head."""
+    trade = [w.text.lower() for w in words[:head] if w.head == head and w.dep == "compound" and w.pos == "NOUN"
+             and w.text.islower()]
+    fitting = [k for k in discourse.recency if trade and discourse.types.get(k) in ("Organization", "Group")
+               and all(_in_label(w, discourse.labels.get(k, "").lower()) for w in trade)]
+    return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
 
 
 def _described_by_trade(words: tuple[Word, ...], head: int) -> bool:
-    """"The ferry group", "the Norvish carmaker": a definite article, then only words that modify the head (what
-    the body does, where it is from), at least one: a description of one body; not "the rival carmaker", another
-    (``OTHER_BODY_WORDS``), nor a kind of body the words tell apart from others of its kind ("the opposition
-    party", "the appeals court": ``ANAPHOR_KIND_HEADS``)."""
+    """"The ferry group", "the Norvish carmaker", "the Ostra-based rights group": a definite article, then only words
+    that modify the head (what the body does, where it is from or sits, ``SEAT_COMPOUNDS``), at least one: a
+    description of one body; not "the rival carmaker", another (``OTHER_BODY_WORDS``), nor a kind of body the words
+    tell apart from others of its kind ("the opposition party", "the appeals court": ``ANAPHOR_KIND_HEADS``)."""
     if any(words[head].text.lower().startswith(cue) for cue in _KIND_HEADS):
         return False
     article = next((j for j in _children(words, head, "det") if words[j].lemma.lower() in _DEFINITE_ARTICLES), None)
     between = range(article + 1, head) if article is not None else range(0)
-    return bool(between) and all(words[j].dep in ("amod", "compound", "nmod") and words[j].pos in ("ADJ", "NOUN")
+    seat = {k for j in between if words[j].head == head and words[j].text.lower() in _SEAT_WORDS
+            for k in _subtree(words, j)}
+    return bool(between) and all(j in seat or words[j].dep in ("amod", "compound", "nmod")
+                                 and words[j].pos in ("ADJ", "NOUN")
                                  and j < words[j].head <= head and words[j].text.lower() not in _OTHER_BODY_WORDS
                                  for j in between)
+
+
+_SEAT_WORDS = frozenset(joined("SEAT_COMPOUNDS"))
 
 
 _OTHER_BODY_WORDS = frozenset(joined("OTHER_BODY_WORDS"))
