@@ -1703,6 +1703,9 @@ def _body_again(f: _Finder) -> None:
 TITLE_WORDS_BEFORE = 4   # words before a name where its title stands: "Vexon Holdings chief executive Jane Roe"
 _CLAUSE_MARKS = ".!?;:,\n—―–"
 _CLAUSE_BREAK = re.compile(rf"[{_CLAUSE_MARKS}()«»“”\"]")   # a clause, or a bracket or a quotation, ends
+# a short name in quotation marks, no clause inside: "coach of the «Vell» club", «тренер клуба «Вельск»» is one title
+_QUOTED_NAME = re.compile(rf"«[^«»{_CLAUSE_MARKS}]{{1,40}}»|“[^“”{_CLAUSE_MARKS}]{{1,40}}”"
+                          rf"|\"[^\"{_CLAUSE_MARKS}]{{1,40}}\"")
 # an apposition after a name, up to five words closed by a comma or a stop: "Jane Roe, the company's chief executive,"
 _TITLE_AFTER_NAME = re.compile(r",[ \t]+(?P<title>(?:[^\W\d_][\w'’-]*[ \t]+){0,4}[^\W\d_][\w'’-]*)[ \t]*[,.]")
 _NAME_RIGHT_AFTER = re.compile(r"[ \t]*,?[ \t]*[^\W\d_a-zà-ÿа-яё]")   # "the CEO, Jane Roe", "Адвокат Петров"
@@ -1716,11 +1719,17 @@ def _title_context(f: _Finder, mention: Mention) -> list[str]:
     """The words a person is titled with where named: up to ``TITLE_WORDS_BEFORE`` words before the name in its
     clause, the words of the mention, and a short apposition after it; in Russian their base forms."""
     text = f.doc.text
-    before = _CLAUSE_BREAK.split(text[max(0, mention.span.start - 80):mention.span.start])[-1]
+    window = _QUOTED_NAME.sub(_quoted_name_as_word, text[max(0, mention.span.start - 80):mention.span.start])
+    before = _CLAUSE_BREAK.split(window)[-1]
     after = _TITLE_AFTER_NAME.match(text, mention.span.end)
     words = before.split()[-TITLE_WORDS_BEFORE:] + text[mention.span.start:mention.span.end].split() \
         + (after.group("title").split() if after else [])
     return [_title_base_form(f, w) for w in words]
+
+
+def _quoted_name_as_word(quoted: re.Match) -> str:
+    """A quoted name as one word of the title around it: its marks gone, its words joined."""
+    return quoted.group()[1:-1].replace(" ", "_")
 
 
 def _title_base_form(f: _Finder, word: str) -> str:

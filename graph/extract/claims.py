@@ -373,7 +373,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         whole = Span(s.span.start if s.clause == 0 else whole.start, s.span.end)
         discourse.reading(whole, outermost(mentions.within(whole)))
         frame = find_frame(doc.text, s.span, lang, mentions, discourse, outside, publisher, words)
-        region = _region_of(s.span, quotes)
+        region = _region_of(s.span, quotes) or _opened_after_name_label(doc, s.span, quotes, mentions, discourse.types)
         label = labels.get(s.paragraph)
         if label is not None and label[0] != "question" and not _EDITORS_NOTE.fullmatch(doc.text, s.span.start, s.span.end):
             out.append((label[0], "interview", None))
@@ -3084,6 +3084,17 @@ def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:
         if inter > 0.5 * len(span):
             return q
     return None
+
+
+def _opened_after_name_label(doc: Document, span: Span, quotes: list[QuoteRegion], mentions: MentionIndex,
+                             types: dict[str, str]) -> QuoteRegion | None:
+    """"Head coach of «Vell» Jon Vell: «We …": a sentence that names a person (after at most a title) and a colon,
+    then opens a quotation it ends inside, is that quotation's first words however long its label."""
+    i = bisect_right(quotes, span.end, key=_start)
+    q = quotes[i - 1] if i else None
+    if q is None or not span.start < q.span.start or span.end > q.span.end + 1:
+        return None
+    return q if _named_before_colon(doc, Span(span.start, q.span.start), mentions, types) else None
 
 
 def _says_nothing(text: str, verb: Span, lang: str) -> bool:
