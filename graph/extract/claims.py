@@ -1232,9 +1232,11 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             # the same speaker goes on, unless the paragraph asks (the interviewer's next question) or names the
             # speaker ("Vell is chief executive of …": the text speaks of them, the interview is over); after a
             # question no label opens, the one who answered before answers again (the labels stop after the first turns)
-            # a recording's stamped label ("Jon Vell (01:07):") asks no one's questions: its turn is all its own
+            # a recording's stamped label ("Jon Vell (01:07):") asks no one's questions: its turn is all its own; so
+            # is the turn under a label alone naming its speaker, as on the label's line ("JANE ROE:" over remarks
+            # closing on a question: the remarks hers, the question no claim)
             found[i] = ("question", para.start) if _asks_or_bids(doc.text, para) and stamped != i - 1 \
-                else (speaker, para.start)
+                and not (alone == i - 1 and speaker) else (speaker, para.start)
             asked_amid = i if found[i][0] == "question" and not speaker_asked else -2
         if m and i in found and found[i][0] not in ("question", None):
             speaker_asked = _asks_or_bids(doc.text, para)   # a labelled turn that asks is the interviewer's
