@@ -1206,8 +1206,9 @@ NOT_TITLE_WORDS = ("that", "this", "with", "from", "said", "have", "also", "were
 COMMON_TITLES = ("president",)
 # Other words for one role that a text uses in turn for one person ("coach X" … "the manager said"): the start of
 # each word and the word its titles are kept under (attribution._title_words). A head of mission by any of its titles
-# is "the diplomat" ("Ambassador X", "Chargé d'affaires X" … "the diplomat said").
-ROLE_SYNONYMS = {"manager": "coach", "ambassador": "diplomat", "envoy": "diplomat", "chargé": "diplomat"}
+# is "the diplomat" ("Ambassador X", "Chargé d'affaires X" … "the diplomat said"); a body's chief is its boss.
+ROLE_SYNONYMS = {"manager": "coach", "boss": "chief", "ambassador": "diplomat", "envoy": "diplomat",
+                 "chargé": "diplomat"}
 # Offices a title names, one regular expression each: a title of one office fits a person the text titled with the
 # same office ("the foreign minister" and "Foreign Minister X", "the top diplomat"), never one it titled only with
 # another ("President X"); a title in no office here ("the official", "the diplomat") fits anyone.
