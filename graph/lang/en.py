@@ -2026,6 +2026,9 @@ BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side",
                           "store", "stores")
 # Words that make a noun after a name's comma someone else's: "Vexon, whose chief executive …", "…, its CEO said".
 POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
+# A person's possessive opening the sentence after their report ("X said A. His plan …"): the article telling of the
+# speaker, who would have said "my", not the report going on (extract/claims._speaker_possessive_opens).
+SPEAKER_POSSESSIVE_OPENERS = ("his", "her")
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"), or say how often
 # the noun after them comes ("2.3 million monthly users"): a figure before them is no span of time.
