@@ -116,8 +116,8 @@ AGE_ADJECTIVE = r"years?-old(?!\w)"
 # Around a span of time, words that make it a point in time: "3 days ago".
 TIME_POINT_BEFORE: tuple[str, ...] = ()
 TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")
-# Per-cent words after a figure (a regular expression): "5 per cent", "5 percent", "5pc".
-PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pct?)(?!\w)"
+# Per-cent words after a figure (a regular expression): "5 per cent", "5 percent", "5pc", "a 5-per-cent rise".
+PERCENT = r"-?per[\s-]?cent(?!\w)|-?percent(?!\w)|(?-i:pct?)(?!\w)"
 # What a figure is counted per: "2 million barrels per day"; for a price also "$80 a barrel"; written as PER.
 RATE_JOINERS = ("per",)
 PRICE_JOINERS = ("a", "an", "for each")
