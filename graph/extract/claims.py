@@ -1954,7 +1954,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 narrated, cited = True, None
             elif out[i][0] is None and out[i][1] != "own_report" and (
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
-                    or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)):
+                    or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)
+                    or _speaker_possessive_opens(doc.text, sentences[i].span, _language(doc, sentences[i].span),
+                                                 types.get(current or cited or ""))):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
@@ -2246,6 +2248,14 @@ def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: d
     first = _opening_subject(text, span, mentions, types)
     return first is not None and speaker is not None and first.entity == speaker and first.via != "role" \
         and not POSSESSIVE_AFTER.match(text, first.span.end)
+
+
+def _speaker_possessive_opens(text: str, span: Span, lang: str, speaker_type: str | None) -> bool:
+    """"X said A. His plan …": a person's possessive (``SPEAKER_POSSESSIVE_OPENERS``) opening the sentence after a
+    person's report is the article telling of the speaker, who would have said "my", not the report going on."""
+    first = re.match(r"[^\W\d_]+", text[span.start:span.end].lstrip())
+    return speaker_type == "Person" and first is not None \
+        and first.group().lower() in language(lang).SPEAKER_POSSESSIVE_OPENERS
 
 
 def _opening_subject(text: str, span: Span, mentions: MentionIndex, types: dict[str, str]) -> Mention | None:

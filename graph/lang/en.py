@@ -116,8 +116,8 @@ AGE_ADJECTIVE = r"years?-old(?!\w)"
 # Around a span of time, words that make it a point in time: "3 days ago".
 TIME_POINT_BEFORE: tuple[str, ...] = ()
 TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")
-# Per-cent words after a figure (a regular expression): "5 per cent", "5 percent", "5pc".
-PERCENT = r"per\s?cent(?!\w)|percent(?!\w)|(?-i:pct?)(?!\w)"
+# Per-cent words after a figure (a regular expression): "5 per cent", "5 percent", "5pc", "a 5-per-cent rise".
+PERCENT = r"-?per[\s-]?cent(?!\w)|-?percent(?!\w)|(?-i:pct?)(?!\w)"
 # What a figure is counted per: "2 million barrels per day"; for a price also "$80 a barrel"; written as PER.
 RATE_JOINERS = ("per",)
 PRICE_JOINERS = ("a", "an", "for each")
@@ -1206,8 +1206,9 @@ NOT_TITLE_WORDS = ("that", "this", "with", "from", "said", "have", "also", "were
 COMMON_TITLES = ("president",)
 # Other words for one role that a text uses in turn for one person ("coach X" … "the manager said"): the start of
 # each word and the word its titles are kept under (attribution._title_words). A head of mission by any of its titles
-# is "the diplomat" ("Ambassador X", "Chargé d'affaires X" … "the diplomat said").
-ROLE_SYNONYMS = {"manager": "coach", "ambassador": "diplomat", "envoy": "diplomat", "chargé": "diplomat"}
+# is "the diplomat" ("Ambassador X", "Chargé d'affaires X" … "the diplomat said"); a body's chief is its boss.
+ROLE_SYNONYMS = {"manager": "coach", "boss": "chief", "ambassador": "diplomat", "envoy": "diplomat",
+                 "chargé": "diplomat"}
 # Offices a title names, one regular expression each: a title of one office fits a person the text titled with the
 # same office ("the foreign minister" and "Foreign Minister X", "the top diplomat"), never one it titled only with
 # another ("President X"); a title in no office here ("the official", "the diplomat") fits anyone.
@@ -2025,6 +2026,9 @@ BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side",
                           "store", "stores")
 # Words that make a noun after a name's comma someone else's: "Vexon, whose chief executive …", "…, its CEO said".
 POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
+# A person's possessive opening the sentence after their report ("X said A. His plan …"): the article telling of the
+# speaker, who would have said "my", not the report going on (extract/claims._speaker_possessive_opens).
+SPEAKER_POSSESSIVE_OPENERS = ("his", "her")
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"), or say how often
 # the noun after them comes ("2.3 million monthly users"): a figure before them is no span of time.

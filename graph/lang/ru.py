@@ -1468,6 +1468,7 @@ BODY_PRONOUNS: tuple[str, ...] = ()      # "оно" is rare for a body, "его"
 PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body named by a noun of that gender
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
+SPEAKER_POSSESSIVE_OPENERS: tuple[str, ...] = ()   # "его" opening a sentence is as often "him": «Его поддержали …»
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 летальных исходов", "5 летательных
 # аппаратов", "2 лётчика"): a figure before them is no span of time.
