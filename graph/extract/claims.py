@@ -2323,6 +2323,8 @@ def _impersonal_saying(text: str, span: Span, lang: str) -> bool:
             if _past_participle_lemmas(verb) & set(stems):
                 return True
             continue
+        if _noted_thing_before(text, span.start, m.start()):
+            continue
         for parse in morph().parse(verb)[:2]:
             base = re.sub("с[яь]$", "", parse.normal_form)
             passive = parse.tag.POS == "PRTS" or parse.tag.POS == "VERB" and parse.normal_form.endswith("ся") \
@@ -2330,6 +2332,17 @@ def _impersonal_saying(text: str, span: Span, lang: str) -> bool:
             if passive and base.startswith(stems):
                 return True
     return False
+
+
+def _noted_thing_before(text: str, start: int, at: int) -> bool:
+    """A noun in the nominative right before the participle is what was observed ("снижение отмечено по …"): a
+    passive with its own subject tells a fact, not what an unnamed speaker said."""
+    word = re.search(r"([^\W\d_]+)\s+$", text[max(start, at - NOTED_THING_REACH):at])
+    parse = morph().parse(word.group(1))[0] if word else None
+    return parse is not None and parse.tag.POS == "NOUN" and parse.tag.case == "nomn"
+
+
+NOTED_THING_REACH = 30   # how far before a participle its subject noun is looked for
 
 
 def _past_participle_lemmas(word: str) -> set[str]:

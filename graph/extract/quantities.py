@@ -1857,10 +1857,16 @@ def _known_unit_after(after: str) -> bool:
     return word is not None and canonical_unit(word.group(1).lower()) is not None
 
 
+# A word after a year-like number that a change's size or another figure follows is the year's verb, not a noun it
+# counts: "for 2031 increases by 40 million", "for 2031 includes 5 bridges" (not "2000 workers by 2030").
+_VERB_BEFORE_FIGURE = re.compile(rf"\s+[^\W\d_]+\s+(?:(?:{_alternation(_merged('CHANGE_SIZE_BEFORE'))})\s+"
+                                 rf"(?!{_YEAR}(?!\d)))?\S?\d", re.I)
+
+
 def _counted_noun(after: str) -> bool:
     """"1960 военнослужащих", "1960 troops": a noun right after a year-like number."""
     m = re.match(r"\s+([a-zа-яё]{3,})\b", after)
-    if not m or m.group(1) in _ALL_STOPS | _NOT_UNITS | _NOT_COUNTED:
+    if not m or m.group(1) in _ALL_STOPS | _NOT_UNITS | _NOT_COUNTED or _VERB_BEFORE_FIGURE.match(after):
         return False
     return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
 
@@ -2002,6 +2008,8 @@ def _ordinal_case(unit: str, value: float, lang: str) -> bool:
     12-ю кнопку", where "-ю" is the ordinal's ending, not the count's of "с 6-ю очками")."""
     if lang != "ru" or value != int(value) or int(value) % 10 == 1 and int(value) % 100 != 11:
         return False
+    if unit.split()[0].lower() in language(lang).UNITS:
+        return False                                  # an indeclinable unit the table knows as written: "870 тенге"
     parses = morph().parse(unit.split()[0])[:2]
     return all(p.tag.POS == "NOUN" and "sing" in p.tag and p.tag.case in ORDINAL_CASES for p in parses)
 

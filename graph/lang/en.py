@@ -72,7 +72,7 @@ BOUND_FILLERS = ("a total of", "a")   # "more than a hundred": the article of a 
 
 # Two figures that are the ends of one range: "between 3 and 5 per cent", "from 64 to 47", "3-5 tonnes".
 RANGE_OPENERS = {"between": "and", "from": "to"}
-RANGE_JOINERS = ("to", "-", "–", "—")
+RANGE_JOINERS = ("to", "-", "–", "—", "\u2212")
 # Openers whose bare first end is a figure of its own, counted in the second end's unit: "rose from 64 to 71
 # seats" is 64 seats and 71 seats (a value left and a value reached); "between 3 and 5" stays one figure.
 FIRST_END_OPENERS = ("from",)

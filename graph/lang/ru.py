@@ -87,7 +87,7 @@ CHANGE_LEMMAS = frozenset({
 
 # Two figures that are the ends of one range: "с 7,5 до 7,75%", "от 3 до 5 тонн", "между 3 и 5".
 RANGE_OPENERS = {"с": "до", "со": "до", "от": "до", "между": "и"}
-RANGE_JOINERS = ("-", "–", "—", "...", "…", "..")   # "-18...-13°С", "+5..+9": a forecast's range
+RANGE_JOINERS = ("-", "–", "—", "\u2212", "...", "…", "..")   # "-18...-13°С", "+5..+9": a forecast's range
 # Openers whose bare first end is a figure of its own, counted in the second end's unit: "выросла с 8,5 до 12%"
 # is 8,5% and 12%; "от 3 до 5 тонн" stays one figure.
 FIRST_END_OPENERS = ("с", "со")
