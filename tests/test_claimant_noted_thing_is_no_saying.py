@@ -2,7 +2,7 @@
 tells an observed fact in the article's voice, not what the source named earlier said; invented sentences only."""
 from extracted import claims_all, speaker_of
 
-TEXT = ("Согласно данным Статистического комитета Руритании, с начала года цены выросли на 4,1%.\n\n"
+TEXT = ("Согласно данным Статистического комитета Руритании, цены с января поднялись на 4,1%.\n\n"
         "Сыр подешевел на 12%. За последнюю неделю снижение отмечено также по свекле (-1,2%).")
 
 
