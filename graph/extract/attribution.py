@@ -4945,7 +4945,7 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
     """
     span = mention.span
     window = text[max(0, span.start - GOVERNING_REACH):span.start]
-    before = re.search(r"([а-яё\-]+)\s+$", window)
+    before = _word_before_adjectives(window)
     if _after_preposition_and_adjective(text, span.start):
         return True     # "сообщило в своём Telegram-канале", "в новом Центре": a preposition's object
     if not before or before.group(1).startswith(_NOT_GOVERNING) \
@@ -4968,6 +4968,22 @@ def _governed(text: str, mention: Mention, discourse: Discourse) -> bool:
 
 
 GOVERNING_REACH = 40   # characters before a name where the noun or title it may depend on stands
+GOVERNED_ADJECTIVES = 2   # adjectives in the genitive between a noun and the name it governs ("глава тарнийского МИД")
+
+
+def _word_before_adjectives(window: str) -> re.Match | None:
+    """The word before a name that may govern it, past at most ``GOVERNED_ADJECTIVES`` adjectives in the genitive
+    that agree with the name ("глава тарнийского МИД": the head's body, not the speaker)."""
+    before = _LAST_WORD.search(window)
+    for _ in range(GOVERNED_ADJECTIVES):
+        if before is None or not any(p.tag.POS == "ADJF" and p.tag.case == "gent"
+                                     for p in morph().parse(before.group(1))[:1]):
+            break
+        before = _LAST_WORD.search(window, 0, before.start()) or before
+    return before
+
+
+_LAST_WORD = re.compile(r"([а-яё\-]+)\s+$")
 
 
 def _title_of_name(window: str) -> bool:

@@ -1361,10 +1361,16 @@ def _opening_capitals_label(label: str, i: int, first_sentence: int) -> bool:
     return label.isupper() and i <= first_sentence
 
 
+# A form of address opening a label, before the name's capital: "Mr. Jon Vell", "Mr.Jon Vell", "Shri Jon Vell"
+_HONORIFIC_OPENING = re.compile(r"(?i:%s)\.?\s*[A-ZА-ЯЁ]" % "|".join(map(re.escape, joined("HONORIFICS"))))
+
+
 def _described_capitals_label(m: re.Match) -> bool:
-    """"Mr. JON VELL (Writer, author of "Tides"):": a name in capitals and the speaker's description in brackets,
-    a radio transcript's label, though the excerpt holds the guest's one turn."""
-    return bool(m.group("named")) and m.group("label").split()[-1].isupper()
+    """"Mr. JON VELL (Writer, author of "Tides"):", "Mr. Jon Vell (Official Spokesperson):": a name in capitals or
+    after a form of address and the speaker's description in brackets, a transcript's label, though the excerpt holds
+    the speaker's one turn."""
+    label = m.group("label")
+    return bool(m.group("named")) and (label.split()[-1].isupper() or bool(_HONORIFIC_OPENING.match(label)))
 
 
 def _interviewer_labels(doc: Document, paragraph_labels: list[re.Match | None]) -> set[str]:
