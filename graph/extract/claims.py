@@ -198,7 +198,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 speaks, own = account or (
                     _relative_clause_speaker(piece, analysis.parse_of(piece), mentions, types, _language(doc, piece))
                     if piece.start > whole_piece.start else (False, None))
-                if reported and speaks and own != claimant:   # "…, Y, who noted that …": Y's; "…, which Y says …": Y's
+                # "…, Y, who noted that …": Y's; "…, which Y says …": Y's; "…, said Y, who added that …": Y's too,
+                # though a clause describing the speaker is otherwise the article's
+                if reported and speaks and (own != claimant or piece.start == description):
                     claims.append(_claim(doc, piece, own, "verb_subject" if own else "own_voice", mentions, types,
                                          publisher, date))
                 elif reported and _narrated_after_report(doc.text, piece, speaking, _language(doc, piece)):
