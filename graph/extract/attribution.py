@@ -3653,7 +3653,7 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     tells an opinion only with a clause (``CLAUSE_READING_LEMMAS``: "felt the tremor", "felt sick") tells none
     without one."""
     own, objects = language(lang), _children(words, verb, "dobj")
-    if _visit(words, verb, own):
+    if _prepositional_act(words, verb, own):
         return True
     if words[verb].lemma in own.CLAUSE_READING_LEMMAS:
         return not _children(words, verb, "ccomp")
@@ -3665,16 +3665,16 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
                     for j in objects for clause in _children(words, j, "acl"))
 
 
-def _visit(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
-    """"X called on the governor at his residence": a verb of speech with the preposition of a visit
-    (``VISIT_PREPOSITIONS``) and no clause, infinitive or thing called for tells where someone went, not what they
-    said ("X called on the government to resign", "…, urging it to resign": the parser may hang the infinitive on the
-    verb as a clause of its own)."""
+def _prepositional_act(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
+    """"X called on the governor at his residence", "as X responds to the strikes": a verb of speech with the
+    preposition of an act (``ACT_PREPOSITIONS``) and no clause, infinitive or thing called for tells what someone
+    did, not what they said ("X called on the government to resign", "…, urging it to resign": the parser may
+    hang the infinitive on the verb as a clause of its own)."""
     preps = _children(words, verb, "prep")
-    visiting = [j for j in preps if words[j].text.lower() in own.VISIT_PREPOSITIONS.get(words[verb].lemma, ())]
-    return bool(visiting) and not any(words[j].text.lower() in own.CALLED_FOR_PREPOSITIONS for j in preps) \
+    acting = [j for j in preps if words[j].text.lower() in own.ACT_PREPOSITIONS.get(words[verb].lemma, ())]
+    return bool(acting) and not any(words[j].text.lower() in own.CALLED_FOR_PREPOSITIONS for j in preps) \
         and not _children(words, verb, "xcomp", "ccomp", "parataxis", "advcl") \
-        and not any(words[k].dep in ("xcomp", "acl") for j in visiting for k in _subtree(words, j))
+        and not any(words[k].dep in ("xcomp", "acl") for j in acting for k in _subtree(words, j))
 
 
 def _content_clause(words: tuple[Word, ...], clause: int, lang: str) -> bool:

@@ -141,8 +141,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                                                 or description is not None and q.span.start >= description)
                       for q in figures]
         quoted_before = bool(figures) and _quoted_before_tag(span, frame, quotes)
+        inserted = bool(figures) and frame is not None and _tag_inside_clause(analysis.parse_of(span), frame)
         reporting = [frame is not None and claimant == frame.speaker
-                     and (_in_report(doc.text, frame, q.span, quoted_before)
+                     and (_in_report(doc.text, frame, q.span, quoted_before) and not inserted
                           or _sets_the_scene(doc.text, frame, q, doc.lang)
                           or _in_opening_occasion(doc.text, span, frame, q.span, doc.lang)
                           or _in_narration(doc.text, frame, q.span, doc.lang))
@@ -198,7 +199,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 speaks, own = account or (
                     _relative_clause_speaker(piece, analysis.parse_of(piece), mentions, types, _language(doc, piece))
                     if piece.start > whole_piece.start else (False, None))
-                if reported and speaks and own != claimant:   # "…, Y, who noted that …": Y's; "…, which Y says …": Y's
+                # "…, Y, who noted that …": Y's; "…, which Y says …": Y's; "…, said Y, who added that …": Y's too,
+                # though a clause describing the speaker is otherwise the article's
+                if reported and speaks and (own != claimant or piece.start == description):
                     claims.append(_claim(doc, piece, own, "verb_subject" if own else "own_voice", mentions, types,
                                          publisher, date))
                 elif reported and _narrated_after_report(doc.text, piece, speaking, _language(doc, piece)):
@@ -2468,6 +2471,13 @@ def _in_report(text: str, frame: Frame, figure: Span, quoted_before: bool = Fals
 # A quotation the tag goes on to, after a comma or colon that closes the tag and its occasion ("…,” X said at a
 # briefing, “and 300 …”), not a quoted name further on ("… at the “Harbour Days” festival, which drew 3,000 …").
 _QUOTATION_AFTER_TAG = re.compile(r"[^,;:]*[,:]\s*[“«„\"](?=\w)")
+
+
+def _tag_inside_clause(words: tuple[Word, ...], frame: Frame) -> bool:
+    """"The north quay, she added, had six more cranes": a tag the parser hangs on a verb after it is set inside
+    the clause it reports, so what follows the tag is still what was said, not the occasion of the words."""
+    verb = next((w for w in words if w.span.start == frame.verb.start), None)
+    return verb is not None and verb.dep == "parataxis" and words[verb.head].span.start > verb.span.start
 
 
 def _quoted_before_tag(span: Span, frame: Frame | None, quotes: list[QuoteRegion]) -> bool:

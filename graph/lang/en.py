@@ -727,10 +727,11 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
 CLAUSE_READING_LEMMAS = frozenset({"feel"})
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
-# Verbs of speech that with one preposition, and no clause or infinitive, tell a visit: "X called on the governor at
-# his residence" (not "X called on the government to resign"); and the prepositions that keep them a call made,
+# Verbs of speech that with one preposition, and no clause or infinitive, tell an act: a visit ("X called on the
+# governor at his residence", not "X called on the government to resign"), a reaction to events ("as X responds to
+# a wave of strikes", not "X responded to the report, saying …"); and the prepositions that keep them a call made,
 # with what is called for ("X called on both sides for restraint").
-VISIT_PREPOSITIONS = {"call": frozenset({"on", "upon"})}
+ACT_PREPOSITIONS = {"call": frozenset({"on", "upon"}), "respond": frozenset({"to"})}
 CALLED_FOR_PREPOSITIONS = frozenset({"for"})
 # Verbs that only report words: where such a verb's speaker is unnamed ("Defence lawyers said …"), the
 # sentence is someone's, neither the article's nor the speaker's before it.
