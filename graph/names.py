@@ -2469,7 +2469,7 @@ def _people_of_named_capitals_labels(f: _Finder) -> None:
         return
     labels = [m for para in body if (m := _NAME_CAPITALS_LABEL.match(text, para.start, para.end))]
     turns = Counter(m.group("name") for m in labels)
-    surnames = {e.label.split()[-1] for e in f.found.values() if e.type == "Person" and " " in e.label}
+    surnames = {e.label.split()[-1].lower() for e in f.found.values() if e.type == "Person" and " " in e.label}
     for m in labels:
         words = m.group("name").lower().split()
         if turns[m.group("name")] >= LABEL_TURNS and not is_adjective(words[0]) \
@@ -2480,8 +2480,8 @@ def _people_of_named_capitals_labels(f: _Finder) -> None:
 
 def _unnamed_surname(word: str, surnames: set[str]) -> bool:
     """A label of one word is a surname when no word of the language it is ("NOTE:", "UPDATE:" head notes) and no
-    one named in full has it ("ROE:" after "Jana Roe" is hers, ``_later_surnames``)."""
-    return word not in surnames and not is_describing_word(word)
+    one named in full has it, in capitals too ("ROE:" after "Jana Roe" or "JANA ROE" is hers, ``_later_surnames``)."""
+    return word.lower() not in surnames and not is_describing_word(word)
 
 
 def _inverted_names(doc: Document, models: tuple[NamedSpan, ...]) -> list[re.Match]:

@@ -27,3 +27,13 @@ def test_a_kind_of_speaker_label_names_no_one(linker):
     out = claims(text, linker)
     assert speaker_of(out, "harbour board expects") is None
     assert speaker_of(out, "new wharf opens").startswith("tobin-ashcroft")
+
+
+def test_a_surname_label_of_someone_named_in_capitals_is_theirs(linker):
+    text = ("Evening Desk - Transcript\n\nPANEL: TOBIN ASHCROFT, Ruritania\n\n"
+            "DANA ORLEN, host:\n\nTonight the port of Orrinby and its new wharf.\n\n"
+            "ORLEN: The port of Orrinby handled fewer ships this winter.\n\n"
+            "TOBIN ASHCROFT: The new wharf opens in spring.\n\n"
+            "ORLEN: The harbour board expects more delays.\n")
+    out = claims(text, linker)
+    assert speaker_of(out, "harbour board expects").startswith("dana-orlen")
