@@ -2469,8 +2469,8 @@ def _people_of_titled_labels(f: _Finder, labels: list[re.Match]) -> None:
                 by_surname.setdefault(name.split()[-1], set()).add(added.key)
 
 
-# A transcript's label in capitals that is a name alone ("JANA ROE:"), two or three words
-_NAME_CAPITALS_LABEL = re.compile(rf"\s*(?P<name>{_CAPITALS_NAME_HEAD}[A-Z'’\-]+(?:[ \t]+{_CAPITALS_NAME_HEAD}[A-Z'’\-]+){{1,2}})"
+# A transcript's label in capitals that is a name alone ("JANA ROE:"), or a surname alone ("ROE:"), up to three words
+_NAME_CAPITALS_LABEL = re.compile(rf"\s*(?P<name>{_CAPITALS_NAME_HEAD}[A-Z'’\-]+(?:[ \t]+{_CAPITALS_NAME_HEAD}[A-Z'’\-]+){{0,2}})"
                                   rf"[ \t]*:\s")
 _UNNAMING_LABEL_WORDS = _TITLE_LABEL_WORDS | {w.lower() for w in joined("QUESTION_LABELS") + joined("HOST_LABELS")
                                               + joined("SPEAKER_KIND_WORDS")}
@@ -2478,18 +2478,26 @@ _UNNAMING_LABEL_WORDS = _TITLE_LABEL_WORDS | {w.lower() for w in joined("QUESTIO
 
 def _people_of_named_capitals_labels(f: _Finder) -> None:
     """"JANA ROE:" opening turns of a transcript, again and again: a speaker the models miss in capitals, named as a
-    name is written ("Jana Roe"). Not a label of titles or of a kind of speaker ("UNIDENTIFIED MALE:", "AUDIENCE
-    MEMBER:"), nor one opening with an adjective."""
+    name is written ("Jana Roe"); so is "ROE:", a host the text never names in full. Not a label of titles or of a
+    kind of speaker ("UNIDENTIFIED MALE:", "AUDIENCE MEMBER:"), nor one opening with an adjective."""
     text, body = f.doc.text, f.doc.body
     if not _capitals_transcript(f.doc):
         return
     labels = [m for para in body if (m := _NAME_CAPITALS_LABEL.match(text, para.start, para.end))]
     turns = Counter(m.group("name") for m in labels)
+    surnames = {e.label.split()[-1].lower() for e in f.found.values() if e.type == "Person" and " " in e.label}
     for m in labels:
         words = m.group("name").lower().split()
         if turns[m.group("name")] >= LABEL_TURNS and not is_adjective(words[0]) \
-                and not any(w in _UNNAMING_LABEL_WORDS for w in words):
+                and not any(w in _UNNAMING_LABEL_WORDS for w in words) \
+                and (len(words) > 1 or _unnamed_surname(_uncapitalised(m.group("name")), surnames)):
             f.add(m.start("name"), m.end("name"), _uncapitalised(m.group("name")), "Person")
+
+
+def _unnamed_surname(word: str, surnames: set[str]) -> bool:
+    """A label of one word is a surname when no word of the language it is ("NOTE:", "UPDATE:" head notes) and no
+    one named in full has it, in capitals too ("ROE:" after "Jana Roe" or "JANA ROE" is hers, ``_later_surnames``)."""
+    return word.lower() not in surnames and not is_describing_word(word)
 
 
 def _inverted_names(doc: Document, models: tuple[NamedSpan, ...]) -> list[re.Match]:

@@ -1335,6 +1335,9 @@ SALUTATION_OPENERS = r"yeah|yes|oh|well|ah"
 SALUTATIONS = (
     r"(?:good )?(?:morning|afternoon|evening)|hello|hi|hey|welcome(?: back)?(?: to the (?:show|program(?:me)?))?"
     r"|(?:(?:it's|it is|it’s) )?(?:very |so |really )?(?:good|nice|lovely|great) to (?:see|meet|have|hear) you(?: too)?"
+    # a guest's on coming on air: "Glad to be with you.", "I'm so happy to be back."
+    r"|(?:(?:it's|it is|it’s|i'm|i am|i’m) )?(?:very |so |really )?(?:good|nice|great|glad|happy|pleased) to be"
+    r" (?:here|with you|back|on the (?:show|program(?:me)?))"
     r"|(?:very |so |really )?(?:nice|lovely|fabulous|wonderful|excellent|great)|right|okay|ok|wow|there you go"
 )
 # A host's words introducing the guest, before the name ("Joining us now is Jon Vell.") or after it ("Jon Vell is
