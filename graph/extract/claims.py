@@ -1978,6 +1978,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                                             or _topic_of_report(doc, sentences[i].span, cited_at)
                                             or _FORECAST_GOES_ON.match(doc.text, sentences[i].span.start)
                                             or _pronoun_tag_next(doc, sentences, out, i, cited)
+                                            or _more_of_the_cited_change(doc, sentences[i].span, cited_at)
                                             or figures_run and _FIGURES_RUN_OPENER.match(doc.text,
                                                                                          sentences[i].span.start)):
                     out[i] = (cited, "paragraph", None)
@@ -2404,6 +2405,19 @@ def _lemma(word: str) -> str:
 
 
 _TOPIC_WORD = re.compile(r"[^\W\d_]{4,}")   # words long enough to be nouns
+
+
+def _more_of_the_cited_change(doc: Document, span: Span, cited: Span) -> bool:
+    """«По данным X, цены на хлеб выросли на 5%. Больше всего подорожал сахар (на 12%).»: a sentence with figures
+    that tells a change (``CHANGE_LEMMAS``) after a cited sentence that told one gives more of the source's figures."""
+    lang = _language(doc, span)
+    return bool(find_quantities(doc.text, span, lang)) and _tells_a_change(doc.text[span.start:span.end], lang) \
+        and _tells_a_change(doc.text[cited.start:cited.end], lang)
+
+
+def _tells_a_change(text: str, lang: str) -> bool:
+    """A word of the text is a change ("выросли", "подорожала", "снижение")."""
+    return any(_lemma(word) in language(lang).CHANGE_LEMMAS for word in _TOPIC_WORD.findall(text))
 _TOPIC_OPENER = re.compile(rf"\W*(?:{alternation('TOPIC_PHRASE')})", re.I)
 # "… up to 40 tonnes. In 2030, 52 tonnes.": a time or figure adverbial that carries a run of the cited figures on
 _FIGURES_RUN_OPENER = re.compile(rf"\W*(?:{alternation('FIGURES_RUN_OPENERS')})", re.I)

@@ -2456,9 +2456,10 @@ UNOWNED_RELEASE = ""
 # Verbs that say only what a document says: "“…,” read a statement from the ministry", "the report found that …",
 # "the study showed …" (of a person or a body they tell an act, not words).
 DOCUMENT_VERBS = ("read", "find", "show")
-# Nouns for a document that can be what such a verb's subject is: "the ministry's statement read".
+# Nouns for a document that can be what such a verb's subject is: "the ministry's statement read", "X data showed",
+# "a poll by X found".
 DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice", "report",
-                  "study", "survey")
+                  "study", "survey", "poll", "data", "figures", "statistics", "numbers")
 # A said-tag closing a quotation that names the document's issuer before the document's noun: "“…,” a Vexon statement
 # read", "“…,” said the Vexon tweet" (the parse may take "read" for a noun and the issuer for no subject).
 ISSUER_DOCUMENT_TAG = (r"[,”\"'’]\s*(?:(?P<before>read|reads|said|says|added|stated)\s+)?(?:a|an|the)\s+"
