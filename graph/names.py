@@ -2242,6 +2242,7 @@ LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capita
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
 _NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + joined("PERSON_TITLES")} | set(joined("NOT_NAMES_ALONE"))
+_SENTENCE_OPENERS = frozenset(joined("NOT_NAMES"))   # "We", "They": capitalised by their place, a name of nothing alone
 _PERSON_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("APPOSITION_TITLES") for w in t.split()} | \
     set(joined("TITLE_WORDS"))
 
@@ -3107,9 +3108,11 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         if owner is not None:
             return owner, Span(start, end)
     if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in _MONTHS
+                            or text in _SENTENCE_OPENERS
                             or text in _DEMONYMS or _person_noun(_patterns(doc.lang), text)
                             or (text.title() in _TITLE_ABBREVIATIONS and doc.text[end:end + 1] == ".")):
-        return None    # "HOST", "GOV." of a transcript's label "JANE ROE, HOST:", "GOV. JANE ROE:": what she is
+        return None    # "HOST", "GOV." of a transcript's label "JANE ROE, HOST:", "GOV. JANE ROE:": what she is;
+        #                "“We (Vexon Ministry) are …”": a pronoun opening a quotation
     named = MODEL_NAME_FORMS[language(doc.lang).MODEL_NAME_FORM](doc, start, end, name.type, owners, inner)
     if named is not None and " " not in named[2] and named[2].lower() in _NOT_ALONE:
         return None    # "ООО «…»" cut at its quotation: a company's legal form is left
