@@ -570,6 +570,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, models, f.patterns.tables)))
     named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
     products, product_words = _products(f, models)
+    pathogens = _pathogens(doc.text)
     # "the Vell Prant Sabha constituency": a place named by its seat in an assembly (``_place_by_kind``)
     seats = [m.start("seat") for m in f.patterns.place_by_kind.finditer(doc.text) if m.group("seat")]
     titled_labels = _titled_capitals_labels(doc)
@@ -608,6 +609,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue
         if _eponym(doc.text, name.span):
             continue    # "Varden's disease": a condition named after someone
+        if _names_a_pathogen(doc.text, name, pathogens):
+            continue    # "a Varna patient" after "the Varna virus": the disease's agent, no body
         if _BRACKETED_BANNER.fullmatch(doc.text, name.span.start - 1, name.span.end + 1):
             continue    # "VELLPORT, Tarnia (UPDATE) --": what the dateline's brackets say of the story, no name
         if doc.text[name.span.start:name.span.end] in _RANK_ACRONYMS or name.type != "Person" and any(
@@ -3415,6 +3418,25 @@ def _quoted_places(text: str, known: list[Mention], registry: dict[str, Entity])
 _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))
 _EPONYM_AFTER = re.compile(rf"(?:['’]s?)?[ \t]+(?:{_any(joined('EPONYM_NOUNS_AFTER'))})\b")
 _EPONYM_BEFORE = re.compile(rf"\b(?:{_any(joined('EPONYM_NOUNS_BEFORE'))})[ \t]+$")
+
+
+_PATHOGEN_AFTER = re.compile(rf"(?P<name>[^\W\d_][\w-]*)[ \t]+(?i:{_any(joined('PATHOGEN_NOUNS_AFTER')) or '(?!)'})\b")
+_PATHOGEN_BEFORE = re.compile(rf"\b(?i:{_any(joined('PATHOGEN_NOUNS_BEFORE')) or '(?!)'})[ \t]+(?P<name>[^\W\d_][\w-]*)")
+_OUTBREAK_HEADLINE_NOUNS = frozenset(joined("OUTBREAK_HEADLINE_NOUNS"))
+
+
+def _pathogens(text: str) -> frozenset[str]:
+    """The capitalised words the text writes beside a pathogen's noun ("the Varna virus", «вирус Варна»): a
+    disease's agent, which a model takes for a body or a person where the text writes it alone."""
+    return frozenset(m.group("name") for pattern in (_PATHOGEN_AFTER, _PATHOGEN_BEFORE) for m in pattern.finditer(text)
+                     if m.group("name")[0].isupper())
+
+
+def _names_a_pathogen(text: str, name: NamedSpan, pathogens: frozenset[str]) -> bool:
+    """A body's or a person's span that is a pathogen's name, alone or before an outbreak's noun ("Varna Outbreak")."""
+    words = text[name.span.start:name.span.end].split()
+    return name.type in ("Organization", "Person") and bool(words) and words[0] in pathogens \
+        and all(w.lower() in _OUTBREAK_HEADLINE_NOUNS for w in words[1:])
 
 
 def _event_after_place(text: str, name: NamedSpan) -> int | None:

@@ -2308,6 +2308,12 @@ EVENT_HEADS_BEFORE_PLACES: tuple[str, ...] = ()   # Russian: «Кубок Рур
 # scale"): a condition or a measure named after someone, not that person or a body (names.py).
 EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem", "scale")
 EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вардена"
+# Nouns beside a capitalised word that make it a pathogen's name ("the Varna virus"): the agent of a disease, no body
+# or person, wherever else the text writes it alone ("a Varna patient") or before an outbreak's noun in a headline
+# ("Varna Outbreak Spreads") (names.py).
+PATHOGEN_NOUNS_AFTER = ("virus", "viruses")
+PATHOGEN_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "вирус Варна"
+OUTBREAK_HEADLINE_NOUNS = ("outbreak", "outbreaks", "virus", "epidemic", "pandemic")
 
 # What a platform's name followed by a noun names: one of its features or an account on it, not a person or a body
 # of its own ("an Instagram Story", which a model may take for a woman's name); English writes the noun apart.

@@ -1693,6 +1693,11 @@ EVENT_HEADS_BEFORE_PLACES = ("кубок", "кубка", "кубку", "кубк
 EPONYM_NOUNS_AFTER: tuple[str, ...] = ()   # English: "Varden's disease"
 EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "болезней", "синдром", "синдрома", "синдромом", "синдрому",
                 "синдроме")
+# Существительные рядом со словом с заглавной буквы, делающие его названием возбудителя («вирус Варна»): не орган и не
+# человек, где бы текст ни написал это слово («пациент с Варна»).
+PATHOGEN_NOUNS_AFTER: tuple[str, ...] = ()   # English: "the Varna virus"
+PATHOGEN_NOUNS_BEFORE = ("вирус", "вируса", "вирусом")
+OUTBREAK_HEADLINE_NOUNS: tuple[str, ...] = ()   # English: "Varna Outbreak Spreads"
 
 # What a platform's name joined by a hyphen to a noun names: its channel or account ("Telegram-канал",
 # "YouTube-канала", "Instagram-аккаунт"), not a body of its own; stems.
