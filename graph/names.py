@@ -2059,8 +2059,8 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
     """The reading as a body's noun (BODY_NOUNS) of the word at ``toks[i]``, written in lower case, or capitalised
     where a sentence opens ("Прокуратура района начала проверку") or right after a preposition, where no name
     goes on before it ("сообщили в Прокуратуре района"); None for any other word, or one that goes on a name before
-    it ("Главное управление", "пресс-служба"). A preposition opening the sentence goes on none ("В прокуратуре
-    района сообщили")."""
+    it ("Главное управление", "пресс-служба"), or one after a word that makes it several bodies («все службы»). A
+    preposition opening the sentence goes on none ("В прокуратуре района сообщили")."""
     tok, text = toks[i], f.doc.text
     opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
     before = toks[i - 1] if i else None
@@ -2073,6 +2073,8 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
             and before.text.lower() not in f.patterns.tables.PREPOSITIONS \
             and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
         return None
+    if before is not None and before.text.lower() in f.patterns.tables.PLURAL_DETERMINERS:
+        return None    # «все службы области»: several bodies of the kind, none named
     return next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
                  and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
 

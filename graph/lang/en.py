@@ -1870,6 +1870,7 @@ FORCES_NOUNS = ("force", "forces")
 BODY_NOUNS = ("ministry", "agency", "court", "parliament", "council", "commission", "committee", "government",
               "cabinet", "authority", "regulator", "legislature", "senate", "embassy", "consulate", "base",
               "central bank", "department", "service", "party", "prosecutor's office", "tribunal", "federation")
+PLURAL_DETERMINERS: tuple[str, ...] = ()   # Russian: «все службы области», several bodies none named (names.py)
 # A body named by an official's title and "office", in lower case: "the prosecutor general's office", "the state
 # auditor's office"; the qualifiers may stand before or after the title.
 OFFICE_TITLES = ("prosecutor", "attorney", "mayor", "governor", "president", "ombudsman", "auditor", "comptroller",

@@ -1389,6 +1389,9 @@ BODY_NOUNS = ("комиссия", "министерство", "агентств�
               "управление", "департамент", "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент",
               "правительство", "кабмин", "суд", "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка",
               "армия", "мэрия")
+# Words before a body's noun that make it several bodies of that kind, none named: «все службы области», «всех
+# ведомств Руритании» (names.py).
+PLURAL_DETERMINERS = ("все", "всех", "всем", "всеми", "многие", "многих", "некоторые", "некоторых", "обе", "оба")
 # Nouns (lemmas) heading an armed group's name, which news often writes in lower case: «вооружённых сил Руритании».
 FORCES_NOUNS = ("сила", "войско")
 GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
