@@ -575,6 +575,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, models, f.patterns.tables)))
     named_alone = {doc.text[n.span.start:n.span.end] for n in models} | {doc.text[m.span.start:m.span.end] for m in known}
     products, product_words = _products(f, models)
+    pathogens = _pathogens(doc.text)
     # "the Vell Prant Sabha constituency": a place named by its seat in an assembly (``_place_by_kind``)
     seats = [m.start("seat") for m in f.patterns.place_by_kind.finditer(doc.text) if m.group("seat")]
     titled_labels = _titled_capitals_labels(doc)
@@ -613,6 +614,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue
         if _eponym(doc.text, name.span):
             continue    # "Varden's disease": a condition named after someone
+        if _names_a_pathogen(doc.text, name, pathogens):
+            continue    # "a Varna patient" after "the Varna virus": the disease's agent, no body
         if _BRACKETED_BANNER.fullmatch(doc.text, name.span.start - 1, name.span.end + 1):
             continue    # "VELLPORT, Tarnia (UPDATE) --": what the dateline's brackets say of the story, no name
         if doc.text[name.span.start:name.span.end] in _RANK_ACRONYMS or name.type != "Person" and any(
@@ -2072,8 +2075,8 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
     """The reading as a body's noun (BODY_NOUNS) of the word at ``toks[i]``, written in lower case, or capitalised
     where a sentence opens ("Прокуратура района начала проверку") or right after a preposition, where no name
     goes on before it ("сообщили в Прокуратуре района"); None for any other word, or one that goes on a name before
-    it ("Главное управление", "пресс-служба"). A preposition opening the sentence goes on none ("В прокуратуре
-    района сообщили")."""
+    it ("Главное управление", "пресс-служба"), or one after a word that makes it several bodies («все службы»). A
+    preposition opening the sentence goes on none ("В прокуратуре района сообщили")."""
     tok, text = toks[i], f.doc.text
     opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
     before = toks[i - 1] if i else None
@@ -2086,6 +2089,8 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
             and before.text.lower() not in f.patterns.tables.PREPOSITIONS \
             and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
         return None
+    if before is not None and before.text.lower() in f.patterns.tables.PLURAL_DETERMINERS:
+        return None    # «все службы области»: several bodies of the kind, none named
     return next((p for p in morph().parse(tok.text.lower())[:3] if p.tag.POS == "NOUN"
                  and p.normal_form in f.patterns.tables.BODY_NOUNS), None)
 
@@ -2258,6 +2263,7 @@ LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capita
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
 _NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + joined("PERSON_TITLES")} | set(joined("NOT_NAMES_ALONE"))
+_SENTENCE_OPENERS = frozenset(joined("NOT_NAMES"))   # "We", "They": capitalised by their place, a name of nothing alone
 _PERSON_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("APPOSITION_TITLES") for w in t.split()} | \
     set(joined("TITLE_WORDS"))
 
@@ -3131,9 +3137,11 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         if owner is not None:
             return owner, Span(start, end)
     if len(words) == 1 and (len(text) < 2 or text.lower() in _NOT_ALONE or text.lower() in _MONTHS
+                            or text in _SENTENCE_OPENERS
                             or text in _DEMONYMS or _person_noun(_patterns(doc.lang), text)
                             or (text.title() in _TITLE_ABBREVIATIONS and doc.text[end:end + 1] == ".")):
-        return None    # "HOST", "GOV." of a transcript's label "JANE ROE, HOST:", "GOV. JANE ROE:": what she is
+        return None    # "HOST", "GOV." of a transcript's label "JANE ROE, HOST:", "GOV. JANE ROE:": what she is;
+        #                "“We (Vexon Ministry) are …”": a pronoun opening a quotation
     named = MODEL_NAME_FORMS[language(doc.lang).MODEL_NAME_FORM](doc, start, end, name.type, owners, inner)
     if named is not None and " " not in named[2] and named[2].lower() in _NOT_ALONE:
         return None    # "ООО «…»" cut at its quotation: a company's legal form is left
@@ -3436,6 +3444,25 @@ def _quoted_places(text: str, known: list[Mention], registry: dict[str, Entity])
 _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))
 _EPONYM_AFTER = re.compile(rf"(?:['’]s?)?[ \t]+(?:{_any(joined('EPONYM_NOUNS_AFTER'))})\b")
 _EPONYM_BEFORE = re.compile(rf"\b(?:{_any(joined('EPONYM_NOUNS_BEFORE'))})[ \t]+$")
+
+
+_PATHOGEN_AFTER = re.compile(rf"(?P<name>[^\W\d_][\w-]*)[ \t]+(?i:{_any(joined('PATHOGEN_NOUNS_AFTER')) or '(?!)'})\b")
+_PATHOGEN_BEFORE = re.compile(rf"\b(?i:{_any(joined('PATHOGEN_NOUNS_BEFORE')) or '(?!)'})[ \t]+(?P<name>[^\W\d_][\w-]*)")
+_OUTBREAK_HEADLINE_NOUNS = frozenset(joined("OUTBREAK_HEADLINE_NOUNS"))
+
+
+def _pathogens(text: str) -> frozenset[str]:
+    """The capitalised words the text writes beside a pathogen's noun ("the Varna virus", «вирус Варна»): a
+    disease's agent, which a model takes for a body or a person where the text writes it alone."""
+    return frozenset(m.group("name") for pattern in (_PATHOGEN_AFTER, _PATHOGEN_BEFORE) for m in pattern.finditer(text)
+                     if m.group("name")[0].isupper())
+
+
+def _names_a_pathogen(text: str, name: NamedSpan, pathogens: frozenset[str]) -> bool:
+    """A body's or a person's span that is a pathogen's name, alone or before an outbreak's noun ("Varna Outbreak")."""
+    words = text[name.span.start:name.span.end].split()
+    return name.type in ("Organization", "Person") and bool(words) and words[0] in pathogens \
+        and all(w.lower() in _OUTBREAK_HEADLINE_NOUNS for w in words[1:])
 
 
 def _event_after_place(text: str, name: NamedSpan) -> int | None:

@@ -1875,6 +1875,7 @@ FORCES_NOUNS = ("force", "forces")
 BODY_NOUNS = ("ministry", "agency", "court", "parliament", "council", "commission", "committee", "government",
               "cabinet", "authority", "regulator", "legislature", "senate", "embassy", "consulate", "base",
               "central bank", "department", "service", "party", "prosecutor's office", "tribunal", "federation")
+PLURAL_DETERMINERS: tuple[str, ...] = ()   # Russian: «все службы области», several bodies none named (names.py)
 # A body named by an official's title and "office", in lower case: "the prosecutor general's office", "the state
 # auditor's office"; the qualifiers may stand before or after the title.
 OFFICE_TITLES = ("prosecutor", "attorney", "mayor", "governor", "president", "ombudsman", "auditor", "comptroller",
@@ -2322,6 +2323,12 @@ EVENT_HEADS_BEFORE_PLACES: tuple[str, ...] = ()   # Russian: «Кубок Рур
 # scale"): a condition or a measure named after someone, not that person or a body (names.py).
 EPONYM_NOUNS_AFTER = ("disease", "syndrome", "palsy", "sarcoma", "lymphoma", "paradox", "theorem", "scale")
 EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вардена"
+# Nouns beside a capitalised word that make it a pathogen's name ("the Varna virus"): the agent of a disease, no body
+# or person, wherever else the text writes it alone ("a Varna patient") or before an outbreak's noun in a headline
+# ("Varna Outbreak Spreads") (names.py).
+PATHOGEN_NOUNS_AFTER = ("virus", "viruses")
+PATHOGEN_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "вирус Варна"
+OUTBREAK_HEADLINE_NOUNS = ("outbreak", "outbreaks", "virus", "epidemic", "pandemic")
 
 # What a platform's name followed by a noun names: one of its features or an account on it, not a person or a body
 # of its own ("an Instagram Story", which a model may take for a woman's name); English writes the noun apart.

@@ -1391,6 +1391,9 @@ BODY_NOUNS = ("комиссия", "министерство", "агентств�
               "управление", "департамент", "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент",
               "правительство", "кабмин", "суд", "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка",
               "армия", "мэрия")
+# Words before a body's noun that make it several bodies of that kind, none named: «все службы области», «всех
+# ведомств Руритании» (names.py).
+PLURAL_DETERMINERS = ("все", "всех", "всем", "всеми", "многие", "многих", "некоторые", "некоторых", "обе", "оба")
 # Nouns (lemmas) heading an armed group's name, which news often writes in lower case: «вооружённых сил Руритании».
 FORCES_NOUNS = ("сила", "войско")
 GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
@@ -1696,6 +1699,11 @@ EVENT_HEADS_BEFORE_PLACES = ("кубок", "кубка", "кубку", "кубк
 EPONYM_NOUNS_AFTER: tuple[str, ...] = ()   # English: "Varden's disease"
 EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "болезней", "синдром", "синдрома", "синдромом", "синдрому",
                 "синдроме")
+# Существительные рядом со словом с заглавной буквы, делающие его названием возбудителя («вирус Варна»): не орган и не
+# человек, где бы текст ни написал это слово («пациент с Варна»).
+PATHOGEN_NOUNS_AFTER: tuple[str, ...] = ()   # English: "the Varna virus"
+PATHOGEN_NOUNS_BEFORE = ("вирус", "вируса", "вирусом")
+OUTBREAK_HEADLINE_NOUNS: tuple[str, ...] = ()   # English: "Varna Outbreak Spreads"
 
 # What a platform's name joined by a hyphen to a noun names: its channel or account ("Telegram-канал",
 # "YouTube-канала", "Instagram-аккаунт"), not a body of its own; stems.
