@@ -728,6 +728,8 @@ DESCRIBED_OWNER_HEADS = frozenset({
     "прокуратура", "правительство", "администрация", "мэрия", "министерство", "ведомство", "суд", "полиция",
     "управление", "комитет", "комиссия", "компания", "банк", "служба", "департамент", "агентство", "инспекция",
     "академия", "университет", "больница", "штаб", "дума", "совет", "парламент", "посольство", "холдинг",
+    # a town's own government by the names some towns give it («пресс-служба городской управы»)
+    "управа", "муниципалитет",
 })
 # Nouns (lemmas) before an owner's head that only say the body is made of several of that kind ("пресс-служба группы
 # компаний"): the description is still the bare kind, which refers back to a body named before.
