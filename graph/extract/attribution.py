@@ -966,9 +966,21 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
                       if _verbal(m.group()) and _other_verb(m.group(), own) == reflexive
                       and where(span.start + m.start(), span.start + m.end())]
     found.sort(key=lambda verb: verb.start)
-    return found
+    return [verb for verb in found if not _in_a_nouns_content(text, span, verb, own)]
 
 
+def _in_a_nouns_content(text: str, span: Span, verb: Span, own: ModuleType) -> bool:
+    """"В чатах разошелся пост о том, что мэрия просит …": a verb of saying in the clause that says what a noun in
+    the nominative or the accusative holds (``NOUN_CONTENT_CLAUSE``), with no break before it, reports what the
+    post or the rumour says, so its subject is no speaker of the sentence."""
+    openings = list(_NOUN_CONTENT_CLAUSE[own].finditer(text, span.start, verb.start))
+    opening = openings[-1] if openings else None
+    if opening is None or re.search(r"[,;:—–«»\"]", text[opening.end():verb.start]):
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in morph().parse(opening.group("noun"))[:1])
+
+
+_NOUN_CONTENT_CLAUSE = {module: re.compile(module.NOUN_CONTENT_CLAUSE, re.I) for module in LANGUAGES.values()}
 _STATEMENT_CLAUSE = {module: re.compile(module.STATEMENT_CLAUSE, re.I) for module in LANGUAGES.values()}
 OPENING_AFTER_GERUND = {module: re.compile(module.OPENING_AFTER_GERUND, re.I) for module in LANGUAGES.values()}
 
