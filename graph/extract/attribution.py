@@ -966,18 +966,23 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
                       if _verbal(m.group()) and _other_verb(m.group(), own) == reflexive
                       and where(span.start + m.start(), span.start + m.end())]
     found.sort(key=lambda verb: verb.start)
-    return [verb for verb in found if not _in_a_nouns_content(text, span, verb, own)]
+    openings = list(_NOUN_CONTENT_CLAUSE[own].finditer(text, span.start, span.end))
+    ends = [m.end() for m in openings]
+    return [verb for verb in found if not _in_a_nouns_content(text, openings, ends, verb)]
 
 
-def _in_a_nouns_content(text: str, span: Span, verb: Span, own: ModuleType) -> bool:
+def _in_a_nouns_content(text: str, openings: list[re.Match], ends: list[int], verb: Span) -> bool:
     """"В чатах разошелся пост о том, что мэрия просит …": a verb of saying in the clause that says what a noun in
-    the nominative or the accusative holds (``NOUN_CONTENT_CLAUSE``), with no break before it, reports what the
-    post or the rumour says, so its subject is no speaker of the sentence."""
-    openings = list(_NOUN_CONTENT_CLAUSE[own].finditer(text, span.start, verb.start))
-    opening = openings[-1] if openings else None
-    if opening is None or re.search(r"[,;:—–«»\"]", text[opening.end():verb.start]):
+    the nominative or the accusative holds (``NOUN_CONTENT_CLAUSE``, ``openings`` in the sentence), with no break
+    before it, reports what the post or the rumour says, so its subject is no speaker of the sentence."""
+    before = bisect_right(ends, verb.start)
+    if not before or _CLAUSE_BREAK.search(text, openings[before - 1].end(), verb.start):
         return False
-    return any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in morph().parse(opening.group("noun"))[:1])
+    noun = openings[before - 1].group("noun")
+    return any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in morph().parse(noun)[:1])
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–«»\"]")
 
 
 _NOUN_CONTENT_CLAUSE = {module: re.compile(module.NOUN_CONTENT_CLAUSE, re.I) for module in LANGUAGES.values()}
