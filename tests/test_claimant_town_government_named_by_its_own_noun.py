@@ -1,5 +1,5 @@
 """A town's government some towns call «управа» or «муниципалитет» speaks through its press service as a body:
-«Как сообщает пресс-служба городской управы, …» has the council for its claimant, not the article's voice."""
+«Как передаёт пресс-служба городской управы, …» has the council for its claimant, not the article's voice."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -11,7 +11,7 @@ def linker():
     return Linker([])
 
 
-@pytest.mark.parametrize("voice, body", [("сообщает пресс-служба городской управы", "городской управы"),
+@pytest.mark.parametrize("voice, body", [("передаёт пресс-служба городской управы", "городской управы"),
                                          ("рассказали в пресс-службе муниципалитета", "муниципалитета")])
 def test_the_press_service_of_a_town_council_speaks_for_it(linker, voice, body):
     text = f"Как {voice}, сегодня городской голова Иван Петрович Сомов посетил трамвайное депо в Ольховске."
