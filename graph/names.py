@@ -1468,7 +1468,7 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
         if noun is not None:   # "посольстве Руритании в Линдхольме": where it sits is part of its name
             seat = f.patterns.seat_after.match(text, owner.end)
             end = seat.end() if seat and f.is_place(Span(seat.start("place"), seat.end())) else owner.end
-            field = text[tok.end:toks[last].end]
+            field = _field_of_the_body(text[tok.end:toks[last].end], f.patterns.tables)
             start, name = tok.start, [_in_nominative(noun) + field]
             opening = _adjectives_opening_a_name(text, toks, i)
             if opening is not None:   # "Федеральной таможенной службы Руритании": the whole name, in the nominative
@@ -1477,6 +1477,12 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
                 name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
                         for n, a in enumerate(adjectives)] + [_in_nominative(noun) + field]
             f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
+
+
+def _field_of_the_body(field: str, tables) -> str:
+    """"мэрия города Ольховска" is "мэрия Ольховска": the kind of place its owner is (PLACE_NOUNS) says no field of
+    the body, so the body keeps one label however the text writes it."""
+    return "" if field.strip().lower() in tables.PLACE_NOUNS else field
 
 
 def _body_noun_before_its_field(f: _Finder, toks: list[Token], last: int) -> int:

@@ -966,9 +966,26 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
                       if _verbal(m.group()) and _other_verb(m.group(), own) == reflexive
                       and where(span.start + m.start(), span.start + m.end())]
     found.sort(key=lambda verb: verb.start)
-    return found
+    openings = list(_NOUN_CONTENT_CLAUSE[own].finditer(text, span.start, span.end))
+    ends = [m.end() for m in openings]
+    return [verb for verb in found if not _in_a_nouns_content(text, openings, ends, verb)]
 
 
+def _in_a_nouns_content(text: str, openings: list[re.Match], ends: list[int], verb: Span) -> bool:
+    """"В чатах разошелся пост о том, что мэрия просит …": a verb of saying in the clause that says what a noun in
+    the nominative or the accusative holds (``NOUN_CONTENT_CLAUSE``, ``openings`` in the sentence), with no break
+    before it, reports what the post or the rumour says, so its subject is no speaker of the sentence."""
+    before = bisect_right(ends, verb.start)
+    if not before or _CLAUSE_BREAK.search(text, openings[before - 1].end(), verb.start):
+        return False
+    noun = openings[before - 1].group("noun")
+    return any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in morph().parse(noun)[:1])
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–«»\"]")
+
+
+_NOUN_CONTENT_CLAUSE = {module: re.compile(module.NOUN_CONTENT_CLAUSE, re.I) for module in LANGUAGES.values()}
 _STATEMENT_CLAUSE = {module: re.compile(module.STATEMENT_CLAUSE, re.I) for module in LANGUAGES.values()}
 OPENING_AFTER_GERUND = {module: re.compile(module.OPENING_AFTER_GERUND, re.I) for module in LANGUAGES.values()}
 
@@ -3424,7 +3441,8 @@ def _voiced_bodies(doc: Document, sentences: list[Span], mentions: list[Mention]
             label = " ".join(_nominative_phrase(owner, head))
             bodies = {x.entity for x in named if x.span.start < start and x.entity in entities
                       and entities[x.entity].type == "Organization"
-                      and any(cut_at_the_front(label, name) for name, _ in entities[x.entity].all_labels())}
+                      and any(cut_at_the_front(label, name) or _serves_the_area_described(label, owner, name, own)
+                              for name, _ in entities[x.entity].all_labels())}
             if len(bodies) == 1:   # "областной суд" after "Ромский областной суд": that court
                 out.append(Mention(bodies.pop(), Span(start, end), "description"))
                 continue
@@ -3434,6 +3452,19 @@ def _voiced_bodies(doc: Document, sentences: list[Span], mentions: list[Mention]
                 [*entity.alt_labels, (doc.text[start:end], doc.lang), (" ".join(owner), doc.lang)])))
             out.append(Mention(key, Span(start, end), "description"))
     return list(made.values()), out
+
+
+def _serves_the_area_described(label: str, owner: list[str], name: str, own: ModuleType) -> bool:
+    """"областное правительство" after "правительство Ромской области": a body's noun after the one adjective of
+    the kind of area it serves (``AREA_ADJECTIVES``) names the body of the same noun whose name ends in an area
+    of that kind, even where that area was named only inside the body's name."""
+    if len(owner) != 2:
+        return False
+    kind = next((own.AREA_ADJECTIVES[p.normal_form] for p in morph().parse(owner[0])[:3]
+                 if p.tag.POS == "ADJF" and p.normal_form in own.AREA_ADJECTIVES), None)
+    words = name.lower().split()
+    return kind is not None and len(words) > 2 and words[0] == label.split()[-1].lower() \
+        and any(p.tag.POS == "NOUN" and p.normal_form in own.AREA_ANAPHORS[kind] for p in morph().parse(words[-1])[:3])
 
 
 OWNER_WORDS = 3   # lowercase words of a voice's owner: "пресс-службы (городской администрации)"

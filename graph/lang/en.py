@@ -1961,6 +1961,7 @@ STATEMENT_CLAUSE = r"(?!)"
 FINITE_WORDS = r"will|would|won't|can|can't|could|must|should|shall|may|might|is|are|was|were|has|have|had"
 OPENING_ONLY_STEMS: tuple[str, ...] = ()   # gerunds of saying only before their clause: Russian's
 OPENING_AFTER_GERUND = r"(?!)"
+NOUN_CONTENT_CLAUSE = r"(?!)"   # read from the parse ("reports that …")
 YEAR_SUFFIXES = ""
 VERB_GENDER_ENDINGS: dict[str, str] = {}
 TAG_ASIDES = ""             # said-tags after a dash: Russian's

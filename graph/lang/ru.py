@@ -541,6 +541,9 @@ _statement_noun = r"(?:заявлени|сообщени|обращени|ком
 STATEMENT_CLAUSE = (rf"\s+(?:(?:с\s+)?(?:[^\W\d_]+[ыи]м\s+)?{_statement_noun}ем"
                     rf"|(?:[^\W\d_]+[оеё]е\s+)?{_statement_noun}е)"
                     r"(?:(?:\s+о\s+том)?,\s+что\s|\s+о\s+[«„“\"])")
+# What opens the clause a noun's content takes ("пост о том, что …", "слухи о том, что …"): a verb of saying inside
+# it, after a noun in the nominative or the accusative, tells what the post or the rumour says, not who speaks.
+NOUN_CONTENT_CLAUSE = r"(?P<noun>[^\W\d_]+)\s+о\s+том,?\s+что\s"
 # Stems of verbs that only report words: where such a verb's speaker is unnamed ("сообщили в суде",
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
@@ -730,6 +733,8 @@ DESCRIBED_OWNER_HEADS = frozenset({
     "прокуратура", "правительство", "администрация", "мэрия", "министерство", "ведомство", "суд", "полиция",
     "управление", "комитет", "комиссия", "компания", "банк", "служба", "департамент", "агентство", "инспекция",
     "академия", "университет", "больница", "штаб", "дума", "совет", "парламент", "посольство", "холдинг",
+    # a town's own government by the names some towns give it («пресс-служба городской управы»)
+    "управа", "муниципалитет",
 })
 # Nouns (lemmas) before an owner's head that only say the body is made of several of that kind ("пресс-служба группы
 # компаний"): the description is still the bare kind, which refers back to a body named before.
