@@ -2143,8 +2143,13 @@ def _dash_speech_before_tag(doc: Document, sentences: list[Sentence], out: list,
 
 
 def _opens_what_follows(text: str, span: Span) -> bool:
-    """A sentence that ends with a colon announces the words after it ("Осмотрев порт, X заявил:")."""
-    return text[span.start:span.end].rstrip().endswith(":")
+    """A sentence that ends with a colon announces the words after it ("Осмотрев порт, X заявил:"); so does one that
+    opens with their topic ("О том, как идут переговоры, рассказал X")."""
+    return text[span.start:span.end].rstrip().endswith(":") or _TOPIC_LEAD.match(text, span.start) is not None
+
+
+# "О том, как …": a sentence that opens by naming the topic of the words to come
+_TOPIC_LEAD = re.compile(rf"(?:{alternation('TOPIC_LEAD')})", re.I)
 
 
 def _colon_led_run(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
