@@ -4930,6 +4930,13 @@ _QUOTED_NAME = re.compile(rf"(?:(?<=\w )|(?<=[.!?…] )|(?<=\n)|^)[«„“\"][{
                           rf"[»“”\"](?=,? [\w/(])")
 
 
+def quoted_name_inside(text: str, region: Span) -> bool:
+    """"Новый паром «Сокол» выйдет …", "the ferry "Falcon" sails": marks around a short name after a word of the
+    sentence, which goes on after it, set off a name, not words anyone said."""
+    opening = region.start - 1
+    return opening >= 2 and text[opening - 2].isalnum() and _QUOTED_NAME.match(text, opening) is not None
+
+
 _RELATIVE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,]*,", re.I)
 
 

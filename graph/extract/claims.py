@@ -25,8 +25,8 @@ from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENING_AFTER_GERUND, RELAY_OPENER_REACH,
                           SPEAKER_TYPES, TAG_ASIDE, Discourse, Frame, clause_after, clause_end, find_frame,
-                          last_of_a_list, media_outlets, gerund, in_nominative, named_later, quoted_right_after,
-                          unnamed_speaker, verb_gender, verbs)
+                          last_of_a_list, media_outlets, gerund, in_nominative, named_later, quoted_name_inside,
+                          quoted_right_after, unnamed_speaker, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation
@@ -1910,7 +1910,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
         closing = [i for i in indices if out[i][2] is not None and out[i][2].at_end
                    and (out[i][2].rule != "relay" or speech and _DASH_TAG.match(doc.text, out[i][2].verb.start))
                    and not _opens_what_follows(doc.text, sentences[i].span)]
-        quoted = any(q.span.start < para.end and para.start < q.span.end for q in quotes)
+        quoted = any(q.span.start < para.end and para.start < q.span.end and not quoted_name_inside(doc.text, q.span)
+                     for q in quotes)
         if closing and not quoted:
             speaker = out[closing[-1]][0]
             # a sentence someone unnamed speaks, or someone else, ends the reach back: "A. According to Y, B. C, X
@@ -2162,8 +2163,13 @@ def _dash_speech_before_tag(doc: Document, sentences: list[Sentence], out: list,
 
 
 def _opens_what_follows(text: str, span: Span) -> bool:
-    """A sentence that ends with a colon announces the words after it ("Осмотрев порт, X заявил:")."""
-    return text[span.start:span.end].rstrip().endswith(":")
+    """A sentence that ends with a colon announces the words after it ("Осмотрев порт, X заявил:"); so does one that
+    opens with their topic ("О том, как идут переговоры, рассказал X")."""
+    return text[span.start:span.end].rstrip().endswith(":") or _TOPIC_LEAD.match(text, span.start) is not None
+
+
+# "О том, как …": a sentence that opens by naming the topic of the words to come
+_TOPIC_LEAD = re.compile(rf"(?:{alternation('TOPIC_LEAD')})", re.I)
 
 
 def _colon_led_run(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],

@@ -1365,6 +1365,7 @@ COURTESIES = (
 )
 # Words of the first person: in a statement's own text they are its issuer.
 FIRST_PERSON = r"I|we|our|my|me|(?-i:us)"
+TOPIC_LEAD = ""   # no English tag opens with the topic of the words after it, as Russian «О том, как …» does (ru.py)
 # The newsroom's own first person, a report's words of itself ("in our interview", "told our correspondent"): no
 # speaker's "our".
 NEWSROOM_FIRST_PERSON = r"our (?:[\w-]+ )?(?:interview|correspondent|reporter|newspaper|readers|newsroom|editors?)s?"

@@ -1065,6 +1065,9 @@ COURTESIES = (r"передал\w* (?:\w+ )?(?:привет|поздравлен�
 # ("Моечная", "Моисеев"), and a third-person sentence went to the last speaker.
 FIRST_PERSON = (r"я|мы|наш(?:а|е|и|у|ей|ею|его|ему|ем|им|их|ими)?|мо(?:й|я|[её]|и|ю|ей|ею|его|ему|[её]м|им|их|ими)"
                 r"|нас|нам|нами|мне|меня|мной")
+# The topic of the words to come, opening the sentence that tags them ("О том, как идут переговоры, рассказал X"): it
+# announces what follows, not what came before ("Об этом сообщил X" points back).
+TOPIC_LEAD = r"о\s+том,"
 # The newsroom's own first person ("в нашем интервью", "рассказал нашему корреспонденту"): the English module says why.
 NEWSROOM_FIRST_PERSON = r"наш\w* (?:[\w-]+ )?(?:интервью|корреспондент\w*|издани\w*|редакци\w*|газет\w*|читател\w*)"
 ISSUED_TITLE = (
