@@ -534,8 +534,20 @@ _PUNCTUATED_TAG_AFTER = re.compile(r"[,.!?…]+\s*[—―–-]\s")
 
 def _opening_before_tag(text: str, i: int, end: int) -> bool:
     """An opening mark typed where the closing one belongs, right before a said-tag's comma and dash ("… „, -
-    сказала X"): it closes what is open, as nothing quoted follows it."""
-    return text[i] in OPENING and bool(_PUNCTUATED_TAG_AFTER.match(text, i + 1, end))
+    сказала X"), or after the quotation's last comma or stop and before a tag in small letters with no mark after it
+    to close anything ("…, “the ministry added."): it closes what is open, as nothing quoted follows it."""
+    return text[i] in OPENING and (bool(_PUNCTUATED_TAG_AFTER.match(text, i + 1, end))
+                                   or i + 1 < end and text[i + 1].islower() and _after_punctuated_words(text, i)
+                                   and not any(mark in text[i + 1:end] for mark in CLOSING + STRAIGHT + "“"))
+
+
+def _after_punctuated_words(text: str, i: int) -> bool:
+    """A mark after a space that follows a word's comma or stop, where a quotation's words end ("… children, “")."""
+    return bool(_PUNCTUATED_BEFORE.search(text, max(0, i - TAG_GAP), i))
+
+
+_PUNCTUATED_BEFORE = re.compile(r"\w[,.!?…]\s+$")
+TAG_GAP = 5   # characters read back from a mark for the word and punctuation before it
 
 
 def _closes_all(text: str, i: int, end: int) -> bool:
