@@ -428,60 +428,64 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
     A quotation never closed ends with the paragraph it opened in, so one stray
     mark cannot swallow the rest of the article.
     """
+    text = _one_char_marks(doc.text)
     regions: list[QuoteRegion] = []
     open_at: int | None = None
     open_para, chain, chains = -1, 0, 0
     goes_on = -1                  # the paragraph up to which an open quotation is known to go on
     paras = doc.body
     for pi, para in enumerate(paras):
-        if open_at is not None and pi > max(open_para, goes_on) and not _opens_with_mark(doc.text, para):
-            goes_on = _continued(doc.text, paras, pi)
+        if open_at is not None and pi > max(open_para, goes_on) and not _opens_with_mark(text, para):
+            goes_on = _continued(text, paras, pi)
             if goes_on < 0:
                 regions.append(QuoteRegion(Span(open_at, paras[pi - 1].end), chain))
                 open_at = None
-        if open_at is not None and _opens_with_mark(doc.text, para):
+        if open_at is not None and _opens_with_mark(text, para):
             regions.append(QuoteRegion(Span(open_at, paras[pi - 1].end), chain))
-            open_at, open_para = para.start + 1, pi
-            continue_from = para.start + 1
+            open_at, open_para = para.start + _mark_width(text, para.start), pi
+            continue_from = open_at
         else:
             continue_from = para.start
         single: int | None = None     # ‘…’ outside double quotes; ’ alone is an apostrophe
         nested = 0                    # quotations opened inside the open one ("… "Vostok" …"), in this paragraph
         for i in range(continue_from, para.end):
-            ch = doc.text[i]
-            if open_at is not None and i > open_at and (ch in OPENING + CLOSING + STRAIGHT and _last_in(doc.text, i, para.end)
-                                                        or _opening_before_tag(doc.text, i, para.end)
-                                                        or nested and _closes_all(doc.text, i, para.end)):
-                regions.append(QuoteRegion(Span(open_at, i), chain))    # "… possible. “" at the end; "АО "Завод "X", —"
+            ch = text[i]
+            if ch == PAIRED_HALF:
+                continue   # the first half of a mark typed as two ("``", "''"): the second one stands for both
+            if open_at is not None and i > open_at and (ch in OPENING + CLOSING + STRAIGHT and _last_in(text, i, para.end)
+                                                        or _opening_before_tag(text, i, para.end)
+                                                        or nested and _closes_all(text, i, para.end)):
+                # "… possible. “" at the end; "АО "Завод "X", —"
+                regions.append(QuoteRegion(Span(open_at, _mark_start(text, i)), chain))
                 open_at, nested = None, 0
-            elif open_at is not None and i >= open_at and _opens_inside(doc.text, i, para.end):
+            elif open_at is not None and i >= open_at and _opens_inside(text, i, para.end):
                 nested += 1
             elif nested and (ch in CLOSING or ch == STRAIGHT or ch == "“"):
                 nested -= 1
-            elif ch == "‘" and open_at is None and (i == para.start or doc.text[i - 1] in " (\t—―–-") \
-                    and i + 1 < para.end and doc.text[i + 1].isalnum():
+            elif ch == "‘" and open_at is None and (i == para.start or text[i - 1] in " (\t—―–-") \
+                    and i + 1 < para.end and text[i + 1].isalnum():
                 single = i + 1
-            elif ch == "'" and single is None and open_at is None and _opens_straight_single(doc.text, i, para):
+            elif ch == "'" and single is None and open_at is None and _opens_straight_single(text, i, para):
                 single = i + 1
             elif ch in "’'" and single is not None and open_at is None and i > single \
-                    and (i + 1 == para.end or not doc.text[i + 1].isalnum()) \
-                    and (ch == "’" or doc.text[i - 1] in ",.!?"):
+                    and (i + 1 == para.end or not text[i + 1].isalnum()) \
+                    and (ch == "’" or text[i - 1] in ",.!?"):
                 chains += 1
                 regions.append(QuoteRegion(Span(single, i), chains))
                 single = None
-            elif open_at is None and ch in OPENING + STRAIGHT and (_last_in(doc.text, i, para.end)
-                                                                   or ch == STRAIGHT and _closes_all(doc.text, i, para.end)):
+            elif open_at is None and ch in OPENING + STRAIGHT and (_last_in(text, i, para.end)
+                                                                   or ch == STRAIGHT and _closes_all(text, i, para.end)):
                 continue  # a mark with nothing quoted after it, or a straight one closing a word, opens nothing
-            elif (ch in OPENING or _closing_mark_opening(doc.text, i, para) or _doubled_single_opening(doc.text, i, para)) \
+            elif (ch in OPENING or _closing_mark_opening(text, i, para) or _doubled_single_opening(text, i, para)) \
                     and open_at is None:
-                if ch == "“" and doc.lang == "ru" and _after_word(doc.text, i):
+                if ch == "“" and doc.lang == "ru" and _after_word(text, i):
                     continue  # „…“ style: “ closes, nothing open to close
                 chains += 1
                 open_at, open_para, chain = i + 1, pi, chains
-            elif (ch in CLOSING or ch == STRAIGHT or (ch == "“" and _after_word(doc.text, i))) \
+            elif (ch in CLOSING or ch == STRAIGHT or (ch == "“" and _after_word(text, i))) \
                     and open_at is not None:
-                if i > open_at:
-                    regions.append(QuoteRegion(Span(open_at, i), chain))
+                if _mark_start(text, i) > open_at:
+                    regions.append(QuoteRegion(Span(open_at, _mark_start(text, i)), chain))
                 open_at = None
             elif ch == STRAIGHT and open_at is None:
                 chains += 1
@@ -530,8 +534,20 @@ _PUNCTUATED_TAG_AFTER = re.compile(r"[,.!?…]+\s*[—―–-]\s")
 
 def _opening_before_tag(text: str, i: int, end: int) -> bool:
     """An opening mark typed where the closing one belongs, right before a said-tag's comma and dash ("… „, -
-    сказала X"): it closes what is open, as nothing quoted follows it."""
-    return text[i] in OPENING and bool(_PUNCTUATED_TAG_AFTER.match(text, i + 1, end))
+    сказала X"), or after the quotation's last comma or stop and before a tag in small letters with no mark after it
+    to close anything ("…, “the ministry added."): it closes what is open, as nothing quoted follows it."""
+    return text[i] in OPENING and (bool(_PUNCTUATED_TAG_AFTER.match(text, i + 1, end))
+                                   or i + 1 < end and text[i + 1].islower() and _after_punctuated_words(text, i)
+                                   and not any(mark in text[i + 1:end] for mark in CLOSING + STRAIGHT + "“"))
+
+
+def _after_punctuated_words(text: str, i: int) -> bool:
+    """A mark after a space that follows a word's comma or stop, where a quotation's words end ("… children, “")."""
+    return bool(_PUNCTUATED_BEFORE.search(text, max(0, i - TAG_GAP), i))
+
+
+_PUNCTUATED_BEFORE = re.compile(r"\w[,.!?…]\s+$")
+TAG_GAP = 5   # characters read back from a mark for the word and punctuation before it
 
 
 def _closes_all(text: str, i: int, end: int) -> bool:
@@ -572,7 +588,8 @@ def _marks(text: str, para: Span) -> list[str]:
 
 
 def _opens_with_mark(text: str, para: Span) -> bool:
-    return text[para.start] in OPENING + STRAIGHT or _closing_mark_opening(text, para.start, para)
+    first = para.start + _mark_width(text, para.start) - 1   # the mark itself, past the first half of a doubled one
+    return text[first] in OPENING + STRAIGHT or _closing_mark_opening(text, first, para)
 
 
 def _closing_mark_opening(text: str, i: int, para: Span) -> bool:
@@ -595,7 +612,29 @@ def _doubled_single_opening(text: str, i: int, para: Span) -> bool:
 
 def _after_word(text: str, i: int) -> bool:
     """A mark glued to the end of a word or punctuation closes rather than opens."""
+    i = _mark_start(text, i)
     return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(«„“-—―–"
+
+
+# Double quotation marks typed as two characters, as older wire copy does (``…'' and ''…''): the mark each stands for
+DOUBLED_MARKS = {"``": "“", "''": STRAIGHT}
+_DOUBLED_MARK = re.compile("|".join(map(re.escape, DOUBLED_MARKS)))
+PAIRED_HALF = "\x00"   # the first half of a doubled mark, in the text ``quote_regions`` reads (ingest drops NULs)
+
+
+def _one_char_marks(text: str) -> str:
+    """The text with each doubled mark read as the one it stands for, its first half set apart, offsets kept."""
+    return _DOUBLED_MARK.sub(lambda m: PAIRED_HALF + DOUBLED_MARKS[m.group()], text)
+
+
+def _mark_width(text: str, i: int) -> int:
+    """How many characters the mark at ``i`` takes: two for a doubled one read as one."""
+    return 2 if text[i] == PAIRED_HALF else 1
+
+
+def _mark_start(text: str, i: int) -> int:
+    """Where the mark whose (last) character is at ``i`` starts."""
+    return i - 1 if i > 0 and text[i - 1] == PAIRED_HALF else i
 
 
 @lru_cache(maxsize=8)
