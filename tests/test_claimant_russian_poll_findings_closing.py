@@ -35,3 +35,12 @@ def test_a_sentence_closed_by_a_polls_findings_is_the_pollsters(linker, sentence
 def test_a_poll_with_no_pollster_named_stays_the_articles(linker):
     found = sources("Новости Руритании\n\nБольшинство жителей Велска поддерживают мост, показал опрос.", linker)
     assert found and all(who is None for _, who in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Доля сторонников моста выросла, свидетельствуют результаты еженедельного опроса «Сомов-центра».",
+    "Никто из жителей Велска не выступил против моста, свидетельствуют данные Сомов-центра.",
+])
+def test_findings_named_by_a_longer_phrase_are_the_pollsters(linker, sentence):
+    found = sources(f"Новости Руритании\n\n{sentence}", linker)
+    assert found and all(who == "Сомов-центра" for _, who in found)

@@ -36,3 +36,11 @@ def test_a_survey_no_one_made_stays_the_articles(linker):
     text = ("Ruritania news\n\nThe Velsk council approved the bridge on Monday. A survey found that 30 percent of"
             " voters oppose it. The survey found that 20 percent back it.")
     assert all(who is None for _, who in sources(text, linker))
+
+
+def test_according_to_a_poll_conducted_by_a_pollster_is_the_pollsters(linker):
+    text = ("Ruritania news\n\nThe poll, conducted by Marrow Research for the Velsk Bridge League, shows 60 percent"
+            " of voters back the bridge, the Velsk Courier said. According to the poll, 30 percent of"
+            " voters oppose the bridge.")
+    found = [who for claim, who in sources(text, linker) if "30 percent" in claim]
+    assert found and all(who == "Marrow Research" for who in found)

@@ -1031,8 +1031,10 @@ STATEMENT_LEAD_COMPLEMENTS = (r"on|over|regarding|concerning|about|after|followi
                               r"|in reaction to|to mark|marking|today|yesterday")
 # An aside of the article's own that ends the statement's text: "Recall that …", "As previously reported, …".
 ARTICLE_ASIDES = r"(?:it should be )?recall(?:ed)? that|as (?:previously |earlier )?reported|in a related development"
-# What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
-STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
+# What comes before an issuer's name in a statement's own wording: "the statement of the ministry", "a poll conducted
+# by X".
+STATEMENT_OF = (r"(?:{statement})\w*,?\s+(?:(?:conducted|carried out|commissioned|released|published)\s+)?"
+                r"(?:of|by|from)\s+(?:the\s+)?")
 # A statement cited as a sentence's source with no issuer named ("…, a defence release said"; {statement} as above):
 # where no one the text names speaks by it, "the release said" after it is no body's the text merely named.
 UNNAMED_STATEMENT_SOURCE = r"(?<!\w)an?\s+(?:[a-z][\w-]*\s+)?(?:{statement}|release)\s+(?:said|says|stated|added)(?!\w)"
