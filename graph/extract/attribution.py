@@ -2189,7 +2189,8 @@ def _medium_opener(before: str) -> bool:
     return bool(_MEDIUM_OPENER.fullmatch(before))
 
 
-_IN_DOCUMENT = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO_DOCUMENT')})(?!\w)\s*", re.I)
+# the issuer may stand in quotation marks: "…, показал опрос «X»"
+_IN_DOCUMENT = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO_DOCUMENT')})(?!\w)\s*[«\"„]?", re.I)
 
 
 _POSTED = re.compile(rf"\s*(?:{alternation('POSTED_ON')})\s+", re.I)

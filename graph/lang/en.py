@@ -954,7 +954,8 @@ BODY_LEADER_TITLES = ("head", "leader", "governor", "chairman", "chairwoman", "c
 DEPUTY_TITLES = ("deputy", "vice", "acting")
 # An indefinite statement with one word of its issuer's kind ("an army statement said", "a police statement") is the
 # statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
-ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|(?:press |news |media )?release|communiqu[eé]|text)"
+ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|survey|poll|(?:press |news |media )?release"
+                    r"|communiqu[eé]|text)"
                     r"|an? [a-z][\w-]* (?:statement|press release|communiqu[eé])")
 # A court filing the text named before, as the words of the one the text said filed it (``FILED_AFTER``): "X has
 # sued Y … According to the complaint, …" (a document of a case, not of a body that merely comes up).
@@ -1005,7 +1006,7 @@ DESCRIBED_VOICE_WORDS = frozenset({"press", "media"})
 DESCRIBED_VOICE_PATTERN = ""
 DESCRIBED_OWNER_HEADS: frozenset[str] = frozenset()
 COLLECTIVE_OWNER_NOUNS: frozenset[str] = frozenset()
-STATEMENT_NOUNS = (r"statement", r"(?:press|news|media) release", r"communiqu[eé]")
+STATEMENT_NOUNS = (r"statement", r"(?:press|news|media) release", r"communiqu[eé]", r"poll", r"survey")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
 # any language's statement noun): "X's statement", "X issued a statement", "X said on Monday in a statement".
 ISSUED_STATEMENT = (
@@ -1014,6 +1015,8 @@ ISSUED_STATEMENT = (
     r"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){{0,2}}(?:{statement})",
     rf"\s+(?:{'|'.join(REPORTING_VERBS)})\s+(?:\w+\s+){{{{0,2}}}}?in\s+(?:a|an|its|the|their)\s+(?:\w+\s+){{{{0,2}}}}"
     r"(?:{statement})",
+    # a pollster's name before its poll: "a Northwire poll found", "in the latest Marrow Research survey"
+    r"\s+(?:poll|survey)(?!\w)",
 )
 # A report's first sentence that only says its issuer put out a statement, which the text then gives ("The Water
 # Council released the following statement:"): what follows the issuer's name, and what may follow the statement
@@ -1028,8 +1031,10 @@ STATEMENT_LEAD_COMPLEMENTS = (r"on|over|regarding|concerning|about|after|followi
                               r"|in reaction to|to mark|marking|today|yesterday")
 # An aside of the article's own that ends the statement's text: "Recall that …", "As previously reported, …".
 ARTICLE_ASIDES = r"(?:it should be )?recall(?:ed)? that|as (?:previously |earlier )?reported|in a related development"
-# What comes before an issuer's name in a statement's own wording: "the statement of the ministry".
-STATEMENT_OF = r"(?:{statement})\w*\s+(?:of|by|from)\s+(?:the\s+)?"
+# What comes before an issuer's name in a statement's own wording: "the statement of the ministry", "a poll conducted
+# by X".
+STATEMENT_OF = (r"(?:{statement})\w*,?\s+(?:(?:conducted|carried out|commissioned|released|published)\s+)?"
+                r"(?:of|by|from)\s+(?:the\s+)?")
 # A statement cited as a sentence's source with no issuer named ("…, a defence release said"; {statement} as above):
 # where no one the text names speaks by it, "the release said" after it is no body's the text merely named.
 UNNAMED_STATEMENT_SOURCE = r"(?<!\w)an?\s+(?:[a-z][\w-]*\s+)?(?:{statement}|release)\s+(?:said|says|stated|added)(?!\w)"
