@@ -634,6 +634,8 @@ ANAPHOR_PERSON = (
     # the head of a bank or of a ministry by its short name ("глава ЦБ", "глава Банка России", "глава Минфина"):
     # a person, not the body ("глава района" stays unnamed: no body of that kind)
     r"|(?:глав|руководител)\w* (?:(?:центро|нац|сбер)?банк\w*|центрального банка|цб|мин[а-яё]{3,}|мвд|мчс|фсб)(?!\w)"
+    # or by its capitals, whatever the body («глава ГСБ», «руководителя АНК»): a body's head is a person
+    r"|(?:глав|руководител)\w* (?-i:[А-ЯЁ]{2,6})(?![\w-])"
     r"|(?:глав|руководител)\w* (?:[а-яё]+(?:ого|его|ой|ей) )?(?:государства|правительства|мид\w*|ведомства|дипломатии"
     r"|министерства|пресс-службы|администрации|делегации|кабмина|партии|фракции"
     # the head of a company or another body named before as its director or chairman ("глава компании")
