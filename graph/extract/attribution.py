@@ -474,7 +474,7 @@ class Discourse:
                 return max(police, key=lambda k: (self.salience[k], self.recency[k]))
             titled = self.fitting_person(a)   # "the IGP" after "Inspector-General of Police (IGP) …, Jane Roe"
             return titled if titled and self.fits(titled, gender) else None
-        if _PERSON.fullmatch(a):
+        if _PERSON.fullmatch(anaphor):   # as written: a body by its capitals ("глава ГСБ")
             if a in _PRONOUN_GENDER and self.unnamed_voice and self.topic_at <= self.spoke_at \
                     and self.unnamed_voice_gender in (None, _PRONOUN_GENDER[a]):
                 return self.unnamed_voice    # "A ministry spokeswoman said …. She added": the ministry

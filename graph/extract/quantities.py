@@ -573,9 +573,10 @@ def _separating_dash(chunk: str, dash: int, lang: str) -> bool:
 
 
 def _smaller_part(chunk: str, end: int, factor: Decimal) -> tuple[Decimal, int] | None:
-    """The rest of a number written as a larger part and a smaller one, in digits, each with its scale: "7 миллионов
-    300 тысяч" (7,300,000), "6 тысяч 215" (6,215), "15 триллионов 82,4 миллиарда" (a fraction only with its
-    scale); the smaller part is less than one unit of the larger scale and is no year ("12 тысяч 2031 года")."""
+    """The rest of a number written as a larger part and smaller ones, in digits, each with its scale: "7 миллионов
+    300 тысяч" (7,300,000), "6 тысяч 215" (6,215), "5 миллионов 120 тысяч 37" (5,120,037), "15 триллионов 82,4
+    миллиарда" (a fraction only with its scale); each smaller part is less than one unit of the scale before it
+    and is no year ("12 тысяч 2031 года")."""
     m = _SMALLER_PART.match(chunk, end)
     if m is None or factor < SCALED or m.group("fraction") and not m.group("scale"):
         return None
@@ -583,7 +584,8 @@ def _smaller_part(chunk: str, end: int, factor: Decimal) -> tuple[Decimal, int] 
     part = Decimal(m.group("num") + (m.group("fraction") or "").replace(",", ".")) * scale
     if part >= factor or re.match(rf"\s*(?:{_MONTH_ALT})\b", chunk[m.end():m.end() + WINDOW], re.I):
         return None                                   # not "12 тысяч 15 марта"
-    return part, m.end()
+    smaller = _smaller_part(chunk, m.end(), scale) if not m.group("fraction") else None
+    return (part + smaller[0], smaller[1]) if smaller else (part, m.end())
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,20 @@
+"""«5 миллионов 120 тысяч 37 избирателей»: a number written in three parts, each smaller than one unit of the scale
+before it, is one number, not its last part."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def figures(text, lang):
+    return [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), lang)]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("За Ивара Сомова проголосовали 5 миллионов 120 тысяч 37 избирателей.", "ru", 5120037),
+    ("Бюджет Тарнии составил 2 миллиарда 40 миллионов 500 тысяч рублей.", "ru", 2040500000),
+    ("The Ruritanian treasury lent 3 million 250 thousand 600 crowns.", "en", 3250600),
+])
+def test_a_number_in_three_parts_is_one_number(text, lang, value):
+    assert [v for v, _ in figures(text, lang)] == [value]
+
