@@ -1562,6 +1562,9 @@ PASSIVE_STATEMENT_LEAD = (r"(?:ниже\s+)?(?:приводится|привод
 # (en: "Northwire presents the full transcript of Jane Roe's briefing."): «Публикуем полную стенограмму брифинга …»
 TRANSCRIPT_LEAD = (r"(?:[\w-]+\s+){0,2}?(?:публику\w*|привод\w*|предлага\w*\s+(?:вашему\s+)?вниманию)\s+"
                    r"(?:полн\w+\s+)?(?:текст|стенограмм\w*|расшифровк\w*)\s+")
+# A headline's account of an occasion after its holder's possessive (English "Readout of the Minister's call"):
+# Russian headlines name the holder in the genitive after the occasion («Разговор министра с …»), no possessive.
+ACCOUNTED_OCCASIONS: tuple[str, ...] = ()
 # The word before the issuer in a line naming a statement (en: "issued by"); Russian mostly names the issuer in the
 # genitive with no preposition («текст заявления МИД:»).
 ISSUED_BY = r"от"
