@@ -278,6 +278,9 @@ def paragraphs(text: str) -> list[Span]:
 _MONTH_NAMES = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _BYLINE_RE = re.compile(rf"(?:(?:{alternation('BYLINE')})\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
 _BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
+# such a cue alone on its line ("ALSO READ", "Tags") once the article has begun: a heading over a run of lines without
+# a sentence's stop under it (headlines of other articles, tags, buttons), all furniture
+_BOILER_HEADING_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\W*$", re.I)
 _TRAILER_RE = re.compile(rf"^\W*(?:{alternation('TRAILER_HEADING')})\W*$", re.I)
 
 
@@ -412,7 +415,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         boiler.append(pieces.pop(0))            # "Outlet - Headline" over "Headline": the page's window title
     body: list[Span] = []
     first = _norm(text[pieces[0].start:pieces[0].end]) if pieces else ""
-    trailer = fenced = labelled = begun = False   # begun: a sentence of the article has come
+    trailer = fenced = labelled = teasers = begun = False   # begun: a sentence of the article has come
     widget = 0                                    # paragraphs a sidebar widget's block may still hold
     seen: dict[str, int | None] = {}             # the article's longer paragraphs so far, by where they stand in body
     headed: set[str] = set()                    # of those, the ones over the body's first sentence (a headline?)
@@ -425,6 +428,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             chunk = text[p.start:p.end]
         words = len(chunk.split())
         value, labelled = labelled and words <= LABEL_VALUE_WORDS, False
+        teaser, teasers = teasers and not _SENTENCE_STOP_RE.search(chunk), False
         if chunk.startswith("```"):              # a Markdown code fence opens or closes
             fenced = not fenced
             boiler.append(p)
@@ -457,6 +461,9 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
             trailer = begun                     # over the article ("Leave a comment" under the headline) it ends nothing
             boiler.append(p)
+        elif teaser:                             # a headline under "Read also", up to the article's next sentence
+            boiler.append(p)
+            teasers = True
         elif _page_field(chunk):
             boiler.append(p)
             labelled = chunk.rstrip().endswith(":")
@@ -465,6 +472,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
                 and not _cue_opens_a_sentence(chunk, words):
             boiler.append(p)
             labelled = words <= 3 and chunk.rstrip().endswith(":")   # a label whose value is the next line
+            teasers = begun and bool(_BOILER_HEADING_RE.match(chunk))   # over the article: its headline follows
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
                 len(_norm(chunk)) - len(first) < 20:
             boiler.append(p)

@@ -2804,10 +2804,14 @@ _CLAUSE_CLOSE = re.compile(r",\s+")
 
 def _opens_participle_clause(word: str, own) -> bool:
     """"calling", "urging", "заявив": a participle that takes a stance of its own, not one used as a preposition
-    ("including", "начиная")."""
+    ("including", "начиная"), nor an imperfective gerund, which tells the manner or the occasion of its sentence's
+    act ("…, устраивая блокаду", "— сказал X, комментируя …")."""
     if not word[:1].islower() or word.lower() in own.NOT_CLAUSE_PARTICIPLES:   # "…, Beijing said"
         return False
-    return word.lower() in own.CLAUSE_PARTICIPLES or own.MARKS_CASE and morph().parse(word)[0].tag.POS == "GRND"
+    if word.lower() in own.CLAUSE_PARTICIPLES:
+        return True
+    tag = morph().parse(word)[0].tag if own.MARKS_CASE else None
+    return tag is not None and tag.POS == "GRND" and tag.aspect == "perf"
 
 
 def _closes_sentence(text: str, start: int, end: int, lang: str) -> bool:

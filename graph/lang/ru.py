@@ -378,7 +378,7 @@ PAGE_FIELDS = (
 AUTHOR_FIELDS = r"автор"
 FURNITURE_HEADINGS = (
     r"контакты|для сми|дополнительные материалы|материалы по теме|другие новости|главные новости(?: дня)?"
-    r"|популярное|выбор редакции|лента новостей|последние новости|(?:свежие|последние) комментарии"
+    r"|популярное|выбор редакции|лента новостей|последние новости|(?:(?:свежие|последние) )?комментарии(?: \(\d+\))?"
     r"|(?:оставить|оставьте|добавить|написать|напишите) (?:свой |новый )?(?:комментарий|отзыв|ответ)"
     r"|о (?:компании|нас|фонде|банке|группе)(?: [«\"]?(?-i:[А-ЯЁA-Z])[\w&.\-«»\" ]{0,40})?"   # «О компании «Векса»»
 )
@@ -451,9 +451,10 @@ SENTENCE_ADVERBS: tuple[str, ...] = ()   # read only with LIST_CLOSERS, which Ru
 CLAUSE_AUXILIARIES: tuple[str, ...] = ()
 CLAUSE_QUANTIFIERS: tuple[str, ...] = ()
 NOT_CLAUSE_SUBJECTS: tuple[str, ...] = ()
-# Where a claim is cut in two (extract/claims.py, after ", "): a participle clause, told by its morphology
-# ("…, заявив B"), unless the participle serves as a preposition ("…, начиная с …"). A closing relative clause
-# ("…, который B") stays in its sentence's claim, as Russian news prose uses it to describe, not to add.
+# Where a claim is cut in two (extract/claims.py, after ", "): a perfective participle clause, told by its morphology
+# ("…, заявив B"; an imperfective one, "…, комментируя B", tells the act's manner or occasion), unless the
+# participle serves as a preposition ("…, начиная с …"). A closing relative clause ("…, который B") stays in its
+# sentence's claim, as Russian news prose uses it to describe, not to add.
 RELATIVE_OPENERS = r"(?!)"
 ACCOUNT_VERBS: tuple[str, ...] = ()   # «который, по словам X, …» is read as «по словам»
 ACCOUNT_AUXILIARIES: tuple[str, ...] = ()
