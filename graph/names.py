@@ -487,7 +487,7 @@ class _Finder:
         Fund" the "Coastal Lending Fund", a name that stands on its own, as news names it again."""
         if owner in self.places and self.patterns.tables.OWNED_BY_PLACE:
             return self.patterns.tables.OWNED_BY_PLACE.format(owner=owner, owned=name), (name,)
-        if len(name.split()) >= OWNED_NAME_OF_ITS_OWN:
+        if len(name.split()) >= OWNED_NAME_OF_ITS_OWN and not _generic_body_name(name):
             return name, (f"{owner} {name}",)
         return f"{owner} {name}", (name,)
 
@@ -2272,6 +2272,13 @@ _NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + joined("PERSON_TITLES")} 
 _SENTENCE_OPENERS = frozenset(joined("NOT_NAMES"))   # "We", "They": capitalised by their place, a name of nothing alone
 _PERSON_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("APPOSITION_TITLES") for w in t.split()} | \
     set(joined("TITLE_WORDS"))
+
+
+def _generic_body_name(name: str) -> bool:
+    """"Board of Directors", "Executive Committee": every word a body's head, a title (in the plural too) or a
+    connector, a name any body's organ has, no proper name of its own ("Coastal Lending Fund")."""
+    return all((w := word.lower().strip("'’")) in _GENERIC | _CONNECTORS or w.endswith("s") and w[:-1] in _GENERIC
+               for word in name.split())
 
 
 def _country_names(registry: dict[str, Entity]) -> frozenset[str]:
