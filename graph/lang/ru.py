@@ -491,7 +491,6 @@ REPORTING_STEMS = (
     "шути", "пошути",   # joking, as en "joke", "quip" ("пошутил: «…»", "шутит, что …")
     "ирониз", "поирониз",   # mocking, as "съязви" ("…, — поиронизировала она", "иронизирует, что …")
     "подытожи", "подытожива",   # summing up, as "резюмир" ("…, подытожил X")
-    "произнес", "произнёс", "произнос",   # uttering words, as "сказал" ("«…», — произнесла X")
     # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
     # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
@@ -510,7 +509,8 @@ REPORTING_STEMS = (
 # Stems of verbs that report words only as the tag after them ("…, — заключил он", "…, заключил Петров"); before an
 # object they name an act ("заключил договор", "отвечает за бюджет", "делит премию"), which is no one's statement;
 # after what was said they tell who said it ("…, — отвечает Петров", "…, — вспоминает она", "…, — делится планами X").
-TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "делит")
+# Uttering words, "произнести", is one: "«…», — произнесла X", but "произнес речь", "произнесла тост" are acts.
+TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "делит", "произнес", "произнёс", "произнос")
 # Stems of verbs that report words only with the clause that says them ("объявил, что …", "объявила: …") or as the
 # tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу",
 # "писал стихи").
