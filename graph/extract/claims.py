@@ -2266,12 +2266,27 @@ def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: d
         and not POSSESSIVE_AFTER.match(text, first.span.end)
 
 
+def _words(table: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, table)) or "(?!)"
+
+
 def _speaker_possessive_opens(text: str, span: Span, lang: str, speaker_type: str | None) -> bool:
     """"X said A. His plan …": a person's possessive (``SPEAKER_POSSESSIVE_OPENERS``) opening the sentence after a
-    person's report is the article telling of the speaker, who would have said "my", not the report going on."""
+    person's report is the article telling of the speaker, who would have said "my", not the report going on; unless
+    a backshifted modal is the verb after its noun ("Her ministry would propose …", ``BACKSHIFTED_MODALS``), the
+    speaker's words told in reported speech."""
     first = re.match(r"[^\W\d_]+", text[span.start:span.end].lstrip())
     return speaker_type == "Person" and first is not None \
-        and first.group().lower() in language(lang).SPEAKER_POSSESSIVE_OPENERS
+        and first.group().lower() in language(lang).SPEAKER_POSSESSIVE_OPENERS \
+        and not (_BACKSHIFTED_VERB[lang] and _BACKSHIFTED_VERB[lang].match(text, span.start, span.end))
+
+
+# A possessive, its noun's words (no auxiliary among them) and a backshifted modal: "Her new ministry would …".
+_BACKSHIFTED_VERB = {name: re.compile(
+    rf"\W*(?:{_words(module.SPEAKER_POSSESSIVE_OPENERS)})\s+"
+    rf"(?:(?!(?:{_words(module.CLAUSE_AUXILIARIES)})\b)[^\W\d_][\w'’-]*\s+){{1,{OTHER_ACTOR_REACH}}}"
+    rf"(?:{_words(module.BACKSHIFTED_MODALS)})\b", re.I) if module.BACKSHIFTED_MODALS else None
+    for name, module in LANGUAGES.items()}
 
 
 def _opening_subject(text: str, span: Span, mentions: MentionIndex, types: dict[str, str]) -> Mention | None:
