@@ -2401,6 +2401,7 @@ def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
 
 # "X said A. But B": a sentence that turns against the report is the article's own again
 _PREPOSITIONS = {w.lower() for w in joined("PREPOSITIONS")}
+_TITLE_JOINERS = {w.lower() for w in joined("ORG_COMPLEMENT_WORDS")}   # "Mayor of Velsk Jon Vell": no addressee
 _CONTRAST = re.compile(rf"\W*(?:{alternation('CONTRAST_OPENERS')})(?!\w)", re.I)
 _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
 _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
@@ -3534,7 +3535,8 @@ def _quoted_as_saying(doc: Document, head: Span, mentions: MentionIndex, types: 
 def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
     """"Deputy minister Jon Vell: «…»", as a headline or a live page quotes an interviewee: the person whose name,
     after at most a title, the colon before the quotation follows; not one a verb of saying before the name
-    addresses ("The reporter asked Vell: «…»")."""
+    addresses ("The reporter asked Vell: «…»"), nor one a preposition or a case but the nominative makes the
+    addressee ("Letter to Vell: «…»", «Открытое письмо учителей Ивану Сомову: «…»»)."""
     colon = _COLON_BEFORE_QUOTE.search(doc.text, max(head.start, head.end - COLON_BEFORE_QUOTE_CHARS), head.end)
     if colon is None:
         return None
@@ -3543,6 +3545,10 @@ def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types
     if not named or named[-1].span.start - head.start > NAME_LABEL_CHARS:
         return None
     title = Span(head.start, named[-1].span.start)
+    word_before = re.findall(r"[^\W\d_]+", doc.text[title.start:title.end])[-1:]
+    if word_before and word_before[0].lower() in _PREPOSITIONS - _TITLE_JOINERS \
+            or not in_nominative(doc.text[named[-1].span.start:named[-1].span.end]):
+        return None
     if len(doc.text[title.start:title.end].split()) > NAME_LABEL_TITLE_WORDS \
             or verbs(doc.text, title, _language(doc, title)):
         return None
