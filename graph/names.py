@@ -2509,11 +2509,11 @@ def _people_of_named_capitals_labels(f: _Finder) -> None:
         words = m.group("name").lower().split()
         if turns[m.group("name")] >= LABEL_TURNS and not is_adjective(words[0]) \
                 and not any(w in _UNNAMING_LABEL_WORDS for w in words) \
-                and (len(words) > 1 or _unnamed_surname(_uncapitalised(m.group("name")), surnames)):
+                and (len(words) > 1 or _neither_word_nor_known_surname(_uncapitalised(m.group("name")), surnames)):
             f.add(m.start("name"), m.end("name"), _uncapitalised(m.group("name")), "Person")
 
 
-def _unnamed_surname(word: str, surnames: set[str]) -> bool:
+def _neither_word_nor_known_surname(word: str, surnames: set[str]) -> bool:
     """A label of one word is a surname when no word of the language it is ("NOTE:", "UPDATE:" head notes) and no
     one named in full has it, in capitals too ("ROE:" after "Jana Roe" or "JANA ROE" is hers, ``_later_surnames``)."""
     return word.lower() not in surnames and not is_describing_word(word)

@@ -4587,7 +4587,9 @@ def _named_by_its_trade(words: tuple[Word, ...], head: int, discourse: Discourse
     of those, the body named last, though the label lacks the head."""
     trade = [w.text.lower() for w in words[:head] if w.head == head and w.dep == "compound" and w.pos == "NOUN"
              and w.text.islower()]
-    fitting = [k for k in discourse.recency if trade and discourse.types.get(k) in ("Organization", "Group")
+    if not trade:
+        return None
+    fitting = [k for k in discourse.recency if discourse.types.get(k) in ("Organization", "Group")
                and all(_in_label(w, discourse.labels.get(k, "").lower()) for w in trade)]
     return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
 
@@ -5028,7 +5030,10 @@ def _word_before_adjectives(window: str) -> re.Match | None:
         if before is None or not any(p.tag.POS == "ADJF" and p.tag.case == "gent"
                                      for p in morph().parse(before.group(1))[:1]):
             break
-        before = _LAST_WORD.search(window, 0, before.start()) or before
+        earlier = _LAST_WORD.search(window, 0, before.start())
+        if earlier is None:
+            break   # the adjective opens the window: it is the word before the name
+        before = earlier
     return before
 
 
