@@ -487,7 +487,7 @@ class _Finder:
         Fund" the "Coastal Lending Fund", a name that stands on its own, as news names it again."""
         if owner in self.places and self.patterns.tables.OWNED_BY_PLACE:
             return self.patterns.tables.OWNED_BY_PLACE.format(owner=owner, owned=name), (name,)
-        if len(name.split()) >= OWNED_NAME_OF_ITS_OWN:
+        if len(name.split()) >= OWNED_NAME_OF_ITS_OWN and not _generic_body_name(name):
             return name, (f"{owner} {name}",)
         return f"{owner} {name}", (name,)
 
@@ -2274,6 +2274,13 @@ _PERSON_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("APPO
     set(joined("TITLE_WORDS"))
 
 
+def _generic_body_name(name: str) -> bool:
+    """"Board of Directors", "Executive Committee": every word a body's head, a title (in the plural too) or a
+    connector, a name any body's organ has, no proper name of its own ("Coastal Lending Fund")."""
+    return all((w := word.lower().strip("'’")) in _GENERIC | _CONNECTORS or w.endswith("s") and w[:-1] in _GENERIC
+               for word in name.split())
+
+
 def _country_names(registry: dict[str, Entity]) -> frozenset[str]:
     """Every label of the registry's countries, in lower case: the owners that a body's short name leaves out."""
     return frozenset(label.lower().replace("ё", "е") for entity in registry.values() if entity.type == "Country"
@@ -2502,11 +2509,11 @@ def _people_of_named_capitals_labels(f: _Finder) -> None:
         words = m.group("name").lower().split()
         if turns[m.group("name")] >= LABEL_TURNS and not is_adjective(words[0]) \
                 and not any(w in _UNNAMING_LABEL_WORDS for w in words) \
-                and (len(words) > 1 or _unnamed_surname(_uncapitalised(m.group("name")), surnames)):
+                and (len(words) > 1 or _neither_word_nor_known_surname(_uncapitalised(m.group("name")), surnames)):
             f.add(m.start("name"), m.end("name"), _uncapitalised(m.group("name")), "Person")
 
 
-def _unnamed_surname(word: str, surnames: set[str]) -> bool:
+def _neither_word_nor_known_surname(word: str, surnames: set[str]) -> bool:
     """A label of one word is a surname when no word of the language it is ("NOTE:", "UPDATE:" head notes) and no
     one named in full has it, in capitals too ("ROE:" after "Jana Roe" or "JANA ROE" is hers, ``_later_surnames``)."""
     return word.lower() not in surnames and not is_describing_word(word)

@@ -19,3 +19,18 @@ def test_the_first_quoted_sentence_after_a_titled_name_and_colon_is_that_persons
                  f"{title} Пётр Ланин: «Мы уступили. Для нас это тяжёлый вечер».", no_registry, name="ru_t.txt")
     assert speaker_of(out, "Мы уступили") == speaker_of(out, "тяжёлый вечер") != speaker_of(out, "ключ к чужой")
     assert speaker_of(out, "ключ к чужой") == speaker_of(out, "доволен атакой") is not None
+
+
+@pytest.mark.parametrize("label", ["Открытое письмо учителей Петру Ланину", "Обращение учителей к Петру Ланину"])
+def test_a_name_addressed_before_the_colon_is_no_speaker(no_registry, label):
+    out = claims("В Вельске закрывают школу на Речной улице.\n\n"
+                 f"{label}: «Мы просим вас не закрывать школу на Речной улице. Дети не смогут ходить в другую школу».",
+                 no_registry, name="ru_t.txt")
+    assert speaker_of(out, "Мы просим") is None
+
+
+def test_an_english_name_after_a_preposition_before_the_colon_is_no_speaker(no_registry):
+    out = claims("Velsk will close the school on River Street.\n\n"
+                 "Letter to Tomas Varga: “We ask you not to close the school on River Street. The children cannot walk "
+                 "to another school.”", no_registry)
+    assert speaker_of(out, "We ask you") is None

@@ -20,3 +20,23 @@ def test_a_subject_responding_with_words_still_speaks_them(cast):
 def test_a_subject_calling_on_someone_for_something_still_speaks(cast):
     out = claims("Tomas Varga called on the canal board for restraint in the dispute over tolls.", cast)
     assert speaker_of(out, "restraint in the dispute") == "varga"
+
+
+REACTION = "Mira Orlen accused the canal board of waste.\n\n"
+
+
+def test_a_reaction_with_a_that_clause_under_a_statement_s_noun_is_words(cast):
+    out = claims(REACTION + "Tomas Varga responded to the criticism with a statement that the levy on barges was "
+                            "fair.", cast)
+    assert speaker_of(out, "levy on barges was fair") == "varga"
+
+
+def test_a_reaction_before_a_colon_is_words(cast):
+    out = claims(REACTION + "Tomas Varga responded to the criticism on Twitter: the levy was fair.", cast)
+    assert speaker_of(out, "levy was fair") == "varga"
+
+
+def test_a_reaction_before_a_tag_is_words(cast):
+    out = claims("Tomas Varga accused the canal board of waste.\n\n"
+                 "Mira Orlen responded to the criticism on Friday, the levy was fair, she insisted.", cast)
+    assert speaker_of(out, "levy was fair") == "orlen"

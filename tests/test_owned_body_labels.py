@@ -24,3 +24,13 @@ def test_a_short_owned_name_keeps_its_owner(typed):
             "The Tarvinian Supreme Council's Audit Committee said on Monday that taxes would rise.\n")
     types, _ = typed(text)
     assert types.get("Tarvinian Supreme Council Audit Committee") == "Organization"
+
+
+def test_an_owned_organ_of_generic_words_keeps_its_owner(typed):
+    text = ("Shares\n\n"
+            "Vexon Holdings' Board of Directors met on Monday. Lumen Energy's Board of Directors met on Tuesday "
+            "and said it would sell the plant.\n")
+    types, _ = typed(text)
+    assert "Board of Directors" not in types
+    assert types.get("Vexon Holdings Board of Directors") == "Organization"
+    assert types.get("Lumen Energy Board of Directors") == "Organization"

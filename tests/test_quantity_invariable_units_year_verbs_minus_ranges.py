@@ -35,6 +35,15 @@ def test_a_count_before_a_year_stays():
     assert found("Velm will hire 2000 workers by 2030.", "en") == [(2000.0, "workers")]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("В области Тарна 1850 больниц на 3 миллиона жителей.", "ru", (1850.0, "больниц")),
+    ("Сокращение затронуло 1960 военнослужащих на 30 базах.", "ru", (1960.0, "военнослужащих")),
+    ("Velm had 1900 nurses by 2 March.", "en", (1900.0, "nurses")),
+])
+def test_a_year_like_count_before_its_noun_and_another_figure_stays(text, lang, expected):
+    assert expected in found(text, lang)
+
+
 @pytest.mark.parametrize("text, lang", [
     ("Growth in Ruritania will be 3.5\u22123.9%.", "en"),
     ("Инфляция в Руритании составит 3,5\u22123,9%.", "ru"),

@@ -23,3 +23,18 @@ def test_the_speakers_pronoun_opening_the_next_sentence_goes_on_with_the_report(
                       "She expects the farmers of northern Ruritania to sow more wheat.")
     went_on = next(c for quote, c in found.items() if quote.startswith("She expects"))
     assert went_on is not None and went_on == next(c for q, c in found.items() if q.startswith("Finance chief"))
+
+
+def test_a_backshifted_modal_after_the_speakers_possessive_goes_on_with_the_report():
+    for rest in ("Her office would propose lower fees for fishing boats next month.",
+                 "Her office could lower the fees for fishing boats by the summer.",
+                 "Her office was going to publish the audit of the harbour in June."):
+        found = claimants("Port chief Anna Ruvel said the harbour fees were too high. " + rest)
+        went_on = next(c for quote, c in found.items() if quote.startswith("Her office"))
+        assert went_on is not None and went_on == next(c for q, c in found.items() if q.startswith("Port chief")), rest
+
+
+def test_a_statement_of_fact_after_the_speakers_possessive_is_the_articles():
+    found = claimants("Port chief Anna Ruvel said the harbour fees were too high. "
+                      "Her office was praised by the auditors in May.")
+    assert next(c for quote, c in found.items() if quote.startswith("Her office")) is None

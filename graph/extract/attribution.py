@@ -3701,12 +3701,23 @@ def _prepositional_act(words: tuple[Word, ...], verb: int, own: ModuleType) -> b
     """"X called on the governor at his residence", "as X responds to the strikes": a verb of speech with the
     preposition of an act (``ACT_PREPOSITIONS``) and no clause, infinitive or thing called for tells what someone
     did, not what they said ("X called on the government to resign", "…, urging it to resign": the parser may
-    hang the infinitive on the verb as a clause of its own)."""
+    hang the infinitive on the verb as a clause of its own). A reaction with content after it is words: a
+    complementiser's clause anywhere under the verb ("responded to the charge with a statement that …"), a colon
+    after it, or the verb a clause of what follows ("responded to the critics, the levy was fair, she insisted")."""
     preps = _children(words, verb, "prep")
     acting = [j for j in preps if words[j].text.lower() in own.ACT_PREPOSITIONS.get(words[verb].lemma, ())]
     return bool(acting) and not any(words[j].text.lower() in own.CALLED_FOR_PREPOSITIONS for j in preps) \
         and not _children(words, verb, "xcomp", "ccomp", "parataxis", "advcl") \
-        and not any(words[k].dep in ("xcomp", "acl") for j in acting for k in _subtree(words, j))
+        and not any(words[k].dep in ("xcomp", "acl") for j in acting for k in _subtree(words, j)) \
+        and not _content_follows(words, verb, own)
+
+
+def _content_follows(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
+    """What was said comes with the verb: a complementiser's clause under it, a colon after it, or the verb itself
+    a clause of a later one (the content or its tag, "…, the levy was fair, she insisted")."""
+    return any(words[k].dep == "mark" and words[k].text.lower() in own.COMPLEMENTIZERS for k in _subtree(words, verb)) \
+        or any(w.text == ":" for w in words[verb + 1:]) \
+        or words[verb].dep in ("ccomp", "parataxis") and words[verb].head > verb
 
 
 def _content_clause(words: tuple[Word, ...], clause: int, lang: str) -> bool:
@@ -4577,7 +4588,9 @@ def _named_by_its_trade(words: tuple[Word, ...], head: int, discourse: Discourse
     of those, the body named last, though the label lacks the head."""
     trade = [w.text.lower() for w in words[:head] if w.head == head and w.dep == "compound" and w.pos == "NOUN"
              and w.text.islower()]
-    fitting = [k for k in discourse.recency if trade and discourse.types.get(k) in ("Organization", "Group")
+    if not trade:
+        return None
+    fitting = [k for k in discourse.recency if discourse.types.get(k) in ("Organization", "Group")
                and all(_in_label(w, discourse.labels.get(k, "").lower()) for w in trade)]
     return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
 
@@ -5018,7 +5031,10 @@ def _word_before_adjectives(window: str) -> re.Match | None:
         if before is None or not any(p.tag.POS == "ADJF" and p.tag.case == "gent"
                                      for p in morph().parse(before.group(1))[:1]):
             break
-        before = _LAST_WORD.search(window, 0, before.start()) or before
+        earlier = _LAST_WORD.search(window, 0, before.start())
+        if earlier is None:
+            break   # the adjective opens the window: it is the word before the name
+        before = earlier
     return before
 
 

@@ -2266,12 +2266,27 @@ def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: d
         and not POSSESSIVE_AFTER.match(text, first.span.end)
 
 
+def _words(table: tuple[str, ...]) -> str:
+    return "|".join(map(re.escape, table)) or "(?!)"
+
+
 def _speaker_possessive_opens(text: str, span: Span, lang: str, speaker_type: str | None) -> bool:
     """"X said A. His plan …": a person's possessive (``SPEAKER_POSSESSIVE_OPENERS``) opening the sentence after a
-    person's report is the article telling of the speaker, who would have said "my", not the report going on."""
+    person's report is the article telling of the speaker, who would have said "my", not the report going on; unless
+    a backshifted modal is the verb after its noun ("Her ministry would propose …", ``BACKSHIFTED_MODALS``), the
+    speaker's words told in reported speech."""
     first = re.match(r"[^\W\d_]+", text[span.start:span.end].lstrip())
     return speaker_type == "Person" and first is not None \
-        and first.group().lower() in language(lang).SPEAKER_POSSESSIVE_OPENERS
+        and first.group().lower() in language(lang).SPEAKER_POSSESSIVE_OPENERS \
+        and not (_BACKSHIFTED_VERB[lang] and _BACKSHIFTED_VERB[lang].match(text, span.start, span.end))
+
+
+# A possessive, its noun's words (no auxiliary among them) and a backshifted modal: "Her new ministry would …".
+_BACKSHIFTED_VERB = {name: re.compile(
+    rf"\W*(?:{_words(module.SPEAKER_POSSESSIVE_OPENERS)})\s+"
+    rf"(?:(?!(?:{_words(module.CLAUSE_AUXILIARIES)})\b)[^\W\d_][\w'’-]*\s+){{1,{OTHER_ACTOR_REACH}}}"
+    rf"(?:{_words(module.BACKSHIFTED_MODALS)})\b", re.I) if module.BACKSHIFTED_MODALS else None
+    for name, module in LANGUAGES.items()}
 
 
 def _opening_subject(text: str, span: Span, mentions: MentionIndex, types: dict[str, str]) -> Mention | None:
@@ -2386,6 +2401,7 @@ def _goes_on(text: str, sentence: Span, frame: Frame) -> bool:
 
 # "X said A. But B": a sentence that turns against the report is the article's own again
 _PREPOSITIONS = {w.lower() for w in joined("PREPOSITIONS")}
+_TITLE_JOINERS = {w.lower() for w in joined("ORG_COMPLEMENT_WORDS")}   # "Mayor of Velsk Jon Vell": no addressee
 _CONTRAST = re.compile(rf"\W*(?:{alternation('CONTRAST_OPENERS')})(?!\w)", re.I)
 _ALSO = re.compile(rf"(?<!\w)(?:{alternation('CONTINUING_REPORT')})(?!\w)", re.I)
 _EXAMPLE = re.compile(rf"\W*(?:{alternation('EXAMPLE_OPENERS')})(?!\w)", re.I)
@@ -3523,7 +3539,8 @@ def _quoted_as_saying(doc: Document, head: Span, mentions: MentionIndex, types: 
 def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
     """"Deputy minister Jon Vell: «…»", as a headline or a live page quotes an interviewee: the person whose name,
     after at most a title, the colon before the quotation follows; not one a verb of saying before the name
-    addresses ("The reporter asked Vell: «…»")."""
+    addresses ("The reporter asked Vell: «…»"), nor one a preposition or a case but the nominative makes the
+    addressee ("Letter to Vell: «…»", «Открытое письмо учителей Ивану Сомову: «…»»)."""
     colon = _COLON_BEFORE_QUOTE.search(doc.text, max(head.start, head.end - COLON_BEFORE_QUOTE_CHARS), head.end)
     if colon is None:
         return None
@@ -3532,6 +3549,10 @@ def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types
     if not named or named[-1].span.start - head.start > NAME_LABEL_CHARS:
         return None
     title = Span(head.start, named[-1].span.start)
+    word_before = re.findall(r"[^\W\d_]+", doc.text[title.start:title.end])[-1:]
+    if word_before and word_before[0].lower() in _PREPOSITIONS - _TITLE_JOINERS \
+            or not in_nominative(doc.text[named[-1].span.start:named[-1].span.end]):
+        return None
     if len(doc.text[title.start:title.end].split()) > NAME_LABEL_TITLE_WORDS \
             or verbs(doc.text, title, _language(doc, title)):
         return None

@@ -1860,17 +1860,27 @@ def _known_unit_after(after: str) -> bool:
 
 
 # A word after a year-like number that a change's size or another figure follows is the year's verb, not a noun it
-# counts: "for 2031 increases by 40 million", "for 2031 includes 5 bridges" (not "2000 workers by 2030").
+# counts: "for 2031 increases by 40 million", "for 2031 includes 5 bridges" (not "2000 workers by 2030", nor
+# "1900 nurses by 2 March": a day of a month is no figure).
 _VERB_BEFORE_FIGURE = re.compile(rf"\s+[^\W\d_]+\s+(?:(?:{_alternation(_merged('CHANGE_SIZE_BEFORE'))})\s+"
-                                 rf"(?!{_YEAR}(?!\d)))?\S?\d", re.I)
+                                 rf"(?!{_YEAR}(?!\d)))?\S?\d(?![\d.,]*\s*(?:{_MONTH_ALT})\b)", re.I)
 
 
 def _counted_noun(after: str) -> bool:
-    """"1960 военнослужащих", "1960 troops": a noun right after a year-like number."""
+    """"1960 военнослужащих", "1960 troops": a noun right after a year-like number; not the year's verb before a
+    figure (``_VERB_BEFORE_FIGURE``), which a Russian word is only when it may be read as a verb («1850 больниц на 3
+    миллиона жителей» counts hospitals)."""
     m = re.match(r"\s+([a-zа-яё]{3,})\b", after)
-    if not m or m.group(1) in _ALL_STOPS | _NOT_UNITS | _NOT_COUNTED or _VERB_BEFORE_FIGURE.match(after):
+    if not m or m.group(1) in _ALL_STOPS | _NOT_UNITS | _NOT_COUNTED \
+            or _VERB_BEFORE_FIGURE.match(after) and _may_be_a_verb(m.group(1)):
         return False
     return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
+
+
+def _may_be_a_verb(word: str) -> bool:
+    """A Russian word the lemmatiser may read as a finite verb («составит», not «больниц»); any English word, whose
+    plural nouns and verbs share their "-s" ("increases")."""
+    return not re.search(r"[а-яё]", word) or any(p.tag.POS == "VERB" for p in morph().parse(word))
 
 
 # The inch mark (or a straight quote typed for it) on digits; not the quote a speech tag's comma and dash follow

@@ -2042,6 +2042,10 @@ POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
 # A person's possessive opening the sentence after their report ("X said A. His plan …"): the article telling of the
 # speaker, who would have said "my", not the report going on (extract/claims._speaker_possessive_opens).
 SPEAKER_POSSESSIVE_OPENERS = ("his", "her")
+# Backshifted modals: one as the verb after such a possessive's noun ("X said A. Her ministry would propose …") keeps
+# the sentence the report's, told as the speaker's words are, where a past or present of fact ("His plan was
+# approved in May") is the article's.
+BACKSHIFTED_MODALS = ("would", "could", "might", "was going to", "were going to")
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"), or say how often
 # the noun after them comes ("2.3 million monthly users"): a figure before them is no span of time.

@@ -492,7 +492,6 @@ REPORTING_STEMS = (
     "шути", "пошути",   # joking, as en "joke", "quip" ("пошутил: «…»", "шутит, что …")
     "ирониз", "поирониз",   # mocking, as "съязви" ("…, — поиронизировала она", "иронизирует, что …")
     "подытожи", "подытожива",   # summing up, as "резюмир" ("…, подытожил X")
-    "произнес", "произнёс", "произнос",   # uttering words, as "сказал" ("«…», — произнесла X")
     # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
     # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
@@ -511,7 +510,8 @@ REPORTING_STEMS = (
 # Stems of verbs that report words only as the tag after them ("…, — заключил он", "…, заключил Петров"); before an
 # object they name an act ("заключил договор", "отвечает за бюджет", "делит премию"), which is no one's statement;
 # after what was said they tell who said it ("…, — отвечает Петров", "…, — вспоминает она", "…, — делится планами X").
-TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "делит")
+# Uttering words, "произнести", is one: "«…», — произнесла X", but "произнес речь", "произнесла тост" are acts.
+TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "делит", "произнес", "произнёс", "произнос")
 # Stems of verbs that report words only with the clause that says them ("объявил, что …", "объявила: …") or as the
 # tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу",
 # "писал стихи").
@@ -1488,6 +1488,7 @@ PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
 SPEAKER_POSSESSIVE_OPENERS: tuple[str, ...] = ()   # "его" opening a sentence is as often "him": «Его поддержали …»
+BACKSHIFTED_MODALS: tuple[str, ...] = ()   # Russian keeps the tense of the words reported: no backshift
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 летальных исходов", "5 летательных
 # аппаратов", "2 лётчика"): a figure before them is no span of time.
@@ -1568,6 +1569,7 @@ TRANSCRIPT_LEAD = (r"(?:[\w-]+\s+){0,2}?(?:публику\w*|привод\w*|п�
 ACCOUNTED_OCCASIONS: tuple[str, ...] = ()
 # The word before the issuer in a line naming a statement (en: "issued by"); Russian mostly names the issuer in the
 # genitive with no preposition («текст заявления МИД:»).
+ACCOUNTED_OCCASIONS: tuple[str, ...] = ()   # headline readouts of a call or a meeting: English only (en.py)
 ISSUED_BY = r"от"
 
 # A rate per span of time written after a unit ("2 млн баррелей в сутки", "ветер 25 метров в секунду"): the
