@@ -1569,7 +1569,6 @@ TRANSCRIPT_LEAD = (r"(?:[\w-]+\s+){0,2}?(?:публику\w*|привод\w*|п�
 ACCOUNTED_OCCASIONS: tuple[str, ...] = ()
 # The word before the issuer in a line naming a statement (en: "issued by"); Russian mostly names the issuer in the
 # genitive with no preposition («текст заявления МИД:»).
-ACCOUNTED_OCCASIONS: tuple[str, ...] = ()   # headline readouts of a call or a meeting: English only (en.py)
 ISSUED_BY = r"от"
 
 # A rate per span of time written after a unit ("2 млн баррелей в сутки", "ветер 25 метров в секунду"): the
