@@ -2400,9 +2400,14 @@ _RELATIVE_SUBJECT = {module: re.compile(rf",\s+(?P<pronoun>{'|'.join(module.RELA
                                         re.I) for module in LANGUAGES.values() if getattr(module, "RELATIVE_SUBJECTS", ())}
 
 
+# "…в колонии, сообщили в пресс-службе суда": a body with only a comma or a dash before the verb ends the clause
+# that was reported; the verb opens a tag of its own
+_CLAUSE_BREAK_ONLY = re.compile(r"\s*[,—―–-]\s*")
+
+
 def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     """"В Кремле заявили", "сообщили в компании": the body in which unnamed people spoke, at most ``words``
-    words before the verb and in its clause (not in a participle's phrase between commas: "жители, оставшиеся в
+    words before the verb and in its clause (not past a bare comma: "…в колонии, сообщили в суде"; not in a participle's phrase between commas: "жители, оставшиеся в
     Вельске, попросили" are the people who asked, not Vellsk), else named (or described) right after it."""
     plural = v.tables.PLURAL_VERB_ENDINGS
     if not plural or not re.search(plural, v.said):
@@ -2412,6 +2417,7 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     inside = [s for s in bodies if s.span.end <= v.verb.start
               and _IN_BODY_OR_ITS_VOICE[v.tables].search(v.text, max(v.span.start, s.span.start - 40), s.span.start)
               and len(answered.sub(" ", v.text[s.span.end:v.verb.start]).split()) <= words
+              and not _CLAUSE_BREAK_ONLY.fullmatch(v.text, s.span.end, v.verb.start)
               and not any(r.contains(s.span) for r in v.relative)]
     if inside:
         return v.found(inside[-1])
