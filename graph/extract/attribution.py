@@ -4932,15 +4932,19 @@ def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> i
 # (or the comma of a phrase inserted before the verb: "X во время протестов союза «Y», организованных …, сказал")
 QUOTED_NAME_WORDS = 4
 _AFTER_NAME = 3     # characters after a quoted name that show it goes on: ", w" (the search reads up to them)
-_QUOTED_NAME = re.compile(rf"(?:(?<=\w )|(?<=[.!?…] )|(?<=\n)|^)[«„“\"][{capitals()}][\w.&'’-]*(?:\s+[\w.&'’-]+){{0,{QUOTED_NAME_WORDS - 1}}}"
-                          rf"[»“”\"](?=,? [\w/(])")
+_QUOTED_NAME_WORDS = (rf"(?:(?<=\w )|(?<=[.!?…] )|(?<=\n)|^)[«„“\"][{capitals()}][\w.&'’-]*"
+                      rf"(?:\s+[\w.&'’-]+){{0,{QUOTED_NAME_WORDS - 1}}}[»“”\"]")
+_QUOTED_NAME = re.compile(rf"{_QUOTED_NAME_WORDS}(?=,? [\w/(])")
+# the same name ending the words a dash's said-tag closes: "… и катер «Сокол», — рассказали в X"
+_QUOTED_NAME_BEFORE_DASH_TAG = re.compile(rf"{_QUOTED_NAME_WORDS}(?=,?\s*[—―–-]\s)")
 
 
 def quoted_name_inside(text: str, region: Span) -> bool:
-    """"Новый паром «Сокол» выйдет …", "the ferry "Falcon" sails": marks around a short name after a word of the
-    sentence, which goes on after it, set off a name, not words anyone said."""
+    """"Новый паром «Сокол» выйдет …", "the ferry "Falcon" sails", "… и паром «Сокол», — сообщили в X": marks around
+    a short name after a word of the sentence, which goes on after it, set off a name, not words anyone said."""
     opening = region.start - 1
-    return opening >= 2 and text[opening - 2].isalnum() and _QUOTED_NAME.match(text, opening) is not None
+    return opening >= 2 and text[opening - 2].isalnum() and any(
+        name.match(text, opening) is not None for name in (_QUOTED_NAME, _QUOTED_NAME_BEFORE_DASH_TAG))
 
 
 _RELATIVE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,]*,", re.I)
