@@ -3628,6 +3628,14 @@ def _without_abbreviated_kind(doc: Document, words: list[str], end: int) -> list
 _INITIAL = re.compile(rf"[{_UPPER}{capitals()}]\.?")   # "В." of "Петрову Д. В.": a surname goes before its initials
 
 
+def _relational_reading(word: str):
+    """"окружного суда": of an adjective's readings, one of a relational adjective (no ``Qual``) first, as a body's
+    name classifies it ("окружной", of a district) rather than grading it ("окружный", surrounding); None for no
+    adjective."""
+    readings = [p for p in morph().parse(word) if p.tag.POS == "ADJF"]
+    return min(readings, key=lambda p: "Qual" in p.tag, default=None)
+
+
 def _base_form(words: list[str], kind: str) -> str:
     """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк".
 
@@ -3651,7 +3659,7 @@ def _base_form(words: list[str], kind: str) -> str:
         return " ".join(_out_of_instrumental(words, _given_name_by_surname(words, forms)))
     parses = [morph().parse(w)[0] if cyr else None for w, cyr in zip(words, cyrillic)]
     for i in range(len(parses) - 1):   # "Главного управления": an adjective before a noun, not the noun "главное"
-        adjective = next((p for p in morph().parse(words[i]) if p.tag.POS == "ADJF"), None) if cyrillic[i] else None
+        adjective = _relational_reading(words[i]) if cyrillic[i] else None
         if adjective is not None and parses[i + 1] is not None and parses[i + 1].tag.POS in ("NOUN", "ADJF"):
             parses[i] = adjective
     head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)
