@@ -2400,15 +2400,17 @@ _RELATIVE_SUBJECT = {module: re.compile(rf",\s+(?P<pronoun>{'|'.join(module.RELA
                                         re.I) for module in LANGUAGES.values() if getattr(module, "RELATIVE_SUBJECTS", ())}
 
 
-# "…в колонии, сообщили в пресс-службе суда": a body with only a comma or a dash before the verb ends the clause
-# that was reported; the verb opens a tag of its own
-_CLAUSE_BREAK_ONLY = re.compile(r"\s*[,—―–-]\s*")
+# "…в колонии (весной), сообщили в пресс-службе суда": a body whose words up to the verb end in the only comma or
+# dash between them ends the clause that was reported; the verb opens a tag of its own ("В Кремле, в свою очередь,
+# заявили" has an aside between two commas)
+_CLAUSE_BREAK_ONLY = re.compile(r"[^,—―–]*?(?:,|\s?[—―–-])\s*")
 
 
 def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     """"В Кремле заявили", "сообщили в компании": the body in which unnamed people spoke, at most ``words``
-    words before the verb and in its clause (not past a bare comma: "…в колонии, сообщили в суде"; not in a participle's phrase between commas: "жители, оставшиеся в
-    Вельске, попросили" are the people who asked, not Vellsk), else named (or described) right after it."""
+    words before the verb and in its clause (not past the comma that ends it: "…в колонии, сообщили в суде"; not
+    in a participle's phrase between commas: "жители, оставшиеся в Вельске, попросили" are the people who asked,
+    not Vellsk), else named (or described) right after it."""
     plural = v.tables.PLURAL_VERB_ENDINGS
     if not plural or not re.search(plural, v.said):
         return None
