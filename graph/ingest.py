@@ -279,6 +279,7 @@ _MONTH_NAMES = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _BYLINE_RE = re.compile(rf"(?:(?:{alternation('BYLINE')})\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
 _BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
 _TRAILER_RE = re.compile(rf"^\W*(?:{alternation('TRAILER_HEADING')})\W*$", re.I)
+_ARTICLE_END_RE = re.compile(rf"^\W*(?:{alternation('ARTICLE_END_CALLOUTS') or '(?!)'})", re.I)
 
 
 _FURNITURE_RE = re.compile(rf"^[^\w©]*?(?:{alternation('FURNITURE_OPENERS')})(?!\w)", re.I)
@@ -454,7 +455,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
                 (body if stopped else boiler).append(p)
             else:
                 boiler.append(p)
-        elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
+        elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk) or _ARTICLE_END_RE.match(chunk)) and i > 0:
             trailer = begun                     # over the article ("Leave a comment" under the headline) it ends nothing
             boiler.append(p)
         elif _page_field(chunk):
