@@ -282,6 +282,7 @@ _BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
 # a sentence's stop under it (headlines of other articles, tags, buttons), all furniture
 _BOILER_HEADING_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\W*$", re.I)
 _TRAILER_RE = re.compile(rf"^\W*(?:{alternation('TRAILER_HEADING')})\W*$", re.I)
+_ARTICLE_END_RE = re.compile(rf"^\W*(?:{alternation('ARTICLE_END_CALLOUTS') or '(?!)'})", re.I)
 
 
 _FURNITURE_RE = re.compile(rf"^[^\w©]*?(?:{alternation('FURNITURE_OPENERS')})(?!\w)", re.I)
@@ -458,7 +459,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
                 (body if stopped else boiler).append(p)
             else:
                 boiler.append(p)
-        elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk)) and i > 0:
+        elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk) or _ARTICLE_END_RE.match(chunk)) and i > 0:
             trailer = begun                     # over the article ("Leave a comment" under the headline) it ends nothing
             boiler.append(p)
         elif teaser:                             # a headline under "Read also", up to the article's next sentence

@@ -2043,8 +2043,10 @@ def _body_of_the_area_named(f: _Finder) -> None:
                 named_before = bisect_left(areas[described], (tok.start, ""))
                 if named_before and f.taken.free(span):
                     area = areas[described][named_before - 1][1]
-                    f.add(span.start, span.end, f"{_in_nominative(noun)} {_place_in_case(_label_of(f, area), 'gent')}",
-                          "Organization")
+                    written = _base_form([toks[i - 1].text, tok.text], "Organization")
+                    label = _body_whose_name_ends_so(f, tok.start, written) \
+                        or f"{_in_nominative(noun)} {_place_in_case(_label_of(f, area), 'gent')}"
+                    f.add(span.start, span.end, label, "Organization")
                 continue
             noun = _in_nominative(noun)
             j = i + 1
@@ -2066,6 +2068,16 @@ def _body_of_the_area_named(f: _Finder) -> None:
             area = areas[anaphor][named_before - 1][1]
             field = text[toks[i].end:toks[j - 1].end] if j > i + 1 else ""
             f.add(span.start, span.end, f"{noun}{field} {_place_in_case(_label_of(f, area), 'gent')}", "Organization")
+
+
+def _body_whose_name_ends_so(f: _Finder, before: int, description: str) -> str | None:
+    """"областной суд" after "Тарвинский областной суд": the label of the one body named before ``before`` whose
+    name ends in the description, which refers back to it rather than to the area's body it would describe."""
+    ending = f" {description.lower()}"
+    labels = {_label_of(f, m.entity) for m in [*f.known, *f.mentions]
+              if m.span.start < before and f.type_of(m.entity) == "Organization"}
+    closing = [label for label in labels if label.lower().endswith(ending)]
+    return closing[0] if len(closing) == 1 else None
 
 
 def _area_adjective_before(text: str, toks: list[Token], i: int, tables) -> str | None:
@@ -3635,6 +3647,14 @@ def _without_abbreviated_kind(doc: Document, words: list[str], end: int) -> list
 _INITIAL = re.compile(rf"[{_UPPER}{capitals()}]\.?")   # "В." of "Петрову Д. В.": a surname goes before its initials
 
 
+def _relational_reading(word: str):
+    """"окружного суда": of an adjective's readings, one of a relational adjective (no ``Qual``) first, as a body's
+    name classifies it ("окружной", of a district) rather than grading it ("окружный", surrounding); None for no
+    adjective."""
+    readings = [p for p in morph().parse(word) if p.tag.POS == "ADJF"]
+    return min(readings, key=lambda p: "Qual" in p.tag, default=None)
+
+
 def _base_form(words: list[str], kind: str) -> str:
     """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк".
 
@@ -3658,7 +3678,7 @@ def _base_form(words: list[str], kind: str) -> str:
         return " ".join(_out_of_instrumental(words, _given_name_by_surname(words, forms)))
     parses = [morph().parse(w)[0] if cyr else None for w, cyr in zip(words, cyrillic)]
     for i in range(len(parses) - 1):   # "Главного управления": an adjective before a noun, not the noun "главное"
-        adjective = next((p for p in morph().parse(words[i]) if p.tag.POS == "ADJF"), None) if cyrillic[i] else None
+        adjective = _relational_reading(words[i]) if cyrillic[i] else None
         if adjective is not None and parses[i + 1] is not None and parses[i + 1].tag.POS in ("NOUN", "ADJF"):
             parses[i] = adjective
     head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)

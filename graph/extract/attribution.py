@@ -2401,10 +2401,17 @@ _RELATIVE_SUBJECT = {module: re.compile(rf",\s+(?P<pronoun>{'|'.join(module.RELA
                                         re.I) for module in LANGUAGES.values() if getattr(module, "RELATIVE_SUBJECTS", ())}
 
 
+# "…в колонии (весной), сообщили в пресс-службе суда": a body whose words up to the verb end in the only comma or
+# dash between them ends the clause that was reported; the verb opens a tag of its own ("В Кремле, в свою очередь,
+# заявили" has an aside between two commas)
+_CLAUSE_BREAK_ONLY = re.compile(r"[^,—―–]*?(?:,|\s?[—―–-])\s*")
+
+
 def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     """"В Кремле заявили", "сообщили в компании": the body in which unnamed people spoke, at most ``words``
-    words before the verb and in its clause (not in a participle's phrase between commas: "жители, оставшиеся в
-    Вельске, попросили" are the people who asked, not Vellsk), else named (or described) right after it."""
+    words before the verb and in its clause (not past the comma that ends it: "…в колонии, сообщили в суде"; not
+    in a participle's phrase between commas: "жители, оставшиеся в Вельске, попросили" are the people who asked,
+    not Vellsk), else named (or described) right after it."""
     plural = v.tables.PLURAL_VERB_ENDINGS
     if not plural or not re.search(plural, v.said):
         return None
@@ -2413,6 +2420,7 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     inside = [s for s in bodies if s.span.end <= v.verb.start
               and _IN_BODY_OR_ITS_VOICE[v.tables].search(v.text, max(v.span.start, s.span.start - 40), s.span.start)
               and len(answered.sub(" ", v.text[s.span.end:v.verb.start]).split()) <= words
+              and not _CLAUSE_BREAK_ONLY.fullmatch(v.text, s.span.end, v.verb.start)
               and not any(r.contains(s.span) for r in v.relative)]
     if inside:
         return v.found(inside[-1])
@@ -4940,15 +4948,19 @@ def _barrier_before(text: str, pos: int, floor: int, skip: list[Span] = ()) -> i
 # (or the comma of a phrase inserted before the verb: "X во время протестов союза «Y», организованных …, сказал")
 QUOTED_NAME_WORDS = 4
 _AFTER_NAME = 3     # characters after a quoted name that show it goes on: ", w" (the search reads up to them)
-_QUOTED_NAME = re.compile(rf"(?:(?<=\w )|(?<=[.!?…] )|(?<=\n)|^)[«„“\"][{capitals()}][\w.&'’-]*(?:\s+[\w.&'’-]+){{0,{QUOTED_NAME_WORDS - 1}}}"
-                          rf"[»“”\"](?=,? [\w/(])")
+_QUOTED_NAME_WORDS = (rf"(?:(?<=\w )|(?<=[.!?…] )|(?<=\n)|^)[«„“\"][{capitals()}][\w.&'’-]*"
+                      rf"(?:\s+[\w.&'’-]+){{0,{QUOTED_NAME_WORDS - 1}}}[»“”\"]")
+_QUOTED_NAME = re.compile(rf"{_QUOTED_NAME_WORDS}(?=,? [\w/(])")
+# the same name ending the words a dash's said-tag closes: "… и катер «Сокол», — рассказали в X"
+_QUOTED_NAME_BEFORE_DASH_TAG = re.compile(rf"{_QUOTED_NAME_WORDS}(?=,?\s*[—―–-]\s)")
 
 
 def quoted_name_inside(text: str, region: Span) -> bool:
-    """"Новый паром «Сокол» выйдет …", "the ferry "Falcon" sails": marks around a short name after a word of the
-    sentence, which goes on after it, set off a name, not words anyone said."""
+    """"Новый паром «Сокол» выйдет …", "the ferry "Falcon" sails", "… и паром «Сокол», — сообщили в X": marks around
+    a short name after a word of the sentence, which goes on after it, set off a name, not words anyone said."""
     opening = region.start - 1
-    return opening >= 2 and text[opening - 2].isalnum() and _QUOTED_NAME.match(text, opening) is not None
+    return opening >= 2 and text[opening - 2].isalnum() and any(
+        name.match(text, opening) is not None for name in (_QUOTED_NAME, _QUOTED_NAME_BEFORE_DASH_TAG))
 
 
 _RELATIVE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,]*,", re.I)

@@ -466,6 +466,8 @@ SENTENCE_OPENING_CUES = frozenset({"photo", "photos", "image", "video", "share",
                                    "sources", "copyright", "recommended", "advertisement", "tags", "topics",
                                    "disclaimer", "sponsored"})
 # Headings after which the rest of a page is other articles.
+# A call to report a typo, printed under the article's last line (what follows is other pages' teasers)
+ARTICLE_END_CALLOUTS = r"(?:found|spotted|see) (?:a|an) (?:typo|error|mistake)\b"
 TRAILER_HEADING = (
     r"you may also like|you might also like|related(?: news| articles| stories| posts)?|more news"
     r"|recommended|most read|latest news|recent (?:posts|news|stories|articles)|check (?:also|this out)"
