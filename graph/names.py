@@ -521,7 +521,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     name ("Ruritania" in "Ruritania 24") leave it.
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
-        doc.text, _name_across_particles(doc.text, models))))
+        doc.text, _name_across_particles(doc.text, _name_across_nickname(doc.text, models)))))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(
         doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, models)))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
@@ -3226,14 +3226,17 @@ _MEDIUM_SUFFIX = re.compile(rf"[-\s](?:(?:{_any(joined('MEDIUM_SUFFIXES')) or '(
 
 def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Coverage,
                      inner: list[Span]) -> tuple[int, int, str] | None:
-    """A name written with capitals, as it stands, unless it is only titles and generic words."""
+    """A name written with capitals, as it stands (a person's nickname in quotation marks left out of the label),
+    unless it is only titles and generic words."""
     text = doc.text[start:end]
+    if kind == "Person":
+        text = _NICKNAME.sub("", text)   # "Jon “Bear” Veld": Jon Veld
     kept = list(re.finditer(r"\S+", text))
     while len(kept) > 1 and kept[-1].group().isalpha() and kept[-1].group().islower() \
             and kept[-1].group() not in _CONNECTORS:
         kept.pop()   # "Vexon television": what kind of body it is, not its name
-    end = start + kept[-1].end()
-    text, words = doc.text[start:end], [w.group() for w in kept]
+    end = end - (len(text) - kept[-1].end())
+    text, words = text[:kept[-1].end()], [w.group() for w in kept]
     if any(w.lower() not in _CONNECTORS and not (w[0].isupper() or w[0].isdigit()) and not _particle(w) for w in words):
         return None
     if all(w.lower().strip("'’") in _GENERIC | _CONNECTORS for w in words):
@@ -4527,6 +4530,9 @@ _NAME_WORD = re.compile(rf"(?:[{_UPPER}{capitals()}]\.){{1,3}}|[{_UPPER}{capital
 _PARTICLES = set(joined("NAME_CONNECTORS")) - {w.lower() for w in joined("ORG_COMPLEMENT_WORDS") + joined("CONJUNCTIONS")
                                                + joined("DEFINITE_ARTICLES") + joined("PREPOSITIONS")} - {"&", "-", "–"}
 _BARE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")   # "General’s": the word without its possessive
+# A nickname in quotation marks between a given name and a surname ("Jon “Bear” Veld"), the space after it ahead
+_NICKNAME = re.compile(r"[ \t]+[“\"‘'][^\W\d_][\w'’.-]*[”\"’'](?=[ \t])")
+_NICKNAME_TO_NAME = re.compile(rf"{_NICKNAME.pattern}[ \t]+(?:{_NAME_WORD.pattern})")   # "Jon" then "“Bear” Veld"
 # "… van der Hoek" after "Marten van": the particles and the name's word after them (``_name_across_particles``)
 _PARTICLES_TO_NAME = re.compile(rf"(?:[ \t]+(?:{_any(_PARTICLES)}))*[ \t]+(?:{_NAME_WORD.pattern})")
 _GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "VNA-Mrs", "PressTarnia": an acronym in the word
@@ -5268,6 +5274,20 @@ def _people_joined_to_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[
                  and not _LOWER_CASE_WORD_AFTER.match(text, n.span.end)
                  and any(_JOINED.fullmatch(text, p.end, n.span.start) or _JOINED.fullmatch(text, n.span.end, p.start)
                          for p in people) else n for n in models)
+
+
+def _name_across_nickname(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Jon" of "Jon “Bear” Veld": a person's name the model cut at a nickname in quotation marks goes on over it
+    to the surname right after it; the model's span of that word is then no name of its own."""
+    joined = {}
+    for n in models:
+        tail = _NICKNAME_TO_NAME.match(text, n.span.end) if n.type == "Person" else None
+        if tail:
+            joined[n.span] = tail.end()
+    if not joined:
+        return models
+    return tuple(replace(n, span=Span(n.span.start, joined[n.span])) if n.span in joined else n for n in models
+                 if not any(span.end < n.span.start < end for span, end in joined.items()))
 
 
 def _name_across_particles(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
