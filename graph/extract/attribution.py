@@ -2093,6 +2093,9 @@ def _carrier_issuer(s: _Sentence, start: int, carrier: re.Pattern = _CARRIER) ->
 _APPOSITION_COMMA = re.compile(r",?\s*")
 
 
+_ARTICLE_BEFORE_ISSUER = re.compile(rf"(?:{'|'.join(joined('DEFINITE_ARTICLES')) or '(?!)'})\s+", re.I)
+
+
 def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse: Discourse,
                publisher: str | None) -> tuple[str, Span] | None:
     """The issuer named at ``at``, right after a carrier of its statements: a name there (also after a word for its
@@ -2106,8 +2109,11 @@ def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse:
     kind = word is not None and word.group()[:1].islower()
     # the name may follow its kind as an apposition: "a statement by the spokesperson, Mira Olsen, said"
     named_at = _APPOSITION_COMMA.match(text, at + word.end(), end).end() if word else at
+    # or after the article alone: "a statement issued by the Ruritanian Audit Office said"
+    article = _ARTICLE_BEFORE_ISSUER.match(text, at, end)
     named = next((x for x in speakers if x.entity != publisher and discourse.types.get(x.entity) in SPEAKER_TYPES
-                  and (x.span.start == at or kind and x.span.start == named_at)), None)
+                  and (x.span.start in (at, article.end() if article else at) or kind and x.span.start == named_at)),
+                 None)
     if named is not None:
         return named.entity, named.span
     if found is not None and not _DOCUMENT.fullmatch(text[found[1].start:found[1].end]):
