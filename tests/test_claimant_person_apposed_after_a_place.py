@@ -18,3 +18,8 @@ def test_an_opening_phrase_before_the_apposition_leaves_the_speaker_named(linker
     text = ("At a briefing on Monday, the mayor of Tarnholm, Ilse Varnholt, said the ferries would run again "
             "in May.\n")
     assert speakers_as_written(text, linker, name="t.txt") == ["Ilse Varnholt"]
+
+
+def test_a_person_apposed_after_the_titles_complement_is_no_second_object_of_its_preposition(linker):
+    text = "The prime minister of Veltra, Anselm Korr, said the border posts would stay open over the winter.\n"
+    assert speakers_as_written(text, linker, name="t.txt") == ["Anselm Korr"]

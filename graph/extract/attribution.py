@@ -4340,6 +4340,17 @@ def _self_named(words: tuple[Word, ...], tree: list[int], head: int, mentions: M
     return None
 
 
+def _object_apposed_by_comma(words: tuple[Word, ...], j: int) -> bool:
+    """"the prime minister of Veltra, Anselm Korr, said": the parser may take the name apposed after the title's
+    complement for a second object of its preposition; set apart by a comma with no conjunction, it is an apposition."""
+    if words[j].dep != "pobj":
+        return False
+    first = next((k for k in _children(words, words[j].head, "pobj") if k < j), None)
+    start = _subtree(words, j)[0]
+    return first is not None and start >= 1 and words[start - 1].text == "," \
+        and not _children(words, words[j].head, "cc")
+
+
 def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
                 publisher: str | None) -> tuple[str, Span] | None:
     witnesses = _witnesses_beside(words, head)
@@ -4378,7 +4389,7 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         return capital[0].entity, capital[0].span
     # parsers attach it to the title or its complement; a name apposed to the title itself is who holds it, whatever
     # kind the models took it for ("the head of the board, K.L. Dorrin Halsey, said": no one named before)
-    apposed = [j for j in tree if words[j].dep == "appos"]
+    apposed = [j for j in tree if words[j].dep == "appos" or _object_apposed_by_comma(words, j)]
     for j in apposed:
         people = [m for m in named if (discourse.types.get(m.entity) == "Person" or words[j].head == head)
                   and m.span.start <= words[j].span.start < m.span.end]
