@@ -523,7 +523,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
         doc.text, _name_across_particles(doc.text, _name_across_nickname(doc.text, models)))))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(
-        doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, models)))))
+        doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, _person_apposed_in_one_span(
+        doc.text, models))))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
@@ -5193,6 +5194,24 @@ def _places_listed_in_one_span(text: str, models: tuple[NamedSpan, ...]) -> tupl
         for part in parts:
             start = n.span.start + part.start() + len(part.group()) - len(part.group().lstrip())
             out.append(NamedSpan(Span(start, start + len(part.group().strip())), "Place"))
+    return tuple(out)
+
+
+_APPOSED_PERSON = re.compile(rf"(?P<before>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),[ \t]+(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,2}})")
+
+
+def _person_apposed_in_one_span(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"the mayor of Orsk, Jane Roe, said": a name the model gave one span with the name before the comma of its
+    apposition, closed by a comma of its own, is a person's; what stands before the comma keeps the model's type
+    (a span across a comma names no one thing, and would be dropped whole, the speaker with it)."""
+    out = []
+    for n in models:
+        m = _APPOSED_PERSON.fullmatch(text, n.span.start, n.span.end) if n.type != "Place" else None
+        if m is None or not text.startswith(",", n.span.end):
+            out.append(n)
+            continue
+        out += [NamedSpan(Span(m.start("before"), m.end("before")), n.type),
+                NamedSpan(Span(m.start("person"), m.end("person")), "Person")]
     return tuple(out)
 
 

@@ -2093,6 +2093,9 @@ def _carrier_issuer(s: _Sentence, start: int, carrier: re.Pattern = _CARRIER) ->
 _APPOSITION_COMMA = re.compile(r",?\s*")
 
 
+_ARTICLE_BEFORE_ISSUER = re.compile(rf"(?:{'|'.join(joined('DEFINITE_ARTICLES')) or '(?!)'})\s+", re.I)
+
+
 def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse: Discourse,
                publisher: str | None) -> tuple[str, Span] | None:
     """The issuer named at ``at``, right after a carrier of its statements: a name there (also after a word for its
@@ -2106,8 +2109,11 @@ def _issuer_at(text: str, at: int, end: int, speakers: list[Mention], discourse:
     kind = word is not None and word.group()[:1].islower()
     # the name may follow its kind as an apposition: "a statement by the spokesperson, Mira Olsen, said"
     named_at = _APPOSITION_COMMA.match(text, at + word.end(), end).end() if word else at
+    # or after the article alone: "a statement issued by the Ruritanian Audit Office said"
+    article = _ARTICLE_BEFORE_ISSUER.match(text, at, end)
     named = next((x for x in speakers if x.entity != publisher and discourse.types.get(x.entity) in SPEAKER_TYPES
-                  and (x.span.start == at or kind and x.span.start == named_at)), None)
+                  and (x.span.start in (at, article.end() if article else at) or kind and x.span.start == named_at)),
+                 None)
     if named is not None:
         return named.entity, named.span
     if found is not None and not _DOCUMENT.fullmatch(text[found[1].start:found[1].end]):
@@ -4353,6 +4359,17 @@ def _self_named(words: tuple[Word, ...], tree: list[int], head: int, mentions: M
     return None
 
 
+def _object_apposed_by_comma(words: tuple[Word, ...], j: int) -> bool:
+    """"the prime minister of Veltra, Anselm Korr, said": the parser may take the name apposed after the title's
+    complement for a second object of its preposition; set apart by a comma with no conjunction, it is an apposition."""
+    if words[j].dep != "pobj":
+        return False
+    first = next((k for k in _children(words, words[j].head, "pobj") if k < j), None)
+    start = _subtree(words, j)[0]
+    return first is not None and start >= 1 and words[start - 1].text == "," \
+        and not _children(words, words[j].head, "cc")
+
+
 def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
                 publisher: str | None) -> tuple[str, Span] | None:
     witnesses = _witnesses_beside(words, head)
@@ -4391,7 +4408,7 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         return capital[0].entity, capital[0].span
     # parsers attach it to the title or its complement; a name apposed to the title itself is who holds it, whatever
     # kind the models took it for ("the head of the board, K.L. Dorrin Halsey, said": no one named before)
-    apposed = [j for j in tree if words[j].dep == "appos"]
+    apposed = [j for j in tree if words[j].dep == "appos" or _object_apposed_by_comma(words, j)]
     for j in apposed:
         people = [m for m in named if (discourse.types.get(m.entity) == "Person" or words[j].head == head)
                   and m.span.start <= words[j].span.start < m.span.end]
