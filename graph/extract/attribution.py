@@ -1552,7 +1552,7 @@ def _parsed(s: _Sentence, _: int) -> Frame | None:
 
 def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
     """"according to him", "по её словам": the person of the pronoun's gender named right before it as an aside
-    ("Варга, по его словам, …"), else the last person who spoke or was named; never one the sentence names after the
+    ("Варга, по его словам, …") or in the clause a colon closes before it, else the last person who spoke or was named; never one the sentence names after the
     pronoun ("По его словам, Варга …": whoever "его" is, not Varga)."""
     for m in _ACCORDING_PRONOUN.finditer(s.chunk):
         gender = next((_PRONOUN_GENDER[w] for w in m.group().lower().split() if w in _PRONOUN_GENDER), None)
@@ -1566,7 +1566,9 @@ def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
     return None
 
 
-_ASIDE_OPENS = re.compile(r"\s*,\s*")   # between a name and the aside after it: "Варга, по его словам, …"
+# between a name and the aside after it: "Варга, по его словам, …", or the colon closing the clause the name
+# opens, which the aside explains ("Орлен не согласилась: по её словам, …")
+_ASIDE_OPENS = re.compile(r"\s*,\s*|(?:\s+[^\W\d_]+){0,3}\s*:\s*")
 
 
 def _according_to(s: _Sentence, reach: int) -> Frame | None:

@@ -144,6 +144,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         inserted = bool(figures) and frame is not None and _tag_inside_clause(analysis.parse_of(span), frame)
         reporting = [frame is not None and claimant == frame.speaker
                      and (_in_report(doc.text, frame, q.span, quoted_before) and not inserted
+                          and not _quotation_resumed(frame, q.span, quotes)
                           or _sets_the_scene(doc.text, frame, q, doc.lang)
                           or _in_opening_occasion(doc.text, span, frame, q.span, doc.lang)
                           or _in_narration(doc.text, frame, q.span, doc.lang))
@@ -2507,6 +2508,15 @@ def _in_report(text: str, frame: Frame, figure: Span, quoted_before: bool = Fals
 # A quotation the tag goes on to, after a comma or colon that closes the tag and its occasion ("…,” X said at a
 # briefing, “and 300 …”), not a quoted name further on ("… at the “Harbour Days” festival, which drew 3,000 …").
 _QUOTATION_AFTER_TAG = re.compile(r"[^,;:]*[,:]\s*[“«„\"](?=\w)")
+
+
+def _quotation_resumed(frame: Frame, figure: Span, quotes: list[QuoteRegion]) -> bool:
+    """«A, — сказал X, — B»: a figure in the piece of a quotation after its inner tag (``_cut_at_inner_tags``) is
+    still what was said, as after a quotation the tag reopens; one in a name quoted after the tag is not."""
+    i = bisect_right(quotes, figure.start, key=_start)
+    inside = next((q for q in quotes[max(0, i - 1):i] if figure.end <= q.span.end), None)
+    return inside is not None and inside.chain != 0 \
+        and any(q.chain == inside.chain and q.span.end <= frame.verb.start for q in quotes[max(0, i - 3):i - 1])
 
 
 def _tag_inside_clause(words: tuple[Word, ...], frame: Frame) -> bool:
