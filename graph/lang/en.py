@@ -2247,6 +2247,9 @@ NEGATING_WORDS = ("no", "nobody", "none", "nothing", "neither")
 # Verbs of saying after what a source reports, which end the sentence ("…, the agency said."): a relayed event.
 TRAILING_SAYING_VERBS = (r"said|says|reported|reports|stated|states|informs|informed|added|wrote|writes"
                          r"|announced|announces|confirmed|confirms")
+# Words that open the clause a verb of saying takes after it ("…, X said they will …", "X said that …"): the verb
+# frames what follows, so it ends no sentence as the source of what went before.
+CLAUSE_AFTER_SAYING = ("that", "he", "she", "they", "it", "we", "i")
 # Verbs of agreeing: what the sides agreed on is terms, not a happening, when a source relays it.
 AGREEMENT_VERBS = r"agreed|agree|agrees"
 
