@@ -2472,9 +2472,11 @@ DOCUMENT_VERBS = ("read", "find", "show")
 DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice", "report",
                   "study", "survey", "poll", "data", "figures", "statistics", "numbers")
 # A said-tag closing a quotation that names the document's issuer before the document's noun: "“…,” a Vexon statement
-# read", "“…,” said the Vexon tweet" (the parse may take "read" for a noun and the issuer for no subject).
-ISSUER_DOCUMENT_TAG = (r"[,”\"'’]\s*(?:(?P<before>read|reads|said|says|added|stated)\s+)?(?:a|an|the)\s+"
-                       r"(?P<issuer>[^\W\d_][^,.;:!?\"“”]{0,40}?)\s+(?:statement|press release|release|tweet|post"
+# read", "“…,” said the Vexon tweet", "“…,” Vexon's statement read" (the parse may take "read" for a noun and the
+# issuer for no subject).
+ISSUER_DOCUMENT_TAG = (r"[,”\"'’]\s*(?:(?P<before>read|reads|said|says|added|stated)\s+)?"
+                       r"(?P<article>(?:a|an|the)\s+)?(?P<issuer>[^\W\d_][^,.;:!?\"“”]{0,40}?)(?(article)|['’]s)"
+                       r"\s+(?:statement|press release|release|tweet|post"
                        r"|communiqu[eé]|message|letter|notice)(?(before)|\s+(?:read|reads|said|says|added|stated))\W*$")
 # A phrase before a frame's subject that only tells how the words came: "In a statement on Monday, X said …".
 MEDIUM_OPENERS = (r"(?:in|on|via|through) (?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,2}?(?:statement|release"
