@@ -1591,6 +1591,10 @@ APPOSITION_TITLES = (
 # Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "subdistrict", "region", "province",
                   "community", "checkpoint", "border crossing", "pass", "township", "municipality")
+# Plural kinds of place that close a list of names, and the words that close it so ("Vell, Orla and Tarn villages",
+# "Vell, Orla and other settlements"): every name listed is a place's (a regular expression; names.py).
+PLACES_CLOSING_LISTS = (r"(?:and other )?(?:villages|towns|cities|settlements|communities|districts|provinces"
+                        r"|regions|municipalities)")
 # Abbreviated words that open a place's name (a regular expression): "St. Vell Island", "Mt. Orla".
 PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 PLACE_NOUN_ABBREVIATIONS = ""   # kinds of place written short before a name (a regular expression)

@@ -1181,6 +1181,9 @@ MEDIATED_BY = r"при посредничестве"
 # Names the registry lacks (read by names.py)
 # ---------------------------------------------------------------------------
 
+# Plural kinds of place that close a list of names (en: "Vell, Orla and Tarn villages"): Russian puts the kind before
+# the list («сёл Вельск, Орла и Тарн»), which PLACE_NOUNS reads.
+PLACES_CLOSING_LISTS = ""
 PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
                   "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "остров", "острова", "острове",
                   "хутор", "хутора", "хуторе", "станица", "станицы", "станице", "кпп", "пункт пропуска")
