@@ -17,5 +17,5 @@ def test_a_saying_verb_with_its_clause_after_it_frames_a_statement(sentence):
 
 
 def test_a_source_after_an_event_still_relays_it():
-    sentence = "The talks were held in Orlov on Monday, the Vellish foreign ministry said in a statement."
+    sentence = "The talks were held in Orlov on Monday, Vellish officials confirmed late on Tuesday."
     assert claim_kind(sentence, "en", "ministry", "verb_right") == "event"
