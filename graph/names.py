@@ -21,7 +21,7 @@ from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span, dateline_place_spans, entry_stamps
-from .lang import CURRENCIES, INSTRUMENT_CODE, TICKER, alternation, capitals, joined, language, merged, tables
+from .lang import CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, tables
 from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
                    token_keys, tokens)
 from .model import Document, Entity, Mention, Span
@@ -4768,6 +4768,8 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
         if n.type in ("Organization", "Place") and written in people:
             # its span without the title the model took in, placed at this mention
             n = replace(n, span=Span(n.span.start + people[written], n.span.end), type="Person")
+        elif n.type in ("Person", "Organization") and _listed_before_places(text, n.span.end, f.doc.lang):
+            n = replace(n, type="Place")   # "Vell, Orla and Tarn villages", "Vell, Orla and other settlements"
         elif n.type == "Organization" and _UNSTOPPED_INITIALS_NAME.fullmatch(written) \
                 and not {w.lower() for w in written.split()} & _NOT_ALONE \
                 and not {*written.split()} & (_COMPANY_SUFFIXES | f.places) \
@@ -5499,6 +5501,20 @@ def _names_a_kind_after_an_article(f: _Finder, start: int, end: int) -> bool:
     return bool(articles) and noun is not None \
         and noun.group("word") not in f.patterns.tables.NOUNS_A_PERSONS_NAME_MODIFIES and re.search(
             rf"(?:^|[^\w-])(?i:{_any(articles)})[ \t]+$", f.doc.text[max(0, start - 12):start]) is not None
+
+
+# The names listed after one: ", Orla and Tarn" (each of up to three capitalised words)
+_NAMES_LISTED_ON = re.compile(
+    rf"(?:(?:,[ \t]*|[ \t]+(?:{_any(joined('CONJUNCTIONS'))})[ \t]+){_CAP}(?:[ \t]+{_CAP}){{0,2}})*")
+_PLACES_CLOSING_A_LIST = {code: re.compile(rf",?[ \t]+(?:{module.PLACES_CLOSING_LISTS})(?![\w-])")
+                          for code, module in LANGUAGES.items() if module.PLACES_CLOSING_LISTS}
+
+
+def _listed_before_places(text: str, end: int, lang: str) -> bool:
+    """A name in a list closed by a plural kind of place ("Vell, Orla and Tarn villages", "Vell and other
+    settlements"): a place's, whatever a model took it for (``PLACES_CLOSING_LISTS``)."""
+    closing = _PLACES_CLOSING_A_LIST.get(lang)
+    return closing is not None and closing.match(text, _NAMES_LISTED_ON.match(text, end).end()) is not None
 
 
 def _after_a_place_preposition(f: _Finder, start: int, end: int) -> bool:

@@ -39,8 +39,11 @@ _ACT_VERB = {module: re.compile(rf"(?:{module.ACT_VERB_STEMS})", re.I) for modul
 # "», — сообщили в ведомстве.", ", Northwire reports, citing the ministry."
 _TRAILING_SOURCE = {module: re.compile(
     rf"(?:[,\u201d\"\u00bb]\s*[\u2014\u2013-]?|\s[\u2014\u2013])\s*(?:[^,.;]{{0,80}}?\s)?(?:{module.TRAILING_SAYING_VERBS})(?!\w)"
-    rf"[^,.;]*(?:,\s*(?:{'|'.join(map(re.escape, module.CITING))})\s[^;]*?)?[.\u201d\"\u00bb]*\s*$", re.I)
+    rf"(?P<tail>[^,.;]*)(?:,\s*(?:{'|'.join(map(re.escape, module.CITING))})\s[^;]*?)?[.\u201d\"\u00bb]*\s*$", re.I)
     for module in LANGUAGES.values()}
+# A clause the verb of saying takes after it ("…, X said they will …"): the verb frames it, no source trails.
+_CLAUSE_AFTER = {module: re.compile(rf"\s*(?:{'|'.join(module.CLAUSE_AFTER_SAYING) or '(?!)'})\s+\w", re.I)
+                 for module in LANGUAGES.values()}
 _AGREED = {module: re.compile(rf"(?<!\w)(?:{module.AGREEMENT_VERBS})(?!\w)", re.I) for module in LANGUAGES.values()}
 FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('FIRST_PERSON')})(?!\w)", re.I)   # "I", "we", "our", "мы"
 
@@ -71,9 +74,10 @@ def _relayed_event(text: str, own) -> bool:
     """Something that happened, told first by a word of happening and its source after it, which ends the sentence
     ("Two men were arrested on Friday, the agency said", "Встреча прошла в Орлове 5 мая, сообщает пресс-служба"): the
     article relays an event, whoever reports it; not words in the first person, nor an agreement ("the sides had
-    agreed to …, the ministry said" tells terms)."""
+    agreed to …, the ministry said" tells terms), nor a verb with its clause after it ("Speaking at the talks on
+    Monday, X said they will …": what X says)."""
     source = _TRAILING_SOURCE[own].search(text)
-    if source is None:
+    if source is None or _CLAUSE_AFTER[own].match(source.group("tail")):
         return False
     told = text[:source.start()]
     return not FIRST_PERSON.search(told) and not _AGREED[own].search(told) and bool(_EVENT[own].search(told)) \

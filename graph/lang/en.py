@@ -1600,6 +1600,10 @@ APPOSITION_TITLES = (
 # Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "subdistrict", "region", "province",
                   "community", "checkpoint", "border crossing", "pass", "township", "municipality")
+# Plural kinds of place that close a list of names, and the words that close it so ("Vell, Orla and Tarn villages",
+# "Vell, Orla and other settlements"): every name listed is a place's (a regular expression; names.py).
+PLACES_CLOSING_LISTS = (r"(?:and other )?(?:villages|towns|cities|settlements|communities|districts|provinces"
+                        r"|regions|municipalities)")
 # Abbreviated words that open a place's name (a regular expression): "St. Vell Island", "Mt. Orla".
 PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 PLACE_NOUN_ABBREVIATIONS = ""   # kinds of place written short before a name (a regular expression)
@@ -2260,6 +2264,9 @@ NEGATING_WORDS = ("no", "nobody", "none", "nothing", "neither")
 # Verbs of saying after what a source reports, which end the sentence ("…, the agency said."): a relayed event.
 TRAILING_SAYING_VERBS = (r"said|says|reported|reports|stated|states|informs|informed|added|wrote|writes"
                          r"|announced|announces|confirmed|confirms")
+# Words that open the clause a verb of saying takes after it ("…, X said they will …", "X said that …"): the verb
+# frames what follows, so it ends no sentence as the source of what went before.
+CLAUSE_AFTER_SAYING = ("that", "he", "she", "they", "it", "we", "i")
 # Verbs of agreeing: what the sides agreed on is terms, not a happening, when a source relays it.
 AGREEMENT_VERBS = r"agreed|agree|agrees"
 
@@ -2484,9 +2491,11 @@ DOCUMENT_VERBS = ("read", "find", "show")
 DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "letter", "message", "notice", "report",
                   "study", "survey", "poll", "data", "figures", "statistics", "numbers")
 # A said-tag closing a quotation that names the document's issuer before the document's noun: "“…,” a Vexon statement
-# read", "“…,” said the Vexon tweet" (the parse may take "read" for a noun and the issuer for no subject).
-ISSUER_DOCUMENT_TAG = (r"[,”\"'’]\s*(?:(?P<before>read|reads|said|says|added|stated)\s+)?(?:a|an|the)\s+"
-                       r"(?P<issuer>[^\W\d_][^,.;:!?\"“”]{0,40}?)\s+(?:statement|press release|release|tweet|post"
+# read", "“…,” said the Vexon tweet", "“…,” Vexon's statement read" (the parse may take "read" for a noun and the
+# issuer for no subject).
+ISSUER_DOCUMENT_TAG = (r"[,”\"'’]\s*(?:(?P<before>read|reads|said|says|added|stated)\s+)?"
+                       r"(?P<article>(?:a|an|the)\s+)?(?P<issuer>[^\W\d_][^,.;:!?\"“”]{0,40}?)(?(article)|['’]s)"
+                       r"\s+(?:statement|press release|release|tweet|post"
                        r"|communiqu[eé]|message|letter|notice)(?(before)|\s+(?:read|reads|said|says|added|stated))\W*$")
 # A phrase before a frame's subject that only tells how the words came: "In a statement on Monday, X said …".
 MEDIUM_OPENERS = (r"(?:in|on|via|through) (?:a|an|the|its|his|her|their) (?:[\w\-]+ ){0,2}?(?:statement|release"

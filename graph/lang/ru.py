@@ -1197,6 +1197,9 @@ MEDIATED_BY = r"при посредничестве"
 # Names the registry lacks (read by names.py)
 # ---------------------------------------------------------------------------
 
+# Plural kinds of place that close a list of names (en: "Vell, Orla and Tarn villages"): Russian puts the kind before
+# the list («сёл Вельск, Орла и Тарн»), which PLACE_NOUNS reads.
+PLACES_CLOSING_LISTS = ""
 PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
                   "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "остров", "острова", "острове",
                   "хутор", "хутора", "хуторе", "станица", "станицы", "станице", "кпп", "пункт пропуска")
@@ -1661,6 +1664,9 @@ NEGATING_WORDS = ("никто", "ничто", "ничего")
 # Verbs of saying after what a source reports, which end the sentence ("…, сообщает пресс-служба."), by stem.
 TRAILING_SAYING_VERBS = (r"сообщ\w*|указа\w*|заяви\w*|переда\w*|пиш\w*|писал\w*|говорит\w*|сказа\w*|отмети\w*"
                          r"|рассказа\w*|информир\w*|проинформир\w*|поясни\w*")
+# Words that open the clause a verb of saying takes after it (en: "…, X said they will …"): Russian puts the
+# speaker's pronoun there («сообщил он»), so none is told from the words alone.
+CLAUSE_AFTER_SAYING: tuple[str, ...] = ()
 # Verbs of agreeing (en: "agreed"): what the sides agreed on is terms, not a happening, when a source relays it.
 AGREEMENT_VERBS = r"договорил\w*|согласил\w*|согласовал\w*|условил\w*"
 
