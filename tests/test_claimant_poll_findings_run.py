@@ -1,6 +1,6 @@
 """After a poll is cited with its pollster, the sentences that go on with shares of its respondents ("54% of
 respondents said …", «45% опрошенных считают …») are the pollster's findings, not the article's own nor the
-respondents'; the run ends at a sentence that gives no share and names no poll."""
+respondents'; the run goes on across one sentence that gives no share and names no poll, and ends at two."""
 import pytest
 
 from claimsgraph.extract import extract
@@ -35,10 +35,19 @@ def test_shares_of_respondents_after_a_cited_poll_are_the_pollsters(linker):
     assert claimant_of(found, "55%") == "Northwire Research"
 
 
-def test_the_run_of_findings_ends_at_a_sentence_without_a_share(linker):
+def test_the_run_of_findings_goes_on_across_one_aside(linker):
+    found = sources("Ruritania news\n\n"
+                    "Mara Velsen leads the race with 41% support, according to a Northwire Research poll.\n\n"
+                    "The entry of a third candidate changed the race.\n\n"
+                    "Some 62 percent of respondents said the bridge should be rebuilt.", linker, "t.txt")
+    assert claimant_of(found, "62 percent") == "Northwire Research"
+
+
+def test_the_run_of_findings_ends_at_two_sentences_without_a_share(linker):
     found = sources("Ruritania news\n\n"
                     "Mara Velsen leads the race with 41% support, according to a Northwire Research poll.\n\n"
                     "The harbour of Velsk was closed on Monday after the storm.\n\n"
+                    "Ships were sent to the southern port instead.\n\n"
                     "Some 62 percent of respondents said the bridge should be rebuilt.", linker, "t.txt")
     assert claimant_of(found, "62 percent") is None
 

@@ -2006,26 +2006,29 @@ def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: 
                    mentions: MentionIndex, types: dict[str, str]) -> None:
     """"A Northwire poll found A. 54% of respondents said B. A third of voters back C.": the shares of respondents
     after a cited poll are its pollster's findings, not the article's nor the respondents' own words, and so is any
-    other share in percent in their run; the run ends at the first sentence that neither names a poll nor gives a
-    share, or that someone else speaks."""
+    other share in percent in their run; the run goes on across one sentence that neither names a poll nor gives a
+    share (the article's aside between findings), and ends at a second one in a row, or at one someone else
+    speaks."""
     pollster = None
+    aside = False   # the sentence before gave no share: the run goes on after one such sentence, not after two
     for i, s in enumerate(sentences):
         text = doc.text[s.span.start:s.span.end]
         share, polled = _RESPONDENT_SHARE.search(text) is not None, _POLL_NOUN.search(text) is not None
         who = out[i][0]
         if who is not None and who != pollster and not (share and pollster is not None and types.get(who) == "Group"):
-            pollster = who if polled else None   # someone speaks: the run goes on only from their own poll
+            pollster, aside = (who if polled else None), False   # someone speaks: a run goes on from their own poll
             continue
         if _region_of(s.span, quotes) is not None or out[i][1] == "own_report" or _EARLIER.match(doc.text, s.span.start) \
                 or i in unnamed and not (share or polled):   # "54% said": the respondents are no one to stop it
-            pollster = None
+            pollster, aside = None, False
             continue
         if polled:
             pollster = _pollster_named(doc, s.span, mentions, types) or pollster
         if pollster is not None and who != pollster and (share or _gives_a_share(doc, s.span)):
             out[i] = (pollster, "reported", None)
+            aside = False
         elif not polled and who is None:
-            pollster = None
+            pollster, aside = (None, False) if aside else (pollster, True)
 
 
 def _gives_a_share(doc: Document, span: Span) -> bool:
