@@ -60,3 +60,21 @@ def test_russian_shares_of_the_polled_after_a_cited_poll_are_the_pollsters(linke
                     "строительство затянется.", linker, "ru_t.txt")
     assert claimant_of(found, "45%") == "Сомов-центра"
     assert claimant_of(found, "38%") == "Сомов-центра"
+
+
+
+@pytest.mark.parametrize("opening", [
+    "In a new survey, 57 percent of Democrats say the bridge should be rebuilt.",
+    "According to the survey, a majority of Democrats say the bridge should be rebuilt.",
+])
+def test_the_group_a_share_is_of_opens_no_run(linker, opening):
+    found = sources(f"Ruritania news\n\n{opening}\n\nAnother 31% said it should stay.", linker, "t.txt")
+    assert claimant_of(found, "31%") is None
+
+
+def test_a_places_poll_names_no_pollster(linker):
+    found = sources("Ruritania news\n\n"
+                    "The Velsk Herald ran a story on the bridge.\n\n"
+                    "A new Velsk poll is out this week.\n\n"
+                    "Some 62 percent of respondents said the bridge should be rebuilt.", linker, "t.txt")
+    assert claimant_of(found, "62 percent") is None

@@ -1999,7 +1999,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
 
 _POLL_NOUN = re.compile(rf"(?<!\w)(?:{alternation('POLL_NOUNS')})(?!\w)", re.I)
 _RESPONDENT_SHARE = re.compile(alternation("RESPONDENT_SHARES"), re.I)
-_NOT_POLLSTERS = frozenset({"Country", "Place", "Group", "Event"})
+_SHARE_BEFORE_GROUP = re.compile(rf"(?:{alternation('SHARE_BEFORE_GROUP')})$", re.I)
 
 
 def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion], unnamed: set[int],
@@ -2016,7 +2016,8 @@ def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: 
         share, polled = _RESPONDENT_SHARE.search(text) is not None, _POLL_NOUN.search(text) is not None
         who = out[i][0]
         if who is not None and who != pollster and not (share and pollster is not None and types.get(who) == "Group"):
-            pollster, aside = (who if polled else None), False   # someone speaks: a run goes on from their own poll
+            # someone speaks: a run goes on from their own poll, not from the respondents' ("57% of Britons think")
+            pollster, aside = (who if polled and not _among_respondents(doc, s.span, who, mentions) else None), False
             continue
         if _region_of(s.span, quotes) is not None or out[i][1] == "own_report" or _EARLIER.match(doc.text, s.span.start) \
                 or i in unnamed and not (share or polled):   # "54% said": the respondents are no one to stop it
@@ -2031,6 +2032,12 @@ def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: 
             pollster, aside = (None, False) if aside else (pollster, True)
 
 
+def _among_respondents(doc: Document, span: Span, who: str, mentions: MentionIndex) -> bool:
+    """"57% of Britons believe …, according to a survey": the group a share is of is who was asked, not the pollster."""
+    return any(m.entity == who and _SHARE_BEFORE_GROUP.search(doc.text, span.start, m.span.start)
+               for m in mentions.within(span))
+
+
 def _gives_a_share(doc: Document, span: Span) -> bool:
     """A figure in percent ("garnered 34% of support", «ещё 12% — …»): in a poll's run, a share of its answers."""
     return any(q.canonical_unit == "%" for q in find_quantities(doc.text, span, _language(doc, span)))
@@ -2039,7 +2046,7 @@ def _gives_a_share(doc: Document, span: Span) -> bool:
 def _pollster_named(doc: Document, span: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
     """The body named right by a poll noun ("a Northwire poll", «опрос «Нордцентра»»): the poll's pollster."""
     for m in mentions.within(span):
-        if types.get(m.entity) in _NOT_POLLSTERS:
+        if types.get(m.entity) != "Organization":   # not "a New Jersey poll": a place's poll is no one's
             continue
         after = _POLL_AFTER_NAME.match(doc.text, m.span.end, span.end)
         before = _POLL_BEFORE_NAME.search(doc.text[span.start:m.span.start])
