@@ -2016,7 +2016,7 @@ def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: 
         share, polled = _RESPONDENT_SHARE.search(text) is not None, _POLL_NOUN.search(text) is not None
         who = out[i][0]
         if who is not None and who != pollster and not (share and pollster is not None and types.get(who) == "Group"):
-            # someone speaks: a run goes on from their own poll, not from the respondents' ("57% of Britons think")
+            # someone speaks: a run goes on from their own poll, not from the respondents' ("57% of Ruritanians fear …")
             pollster, aside = (who if polled and not _among_respondents(doc, s.span, who, mentions) else None), False
             continue
         if _region_of(s.span, quotes) is not None or out[i][1] == "own_report" or _EARLIER.match(doc.text, s.span.start) \
@@ -2033,13 +2033,13 @@ def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: 
 
 
 def _among_respondents(doc: Document, span: Span, who: str, mentions: MentionIndex) -> bool:
-    """"57% of Britons believe …, according to a survey": the group a share is of is who was asked, not the pollster."""
+    """"57% of Ruritanians fear …, a survey shows": the group a share is of is who was asked, not the pollster."""
     return any(m.entity == who and _SHARE_BEFORE_GROUP.search(doc.text, span.start, m.span.start)
                for m in mentions.within(span))
 
 
 def _gives_a_share(doc: Document, span: Span) -> bool:
-    """A figure in percent ("garnered 34% of support", «ещё 12% — …»): in a poll's run, a share of its answers."""
+    """A figure in percent ("won 34% of the vote", «ещё 12% — …»): in a poll's run, a share of its answers."""
     return any(q.canonical_unit == "%" for q in find_quantities(doc.text, span, _language(doc, span)))
 
 
