@@ -2019,8 +2019,8 @@ def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: 
             # someone speaks: a run goes on from their own poll, not from the respondents' ("57% of Ruritanians fear …")
             pollster, aside = (who if polled and not _among_respondents(doc, s.span, who, mentions) else None), False
             continue
-        if _region_of(s.span, quotes) is not None or out[i][1] == "own_report" or _EARLIER.match(doc.text, s.span.start) \
-                or i in unnamed and not (share or polled):   # "54% said": the respondents are no one to stop it
+        if _region_of(s.span, quotes) is not None or out[i][1] == "own_report" \
+                or _EARLIER.match(doc.text, s.span.start) or i in unnamed and not (share or polled):   # "54% said": the respondents are no one to stop it
             pollster, aside = None, False
             continue
         if polled:

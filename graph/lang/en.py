@@ -2519,11 +2519,11 @@ FIGURES_RUN_OPENERS = r"(?:in|by|from|until|since|through|over|during|for|of)\s+
 POLL_NOUNS = r"polls?|surveys?"
 # A share of the people a poll asked, as a finding's subject: "54% of respondents said", "seven percent said",
 # "a majority of voters", "six out of 10 adults" (a run of such sentences after a cited poll is its pollster's).
-# What comes between a share and the group it is of: "57% of Britons", "a third of the voters".
+# What comes between a share and the group it is of: "57% of Ruritanians", "a third of the voters".
 SHARE_BEFORE_GROUP = r"(?:%|percent|per cent|majority|half|third|quarter)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
-RESPONDENT_SHARES = (r"(?<!\w)(?:\d[\d.,]*\s*%|(?:\d[\d.,]*|[a-z]+)\s+(?:percent|per cent))\s+(?:of\s+(?:the\s+|all\s+)?"
-                     r"(?:[\w-]+\s+){0,2}?(?:respondents|voters|adults|americans|people|residents|citizens|democrats"
-                     r"|republicans|independents|those|women|men|parents|workers)|said|say|says|think|believe"
+RESPONDENT_SHARES = (r"(?<!\w)(?:\d[\d.,]*\s*%|(?:\d[\d.,]*|[a-z]+)\s+(?:percent|per cent))\s+"
+                     r"(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:respondents|voters|adults|americans|people"
+                     r"|residents|citizens|democrats|republicans|independents|those|women|men|parents|workers)|said|say|says|think|believe"
                      r"|support|supported|back|backed|oppose|opposed|approve|approved|disapprove|want|wanted|expect)"
                      r"(?!\w)"
                      r"|(?<!\w)(?:majority|plurality|half|third|quarter|most) of (?:the\s+)?(?:respondents|voters"
