@@ -436,6 +436,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _title_named_later(doc, out, discourse)
     _remarks_maker_named(doc, sentences, out, unnamed, mentions, discourse)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types, analysis)
+    _poll_findings(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     _colon_led_speech(doc, sentences, out, quotes, unnamed, mentions, discourse)
     if author is not None:   # a statement's own text is its issuer's claim
@@ -1995,6 +1996,68 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para, mentions, types)
     _dash_speech_before_tag(doc, sentences, out, quotes, by_para, resumed)
+
+
+_POLL_NOUN = re.compile(rf"(?<!\w)(?:{alternation('POLL_NOUNS')})(?!\w)", re.I)
+_RESPONDENT_SHARE = re.compile(alternation("RESPONDENT_SHARES"), re.I)
+_SHARE_BEFORE_GROUP = re.compile(rf"(?:{alternation('SHARE_BEFORE_GROUP')})$", re.I)
+
+
+def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion], unnamed: set[int],
+                   mentions: MentionIndex, types: dict[str, str]) -> None:
+    """"A Northwire poll found A. 54% of respondents said B. A third of voters back C.": the shares of respondents
+    after a cited poll are its pollster's findings, not the article's nor the respondents' own words, and so is any
+    other share in percent in their run; the run goes on across one sentence that neither names a poll nor gives a
+    share (the article's aside between findings), and ends at a second one in a row, or at one someone else
+    speaks."""
+    pollster = None
+    aside = False   # the sentence before gave no share: the run goes on after one such sentence, not after two
+    for i, s in enumerate(sentences):
+        text = doc.text[s.span.start:s.span.end]
+        share, polled = _RESPONDENT_SHARE.search(text) is not None, _POLL_NOUN.search(text) is not None
+        who = out[i][0]
+        if who is not None and who != pollster and not (share and pollster is not None and types.get(who) == "Group"):
+            # someone speaks: a run goes on from their own poll, not from the respondents' ("57% of Ruritanians fear …")
+            pollster, aside = (who if polled and not _among_respondents(doc, s.span, who, mentions) else None), False
+            continue
+        if _region_of(s.span, quotes) is not None or out[i][1] == "own_report" \
+                or _EARLIER.match(doc.text, s.span.start) or i in unnamed and not (share or polled):   # "54% said": the respondents are no one to stop it
+            pollster, aside = None, False
+            continue
+        if polled:
+            pollster = _pollster_named(doc, s.span, mentions, types) or pollster
+        if pollster is not None and who != pollster and (share or _gives_a_share(doc, s.span)):
+            out[i] = (pollster, "reported", None)
+            aside = False
+        elif not polled and who is None:
+            pollster, aside = (None, False) if aside else (pollster, True)
+
+
+def _among_respondents(doc: Document, span: Span, who: str, mentions: MentionIndex) -> bool:
+    """"57% of Ruritanians fear …, a survey shows": the group a share is of is who was asked, not the pollster."""
+    return any(m.entity == who and _SHARE_BEFORE_GROUP.search(doc.text, span.start, m.span.start)
+               for m in mentions.within(span))
+
+
+def _gives_a_share(doc: Document, span: Span) -> bool:
+    """A figure in percent ("won 34% of the vote", «ещё 12% — …»): in a poll's run, a share of its answers."""
+    return any(q.canonical_unit == "%" for q in find_quantities(doc.text, span, _language(doc, span)))
+
+
+def _pollster_named(doc: Document, span: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """The body named right by a poll noun ("a Northwire poll", «опрос «Нордцентра»»): the poll's pollster."""
+    for m in mentions.within(span):
+        if types.get(m.entity) != "Organization":   # not "a New Jersey poll": a place's poll is no one's
+            continue
+        after = _POLL_AFTER_NAME.match(doc.text, m.span.end, span.end)
+        before = _POLL_BEFORE_NAME.search(doc.text[span.start:m.span.start])
+        if after is not None or before is not None:
+            return m.entity
+    return None
+
+
+_POLL_AFTER_NAME = re.compile(rf"(?:/[^\s/]+)?['’]?s?\s+(?:{alternation('POLL_NOUNS')})(?!\w)", re.I)
+_POLL_BEFORE_NAME = re.compile(rf"(?<!\w)(?:{alternation('POLL_NOUNS')})\s+[«\"„“]?$", re.I)
 
 
 def _pronoun_tag_next(doc: Document, sentences: list[Sentence], out: list, i: int, cited: str) -> bool:

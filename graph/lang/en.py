@@ -2532,6 +2532,21 @@ FORECAST_GOES_ON = r"(?:it|they|this|these)\s+(?:will|would|is\s+expected\s+to|a
 # A time or figure adverbial opening a sentence, a preposition and a figure within three words ("In 2030, …", "By the
 # end of 2025, …"): after a cited report's figures, the run of figures goes on with it (matched at the start).
 FIGURES_RUN_OPENERS = r"(?:in|by|from|until|since|through|over|during|for|of)\s+(?:[^\s,.;!?]+\s+){0,3}?[^\s,;!?]*\d"
+# A poll's or a survey's name: a sentence its pollster speaks in opens a run of the poll's findings.
+POLL_NOUNS = r"polls?|surveys?"
+# A share of the people a poll asked, as a finding's subject: "54% of respondents said", "seven percent said",
+# "a majority of voters", "six out of 10 adults" (a run of such sentences after a cited poll is its pollster's).
+# What comes between a share and the group it is of: "57% of Ruritanians", "a third of the voters".
+SHARE_BEFORE_GROUP = r"(?:%|percent|per cent|majority|half|third|quarter)\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?"
+RESPONDENT_SHARES = (r"(?<!\w)(?:\d[\d.,]*\s*%|(?:\d[\d.,]*|[a-z]+)\s+(?:percent|per cent))\s+"
+                     r"(?:of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:respondents|voters|adults|americans|people"
+                     r"|residents|citizens|democrats|republicans|independents|those|women|men|parents|workers)|said|say|says|think|believe"
+                     r"|support|supported|back|backed|oppose|opposed|approve|approved|disapprove|want|wanted|expect)"
+                     r"(?!\w)"
+                     r"|(?<!\w)(?:majority|plurality|half|third|quarter|most) of (?:the\s+)?(?:respondents|voters"
+                     r"|those (?:polled|surveyed|asked))(?!\w)"
+                     r"|(?<!\w)(?:\d+|[a-z]+) (?:in|out of) (?:\d+|[a-z]+) (?:respondents|voters|adults|americans"
+                     r"|people|democrats|republicans|independents)(?!\w)")
 
 # --- wrong speakers ---
 # Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian
