@@ -3475,7 +3475,9 @@ _EPONYM_AFTER = re.compile(rf"(?:['’]s?)?[ \t]+(?:{_any(joined('EPONYM_NOUNS_A
 _EPONYM_BEFORE = re.compile(rf"\b(?:{_any(joined('EPONYM_NOUNS_BEFORE'))})[ \t]+$")
 
 
-_PATHOGEN_AFTER = re.compile(rf"(?P<name>[^\W\d_][\w-]*)[ \t]+(?i:{_any(joined('PATHOGEN_NOUNS_AFTER')) or '(?!)'})\b")
+# from a word's start only (its first letter, as the leftmost match would take it): tried inside a long hyphenated
+# word at every letter, the name's run is read to the word's end each time (quadratic)
+_PATHOGEN_AFTER = re.compile(rf"(?<![\w-])[\d_-]*(?P<name>[^\W\d_][\w-]*)[ \t]+(?i:{_any(joined('PATHOGEN_NOUNS_AFTER')) or '(?!)'})\b")
 _PATHOGEN_BEFORE = re.compile(rf"\b(?i:{_any(joined('PATHOGEN_NOUNS_BEFORE')) or '(?!)'})[ \t]+(?P<name>[^\W\d_][\w-]*)")
 _OUTBREAK_HEADLINE_NOUNS = frozenset(joined("OUTBREAK_HEADLINE_NOUNS"))
 
