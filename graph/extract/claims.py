@@ -1148,6 +1148,7 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
     speaker, explicit, alone = None, 0, -2    # speaker "": a label naming no one the text names ("TREASURER:")
     speaker_asked, asked_amid = False, -2     # the speaker's labelled turn asked; an unlabelled question after it
     stamped = -2                              # the last label alone on its line with its turn's time
+    unnamed_alone: list[int] = []             # labels alone on their line naming no one and asking nothing
     paragraph_labels = _paragraph_labels(doc)
     if outlet_asks := _outlet_questions(doc, mentions, types, paragraph_labels):
         return outlet_asks
@@ -1247,9 +1248,14 @@ def speaker_labels(doc: Document, mentions: MentionIndex,
             speaker_asked = _asks_or_bids(doc.text, para)   # a labelled turn that asks is the interviewer's
         if m and end == para.end and i in found:
             # the label alone asserts nothing; its words are the next paragraph (end -1: a question's)
+            if not asking and found[i][0] == "":
+                unnamed_alone.append(i)
             found[i], alone = ("question", -1 if asking else para.end), i
             stamped = i if _stamped(m) else stamped
-    interview = any(v[0] == "question" for v in found.values()) or explicit >= 2
+    # one label in capitals alone on its line, naming no one and asking nothing, is a heading ("KEY POINTS:" over a
+    # digest), not a transcript's turn: the text is an interview only with another label beside it
+    headings = set(unnamed_alone) if sum(1 for m in paragraph_labels if m) < 2 else set()
+    interview = any(v[0] == "question" for i, v in found.items() if i not in headings) or explicit >= 2
     if interview and any(v[0] is None for v in found.values()):
         # "A: …" with no one named before it: the interviewee the text names after the questions and answers
         after = _named_after(doc, mentions, types, max(found))
