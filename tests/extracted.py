@@ -22,13 +22,13 @@ def speakers(text, linker, name="t.txt"):
     return [who for _, who in claims(text, linker, name=name)]
 
 
-def speakers_as_written(text, linker, name="ru_t.txt"):
-    """Each spoken claim's claimant as the text wrote one of its mentions (None for the article's own voice): with
-    no registry, an entity is told by how it was written."""
+def speakers_as_written(text, linker, name="ru_t.txt", kinds=SPOKEN):
+    """Each claimant of a claim of ``kinds`` as the text wrote one of its mentions (None for the article's own
+    voice): with no registry, an entity is told by how it was written."""
     doc = parse_document(name, text.encode(), "text/plain")
     result = extract(doc, linker)
     written = {m.entity: doc.text[m.span.start:m.span.end] for m in result.mentions}
-    return [written.get(c.claimant, c.claimant) for c in result.claims if c.kind in SPOKEN]
+    return [written.get(c.claimant, c.claimant) for c in result.claims if c.kind in kinds]
 
 
 def claims_all(text, linker):

@@ -2,9 +2,8 @@
 them, and «…, следует из данных (оценки, отчёта, расчётов) X» after them, are X's, not the article's own."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
+from extracted import speakers_as_written
 
 
 @pytest.fixture(scope="module")
@@ -14,10 +13,7 @@ def linker():
 
 def figure_sources(text, linker):
     """Each figure's claimant as the text wrote one of its mentions (None for the article's own voice)."""
-    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
-    result = extract(doc, linker)
-    written = {m.entity: doc.text[m.span.start:m.span.end] for m in result.mentions}
-    return [written.get(c.claimant, c.claimant) for c in result.claims if c.kind == "quantity"]
+    return speakers_as_written(text, linker, kinds=("quantity",))
 
 
 @pytest.mark.parametrize("cue", ["Согласно сообщениям", "Согласно предыдущим сообщениям"])
