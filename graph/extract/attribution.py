@@ -3125,7 +3125,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         subject = _issuer_of_words(words, i, s.lang)
     if subject is not None:
         subject = _name_after_portfolios(words, subject, mentions)
-    if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject) \
+    if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
@@ -4271,14 +4271,15 @@ def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: Ment
     return joined[-1] if portfolios and any(_titles_before(" ".join(title))) else subject
 
 
-def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int) -> bool:
+def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int, lemmas: frozenset[str]) -> bool:
     """"…, which had been anticipating fraud", "a vote that Varga claimed was rigged", "a note that Varga later
     called misleading", "the ministers proposed by Varga" (a clause on a noun with a subject or an agent of its own,
     which the parser may tag either way): a verb of saying there describes the word the clause hangs on; it frames
     nothing of the sentence (the clause, cut off as a claim of its own, is its subject's: see claims). Not when a
     personal pronoun says it ("Baku rejected the text, which it says …"): the pronoun refers back to whoever the
-    sentence is about (``_governing_subject``). Not a clause the parser hangs on a label before a colon ("World
-    news: the spokesperson stated …"): that is the sentence's own frame."""
+    sentence is about (``_governing_subject``), unless the clause tells the occasion of an earlier saying
+    (``_occasion_of_saying``). Not a clause the parser hangs on a label before a colon ("World news: the spokesperson
+    stated …"): that is the sentence's own frame."""
     dep = words[verb].dep
     if dep != "relcl" and not (dep == "acl" and _children(words, verb, "nsubj", "agent")) \
             and not _object_left_out(words, verb):
@@ -4286,7 +4287,34 @@ def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int
     head, first = words[words[verb].head], words[_subtree(words, verb)[0]]
     if head.span.end <= first.span.start and _LABEL_BREAK.search(text, head.span.end, first.span.start):
         return False
-    return words[subject].pos != "PRON" or words[subject].text.lower() in _RELATIVE_PRONOUNS
+    return words[subject].pos != "PRON" or words[subject].text.lower() in _RELATIVE_PRONOUNS \
+        or _occasion_of_saying(words, verb, lemmas)
+
+
+def _occasion_of_saying(words: tuple[Word, ...], verb: int, lemmas: frozenset[str]) -> bool:
+    """"X faced questions over a statement in which he denounced …", "X drew criticism after a speech in which he
+    claimed …": a clause opened by a preposition and a relative pronoun, on a noun of saying
+    (``SAYING_OCCASION_NOUNS``) governed by a preposition of a verb not of saying, tells an earlier saying; the
+    sentence narrates what came of it, in the article's voice (unlike "X issued a statement in which he said …",
+    whose noun is the verb's own object, or "X spoke at a rally at which he said …", whose noun is no saying). The
+    parser may hang the clause on a later noun of the phrase ("a speech she gave in May in which …"):
+    the noun of saying is looked for on the way up to the sentence's verb."""
+    opened = any(words[k].text.lower() in _RELATIVE_PRONOUNS for p in _children(words, verb, "prep")
+                 for k in _children(words, p, "pobj"))
+    return opened and any(words[j].dep == "pobj" and words[j].lemma.lower() in _SAYING_OCCASION_NOUNS
+                          and words[words[words[j].head].head].lemma not in lemmas for j in _heads_above(words, verb))
+
+
+def _heads_above(words: tuple[Word, ...], j: int) -> list[int]:
+    """The words a word hangs from, nearest first, up to the root of its sentence."""
+    above: list[int] = []
+    while words[j].head != j and len(above) < len(words):
+        j = words[j].head
+        above.append(j)
+    return above
+
+
+_SAYING_OCCASION_NOUNS = frozenset(joined("SAYING_OCCASION_NOUNS"))
 
 
 _RELATIVE_PRONOUNS = frozenset(joined("RELATIVE_PRONOUNS")) | {"that"}

@@ -798,6 +798,10 @@ FUTURE_PROGRESSIVE_LEMMAS = frozenset({"go"})
 WILL_VERBS = frozenset({"decline", "refuse", "plan", "want", "intend", "wish", "hope", "expect", "agree", "fail",
                         "seek", "try", "decide", "prepare", "aim", "promise", "threaten", "offer", "need", "have",
                         "be", "like", "prefer", "choose", "attempt", "mean", "ask", "urge", "invite", "allow"})
+# Nouns of an earlier occasion of saying, which a relative clause opened by a preposition tells the content of ("X
+# faced questions over a speech in which he claimed …"): what the sentence narrates came of that saying.
+SAYING_OCCASION_NOUNS = frozenset({"statement", "speech", "interview", "remark", "comment", "address", "post",
+                                   "letter", "message", "tweet", "article", "briefing", "appearance", "broadcast"})
 # Verbs of will by which a statement says what it says ("X wishes to reassure the public that …", "X wants to
 # stress that …"): the infinitive with a that-clause is said, as the verb alone would be, if it is one of
 # ``STATEMENT_WILL_INFINITIVES``
