@@ -1324,6 +1324,9 @@ COUNTRY_NAMES_WITH_ARTICLE = ""            # Russian has no articles
 SPEECH_LEMMAS: frozenset[str] = frozenset()
 SAYING_LEMMAS: frozenset[str] = frozenset()
 REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
+# (en: "a speech in which he claimed …"): the English parse's relative clause on an occasion of saying; Russian
+# reads its clauses by cues, not the parse.
+SAYING_OCCASION_NOUNS: frozenset[str] = frozenset()
 LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
 ESTIMATING_VERBS: frozenset[str] = frozenset()     # «оценил ущерб в …»: «оценить» is a verb of saying
 ESTIMATED_NOUNS: frozenset[str] = frozenset()
