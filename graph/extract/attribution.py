@@ -4635,10 +4635,24 @@ def _described_by_trade(words: tuple[Word, ...], head: int) -> bool:
     between = range(article + 1, head) if article is not None else range(0)
     seat = {k for j in between if words[j].head == head and words[j].text.lower() in _SEAT_WORDS
             for k in _subtree(words, j)}
+    seat |= _place_words_before(words, seat, between)
     return bool(between) and all(j in seat or words[j].dep in ("amod", "compound", "nmod")
                                  and words[j].pos in ("ADJ", "NOUN")
                                  and j < words[j].head <= head and words[j].text.lower() not in _OTHER_BODY_WORDS
                                  for j in between)
+
+
+def _place_words_before(words: tuple[Word, ...], seat: set[int], between: range) -> set[int]:
+    """"The New Tarnby-based company": the proper nouns right before a seat's words are the first words of the
+    place's name, whatever the parser hung them on (the head's noun, as if they named the body)."""
+    first = min(seat, default=None)
+    if first is None:
+        return set()
+    before = set()
+    while first - 1 in between and words[first - 1].pos == "PROPN":
+        first -= 1
+        before.add(first)
+    return before
 
 
 _SEAT_WORDS = frozenset(joined("SEAT_COMPOUNDS"))
