@@ -666,7 +666,10 @@ class Discourse:
     def resolve_collective(self, pronoun: str) -> str | None:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
         if pronoun in _FIRST_PERSON_SUBJECTS:
-            return (None if self.statement_cited else self.statement_author) or self.last_speaker
+            speaker = (None if self.statement_cited else self.statement_author) or self.last_speaker
+            # no body says "I": after a body spoke, "I think …" is the author's
+            return None if SINGULAR_FIRST_PERSON.fullmatch(pronoun) \
+                and self.types.get(speaker) not in (None, "Person") else speaker
         body = self.last_body()
         if pronoun in _PLURAL_GROUP_SUBJECTS and body in self.media:
             return None     # "…, according to Northwire news agency. They commended …": people, not the agency
@@ -759,6 +762,8 @@ _ROLE_SYNONYMS = merged("ROLE_SYNONYMS")
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
 _APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.;]{{1,80}}")
 _FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
+# "I", "my": the first person of one person, never a body's (SINGULAR_FIRST_PERSON)
+SINGULAR_FIRST_PERSON = re.compile(rf"(?:{alternation('SINGULAR_FIRST_PERSON') or '(?!)'})", re.I)
 _PLURAL_GROUP_SUBJECTS = joined("PLURAL_GROUP_SUBJECTS")
 
 
