@@ -666,7 +666,10 @@ class Discourse:
     def resolve_collective(self, pronoun: str) -> str | None:
         """"it said", "they added": the organisation that spoke or was named last; "I", "we": the last speaker."""
         if pronoun in _FIRST_PERSON_SUBJECTS:
-            return (None if self.statement_cited else self.statement_author) or self.last_speaker
+            speaker = (None if self.statement_cited else self.statement_author) or self.last_speaker
+            # no body says "I": after a body spoke, "I think …" is the author's
+            return None if SINGULAR_FIRST_PERSON.fullmatch(pronoun) \
+                and self.types.get(speaker) not in (None, "Person") else speaker
         body = self.last_body()
         if pronoun in _PLURAL_GROUP_SUBJECTS and body in self.media:
             return None     # "…, according to Northwire news agency. They commended …": people, not the agency
@@ -759,6 +762,8 @@ _ROLE_SYNONYMS = merged("ROLE_SYNONYMS")
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
 _APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.;]{{1,80}}")
 _FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
+# "I", "my": the first person of one person, never a body's (SINGULAR_FIRST_PERSON)
+SINGULAR_FIRST_PERSON = re.compile(rf"(?:{alternation('SINGULAR_FIRST_PERSON') or '(?!)'})", re.I)
 _PLURAL_GROUP_SUBJECTS = joined("PLURAL_GROUP_SUBJECTS")
 
 
@@ -4663,10 +4668,24 @@ def _described_by_trade(words: tuple[Word, ...], head: int) -> bool:
     between = range(article + 1, head) if article is not None else range(0)
     seat = {k for j in between if words[j].head == head and words[j].text.lower() in _SEAT_WORDS
             for k in _subtree(words, j)}
+    seat |= _place_words_before(words, seat, between)
     return bool(between) and all(j in seat or words[j].dep in ("amod", "compound", "nmod")
                                  and words[j].pos in ("ADJ", "NOUN")
                                  and j < words[j].head <= head and words[j].text.lower() not in _OTHER_BODY_WORDS
                                  for j in between)
+
+
+def _place_words_before(words: tuple[Word, ...], seat: set[int], between: range) -> set[int]:
+    """"The New Tarnby-based company": the proper nouns right before a seat's words are the first words of the
+    place's name, whatever the parser hung them on (the head's noun, as if they named the body)."""
+    first = min(seat, default=None)
+    if first is None:
+        return set()
+    before = set()
+    while first - 1 in between and words[first - 1].pos == "PROPN":
+        first -= 1
+        before.add(first)
+    return before
 
 
 _SEAT_WORDS = frozenset(joined("SEAT_COMPOUNDS"))

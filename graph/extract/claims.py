@@ -24,9 +24,9 @@ from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion,
 from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENING_AFTER_GERUND, RELAY_OPENER_REACH,
-                          SPEAKER_TYPES, TAG_ASIDE, Discourse, Frame, clause_after, clause_end, find_frame,
-                          last_of_a_list, media_outlets, gerund, in_nominative, named_later, quoted_name_inside,
-                          quoted_right_after, unnamed_speaker, verb_gender, verbs)
+                          SINGULAR_FIRST_PERSON, SPEAKER_TYPES, TAG_ASIDE, Discourse, Frame, clause_after, clause_end,
+                          find_frame, last_of_a_list, media_outlets, gerund, in_nominative, named_later,
+                          quoted_name_inside, quoted_right_after, unnamed_speaker, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation
@@ -598,12 +598,23 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
                 and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
         elif not (newsroom and _region_of(s.span, quotes) is None) \
                 and not _narrative_after_quotation(doc, s, quoted_in, quotes) \
-                and not any(m.entity == last and m.via != "role" for m in mentions.within(s.span)):
+                and not any(m.entity == last and m.via != "role" for m in mentions.within(s.span)) \
+                and not _singular_for_a_body(doc.text[s.span.start:s.span.end], types.get(last)):
             out[k] = (last, "anaphor", None)
 
 
 # "в нашем эксклюзивном интервью", "told our correspondent": the report's first person of itself, no one's words
 _NEWSROOM_FIRST_PERSON = re.compile(rf"(?<!\w)(?:{alternation('NEWSROOM_FIRST_PERSON')})(?!\w)", re.I)
+
+
+def _singular_for_a_body(sentence: str, speaker_type: str | None) -> bool:
+    """A sentence whose only first person is the singular ("I think …", "My view is …") after a body spoke: no body
+    says "I", so these are the author's words, not the body's going on."""
+    if speaker_type in (None, "Person"):
+        return False
+    own = _NEWSROOM_FIRST_PERSON.sub(" ", sentence)
+    words = [m.group() for m in FIRST_PERSON.finditer(own)]
+    return bool(words) and all(SINGULAR_FIRST_PERSON.fullmatch(w) for w in words)
 
 
 def _narrative_after_quotation(doc: Document, s: Sentence, quoted_in: int | None, quotes: list[QuoteRegion]) -> bool:

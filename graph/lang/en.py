@@ -1377,6 +1377,8 @@ COURTESIES = (
 )
 # Words of the first person: in a statement's own text they are its issuer.
 FIRST_PERSON = r"I|we|our|my|me|(?-i:us)"
+# Of those, the singular: a person's own words, never a body's ("I think", "my view").
+SINGULAR_FIRST_PERSON = r"I|my|me"
 TOPIC_LEAD = ""   # no English tag opens with the topic of the words after it, as Russian «О том, как …» does (ru.py)
 # The newsroom's own first person, a report's words of itself ("in our interview", "told our correspondent"): no
 # speaker's "our".

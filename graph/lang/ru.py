@@ -1078,6 +1078,8 @@ COURTESIES = (r"передал\w* (?:\w+ )?(?:привет|поздравлен�
 # ("Моечная", "Моисеев"), and a third-person sentence went to the last speaker.
 FIRST_PERSON = (r"я|мы|наш(?:а|е|и|у|ей|ею|его|ему|ем|им|их|ими)?|мо(?:й|я|[её]|и|ю|ей|ею|его|ему|[её]м|им|их|ими)"
                 r"|нас|нам|нами|мне|меня|мной")
+# Of those, the singular: a person's own words, never a body's («я считаю», «по моему мнению»).
+SINGULAR_FIRST_PERSON = r"я|мо(?:й|я|[её]|и|ю|ей|ею|его|ему|[её]м|им|их|ими)|мне|меня|мной"
 # The topic of the words to come, opening the sentence that tags them ("О том, как идут переговоры, рассказал X"): it
 # announces what follows, not what came before ("Об этом сообщил X" points back).
 TOPIC_LEAD = r"о\s+том,"
