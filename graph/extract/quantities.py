@@ -355,9 +355,10 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 resume = second.end
                 found.extend(_ends(chunk, span, first, second, joiner, first_unit, figure, lang))
                 continue
-            share = _split_share(chunk, span, first, second, joiner, first_unit, lang, tables)
-            if share is not None:
-                found.append(share)
+            shares = _split_shares(chunk, span, first, second, joiner, first_unit, lang, tables)
+            if shares:
+                resume = second.end
+                found.extend(shares)
                 continue
         figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued, lead=lead,
                          weather=weather)
@@ -473,18 +474,19 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
                     None, figure.borrowed, figure.canonical_unit, low)
 
 
-def _split_share(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
-                 lang: str, tables) -> Quantity | None:
-    """A falling pair with the unit written once, after its second end ("leads 52 to 45 percent"): no range, but
-    two shares of one split, so the bare first end is a figure of its own in the second's unit."""
+def _split_shares(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
+                  lang: str, tables) -> list[Quantity]:
+    """A falling pair with the unit written once, after its second end ("leads 52 to 45 percent", "backed it 71-23
+    percent"): no range, but two shares of one split, so the bare first end is a figure of its own in the second's
+    unit."""
     if first_unit is not None or joiner not in tables.SPLIT_JOINERS or _rising(first.value, second.value) \
             or _opener_before(chunk, first.start, tables) or _change_then_value(chunk, first.start, joiner, tables):
-        return None
+        return []
     figure = _figure(chunk, span, second, lang, [], None)
     if figure is None or figure.unit is None:
-        return None
-    return replace(figure, span=Span(span.start + first.start, span.start + first.end), value=first.value,
-                   borrowed=True)
+        return []
+    return [replace(figure, span=Span(span.start + first.start, span.start + first.end), value=first.value,
+                    borrowed=True), figure]
 
 
 def _rising(first: float, second: float) -> bool:
