@@ -478,12 +478,12 @@ def _split_shares(chunk: str, span: Span, first: _Read, second: _Read, joiner: s
                   lang: str, tables) -> list[Quantity]:
     """A falling pair with the unit written once, after its second end ("leads 52 to 45 percent", "backed it 71-23
     percent"): no range, but two shares of one split, so the bare first end is a figure of its own in the second's
-    unit."""
+    unit. Only shares split so: "9-3 teams" is a score, no two figures."""
     if first_unit is not None or joiner not in tables.SPLIT_JOINERS or _rising(first.value, second.value) \
             or _opener_before(chunk, first.start, tables) or _change_then_value(chunk, first.start, joiner, tables):
         return []
     figure = _figure(chunk, span, second, lang, [], None)
-    if figure is None or figure.unit is None:
+    if figure is None or figure.canonical_unit != "%":
         return []
     return [replace(figure, span=Span(span.start + first.start, span.start + first.end), value=first.value,
                     borrowed=True), figure]
