@@ -355,6 +355,11 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 resume = second.end
                 found.extend(_ends(chunk, span, first, second, joiner, first_unit, figure, lang))
                 continue
+            shares = _split_shares(chunk, span, first, second, joiner, first_unit, lang, tables)
+            if shares:
+                resume = second.end
+                found.extend(shares)
+                continue
         figure = _figure(chunk, span, first, lang, found, previous_unit, continued=continued, lead=lead,
                          weather=weather)
         if figure is not None:
@@ -467,6 +472,21 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     phrase_start, phrase, _ = _approximation(chunk, opener.start() if opener else begin)
     return Quantity(Span(span.start + phrase_start, figure.span.end), figure.value, figure.unit, phrase is not None,
                     None, figure.borrowed, figure.canonical_unit, low)
+
+
+def _split_shares(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
+                  lang: str, tables) -> list[Quantity]:
+    """A falling pair with the unit written once, after its second end ("leads 52 to 45 percent", "backed it 71-23
+    percent"): no range, but two shares of one split, so the bare first end is a figure of its own in the second's
+    unit. Only shares split so: "9-3 teams" is a score, no two figures."""
+    if first_unit is not None or joiner not in tables.SPLIT_JOINERS or _rising(first.value, second.value) \
+            or _opener_before(chunk, first.start, tables) or _change_then_value(chunk, first.start, joiner, tables):
+        return []
+    figure = _figure(chunk, span, second, lang, [], None)
+    if figure is None or figure.canonical_unit != "%":
+        return []
+    return [replace(figure, span=Span(span.start + first.start, span.start + first.end), value=first.value,
+                    borrowed=True), figure]
 
 
 def _rising(first: float, second: float) -> bool:

@@ -77,6 +77,9 @@ RANGE_JOINERS = ("to", "-", "–", "—", "\u2212")
 # seats" is 64 seats and 71 seats (a value left and a value reached); "between 3 and 5" stays one figure.
 FIRST_END_OPENERS = ("from",)
 # Two figures that are a vote's tally ("412-18", "voted 52 to 47"), read when the sentence speaks of votes.
+# Joiners of a split's two shares written with the unit once, after the smaller: "leads 52 to 45 percent",
+# "backed it 71-23 percent".
+SPLIT_JOINERS = ("to", "-", "–", "—")
 TALLY_JOINERS = ("-", "–", "—", "to")
 TALLY_CUES = (r"\bvot(?:e|es|ed|ing)\b|\bballots?\b|\bpassed\b|\bapproved\b|\badopted\b|\brejected\b"
               r"|\babstain\w*|\babstentions?\b|\bmajority\b"

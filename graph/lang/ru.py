@@ -92,6 +92,8 @@ RANGE_JOINERS = ("-", "–", "—", "\u2212", "...", "…", "..")   # "-18...-13
 # is 8,5% and 12%; "от 3 до 5 тонн" stays one figure.
 FIRST_END_OPENERS = ("с", "со")
 # "290 против 201": the tally names itself; "голосами 290-201" needs a cue.
+# Joiners of a split's two shares with the unit written once, after the smaller (English "leads 52 to 45 percent"): none.
+SPLIT_JOINERS: tuple[str, ...] = ()
 TALLY_JOINERS = ("против", "-", "–", "—")
 TALLY_CUES = r"голос|проголосова|\bпротив\b|принят|одобр|воздерж"
 TALLY_UNIT = "голосов"
