@@ -1977,7 +1977,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                                                  types.get(current or cited or ""))):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
-                if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
+                # "But B" turns against a report, not inside direct speech a dash took up again ("— A, — сказал X.
+                # — Но B.")
+                if current is not None and (resuming or not _CONTRAST.match(doc.text, sentences[i].span.start)):
                     out[i] = (current, "paragraph", None)
                     if resuming:
                         resumed.add(i)
