@@ -1988,7 +1988,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                                                  types.get(current or cited or ""))):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
-                if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
+                # "But B" turns against a report, not inside direct speech a dash took up again ("— A, — сказал X.
+                # — Но B.")
+                if current is not None and (resuming or not _CONTRAST.match(doc.text, sentences[i].span.start)):
                     out[i] = (current, "paragraph", None)
                     if resuming:
                         resumed.add(i)
@@ -2175,7 +2177,8 @@ def _dash_speech_after_report(doc: Document, sentences: list[Sentence], out: lis
         if not _DASH_SPEECH.match(doc.text, para.start, para.end) \
                 or _DASH_SPEECH.match(doc.text, lead.start, lead.end) \
                 or any(out[k][2] is not None or out[k][1] == "own_report" or k in unnamed
-                       or _region_of(sentences[k].span, quotes) is not None for k in ks):
+                       or _region_of(sentences[k].span, quotes) is not None
+                       or _reports_on_its_own(doc, sentences[k].span) for k in ks):
             continue
         who, _, frame = out[lead_ks[-1]]
         opening = who is not None and frame is not None and not frame.at_end and frame.rule != "relay" \
@@ -2190,6 +2193,13 @@ def _dash_speech_after_report(doc: Document, sentences: list[Sentence], out: lis
             continue
         for k in ks:
             out[k] = (who, "quotation", None)
+
+
+def _reports_on_its_own(doc: Document, span: Span) -> bool:
+    """"- Ранее ведомство сообщило, что …": a dash-led line whose own verb of saying reports a clause, with no one
+    speaking in the first person, is the article's report set out as an item of a list, not speech going on."""
+    return not FIRST_PERSON.search(doc.text, span.start, span.end) \
+        and any(clause_after(doc.text, verb) for verb in verbs(doc.text, span, doc.lang))
 
 
 def _first_person_answer(doc: Document, sentences: list[Sentence], lead_ks: list[int], ks: list[int], out: list,
