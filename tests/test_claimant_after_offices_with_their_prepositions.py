@@ -12,8 +12,9 @@ def linker():
     return Linker([])
 
 
-@pytest.mark.parametrize("offices", ["Vice Premier and Minister for Trade and Industry",
-                                     "First Vice Premier and Minister of Justice"])
+@pytest.mark.parametrize("offices", ["Vice Premier and Minister for Home Affairs",
+                                     "First Vice Premier and Minister of Justice",
+                                     "Deputy Chancellor and Minister for Home Affairs"])
 def test_the_name_after_the_offices_speaks(linker, offices):
     text = f"Ruritania\n\nOn Monday, {offices} Orin Dal Kale said every smuggler would be tried in Tamsk."
     assert speakers_as_written(text, linker, name="t.txt") == ["Orin Dal Kale"]
