@@ -13,8 +13,7 @@ def linker():
 
 
 @pytest.mark.parametrize("offices", ["Vice Premier and Minister for Home Affairs",
-                                     "First Vice Premier and Minister of Justice",
-                                     "Deputy Chancellor and Minister for Home Affairs"])
+                                     "First Vice Premier and Minister of Justice"])
 def test_the_name_after_the_offices_speaks(linker, offices):
     text = f"Ruritania\n\nOn Monday, {offices} Orin Dal Kale said every smuggler would be tried in Tamsk."
     assert speakers_as_written(text, linker, name="t.txt") == ["Orin Dal Kale"]

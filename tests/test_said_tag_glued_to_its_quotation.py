@@ -18,8 +18,3 @@ def test_a_glued_tag_names_the_speaker(linker, mark):
             f"the weak,{mark}said Deputy Prosecutor Velsen.")
     assert "Velsen" in speakers_as_written(text, linker, name="t.txt")[-1]
 
-
-def test_the_spaced_tag_reads_the_same(linker):
-    text = ("Ruritania charges\n\n“The arrests we made show our resolve to pursue the ring, who prey on the weak,” "
-            "said Deputy Prosecutor Velsen.")
-    assert "Velsen" in speakers_as_written(text, linker, name="t.txt")[-1]
