@@ -106,6 +106,7 @@ def english():
         nlp = spacy.load(ENGLISH_MODEL, exclude=["senter", "strings"],
                          config={"nlp": {"tokenizer": {"@tokenizers": UNFILLED_TOKENIZER}}})
         _words_with_stop_kept_whole(nlp.tokenizer)
+        _closing_mark_glued_to_tag_cut(nlp.tokenizer)
         _lemma_index_as_sets(nlp.get_pipe("lemmatizer"))
         _indexed_attribute_rules(nlp.get_pipe("attribute_ruler"))
     return nlp
@@ -120,6 +121,16 @@ def _words_with_stop_kept_whole(tokenizer):
 
     for word in language("en").WORDS_WITH_STOP:
         tokenizer.add_special_case(word, [{ORTH: word}])
+
+
+# A quotation's closing mark glued to the said-tag's first word ("“…,”said X"): the tokeniser keeps "win,”said"
+# one word, the parse loses the verb and its subject; cut the stop and the mark off as the spaced form has them.
+_GLUED_CLOSING_MARK = r"(?<=[^\W\d_])[,!?…](?=[”\"»][^\W\d_])|(?<=[,!?…])[”\"»](?=[^\W\d_])"
+
+
+def _closing_mark_glued_to_tag_cut(tokenizer):
+    """Split "win,”said" as "win , ” said": a said-tag written without its space is read as the spaced one."""
+    tokenizer.infix_finditer = re.compile(f"{_GLUED_CLOSING_MARK}|{tokenizer.infix_finditer.__self__.pattern}").finditer
 
 
 def _spacy_without_its_command_line():

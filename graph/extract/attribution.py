@@ -4263,7 +4263,8 @@ _CORROBORATING_WITNESSES = frozenset(joined("CORROBORATING_WITNESS_LEMMAS"))
 def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: MentionIndex) -> int:
     """"Health, Labour and Social Affairs Minister X said": the parser makes the first portfolio of one office
     the subject and joins the name its title comes before to it; when capitalised words, commas and "and" run up
-    to an office (``OFFICES``) right before the name that ends the subject, that name is the subject."""
+    to an office (``OFFICES``) right before the name that ends the subject, that name is the subject; an office's
+    own preposition may stand in that run ("Vice Premier and Minister for Trade X said")."""
     joined = _children(words, subject, "conj")
     if not joined:
         return subject
@@ -4272,7 +4273,8 @@ def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: Ment
     if not named or named[-1].span.end != end:
         return subject
     title = [w.text for w in words[subject:joined[-1] + 1] if w.span.end <= named[-1].span.start]
-    portfolios = all(t == "," or t.lower() in _TITLE_RUN_STOPS or t[:1].isupper() for t in title)
+    joints = _TITLE_RUN_STOPS | _OWNER_PREPOSITIONS
+    portfolios = all(t == "," or t.lower() in joints or t[:1].isupper() for t in title)
     return joined[-1] if portfolios and any(_titles_before(" ".join(title))) else subject
 
 
