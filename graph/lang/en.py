@@ -465,6 +465,13 @@ BOILERPLATE_LINE = (
 SENTENCE_OPENING_CUES = frozenset({"photo", "photos", "image", "video", "share", "shares", "related", "source",
                                    "sources", "copyright", "recommended", "advertisement", "tags", "topics",
                                    "disclaimer", "sponsored"})
+# Cues of BOILERPLATE_LINE that announce other pages (their headlines, tags): alone on a line once the article has
+# begun, the lines under them without a sentence's stop are furniture too ("Read also" over a headline); a lone
+# "Advertisement", "Photo" or "Video" is furniture itself but marks nothing under it.
+TEASER_CUES = (
+    r"read more|read also|see also|more on this|also read|you may also like|you might also like"
+    r"|related(?: news| articles| stories| posts)?|recommended|most read|latest news|tags?|topics"
+)
 # Headings after which the rest of a page is other articles.
 # A call to report a typo, printed under the article's last line (what follows is other pages' teasers)
 ARTICLE_END_CALLOUTS = r"(?:found|spotted|see) (?:a|an) (?:typo|error|mistake)\b"

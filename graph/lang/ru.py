@@ -357,6 +357,7 @@ BOILERPLATE_LINE = (
 )
 SENTENCE_OPENING_CUES = frozenset({"фото", "видео", "теги", "реклама", "источник", "источники", "редактор",
                                    "перевод", "подробнее", "поделиться"})
+TEASER_CUES = r"читайте также|читать также|смотрите также|подробнее|по теме|теги|новости по теме|самое читаемое"
 TRAILER_HEADING = r"читайте также|новости по теме|(?:ещ[её] )?по теме|самое читаемое"
 # A call to report a typo, which a site prints under the article's last line: what follows it is other pages' teasers
 ARTICLE_END_CALLOUTS = r"нашли (?:ошибку|опечатку)"
