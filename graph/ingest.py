@@ -282,7 +282,10 @@ _BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
 # run of lines without a sentence's stop under it (headlines of other articles, tags, buttons), all furniture
 _TEASER_HEADING_RE = re.compile(rf"^\W*(?:{alternation('TEASER_CUES')})\W*$", re.I)
 _TRAILER_RE = re.compile(rf"^\W*(?:{alternation('TRAILER_HEADING')})\W*$", re.I)
-_ARTICLE_END_RE = re.compile(rf"^\W*(?:{alternation('ARTICLE_END_CALLOUTS') or '(?!)'})", re.I)
+# the call-out is a line of its own ("Found a typo? Select it …", «Нашли ошибку»), not a sentence that opens with its
+# words («Нашли ошибку в бюджете депутаты …»): its words end at a question, an exclamation or the line's end
+_ARTICLE_END_RE = re.compile(rf"^\W*(?:{alternation('ARTICLE_END_CALLOUTS') or '(?!)'})(?:\s+[^\W\d]+){{0,3}}\s*(?:[?!]|\W*$)",
+                             re.I)
 
 
 _FURNITURE_RE = re.compile(rf"^[^\w©]*?(?:{alternation('FURNITURE_OPENERS')})(?!\w)", re.I)
