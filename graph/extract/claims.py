@@ -2012,10 +2012,11 @@ _SHARE_BEFORE_GROUP = re.compile(rf"(?:{alternation('SHARE_BEFORE_GROUP')})$", r
 def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion], unnamed: set[int],
                    mentions: MentionIndex, types: dict[str, str]) -> None:
     """"A Northwire poll found A. 54% of respondents said B. A third of voters back C.": the shares of respondents
-    after a cited poll are its pollster's findings, not the article's nor the respondents' own words, and so is any
-    other share in percent in their run; the run goes on across one sentence that neither names a poll nor gives a
-    share (the article's aside between findings), and ends at a second one in a row, or at one someone else
-    speaks."""
+    after a cited poll are its pollster's findings, not the article's nor the respondents' own words, and so is a
+    figure in percent in a sentence of their run that names the poll again (an unrelated rate is the article's); a
+    run starts only from a poll named with its pollster; it goes on across one sentence that neither names a poll
+    nor gives a share (the article's aside between findings), and ends at a second one in a row, or at one someone
+    else speaks."""
     pollster = None
     aside = False   # the sentence before gave no share: the run goes on after one such sentence, not after two
     for i, s in enumerate(sentences):
@@ -2024,7 +2025,9 @@ def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: 
         who = out[i][0]
         if who is not None and who != pollster and not (share and pollster is not None and types.get(who) == "Group"):
             # someone speaks: a run goes on from their own poll, not from the respondents' ("57% of Ruritanians fear …")
-            pollster, aside = (who if polled and not _among_respondents(doc, s.span, who, mentions) else None), False
+            # a run starts from a poll named with its pollster, not from "said polls showed her party ahead"
+            pollster, aside = (who if polled and not _among_respondents(doc, s.span, who, mentions)
+                               and _pollster_named(doc, s.span, mentions, types) == who else None), False
             continue
         if _region_of(s.span, quotes) is not None or out[i][1] == "own_report" \
                 or _EARLIER.match(doc.text, s.span.start) or i in unnamed and not (share or polled):   # "54% said": the respondents are no one to stop it
@@ -2032,7 +2035,9 @@ def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: 
             continue
         if polled:
             pollster = _pollster_named(doc, s.span, mentions, types) or pollster
-        if pollster is not None and who != pollster and (share or _gives_a_share(doc, s.span)):
+        # the run goes on through the respondents' shares, and a figure in percent only in a sentence that names the
+        # poll again: "The central bank raised its key rate to 7%" after the poll is the article's
+        if pollster is not None and who != pollster and (share or polled and _gives_a_share(doc, s.span)):
             out[i] = (pollster, "reported", None)
             aside = False
         elif not polled and who is None:
