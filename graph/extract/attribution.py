@@ -3791,13 +3791,15 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str 
     """A verb of saying in the complement of another, with a subject of its own: who the report quotes. Only
     the first complement is what was said: a later one is a comment on it the parser hung there ("X said it
     would pause the offensive, a step analysts say is overdue"); one that told the outer speaker (of ``gender``,
-    ``_told_back``) is the speaker's own account; one with a thing for its object and no clause of its own acts
-    ("X said the fleet would add ships": X's words, no one's "adding")."""
+    ``_told_back``) is the speaker's own account; one of ``ACTING_WITH_OBJECT_LEMMAS`` with a thing for its object and
+    no clause of its own acts ("X said the fleet would add ships": X's words, no one's "adding"), while "X said Y
+    announced a tax" reports Y."""
     own = language(lang)
     first = next(iter(_children(words, verb, "ccomp")), None)
     return first if first is not None and words[first].lemma in own.REPORTED_SPEECH_LEMMAS \
         and _subject(words, first) is not None \
-        and not (_children(words, first, "dobj") and not _children(words, first, "ccomp", "parataxis")) and not any(
+        and not (words[first].lemma in own.ACTING_WITH_OBJECT_LEMMAS and _children(words, first, "dobj")
+                 and not _children(words, first, "ccomp", "parataxis")) and not any(
             _told_back(own.TOLD_BACK_PRONOUNS, words[j].text, gender)
             for j in _children(words, first, "dative", "dobj", "iobj")) \
         else None

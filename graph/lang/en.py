@@ -765,6 +765,10 @@ EVIDENCE_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics"
 # made the claim that the outer speaker passes on.
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
                                     "deny", "add", "insist", "stress", "tweet"})
+# Of those, the verbs whose object may be a thing they act on ("the fleet would add ships", "she will write a book"):
+# with such an object and no clause of its own, the verb acts and reports no one's words; "Vell announced a 10% tax",
+# "Velsen denied the plan" are speech acts with an object, and report them.
+ACTING_WITH_OBJECT_LEMMAS = frozenset({"add", "write"})
 PROPOSING_STEMS: tuple[str, ...] = ()   # English reads the reporting verbs from the parse, as lemmas
 # Pronouns for the one who was told, as the object of a reported verb of saying, and the gender the outer speaker
 # must have for the pronoun to be them: "Jane Roe said Y had told her that …" is her own account of a conversation,
