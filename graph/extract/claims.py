@@ -19,7 +19,7 @@ from types import ModuleType
 from ..ingest import PICTOGRAPHS, dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..link import case_forms, morph
-from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
+from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, _any, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
@@ -2341,10 +2341,6 @@ def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: d
         and not POSSESSIVE_AFTER.match(text, first.span.end)
 
 
-def _words(table: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, table)) or "(?!)"
-
-
 def _speaker_possessive_opens(text: str, span: Span, lang: str, speaker_type: str | None) -> bool:
     """"X said A. His plan …": a person's possessive (``SPEAKER_POSSESSIVE_OPENERS``) opening the sentence after a
     person's report is the article telling of the speaker, who would have said "my", not the report going on; unless
@@ -2358,9 +2354,9 @@ def _speaker_possessive_opens(text: str, span: Span, lang: str, speaker_type: st
 
 # A possessive, its noun's words (no auxiliary among them) and a backshifted modal: "Her new ministry would …".
 _BACKSHIFTED_VERB = {name: re.compile(
-    rf"\W*(?:{_words(module.SPEAKER_POSSESSIVE_OPENERS)})\s+"
-    rf"(?:(?!(?:{_words(module.CLAUSE_AUXILIARIES)})\b)[^\W\d_][\w'’-]*\s+){{1,{OTHER_ACTOR_REACH}}}"
-    rf"(?:{_words(module.BACKSHIFTED_MODALS)})\b", re.I) if module.BACKSHIFTED_MODALS else None
+    rf"\W*(?:{_any(module.SPEAKER_POSSESSIVE_OPENERS)})\s+"
+    rf"(?:(?!(?:{_any(module.CLAUSE_AUXILIARIES)})\b)[^\W\d_][\w'’-]*\s+){{1,{OTHER_ACTOR_REACH}}}"
+    rf"(?:{_any(module.BACKSHIFTED_MODALS)})\b", re.I) if module.BACKSHIFTED_MODALS else None
     for name, module in LANGUAGES.items()}
 
 
