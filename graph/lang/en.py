@@ -2062,6 +2062,9 @@ SPEAKER_POSSESSIVE_OPENERS = ("his", "her")
 # Backshifted modals: one as the verb after such a possessive's noun ("X said A. Her ministry would propose …") keeps
 # the sentence the report's, told as the speaker's words are, where a past or present of fact ("His plan was
 # approved in May") is the article's.
+# Whether the lemmatiser tells a word that may be a finite verb from a noun (extract/quantities.py, a word between a
+# year-like number and a figure): English plural nouns and verbs share their "-s" ("increases"), so any word may be.
+VERBS_BY_LEMMATISER = False
 BACKSHIFTED_MODALS = ("would", "could", "might", "was going to", "were going to")
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"), or say how often

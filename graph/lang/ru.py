@@ -1501,6 +1501,7 @@ PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
 SPEAKER_POSSESSIVE_OPENERS: tuple[str, ...] = ()   # "его" opening a sentence is as often "him": «Его поддержали …»
+VERBS_BY_LEMMATISER = True   # «составит» may be a verb, «больниц» not
 BACKSHIFTED_MODALS: tuple[str, ...] = ()   # Russian keeps the tense of the words reported: no backshift
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 летальных исходов", "5 летательных
