@@ -1898,7 +1898,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 out[j] = (out[i][0], "reported", None)
     for i, s in enumerate(sentences):   # a clause cut from a sentence keeps the sentence's speaker
         if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
-                and i not in unnamed and not _closed_by_its_tag(out[i - 1][2]):
+                and i not in unnamed and not _closed_by_its_tag(out[i - 1][2]) \
+                and not _present_after_backshift(doc, sentences[i - 1].span, s.span, analysis):
             out[i] = (out[i - 1][0], "paragraph", None)
     for i, s in enumerate(sentences):   # "A, но B, заявил X": a closing tag speaks for the clauses cut before it
         frame, j = out[i][2], i - 1
@@ -1974,7 +1975,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
                     or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)
                     or _speaker_possessive_opens(doc.text, sentences[i].span, _language(doc, sentences[i].span),
-                                                 types.get(current or cited or ""))):
+                                                 types.get(current or cited or ""))
+                    or sentences[i].clause
+                    and _present_after_backshift(doc, sentences[i - 1].span, sentences[i].span, analysis)):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
                 if current is not None and not _CONTRAST.match(doc.text, sentences[i].span.start):
@@ -2106,6 +2109,33 @@ def _tag_opening_paragraph(doc: Document, sentences: list[Sentence], i: int, fra
     return frame is not None and frame.at_end and frame.rule.startswith("verb") and frame.subject is not None \
         and (i == 0 or sentences[i - 1].paragraph != s.paragraph) \
         and not doc.text[s.span.start:frame.subject.start].strip(_OPENING_MARKS)
+
+
+def _present_after_backshift(doc: Document, before: Span, clause: Span, analysis: Analysis) -> bool:
+    """"Her ministry would also cut taxes, and Velsen is popular.": a clause joined by a conjunction whose own main
+    verb is in the present (``PRESENT_VERB_ENDINGS``) after one told in a backshifted modal (``BACKSHIFTED_MODALS``)
+    leaves the reported speech: the article's fact. Read from the parse (a language without one keeps the clause
+    the speaker's)."""
+    lang = _language(doc, clause)
+    own = language(lang)
+    if not own.BACKSHIFTED_MODALS or not own.PRESENT_VERB_ENDINGS \
+            or not _JOINED_CLAUSE[lang].match(doc.text, clause.start, clause.end) \
+            or not _BACKSHIFTED_MODAL[lang].search(doc.text, before.start, before.end):
+        return False
+    words = analysis.parse_of(clause)   # the whole sentence's parse: the clause's own verb heads none of its words
+    inside = {k for k, w in enumerate(words) if clause.contains(w.span)}
+    top = next((k for k in sorted(inside) if words[k].pos in ("VERB", "AUX")
+                and (words[k].head not in inside or words[k].head == k)), None)
+    verb = words[top] if top is not None else None
+    return verb is not None and verb.text.lower() != verb.lemma \
+        and verb.text.lower().endswith(own.PRESENT_VERB_ENDINGS) \
+        and not any(w.dep in ("aux", "auxpass") and w.head == top for w in words)
+
+
+_JOINED_CLAUSE = {code: re.compile(rf"\W*(?:{_any(module.CONJUNCTIONS) or '(?!)'})\s", re.I)
+                  for code, module in LANGUAGES.items()}
+_BACKSHIFTED_MODAL = {code: re.compile(rf"(?<!\w)(?:{_any(module.BACKSHIFTED_MODALS) or '(?!)'})(?!\w)", re.I)
+                      for code, module in LANGUAGES.items()}
 
 
 def _closed_by_its_tag(frame: Frame | None) -> bool:
