@@ -769,6 +769,10 @@ REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare
 # with such an object and no clause of its own, the verb acts and reports no one's words; "Vell announced a 10% tax",
 # "Velsen denied the plan" are speech acts with an object, and report them.
 ACTING_WITH_OBJECT_LEMMAS = frozenset({"add", "write"})
+# Verbs that give a thing a name of the speaker's own ('called the budget "Theft"'): a common noun quoted after them
+# (and their object) is the speaker's word, not the thing's name (extract/attribution.py, ``_scare_quote``).
+NAMING_VERBS = ("called", "calls", "call", "calling", "dubbed", "dubs", "branded", "brands", "labelled", "labeled",
+                "labels", "termed", "terms")
 PROPOSING_STEMS: tuple[str, ...] = ()   # English reads the reporting verbs from the parse, as lemmas
 # Pronouns for the one who was told, as the object of a reported verb of saying, and the gender the outer speaker
 # must have for the pronoun to be them: "Jane Roe said Y had told her that …" is her own account of a conversation,

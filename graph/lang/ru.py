@@ -1326,6 +1326,7 @@ COUNTRY_NAMES_WITH_ARTICLE = ""            # Russian has no articles
 SPEECH_LEMMAS: frozenset[str] = frozenset()
 SAYING_LEMMAS: frozenset[str] = frozenset()
 REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
+NAMING_VERBS: tuple[str, ...] = ()   # «назвала бюджет «Грабежом»»: the case of the quoted noun tells
 ACTING_WITH_OBJECT_LEMMAS: frozenset[str] = frozenset()   # read from the parse, which Russian does not have here
 LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
 ESTIMATING_VERBS: frozenset[str] = frozenset()     # «оценил ущерб в …»: «оценить» is a verb of saying
