@@ -278,11 +278,14 @@ def paragraphs(text: str) -> list[Span]:
 _MONTH_NAMES = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _BYLINE_RE = re.compile(rf"(?:(?:{alternation('BYLINE')})\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
 _BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
-# such a cue alone on its line ("ALSO READ", "Tags") once the article has begun: a heading over a run of lines without
-# a sentence's stop under it (headlines of other articles, tags, buttons), all furniture
-_BOILER_HEADING_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\W*$", re.I)
+# a cue announcing other pages alone on its line ("ALSO READ", "Tags") once the article has begun: a heading over a
+# run of lines without a sentence's stop under it (headlines of other articles, tags, buttons), all furniture
+_TEASER_HEADING_RE = re.compile(rf"^\W*(?:{alternation('TEASER_CUES')})\W*$", re.I)
 _TRAILER_RE = re.compile(rf"^\W*(?:{alternation('TRAILER_HEADING')})\W*$", re.I)
-_ARTICLE_END_RE = re.compile(rf"^\W*(?:{alternation('ARTICLE_END_CALLOUTS') or '(?!)'})", re.I)
+# the call-out is a line of its own ("Found a typo? Select it …", «Нашли ошибку»), not a sentence that opens with its
+# words («Нашли ошибку в бюджете депутаты …»): its words end at a question, an exclamation or the line's end
+_ARTICLE_END_RE = re.compile(rf"^\W*(?:{alternation('ARTICLE_END_CALLOUTS') or '(?!)'})(?:\s+[^\W\d]+){{0,3}}\s*(?:[?!]|\W*$)",
+                             re.I)
 
 
 _FURNITURE_RE = re.compile(rf"^[^\w©]*?(?:{alternation('FURNITURE_OPENERS')})(?!\w)", re.I)
@@ -473,7 +476,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
                 and not _cue_opens_a_sentence(chunk, words):
             boiler.append(p)
             labelled = words <= 3 and chunk.rstrip().endswith(":")   # a label whose value is the next line
-            teasers = begun and bool(_BOILER_HEADING_RE.match(chunk))   # over the article: its headline follows
+            teasers = begun and bool(_TEASER_HEADING_RE.match(chunk))   # over the article: its headline follows
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
                 len(_norm(chunk)) - len(first) < 20:
             boiler.append(p)

@@ -212,6 +212,11 @@ def is_plural_noun(word: str) -> bool:
                for old, new in lookups.get_table("lemma_rules")["noun"])
 
 
+def is_common_noun(word: str) -> bool:
+    """Whether the English lemmatiser knows ``word``, lower-cased, as a noun ("theft", "falcon")."""
+    return word.lower() in english().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
+
+
 def is_describing_word(word: str) -> bool:
     """Whether the English lemmatiser knows ``word`` as a noun or an adjective (or a noun's plural), and not
     as a verb's form: "disaster", "military", "emergencies" may describe a body; "said", "urged" may not."""

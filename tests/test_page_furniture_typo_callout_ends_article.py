@@ -22,3 +22,14 @@ def test_a_typo_callout_over_the_article_ends_nothing():
     body = body_texts("Нашли опечатку? Выделите её и нажмите Ctrl+Enter\n\n"
                       "Паромы Ланкоры подорожают с мая, сообщил Томас Варга.\n")
     assert any("сообщил Томас Варга" in paragraph for paragraph in body)
+
+
+@pytest.mark.parametrize("opening", ["Нашли ошибку в бюджете депутаты, сообщил Томас Варга.",
+                                     "Found an error in the ledger, auditors said on Monday."])
+def test_a_sentence_opening_with_the_callouts_words_ends_nothing(opening):
+    body = body_texts("Паромы Ланкоры подорожают\n\n"
+                      "Паромы Ланкоры подорожают с мая, сообщил Томас Варга.\n\n"
+                      f"{opening}\n\n"
+                      "Банк «Сокол» открыл в Велии третий офис, добавил он.\n")
+    assert any(opening[:20] in paragraph for paragraph in body)
+    assert any("третий офис" in paragraph for paragraph in body)

@@ -23,7 +23,7 @@ from ..ids import digest, slug
 from ..link import cut_at_the_front, morph
 from ..names import POSSESSIVE_AFTER, WEEKDAY_NAMES, WRITTEN_OUT_RANK, named_as_outlet, verb_gender
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
-from ..nlp import Word, is_plural_noun
+from ..nlp import Word, is_common_noun, is_plural_noun
 from ..segment import POST_SIGNATURE
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
@@ -3796,13 +3796,15 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str 
     """A verb of saying in the complement of another, with a subject of its own: who the report quotes. Only
     the first complement is what was said: a later one is a comment on it the parser hung there ("X said it
     would pause the offensive, a step analysts say is overdue"); one that told the outer speaker (of ``gender``,
-    ``_told_back``) is the speaker's own account; one with a thing for its object and no clause of its own acts
-    ("X said the fleet would add ships": X's words, no one's "adding")."""
+    ``_told_back``) is the speaker's own account; one of ``ACTING_WITH_OBJECT_LEMMAS`` with a thing for its object and
+    no clause of its own acts ("X said the fleet would add ships": X's words, no one's "adding"), while "X said Y
+    announced a tax" reports Y."""
     own = language(lang)
     first = next(iter(_children(words, verb, "ccomp")), None)
     return first if first is not None and words[first].lemma in own.REPORTED_SPEECH_LEMMAS \
         and _subject(words, first) is not None \
-        and not (_children(words, first, "dobj") and not _children(words, first, "ccomp", "parataxis")) and not any(
+        and not (words[first].lemma in own.ACTING_WITH_OBJECT_LEMMAS and _children(words, first, "dobj")
+                 and not _children(words, first, "ccomp", "parataxis")) and not any(
             _told_back(own.TOLD_BACK_PRONOUNS, words[j].text, gender)
             for j in _children(words, first, "dative", "dobj", "iobj")) \
         else None
@@ -5030,7 +5032,28 @@ def quoted_name_inside(text: str, region: Span) -> bool:
     a short name after a word of the sentence, which goes on after it, set off a name, not words anyone said."""
     opening = region.start - 1
     return opening >= 2 and text[opening - 2].isalnum() and any(
-        name.match(text, opening) is not None for name in (_QUOTED_NAME, _QUOTED_NAME_BEFORE_DASH_TAG))
+        name.match(text, opening) is not None for name in (_QUOTED_NAME, _QUOTED_NAME_BEFORE_DASH_TAG)) \
+        and not _scare_quote(text, region)
+
+
+def _scare_quote(text: str, region: Span) -> bool:
+    """A single capitalised word in quotation marks that is a word of the language, not a name: a common noun in an
+    oblique case («назвала бюджет «Грабежом»»: a name stands in the nominative after the noun it names, «паром
+    «Сокол»»), or a common noun after a verb of naming (``NAMING_VERBS``: 'called the budget "Theft"', not 'the
+    ferry "Falcon"'): someone's word for the thing, quoted."""
+    word = text[region.start:region.end].strip()
+    if not re.fullmatch(r"[^\W\d_]+", word):
+        return False
+    parses = [p for p in morph().parse(word.lower())[:2] if p.is_known]
+    if parses and all(p.tag.POS == "NOUN" and p.tag.case not in ("nomn", None) for p in parses):
+        return True
+    return is_common_noun(word) and _NAMING_VERB.search(text, max(0, region.start - NAMING_REACH), region.start) \
+        is not None
+
+
+NAMING_REACH = 40   # characters before a quoted word in which a verb of naming it is looked for
+_NAMING_VERB = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NAMING_VERBS')) or '(?!)'})\s+(?:[\w'’-]+\s+){{0,3}}\W$",
+                          re.I)
 
 
 _RELATIVE = re.compile(rf",\s+(?:{'|'.join(joined('RELATIVE_PRONOUNS'))})\b[^,]*,", re.I)

@@ -19,7 +19,7 @@ from types import ModuleType
 from ..ingest import PICTOGRAPHS, dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
 from ..link import case_forms, morph
-from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
+from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, _any, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
@@ -1909,7 +1909,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 out[j] = (out[i][0], "reported", None)
     for i, s in enumerate(sentences):   # a clause cut from a sentence keeps the sentence's speaker
         if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
-                and i not in unnamed and not _closed_by_its_tag(out[i - 1][2]):
+                and i not in unnamed and not _closed_by_its_tag(out[i - 1][2]) \
+                and not _present_after_backshift(doc, sentences[i - 1].span, s.span, analysis):
             out[i] = (out[i - 1][0], "paragraph", None)
     for i, s in enumerate(sentences):   # "A, но B, заявил X": a closing tag speaks for the clauses cut before it
         frame, j = out[i][2], i - 1
@@ -1985,7 +1986,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
                     or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)
                     or _speaker_possessive_opens(doc.text, sentences[i].span, _language(doc, sentences[i].span),
-                                                 types.get(current or cited or ""))):
+                                                 types.get(current or cited or ""))
+                    or sentences[i].clause
+                    and _present_after_backshift(doc, sentences[i - 1].span, sentences[i].span, analysis)):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
                 # "But B" turns against a report, not inside direct speech a dash took up again ("— A, — сказал X.
@@ -2025,10 +2028,11 @@ _SHARE_BEFORE_GROUP = re.compile(rf"(?:{alternation('SHARE_BEFORE_GROUP')})$", r
 def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion], unnamed: set[int],
                    mentions: MentionIndex, types: dict[str, str]) -> None:
     """"A Northwire poll found A. 54% of respondents said B. A third of voters back C.": the shares of respondents
-    after a cited poll are its pollster's findings, not the article's nor the respondents' own words, and so is any
-    other share in percent in their run; the run goes on across one sentence that neither names a poll nor gives a
-    share (the article's aside between findings), and ends at a second one in a row, or at one someone else
-    speaks."""
+    after a cited poll are its pollster's findings, not the article's nor the respondents' own words, and so is a
+    figure in percent in a sentence of their run that names the poll again (an unrelated rate is the article's); a
+    run starts only from a poll named with its pollster; it goes on across one sentence that neither names a poll
+    nor gives a share (the article's aside between findings), and ends at a second one in a row, or at one someone
+    else speaks."""
     pollster = None
     aside = False   # the sentence before gave no share: the run goes on after one such sentence, not after two
     for i, s in enumerate(sentences):
@@ -2037,7 +2041,9 @@ def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: 
         who = out[i][0]
         if who is not None and who != pollster and not (share and pollster is not None and types.get(who) == "Group"):
             # someone speaks: a run goes on from their own poll, not from the respondents' ("57% of Ruritanians fear …")
-            pollster, aside = (who if polled and not _among_respondents(doc, s.span, who, mentions) else None), False
+            # a run starts from a poll named with its pollster, not from "said polls showed her party ahead"
+            pollster, aside = (who if polled and not _among_respondents(doc, s.span, who, mentions)
+                               and _pollster_named(doc, s.span, mentions, types) == who else None), False
             continue
         if _region_of(s.span, quotes) is not None or out[i][1] == "own_report" \
                 or _EARLIER.match(doc.text, s.span.start) or i in unnamed and not (share or polled):   # "54% said": the respondents are no one to stop it
@@ -2045,7 +2051,9 @@ def _poll_findings(doc: Document, sentences: list[Sentence], out: list, quotes: 
             continue
         if polled:
             pollster = _pollster_named(doc, s.span, mentions, types) or pollster
-        if pollster is not None and who != pollster and (share or _gives_a_share(doc, s.span)):
+        # the run goes on through the respondents' shares, and a figure in percent only in a sentence that names the
+        # poll again: "The central bank raised its key rate to 7%" after the poll is the article's
+        if pollster is not None and who != pollster and (share or polled and _gives_a_share(doc, s.span)):
             out[i] = (pollster, "reported", None)
             aside = False
         elif not polled and who is None:
@@ -2114,6 +2122,33 @@ def _tag_opening_paragraph(doc: Document, sentences: list[Sentence], i: int, fra
     return frame is not None and frame.at_end and frame.rule.startswith("verb") and frame.subject is not None \
         and (i == 0 or sentences[i - 1].paragraph != s.paragraph) \
         and not doc.text[s.span.start:frame.subject.start].strip(_OPENING_MARKS)
+
+
+def _present_after_backshift(doc: Document, before: Span, clause: Span, analysis: Analysis) -> bool:
+    """"Her ministry would also cut taxes, and Velsen is popular.": a clause joined by a conjunction whose own main
+    verb is in the present (``PRESENT_VERB_ENDINGS``) after one told in a backshifted modal (``BACKSHIFTED_MODALS``)
+    leaves the reported speech: the article's fact. Read from the parse (a language without one keeps the clause
+    the speaker's)."""
+    lang = _language(doc, clause)
+    own = language(lang)
+    if not own.BACKSHIFTED_MODALS or not own.PRESENT_VERB_ENDINGS \
+            or not _JOINED_CLAUSE[lang].match(doc.text, clause.start, clause.end) \
+            or not _BACKSHIFTED_MODAL[lang].search(doc.text, before.start, before.end):
+        return False
+    words = analysis.parse_of(clause)   # the whole sentence's parse: the clause's own verb heads none of its words
+    inside = {k for k, w in enumerate(words) if clause.contains(w.span)}
+    top = next((k for k in sorted(inside) if words[k].pos in ("VERB", "AUX")
+                and (words[k].head not in inside or words[k].head == k)), None)
+    verb = words[top] if top is not None else None
+    return verb is not None and verb.text.lower() != verb.lemma \
+        and verb.text.lower().endswith(own.PRESENT_VERB_ENDINGS) \
+        and not any(w.dep in ("aux", "auxpass") and w.head == top for w in words)
+
+
+_JOINED_CLAUSE = {code: re.compile(rf"\W*(?:{_any(module.CONJUNCTIONS) or '(?!)'})\s", re.I)
+                  for code, module in LANGUAGES.items()}
+_BACKSHIFTED_MODAL = {code: re.compile(rf"(?<!\w)(?:{_any(module.BACKSHIFTED_MODALS) or '(?!)'})(?!\w)", re.I)
+                      for code, module in LANGUAGES.items()}
 
 
 def _closed_by_its_tag(frame: Frame | None) -> bool:
@@ -2357,10 +2392,6 @@ def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: d
         and not POSSESSIVE_AFTER.match(text, first.span.end)
 
 
-def _words(table: tuple[str, ...]) -> str:
-    return "|".join(map(re.escape, table)) or "(?!)"
-
-
 def _speaker_possessive_opens(text: str, span: Span, lang: str, speaker_type: str | None) -> bool:
     """"X said A. His plan …": a person's possessive (``SPEAKER_POSSESSIVE_OPENERS``) opening the sentence after a
     person's report is the article telling of the speaker, who would have said "my", not the report going on; unless
@@ -2374,9 +2405,9 @@ def _speaker_possessive_opens(text: str, span: Span, lang: str, speaker_type: st
 
 # A possessive, its noun's words (no auxiliary among them) and a backshifted modal: "Her new ministry would …".
 _BACKSHIFTED_VERB = {name: re.compile(
-    rf"\W*(?:{_words(module.SPEAKER_POSSESSIVE_OPENERS)})\s+"
-    rf"(?:(?!(?:{_words(module.CLAUSE_AUXILIARIES)})\b)[^\W\d_][\w'’-]*\s+){{1,{OTHER_ACTOR_REACH}}}"
-    rf"(?:{_words(module.BACKSHIFTED_MODALS)})\b", re.I) if module.BACKSHIFTED_MODALS else None
+    rf"\W*(?:{_any(module.SPEAKER_POSSESSIVE_OPENERS)})\s+"
+    rf"(?:(?!(?:{_any(module.CLAUSE_AUXILIARIES)})\b)[^\W\d_][\w'’-]*\s+){{1,{OTHER_ACTOR_REACH}}}"
+    rf"(?:{_any(module.BACKSHIFTED_MODALS)})\b", re.I) if module.BACKSHIFTED_MODALS else None
     for name, module in LANGUAGES.items()}
 
 

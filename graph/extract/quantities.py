@@ -341,7 +341,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         if m.start() < resume:
             continue
         first = _read(chunk, m, lang)
-        if first is None or _is_date_or_year(chunk, m, m.group("num")):
+        if first is None or _is_date_or_year(chunk, m, m.group("num"), lang):
             continue
         resume = max(resume, first.end)               # "7 миллионов 300 тысяч": the smaller part is read with it
         second, joiner, first_unit = _joined(chunk, first, lang)
@@ -646,7 +646,7 @@ def _attached_scale(after: str, lang: str) -> str | None:
     noun = unit.split()[-1] if unit else None
     if noun is None or canonical_unit(unit, lang) in SPANS_OF_TIME and _counted_time_after(lang).match(after, end):
         return None
-    return s.group() if _counted_noun(f" {noun}") else None
+    return s.group() if _counted_noun(f" {noun}", lang) else None
 
 
 @lru_cache(maxsize=None)
@@ -712,7 +712,7 @@ def _joined(chunk: str, first: _Read, lang: str) -> tuple[_Read | None, str | No
             continue                                  # "from 40 to about 60": only a range opened so may say it
         m = _FIGURE_AT.match(chunk, j.end())
         second = _read(chunk, m, lang) if m else None
-        if second is None or second.digits != first.digits or _is_date_or_year(chunk, m, m.group("num")):
+        if second is None or second.digits != first.digits or _is_date_or_year(chunk, m, m.group("num"), lang):
             return None, None, None
         joiner = j.group("joiner").lower()
         if first.value < 0 < second.value and joiner in tables.RANGE_JOINERS and not j.group("sign") \
@@ -1799,7 +1799,7 @@ def _no_day(m: re.Match, number: str, after: str) -> bool:
         or _PERCENT_AFTER.match(after) is not None
 
 
-def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
+def _is_date_or_year(chunk: str, m: re.Match, number: str, lang: str) -> bool:
     before, after = chunk[max(0, m.start() - WINDOW):m.start()], chunk[m.end():m.end() + WINDOW]
     if number[:1].isdigit() and re.search(rf"\b(?:{_DAY_MONTH_ALT})\.?\s*$", before, re.I) \
             and not _no_day(m, number, after):
@@ -1809,7 +1809,7 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
         return True                                   # "9 ноября", "26 November"
     if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-_SIGN_REACH:]) \
-            and (not _counted_noun(after) or _YEAR_BEFORE.search(before) or _YEAR_JOINED_BEFORE.search(before)):
+            and (not _counted_noun(after, lang) or _YEAR_BEFORE.search(before) or _YEAR_JOINED_BEFORE.search(before)):
         return True                                   # a year, unless a counted noun follows it (not "from 2010
                                                       # levels", "2031 or 2032 rankings") or a currency's sign is
                                                       # before it ("($1875)")
@@ -1836,7 +1836,7 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
         return True                                   # a rate's denominator: "cases per 100,000 residents"
     if number.isdigit() and (_model_name(chunk, before, after) or _grade(before, after)):
         return True                                   # "Tarlan 310 Neo 8 jets", «ученики 5-6 классов»
-    if (_REFERENCE.search(before) or _labelled(before, after)) and not _known_unit_after(after) \
+    if (_REFERENCE.search(before) or _labelled(before, after, lang)) and not _known_unit_after(after) \
             and not _PERCENT_AFTER.match(after):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; a label
                                                       # after letters in capitals: "week EW 31", "nGX 9"; not
@@ -1845,12 +1845,12 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str) -> bool:
     return False
 
 
-def _labelled(before: str, after: str) -> bool:
+def _labelled(before: str, after: str, lang: str) -> bool:
     """The number is part of a label written in capitals before it (``_CAPITALS_LABEL``, ``_MIXED_LABEL``), not
     a figure after a currency's letters ("USD 42") or a share ("NATO 2% goal")."""
     if _SIGN_BEFORE.search(before[-_SIGN_REACH:]) or re.match(r"\s?%", after):
         return False
-    return bool(_MIXED_LABEL.search(before) or _CAPITALS_LABEL.search(before) and not _counted_noun(after))
+    return bool(_MIXED_LABEL.search(before) or _CAPITALS_LABEL.search(before) and not _counted_noun(after, lang))
 
 
 def _model_name(chunk: str, before: str, after: str) -> bool:
@@ -1886,21 +1886,22 @@ _VERB_BEFORE_FIGURE = re.compile(rf"\s+[^\W\d_]+\s+(?:(?:{_alternation(_merged('
                                  rf"(?!{_YEAR}(?!\d)))?\S?\d(?![\d.,]*\s*(?:{_MONTH_ALT})\b)", re.I)
 
 
-def _counted_noun(after: str) -> bool:
+def _counted_noun(after: str, lang: str) -> bool:
     """"1960 военнослужащих", "1960 troops": a noun right after a year-like number; not the year's verb before a
     figure (``_VERB_BEFORE_FIGURE``), which a Russian word is only when it may be read as a verb («1850 больниц на 3
     миллиона жителей» counts hospitals)."""
     m = re.match(r"\s+([a-zа-яё]{3,})\b", after)
     if not m or m.group(1) in _ALL_STOPS | _NOT_UNITS | _NOT_COUNTED \
-            or _VERB_BEFORE_FIGURE.match(after) and _may_be_a_verb(m.group(1)):
+            or _VERB_BEFORE_FIGURE.match(after) and _may_be_a_verb(m.group(1), lang):
         return False
     return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
 
 
-def _may_be_a_verb(word: str) -> bool:
-    """A Russian word the lemmatiser may read as a finite verb («составит», not «больниц»); any English word, whose
-    plural nouns and verbs share their "-s" ("increases")."""
-    return not re.search(r"[а-яё]", word) or any(p.tag.POS == "VERB" for p in morph().parse(word))
+def _may_be_a_verb(word: str, lang: str) -> bool:
+    """A word the lemmatiser may read as a finite verb in a language whose verbs it tells
+    (``VERBS_BY_LEMMATISER``: Russian «составит», not «больниц»); any word of one whose plural nouns and verbs
+    share a form ("increases")."""
+    return not language(lang).VERBS_BY_LEMMATISER or any(p.tag.POS == "VERB" for p in morph().parse(word))
 
 
 # The inch mark (or a straight quote typed for it) on digits; not the quote a speech tag's comma and dash follow

@@ -468,6 +468,13 @@ BOILERPLATE_LINE = (
 SENTENCE_OPENING_CUES = frozenset({"photo", "photos", "image", "video", "share", "shares", "related", "source",
                                    "sources", "copyright", "recommended", "advertisement", "tags", "topics",
                                    "disclaimer", "sponsored"})
+# Cues of BOILERPLATE_LINE that announce other pages (their headlines, tags): alone on a line once the article has
+# begun, the lines under them without a sentence's stop are furniture too ("Read also" over a headline); a lone
+# "Advertisement", "Photo" or "Video" is furniture itself but marks nothing under it.
+TEASER_CUES = (
+    r"read more|read also|see also|more on this|also read|you may also like|you might also like"
+    r"|related(?: news| articles| stories| posts)?|recommended|most read|latest news|tags?|topics"
+)
 # Headings after which the rest of a page is other articles.
 # A call to report a typo, printed under the article's last line (what follows is other pages' teasers)
 ARTICLE_END_CALLOUTS = r"(?:found|spotted|see) (?:a|an) (?:typo|error|mistake)\b"
@@ -761,6 +768,14 @@ EVIDENCE_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics"
 # made the claim that the outer speaker passes on.
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
                                     "deny", "add", "insist", "stress", "tweet"})
+# Of those, the verbs whose object may be a thing they act on ("the fleet would add ships", "she will write a book"):
+# with such an object and no clause of its own, the verb acts and reports no one's words; "Vell announced a 10% tax",
+# "Velsen denied the plan" are speech acts with an object, and report them.
+ACTING_WITH_OBJECT_LEMMAS = frozenset({"add", "write"})
+# Verbs that give a thing a name of the speaker's own ('called the budget "Theft"'): a common noun quoted after them
+# (and their object) is the speaker's word, not the thing's name (extract/attribution.py, ``_scare_quote``).
+NAMING_VERBS = ("called", "calls", "call", "calling", "dubbed", "dubs", "branded", "brands", "labelled", "labeled",
+                "labels", "termed", "terms")
 PROPOSING_STEMS: tuple[str, ...] = ()   # English reads the reporting verbs from the parse, as lemmas
 # Pronouns for the one who was told, as the object of a reported verb of saying, and the gender the outer speaker
 # must have for the pronoun to be them: "Jane Roe said Y had told her that …" is her own account of a conversation,
@@ -2060,6 +2075,9 @@ SPEAKER_POSSESSIVE_OPENERS = ("his", "her")
 # Backshifted modals: one as the verb after such a possessive's noun ("X said A. Her ministry would propose …") keeps
 # the sentence the report's, told as the speaker's words are, where a past or present of fact ("His plan was
 # approved in May") is the article's.
+# Whether the lemmatiser tells a word that may be a finite verb from a noun (extract/quantities.py, a word between a
+# year-like number and a figure): English plural nouns and verbs share their "-s" ("increases"), so any word may be.
+VERBS_BY_LEMMATISER = False
 BACKSHIFTED_MODALS = ("would", "could", "might", "was going to", "were going to")
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"), or say how often

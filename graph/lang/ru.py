@@ -359,6 +359,7 @@ BOILERPLATE_LINE = (
 )
 SENTENCE_OPENING_CUES = frozenset({"фото", "видео", "теги", "реклама", "источник", "источники", "редактор",
                                    "перевод", "подробнее", "поделиться"})
+TEASER_CUES = r"читайте также|читать также|смотрите также|подробнее|по теме|теги|новости по теме|самое читаемое"
 TRAILER_HEADING = r"читайте также|новости по теме|(?:ещ[её] )?по теме|самое читаемое"
 # A call to report a typo, which a site prints under the article's last line: what follows it is other pages' teasers
 ARTICLE_END_CALLOUTS = r"нашли (?:ошибку|опечатку)"
@@ -372,7 +373,8 @@ FURNITURE_OPENERS = (
     r"|при (?:полном или частичном )?(?:использовании|цитировании|перепечатке|копировании)"
     r"|использование материалов|перепечатка (?:материалов )?|все права защищены|пожаловаться\s*$"
     r"|пожаловаться на (?:новость|материал|комментарий|публикацию)|сообщить об ошибке"
-    r"|нашли (?:ошибку|опечатку)|версия для печати|распечатать|комментари\w*\s*(?:\(\d+\))?\s*$"
+    # a call to report a typo on its own line («Нашли ошибку? Выделите её …»), not «Нашли ошибку в бюджете депутаты …»
+    r"|нашли (?:ошибку|опечатку)(?=(?:\s+[^\W\d]+){0,3}\s*(?:[?!]|\W*$))|версия для печати|распечатать|комментари\w*\s*(?:\(\d+\))?\s*$"
     r"|в (?:этой )?(?:фото)?галерее \d+"   # счет снимков галереи
 )
 PAGE_FIELDS = (
@@ -1331,6 +1333,8 @@ REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
 # (en: "a speech in which he claimed …"): the English parse's relative clause on an occasion of saying; Russian
 # reads its clauses by cues, not the parse.
 SAYING_OCCASION_NOUNS: frozenset[str] = frozenset()
+NAMING_VERBS: tuple[str, ...] = ()   # «назвала бюджет «Грабежом»»: the case of the quoted noun tells
+ACTING_WITH_OBJECT_LEMMAS: frozenset[str] = frozenset()   # read from the parse, which Russian does not have here
 LIGHT_SPEECH_VERBS: frozenset[str] = frozenset()
 ESTIMATING_VERBS: frozenset[str] = frozenset()     # «оценил ущерб в …»: «оценить» is a verb of saying
 ESTIMATED_NOUNS: frozenset[str] = frozenset()
@@ -1505,6 +1509,7 @@ PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
 SPEAKER_POSSESSIVE_OPENERS: tuple[str, ...] = ()   # "его" opening a sentence is as often "him": «Его поддержали …»
+VERBS_BY_LEMMATISER = True   # «составит» may be a verb, «больниц» not
 BACKSHIFTED_MODALS: tuple[str, ...] = ()   # Russian keeps the tense of the words reported: no backshift
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 летальных исходов", "5 летательных
