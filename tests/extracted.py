@@ -31,6 +31,15 @@ def speakers_as_written(text, linker, name="ru_t.txt", kinds=SPOKEN):
     return [written.get(c.claimant, c.claimant) for c in result.claims if c.kind in kinds]
 
 
+def claims_as_written(text, linker, name="t.txt"):
+    """Each claim's text and its claimant as the text wrote one of its mentions (None for the article's own voice),
+    every kind: with no registry, an entity is told by how it was written."""
+    doc = parse_document(name, text.encode(), "text/plain")
+    result = extract(doc, linker)
+    written = {m.entity: doc.text[m.span.start:m.span.end] for m in result.mentions}
+    return [(doc.text[c.span.start:c.span.end], written.get(c.claimant, c.claimant)) for c in result.claims]
+
+
 def claims_all(text, linker):
     """Figures too: a report going on may be a figure."""
     return claims(text, linker, kinds=SPOKEN + ("quantity",))

@@ -3,21 +3,13 @@ unrelated figure in percent after it ("The central bank raised its key rate to 7
 the article's; and a speaker who merely mentions polls ("said polls showed her party ahead") starts no run."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
+from extracted import claims_as_written as sources
 
 
 @pytest.fixture(scope="module")
 def linker():
     return Linker([])
-
-
-def sources(text, linker):
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    result = extract(doc, linker)
-    written = {m.entity: doc.text[m.span.start:m.span.end] for m in result.mentions}
-    return [(doc.text[c.span.start:c.span.end], written.get(c.claimant, c.claimant)) for c in result.claims]
 
 
 def claimants_of(found, words):

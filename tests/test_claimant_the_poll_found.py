@@ -2,22 +2,13 @@
 "Marrow Research published a poll") is that pollster's; a survey no one was said to make stays the article's."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
+from extracted import claims_as_written as sources
 
 
 @pytest.fixture(scope="module")
 def linker():
     return Linker([])
-
-
-def sources(text, linker):
-    """Each claim's text and claimant as the text wrote one of its mentions (None for the article's own voice)."""
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    result = extract(doc, linker)
-    written = {m.entity: doc.text[m.span.start:m.span.end] for m in result.mentions}
-    return [(doc.text[c.span.start:c.span.end], written.get(c.claimant, c.claimant)) for c in result.claims]
 
 
 @pytest.mark.parametrize("before", [

@@ -3,10 +3,9 @@ Y"): that person is not the readout's issuer, so the account's narration stays t
 text has them say stays theirs (invented people and places)."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
+from extracted import claimants as speakers
 
 ENTITIES = [
     Entity("velsen", "Mara Velsen", "Person", pref_labels=(("Mara Velsen", "en"),)),
@@ -17,12 +16,6 @@ ENTITIES = [
 @pytest.fixture(scope="module")
 def linker():
     return Linker(ENTITIES)
-
-
-def speakers(text, linker):
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    x = extract(doc, linker)
-    return {doc.text[c.span.start:c.span.end]: c.claimant for c in x.claims if c.kind != "quantity"}
 
 
 BODY = ("\n\nThe Minister and Envoy Ivo Somov spoke today about the Orlov dam. "

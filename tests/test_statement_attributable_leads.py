@@ -2,10 +2,9 @@
 as governments put it over a readout or statement: the text below is theirs (invented people and bodies)."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
+from extracted import claimants as speakers
 
 ENTITIES = [
     Entity("velsen", "Mara Velsen", "Person", pref_labels=(("Mara Velsen", "en"),)),
@@ -17,12 +16,6 @@ ENTITIES = [
 @pytest.fixture(scope="module")
 def linker():
     return Linker(ENTITIES)
-
-
-def speakers(text, linker):
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    x = extract(doc, linker)
-    return {doc.text[c.span.start:c.span.end]: c.claimant for c in x.claims if c.kind != "quantity"}
 
 
 @pytest.mark.parametrize("lead", [
