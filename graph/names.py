@@ -2250,8 +2250,9 @@ _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # us
 _POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")
 _POSSESSIVE_BEFORE = re.compile(rf"\w(?:{alternation('POSSESSIVE')})\s+$")
 POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")   # "X’s …": one for every stage
-# a word after a possessive that it can govern ("Jane Roe's lawyers"), not a conjunction ("Jack Roe's and …")
-_GOVERNED = re.compile(rf"\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
+# a word after a possessive that it can govern ("Jane Roe's lawyers", in quotation marks too: "the Vell Front's
+# “scheme”"), not a conjunction ("Jack Roe's and …")
+_GOVERNED = re.compile(rf"\s+[«„“\"‘']?(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 # "the Vell Water Board's (VWB) report": an acronym or a ticker in brackets between the owner and what it owns
 _BRACKET_THEN_GOVERNED = re.compile(rf"\s*\([^()\n]{{1,12}}\)\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:(?:{'|'.join(joined('HONORIFICS'))})\.?(?:\s+|$))+", re.I)

@@ -167,6 +167,9 @@ class Discourse:
     # how the text wrote each body it named, as written: "АМН" after a title is that body ("директор АМН")
     body_forms: dict[str, str] = field(default_factory=dict)
     body_reach: int = 0   # characters of the longest of body_forms
+    # the lower-case word written right before a body's name ("the militant group Sons of Vell"): "the group" is
+    # the body the text called so
+    kinds_written: dict[str, set[str]] = field(default_factory=dict)
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -234,6 +237,9 @@ class Discourse:
             if kind in ("Organization", "Group") and text:
                 self.body_forms[text[m.span.start:m.span.end]] = m.entity
                 self.body_reach = max(self.body_reach, m.span.end - m.span.start)
+                written = _KIND_BEFORE_NAME.search(text, max(0, m.span.start - KIND_BEFORE_REACH), m.span.start)
+                if written and written.group(1).islower():
+                    self.kinds_written.setdefault(m.entity, set()).add(written.group(1))
             if kind in SPEAKER_TYPES and lang in _FILED_AFTER and _FILED_AFTER[lang].match(text, m.span.end):
                 self.filer = m.entity            # "X has sued Y": X's is "the complaint", not Y's who speaks next
             if kind in ("Organization", "Group") and lang and (_called_an_outlet(text, m.span.start, lang)
@@ -540,6 +546,9 @@ class Discourse:
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         if _DOCUMENT.fullmatch(a) and self.statement_unowned:
             return None     # "the statement said" of an issuer the text did not name: no body merely talked about
+        called = [k for k in self.salience if speaking(k) and a.split()[-1] in self.kinds_written.get(k, ())]
+        if called:    # "the militant group Sons of Vell … The group said": the body the text called so, last
+            return max(called, key=lambda k: self.recency[k])
         bodies = [k for k in self.salience if speaking(k)]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
@@ -726,6 +735,9 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 _PREDICATE_AFTER = re.compile(r"[»“”\"]?\s+([^\W\d_]+)")   # the word after a name and its closing mark
 _PRESS_TITLE = re.compile(alternation("PRESS_TITLES"), re.I)
 _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
+# the word right before a body's name, past an opening quotation mark: the kind of body the text calls it
+_KIND_BEFORE_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+[«„“\"]?$")
+KIND_BEFORE_REACH = 30   # characters before a body's name in which that word is sought
 _COMPANY_TRADE_LABELS = merged("COMPANY_TRADE_LABELS")
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
 _NOT_OUTLET_DESCRIPTIONS = frozenset(joined("NOT_OUTLET_DESCRIPTIONS"))
@@ -1322,8 +1334,8 @@ def _posted_on(text: str, start: int, mention: Mention, discourse: Discourse) ->
 
 _OUTLET_KIND = {module: re.compile(module.OUTLET_KIND_NOUNS, re.I) for module in LANGUAGES.values()
                 if module.OUTLET_KIND_NOUNS}
-_OUTLET_INTERVIEW = {code: re.compile(rf"(?<!\w)(?:{module.OUTLET_INTERVIEW_CUES})[«„“\"]?$",
-                                       re.I) for code, module in LANGUAGES.items() if module.OUTLET_INTERVIEW_CUES}
+_OUTLET_INTERVIEW = {module: re.compile(rf"(?<!\w)(?:{module.OUTLET_INTERVIEW_CUES})[«„“\"]?$",
+                                         re.I) for module in LANGUAGES.values() if module.OUTLET_INTERVIEW_CUES}
 _OUTLET_ADDRESSED = {code: re.compile(rf"(?:{module.OUTLET_ADDRESSED})[«„“\"]?", re.I)
                      for code, module in LANGUAGES.items() if module.OUTLET_ADDRESSED}
 _OUTLET_ALIASES = [re.compile(module.OUTLET_ALIASES) for module in LANGUAGES.values() if module.OUTLET_ALIASES]
@@ -1341,7 +1353,7 @@ def _outlet_spoken_to(text: str, span: Span, frame: Frame, mentions: MentionInde
     """The outlet the speaker spoke to, which passed the words on: a body after an interview's words ("in an
     interview with Northwire", "в беседе с NordNews"), or one the text or the registry calls an outlet right after
     the verb ("told the Vexa daily", "сообщил агентству NordNews"); never the article's own publisher."""
-    interview, addressed = _OUTLET_INTERVIEW.get(lang), _OUTLET_ADDRESSED.get(lang)
+    interview, addressed = _OUTLET_INTERVIEW.get(language(lang)), _OUTLET_ADDRESSED.get(lang)
     if interview is None or addressed is None:
         return ()
     for m in mentions.within(span):
@@ -2725,6 +2737,7 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
     right = [s for s in v.speakers if v.verb.end <= s.span.start and s.span.end <= v.right_limit
              and s.entity != v.publisher and not (people_noun and s.span.start <= people_noun.start < s.span.end)
              and not _person_in_a_title(v, s) and not (other_verb is not None and other_verb <= s.span.start)
+             and not _heard_by_outlet(v, s)
              and (not v.tables.MARKS_CASE or _quoted_right_after(v, s)
                   or (v.discourse.nominative(s, v.text) and not _governed(v.text, s, v.discourse)))]
     people = [s for s in right if v.discourse.types.get(s.entity) == "Person"
@@ -2737,6 +2750,14 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
                                                           or v.discourse.nominative(right[0], v.text)))):
         return v.found(right[0])
     return None
+
+
+def _heard_by_outlet(v: _Around, mention: Mention) -> bool:
+    """"— заявил чиновник в эфире «Радио Вельска»": a body right after an interview's words heard the speaker
+    (``_outlet_spoken_to`` makes it the relay); it is not the subject after the verb, which a title may be."""
+    interview = _OUTLET_INTERVIEW.get(v.tables)
+    start = max(v.verb.end, mention.span.start - OUTLET_SPOKEN_TO_REACH)
+    return interview is not None and bool(interview.search(v.text, start, mention.span.start))
 
 
 def _next_verb_end(text: str, start: int, end: int, tables: ModuleType) -> int | None:
