@@ -280,6 +280,12 @@ class _Patterns:
         self.place_by_kind_inflected = re.compile(
             rf"(?<![\w-])(?i:{'|'.join(t.PLACE_NOUNS)}|{t.PLACE_NOUN_ABBREVIATIONS or '(?!)'})\s+«?(?P<name>{cap}(?:\s+(?!{area}){cap})?)»?"
             rf"|(?P<adj>{t.PLACE_ADJECTIVE})\s+(?P<kind>{'|'.join(t.PLACE_NOUNS_AFTER)})")
+        # «сёл Вельск, Верин Орла и Тарн»: a plural kind of place and the names it opens, each of one or two words
+        item = rf"{cap}(?:\s+(?!{area}){cap})?"
+        self.places_listed_after_kind = re.compile(
+            rf"(?<![\w-])(?i:{t.PLACES_OPENING_LISTS or '(?!)'})\s+"
+            rf"(?P<names>{item}(?:(?:,\s*|\s+(?:{_any(t.CONJUNCTIONS)})\s+){item})*)")
+        self.place_list_item = re.compile(item)
         # "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
         self.law_after_noun = re.compile(rf"(?<![\w-])«?(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>{cap}(?:\s+{cap})?)»?")
         self.law_nouns = set(t.LAW_NOUNS)
@@ -1603,6 +1609,16 @@ def _place_by_kind_inflected(f: _Finder, para: Span) -> None:
         f.add(m.start(group), end, _place_label_ru(name, m.group("kind")), "Place")
 
 
+def _places_listed_after_kind(f: _Finder, para: Span) -> None:
+    """«в районе сёл Вельск, Верин Орла и Тарн»: every name a plural kind of place opens is a place's, not only the
+    first; the list ends before a given name opening a person's name the model read («сёл Вельск и Пётр Вальков»)."""
+    for m in f.patterns.places_listed_after_kind.finditer(f.doc.text, para.start, para.end):
+        for item in f.patterns.place_list_item.finditer(f.doc.text, m.start("names"), m.end("names")):
+            if item.start() in f.model_people_starts and _given_name(item.group().split()[0]):
+                break
+            f.add(item.start(), item.end(), _place_label_ru(item.group(), None), "Place")
+
+
 def _places_sharing_area(f: _Finder, para: Span) -> None:
     """"в Заречной и Озёрской областях": Заречная область and Озёрская область, each adjective with the kind in
     the singular; the last adjective and the kind are one mention."""
@@ -2212,6 +2228,7 @@ PARAGRAPH_RULES = {
     "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "group_speaking": _group_speaking,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
+    "places_listed_after_kind": _places_listed_after_kind,
     "place_by_elided_kind": _place_by_elided_kind, "places_sharing_area": _places_sharing_area, "event_by_noun": _event_by_noun,
     "storms_sharing_kind": _storms_sharing_kind,
 }
@@ -4270,8 +4287,10 @@ _MASTHEAD_WORDS = frozenset(joined("MASTHEAD_WORDS"))
 def _short_head_of_a_body(f: _Finder) -> None:
     """«МИД Руритании» and «Министерство иностранных дел Руритании», "MFA" and "Ministry of Foreign Affairs of
     Ruritania", found as two bodies in one text: the one whose name opens with a head written short
-    (``BODY_SHORT_HEADS``) is the one whose name opens with that head in full, when the short one names no owner or
-    the same one and only one body there has that head in full."""
+    (``BODY_SHORT_HEADS``) is the one whose name opens with that head in full, when the short one names the same
+    owner and only one body there has that head in full, or names none: then the first named of those with the
+    head in full, the one the text is about («Минобороны Руритании опровергло … сообщение Минобороны Боравии …
+    — ответили в Минобороны»)."""
     heads = f.patterns.tables.BODY_SHORT_HEADS
     if not heads:
         return
@@ -4286,11 +4305,24 @@ def _short_head_of_a_body(f: _Finder) -> None:
         rest = " ".join(words[1:]).lower()
         longer = [other for other, name in bodies if other != key and other in f.found
                   and (name.lower().startswith(full.lower() + " ") or name.lower() == full.lower())]
-        if len(longer) != 1:
-            continue
-        tail = f.found[longer[0]].label[len(full):].strip(" ").lower()
-        if not rest or tail == rest:
+        named = {**_known_bodies_with_head(f, full), **{other: first_seen[other] for other in longer}}
+        if not rest and named:
+            _merge_entity(f.found, f.mentions, key, min(named, key=named.__getitem__))
+        elif len(longer) == 1 and f.found[longer[0]].label[len(full):].strip(" ").lower() == rest:
             _merge_entity(f.found, f.mentions, key, longer[0])
+
+
+def _known_bodies_with_head(f: _Finder, full: str) -> dict[str, int]:
+    """The registry's bodies the text names with a head in full, in any case («Министерством обороны Армении» with
+    «Министерство обороны»), and where each is first named."""
+    head = [morph().parse(w)[0].normal_form for w in full.split()]
+    named: dict[str, int] = {}
+    for m in f.known:
+        words = f.doc.text[m.span.start:m.span.end].split()
+        if f.type_of(m.entity) == "Organization" and len(words) > len(head) \
+                and [morph().parse(w)[0].normal_form for w in words[:len(head)]] == head:
+            named[m.entity] = min(named.get(m.entity, m.span.start), m.span.start)
+    return named
 
 
 def _acronym_with_a_head_word(f: _Finder) -> None:

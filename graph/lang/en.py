@@ -1628,6 +1628,7 @@ PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "subdistrict
 # "Vell, Orla and other settlements"): every name listed is a place's (a regular expression; names.py).
 PLACES_CLOSING_LISTS = (r"(?:and other )?(?:villages|towns|cities|settlements|communities|districts|provinces"
                         r"|regions|municipalities)")
+PLACES_OPENING_LISTS = ""   # English writes the kind after the list (PLACES_CLOSING_LISTS)
 # Abbreviated words that open a place's name (a regular expression): "St. Vell Island", "Mt. Orla".
 PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 PLACE_NOUN_ABBREVIATIONS = ""   # kinds of place written short before a name (a regular expression)

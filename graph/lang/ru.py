@@ -539,7 +539,8 @@ OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # форуме", "распространили листовки"). STATEMENT_CLAUSE: that noun and the opening of its clause, or «о» and the
 # words it quotes ("выступил с заявлением о «полезной встрече»"); only the noun in the instrumental, with «с» or
 # without, or in the accusative, each after at most an adjective that agrees: in the genitive or after another
-# preposition it is what the act concerns ("выступил против заявления о том, что …").
+# preposition it is what the act concerns ("выступил против заявления о том, что …"). A denial's noun needs no clause:
+# what it denies follows it ("выступил с опровержением сообщений о …" says those reports are false).
 ISSUING_STEMS = ("выступ", "сдела", "распростран")
 # The same for reflexive verbs, whose only words are the statement's: "ограничился сообщением о том, что …" says
 # that much and no more; "ограничился осмотром" is an act.
@@ -547,7 +548,8 @@ REFLEXIVE_ISSUING_STEMS = ("ограничил",)
 _statement_noun = r"(?:заявлени|сообщени|обращени|комментари)"
 STATEMENT_CLAUSE = (rf"\s+(?:(?:с\s+)?(?:[^\W\d_]+[ыи]м\s+)?{_statement_noun}ем"
                     rf"|(?:[^\W\d_]+[оеё]е\s+)?{_statement_noun}е)"
-                    r"(?:(?:\s+о\s+том)?,\s+что\s|\s+о\s+[«„“\"])")
+                    r"(?:(?:\s+о\s+том)?,\s+что\s|\s+о\s+[«„“\"])"
+                    r"|\s+с\s+(?:[^\W\d_]+[ыи]м\s+)?опровержением\s+[^\W\d_]")
 # What opens the clause a noun's content takes ("пост о том, что …", "слухи о том, что …"): a verb of saying inside
 # it, after a noun in the nominative or the accusative, tells what the post or the rumour says, not who speaks.
 NOUN_CONTENT_CLAUSE = r"(?P<noun>[^\W\d_]+)\s+о\s+том,?\s+что\s"
@@ -1206,6 +1208,10 @@ MEDIATED_BY = r"при посредничестве"
 # Plural kinds of place that close a list of names (en: "Vell, Orla and Tarn villages"): Russian puts the kind before
 # the list («сёл Вельск, Орла и Тарн»), which PLACE_NOUNS reads.
 PLACES_CLOSING_LISTS = ""
+# Plural kinds of place that open a list of names, each a place's, in the nominative whatever the kind's case
+# («в районе сёл Вельск, Верин Орла и Тарн», «по населённым пунктам Орла и Тарн»): a regular expression (names.py).
+PLACES_OPENING_LISTS = (r"с[её]л(?:ах|ам|ами)?|деревн(?:ях|ям|ями)|деревень|пос[её]лк(?:ов|ах|ам|ами)|хутор(?:ов|ах|ам|ами)"
+                        r"|насел[её]нн(?:ых|ым|ыми)\s+пункт(?:ов|ах|ам|ами)")
 PLACE_NOUNS = ("село", "села", "селе", "селом", "деревня", "деревни", "город", "города", "городе",
                   "поселок", "посёлок", "поселка", "посёлка", "поселке", "посёлке", "остров", "острова", "острове",
                   "хутор", "хутора", "хуторе", "станица", "станицы", "станице", "кпп", "пункт пропуска")
@@ -1290,7 +1296,8 @@ TOURNAMENTS_BY_YEAR = {"ЧМ": r"[Чч]емпионат\w* мира(?: по [а-
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
 NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_written_together", "latin_name_after_noun",
-              "quoted_name_after_noun", "holiday", "place_named_after_person", "given_name_and_surname", "body_before_owner",
+              "quoted_name_after_noun", "holiday", "place_named_after_person", "places_listed_after_kind",
+              "given_name_and_surname", "body_before_owner",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "title_again", "body_of_the_area_named",
                            "area_a_body_serves_named_before")

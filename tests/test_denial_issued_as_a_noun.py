@@ -1,0 +1,23 @@
+"""A verb that issues a statement through its noun reports words when the noun is a denial in the instrumental with
+its object after it («выступил с опровержением сообщений о …»), no clause needed: the issuer speaks (ru.py
+STATEMENT_CLAUSE); an act's object is no denial ("выступил с докладом")."""
+import pytest
+
+from claimsgraph.link import Linker
+
+from extracted import speakers_as_written
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker([])
+
+
+def test_a_denial_issued_as_a_noun_reports_its_issuers_words(linker):
+    text = "Министр Иван Петрович Сомов выступил с опровержением слухов о своей скорой отставке.\n"
+    assert speakers_as_written(text, linker) == ["Иван Петрович Сомов"]
+
+
+def test_an_acts_noun_reports_no_words(linker):
+    text = "Министр Иван Петрович Сомов выступил с докладом о работе ведомства на заседании правительства.\n"
+    assert speakers_as_written(text, linker) == [None]
