@@ -68,6 +68,7 @@ _NAME_HEADS_AFTER_PLACES = frozenset(joined("NAME_HEADS_AFTER_PLACES"))
 _STREET_NOUNS = frozenset(noun.lower() for noun in joined("STREET_NOUNS"))   # "Vardel Road": a street's name
 _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))   # "the Tarnia Open": an event's word
 _EVENT_HEADS_BEFORE_PLACES = frozenset(joined("EVENT_HEADS_BEFORE_PLACES"))   # «Кубок Руритании»
+_LAW_HEADS_AFTER_PLACES = frozenset(head.lower() for head in joined("LAW_HEADS"))   # "the Veltor Accord": a treaty's
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
@@ -676,8 +677,8 @@ class Linker:
     def _in_a_longer_name(self, text: str, mention: Mention) -> bool:
         """"North America", "Западный Азербайджан", "the Velmora Times", "the Port Velmora Herald": a country's or a
         place's one-word name after a compass word written with a capital, or its name of any length before an
-        outlet's or an event's head noun ("the Tarnia Open") or a street's ("Tarnia Road"), or after an event's
-        head noun written before it («Кубок Тарнии»), is words of another name."""
+        outlet's, an event's or a treaty's head noun ("the Tarnia Open", "the Tarnia Accord") or a street's ("Tarnia
+        Road"), or after an event's head noun written before it («Кубок Тарнии»), is words of another name."""
         entity = self.entities.get(mention.entity)
         if entity is None or entity.type not in ("Country", "Place") or mention.via != "label":
             return False
@@ -689,7 +690,8 @@ class Linker:
             return True
         after = re.match(r"[ \t]+([^\W\d_]+)", text[mention.span.end:mention.span.end + 40])
         return after is not None and after.group(1)[:1].isupper() \
-            and after.group(1).lower() in _NAME_HEADS_AFTER_PLACES | _EVENT_HEADS_AFTER_PLACES | _STREET_NOUNS
+            and after.group(1).lower() in _NAME_HEADS_AFTER_PLACES | _EVENT_HEADS_AFTER_PLACES | _STREET_NOUNS \
+            | _LAW_HEADS_AFTER_PLACES
 
     def _someone_elses_surname(self, text: str, mention: Mention) -> bool:
         """"Андрей Сомов" is not "Мария Сомова": a person's one-word alias right after another given name,

@@ -867,11 +867,12 @@ def _titled_name_beside_verb(f: _Finder, para: Span) -> None:
 
 
 def _law_by_head(f: _Finder, para: Span) -> None:
-    """"the Clean Water Act", "the Treaty of Ruritania"."""
+    """"the Clean Water Act", "the Treaty of Ruritania"; a year before the name tells when it was made, not its
+    name ("the 2019 Veltor Accord" is the Veltor Accord)."""
     p, text = f.patterns, f.doc.text
     for m in p.law_by_head.finditer(text, para.start, para.end):
         words = m.group("name").split()
-        while words and words[0] in p.not_names:
+        while words and (words[0] in p.not_names or _YEAR.fullmatch(words[0])):
             words = words[1:]
         going_on = _WORD_GOING_ON.match(text, m.end("name"))
         if going_on and going_on.group("word").lower() not in WEEKDAY_NAMES | set(_MONTHS):
@@ -881,6 +882,7 @@ def _law_by_head(f: _Finder, para: Span) -> None:
             f.add(m.end("name") - len(name), m.end("name"), name, "Agreement")
 
 
+_YEAR = re.compile(r"1\d{3}|20\d{2}")   # a year written before a law's name: "the 2019 Veltor Accord"
 _AGENCY_PART = re.compile(r"[^/\s](?:[^/\n]*[^/\s])?")   # one of the agencies a dateline joins with a slash
 # A one-word company's name and the town it is from, as older news writes them: "Vexlor of Port Ander".
 _COMPANY_OF_PLACE = re.compile(rf"(?P<company>[{_UPPER}][\w&-]+) of (?P<place>{_CAP}(?: {_CAP})?)")

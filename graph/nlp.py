@@ -39,6 +39,9 @@ CLOSED_QUOTATION_TAG = re.compile(r"[,!?…][”“\"»]\s+[^\W\d_]")
 # A curly apostrophe after a name's one-letter prefix ("O’Brien", "D’Arcy"): the model misses or cuts the name it
 # does not know written so, and reads it whole with the straight one.
 _ELIDED_NAME_APOSTROPHE = re.compile(r"(?<![^\W\d_][A-Z])(?<=[A-Z])’(?=[A-Z][a-z])")
+# and a possessive's curly apostrophe ("Borealia’s Mara Velsen"): the model, trained on straight ones, takes the owner,
+# the mark and the name after it for one name; it reads "Borealia's Mara Velsen" as the two
+_POSSESSIVE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=s(?!\w))")
 # Guillemets in English ("«…,» said X", as outlets of the former USSR write): the model, trained without them,
 # takes the closing one for the verb's subject and the speaker is lost; it reads the straight quote right.
 _GUILLEMETS_AS_STRAIGHT = str.maketrans("«»", '""')
@@ -434,7 +437,8 @@ def _english(doc: Document) -> Analysis:
     its names are read with the dateline, as the dateline's own names are found there.
     """
     nlp, forms = english(), _speech_forms()
-    read = _ELIDED_NAME_APOSTROPHE.sub("'", doc.text).translate(_GUILLEMETS_AS_STRAIGHT)   # its own marks, offsets kept
+    read = _POSSESSIVE_APOSTROPHE.sub("'", _ELIDED_NAME_APOSTROPHE.sub("'", doc.text)) \
+        .translate(_GUILLEMETS_AS_STRAIGHT)   # its own marks, offsets kept
     spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
     docs = [nlp.make_doc(read[s.start:s.end]) for s in spans]
     speaking = [i for i, made in enumerate(docs) if any(t.lower_ in forms for t in made)

@@ -2275,6 +2275,24 @@ def _issuer_document_tag(s: _Sentence, _: int) -> Frame | None:
         if named else None
 
 
+_FINDINGS_OPENER = {module: re.compile(module.FINDINGS_OPENER, re.I) for module in LANGUAGES.values()
+                    if module.FINDINGS_OPENER}
+
+
+def _findings_opener(s: _Sentence, _: int) -> Frame | None:
+    """"Доклад X показал, что …": a report or a study whose findings open the sentence (``FINDINGS_OPENER``) is
+    its issuer's claim, the body or person named in the genitive between the document and the verb of showing."""
+    pattern = _FINDINGS_OPENER.get(language(s.lang))
+    m = pattern.search(s.chunk) if pattern else None
+    if m is None or not s.free(s.span.start + m.start("verb")):
+        return None
+    issuer = Span(s.span.start + m.start("issuer"), s.span.start + m.end("issuer"))
+    named = next((x for x in s.speakers if issuer.contains(x.span) and x.entity != s.publisher
+                  and s.discourse.types.get(x.entity) in SPEAKER_TYPES), None)
+    verb = Span(s.span.start + m.start("verb"), s.span.start + m.end("verb"))
+    return Frame(named.entity, "according_to", verb, False, named.span) if named else None
+
+
 _ISSUER_NEXT = re.compile("|".join(f"(?:{cue.format(statement=_STATEMENT_ALT)})"
                                    for cue in tables("STATEMENT_ISSUER_AFTER")), re.I)
 _POINTING_BACK = re.compile(rf"\W*(?:{alternation('BACKWARD_REFERENCES')})(?!\w)", re.I)
@@ -2300,6 +2318,7 @@ SENTENCE_RULES = (
     SentenceRule(_according_to_pronoun, 0),
     SentenceRule(_in_document, 0),
     SentenceRule(_unowned_release, 0),
+    SentenceRule(_findings_opener, 0),
     SentenceRule(_according_to, ACCORDING_REACH),
     SentenceRule(_quoted_words, 0),
     SentenceRule(_reporting_verb, 0),
@@ -3147,6 +3166,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         rule, subject, relay = "as_saying", _object(words, head), _subject(words, head)
     if subject is None:
         subject = _shared_subject(words, i)
+    if subject is None:
+        subject = _tag_taken_for_modifier(s, words, i)
     if subject is None:
         subject = _issuer_of_words(words, i, s.lang)
     if subject is not None:
@@ -4133,6 +4154,18 @@ def _subject_in_opening_participle(words: tuple[Word, ...], verb: int) -> int | 
 _SUBJECTS_OF_MISPARSES = (_subject_in_opening_participle, _apposed_closing_subject, _subject_after_comma,
                           _name_after_title_taken_for_verb, _root_noun_taken_for_subject, _name_before_weekday,
                           _subject_taken_by_participle)
+
+
+def _tag_taken_for_modifier(s: _Sentence, words: tuple[Word, ...], verb: int) -> int | None:
+    """"“…,” joked Commission President Jane Roe": a said-tag after a quotation's closing mark, its verb parsed as a
+    modifier of the title before the name (or of the name): the name the compound ends on is the verb's subject."""
+    w = words[verb]
+    if w.dep != "amod" or w.head <= verb or not _CLOSED_BEFORE_TAG.search(s.text, s.span.start, w.span.start):
+        return None
+    name = w.head
+    while words[name].dep == "compound" and words[name].head > name:
+        name = words[name].head
+    return name
 
 
 def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:

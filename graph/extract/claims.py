@@ -150,7 +150,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                           or _in_narration(doc.text, frame, q.span, doc.lang))
                      for q in figures]
         for i, q in enumerate(figures):
-            described = describing[i] or reporting[i]
+            described = describing[i] or reporting[i] or _in_article_aside(doc.text, span, q.span)
             who, how, relayed = (None, "own_voice", ()) if described else (claimant, rule, via)
             claims.append(Claim(
                 kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2], figures[max(i - 1, 0):i]),
@@ -2794,6 +2794,19 @@ def _speaker_description(text: str, span: Span, frame: Frame | None, lang: str) 
     if m is None or m.group("relative") is None or not _closes_sentence(text, m.end(), span.end, lang):
         return None
     return m.end()
+
+
+_ASIDE_WITHIN = re.compile(rf"(?<!\w)(?:{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)
+
+
+def _in_article_aside(text: str, span: Span, figure: Span) -> bool:
+    """"… на 1,2°С выше нормы (цель соглашения, напомним, — 2°С)": a figure in brackets that hold the article's own
+    aside (``ARTICLE_ASIDES``) is the article's reminder, not the claim of the source the sentence cites."""
+    opening = text.rfind("(", span.start, figure.start)
+    if opening < 0 or ")" in text[opening:figure.start]:
+        return False
+    closing = text.find(")", figure.end, span.end)
+    return _ASIDE_WITHIN.search(text, opening, closing if closing >= 0 else span.end) is not None
 
 
 def _narrated_after_report(text: str, piece: Span, frame: Frame | None, lang: str) -> bool:

@@ -86,6 +86,8 @@ _ORDINAL_UNITS = set(_merged("ORDINAL_UNITS"))
 _ALL_STOPS = set(_merged("UNIT_STOP"))
 _WORD_ALT = _alternation(_WORD_NUMBERS)
 _MONTH_ALT = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
+# The first of two days of one month: "6 и 7 ноября", "6 and 7 November" (the month is written once, after both)
+_DAY_BEFORE_DAY = re.compile(rf"\s+(?:{_alternation(_merged('COORDINATORS'))})\s+\d{{1,2}}\s+(?:{_MONTH_ALT})\b", re.I)
 # The months of the languages that write a day after its month ("March 3").
 _DAY_MONTH_ALT = "|".join(sorted((m for module in LANGUAGES.values() if module.DAY_AFTER_MONTH for m in module.MONTHS),
                                  key=len, reverse=True)) or "(?!)"
@@ -1806,8 +1808,8 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str, lang: str) -> bool:
         return True                                   # "March 3", "March 3, 2031"; not "in September 8.2%", "By
                                                       # March three plants", "в июле 5 рабочих" (a day is digits,
                                                       # and a Russian one comes before its month)
-    if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I):
-        return True                                   # "9 ноября", "26 November"
+    if re.match(rf"\s*(?:{_MONTH_ALT})\b", after, re.I) or _DAY_BEFORE_DAY.match(after):
+        return True                                   # "9 ноября", "26 November"; "6 и 7 ноября", "6 and 7 November"
     if re.fullmatch(_YEAR, number) and not m.group("scale") and not _SIGN_BEFORE.search(before[-_SIGN_REACH:]) \
             and (not _counted_noun(after, lang) or _YEAR_BEFORE.search(before) or _YEAR_JOINED_BEFORE.search(before)):
         return True                                   # a year, unless a counted noun follows it (not "from 2010

@@ -2521,6 +2521,7 @@ DOCUMENT_NOUNS = ("statement", "release", "communique", "communiqué", "post", "
 # A said-tag closing a quotation that names the document's issuer before the document's noun: "“…,” a Vexon statement
 # read", "“…,” said the Vexon tweet", "“…,” Vexon's statement read" (the parse may take "read" for a noun and the
 # issuer for no subject).
+FINDINGS_OPENER = ""   # English reads "A report by X shows that …" from the parse
 ISSUER_DOCUMENT_TAG = (r"[,”\"'’]\s*(?:(?P<before>read|reads|said|says|added|stated)\s+)?"
                        r"(?P<article>(?:a|an|the)\s+)?(?P<issuer>[^\W\d_][^,.;:!?\"“”]{0,40}?)(?(article)|['’]s)"
                        r"\s+(?:statement|press release|release|tweet|post"

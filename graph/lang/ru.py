@@ -1849,6 +1849,14 @@ STATEMENT_ON_OWN_PAGE = ""   # Russian names the page's owner after it, in the g
 OWN_STATEMENT = ""   # read as STATEMENT_ON_OWN_PAGE: Russian names the issuer after the document, in the genitive
 OWNER_PRONOUNS: dict[str, str] = {}
 ISSUER_DOCUMENT_TAG = ""   # Russian names the issuer after the document, in the genitive (STATEMENT_CARRIERS)
+# A report's or a study's findings opening the sentence, its issuer in the genitive (or after "от", an aside in
+# brackets after it) between the document and the verb of showing: "Доклад X (XX) показал, что …", "Новый анализ
+# данных от X свидетельствует, что …".
+FINDINGS_OPENER = (r"^\W*(?:[^\W\d_]+\s+){0,2}?"
+                   r"(?:доклад|отч[её]т|анализ|исследование|обзор|расч[её]ты?|оценка|данные)(?:\s+данных)?\s+"
+                   r"(?:от\s+)?(?P<issuer>[^,.;:!?«»\"()]{1,80}?)(?:\s+\([^()]{1,20}\))?\s+"
+                   r"(?P<verb>показал[аои]?|показыва[ею]т|свидетельству[ею]т|демонстриру[ею]т|выявил[аои]?"
+                   r"|подтвердил[аои]?)\s*,?\s+что\b")
 DOCUMENT_VERBS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 DOCUMENT_NOUNS: tuple[str, ...] = ()
 # A phrase before a frame's subject that only tells how the words came ("In a statement, X said …"): Russian puts
