@@ -2725,7 +2725,8 @@ def _frame_pieces(text: str, span: Span, frame: Frame, lang: str, words: tuple) 
     if ends_assertion and adding and len(text[adding.end():span.end].split()) >= 4:
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(adding.end(), span.end), True)]
-    when = _time_clause_after_tag(text, span, frame, head, lang, words)
+    when = _time_clause_after_tag(text, span, frame, head, lang, words) or _time_clause_after_demand(text, span, frame,
+                                                                                                     lang, words)
     if when is not None:
         return [(_trim(text, Span(span.start, when)), True), (Span(when, span.end), False)]
     # (not when the verb has a complement of its own after the occasion: "Head of the X, General Y, warned in a
@@ -2765,6 +2766,27 @@ def _time_clause_after_tag(text: str, span: Span, frame: Frame, head: str, lang:
                 or words[opener.head].dep != "advcl" or words[words[opener.head].head].span.start != frame.verb.start \
                 or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words):
             return None
+    return m.start(1)
+
+
+def _time_clause_after_demand(text: str, span: Span, frame: Frame, lang: str, words: tuple) -> int | None:
+    """Where a clause telling what happened before a demand closes it ("X called on the deputies to resign after
+    they walked out"): the frame's verb takes an infinitive (the demand, "xcomp" in the parse), and a clause after it,
+    opened by ``TIME_CLAUSE_OPENERS`` with a subject of its own, hangs on that verb or on the infinitive; it is the
+    article's account of what led to the demand, not what was demanded. A frame whose verb takes a clause ("said the
+    deputies resigned after …") has no infinitive: what follows is what was said. Read from the parse."""
+    if not words or frame.at_end:
+        return None
+    verb = next((k for k, w in enumerate(words) if w.span.start == frame.verb.start), None)
+    demand = next((k for k, w in enumerate(words) if w.head == verb and w.dep == "xcomp" and k != verb), None)
+    m = _TIME_CLAUSE[lang].match(text, words[demand].span.end, span.end) if demand is not None else None
+    if m is None or len(text[m.start(1):span.end].split()) < SEPARABLE_WORDS + 1:
+        return None
+    opener = next((w for w in words if w.span.start == m.start(1)), None)
+    if opener is None or opener.dep != "mark" or words[opener.head].dep != "advcl" \
+            or words[opener.head].head not in (verb, demand) \
+            or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words):
+        return None
     return m.start(1)
 
 
