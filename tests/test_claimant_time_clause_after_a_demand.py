@@ -30,3 +30,10 @@ def test_a_clause_inside_what_was_said_stays_the_speakers(linker):
     out = claims("Tomas Varga said the opposition deputies resigned after they walked out of the budget debate in the "
                  "chamber.", linker)
     assert speaker_of(out, "after they walked out") == "varga"
+
+
+def test_a_figure_in_the_clause_after_the_demand_is_the_articles(linker):
+    text = ("Tomas Varga today called on the opposition deputies to resign after they walked out of the chamber's "
+            "three-day budget debate.")
+    assert [who for _, who in claims(text, linker, kinds=("quantity",))] == [None]
+    assert speaker_of(claims(text, linker), "called on the opposition deputies") == "varga"

@@ -147,7 +147,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                           and not _quotation_resumed(frame, q.span, quotes)
                           or _sets_the_scene(doc.text, frame, q, doc.lang)
                           or _in_opening_occasion(doc.text, span, frame, q.span, doc.lang)
-                          or _in_narration(doc.text, frame, q.span, doc.lang))
+                          or _in_narration(doc.text, frame, q.span, doc.lang)
+                          or _led_to_demand(doc.text, span, frame, q.span, analysis.parse_of(span), doc.lang))
                      for q in figures]
         for i, q in enumerate(figures):
             described = describing[i] or reporting[i]
@@ -2788,6 +2789,15 @@ def _time_clause_after_demand(text: str, span: Span, frame: Frame, lang: str, wo
             or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words):
         return None
     return m.start(1)
+
+
+def _led_to_demand(text: str, span: Span, frame: Frame, figure: Span, words: tuple, lang: str) -> bool:
+    """"X called on the deputies to resign after they walked out of a four-day session": a figure in the clause that
+    tells what led to the demand (``_time_clause_after_demand``) is the article's, as that clause is."""
+    if frame.subject is None or frame.subject.start < span.start:
+        return False
+    after = _time_clause_after_demand(text, span, frame, lang, words)
+    return after is not None and after <= figure.start
 
 
 # the opener right after the tag and its occasion, no other clause between ("…, — сказал X, посетовав, что пока …")
