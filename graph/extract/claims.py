@@ -167,6 +167,10 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 12 years": a statement too
         if not _asserts(text, whole, answer, unspoken=frame is None and claimant is None, shouted=shouted):
             continue
+        occasion = _closing_occasion(doc.text, span, _language(doc, span))
+        if occasion is not None:   # "…, as she announced at a briefing on Monday": where the words were said
+            claims.append(_claim(doc, occasion, None, "own_voice", mentions, types, publisher, date, kind="event"))
+            span = _trim(doc.text, Span(span.start, occasion.start))
         comment = _trailing_comment(doc.text, span)
         if comment is not None:   # ", a claim Vellmar rejects": its own claim, its own speaker
             words = analysis.parse_of(comment)
@@ -2592,6 +2596,23 @@ def _trailing_comment(text: str, span: Span) -> Span | None:
     if m is None or m.start() <= span.start or _SAYS_IT.match(text, m.end("noun"), span.end):
         return None
     return Span(m.start("comment"), span.end)
+
+
+def _closing_occasion(text: str, span: Span, lang: str) -> Span | None:
+    """"…, as she told the port board at its session in Vell on Thursday": a clause of saying
+    (``SAYING_CLAUSE_OPENERS``, a verb of ``REPORTING_VERBS``) closing the sentence with the occasion of the words
+    tells, in the article's words, where and when they were said, as "A, X told reporters at a briefing on Friday"
+    does (``_frame_pieces``); one that only names the medium ("…, as she said in a statement") does not."""
+    m = _CLOSING_SAYING_CLAUSE[lang].search(text, span.start, span.end)
+    if m is None or m.start() <= span.start or not _reports_an_occasion(m.group("tail")):
+        return None
+    return Span(m.start("clause"), span.end)
+
+
+_CLOSING_SAYING_CLAUSE = {
+    code: re.compile(rf",\s+(?P<clause>(?:{'|'.join(module.SAYING_CLAUSE_OPENERS)})\s+(?:[^\W\d_]+\s+){{1,3}}?"
+                     rf"(?:{'|'.join(module.REPORTING_VERBS) or '(?!)'})\b(?P<tail>[^,;:“”«»\"]*?))\W*$", re.I)
+    for code, module in LANGUAGES.items()}
 
 
 def _comment_speaker(comment: Span, mentions: MentionIndex, types: dict[str, str], words: tuple,
