@@ -147,7 +147,8 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                           and not _quotation_resumed(frame, q.span, quotes)
                           or _sets_the_scene(doc.text, frame, q, doc.lang)
                           or _in_opening_occasion(doc.text, span, frame, q.span, doc.lang)
-                          or _in_narration(doc.text, frame, q.span, doc.lang))
+                          or _in_narration(doc.text, frame, q.span, doc.lang)
+                          or _led_to_demand(doc.text, span, frame, q.span, analysis.parse_of(span), doc.lang))
                      for q in figures]
         for i, q in enumerate(figures):
             described = describing[i] or reporting[i] or _in_article_aside(doc.text, span, q.span)
@@ -166,6 +167,10 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 12 years": a statement too
         if not _asserts(text, whole, answer, unspoken=frame is None and claimant is None, shouted=shouted):
             continue
+        occasion = _closing_occasion(doc.text, span, _language(doc, span))
+        if occasion is not None:   # "…, as she announced at a briefing on Monday": where the words were said
+            claims.append(_claim(doc, occasion, None, "own_voice", mentions, types, publisher, date, kind="event"))
+            span = _trim(doc.text, Span(span.start, occasion.start))
         comment = _trailing_comment(doc.text, span)
         if comment is not None:   # ", a claim Vellmar rejects": its own claim, its own speaker
             words = analysis.parse_of(comment)
@@ -2593,6 +2598,23 @@ def _trailing_comment(text: str, span: Span) -> Span | None:
     return Span(m.start("comment"), span.end)
 
 
+def _closing_occasion(text: str, span: Span, lang: str) -> Span | None:
+    """"…, as she told the port board at its session in Vell on Thursday": a clause of saying
+    (``SAYING_CLAUSE_OPENERS``, a verb of ``REPORTING_VERBS``) closing the sentence with the occasion of the words
+    tells, in the article's words, where and when they were said, as "A, X told reporters at a briefing on Friday"
+    does (``_frame_pieces``); one that only names the medium ("…, as she said in a statement") does not."""
+    m = _CLOSING_SAYING_CLAUSE[lang].search(text, span.start, span.end)
+    if m is None or m.start() <= span.start or not _reports_an_occasion(m.group("tail")):
+        return None
+    return Span(m.start("clause"), span.end)
+
+
+_CLOSING_SAYING_CLAUSE = {
+    code: re.compile(rf",\s+(?P<clause>(?:{'|'.join(module.SAYING_CLAUSE_OPENERS)})\s+(?:[^\W\d_]+\s+){{1,3}}?"
+                     rf"(?:{'|'.join(module.REPORTING_VERBS) or '(?!)'})\b(?P<tail>[^,;:“”«»\"]*?))\W*$", re.I)
+    for code, module in LANGUAGES.items()}
+
+
 def _comment_speaker(comment: Span, mentions: MentionIndex, types: dict[str, str], words: tuple,
                      lang: str) -> str | None:
     """"a claim Vellmar rejects": a speaker followed by a verb of saying, however the parser tagged that verb (a
@@ -2725,7 +2747,8 @@ def _frame_pieces(text: str, span: Span, frame: Frame, lang: str, words: tuple) 
     if ends_assertion and adding and len(text[adding.end():span.end].split()) >= 4:
         first = _trim(text, Span(span.start, span.start + len(head.rstrip(","))))
         return [(first, True), (Span(adding.end(), span.end), True)]
-    when = _time_clause_after_tag(text, span, frame, head, lang, words)
+    when = _time_clause_after_tag(text, span, frame, head, lang, words) or _time_clause_after_demand(text, span, frame,
+                                                                                                     lang, words)
     if when is not None:
         return [(_trim(text, Span(span.start, when)), True), (Span(when, span.end), False)]
     # (not when the verb has a complement of its own after the occasion: "Head of the X, General Y, warned in a
@@ -2766,6 +2789,36 @@ def _time_clause_after_tag(text: str, span: Span, frame: Frame, head: str, lang:
                 or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words):
             return None
     return m.start(1)
+
+
+def _time_clause_after_demand(text: str, span: Span, frame: Frame, lang: str, words: tuple) -> int | None:
+    """Where a clause telling what happened before a demand closes it ("X called on the deputies to resign after
+    they walked out"): the frame's verb takes an infinitive (the demand, "xcomp" in the parse), and a clause after it,
+    opened by ``TIME_CLAUSE_OPENERS`` with a subject of its own, hangs on that verb or on the infinitive; it is the
+    article's account of what led to the demand, not what was demanded. A frame whose verb takes a clause ("said the
+    deputies resigned after …") has no infinitive: what follows is what was said. Read from the parse."""
+    if not words or frame.at_end:
+        return None
+    verb = next((k for k, w in enumerate(words) if w.span.start == frame.verb.start), None)
+    demand = next((k for k, w in enumerate(words) if w.head == verb and w.dep == "xcomp" and k != verb), None)
+    m = _TIME_CLAUSE[lang].match(text, words[demand].span.end, span.end) if demand is not None else None
+    if m is None or len(text[m.start(1):span.end].split()) < SEPARABLE_WORDS + 1:
+        return None
+    opener = next((w for w in words if w.span.start == m.start(1)), None)
+    if opener is None or opener.dep != "mark" or words[opener.head].dep != "advcl" \
+            or words[opener.head].head not in (verb, demand) \
+            or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words):
+        return None
+    return m.start(1)
+
+
+def _led_to_demand(text: str, span: Span, frame: Frame, figure: Span, words: tuple, lang: str) -> bool:
+    """"X called on the deputies to resign after they walked out of a four-day session": a figure in the clause that
+    tells what led to the demand (``_time_clause_after_demand``) is the article's, as that clause is."""
+    if frame.subject is None or frame.subject.start < span.start:
+        return False
+    after = _time_clause_after_demand(text, span, frame, lang, words)
+    return after is not None and after <= figure.start
 
 
 # the opener right after the tag and its occasion, no other clause between ("…, — сказал X, посетовав, что пока …")
