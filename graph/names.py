@@ -3920,19 +3920,21 @@ def _acronyms_of_initials(f: _Finder) -> None:
     whose words' initials spell it (words that join a name's words, "of", "the", "по", left out); with no body so
     spelled, the one place ("Северный федеральный округ", "СФО"): a region is written both ways, and the model
     may take its acronym for a body's. Nothing when two spell it."""
-    text, t = f.doc.text, f.patterns.tables
+    t = f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
     conjunctions = {w.lower() for w in t.CONJUNCTIONS}
+    prepositions, articles = {w.lower() for w in t.PREPOSITIONS}, {w.lower() for w in t.ARTICLES}
     spelled: dict[str, dict[str, str]] = {}   # initials: the entities they spell, with their types
     for m in [*f.known, *f.mentions]:
         kind = f.type_of(m.entity)
         if kind in ("Organization", "Place"):
-            for letters in _initials(text[m.span.start:m.span.end], joining, conjunctions):
-                spelled.setdefault(letters, {})[m.entity] = kind
+            for name in _spelled_names(f, m):
+                for letters in (*_initials(name, joining, conjunctions), *_mixed_initials(name, prepositions, articles)):
+                    spelled.setdefault(letters, {})[m.entity] = kind
     for key, entity in list(f.found.items()):
         label = entity.label
-        if entity.type not in ("Organization", "Place") or " " in label or not label.isupper() \
-                or not 2 <= len(label) <= LONGEST_ACRONYM:
+        if entity.type not in ("Organization", "Place") or " " in label \
+                or not (label.isupper() or _MIXED_ACRONYM.fullmatch(label)) or not 2 <= len(label) <= LONGEST_ACRONYM:
             continue
         spellers = {owner: kind for owner, kind in spelled.get(label, {}).items() if owner != key}
         owners = {owner for owner, kind in spellers.items() if kind == "Organization"} or set(spellers)
@@ -3942,6 +3944,27 @@ def _acronyms_of_initials(f: _Finder) -> None:
 
 
 _CAPITALS_WORD = re.compile(rf"(?<![\w&.-])[{capitals()}][{capitals()}&]{{1,{LONGEST_ACRONYM}}}(?![\w&-])")
+
+
+# An acronym keeping a preposition's initial in lower case: "BoR" of "Bank of Ruritania", "DfT".
+_MIXED_ACRONYM = re.compile(rf"[{capitals()}](?:[^\W\d_]?[{capitals()}])+")
+
+
+def _spelled_names(f: _Finder, m: Mention) -> set[str]:
+    """The words a mention is written with and its entity's labels: "the Vell Bank's Policy Board" is spelled
+    "PB" by its label "Policy Board", not by the owner written before it."""
+    labels = f.found[m.entity].all_labels() if m.entity in f.found else ()
+    return {f.doc.text[m.span.start:m.span.end], *(label for label, _ in labels)}
+
+
+def _mixed_initials(name: str, prepositions: set[str], articles: set[str]) -> list[str]:
+    """"BoR" for "Bank of Ruritania": the initials of a name with a preposition between its words, the
+    preposition's in lower case, as such acronyms are often written; nothing for a name with none."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in articles]
+    if len(words) < 3 or not any(w.lower() in prepositions for w in words[1:-1]) \
+            or {words[0].lower(), words[-1].lower()} & prepositions:
+        return []
+    return ["".join(w[0].lower() if w.lower() in prepositions else w[0].upper() for w in words)]
 
 
 def _initials(name: str, joining: set[str], conjunctions: set[str]) -> list[str]:
@@ -3969,8 +3992,7 @@ def _acronyms_written_again(f: _Finder) -> None:
     spelled: dict[str, set[str]] = {}
     for m in [*f.known, *f.mentions]:
         if f.type_of(m.entity) == "Organization":
-            labels = f.found[m.entity].all_labels() if m.entity in f.found else ()
-            for name in {text[m.span.start:m.span.end], *(label for label, _ in labels)}:
+            for name in _spelled_names(f, m):
                 for letters in _initials(name, joining, conjunctions):
                     spelled.setdefault(letters, set()).add(m.entity)
     for para in f.doc.body:
