@@ -350,7 +350,9 @@ NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "
                "between", "among", "during", "following", "because",
                # the values of a year, not things counted: "up 34% on 2019 results", "below 2010 levels"
                "results", "levels", "figures", "prices", "highs", "lows", "peaks", "earnings", "forecasts",
-               "estimates", "budgets", "totals"}
+               "estimates", "budgets", "totals",
+               # a linking verb after a year, which is its subject: "the outlook for 2031 remains unchanged"
+               "remains", "seems", "stays", "looks", "appears", "becomes"}
 COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
 # Nouns that "two" pairs rather than counts: "the two countries".
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
