@@ -661,6 +661,11 @@ ACCOUNT_VERBS = ("say", "says", "said", "claim", "claims", "claimed", "believe",
                  "hope", "hopes", "hoped", "argue", "argues", "argued", "insist", "insists", "insisted", "maintain",
                  "maintains", "maintained", "think", "thinks", "thought", "fear", "fears", "feared", "allege",
                  "alleges", "alleged", "reckon", "reckons", "reckoned")
+# ", but officials say …": after a join, a bare plural subject and one of these verbs open a clause of their own too;
+# not an auxiliary or an adverb in -s that goes on with the same subject (", and has said", ", but always says")
+CLAUSE_JOIN += (rf"|(?:and|but|while|whereas|yet)\s+(?!(?:{'|'.join(CLAUSE_AUXILIARIES + NOT_CLAUSE_SUBJECTS)}"
+                rf"|{'|'.join(SENTENCE_ADVERBS)}|always|perhaps|sometimes|thus)\s)[a-z]{{2,}}[^s\W]s"
+                rf"\s+(?:{'|'.join(ACCOUNT_VERBS)})\b")
 ACCOUNT_AUXILIARIES = ("will", "would", "is", "are", "was", "were", "has", "have", "had", "could", "can", "may",
                        "might", "should", "must")
 CLAUSE_PARTICIPLES = ("calling", "urging", "pledging", "vowing", "promising", "accusing", "describing", "branding",
