@@ -791,6 +791,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _word_opening_a_longer_name(f)
     _first_names_alone(f)
     _names_before_acronyms(f)
+    _employers_written_as_acronyms(f)
     _acronyms(doc, found, mentions, taken)
     _acronyms_of_initials(f)
     _acronyms_written_again(f)
@@ -4342,6 +4343,28 @@ def _acronym_with_a_head_word(f: _Finder) -> None:
 
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,%d}[^\W\d_][\w'’-]*$" % (LONGEST_ACRONYM + 3))
+
+
+EMPLOYER_BEFORE_NAME_REACH = 40   # characters before a person's name in which an employer's acronym and title are sought
+
+
+def _employers_written_as_acronyms(f: _Finder) -> None:
+    """"VKB economist Mara Velsen": a word in capitals no model took for a name, right before a person's noun
+    (PERSON_NOUNS) and the person's name, is the body the person works for; not a common noun's acronym, a rank's
+    or an office's ("AG"), nor a title written in capitals ("MP")."""
+    text, t = f.doc.text, f.patterns.tables
+    if not t.PERSON_NOUNS:
+        return
+    before_title = re.compile(rf"(?<![\w'’&.-])(?P<acronym>{_ACRONYM})[ \t]+(?:{_any(t.PERSON_NOUNS)})[ \t]+$")
+    offices = _COMMON_ACRONYMS | _RANK_ACRONYMS | set(t.TITLE_ACRONYMS)
+    for m in [*f.known, *f.mentions]:
+        if f.type_of(m.entity) != "Person":
+            continue
+        hit = before_title.search(text, max(0, m.span.start - EMPLOYER_BEFORE_NAME_REACH), m.span.start)
+        if hit is None or hit.group("acronym") in offices or token_keys(hit.group("acronym")) & f.patterns.person_nouns \
+                or not f.taken.free(Span(hit.start("acronym"), hit.end("acronym"))):
+            continue
+        f.add(hit.start("acronym"), hit.end("acronym"), hit.group("acronym"), "Organization")
 
 
 def _names_before_acronyms(f: _Finder) -> None:
