@@ -797,6 +797,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _word_opening_a_longer_name(f)
     _first_names_alone(f)
     _names_before_acronyms(f)
+    _employers_written_as_acronyms(f)
     _acronyms(doc, found, mentions, taken)
     _acronyms_of_initials(f)
     _acronyms_written_again(f)
@@ -3940,19 +3941,21 @@ def _acronyms_of_initials(f: _Finder) -> None:
     whose words' initials spell it (words that join a name's words, "of", "the", "по", left out); with no body so
     spelled, the one place ("Северный федеральный округ", "СФО"): a region is written both ways, and the model
     may take its acronym for a body's. Nothing when two spell it."""
-    text, t = f.doc.text, f.patterns.tables
+    t = f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
     conjunctions = {w.lower() for w in t.CONJUNCTIONS}
+    prepositions, articles = {w.lower() for w in t.PREPOSITIONS}, {w.lower() for w in t.ARTICLES}
     spelled: dict[str, dict[str, str]] = {}   # initials: the entities they spell, with their types
     for m in [*f.known, *f.mentions]:
         kind = f.type_of(m.entity)
         if kind in ("Organization", "Place"):
-            for letters in _initials(text[m.span.start:m.span.end], joining, conjunctions):
-                spelled.setdefault(letters, {})[m.entity] = kind
+            for name in _spelled_names(f, m):
+                for letters in (*_initials(name, joining, conjunctions), *_mixed_initials(name, prepositions, articles)):
+                    spelled.setdefault(letters, {})[m.entity] = kind
     for key, entity in list(f.found.items()):
         label = entity.label
-        if entity.type not in ("Organization", "Place") or " " in label or not label.isupper() \
-                or not 2 <= len(label) <= LONGEST_ACRONYM:
+        if entity.type not in ("Organization", "Place") or " " in label \
+                or not (label.isupper() or _MIXED_ACRONYM.fullmatch(label)) or not 2 <= len(label) <= LONGEST_ACRONYM:
             continue
         spellers = {owner: kind for owner, kind in spelled.get(label, {}).items() if owner != key}
         owners = {owner for owner, kind in spellers.items() if kind == "Organization"} or set(spellers)
@@ -3962,6 +3965,27 @@ def _acronyms_of_initials(f: _Finder) -> None:
 
 
 _CAPITALS_WORD = re.compile(rf"(?<![\w&.-])[{capitals()}][{capitals()}&]{{1,{LONGEST_ACRONYM}}}(?![\w&-])")
+
+
+# An acronym keeping a preposition's initial in lower case: "BoR" of "Bank of Ruritania", "DfT".
+_MIXED_ACRONYM = re.compile(rf"[{capitals()}](?:[^\W\d_]?[{capitals()}])+")
+
+
+def _spelled_names(f: _Finder, m: Mention) -> set[str]:
+    """The words a mention is written with and its entity's labels: "the Vell Bank's Policy Board" is spelled
+    "PB" by its label "Policy Board", not by the owner written before it."""
+    labels = f.found[m.entity].all_labels() if m.entity in f.found else ()
+    return {f.doc.text[m.span.start:m.span.end], *(label for label, _ in labels)}
+
+
+def _mixed_initials(name: str, prepositions: set[str], articles: set[str]) -> list[str]:
+    """"BoR" for "Bank of Ruritania": the initials of a name with a preposition between its words, the
+    preposition's in lower case, as such acronyms are often written; nothing for a name with none."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in articles]
+    if len(words) < 3 or not any(w.lower() in prepositions for w in words[1:-1]) \
+            or {words[0].lower(), words[-1].lower()} & prepositions:
+        return []
+    return ["".join(w[0].lower() if w.lower() in prepositions else w[0].upper() for w in words)]
 
 
 def _initials(name: str, joining: set[str], conjunctions: set[str]) -> list[str]:
@@ -3989,8 +4013,7 @@ def _acronyms_written_again(f: _Finder) -> None:
     spelled: dict[str, set[str]] = {}
     for m in [*f.known, *f.mentions]:
         if f.type_of(m.entity) == "Organization":
-            labels = f.found[m.entity].all_labels() if m.entity in f.found else ()
-            for name in {text[m.span.start:m.span.end], *(label for label, _ in labels)}:
+            for name in _spelled_names(f, m):
                 for letters in _initials(name, joining, conjunctions):
                     spelled.setdefault(letters, set()).add(m.entity)
     for para in f.doc.body:
@@ -4355,6 +4378,28 @@ def _acronym_with_a_head_word(f: _Finder) -> None:
 
 _LATIN_BRACKETED = re.compile(r"(?<=[^\W\d_]) \((?P<acronym>[A-Z]{3,%d})\)" % LONGEST_ACRONYM)
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,%d}[^\W\d_][\w'’-]*$" % (LONGEST_ACRONYM + 3))
+
+
+EMPLOYER_BEFORE_NAME_REACH = 40   # characters before a person's name in which an employer's acronym and title are sought
+
+
+def _employers_written_as_acronyms(f: _Finder) -> None:
+    """"VKB economist Mara Velsen": a word in capitals no model took for a name, right before a person's noun
+    (PERSON_NOUNS) and the person's name, is the body the person works for; not a common noun's acronym, a rank's
+    or an office's ("AG"), nor a title written in capitals ("MP")."""
+    text, t = f.doc.text, f.patterns.tables
+    if not t.PERSON_NOUNS:
+        return
+    before_title = re.compile(rf"(?<![\w'’&.-])(?P<acronym>{_ACRONYM})[ \t]+(?:{_any(t.PERSON_NOUNS)})[ \t]+$")
+    offices = _COMMON_ACRONYMS | _RANK_ACRONYMS | set(t.TITLE_ACRONYMS)
+    for m in [*f.known, *f.mentions]:
+        if f.type_of(m.entity) != "Person":
+            continue
+        hit = before_title.search(text, max(0, m.span.start - EMPLOYER_BEFORE_NAME_REACH), m.span.start)
+        if hit is None or hit.group("acronym") in offices or token_keys(hit.group("acronym")) & f.patterns.person_nouns \
+                or not f.taken.free(Span(hit.start("acronym"), hit.end("acronym"))):
+            continue
+        f.add(hit.start("acronym"), hit.end("acronym"), hit.group("acronym"), "Organization")
 
 
 def _names_before_acronyms(f: _Finder) -> None:

@@ -350,7 +350,9 @@ NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "
                "between", "among", "during", "following", "because",
                # the values of a year, not things counted: "up 34% on 2019 results", "below 2010 levels"
                "results", "levels", "figures", "prices", "highs", "lows", "peaks", "earnings", "forecasts",
-               "estimates", "budgets", "totals"}
+               "estimates", "budgets", "totals",
+               # a linking verb after a year, which is its subject: "the outlook for 2031 remains unchanged"
+               "remains", "seems", "stays", "looks", "appears", "becomes"}
 COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
 # Nouns that "two" pairs rather than counts: "the two countries".
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
@@ -659,6 +661,11 @@ ACCOUNT_VERBS = ("say", "says", "said", "claim", "claims", "claimed", "believe",
                  "hope", "hopes", "hoped", "argue", "argues", "argued", "insist", "insists", "insisted", "maintain",
                  "maintains", "maintained", "think", "thinks", "thought", "fear", "fears", "feared", "allege",
                  "alleges", "alleged", "reckon", "reckons", "reckoned")
+# ", but officials say …": after a join, a bare plural subject and one of these verbs open a clause of their own too;
+# not an auxiliary or an adverb in -s that goes on with the same subject (", and has said", ", but always says")
+CLAUSE_JOIN += (rf"|(?:and|but|while|whereas|yet)\s+(?!(?:{'|'.join(CLAUSE_AUXILIARIES + NOT_CLAUSE_SUBJECTS)}"
+                rf"|{'|'.join(SENTENCE_ADVERBS)}|always|perhaps|sometimes|thus)\s)[a-z]{{2,}}[^s\W]s"
+                rf"\s+(?:{'|'.join(ACCOUNT_VERBS)})\b")
 ACCOUNT_AUXILIARIES = ("will", "would", "is", "are", "was", "were", "has", "have", "had", "could", "can", "may",
                        "might", "should", "must")
 CLAUSE_PARTICIPLES = ("calling", "urging", "pledging", "vowing", "promising", "accusing", "describing", "branding",
