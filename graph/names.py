@@ -88,6 +88,10 @@ class _Patterns:
             rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
         self.title_words = {w for title in t.PERSON_TITLES for w in title.split()}
+        # "Chairman of the …": a title whose complement names the body its holder heads, right before the body
+        self.title_of_body_before = re.compile(
+            rf"(?<![\w-])(?i:{_any(t.PERSON_TITLES)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}$") \
+            if t.PERSON_TITLES else None
         self.seats_won = re.compile(t.SEATS_WON)
         self.person_nouns = set().union(*(token_keys(n) for n in t.PERSON_NOUNS)) if t.PERSON_NOUNS else set()
         self.person_pronouns = re.compile(rf"(?<![\w-])(?i:{_any(t.PERSON_PRONOUNS)})(?![\w-])") \
@@ -132,6 +136,11 @@ class _Patterns:
         self.party_by_side = re.compile(
             rf"(?<![\w-])(?i:{_any(t.PARTY_SIDES)})[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+"
             rf"(?:{_any(t.PARTY_MEMBER_TITLES)})(?![\w-])") if t.PARTY_SIDES else None
+        # "the Order and Harmony party": capitalised words joined by "and" before a lower-case noun for a body
+        self.body_joined_before_noun = re.compile(
+            rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:{_any(t.NAME_JOINERS)})[ \t]+{_CAP}"
+            rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_any(t.BODY_NOUNS_AFTER_NAMES)})(?![\w-])") \
+            if t.NAME_JOINERS and t.BODY_NOUNS_AFTER_NAMES else None
         # "the Conservatives": a party by its members
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
@@ -607,6 +616,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "(Laughter.)", "(Inaudible.)": what a transcript notes of the room, no name
         if name.type == "Person" and _byline(doc, name.span):
             continue    # the author's name on a line of its own, or closing the headline after a dash
+        if name.type == "Person" and _runs_into_owned_body(f, name.span):
+            continue    # "Mara Velsen’s Civic Union" read whole: her name and her party's, found apart
         if (name.type == "Place" and place_in_a_modifier(doc.text, name.span)) \
                 or _SEAT_COMPOUND.match(doc.text, name.span.end):
             continue    # "a Borealia-based group": where it is based (a place, whatever the model took it for),
@@ -979,6 +990,23 @@ _COMPANY_BY_LEGAL_FORM = re.compile(
     rf"(?:[ \t]+(?:{_COUNTRY_LETTER.pattern}[ \t]+)?(?:{_NAMING_LEGAL_FORMS or '(?!)'}))+(?![\w-])")
 
 
+def _body_joined_before_noun(f: _Finder, para: Span) -> None:
+    """"the Order and Harmony party": capitalised words joined by "and" before a noun for a body are one body's
+    name, not a person and a place the model may take its words for; not when a word is a place the registry
+    knows ("Tarnia and Vellmar party officials")."""
+    p, text = f.patterns, f.doc.text
+    for m in p.body_joined_before_noun.finditer(text, para.start, para.end):
+        words = m.group("name").split()
+        while words and words[0] in p.not_names:
+            words = words[1:]
+        if not words or words[0] in p.tables.NAME_JOINERS:
+            continue    # "The and …": no name before the joiner
+        where = _words_at(text, words, m.start("name"), m.end("name"), last=True)
+        if where is None or set(words) & f.places:
+            continue
+        f.add(where.start, where.end, " ".join(words), "Organization")
+
+
 def _company_by_legal_form(f: _Finder, para: Span) -> None:
     """"involving Vexon Holdings Bhd, Norvik Resources Bhd and Orla Bhd": capitalised words and a legal form after
     them (LEGAL_FORMS) name a company, though no model found it, or a model read its first words as a country's."""
@@ -1201,12 +1229,16 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         seat = p.place_by_kind.match(text, start)
         if seat and seat.group("seat"):
             continue    # "the Vell Prant Sabha constituency": a place, its seat in the assembly (``_place_by_kind``)
+        _holder_after_place(f, start, end)
         owner = m.group("owner").split() if m.group("owner") else []
         while owner and owner[0] in p.not_names:
             owner = owner[1:]
         owned = _words_at(text, owner, m.start("owner"), m.end("owner"), last=True) if owner else None
         if owned and _possessive_inside_name(owner, text[owned.end:m.start("name")].strip()):   # one name
             f.add(owned.start, end, text[owned.start:end], "Organization")
+        elif owned and _owner_is_a_person(f, owned):   # "Mara Velsen's Civic Union": her party, a name of its own
+            f.add(owned.start, owned.end, text[owned.start:owned.end], "Person")
+            f.add(start, end, name, "Organization")
         elif owned:   # "the Council's Executive Board": the owner's name, then the board's
             _owner_too(f, owned)
             owned_label, also = f.owned_name(" ".join(owner), name)
@@ -1214,6 +1246,42 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         else:
             f.add(start, end, name, "Organization")
             _country_as_a_word_of_a_name(f, Span(start, end), name)
+
+
+def _owner_is_a_person(f: _Finder, owner: Span) -> bool:
+    """The owner before a body's possessive is a person the registry names there, or one the model reads from
+    there (up to the possessive, or on over the body's name) whose words are no body's or place's: a party or a
+    movement led by someone is named on its own, the person beside it."""
+    words = f.doc.text[owner.start:owner.end].split()
+    if owner.start in f.model_people_starts and len(words) > 1 and not {w.lower() for w in words} & _NOT_PERSON_WORDS:
+        return True
+    return any(m.span == owner and f.type_of(m.entity) == "Person" for m in f.known)
+
+
+def _runs_into_owned_body(f: _Finder, span: Span) -> bool:
+    """A person's name the model runs on past its possessive into the name of a body found there."""
+    text = f.doc.text
+    return bool(_POSSESSIVE_INSIDE.search(text, span.start, span.end)) and any(
+        span.start < m.span.start and m.span.end <= span.end and f.type_of(m.entity) == "Organization"
+        and _BARE.search(text[span.start:m.span.start].rstrip()) for m in f.mentions)
+
+
+def _holder_after_place(f: _Finder, start: int, end: int) -> None:
+    """"Chairman of the Election Commission of Ruritania Mara Velsen": a body named after its holder's title ends
+    with the place it belongs to; two or three capitalised words run on after that place, none a word of a body or
+    a place, are the holder's name."""
+    text, titled = f.doc.text, f.patterns.title_of_body_before
+    if titled is None or not titled.search(text, max(0, start - 40), start):
+        return
+    for word in re.finditer(r"\S+", text[start:end]):
+        place = f.place_around(Span(start + word.start(), start + word.end()))
+        holder = _NAME_AFTER_PLACE.fullmatch(text, place.end, end) if f.is_place(place) else None
+        if holder and not {w.lower() for w in holder.group("name").split()} & _NOT_PERSON_WORDS:
+            f.add(holder.start("name"), end, holder.group("name"), "Person")
+            return
+
+
+_NAME_AFTER_PLACE = re.compile(rf"[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{1,2}})")
 
 
 def _first_of_two_bodies(f: _Finder, start: int, end: int) -> None:
@@ -2221,7 +2289,7 @@ PARAGRAPH_RULES = {
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind, "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
-    "company_by_legal_form": _company_by_legal_form,
+    "company_by_legal_form": _company_by_legal_form, "body_joined_before_noun": _body_joined_before_noun,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
     "body_of_owner": _body_of_owner,
@@ -2268,6 +2336,7 @@ DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies"
 
 _DETERMINER = re.compile(rf"(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)   # used with match(text, pos): no "^"
 _POSSESSIVE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")
+_POSSESSIVE_INSIDE = re.compile(rf"\w(?:{alternation('POSSESSIVE')})\s")   # "Jane Roe's Union": a word's possessive
 _POSSESSIVE_BEFORE = re.compile(rf"\w(?:{alternation('POSSESSIVE')})\s+$")
 POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")   # "X’s …": one for every stage
 # a word after a possessive that it can govern ("Jane Roe's lawyers", in quotation marks too: "the Vell Front's

@@ -406,10 +406,20 @@ class Discourse:
                 self._issued_by(None)
                 return      # "A, B and C issued a joint statement": no one of them is its author
             if _ISSUED_AFTER.match(after) or _ISSUED_BEFORE.search(before):
-                self._issued_by(m.entity, cited=speaker is not None and speaker != m.entity)
+                issuer = self._owned_by_place(text, m, mentions)
+                self._issued_by(issuer, cited=speaker is not None and speaker != issuer)
                 return
         if speaker is None and (_STATEMENT_FROM.search(chunk) or _UNNAMED_STATEMENT_SOURCE.search(chunk)):
             self._issued_by(None)   # "a statement from her staff read"
+
+    def _owned_by_place(self, text: str, owner: Mention, mentions: list[Mention]) -> str:
+        """"Ruritania's National Exit Poll": a country's or a place's possessive right before a name of a speaker
+        makes that name the issuer, not the country; any other owner issues it."""
+        if self.types.get(owner.entity) not in ("Country", "Place"):
+            return owner.entity
+        return next((n.entity for n in mentions if self.types.get(n.entity) in SPEAKER_TYPES
+                     and n.span.start > owner.span.end and _POSSESSIVE.fullmatch(text, owner.span.end, n.span.start)),
+                    owner.entity)
 
     def _issued_by(self, author: str | None, cited: bool = False) -> None:
         """The last statement's author (None: no one body's) and whether someone else cited it, set together so
@@ -1618,6 +1628,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                                              or _outlet_told_in_cue(s, x, m.group(), np_end)))]
         if after:
             cue = Span(span.start + m.start(), pos)
+            after = _past_owning_place(s, after)
             source = _titled_person(s, pos, after[0], np_end) or after[0]
             holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
@@ -1641,6 +1652,15 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+def _past_owning_place(s: _Sentence, after: list[Mention]) -> list[Mention]:
+    """"according to Ruritania's National Exit Poll": a country or a place whose possessive comes right before
+    another name of the source owns it; the name it owns is the source."""
+    if len(after) > 1 and s.discourse.types.get(after[0].entity) in ("Country", "Place") \
+            and _POSSESSIVE.fullmatch(s.text, after[0].span.end, after[1].span.start):
+        return after[1:]
+    return after
 
 
 def _outlet_told_in_cue(s: _Sentence, outlet: Mention, said: str, end: int) -> bool:

@@ -1967,7 +1967,8 @@ TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
-              "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "party_by_side", "company_by_legal_form",
+              "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "party_by_side", "body_joined_before_noun",
+              "company_by_legal_form",
               "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
