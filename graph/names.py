@@ -196,7 +196,7 @@ class _Patterns:
         # name follow: "Orlov County Sheriff Jane Roe", "Orlov County Circuit Judge Jane Roe")
         titled_person = rf"(?:(?!(?:{_any(t.ORG_HEADS)})\b){_CAP}\s+)?(?:{_any(t.PERSON_TITLES)})\s+{_CAP}"
         self.place_by_kind = re.compile(
-            rf"\b(?:{'|'.join(t.PLACE_NOUNS)}|{t.PLACE_NOUN_ABBREVIATIONS or '(?!)'}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP})?)\b"
+            rf"\b(?:{'|'.join(t.PLACE_NOUNS)}|{t.PLACE_NOUN_ABBREVIATIONS or '(?!)'}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP}){{0,2}})\b"
             rf"|(?P<seat>{_CAP}(?:[\s\-]{_CAP})??)\s+(?:{_CAP}\s+)?(?:{_any(t.ORG_HEADS)}) "
             rf"(?P<seat_kind>{_any(t.SEAT_KINDS) or '(?!)'})\b"
             rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?) "
@@ -1231,8 +1231,8 @@ def _body_by_head(f: _Finder, para: Span) -> None:
             continue    # "the Vell Prant Sabha constituency": a place, its seat in the assembly (``_place_by_kind``)
         _holder_after_place(f, start, end)
         owner = m.group("owner").split() if m.group("owner") else []
-        while owner and owner[0] in p.not_names:
-            owner = owner[1:]
+        while owner and (owner[0] in p.not_names or _MODIFIER_WORD.fullmatch(owner[0])):
+            owner = owner[1:]   # "The", "Vell-based": no word of the owner's name
         owned = _words_at(text, owner, m.start("owner"), m.end("owner"), last=True) if owner else None
         if owned and _possessive_inside_name(owner, text[owned.end:m.start("name")].strip()):   # one name
             f.add(owned.start, end, text[owned.start:end], "Organization")

@@ -341,9 +341,10 @@ class Discourse:
             self.last_outlet = via[0]
 
     def unnamed_spoke(self, description: str) -> None:
-        """"A senior official said …": a following "he" is that official, no one named before; so after "he said
-        …" where "he" stood for no one named: whoever the words he said name, the next "he" is still him."""
-        if _PERSON_DESCRIPTION.fullmatch(description) or description in _PRONOUN_GENDER:
+        """"A senior official said …", "a resident also said …": a following "he" is that person, no one named
+        before; so after "he said …" where "he" stood for no one named: whoever the words he said name, the next
+        "he" is still him."""
+        if unnamed_person(description) or description in _PRONOUN_GENDER:
             self.unnamed_last, self.last_speaker, self.unnamed_voice = True, None, None
 
     def told_gender(self, subject: str, person: str | None, verb: str = "") -> None:
@@ -550,8 +551,9 @@ class Discourse:
         if _DOCUMENT.fullmatch(a) and self.last_speaker in self.media:
             return None     # "…, according to Northwire news agency. The statement said": not the agency's
         no_outlet = a.split()[-1] in _NOT_OUTLET_DESCRIPTIONS   # "the group", "компания": no radio the text named
+        # nor people named by what they are: "according to residents. …, the group said" is no residents' word
         speaking = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
-            and not (no_outlet and k in self.media)
+            and not (no_outlet and k in self.media) and not _group_by_kind(self.types.get(k), self.labels.get(k, ""))
         if speaking(self.last_speaker):
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         if _DOCUMENT.fullmatch(a) and self.statement_unowned:
@@ -1019,6 +1021,12 @@ OPENING_AFTER_GERUND = {module: re.compile(module.OPENING_AFTER_GERUND, re.I) fo
 
 def _other_verb(word: str, own: ModuleType) -> bool:
     return bool(own.OTHER_VERB_ENDINGS and re.search(own.OTHER_VERB_ENDINGS, word, re.I))
+
+
+def unnamed_person(description: str) -> bool:
+    """An unnamed speaker's head word (``unnamed_speaker``) that is one person: "official", "resident", not
+    "officials" or a pronoun, which may stand for someone named."""
+    return bool(_PERSON_DESCRIPTION.fullmatch(description)) or description in _CORROBORATING_WITNESSES
 
 
 def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
@@ -3410,7 +3418,13 @@ _GROUP_NOUNS = frozenset(joined("GROUP_NOUNS"))
 def _named_by_kind(entity: Entity) -> bool:
     """"analysts", "Ruritanian officials": people a text names by what they are (``GROUP_NOUNS``), no office or
     agency that a description ("the state's emergency office") may refer back to."""
-    return entity.type == "Group" and entity.label.lower().split()[-1] in _GROUP_NOUNS
+    return _group_by_kind(entity.type, entity.label)
+
+
+def _group_by_kind(type_: str | None, label: str) -> bool:
+    """A group whose label ends on a noun for people of a kind (``GROUP_NOUNS``): "residents", "local officials"."""
+    words = label.lower().split()
+    return type_ == "Group" and bool(words) and words[-1] in _GROUP_NOUNS
 
 
 def _overlapping(mentions: list[Mention]) -> Callable[[Span], list[Mention]]:

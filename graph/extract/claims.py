@@ -26,7 +26,8 @@ from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENING_AFTER_GERUND, RELAY_OPENER_REACH,
                           SINGULAR_FIRST_PERSON, SPEAKER_TYPES, TAG_ASIDE, Discourse, Frame, clause_after, clause_end,
                           find_frame, last_of_a_list, media_outlets, gerund, in_nominative, named_later,
-                          quoted_name_inside, quoted_right_after, unnamed_speaker, verb_gender, verbs)
+                          quoted_name_inside, quoted_right_after, unnamed_person, unnamed_speaker, verb_gender,
+                          verbs)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation
@@ -450,7 +451,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     else:
         if lead is not None:
             _statement_text(doc, sentences, out, lead)
-        _first_person_speakers(doc, sentences, out, headline, set(unnamed), quotes, mentions, discourse.types)
+        _first_person_speakers(doc, sentences, out, headline, unnamed, quotes, mentions, discourse.types)
     _entry_sources(doc, sentences, out, mentions, discourse.types)
     _dash_signed_paragraphs(doc, sentences, out, mentions, discourse.types)
     _relay_notes(doc, sentences, out, relays, mentions, discourse.types)
@@ -572,29 +573,32 @@ _POINT = re.compile(r"\s*(?:[-•*·▪►](?!\s+\d{1,2}[.)]\s)|\d{1,2}[.)])\s")
 
 
 def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, headline: Span | None,
-                           unnamed: set[int], quotes: list[QuoteRegion], mentions: MentionIndex,
+                           unnamed: dict[int, str], quotes: list[QuoteRegion], mentions: MentionIndex,
                            types: dict[str, str]) -> None:
     """A report speaks of "I" and "we" only in someone's words: a sentence in the first person left in the
     article's own voice is the last speaker's (the first speaker a headline "X: …" that quotes X), as an
     interview's answers and a long quotation's sentences are;
-    not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one told after
-    that speaker's words were set in quotation marks (``_narrative_after_quotation``), nor one that names that
-    speaker ("We met Jon Vell at the forum": an interview's intro, the reporters' own words), nor one whose only first
+    not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one after such
+    a person spoke ("A resident also said …": the words are that resident's), nor one told after that speaker's
+    words were set in quotation marks (``_narrative_after_quotation``), nor one that names that speaker
+    ("We met Jon Vell at the forum": an interview's intro, the reporters' own words), nor one whose only first
     person is the newsroom's ("in our interview"). A report that says "we"
     itself before anyone speaks ("We are looking into complaints about …") goes on saying it: its first person
     outside quotation marks stays its own."""
     last = _headline_speaker(doc, headline, mentions, types) if headline is not None else None
     quoted_in: int | None = None   # the paragraph where the last speaker's words last stood in quotation marks
     newsroom = False               # the article spoke in the first person before anyone else spoke
+    anonymous = False              # the last to speak was one person the text does not name
     for k, s in enumerate(sentences):
         who, rule, _ = out[k]
+        anonymous = who is None and (anonymous or k in unnamed and unnamed_person(unnamed[k]))
         if who is not None:
             # the speaker's words in quotation marks stay marked as such while the article goes on reporting the
             # same speaker without them ("«A», — said X. / X also named B.")
             quoted_in = s.paragraph if _region_of(s.span, quotes) is not None else quoted_in if who == last else None
             last = who
             continue
-        if rule != "own_voice" or k in unnamed or headline is not None and headline.contains(s.span) \
+        if rule != "own_voice" or k in unnamed or anonymous or headline is not None and headline.contains(s.span) \
                 or not (FIRST_PERSON.search(_NEWSROOM_FIRST_PERSON.sub(" ", doc.text[s.span.start:s.span.end]))
                         or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
             continue
@@ -3789,7 +3793,8 @@ def _last_sentence(text: str, head: Span) -> Span:
     return Span(ends[-1].end(), head.end) if ends else head
 
 
-_SENTENCE_END = re.compile(r"(?<=\w\w)[.!?…][\"”»)]?\s+(?=[A-ZА-ЯЁ])")
+# a stop after a word, or after a quotation closed inside the sentence ('… said the toll "does not add up". Then')
+_SENTENCE_END = re.compile(r"(?:(?<=\w\w)|(?<=\w\w[\"”»)]))[.!?…][\"”»)]?\s+(?=[A-ZА-ЯЁ])")
 
 
 def _signature(doc: Document, end: int, mentions: MentionIndex, types: dict[str, str]) -> str | None:

@@ -1641,8 +1641,8 @@ PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 PLACE_NOUN_ABBREVIATIONS = ""   # kinds of place written short before a name (a regular expression)
 # Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
-# Kinds of place written after the name: "Askeran district", "the Vell crossing" (a border crossing).
-PLACE_NOUNS_AFTER = ("district", "subdistrict", "region", "province", "county", "township", "municipality", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
+# Kinds of place written after the name: "Askeran district", "the Vell crossing" (a border crossing), "Orla village".
+PLACE_NOUNS_AFTER = ("village", "district", "subdistrict", "region", "province", "county", "township", "municipality", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
                      "creek", "falls", "canyon", "glacier", "lagoon", "plateau", "constituency",
                      "local government area", "mandal", "crossing")
@@ -1728,6 +1728,7 @@ ORG_HEADS = (
     "Administration", "Government", "Foundation", "Federation", "Association", "Coalition",
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
     "Observatory", "Network", "Society", "League", "Alliance", "Chamber", "Academy", "Secretariat",
+    "Force",   # an armed group: "the Vell People's Defence Force"
     "Sabha", "Rada", "Duma",    # assemblies by their own languages' words: "the Vell Sabha", "the Tarn Rada"
 )
 # People named by what they are, in the plural, who speak as one party: "the rebels say …", "Defence lawyers
