@@ -477,6 +477,9 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)
             labelled = words <= 3 and chunk.rstrip().endswith(":")   # a label whose value is the next line
             teasers = begun and bool(_TEASER_HEADING_RE.match(chunk))   # over the article: its headline follows
+        elif _DATED_POST_LINK_RE.fullmatch(chunk):
+            boiler.append(p)                    # "- Quay opens in Nordport - March 3, 2031": the site's other posts
+            teasers = begun                     # and the items under it, up to the article's next sentence
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
                 len(_norm(chunk)) - len(first) < 20:
             boiler.append(p)
@@ -967,6 +970,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
 _NOTICE_RE = re.compile(alternation("SITE_NOTICES"), re.I)
 _CLOCK_OR_DATE = (rf"(?:\d{{1,2}}:\d\d|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d\d)|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}"
                   rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})")
+# An item of a list of the site's other posts, its date after a dash: "- Quay opens in Nordport - March 3, 2031"
+_DATED_POST_LINK_RE = re.compile(rf"[-*•·▪►–—][ \t]+[^\n]+?[ \t][-–—|][ \t]+{_CLOCK_OR_DATE}[ \t]*", re.I)
 # A header block run into one line, its headline and time with no sentence's stop, closed by the writer's credit:
 # "Quay reopens in Nordport 25 March 2031, 14:33 Text: Jane Roe", or the credit alone opening its line; not a
 # headline with the word in it ("In Other Words: Jon Vell Speaks", "Full Text: Vell Statement").
