@@ -29,6 +29,11 @@ def test_the_comment_forms_prompts_are_furniture():
     assert body_texts(text) == KEPT
 
 
+def test_the_comment_form_ends_the_article():
+    text = ARTICLE + "Please enter your name here\n\nBest harbour deals of the week\n\nPorts of Borealia\n"
+    assert body_texts(text) == KEPT
+
+
 def test_a_list_of_other_posts_dated_after_a_dash_is_furniture():
     text = ARTICLE + ("- Borealian ports brace for a long winter strike - March 3, 2031\n"
                       "- Nordport council weighs new quay\n")

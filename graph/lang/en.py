@@ -459,7 +459,6 @@ BOILERPLATE_LINE = (
     r"|\d+\s*min(?:ute)?s?\.?\s+read$"    # a reading time: "4 min read"
     # a comment form under the article: its notices on the reader's address and the fields to fill
     r"|required fields are marked|your e-?mail(?: address)? (?:will not|won't) be published"
-    r"|(?:please )?enter your (?:comment|name|e-?mail|website)\b"
     # a link to the whole story on the site that carried it: "Read the full story at harbour.example"
     r"|read (?:the )?(?:full|whole|complete) (?:story|article|report)\b|continue reading\b"
     r"|please (?:read|follow|see|respect) our (?:comment(?:ing)?|community) (?:guidelines|policy|rules)"
@@ -521,6 +520,7 @@ FURNITURE_HEADINGS = (
     r"|trending(?: now)?|most popular|popular now|editor'?s? picks?|featured(?: (?:on|in|from) [\w ]{1,30})?"
     r"|(?:recent|latest) comments|leave (?:a|your) (?:reply|comment)|(?:post|write|add) (?:a |new |your )?comment"
     r"|join the (?:discussion|conversation)|comments(?: \(\d+\))?"
+    r"|(?:please )?enter your (?:comment|name|e-?mail|website)(?: here)?"   # a comment form's prompts
     # a comments block's count over it, the post's title quoted: "Two Comments on “…”", "3 thoughts on “…”"
     r"|(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|thoughts|responses|replies)"
     r"(?: (?:on|to) [“\"‘'«].{1,200}[”\"’'»])?"
