@@ -463,7 +463,8 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             else:
                 boiler.append(p)
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk) or _ARTICLE_END_RE.match(chunk)) and i > 0:
-            goes_on = bool(_TRAILER_RE.match(chunk)) and _article_goes_on(text, pieces[i + 1:])
+            goes_on = bool(_TRAILER_RE.match(chunk)) \
+                and _article_goes_on(text, pieces[i + 1:i + 1 + HEADLINES_UNDER_HEADING + ARTICLE_RUN])
             trailer = begun and not goes_on     # over the article ("Leave a comment" under the headline) it ends nothing
             teasers = begun and goes_on         # mid-article, only the headlines under it are furniture
             boiler.append(p)
@@ -835,8 +836,8 @@ ARTICLE_PARAGRAPH_WORDS = 12
 def _article_goes_on(text: str, rest: list[Span]) -> bool:
     """Under a heading over other stories ("Related Posts", «Читайте также»), the article's own paragraphs come back
     after at most a few headlines: a run of long sentences, where a list of teasers sets a headline over each lead.
-    Only then the heading ends nothing; the lines read are bounded, not the rest of the page."""
-    lines = [text[q.start:q.end] for q in rest[:HEADLINES_UNDER_HEADING + ARTICLE_RUN]]
+    Only then the heading ends nothing; ``rest`` is the few lines under it, not the rest of the page."""
+    lines = [text[q.start:q.end] for q in rest]
     k = 0
     while k < min(len(lines), HEADLINES_UNDER_HEADING) and not _SENTENCE_STOP_RE.search(lines[k]):
         k += 1
