@@ -1,0 +1,58 @@
+"""Page furniture under the article: a heading counting its comments, the comment form's prompts, a list of other
+posts each dated after a dash, a box on how to send the site something, a superlative heading over other stories.
+Every sentence is invented."""
+from extracted import body_texts
+
+ARTICLE = ("Ruritanian Finance Minister Mara Velsen said on Monday that the budget would be balanced by spring.\n\n"
+           "The ministry will publish its figures next week, she added.\n\n")
+KEPT = [ARTICLE.split("\n\n")[0], ARTICLE.split("\n\n")[1]]
+
+
+def test_a_heading_counting_the_comments_on_the_post_ends_the_article():
+    text = ARTICLE + ("Two Comments on “Velsen promises balanced budget”\n\n"
+                      "Orvel Dane says:\n\nThe minister is right about the harbour tax, in my view.\n")
+    assert body_texts(text) == KEPT
+
+
+def test_a_heading_counting_thoughts_with_a_figure_ends_the_article():
+    text = ARTICLE + "3 thoughts on “Velsen promises balanced budget”\n\nThe minister promised this last year too.\n"
+    assert body_texts(text) == KEPT
+
+
+def test_a_sentence_counting_comments_stays():
+    text = ARTICLE + "Two comments on the draft were sent to the ministry by the harbour council.\n"
+    assert len(body_texts(text)) == 3
+
+
+def test_the_comment_forms_prompts_are_furniture():
+    text = ARTICLE + "Please enter your comment!\n\nPlease enter your name here\n"
+    assert body_texts(text) == KEPT
+
+
+def test_the_comment_form_ends_the_article():
+    text = ARTICLE + "Please enter your name here\n\nBest harbour deals of the week\n\nPorts of Borealia\n"
+    assert body_texts(text) == KEPT
+
+
+def test_a_list_of_other_posts_dated_after_a_dash_is_furniture():
+    text = ARTICLE + ("- Borealian ports brace for a long winter strike - March 3, 2031\n"
+                      "- Nordport council weighs new quay\n")
+    assert body_texts(text) == KEPT
+
+
+def test_a_bulleted_sentence_with_a_date_stays():
+    text = ARTICLE + "- The council will vote on the quay on March 3, 2031.\n"
+    assert len(body_texts(text)) == 3
+
+
+def test_a_how_to_box_on_sending_the_site_something_is_furniture():
+    text = ARTICLE + ("How to submit a letter: The Harbour Gazette welcomes letters from readers on any topic. "
+                      "Letters may be sent to letters@harbour.example. Please sign with your full name.\n")
+    assert body_texts(text) == KEPT
+
+
+def test_a_russian_superlative_heading_over_other_stories_ends_the_article():
+    text = ("Министр финансов Руритании Иван Петрович Сомов заявил в понедельник, что бюджет будет сбалансирован.\n\n"
+            "Самое популярное\n\nВ Велльске открыли новый мост через реку Сторожку (Видео)\n")
+    assert body_texts(text) == ["Министр финансов Руритании Иван Петрович Сомов заявил в понедельник, "
+                                "что бюджет будет сбалансирован."]
