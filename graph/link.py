@@ -74,7 +74,7 @@ _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 # the states of a federation ("Georgia, Kentucky and Ohio"), and how far around a name to look for them
 _STATE_NAMES = frozenset(joined("FEDERAL_STATE_NAMES"))
-_STATE_NAME = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % ("|".join(sorted(map(re.escape, _STATE_NAMES), key=len, reverse=True))
+_STATE_NAME = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % ("|".join(sorted(map(re.escape, _STATE_NAMES), key=lambda name: (-len(name), name)))
                                                           or "(?!)"))
 STATE_WINDOW = 120   # characters each side
 

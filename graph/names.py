@@ -66,8 +66,8 @@ def _without(text: str, names: list[str], filler: str) -> str:
 
 
 def _any(words) -> str:
-    """An alternation of a table's words or phrases, longest first."""
-    return "|".join(sorted(words, key=len, reverse=True))
+    """An alternation of a table's words or phrases, longest first; ties in order, one pattern in every process."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
 
 
 _NUMBERED_EVENT = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}[- ]?\d{{1,4}}")   # "VTS-12", "VCC31": a series' session
@@ -5146,7 +5146,7 @@ _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 # a name that ends in an owner's possessive and a body's head ("Sheriff's Office", "Coroner's Department") is a
 # body's, whatever place names open it
 _OWNERS_BODY_HEAD = re.compile(rf"\w['’]s\s+(?:{'|'.join(joined('ORG_HEADS'))})$")
-_ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{'|'.join(map(re.escape, sorted(_ORG_NAME_ENDINGS, key=len, reverse=True))) or '(?!)'})"
+_ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{_any(map(re.escape, _ORG_NAME_ENDINGS)) or '(?!)'})"
                                     r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
 _PLACE_NAME_OPENERS = frozenset(joined("PLACE_NAME_OPENERS"))

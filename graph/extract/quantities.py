@@ -73,7 +73,8 @@ def _merged(table: str) -> dict:
 
 
 def _alternation(words) -> str:
-    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """Longest first, ties in order: a set's words make the same pattern in every process."""
+    return "|".join(sorted((re.escape(w) for w in words), key=lambda word: (-len(word), word)))
 
 
 _LONE_NUMBERS: dict[str, int] = _merged("LONE_NUMBERS")
