@@ -3457,6 +3457,7 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     if frame is None and not read(head):
         frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(head))
     if frame is not None:
+        frame = _reported_saying_before_colon(doc, head, frame, mentions, discourse, outside, publisher, analysis)
         return frame.speaker, frame.via
     named = _named_before_colon(doc, last, mentions, discourse.types)
     if named is not None:
@@ -3735,6 +3736,28 @@ def _quoted_as_saying(doc: Document, head: Span, mentions: MentionIndex, types: 
     named = [m for m in mentions.within(Span(head.start, said.start())) if m.span.end == said.start()
              and types.get(m.entity) in SPEAKER_TYPES] if said else []
     return named[-1].entity if named else None
+
+
+def _reported_saying_before_colon(doc: Document, head: Span, frame: Frame, mentions: MentionIndex,
+                                   discourse: Discourse, outside: list[Span], publisher: str | None,
+                                   analysis: Analysis) -> Frame:
+    """"The paper reported that X, asked about it, then said: «…»": a quotation a colon opens after a reported clause is
+    the words of that clause's speaker, whose verb closes that clause at the colon (its own complements at most:
+    "заявил журналистам:"); the outer speaker passed them on."""
+    colon = _COLON_BEFORE_QUOTE.search(doc.text, max(head.start, head.end - COLON_BEFORE_QUOTE_CHARS), head.end)
+    that = _THAT_CLAUSES.get(language(_language(doc, head)))
+    clauses = list(that.finditer(doc.text, frame.verb.end, head.end)) if colon is not None and that else []
+    if not clauses:
+        return frame
+    clause = Span(clauses[-1].end(), colon.start())
+    inner = find_frame(doc.text, clause, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(clause))
+    if inner is None or inner.speaker == frame.speaker or _CLAUSE_MARKS.search(doc.text, inner.verb.end, colon.start()):
+        return frame
+    return Frame(inner.speaker, inner.rule, inner.verb, inner.at_end, inner.subject, via=(frame.speaker, *inner.via))
+
+
+_CLAUSE_MARKS = re.compile(r"[,;()«»“”\"]")   # between the inner verb and the colon: another clause, not its complement
+_THAT_CLAUSES = {module: re.compile(module.THAT_CLAUSE, re.I) for module in LANGUAGES.values() if module.THAT_CLAUSE}
 
 
 def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
