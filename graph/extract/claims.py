@@ -1884,7 +1884,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
     one ("X said that …") the sentences after it, up to the next frame or quotation. "Об этом
-    заявил X" ("This was stated by X") covers the paragraph before it too, and
+    заявил X" ("This was stated by X") covers the paragraph before it when it opens its own, and
     the figures that open the paragraph after it (a company's results). A
     sentence in which someone unnamed speaks, or someone says nothing (``unnamed``), is nobody's to cover,
     and no frame reaches across it; nor one that opens with another person or company, who acts on their own
@@ -1901,8 +1901,10 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
             out[i] = (None, "own_report", None)
         if (_points_back(text, doc.lang) or _BACKWARD_MANNER.match(text)
                 or _tag_opening_paragraph(doc, sentences, i, out[i][2])) and out[i][0]:
-            before = [j for j in by_para.get(s.paragraph - 1, []) + by_para.get(s.paragraph, []) if j < i]
-            before = _first_person_run(doc, sentences, out, unnamed, by_para, s.paragraph - 1) + before
+            # what its own paragraph says before it, else the paragraph before (and a first-person run past that)
+            before = [j for j in by_para.get(s.paragraph, []) if j < i] \
+                or _first_person_run(doc, sentences, out, unnamed, by_para, s.paragraph - 1) \
+                + by_para.get(s.paragraph - 1, [])
             for j in before:
                 if out[j][0] is None and out[j][1] != "own_report" and j not in unnamed \
                         or _body_gives_way(out[j], out[i][0], types):
