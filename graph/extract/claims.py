@@ -2029,6 +2029,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para, mentions, types)
     _dash_speech_before_tag(doc, sentences, out, quotes, by_para, resumed)
+    _dash_speech_going_on(doc, sentences, out, quotes, unnamed, by_para)
 
 
 _POLL_NOUN = re.compile(rf"(?<!\w)(?:{alternation('POLL_NOUNS')})(?!\w)", re.I)
@@ -2297,6 +2298,32 @@ def _dash_speech_before_tag(doc: Document, sentences: list[Sentence], out: list,
                     for k in run:
                         out[k] = (who, "quotation", None)
                     break
+
+
+def _dash_speech_going_on(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
+                          unnamed: set[int], by_para: dict[int, list[int]]) -> None:
+    """"— A, — сказал X. — B." then "— C.": a paragraph of direct speech opening with a dash, with no tag and no one
+    speaking in it, goes on with the one speaker of the dash-led paragraph before, which a tag of its own names (or
+    which went on so itself); not at an interview's turn, where a question asks or is answered."""
+    going_on: set[int] = set()
+    for pi, ks in sorted(by_para.items()):
+        lead_ks = by_para.get(pi - 1, [])
+        if not lead_ks:
+            continue
+        para, lead = doc.body[pi], doc.body[pi - 1]
+        who = out[lead_ks[-1]][0]
+        tagged = pi - 1 in going_on or any(out[k][2] is not None and out[k][2].at_end for k in lead_ks)
+        if who is None or not tagged or {out[k][0] for k in lead_ks} != {who} \
+                or not _DASH_SPEECH.match(doc.text, para.start, para.end) \
+                or not _DASH_SPEECH.match(doc.text, lead.start, lead.end) \
+                or "?" in doc.text[lead.start:para.end] \
+                or any(out[k][0] is not None or out[k][2] is not None or out[k][1] == "own_report" or k in unnamed
+                       or _region_of(sentences[k].span, quotes) is not None
+                       or _reports_on_its_own(doc, sentences[k].span) for k in ks):
+            continue
+        for k in ks:
+            out[k] = (who, "quotation", None)
+        going_on.add(pi)
 
 
 def _opens_what_follows(text: str, span: Span) -> bool:
