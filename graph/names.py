@@ -1821,7 +1821,20 @@ def _title_context(f: _Finder, mention: Mention) -> list[str]:
     after = _TITLE_AFTER_NAME.match(text, mention.span.end)
     words = before.split()[-TITLE_WORDS_BEFORE:] + text[mention.span.start:mention.span.end].split() \
         + (after.group("title").split() if after else [])
-    return [_title_base_form(f, w) for w in words]
+    return [part for w in words for part in _past_marked(_title_base_form(f, w))]
+
+
+def _past_marked(word: str) -> list[str]:
+    """A title's word with the word that makes it past ("бывший", "former", the "экс-" of "экс-президент") as
+    one mark, ``PAST``, so a title held once is told from one held now however the text says so."""
+    past = _PAST_WORD.match(word)
+    if past is None:
+        return [word]
+    return [PAST, word[past.end():]] if past.end() < len(word) else [PAST]
+
+
+PAST = "<past>"
+_PAST_WORD = re.compile(rf"(?:{alternation('PAST_TITLE_WORDS')})(?:-|$)", re.I)
 
 
 def _quoted_name_as_word(quoted: re.Match) -> str:
@@ -1859,8 +1872,10 @@ def _title_again(f: _Finder) -> None:
         return
 
     def holder(at: int, title: str, words: list[str]) -> str | None:
+        """The one person titled so before ``at``: one who held the title once only for a title said to be past
+        ("бывший президент"), and for a bare one only a person who holds it now."""
         keys = {key for start, key, context in titled if start < at and _holds(context, title)
-                and all(w in context for w in words)}
+                and all(w in context for w in words) and (PAST in words or not _holds(context, f"{PAST} {title}"))}
         return keys.pop() if len(keys) == 1 else None
 
     starts = [m.span.start for m in people]
@@ -1881,7 +1896,8 @@ def _title_again(f: _Finder) -> None:
             for m in pattern.finditer(text, para.start, para.end):
                 if _NAME_RIGHT_AFTER.match(text, m.end()) or of_after.match(text, m.end()):
                     continue
-                key = holder(m.start(), m.group("title").lower(), [w.lower() for w in m.group("words").split()])
+                key = holder(m.start(), m.group("title").lower(),
+                             [part for w in m.group("words").split() for part in _past_marked(w.lower())])
                 if key:
                     found.append((Span(m.start("phrase"), m.end("phrase")), key))
     else:
@@ -1900,8 +1916,9 @@ def _title_again(f: _Finder) -> None:
                 words = []
                 if before is not None and not _CLAUSE_BREAK.search(text, before.end, tok.start) \
                         and _LEMMATISED_WORD.fullmatch(before.text) \
-                        and morph().parse(before.text.lower())[0].tag.POS in _MODIFIERS:
-                    words = [_title_base_form(f, before.text)]
+                        and (morph().parse(before.text.lower())[0].tag.POS in _MODIFIERS
+                             or _PAST_WORD.fullmatch(before.text)):   # the "экс" of "экс-президент"
+                    words = _past_marked(_title_base_form(f, before.text))
                 key = holder(tok.start, parse.normal_form.replace("ё", "е"), words)
                 if key:
                     found.append((Span(tok.start, tok.end), key))

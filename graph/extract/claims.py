@@ -1884,7 +1884,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
     one ("X said that …") the sentences after it, up to the next frame or quotation. "Об этом
-    заявил X" ("This was stated by X") covers the paragraph before it too, and
+    заявил X" ("This was stated by X") covers the paragraph before it when it opens its own, and
     the figures that open the paragraph after it (a company's results). A
     sentence in which someone unnamed speaks, or someone says nothing (``unnamed``), is nobody's to cover,
     and no frame reaches across it; nor one that opens with another person or company, who acts on their own
@@ -1901,8 +1901,10 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
             out[i] = (None, "own_report", None)
         if (_points_back(text, doc.lang) or _BACKWARD_MANNER.match(text)
                 or _tag_opening_paragraph(doc, sentences, i, out[i][2])) and out[i][0]:
-            before = [j for j in by_para.get(s.paragraph - 1, []) + by_para.get(s.paragraph, []) if j < i]
-            before = _first_person_run(doc, sentences, out, unnamed, by_para, s.paragraph - 1) + before
+            # what its own paragraph says before it, else the paragraph before (and a first-person run past that)
+            before = [j for j in by_para.get(s.paragraph, []) if j < i] \
+                or _first_person_run(doc, sentences, out, unnamed, by_para, s.paragraph - 1) \
+                + by_para.get(s.paragraph - 1, [])
             for j in before:
                 if out[j][0] is None and out[j][1] != "own_report" and j not in unnamed \
                         or _body_gives_way(out[j], out[i][0], types):
@@ -2027,6 +2029,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
     _colon_led_run(doc, sentences, out, quotes, unnamed, mentions, types)
     _dash_speech_after_report(doc, sentences, out, quotes, unnamed, by_para, mentions, types)
     _dash_speech_before_tag(doc, sentences, out, quotes, by_para, resumed)
+    _dash_speech_going_on(doc, sentences, out, quotes, unnamed, by_para)
 
 
 _POLL_NOUN = re.compile(rf"(?<!\w)(?:{alternation('POLL_NOUNS')})(?!\w)", re.I)
@@ -2295,6 +2298,32 @@ def _dash_speech_before_tag(doc: Document, sentences: list[Sentence], out: list,
                     for k in run:
                         out[k] = (who, "quotation", None)
                     break
+
+
+def _dash_speech_going_on(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
+                          unnamed: set[int], by_para: dict[int, list[int]]) -> None:
+    """"— A, — сказал X. — B." then "— C.": a paragraph of direct speech opening with a dash, with no tag and no one
+    speaking in it, goes on with the one speaker of the dash-led paragraph before, which a tag of its own names (or
+    which went on so itself); not at an interview's turn, where a question asks or is answered."""
+    going_on: set[int] = set()
+    for pi, ks in sorted(by_para.items()):
+        lead_ks = by_para.get(pi - 1, [])
+        if not lead_ks:
+            continue
+        para, lead = doc.body[pi], doc.body[pi - 1]
+        who = out[lead_ks[-1]][0]
+        tagged = pi - 1 in going_on or any(out[k][2] is not None and out[k][2].at_end for k in lead_ks)
+        if who is None or not tagged or {out[k][0] for k in lead_ks} != {who} \
+                or not _DASH_SPEECH.match(doc.text, para.start, para.end) \
+                or not _DASH_SPEECH.match(doc.text, lead.start, lead.end) \
+                or "?" in doc.text[lead.start:para.end] \
+                or any(out[k][0] is not None or out[k][2] is not None or out[k][1] == "own_report" or k in unnamed
+                       or _region_of(sentences[k].span, quotes) is not None
+                       or _reports_on_its_own(doc, sentences[k].span) for k in ks):
+            continue
+        for k in ks:
+            out[k] = (who, "quotation", None)
+        going_on.add(pi)
 
 
 def _opens_what_follows(text: str, span: Span) -> bool:
@@ -3457,6 +3486,7 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     if frame is None and not read(head):
         frame = find_frame(doc.text, head, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(head))
     if frame is not None:
+        frame = _reported_saying_before_colon(doc, head, frame, mentions, discourse, outside, publisher, analysis)
         return frame.speaker, frame.via
     named = _named_before_colon(doc, last, mentions, discourse.types)
     if named is not None:
@@ -3735,6 +3765,28 @@ def _quoted_as_saying(doc: Document, head: Span, mentions: MentionIndex, types: 
     named = [m for m in mentions.within(Span(head.start, said.start())) if m.span.end == said.start()
              and types.get(m.entity) in SPEAKER_TYPES] if said else []
     return named[-1].entity if named else None
+
+
+def _reported_saying_before_colon(doc: Document, head: Span, frame: Frame, mentions: MentionIndex,
+                                   discourse: Discourse, outside: list[Span], publisher: str | None,
+                                   analysis: Analysis) -> Frame:
+    """"The paper reported that X, asked about it, then said: «…»": a quotation a colon opens after a reported clause is
+    the words of that clause's speaker, whose verb closes that clause at the colon (its own complements at most:
+    "заявил журналистам:"); the outer speaker passed them on."""
+    colon = _COLON_BEFORE_QUOTE.search(doc.text, max(head.start, head.end - COLON_BEFORE_QUOTE_CHARS), head.end)
+    that = _THAT_CLAUSES.get(language(_language(doc, head)))
+    clauses = list(that.finditer(doc.text, frame.verb.end, head.end)) if colon is not None and that else []
+    if not clauses:
+        return frame
+    clause = Span(clauses[-1].end(), colon.start())
+    inner = find_frame(doc.text, clause, doc.lang, mentions, discourse, outside, publisher, analysis.parse_of(clause))
+    if inner is None or inner.speaker == frame.speaker or _CLAUSE_MARKS.search(doc.text, inner.verb.end, colon.start()):
+        return frame
+    return Frame(inner.speaker, inner.rule, inner.verb, inner.at_end, inner.subject, via=(frame.speaker, *inner.via))
+
+
+_CLAUSE_MARKS = re.compile(r"[,;()«»“”\"]")   # between the inner verb and the colon: another clause, not its complement
+_THAT_CLAUSES = {module: re.compile(module.THAT_CLAUSE, re.I) for module in LANGUAGES.values() if module.THAT_CLAUSE}
 
 
 def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
