@@ -579,6 +579,8 @@ LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an exter
 CREDIT_WORDS = r"photo(?:graph)?s?|picture|pic|image|credit|illustration"
 # The word between a photographer's name and the outlet the picture was made for: "(Jane Roe for The Quay)".
 CREDIT_FOR = r"for"
+# The word between a picture's agency and the wire that relayed it: "(Jane Roe/CW via WIRE)".
+CREDIT_VIA = r"via"
 # Labels of the writer's credit that closes a page's header block, after its headline and time: "... 14:33 Text: Jane
 # Roe" (matched with their case: a capital opens them).
 WRITER_CREDITS = r"Text|Words"
