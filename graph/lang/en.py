@@ -1181,6 +1181,8 @@ OTHER_PARTIES = frozenset({
 })
 # The preposition by which such a noun names whom they stand in relation to, as a possessive does: "followers of X".
 OTHER_PARTY_PREPOSITIONS = frozenset({"of"})
+# Prepositions that say only where a subject's people stood, never whose they are: "protesters outside X's office".
+BESIDE_PREPOSITIONS = frozenset({"outside", "near", "opposite", "beside", "behind", "around"})
 # People who act for the one named as their owner but speak in their own voice: "the lawyer for X said", "X's
 # coach said" are not X speaking (a spokesman, who speaks for the owner, is not one of them).
 OWNERS_AGENTS = frozenset({
