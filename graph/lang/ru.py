@@ -422,6 +422,7 @@ LINK_NOTES = r"открывается в новом окне|откроется 
 CREDIT_WORDS = r"фото(?:графия)?|снимок|кадр|иллюстрация|источник фото"
 # Слово между фотографом и изданием, для которого сделан снимок: «(Иван Петров для «Пристани»)».
 CREDIT_FOR = r"для"
+CREDIT_VIA = ""   # no picture relayed "via" a wire credited so in Russian news
 WRITER_CREDITS = r"Текст|Автор(?: текста)?"
 CAPTION_AGENCIES = r"ТАСС|РИА Новости|EPA|AP|AFP|Reuters"
 CAPTION_OPENERS = ""   # no wire caption of that layout seen in Russian news
