@@ -337,7 +337,8 @@ _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s
                         r"|(?-i:\[[A-ZА-ЯЁ][\w&.\-]*(?:[ /][A-ZА-ЯЁ][\w&.\-]*){0,3}\])\s*$"
                         rf"|\((?-i:[A-ZА-ЯЁ][\w&.'’\-]*\s+){{1,3}}(?:file\s+)?(?:{alternation('CREDIT_WORDS')})\)\W*$"
                         rf"|\b(?:{alternation('CREDIT_WORDS')})\s*\((?-i:[A-ZА-ЯЁ])[^()\n]{{0,40}}\)\W*$"
-                        r"|/\s*(?-i:[A-Z])[^/\n]{0,40}?(?:/\s*|\s)via\s+(?-i:[A-Z][\w&\-]*)(?: (?-i:[A-Z][\w\-]*))?\W*$", re.I)
+                        rf"|/\s*(?-i:[A-Z])[^/\n]{{0,40}}?(?:/\s*|\s)(?:{alternation('CREDIT_VIA')})"
+                        r"\s+(?-i:[A-Z][\w&\-]*)(?: (?-i:[A-Z][\w\-]*))?\W*$", re.I)
 # a caption closed by a credit that is a site's address or account ("Photo: example.org", "Фото: instagram/velmar_fc") or
 # an agency with its site in brackets ("Credit: Norpress (www.norpress.com)")
 _WEB_CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})\s*:\s*(?:(?:[\w\-@]{{1,40}}[./]){{1,6}}[\w\-@]{{1,40}}/?"
@@ -352,6 +353,9 @@ _BRACKETED_CREDIT_RE = re.compile(rf"\(\s*(?:(?:(?:{alternation('CREDIT_WORDS')}
                                   # the photographer and the outlet the picture was made for: "(Jane Roe for The Quay)"
                                   rf"|(?-i:[A-ZА-ЯЁ][\w.'’\-]*(?:\s+[A-ZА-ЯЁ][\w.'’\-]*){{1,3}})\s+(?:{alternation('CREDIT_FOR')})"
                                   r"\s+(?:\w+\s+)?(?-i:[A-ZА-ЯЁ«\"])[^()\n]{0,60}"
+                                  # the photographer, the agency and the wire that relayed the picture: "(Jane Roe/CW via WIRE)"
+                                  r"|(?-i:[A-ZА-ЯЁ][\w.'’\-]*(?:\s+[A-ZА-ЯЁ][\w.'’\-]*){1,3})\s*/\s*(?-i:[A-ZА-ЯЁ])[^()/\n]{0,40}?"
+                                  rf"\s(?:{alternation('CREDIT_VIA')})\s+(?-i:[A-ZА-ЯЁ])[^()\n]{{0,40}}"
                                   # the agencies of a picture, only their letters between slashes: "(ABC/DEFG/HIJ)"
                                   r"|(?-i:[A-ZА-ЯЁ]{2}[\w&\-]*+(?:\s*/\s*[A-ZА-ЯЁ]{2}[\w&\-]*+){1,4}))\s*\)\W*$", re.I)
 BRACKETED_CAPTION_WORDS = 120

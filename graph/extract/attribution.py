@@ -4600,7 +4600,7 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         return placed
     if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
         nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
-        if _other_party(words, head, nearest):
+        if _other_party(words, head, nearest) or _only_beside(words, head, nearest):
             return None
         _named_body_voice(words, head, named, nearest.entity, discourse)
         return nearest.entity, nearest.span
@@ -4911,6 +4911,7 @@ def _named_for(text: str, words: tuple[Word, ...], subject: int | None, pronoun:
 
 _OTHER_PARTIES = frozenset(joined("OTHER_PARTIES"))
 _OTHER_PARTY_PREPOSITIONS = frozenset(joined("OTHER_PARTY_PREPOSITIONS"))
+_BESIDE_PREPOSITIONS = frozenset(joined("BESIDE_PREPOSITIONS"))
 _OWNERS_AGENTS = frozenset(joined("OWNERS_AGENTS"))
 _PERSONAL_PRONOUNS = frozenset(_PRONOUN_GENDER) | frozenset(_SUBJECT_PRONOUNS + _FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS)
 
@@ -4929,6 +4930,15 @@ def _other_party(words: tuple[Word, ...], head: int, mention: Mention) -> bool:
     else:
         return False
     return any(mention.span.start <= words[j].span.start < mention.span.end for j in owners)
+
+
+def _only_beside(words: tuple[Word, ...], head: int, mention: Mention) -> bool:
+    """"Protesters outside X's office said", "dozens of residents near the X plant said": a name inside a phrase of
+    the subject that says only where its people stood (``BESIDE_PREPOSITIONS``) is a place they stood at, not whom they speak
+    for ("officials at X" are X's)."""
+    beside = [k for j in _subtree(words, head) if words[j].dep == "prep" and words[j].text.lower() in _BESIDE_PREPOSITIONS
+              for k in _subtree(words, j)]
+    return any(mention.span.start <= words[j].span.start < mention.span.end for j in beside)
 
 
 _UNNAMED_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('UNNAMED_BEFORE_TITLE')})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}$", re.I)

@@ -585,6 +585,8 @@ LINK_NOTES = r"opens? in (?:a )?new (?:window|tab)|external link|opens? an exter
 CREDIT_WORDS = r"photo(?:graph)?s?|picture|pic|image|credit|illustration"
 # The word between a photographer's name and the outlet the picture was made for: "(Jane Roe for The Quay)".
 CREDIT_FOR = r"for"
+# The word between a picture's agency and the wire that relayed it: "(Jane Roe/CW via WIRE)".
+CREDIT_VIA = r"via"
 # Labels of the writer's credit that closes a page's header block, after its headline and time: "... 14:33 Text: Jane
 # Roe" (matched with their case: a capital opens them).
 WRITER_CREDITS = r"Text|Words"
@@ -1185,6 +1187,8 @@ OTHER_PARTIES = frozenset({
 })
 # The preposition by which such a noun names whom they stand in relation to, as a possessive does: "followers of X".
 OTHER_PARTY_PREPOSITIONS = frozenset({"of"})
+# Prepositions that say only where a subject's people stood, never whose they are: "protesters outside X's office".
+BESIDE_PREPOSITIONS = frozenset({"outside", "near", "opposite", "beside", "behind", "around"})
 # People who act for the one named as their owner but speak in their own voice: "the lawyer for X said", "X's
 # coach said" are not X speaking (a spokesman, who speaks for the owner, is not one of them).
 OWNERS_AGENTS = frozenset({

@@ -425,6 +425,7 @@ LINK_NOTES = r"открывается в новом окне|откроется 
 CREDIT_WORDS = r"фото(?:графия)?|снимок|кадр|иллюстрация|источник фото"
 # Слово между фотографом и изданием, для которого сделан снимок: «(Иван Петров для «Пристани»)».
 CREDIT_FOR = r"для"
+CREDIT_VIA = ""   # no picture relayed "via" a wire credited so in Russian news
 WRITER_CREDITS = r"Текст|Автор(?: текста)?"
 CAPTION_AGENCIES = r"ТАСС|РИА Новости|EPA|AP|AFP|Reuters"
 CAPTION_OPENERS = ""   # no wire caption of that layout seen in Russian news
@@ -1355,6 +1356,7 @@ WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russ
 STATEMENT_WILL_VERBS: frozenset[str] = frozenset()
 STATEMENT_WILL_INFINITIVES: frozenset[str] = frozenset()
 OTHER_PARTY_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
+BESIDE_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 CAUSING_VERBS: frozenset[str] = frozenset()    # read from the parse, which Russian has not here
 HEARSAY_PASSIVES: frozenset[str] = frozenset()    # read from the parse, which Russian has not here
 FUTURE_PROGRESSIVE_LEMMAS: frozenset[str] = frozenset()    # no progressive future in Russian
