@@ -2572,6 +2572,13 @@ FORECAST_GOES_ON = r"(?:it|they|this|these)\s+(?:will|would|is\s+expected\s+to|a
 FIGURES_RUN_OPENERS = r"(?:in|by|from|until|since|through|over|during|for|of)\s+(?:[^\s,.;!?]+\s+){0,3}?[^\s,;!?]*\d"
 # A poll's or a survey's name: a sentence its pollster speaks in opens a run of the poll's findings.
 POLL_NOUNS = r"polls?|surveys?"
+# What may stand between a pollster's name and its poll noun, the pollster as the one who ran the poll: "Northwire
+# conducted a poll", "Northwire has carried out a new survey".
+POLL_CONDUCTED = (r"(?:has\s+|have\s+|had\s+)?(?:conducted|carried\s+out|ran|commissioned)\s+(?:a|an|the|its|their)\s+"
+                  r"(?:[\w-]+\s+){0,2}?")
+# What may stand between a poll noun and its pollster's name after it: "a poll by Northwire", "a survey from
+# Northwire", "the poll, conducted by Northwire".
+POLL_CONDUCTED_BY = r",?\s+(?:(?:conducted|carried\s+out)\s+)?(?:by|from)"
 # A share of the people a poll asked, as a finding's subject: "54% of respondents said", "seven percent said",
 # "a majority of voters", "six out of 10 adults" (a run of such sentences after a cited poll is its pollster's).
 # What comes between a share and the group it is of: "57% of Ruritanians", "a third of the voters".

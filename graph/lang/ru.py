@@ -1890,6 +1890,10 @@ FORECAST_GOES_ON = r"(?:он|она|оно|они|это)\s+(?:будет|буд
 FIGURES_RUN_OPENERS = r"(?:в|во|к|до|с|со|за|на|по\s+итогам|из)\s+(?:[^\s,.;!?]+\s+){0,3}?[^\s,;!?]*\d"
 # The English module says what the table is for: «опрос», «исследование».
 POLL_NOUNS = r"опрос\w*|исследовани\w*|анкетировани\w*"
+# The English module says what the table is for: «X провёл опрос», «X провели новое исследование».
+POLL_CONDUCTED = r"(?:провел|провёл|провела|провело|провели|проводит|проводят)\s+(?:[\w-]+\s+){0,2}?"
+# The English module says what the table is for: «опрос, проведённый X», «опроса, проведенного «X»».
+POLL_CONDUCTED_BY = r",?\s+(?:проведенн|проведённ)\w*"
 # The English module says what the table is for: «45% опрошенных считают», «38% считают», «большинство
 # респондентов», «каждый третий россиянин».
 # The English module says what the table is for: «78% граждан», «большинство россиян».
