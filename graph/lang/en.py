@@ -1657,6 +1657,10 @@ SEAT_KINDS = ("constituency",)
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
 # factions".
 ORG_KINDS_AFTER = ("faction", "bloc")
+# Poll nouns after a pollster's capitalised name, and the words that may come between the article and the name: "a
+# new Northwire poll", "the latest Vell Polling survey" (names.py).
+POLL_NOUNS_AFTER_POLLSTERS = ("poll", "survey")
+POLL_FRESHNESS_WORDS = ("new", "latest", "recent", "fresh")
 # Events named by the two places they are between: "the Ruritania-Borealia war".
 EVENTS_BETWEEN_PLACES = ("war", "conflict")
 # Outbreaks named by their disease: "the cholera epidemic".
@@ -1974,7 +1978,7 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
               "numbered_event", "event_by_noun", "storms_sharing_kind")
-NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again")
+NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again", "pollster_before_poll")
 AREA_ABBREVIATIONS: dict[str, str] = {}   # "Co." closes a company's name as often as a county's
 LEVELS_LEFT_OUT: dict[str, tuple[str, ...]] = {}   # "the district court" names no court's place
 AREA_ANAPHORS: dict[str, tuple[str, ...]] = {}   # English names the area: "the regional health ministry"

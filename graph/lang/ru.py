@@ -1404,6 +1404,9 @@ PLACE_PREFIXES: tuple[str, ...] = ()
 PLACE_NAME_OPENERS: tuple[str, ...] = ()   # the words for a village of other languages open names in Latin letters
 EVENTS_BETWEEN_PLACES: tuple[str, ...] = ()
 ORG_KINDS_AFTER: tuple[str, ...] = ()
+# The English module says what the tables are for (a quoted pollster's name is found by its quotes here).
+POLL_NOUNS_AFTER_POLLSTERS: tuple[str, ...] = ()
+POLL_FRESHNESS_WORDS: tuple[str, ...] = ()
 OUTBREAK_NOUNS: tuple[str, ...] = ()
 PUBLICATION_NOUNS: tuple[str, ...] = ()
 OUTLET_NOUNS: tuple[str, ...] = ()       # Russian puts the noun first: "телеканал «…»" (NOUNS_BEFORE_NAMES)
