@@ -26,8 +26,8 @@ def claimant_of(text, linker, name, words):
 def test_shares_after_a_poll_by_a_pollster_are_its_findings(linker):
     text = ("Ruritania news\n\n"
             "Mara Velsen leads Ivo Marn 50% to 30%, according to a poll by Northwire Research, a polling firm.\n\n"
-            "Around 20% said they were still unsure.")
-    assert claimant_of(text, linker, "t.txt", "Around 20%") == "Northwire Research"
+            "Some 20% of voters backed neither of the two.")
+    assert claimant_of(text, linker, "t.txt", "Some 20%") == "Northwire Research"
 
 
 def test_shares_after_a_pollster_conducted_a_survey_are_its_findings(linker):
