@@ -157,7 +157,7 @@ TEMPERATURE_FILLERS = ("of", "near", "will", "be", "is", "was", "are", "were", "
 WEATHER_CUES = (r"weather|forecasts?|snow\w*|rain\w*|sunny|sunshine|cloud\w*|showers?|winds?|windy|skies|fog\w*"
                 r"|frost\w*|storms?|drizzle|temperatures?|wind\s+chills?")
 # A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
-PLUS_MINUS = ("plus or minus", "plus/minus", "plus-minus", "plus minus")
+PLUS_MINUS = ("plus or minus", "plus-or-minus", "plus/minus", "plus-minus", "plus minus")
 
 # Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it (or, in
 # languages that mark it so, come before the figure) for it not to count occasions ("met three times"), and
