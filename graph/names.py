@@ -224,6 +224,12 @@ class _Patterns:
         self.body_by_kind = re.compile(
             rf"\b(?P<first>{_CAP}(?:\s{_CAP}){{0,2}})(?:\s+(?:{_any(t.NAME_JOINERS)})\s+(?P<second>{_CAP}(?:\s{_CAP}){{0,2}}))?"
             rf"\s+(?P<kind>(?:{kinds})s?)\b")
+        # "a new Northwire poll", "a VellUSA survey": a pollster named by the capitalised words between an article
+        # and its poll noun, written as one word in two capitals too
+        self.pollster_before_poll = re.compile(
+            rf"\b(?i:{_any(t.INDEFINITE_DETERMINERS + t.DEFINITE_ARTICLES) or '(?!)'})\s+"
+            rf"(?:(?i:{_any(t.POLL_FRESHNESS_WORDS) or '(?!)'})\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+){{0,3}})"
+            rf"\s+(?:{_any(t.POLL_NOUNS_AFTER_POLLSTERS) or '(?!)'})\b")
         # "Greater Lindholm": a region named by a word before a place's name
         self.place_with_prefix = re.compile(
             rf"\b(?:{_any(t.PLACE_PREFIXES) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
@@ -1797,6 +1803,22 @@ def _body_again(f: _Finder) -> None:
                     f.taken.append(span)
 
 
+def _pollster_before_poll(f: _Finder) -> None:
+    """"a new Northwire poll", "the latest Vell Polling survey": the capitalised words between an article and a poll
+    noun (POLL_NOUNS_AFTER_POLLSTERS) name the body that ran the poll; once the models' names are in, so that a
+    place's poll ("a new Ruritania poll") is left to the place, and no month's nor nation's poll is a body."""
+    p = f.patterns
+    places = f.places | {e.label for e in f.found.values() if e.type in ("Place", "Country")}
+    for para in f.doc.body:
+        for m in p.pollster_before_poll.finditer(f.doc.text, para.start, para.end):
+            words, span = m.group("name").split(), Span(m.start("name"), m.end("name"))
+            if m.group("name") in places or not f.where.free(span) or any(
+                    w in p.not_names or w in _DEMONYMS or w in p.title_words or w.lower() in _MONTHS
+                    or w.lower() in p.tables.WEEKDAYS for w in words):
+                continue
+            f.add(span.start, span.end, m.group("name"), "Organization")
+
+
 TITLE_WORDS_BEFORE = 4   # words before a name where its title stands: "Vexon Holdings chief executive Jane Roe"
 _CLAUSE_MARKS = ".!?;:,\n—―–"
 _CLAUSE_BREAK = re.compile(rf"[{_CLAUSE_MARKS}()«»“”\"]")   # a clause, or a bracket or a quotation, ends
@@ -2346,6 +2368,7 @@ def _quoted_body_in_a_list(f: _Finder) -> None:
 
 
 DOCUMENT_RULES = {"counsel": _counsel, "body_again": _body_again, "focus_bodies": _focus_bodies,
+                  "pollster_before_poll": _pollster_before_poll,
                   "quoted_body_in_a_list": _quoted_body_in_a_list,
                   "area_a_body_serves_named_before": _area_a_body_serves_named_before,
                   "title_again": _title_again, "body_of_the_area_named": _body_of_the_area_named}

@@ -2084,7 +2084,8 @@ def _gives_a_share(doc: Document, span: Span) -> bool:
 
 
 def _pollster_named(doc: Document, span: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
-    """The body named right by a poll noun ("a Northwire poll", «опрос «Нордцентра»»): the poll's pollster."""
+    """The body named right by a poll noun ("a Northwire poll", «опрос «Нордцентра»»), or as the one who ran it ("a
+    poll by Northwire", «Нордцентр провёл опрос»): the poll's pollster."""
     for m in mentions.within(span):
         if types.get(m.entity) != "Organization":   # not "a New Jersey poll": a place's poll is no one's
             continue
@@ -2095,8 +2096,10 @@ def _pollster_named(doc: Document, span: Span, mentions: MentionIndex, types: di
     return None
 
 
-_POLL_AFTER_NAME = re.compile(rf"(?:/[^\s/]+)?['’]?s?\s+(?:{alternation('POLL_NOUNS')})(?!\w)", re.I)
-_POLL_BEFORE_NAME = re.compile(rf"(?<!\w)(?:{alternation('POLL_NOUNS')})\s+[«\"„“]?$", re.I)
+_POLL_AFTER_NAME = re.compile(rf"(?:/[^\s/]+)?['’]?s?[»\"”]?\s+(?:{alternation('POLL_CONDUCTED')})?"
+                              rf"(?:{alternation('POLL_NOUNS')})(?!\w)", re.I)
+_POLL_BEFORE_NAME = re.compile(rf"(?<!\w)(?:{alternation('POLL_NOUNS')})(?:{alternation('POLL_CONDUCTED_BY')})?"
+                               rf"\s+[«\"„“]?$", re.I)
 
 
 def _pronoun_tag_next(doc: Document, sentences: list[Sentence], out: list, i: int, cited: str) -> bool:

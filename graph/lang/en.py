@@ -157,7 +157,7 @@ TEMPERATURE_FILLERS = ("of", "near", "will", "be", "is", "was", "are", "were", "
 WEATHER_CUES = (r"weather|forecasts?|snow\w*|rain\w*|sunny|sunshine|cloud\w*|showers?|winds?|windy|skies|fog\w*"
                 r"|frost\w*|storms?|drizzle|temperatures?|wind\s+chills?")
 # A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
-PLUS_MINUS = ("plus or minus", "plus/minus", "plus-minus", "plus minus")
+PLUS_MINUS = ("plus or minus", "plus-or-minus", "plus/minus", "plus-minus", "plus minus")
 
 # Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it (or, in
 # languages that mark it so, come before the figure) for it not to count occasions ("met three times"), and
@@ -1667,6 +1667,10 @@ SEAT_KINDS = ("constituency",)
 # Kinds of body written after a capitalised name, in lower case: "the Harbour faction", "the Harbour and Forest
 # factions".
 ORG_KINDS_AFTER = ("faction", "bloc")
+# Poll nouns after a pollster's capitalised name, and the words that may come between the article and the name: "a
+# new Northwire poll", "the latest Vell Polling survey" (names.py).
+POLL_NOUNS_AFTER_POLLSTERS = ("poll", "survey")
+POLL_FRESHNESS_WORDS = ("new", "latest", "recent", "fresh")
 # Events named by the two places they are between: "the Ruritania-Borealia war".
 EVENTS_BETWEEN_PLACES = ("war", "conflict")
 # Outbreaks named by their disease: "the cholera epidemic".
@@ -1984,7 +1988,7 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
               "numbered_event", "event_by_noun", "storms_sharing_kind")
-NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again")
+NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again", "pollster_before_poll")
 AREA_ABBREVIATIONS: dict[str, str] = {}   # "Co." closes a company's name as often as a county's
 LEVELS_LEFT_OUT: dict[str, tuple[str, ...]] = {}   # "the district court" names no court's place
 AREA_ANAPHORS: dict[str, tuple[str, ...]] = {}   # English names the area: "the regional health ministry"
@@ -2582,6 +2586,13 @@ FORECAST_GOES_ON = r"(?:it|they|this|these)\s+(?:will|would|is\s+expected\s+to|a
 FIGURES_RUN_OPENERS = r"(?:in|by|from|until|since|through|over|during|for|of)\s+(?:[^\s,.;!?]+\s+){0,3}?[^\s,;!?]*\d"
 # A poll's or a survey's name: a sentence its pollster speaks in opens a run of the poll's findings.
 POLL_NOUNS = r"polls?|surveys?"
+# What may stand between a pollster's name and its poll noun, the pollster as the one who ran the poll: "Northwire
+# conducted a poll", "Northwire has carried out a new survey".
+POLL_CONDUCTED = (r"(?:has\s+|have\s+|had\s+)?(?:conducted|carried\s+out|ran|commissioned)\s+(?:a|an|the|its|their)\s+"
+                  r"(?:[\w-]+\s+){0,2}?")
+# What may stand between a poll noun and its pollster's name after it: "a poll by Northwire", "a survey from
+# Northwire", "the poll, conducted by Northwire".
+POLL_CONDUCTED_BY = r",?\s+(?:(?:conducted|carried\s+out)\s+)?(?:by|from)"
 # A share of the people a poll asked, as a finding's subject: "54% of respondents said", "seven percent said",
 # "a majority of voters", "six out of 10 adults" (a run of such sentences after a cited poll is its pollster's).
 # What comes between a share and the group it is of: "57% of Ruritanians", "a third of the voters".

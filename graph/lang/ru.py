@@ -1409,6 +1409,9 @@ PLACE_PREFIXES: tuple[str, ...] = ()
 PLACE_NAME_OPENERS: tuple[str, ...] = ()   # the words for a village of other languages open names in Latin letters
 EVENTS_BETWEEN_PLACES: tuple[str, ...] = ()
 ORG_KINDS_AFTER: tuple[str, ...] = ()
+# The English module says what the tables are for (a quoted pollster's name is found by its quotes here).
+POLL_NOUNS_AFTER_POLLSTERS: tuple[str, ...] = ()
+POLL_FRESHNESS_WORDS: tuple[str, ...] = ()
 OUTBREAK_NOUNS: tuple[str, ...] = ()
 PUBLICATION_NOUNS: tuple[str, ...] = ()
 OUTLET_NOUNS: tuple[str, ...] = ()       # Russian puts the noun first: "телеканал «…»" (NOUNS_BEFORE_NAMES)
@@ -1895,14 +1898,18 @@ FORECAST_GOES_ON = r"(?:он|она|оно|они|это)\s+(?:будет|буд
 FIGURES_RUN_OPENERS = r"(?:в|во|к|до|с|со|за|на|по\s+итогам|из)\s+(?:[^\s,.;!?]+\s+){0,3}?[^\s,;!?]*\d"
 # The English module says what the table is for: «опрос», «исследование».
 POLL_NOUNS = r"опрос\w*|исследовани\w*|анкетировани\w*"
+# The English module says what the table is for: «X провёл опрос», «X провели новое исследование».
+POLL_CONDUCTED = r"(?:провел|провёл|провела|провело|провели|проводит|проводят)\s+(?:[\w-]+\s+){0,2}?"
+# The English module says what the table is for: «опрос, проведённый X», «опроса, проведенного «X»».
+POLL_CONDUCTED_BY = r",?\s+(?:проведенн|проведённ)\w*"
 # The English module says what the table is for: «45% опрошенных считают», «38% считают», «большинство
-# респондентов», «каждый третий россиянин».
+# респондентов», «каждый третий россиянин», the share's noun in any case («более половины респондентов»).
 # The English module says what the table is for: «78% граждан», «большинство россиян».
 SHARE_BEFORE_GROUP = r"(?:%\s*|большинство\s+|половина\s+|треть\s+)(?:[а-яё-]+\s+)?"
 RESPONDENT_SHARES = (r"\d[\d,]*\s*%\s*\)?\s*(?:опрошенных|респондентов|участников|граждан|жителей|россиян|считают"
                      r"|уверены|полагают|заявили|ответили|поддерживают|одобряют|выступают|хотели|хотят|назвали|отметили)"
                      r"(?!\w)"
-                     r"|(?<!\w)(?:большинство|половина|треть|четверть|каждый\s+\w+)\s+(?:\w+\s+)?(?:опрошенных"
+                     r"|(?<!\w)(?:большинств[оа]|половин[аыу]|трет[ьи]|четверт[ьи]|каждый\s+\w+)\s+(?:\w+\s+)?(?:опрошенных"
                      r"|респондентов|участников|россиян|граждан|россиянин|респондент)(?!\w)")
 
 # --- wrong speakers ---
