@@ -4185,9 +4185,21 @@ def _subject_in_opening_participle(words: tuple[Word, ...], verb: int) -> int | 
 
 
 # Where a verb of saying's subject is when the parse gave it none, in the order they are tried.
+def _described_name_taken_for_clause(words: tuple[Word, ...], verb: int) -> int | None:
+    """"Long, who has led the board since 2020, said …": a parser may take a name that a relative clause describes
+    and that reads as a word ("Long") for an adverb or an adverbial clause of the verb of saying, and leave that verb
+    with no subject; a capitalised word before the verb, hung on it so, its comma and relative clause right after
+    it, is the verb's subject."""
+    if _children(words, verb, "nsubj", "nsubjpass"):
+        return None
+    return next((j for j in _children(words, verb, "advcl", "advmod") if j + 1 < verb
+                 and words[j].text[:1].isupper() and words[j + 1].text == ","
+                 and any(_subtree(words, r)[0] == j + 2 for r in _children(words, j, "relcl"))), None)
+
+
 _SUBJECTS_OF_MISPARSES = (_subject_in_opening_participle, _apposed_closing_subject, _subject_after_comma,
                           _name_after_title_taken_for_verb, _root_noun_taken_for_subject, _name_before_weekday,
-                          _subject_taken_by_participle)
+                          _subject_taken_by_participle, _described_name_taken_for_clause)
 
 
 def _tag_taken_for_modifier(s: _Sentence, words: tuple[Word, ...], verb: int) -> int | None:

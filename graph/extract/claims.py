@@ -1999,7 +1999,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                     or _speaker_possessive_opens(doc.text, sentences[i].span, _language(doc, sentences[i].span),
                                                  types.get(current or cited or ""))
                     or sentences[i].clause
-                    and _present_after_backshift(doc, sentences[i - 1].span, sentences[i].span, analysis)):
+                    and _present_after_backshift(doc, sentences[i - 1].span, sentences[i].span, analysis)
+                    or not sentences[i].clause
+                    and _present_after_past_report(doc, sentences[i - 1].span, sentences[i].span, analysis)):
                 current = cited = None
             elif out[i][0] is None and out[i][1] != "own_report":
                 # "But B" turns against a report, not inside direct speech a dash took up again ("— A, — сказал X.
@@ -2164,6 +2166,29 @@ _JOINED_CLAUSE = {code: re.compile(rf"\W*(?:{_any(module.CONJUNCTIONS) or '(?!)'
                   for code, module in LANGUAGES.items()}
 _BACKSHIFTED_MODAL = {code: re.compile(rf"(?<!\w)(?:{_any(module.BACKSHIFTED_MODALS) or '(?!)'})(?!\w)", re.I)
                       for code, module in LANGUAGES.items()}
+
+
+def _present_after_past_report(doc: Document, before: Span, sentence: Span, analysis: Analysis) -> bool:
+    """"X said the reservoirs were empty. The vote is scheduled for Friday.": after a sentence told wholly in the
+    past (no finite present in it), one whose main verb is a finite present is not backshifted as reported words
+    are: the article's own fact. Read from the parse (a language with no ``PRESENT_FINITE_FORMS`` never leaves)."""
+    own = language(_language(doc, sentence))
+    if not own.PRESENT_FINITE_FORMS:
+        return False
+    earlier, words = analysis.parse_of(before), analysis.parse_of(sentence)
+    root = next((k for k, w in enumerate(words) if w.head == k and sentence.contains(w.span)), None)
+    if root is None or not earlier or any(_finite_present(w, own) for w in earlier):
+        return False
+    helpers = [w for w in words if w.head == root and w.dep in ("aux", "auxpass", "cop") and w.span.start
+               < words[root].span.start]
+    return _finite_present(helpers[0] if helpers else words[root], own)
+
+
+def _finite_present(word: Word, own: ModuleType) -> bool:
+    """A verb in a finite present form: one of ``PRESENT_FINITE_FORMS`` or its lemma with an "-s" ("says")."""
+    text = word.text.lower()
+    return word.pos in ("VERB", "AUX") and (text in own.PRESENT_FINITE_FORMS or text != word.lemma
+                                           and text.startswith(word.lemma[:-1]) and text.endswith("s"))
 
 
 def _closed_by_its_tag(frame: Frame | None) -> bool:
@@ -3843,13 +3868,16 @@ NAME_LABEL_TITLE_WORDS = 6     # words of a title before the name: "Executive di
 
 
 def _last_sentence(text: str, head: Span) -> Span:
-    """The last sentence of the text before a quotation in its paragraph (the whole of it if it has one)."""
-    ends = list(_SENTENCE_END.finditer(text, head.start, head.end))
+    """The last sentence of the text before a quotation in its paragraph (the whole of it if it has one), not the
+    quotation's own opening mark."""
+    ends = [m for m in _SENTENCE_END.finditer(text, head.start, head.end)
+            if text[m.end():head.end].strip(_OPENING_MARKS)]
     return Span(ends[-1].end(), head.end) if ends else head
 
 
-# a stop after a word, or after a quotation closed inside the sentence ('… said the toll "does not add up". Then')
-_SENTENCE_END = re.compile(r"(?:(?<=\w\w)|(?<=\w\w[\"”»)]))[.!?…][\"”»)]?\s+(?=[A-ZА-ЯЁ])")
+# a stop after a word, or after a quotation closed inside the sentence ('… said the toll "does not add up". Then'),
+# before a capital or a quotation opening ('"It is not," Roe said. "Tolls …"')
+_SENTENCE_END = re.compile(r"(?:(?<=\w\w)|(?<=\w\w[\"”»)]))[.!?…][\"”»)]?\s+(?=[A-ZА-ЯЁ\"“«„])")
 
 
 def _signature(doc: Document, end: int, mentions: MentionIndex, types: dict[str, str]) -> str | None:

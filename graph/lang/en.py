@@ -1324,7 +1324,8 @@ EARLIER_OPENERS = r"earlier|previously"
 # A dated fact of a thing's or a person's past, in the passive ("The dam was built in 1962", "She was elected in
 # 2019"): the article's background, which no opening frame's report covers.
 BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|established|opened|constructed"
-                   r"|inaugurated|elected|appointed|born|created|formed|set\s+up|launched)\b"
+                   r"|inaugurated|elected|appointed|born|created|formed|set\s+up|launched|introduced|adopted"
+                   r"|signed|passed|approved|enacted|completed)\b"
                    r"[^.;!?]*?\b(?:in|since)\s+(?:1[6-9]|20)\d\d\b")
 # Openers of a sentence that turns to another thread of the story ("Meanwhile, the ferry line cut …"): the
 # article's own narration again, which no opening frame's report covers.
@@ -2103,6 +2104,10 @@ SPEAKER_POSSESSIVE_OPENERS = ("his", "her")
 # year-like number and a figure): English plural nouns and verbs share their "-s" ("increases"), so any word may be.
 VERBS_BY_LEMMATISER = False
 BACKSHIFTED_MODALS = ("would", "could", "might", "was going to", "were going to")
+# Finite present forms of the verbs whose present does not end in "-s" of a lemma ("are", "has"): a sentence whose
+# main verb is one, after a report told wholly in the past ("X said A was B. The vote is on Friday"), is no longer
+# backshifted as reported words are: the article's own fact.
+PRESENT_FINITE_FORMS = ("is", "are", "am", "has", "have", "does", "do")
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"), or say how often
 # the noun after them comes ("2.3 million monthly users"): a figure before them is no span of time.

@@ -1036,7 +1036,8 @@ EARLIER_OPENERS = r"ранее|позже|позднее|впоследстви�
 # 2019 году", "Завод основан в 1931 году"); not a plan («должен быть запущен в 2027 году», «будет открыт»).
 BACKGROUND_FACT = (r"(?<!\w)(?:(?<!будет\s)(?<!будут\s)(?<!быть\s)(?<!должен\s)(?<!должн[аоы]\s)(?<!планируется\s)"
                    r"(?:был[аои]?\s+)?(?:построен|основан|создан|открыт"
-                   r"|учрежд[её]н|образован|избран|назначен|введ[её]н|запущен)[аоы]?|родил(?:ся|ась))"
+                   r"|учрежд[её]н|образован|избран|назначен|введ[её]н|запущен|принят|подписан|заверш[её]н)[аоы]?"
+                   r"|родил(?:ся|ась))"
                    r"\s+(?:[^.;!?]*?\s)?в\s+(?:1[6-9]|20)\d\d\s*(?:год|г\.)")
 THREAD_OPENERS = r"тем временем|между тем"   # "Тем временем паромная линия …", as in English
 BACKDROP_OPENERS = ""   # "The move comes after …": English's
@@ -1526,6 +1527,7 @@ POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", 
 SPEAKER_POSSESSIVE_OPENERS: tuple[str, ...] = ()   # "его" opening a sentence is as often "him": «Его поддержали …»
 VERBS_BY_LEMMATISER = True   # «составит» may be a verb, «больниц» not
 BACKSHIFTED_MODALS: tuple[str, ...] = ()   # Russian keeps the tense of the words reported: no backshift
+PRESENT_FINITE_FORMS: tuple[str, ...] = ()   # no backshift, so a present after a past report tells nothing
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 летальных исходов", "5 летательных
 # аппаратов", "2 лётчика"): a figure before them is no span of time.
