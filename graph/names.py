@@ -1236,7 +1236,7 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         owned = _words_at(text, owner, m.start("owner"), m.end("owner"), last=True) if owner else None
         if owned and _possessive_inside_name(owner, text[owned.end:m.start("name")].strip()):   # one name
             f.add(owned.start, end, text[owned.start:end], "Organization")
-        elif owned and _owner_is_a_person(f, owned):   # "Mara Velsen's Civic Union": her party, a name of its own
+        elif owned and _owner_is_a_person(f, owned, name):   # "Mara Velsen's Civic Union": her party, a name of its own
             f.add(owned.start, owned.end, text[owned.start:owned.end], "Person")
             f.add(start, end, name, "Organization")
         elif owned:   # "the Council's Executive Board": the owner's name, then the board's
@@ -1248,14 +1248,23 @@ def _body_by_head(f: _Finder, para: Span) -> None:
             _country_as_a_word_of_a_name(f, Span(start, end), name)
 
 
-def _owner_is_a_person(f: _Finder, owner: Span) -> bool:
+def _owner_is_a_person(f: _Finder, owner: Span, body: str) -> bool:
     """The owner before a body's possessive is a person the registry names there, or one the model reads from
-    there (up to the possessive, or on over the body's name) whose words are no body's or place's: a party or a
-    movement led by someone is named on its own, the person beside it."""
+    there (up to the possessive, or on over the body's name) whose words are no body's or place's, before the name
+    of a party or a movement (``PERSONS_BODY_HEADS``): one led by someone is named on its own, the person beside it.
+    Not a place the registry, the linker or the text's places know ("San Marino's Central Bank"), nor, in doubt, an
+    owner before another body's name ("Tarn Vale's Energy Board": a place the model took for a person's name)."""
     words = f.doc.text[owner.start:owner.end].split()
-    if owner.start in f.model_people_starts and len(words) > 1 and not {w.lower() for w in words} & _NOT_PERSON_WORDS:
+    if f.is_place(owner) or any(m.span.start < owner.end and owner.start < m.span.end
+                                and f.type_of(m.entity) not in (None, "Person") for m in f.known):
+        return False
+    if owner.start in f.model_people_starts and len(words) > 1 and not {w.lower() for w in words} & _NOT_PERSON_WORDS \
+            and body.split()[-1] in _PERSONS_BODY_HEADS:
         return True
     return any(m.span == owner and f.type_of(m.entity) == "Person" for m in f.known)
+
+
+_PERSONS_BODY_HEADS = frozenset(joined("PERSONS_BODY_HEADS"))
 
 
 def _runs_into_owned_body(f: _Finder, span: Span) -> bool:

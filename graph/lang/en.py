@@ -1892,6 +1892,10 @@ OCCASION_NOUNS_AFTER_NAMES = ("ceremony", "ceremonies", "celebration", "celebrat
 POSSESSIVE_FORM = "{owner}'s {owned}"
 # How a body a country owns is named without the possessive: "the Water Agency of Ruritania".
 OWNED_BY_PLACE = "{owned} of {owner}"
+# Last words of the names of bodies a person leads under a name of their own, written after that person's possessive
+# ("Mara Velsen's Freedom Party"); after any other owner the model reads as a person ("Tarn Vale's Energy Board"),
+# the owner is taken for a place's name and stays in the body's.
+PERSONS_BODY_HEADS = ("Party", "Union", "Coalition", "Alliance", "Movement", "Front", "League", "Bloc", "Platform")
 # Last words of the names of laws, treaties and agreements: "the Clean Water Act", "the Treaty of Ruritania".
 LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accords", "Agreement", "Agreements",
              "Charter", "Directive", "Pact", "Statute", "Code")

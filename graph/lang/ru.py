@@ -1476,6 +1476,7 @@ OFFICE_QUALIFIERS: tuple[str, ...] = ()
 OFFICE_TITLES: tuple[str, ...] = ()
 ORG_INNER_JOINERS: tuple[str, ...] = ()
 OWNED_BY_PLACE = ""
+PERSONS_BODY_HEADS: tuple[str, ...] = ()   # en: "Mara Velsen's Freedom Party"; Russian writes no possessive there
 PARTY_MEMBERS: tuple[str, ...] = ()
 SPEAKER_PARTIES = ""
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
