@@ -1696,7 +1696,27 @@ def _places_listed_after_kind(f: _Finder, para: Span) -> None:
         for item in f.patterns.place_list_item.finditer(f.doc.text, m.start("names"), m.end("names")):
             if item.start() in f.model_people_starts and _given_name(item.group().split()[0]):
                 break
+            words = list(re.finditer(r"\S+", item.group()))
+            if len(words) > 1 and _opens_another_name(f, item.start() + words[1].start(), words[1].group()):
+                f.add(item.start(), item.start() + words[0].end(), _place_label_ru(words[0].group(), None), "Place")
+                break   # «сёл Вельск и Тарн Минобороны …», «деревень Вельск и Тарн Мария Орлова …»: the list ends
             f.add(item.start(), item.end(), _place_label_ru(item.group(), None), "Place")
+
+
+def _opens_another_name(f: _Finder, start: int, word: str) -> bool:
+    """A list's place after its kind is a word or two; the second is no word of it where it opens another name: a
+    body's short head («Минобороны») or its noun, an acronym, a given name before a capitalised word («Мария
+    Орлова»; «Кеши Мард и …» is a place), or a name the model or the registry reads as a person's or a body's from
+    there."""
+    lemma = morph().parse(word)[0].normal_form
+    return (word in f.patterns.tables.BODY_SHORT_HEADS or lemma in _LOWER_CASE_BODY_HEADS
+            or (len(word) > 1 and word.isupper()) or start in f.model_people_starts
+            or _given_name(word) and bool(_CAPITALISED_NEXT.match(f.doc.text, start + len(word)))
+            or any(span.start == start for span in f.model_bodies)
+            or any(m.span.start == start and f.type_of(m.entity) in ("Person", "Organization") for m in f.known))
+
+
+_CAPITALISED_NEXT = re.compile(rf"[ \t]+[{capitals()}]")
 
 
 def _places_sharing_area(f: _Finder, para: Span) -> None:
