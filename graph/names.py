@@ -139,8 +139,8 @@ class _Patterns:
         # "the Order and Harmony party": capitalised words joined by "and" before a lower-case noun for a body
         self.body_joined_before_noun = re.compile(
             rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:{_any(t.NAME_JOINERS)})[ \t]+{_CAP}"
-            rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_any(t.BODY_NOUNS_AFTER_NAMES)})(?![\w-])") \
-            if t.NAME_JOINERS and t.BODY_NOUNS_AFTER_NAMES else None
+            rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_any(t.JOINED_BODY_HEADS)})(?![\w-])[ \t]*(?P<next>[a-z]+)?") \
+            if t.NAME_JOINERS and t.JOINED_BODY_HEADS else None
         # "the Conservatives": a party by its members
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
@@ -991,11 +991,14 @@ _COMPANY_BY_LEGAL_FORM = re.compile(
 
 
 def _body_joined_before_noun(f: _Finder, para: Span) -> None:
-    """"the Order and Harmony party": capitalised words joined by "and" before a noun for a body are one body's
-    name, not a person and a place the model may take its words for; not when a word is a place the registry
-    knows ("Tarnia and Vellmar party officials")."""
+    """"the Order and Harmony party": capitalised words joined by "and" before the singular head of one body's own
+    name (``JOINED_BODY_HEADS``) are that body's name, not a person and a place the model may take its words for;
+    not when a word is a place the registry knows ("Tarnia and Vellmar party officials"), nor before a plural noun
+    the noun modifies ("Vell and Orla party leaders": each party's leaders)."""
     p, text = f.patterns, f.doc.text
     for m in p.body_joined_before_noun.finditer(text, para.start, para.end):
+        if m.group("next") and _plural_noun_not_verb(m.group("next")):
+            continue
         words = m.group("name").split()
         while words and words[0] in p.not_names:
             words = words[1:]
@@ -1005,6 +1008,12 @@ def _body_joined_before_noun(f: _Finder, para: Span) -> None:
         if where is None or set(words) & f.places:
             continue
         f.add(where.start, where.end, " ".join(words), "Organization")
+
+
+def _plural_noun_not_verb(word: str) -> bool:
+    """"leaders", "officials": a noun's plural, not a verb's present form as well ("looks", "wins")."""
+    verbs = english().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"]
+    return is_plural_noun(word) and not any(word.endswith(end) and word[:-len(end)] in verbs for end in ("s", "es"))
 
 
 def _company_by_legal_form(f: _Finder, para: Span) -> None:

@@ -2081,6 +2081,9 @@ BODY_PRONOUNS = ("it", "its")
 # "a strong Norvale side".
 BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side",
                           "store", "stores")
+# Of those, the heads of one body's own name, after capitalised words joined by "and" ("the Order and Harmony
+# party"); "the Vell and Orla club", "Walmart and Target stores" may be two bodies, so they are not read so.
+JOINED_BODY_HEADS = ("party", "movement", "coalition")
 # Words that make a noun after a name's comma someone else's: "Vexon, whose chief executive …", "…, its CEO said".
 POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
 # A person's possessive opening the sentence after their report ("X said A. His plan …"): the article telling of the

@@ -1515,6 +1515,7 @@ PERSON_NOUNS = ("посол", "посланник", "министр", "спик�
 BODY_PRONOUNS: tuple[str, ...] = ()      # "оно" is rare for a body, "его" is a person's as well
 PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body named by a noun of that gender
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
+JOINED_BODY_HEADS: tuple[str, ...] = ()   # en: "the Order and Harmony party"
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
 SPEAKER_POSSESSIVE_OPENERS: tuple[str, ...] = ()   # "его" opening a sentence is as often "him": «Его поддержали …»
 VERBS_BY_LEMMATISER = True   # «составит» may be a verb, «больниц» not
