@@ -26,7 +26,7 @@ from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_fr
                    token_keys, tokens)
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
-from .segment import ROOM_NOTE
+from .segment import ROOM_NOTE, quote_regions
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
@@ -4420,9 +4420,10 @@ def _short_head_of_a_body(f: _Finder) -> None:
     """«МИД Руритании» and «Министерство иностранных дел Руритании», "MFA" and "Ministry of Foreign Affairs of
     Ruritania", found as two bodies in one text: the one whose name opens with a head written short
     (``BODY_SHORT_HEADS``) is the one whose name opens with that head in full, when the short one names the same
-    owner and only one body there has that head in full, or names none: then the first named of those with the
-    head in full, the one the text is about («Минобороны Руритании опровергло … сообщение Минобороны Боравии …
-    — ответили в Минобороны»)."""
+    owner and only one body there has that head in full, or names none: then the one of those with the head in full
+    named last before it outside a quotation («Министерство обороны Боравии сообщило … Министерство обороны
+    Руритании опровергло … — ответили в Минобороны»: Руритании's; «… опровергло сообщение Министерства обороны
+    Боравии …», quoted, leaves it Руритании's), none when none is named before it."""
     heads = f.patterns.tables.BODY_SHORT_HEADS
     if not heads:
         return
@@ -4438,21 +4439,37 @@ def _short_head_of_a_body(f: _Finder) -> None:
         longer = [other for other, name in bodies if other != key and other in f.found
                   and (name.lower().startswith(full.lower() + " ") or name.lower() == full.lower())]
         named = {**_known_bodies_with_head(f, full), **{other: first_seen[other] for other in longer}}
-        if not rest and named:
-            _merge_entity(f.found, f.mentions, key, min(named, key=named.__getitem__))
+        if not rest and named and (body := _latest_named_before(f, key, named)) is not None:
+            _merge_entity(f.found, f.mentions, key, body)
         elif len(longer) == 1 and f.found[longer[0]].label[len(full):].strip(" ").lower() == rest:
             _merge_entity(f.found, f.mentions, key, longer[0])
 
 
+def _latest_named_before(f: _Finder, key: str, bodies: dict[str, int]) -> str | None:
+    """Of ``bodies`` (one alone is the one), the one named last before ``key`` is first named, outside quotations:
+    the body the text last spoke of as itself."""
+    if len(bodies) == 1:
+        return next(iter(bodies))
+    at = min(m.span.start for m in f.mentions if m.entity == key)
+    quoted = [region.span for region in quote_regions(f.doc)]
+    last: dict[str, int] = {}
+    for m in (*f.mentions, *f.known):
+        if m.entity in bodies and m.span.start < at and not any(q.contains(m.span) for q in quoted):
+            last[m.entity] = max(last.get(m.entity, -1), m.span.start)
+    return max(last, key=last.__getitem__) if last else None
+
+
 def _known_bodies_with_head(f: _Finder, full: str) -> dict[str, int]:
     """The registry's bodies the text names with a head in full, in any case («Министерством обороны Армении» with
-    «Министерство обороны»), and where each is first named."""
-    head = [morph().parse(w)[0].normal_form for w in full.split()]
+    «Министерство обороны»; the lemmatiser's forms only for Russian, English words as written), and where each is
+    first named."""
+    def forms(words: list[str]) -> list[str]:
+        return [morph().parse(w)[0].normal_form for w in words] if f.doc.lang == "ru" else [w.lower() for w in words]
+    head = forms(full.split())
     named: dict[str, int] = {}
     for m in f.known:
         words = f.doc.text[m.span.start:m.span.end].split()
-        if f.type_of(m.entity) == "Organization" and len(words) > len(head) \
-                and [morph().parse(w)[0].normal_form for w in words[:len(head)]] == head:
+        if f.type_of(m.entity) == "Organization" and len(words) > len(head) and forms(words[:len(head)]) == head:
             named[m.entity] = min(named.get(m.entity, m.span.start), m.span.start)
     return named
 
