@@ -1143,9 +1143,27 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
         while words and (words[0] in p.not_names or _POSSESSIVE.search(words[0])   # "Ruritania's Orlov district"
                          or len(words) > 1 and _participle_opening_a_sentence(f.doc, m.start("name2"), words[0])):
             words = words[1:]
+        if words and m.group("kind") in p.tables.PLACE_NOUNS_AFTER_ADJECTIVES \
+                and _describes_a_kind_of_place(f, m.end("name2") - len(" ".join(words)), m.end("name2")):
+            continue    # "a Druze village", "the Olympic village": what kind of village, not which
         if words and words[0] not in _DEMONYMS:   # "the Ruritanian region": whose, not which
             name = " ".join(words)
             f.add(m.end("name2") - len(name), m.end("kind"), f"{name} {m.group('kind').title()}", "Place", (name,))
+
+
+def _describes_a_kind_of_place(f: _Finder, start: int, end: int) -> bool:
+    """A word before a kind of place (``PLACE_NOUNS_AFTER_ADJECTIVES``) that says what kind it is: after an
+    indefinite article ("a Druze village"), a word the model reads as a nationality or faith, or one the lemmatiser
+    reads as an adjective or ending like one ("Alawite", "Olympic")."""
+    text, word = f.doc.text, f.doc.text[start:end]
+    return len(word.split()) == 1 and (
+        bool(_INDEFINITE_BEFORE.search(text, max(0, start - 4), start))
+        or any(n.start <= start and end <= n.end for n in f.nationalities)
+        or is_adjective(word) or word.lower().endswith(_ADJECTIVE_ENDINGS))
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:an?)[ \t]+$")
+_ADJECTIVE_ENDINGS = tuple(joined("ADJECTIVE_ENDINGS"))
 
 
 def _person_beside_verb(f: _Finder, para: Span) -> None:

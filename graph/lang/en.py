@@ -1641,6 +1641,11 @@ PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 PLACE_NOUN_ABBREVIATIONS = ""   # kinds of place written short before a name (a regular expression)
 # Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
+# Kinds of place after a word that may be a people's, a faith's or an event's adjective rather than a name ("a
+# Druze village", "the Alawite village", "the Olympic village"), and the endings of such adjectives: a word so
+# written, or one the lemmatiser or the model reads as an adjective or a nationality, names no place of that kind.
+PLACE_NOUNS_AFTER_ADJECTIVES = ("village",)
+ADJECTIVE_ENDINGS = ("ian", "ite", "ic", "ese", "ish")
 # Kinds of place written after the name: "Askeran district", "the Vell crossing" (a border crossing), "Orla village".
 PLACE_NOUNS_AFTER = ("village", "district", "subdistrict", "region", "province", "county", "township", "municipality", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",

@@ -1222,6 +1222,8 @@ PLACE_NOUN_ABBREVIATIONS = r"(?<!\d\s)(?<!по\s)г\."
 # Kinds of place after an adjective of the name (a regular expression for every case): "Озёрском районе";
 # the noun's endings only, so "Озёрский районный суд" is a court, not a place "Озёрский районный".
 PLACE_NOUNS_AFTER = (r"район(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])",)
+PLACE_NOUNS_AFTER_ADJECTIVES: tuple[str, ...] = ()   # en: "a Druze village"; Russian agrees such an adjective
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 SEAT_KINDS: tuple[str, ...] = ()   # en: "the Vell Prant Sabha constituency"
 # An adjective of a place's name before its kind (a regular expression, any case): "Озёрском районе".
 PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
