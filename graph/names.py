@@ -4528,12 +4528,13 @@ EMPLOYER_BEFORE_NAME_REACH = 40   # characters before a person's name in which a
 def _employers_written_as_acronyms(f: _Finder) -> None:
     """"VKB economist Mara Velsen": a word in capitals no model took for a name, right before a person's noun
     (PERSON_NOUNS) and the person's name, is the body the person works for; not a common noun's acronym, a rank's
-    or an office's ("AG"), nor a title written in capitals ("MP")."""
+    or an office's ("AG"), a medium's or a trade's ("TV presenter", "PR adviser": ``TRADE_ACRONYMS``), nor a title
+    written in capitals ("MP")."""
     text, t = f.doc.text, f.patterns.tables
     if not t.PERSON_NOUNS:
         return
     before_title = re.compile(rf"(?<![\w'’&.-])(?P<acronym>{_ACRONYM})[ \t]+(?:{_any(t.PERSON_NOUNS)})[ \t]+$")
-    offices = _COMMON_ACRONYMS | _RANK_ACRONYMS | set(t.TITLE_ACRONYMS)
+    offices = _COMMON_ACRONYMS | _RANK_ACRONYMS | set(t.TITLE_ACRONYMS) | set(t.TRADE_ACRONYMS)   # "TV presenter"
     for m in [*f.known, *f.mentions]:
         if f.type_of(m.entity) != "Person":
             continue

@@ -2363,6 +2363,10 @@ PUBLIC_LABEL_WORDS = ("ministry", "committee", "council", "agency", "service", "
                       "inspectorate", "regulator", "court", "parliament", "assembly", "police", "army", "navy",
                       "prosecutor", "prosecutors", "cabinet", "presidency", "embassy")
 
+# Acronyms of a medium, a trade or a field written before a person's noun ("TV presenter", "PR adviser", "IT
+# consultant"): the kind of work, never the employer (names._employers_written_as_acronyms).
+TRADE_ACRONYMS = ("TV", "PR", "IT", "AI", "HR", "ICT", "VFX", "UX", "UI", "VR", "ER", "A&E", "EMT", "DJ", "MC",
+                  "CGI", "ESG", "SEO", "QA")
 # --- common words and acronyms taken for names ---
 # Acronyms of common nouns, written in capitals like a body's ("an XYZ vaccination", "the GDP"): alone, no one's
 # name; a longer name holding one ("the Vellport NPP") stays a name.

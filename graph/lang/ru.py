@@ -1735,6 +1735,8 @@ PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
 # --- common words and acronyms taken for names ---
 # Acronyms of common nouns (the English module says what the table is for): "директора НПЗ", "причина ДТП" name no
 # one; a longer name holding one ("Верхнеозёрский НПЗ") stays a name.
+# Acronyms of a medium, a trade or a field before a person's noun («ИТ-специалист» is written glued; «PR-менеджер»)
+TRADE_ACRONYMS = ("ТВ", "ИТ", "ИИ", "PR", "IT", "HR")
 COMMON_ACRONYMS = ("НПЗ", "ДТП", "ЧС", "ВВП", "НДС", "ТЭЦ", "ЖКХ", "СМИ", "СИЗО", "ОАО", "ООО", "ЗАО", "ПАО",
                    "АО", "ИП", "НКО", "ЛЭП", "АЗС", "БПЛА", "ВУЗ", "ЕГЭ", "ОГЭ", "ИВЛ", "ПЦР", "ЧП", "ОПГ", "КПП",
                    "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО", "ДКП", "ОФЗ", "ИПЦ",
