@@ -26,7 +26,7 @@ from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_fr
                    token_keys, tokens)
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
-from .segment import ROOM_NOTE
+from .segment import ROOM_NOTE, quote_regions
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 
@@ -139,8 +139,8 @@ class _Patterns:
         # "the Order and Harmony party": capitalised words joined by "and" before a lower-case noun for a body
         self.body_joined_before_noun = re.compile(
             rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:{_any(t.NAME_JOINERS)})[ \t]+{_CAP}"
-            rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_any(t.BODY_NOUNS_AFTER_NAMES)})(?![\w-])") \
-            if t.NAME_JOINERS and t.BODY_NOUNS_AFTER_NAMES else None
+            rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_any(t.JOINED_BODY_HEADS)})(?![\w-])[ \t]*(?P<next>[a-z]+)?") \
+            if t.NAME_JOINERS and t.JOINED_BODY_HEADS else None
         # "the Conservatives": a party by its members
         self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
@@ -997,11 +997,14 @@ _COMPANY_BY_LEGAL_FORM = re.compile(
 
 
 def _body_joined_before_noun(f: _Finder, para: Span) -> None:
-    """"the Order and Harmony party": capitalised words joined by "and" before a noun for a body are one body's
-    name, not a person and a place the model may take its words for; not when a word is a place the registry
-    knows ("Tarnia and Vellmar party officials")."""
+    """"the Order and Harmony party": capitalised words joined by "and" before the singular head of one body's own
+    name (``JOINED_BODY_HEADS``) are that body's name, not a person and a place the model may take its words for;
+    not when a word is a place the registry knows ("Tarnia and Vellmar party officials"), nor before a plural noun
+    the noun modifies ("Vell and Orla party leaders": each party's leaders)."""
     p, text = f.patterns, f.doc.text
     for m in p.body_joined_before_noun.finditer(text, para.start, para.end):
+        if m.group("next") and _plural_noun_not_verb(m.group("next")):
+            continue
         words = m.group("name").split()
         while words and words[0] in p.not_names:
             words = words[1:]
@@ -1011,6 +1014,12 @@ def _body_joined_before_noun(f: _Finder, para: Span) -> None:
         if where is None or set(words) & f.places:
             continue
         f.add(where.start, where.end, " ".join(words), "Organization")
+
+
+def _plural_noun_not_verb(word: str) -> bool:
+    """"leaders", "officials": a noun's plural, not a verb's present form as well ("looks", "wins")."""
+    verbs = english().get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"]
+    return is_plural_noun(word) and not any(word.endswith(end) and word[:-len(end)] in verbs for end in ("s", "es"))
 
 
 def _company_by_legal_form(f: _Finder, para: Span) -> None:
@@ -1140,9 +1149,27 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
         while words and (words[0] in p.not_names or _POSSESSIVE.search(words[0])   # "Ruritania's Orlov district"
                          or len(words) > 1 and _participle_opening_a_sentence(f.doc, m.start("name2"), words[0])):
             words = words[1:]
+        if words and m.group("kind") in p.tables.PLACE_NOUNS_AFTER_ADJECTIVES \
+                and _describes_a_kind_of_place(f, m.end("name2") - len(" ".join(words)), m.end("name2")):
+            continue    # "a Druze village", "the Olympic village": what kind of village, not which
         if words and words[0] not in _DEMONYMS:   # "the Ruritanian region": whose, not which
             name = " ".join(words)
             f.add(m.end("name2") - len(name), m.end("kind"), f"{name} {m.group('kind').title()}", "Place", (name,))
+
+
+def _describes_a_kind_of_place(f: _Finder, start: int, end: int) -> bool:
+    """A word before a kind of place (``PLACE_NOUNS_AFTER_ADJECTIVES``) that says what kind it is: after an
+    indefinite article ("a Druze village"), a word the model reads as a nationality or faith, or one the lemmatiser
+    reads as an adjective or ending like one ("Alawite", "Olympic")."""
+    text, word = f.doc.text, f.doc.text[start:end]
+    return len(word.split()) == 1 and (
+        bool(_INDEFINITE_BEFORE.search(text, max(0, start - 4), start))
+        or any(n.start <= start and end <= n.end for n in f.nationalities)
+        or is_adjective(word) or word.lower().endswith(_ADJECTIVE_ENDINGS))
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?i:an?)[ \t]+$")
+_ADJECTIVE_ENDINGS = tuple(joined("ADJECTIVE_ENDINGS"))
 
 
 def _person_beside_verb(f: _Finder, para: Span) -> None:
@@ -1242,7 +1269,7 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         owned = _words_at(text, owner, m.start("owner"), m.end("owner"), last=True) if owner else None
         if owned and _possessive_inside_name(owner, text[owned.end:m.start("name")].strip()):   # one name
             f.add(owned.start, end, text[owned.start:end], "Organization")
-        elif owned and _owner_is_a_person(f, owned):   # "Mara Velsen's Civic Union": her party, a name of its own
+        elif owned and _owner_is_a_person(f, owned, name):   # "Mara Velsen's Civic Union": her party, a name of its own
             f.add(owned.start, owned.end, text[owned.start:owned.end], "Person")
             f.add(start, end, name, "Organization")
         elif owned:   # "the Council's Executive Board": the owner's name, then the board's
@@ -1254,14 +1281,23 @@ def _body_by_head(f: _Finder, para: Span) -> None:
             _country_as_a_word_of_a_name(f, Span(start, end), name)
 
 
-def _owner_is_a_person(f: _Finder, owner: Span) -> bool:
+def _owner_is_a_person(f: _Finder, owner: Span, body: str) -> bool:
     """The owner before a body's possessive is a person the registry names there, or one the model reads from
-    there (up to the possessive, or on over the body's name) whose words are no body's or place's: a party or a
-    movement led by someone is named on its own, the person beside it."""
+    there (up to the possessive, or on over the body's name) whose words are no body's or place's, before the name
+    of a party or a movement (``PERSONS_BODY_HEADS``): one led by someone is named on its own, the person beside it.
+    Not a place the registry, the linker or the text's places know ("San Marino's Central Bank"), nor, in doubt, an
+    owner before another body's name ("Tarn Vale's Energy Board": a place the model took for a person's name)."""
     words = f.doc.text[owner.start:owner.end].split()
-    if owner.start in f.model_people_starts and len(words) > 1 and not {w.lower() for w in words} & _NOT_PERSON_WORDS:
+    if f.is_place(owner) or any(m.span.start < owner.end and owner.start < m.span.end
+                                and f.type_of(m.entity) not in (None, "Person") for m in f.known):
+        return False
+    if owner.start in f.model_people_starts and len(words) > 1 and not {w.lower() for w in words} & _NOT_PERSON_WORDS \
+            and body.split()[-1] in _PERSONS_BODY_HEADS:
         return True
     return any(m.span == owner and f.type_of(m.entity) == "Person" for m in f.known)
+
+
+_PERSONS_BODY_HEADS = frozenset(joined("PERSONS_BODY_HEADS"))
 
 
 def _runs_into_owned_body(f: _Finder, span: Span) -> bool:
@@ -1693,7 +1729,27 @@ def _places_listed_after_kind(f: _Finder, para: Span) -> None:
         for item in f.patterns.place_list_item.finditer(f.doc.text, m.start("names"), m.end("names")):
             if item.start() in f.model_people_starts and _given_name(item.group().split()[0]):
                 break
+            words = list(re.finditer(r"\S+", item.group()))
+            if len(words) > 1 and _opens_another_name(f, item.start() + words[1].start(), words[1].group()):
+                f.add(item.start(), item.start() + words[0].end(), _place_label_ru(words[0].group(), None), "Place")
+                break   # «сёл Вельск и Тарн Минобороны …», «деревень Вельск и Тарн Мария Орлова …»: the list ends
             f.add(item.start(), item.end(), _place_label_ru(item.group(), None), "Place")
+
+
+def _opens_another_name(f: _Finder, start: int, word: str) -> bool:
+    """A list's place after its kind is a word or two; the second is no word of it where it opens another name: a
+    body's short head («Минобороны») or its noun, an acronym, a given name before a capitalised word («Мария
+    Орлова»; «Кеши Мард и …» is a place), or a name the model or the registry reads as a person's or a body's from
+    there."""
+    lemma = morph().parse(word)[0].normal_form
+    return (word in f.patterns.tables.BODY_SHORT_HEADS or lemma in _LOWER_CASE_BODY_HEADS
+            or (len(word) > 1 and word.isupper()) or start in f.model_people_starts
+            or _given_name(word) and bool(_CAPITALISED_NEXT.match(f.doc.text, start + len(word)))
+            or any(span.start == start for span in f.model_bodies)
+            or any(m.span.start == start and f.type_of(m.entity) in ("Person", "Organization") for m in f.known))
+
+
+_CAPITALISED_NEXT = re.compile(rf"[ \t]+[{capitals()}]")
 
 
 def _places_sharing_area(f: _Finder, para: Span) -> None:
@@ -4422,9 +4478,10 @@ def _short_head_of_a_body(f: _Finder) -> None:
     """«МИД Руритании» and «Министерство иностранных дел Руритании», "MFA" and "Ministry of Foreign Affairs of
     Ruritania", found as two bodies in one text: the one whose name opens with a head written short
     (``BODY_SHORT_HEADS``) is the one whose name opens with that head in full, when the short one names the same
-    owner and only one body there has that head in full, or names none: then the first named of those with the
-    head in full, the one the text is about («Минобороны Руритании опровергло … сообщение Минобороны Боравии …
-    — ответили в Минобороны»)."""
+    owner and only one body there has that head in full, or names none: then the one of those with the head in full
+    named last before it outside a quotation («Министерство обороны Боравии сообщило … Министерство обороны
+    Руритании опровергло … — ответили в Минобороны»: Руритании's; «… опровергло сообщение Министерства обороны
+    Боравии …», quoted, leaves it Руритании's), none when none is named before it."""
     heads = f.patterns.tables.BODY_SHORT_HEADS
     if not heads:
         return
@@ -4440,21 +4497,37 @@ def _short_head_of_a_body(f: _Finder) -> None:
         longer = [other for other, name in bodies if other != key and other in f.found
                   and (name.lower().startswith(full.lower() + " ") or name.lower() == full.lower())]
         named = {**_known_bodies_with_head(f, full), **{other: first_seen[other] for other in longer}}
-        if not rest and named:
-            _merge_entity(f.found, f.mentions, key, min(named, key=named.__getitem__))
+        if not rest and named and (body := _latest_named_before(f, key, named)) is not None:
+            _merge_entity(f.found, f.mentions, key, body)
         elif len(longer) == 1 and f.found[longer[0]].label[len(full):].strip(" ").lower() == rest:
             _merge_entity(f.found, f.mentions, key, longer[0])
 
 
+def _latest_named_before(f: _Finder, key: str, bodies: dict[str, int]) -> str | None:
+    """Of ``bodies`` (one alone is the one), the one named last before ``key`` is first named, outside quotations:
+    the body the text last spoke of as itself."""
+    if len(bodies) == 1:
+        return next(iter(bodies))
+    at = min(m.span.start for m in f.mentions if m.entity == key)
+    quoted = [region.span for region in quote_regions(f.doc)]
+    last: dict[str, int] = {}
+    for m in (*f.mentions, *f.known):
+        if m.entity in bodies and m.span.start < at and not any(q.contains(m.span) for q in quoted):
+            last[m.entity] = max(last.get(m.entity, -1), m.span.start)
+    return max(last, key=last.__getitem__) if last else None
+
+
 def _known_bodies_with_head(f: _Finder, full: str) -> dict[str, int]:
     """The registry's bodies the text names with a head in full, in any case («Министерством обороны Армении» with
-    «Министерство обороны»), and where each is first named."""
-    head = [morph().parse(w)[0].normal_form for w in full.split()]
+    «Министерство обороны»; the lemmatiser's forms only for Russian, English words as written), and where each is
+    first named."""
+    def forms(words: list[str]) -> list[str]:
+        return [morph().parse(w)[0].normal_form for w in words] if f.doc.lang == "ru" else [w.lower() for w in words]
+    head = forms(full.split())
     named: dict[str, int] = {}
     for m in f.known:
         words = f.doc.text[m.span.start:m.span.end].split()
-        if f.type_of(m.entity) == "Organization" and len(words) > len(head) \
-                and [morph().parse(w)[0].normal_form for w in words[:len(head)]] == head:
+        if f.type_of(m.entity) == "Organization" and len(words) > len(head) and forms(words[:len(head)]) == head:
             named[m.entity] = min(named.get(m.entity, m.span.start), m.span.start)
     return named
 
@@ -4495,12 +4568,13 @@ EMPLOYER_BEFORE_NAME_REACH = 40   # characters before a person's name in which a
 def _employers_written_as_acronyms(f: _Finder) -> None:
     """"VKB economist Mara Velsen": a word in capitals no model took for a name, right before a person's noun
     (PERSON_NOUNS) and the person's name, is the body the person works for; not a common noun's acronym, a rank's
-    or an office's ("AG"), nor a title written in capitals ("MP")."""
+    or an office's ("AG"), a medium's or a trade's ("TV presenter", "PR adviser": ``TRADE_ACRONYMS``), nor a title
+    written in capitals ("MP")."""
     text, t = f.doc.text, f.patterns.tables
     if not t.PERSON_NOUNS:
         return
     before_title = re.compile(rf"(?<![\w'’&.-])(?P<acronym>{_ACRONYM})[ \t]+(?:{_any(t.PERSON_NOUNS)})[ \t]+$")
-    offices = _COMMON_ACRONYMS | _RANK_ACRONYMS | set(t.TITLE_ACRONYMS)
+    offices = _COMMON_ACRONYMS | _RANK_ACRONYMS | set(t.TITLE_ACRONYMS) | set(t.TRADE_ACRONYMS)   # "TV presenter"
     for m in [*f.known, *f.mentions]:
         if f.type_of(m.entity) != "Person":
             continue

@@ -33,3 +33,13 @@ def test_words_joined_before_a_body_noun_name_one_body(text, party, linker):
 def test_two_countries_before_the_noun_are_no_body(linker):
     names = _names("Officials met in Ruritania and Tarnia party offices on Sunday.", linker)
     assert "Ruritania and Tarnia" not in names
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Vellish and Orlan party leaders met on Monday in Tarnia.", "Vellish and Orlan"),
+    ("Orlish and Tarnish party officials rejected the plan on Monday.", "Orlish and Tarnish"),
+    ("Vexmart and Orlamart stores cut prices by 10 percent, Mara Velsen said.", "Vexmart and Orlamart"),
+    ("Fans of the Vell and Orla club clashed on Saturday.", "Vell and Orla"),
+])
+def test_words_joined_before_a_plural_or_a_shared_noun_are_no_one_body(text, joined, linker):
+    assert joined not in _names(text, linker)

@@ -35,3 +35,16 @@ def test_a_model_reading_run_on_over_the_body_leaves_two_names(linker):
                    "Jan Morrow.", linker)
     assert {"Tomas Orvell", "Civic Coalition"} <= names
     assert not [name for name in names if "Orvell" in name and "Coalition" in name]
+
+
+def test_a_place_the_registry_knows_keeps_its_body_though_the_model_reads_a_person():
+    linker = Linker([Entity("sara-velde", "Sara Velde", "Country", pref_labels=(("Sara Velde", "en"),))])
+    names = _names("Sara Velde's Central Bank said inflation reached 3 percent.", linker)
+    assert "Central Bank" not in names
+    assert "Sara Velde's Central Bank" in names
+
+
+def test_an_owner_before_a_body_other_than_a_party_stays_in_its_name(linker):
+    names = _names("Lina Moravia's Energy Board said prices would rise 4 percent.", linker)
+    assert "Lina Moravia's Energy Board" in names
+    assert "Lina Moravia" not in names and "Energy Board" not in names

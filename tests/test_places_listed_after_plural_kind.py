@@ -33,3 +33,14 @@ def test_names_a_plural_kind_of_place_opens_are_places(linker, text, names):
 def test_a_person_after_the_places_is_no_place(linker):
     types = types_of("Жители сёл Тарск и Орлаш встретились с губернатором. Об этом рассказал Пётр Вальков.", linker)
     assert types.get("Пётр Вальков") == "Person", types
+
+
+@pytest.mark.parametrize("text, place, other", [
+    ("В районе сёл Вельск и Тарн Минобороны Руритании зафиксировало обстрел.", "Тарн", "Минобороны Руритании"),
+    ("Жители деревень Вельск и Тарн Мария Орлова и Пётр Вальков рассказали о пожаре.", "Тарн", "Мария Орлова"),
+    ("Жители деревень Вельск и Тарн Ольга Сомова рассказали о пожаре.", "Тарн", "Ольга Сомова"),
+])
+def test_a_name_after_a_one_word_place_is_no_second_word_of_it(linker, text, place, other):
+    types = types_of(text, linker)
+    assert types.get(place) == "Place", types
+    assert other in types and types[other] != "Place", types

@@ -1,6 +1,6 @@
 """A body's head written short with no owner («Минобороны»), where the text names two bodies with that head in full
-(«Министерство обороны Руритании», «Министерство обороны Боравии»), is the first named of them, the one the text is
-about (names._short_head_of_a_body), not a third body."""
+(«Министерство обороны Руритании», «Министерство обороны Боравии»), is the one named last before it outside a
+quotation (names._short_head_of_a_body), not a third body."""
 import pytest
 
 from claimsgraph.extract import extract
@@ -39,3 +39,25 @@ def test_a_bare_short_head_is_the_first_body_named_with_it_in_full(linker):
 
 def test_a_bare_short_head_is_the_first_registry_body_named_with_it_in_full():
     assert claimant_labels(TEXT, MINISTRIES) == ["ministry-of-defence-of-ruritania"] * 3
+
+
+LATER = ("Министерство обороны Боравии заявило об ударе по складу в Вельске. Министерство обороны Руритании "
+         "опровергло это сообщение. «Склад цел», — сказали в Минобороны.\n")
+
+
+def test_a_bare_short_head_is_the_body_named_last_before_it(linker):
+    assert claimant_labels(LATER, linker)[1:] == ["Министерство обороны Руритании"] * 2
+
+
+def test_a_bare_short_head_is_the_registry_body_named_last_before_it():
+    assert claimant_labels(LATER, MINISTRIES)[1:] == ["ministry-of-defence-of-ruritania"] * 2
+
+
+def test_an_english_short_head_is_the_body_named_last_before_it(linker):
+    doc = parse_document("t.txt", ("The Ministry of Foreign Affairs of Borealia expelled 12 diplomats.\n\n"
+                                   "The Ministry of Foreign Affairs of Ruritania called the move illegal.\n\n"
+                                   "The MFA said it would respond within a week.\n").encode(), "text/plain")
+    result = extract(doc, linker)
+    labels = {e.key: e.label for e in result.new_entities}
+    said = [labels.get(c.claimant) for c in result.claims if c.kind == "statement"]
+    assert said[-1] == "Ministry of Foreign Affairs of Ruritania", said

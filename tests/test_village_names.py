@@ -31,3 +31,15 @@ def test_a_village_name_of_three_words_after_of_is_whole(linker):
     types = _types(text, linker)
     assert types.get("Sel Am Vorna") == "Place"
     assert "Sel Am" not in types
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gunmen attacked the Tarnian village near the border on Monday, the army said.", "Tarnian"),
+    ("At least 12 people were killed in the Vellite village, the army said.", "Vellite"),
+    ("Athletes moved into the Olympic village on Monday, the organisers said.", "Olympic"),
+    ("Troops entered a Christian village in the north on Monday, the army said.", "Christian"),
+    ("Settlers attacked a Vorn village on Monday, the army said.", "Vorn"),
+])
+def test_an_adjective_before_village_names_no_place(text, word, linker):
+    types = _types(text, linker)
+    assert not [label for label, type_ in types.items() if label.lower() == f"{word.lower()} village"], types

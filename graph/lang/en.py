@@ -1652,6 +1652,11 @@ PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 PLACE_NOUN_ABBREVIATIONS = ""   # kinds of place written short before a name (a regular expression)
 # Kinds of place a name stands in apposition to, after a comma: "crowds in the capital, Vardel, overnight".
 PLACE_NOUNS_IN_APPOSITION = ("capital", "city", "town", "village", "port")
+# Kinds of place after a word that may be a people's, a faith's or an event's adjective rather than a name ("a
+# Druze village", "the Alawite village", "the Olympic village"), and the endings of such adjectives: a word so
+# written, or one the lemmatiser or the model reads as an adjective or a nationality, names no place of that kind.
+PLACE_NOUNS_AFTER_ADJECTIVES = ("village",)
+ADJECTIVE_ENDINGS = ("ian", "ite", "ic", "ese", "ish")
 # Kinds of place written after the name: "Askeran district", "the Vell crossing" (a border crossing), "Orla village".
 PLACE_NOUNS_AFTER = ("village", "district", "subdistrict", "region", "province", "county", "township", "municipality", "oblast", "governorate", "prefecture", "river", "mountains", "mountain range", "range", "valley",
                      "lake", "gorge", "peninsula", "island", "islands", "railway", "sound", "bay", "strait",
@@ -1907,6 +1912,10 @@ OCCASION_NOUNS_AFTER_NAMES = ("ceremony", "ceremonies", "celebration", "celebrat
 POSSESSIVE_FORM = "{owner}'s {owned}"
 # How a body a country owns is named without the possessive: "the Water Agency of Ruritania".
 OWNED_BY_PLACE = "{owned} of {owner}"
+# Last words of the names of bodies a person leads under a name of their own, written after that person's possessive
+# ("Mara Velsen's Freedom Party"); after any other owner the model reads as a person ("Tarn Vale's Energy Board"),
+# the owner is taken for a place's name and stays in the body's.
+PERSONS_BODY_HEADS = ("Party", "Union", "Coalition", "Alliance", "Movement", "Front", "League", "Bloc", "Platform")
 # Last words of the names of laws, treaties and agreements: "the Clean Water Act", "the Treaty of Ruritania".
 LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accords", "Agreement", "Agreements",
              "Charter", "Directive", "Pact", "Statute", "Code")
@@ -2092,6 +2101,9 @@ BODY_PRONOUNS = ("it", "its")
 # "a strong Norvale side".
 BODY_NOUNS_AFTER_NAMES = ("party", "club", "movement", "coalition", "side",
                           "store", "stores")
+# Of those, the heads of one body's own name, after capitalised words joined by "and" ("the Order and Harmony
+# party"); "the Vell and Orla club", "Walmart and Target stores" may be two bodies, so they are not read so.
+JOINED_BODY_HEADS = ("party", "movement", "coalition")
 # Words that make a noun after a name's comma someone else's: "Vexon, whose chief executive …", "…, its CEO said".
 POSSESSIVE_DETERMINERS = ("its", "their", "whose", "his", "her")
 # A person's possessive opening the sentence after their report ("X said A. His plan …"): the article telling of the
@@ -2370,6 +2382,10 @@ PUBLIC_LABEL_WORDS = ("ministry", "committee", "council", "agency", "service", "
                       "inspectorate", "regulator", "court", "parliament", "assembly", "police", "army", "navy",
                       "prosecutor", "prosecutors", "cabinet", "presidency", "embassy")
 
+# Acronyms of a medium, a trade or a field written before a person's noun ("TV presenter", "PR adviser", "IT
+# consultant"): the kind of work, never the employer (names._employers_written_as_acronyms).
+TRADE_ACRONYMS = ("TV", "PR", "IT", "AI", "HR", "ICT", "VFX", "UX", "UI", "VR", "ER", "A&E", "EMT", "DJ", "MC",
+                  "CGI", "ESG", "SEO", "QA")
 # --- common words and acronyms taken for names ---
 # Acronyms of common nouns, written in capitals like a body's ("an XYZ vaccination", "the GDP"): alone, no one's
 # name; a longer name holding one ("the Vellport NPP") stays a name.

@@ -1227,6 +1227,8 @@ PLACE_NOUN_ABBREVIATIONS = r"(?<!\d\s)(?<!по\s)г\."
 # Kinds of place after an adjective of the name (a regular expression for every case): "Озёрском районе";
 # the noun's endings only, so "Озёрский районный суд" is a court, not a place "Озёрский районный".
 PLACE_NOUNS_AFTER = (r"район(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?![а-яё])",)
+PLACE_NOUNS_AFTER_ADJECTIVES: tuple[str, ...] = ()   # en: "a Druze village"; Russian agrees such an adjective
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 SEAT_KINDS: tuple[str, ...] = ()   # en: "the Vell Prant Sabha constituency"
 # An adjective of a place's name before its kind (a regular expression, any case): "Озёрском районе".
 PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом)"
@@ -1485,6 +1487,7 @@ OFFICE_QUALIFIERS: tuple[str, ...] = ()
 OFFICE_TITLES: tuple[str, ...] = ()
 ORG_INNER_JOINERS: tuple[str, ...] = ()
 OWNED_BY_PLACE = ""
+PERSONS_BODY_HEADS: tuple[str, ...] = ()   # en: "Mara Velsen's Freedom Party"; Russian writes no possessive there
 PARTY_MEMBERS: tuple[str, ...] = ()
 SPEAKER_PARTIES = ""
 PLACE_NOUNS_AFTER_PLURAL: dict[str, str] = {}
@@ -1523,6 +1526,7 @@ PERSON_NOUNS = ("посол", "посланник", "министр", "спик�
 BODY_PRONOUNS: tuple[str, ...] = ()      # "оно" is rare for a body, "его" is a person's as well
 PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body named by a noun of that gender
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
+JOINED_BODY_HEADS: tuple[str, ...] = ()   # en: "the Order and Harmony party"
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
 SPEAKER_POSSESSIVE_OPENERS: tuple[str, ...] = ()   # "его" opening a sentence is as often "him": «Его поддержали …»
 VERBS_BY_LEMMATISER = True   # «составит» may be a verb, «больниц» not
@@ -1741,6 +1745,8 @@ PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
 # --- common words and acronyms taken for names ---
 # Acronyms of common nouns (the English module says what the table is for): "директора НПЗ", "причина ДТП" name no
 # one; a longer name holding one ("Верхнеозёрский НПЗ") stays a name.
+# Acronyms of a medium, a trade or a field before a person's noun («ИТ-специалист» is written glued; «PR-менеджер»)
+TRADE_ACRONYMS = ("ТВ", "ИТ", "ИИ", "PR", "IT", "HR")
 COMMON_ACRONYMS = ("НПЗ", "ДТП", "ЧС", "ВВП", "НДС", "ТЭЦ", "ЖКХ", "СМИ", "СИЗО", "ОАО", "ООО", "ЗАО", "ПАО",
                    "АО", "ИП", "НКО", "ЛЭП", "АЗС", "БПЛА", "ВУЗ", "ЕГЭ", "ОГЭ", "ИВЛ", "ПЦР", "ЧП", "ОПГ", "КПП",
                    "АПК", "ТЦ", "ТРЦ", "ЗРК", "РСЗО", "ДКП", "ОФЗ", "ИПЦ",
