@@ -54,10 +54,10 @@ def test_a_bare_short_head_is_the_registry_body_named_last_before_it():
 
 
 def test_an_english_short_head_is_the_body_named_last_before_it(linker):
-    doc = parse_document("t.txt", ("The Ministry of Foreign Affairs of Borealia expelled 12 diplomats.\n\n"
-                                   "The Ministry of Foreign Affairs of Ruritania called the move illegal.\n\n"
-                                   "The MFA said it would respond within a week.\n").encode(), "text/plain")
+    doc = parse_document("t.txt", ("The Ministry of Defence of Borealia expelled 12 officers.\n\n"
+                                   "The Ministry of Defence of Ruritania called the move illegal.\n\n"
+                                   "The MoD said it would respond within a week.\n").encode(), "text/plain")
     result = extract(doc, linker)
     labels = {e.key: e.label for e in result.new_entities}
     said = [labels.get(c.claimant) for c in result.claims if c.kind == "statement"]
-    assert said[-1] == "Ministry of Foreign Affairs of Ruritania", said
+    assert said[-1] == "Ministry of Defence of Ruritania", said
