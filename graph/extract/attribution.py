@@ -1629,7 +1629,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         lead = _STATEMENT_LEAD.match(text, pos, np_end) \
             or WRITTEN_OUT_RANK.match(text, pos, np_end)   # the statement's words, a police rank's, count for none
         after = [x for x in s.speakers if pos <= x.span.start < np_end
-                 and len(text[lead.end() if lead else pos:x.span.start].split()) <= SOURCE_WORDS
+                 and _source_gap_fits(text, lead.end() if lead else pos, x, discourse)
                  and not _posted_on(text, pos, x, discourse)
                  and not _where_informants_are(s, pos, np_end, x)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)
@@ -1660,6 +1660,18 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+def _source_gap_fits(text: str, start: int, x: Mention, discourse: Discourse) -> bool:
+    """The words between "according to" and a source's name are few (``SOURCE_WORDS``), or a person's title run
+    ("according to the deputy head of the regional water board Y"): a title noun among its first words
+    (``_TITLE_RUN_NOUNS``), no comma, within ``SOURCE_TITLE_WORDS`` words."""
+    gap = text[start:x.span.start]
+    words = gap.lower().split()
+    if len(words) <= SOURCE_WORDS:
+        return True
+    return len(words) <= SOURCE_TITLE_WORDS and "," not in gap and discourse.types.get(x.entity) == "Person" \
+        and any(w in _TITLE_RUN_NOUNS for w in words[:TITLE_RUN_OPENING])
 
 
 def _past_owning_place(s: _Sentence, after: list[Mention]) -> list[Mention]:
@@ -1785,6 +1797,8 @@ def _title_of_last_speaker(s: _Sentence, start: int, body: Mention) -> tuple[str
 _CLOSING_MARKS = "»”\"’"
 _STATEMENT_WORDS = frozenset(joined("STATEMENT_NOUNS"))
 _PERSON_NOUNS = frozenset(joined("PERSON_NOUNS"))
+# the nouns that open a person's title run: "the deputy head of …", "the chief economist of …"
+_TITLE_RUN_NOUNS = _PERSON_NOUNS | frozenset(joined("BODY_HEAD_TITLES"))
 # the words of bodies a title may name without their owner ("the foreign ministry spokesman")
 _OWNERLESS_BODY_WORDS = frozenset(w for body in joined("BODIES_AFTER_ADJECTIVE") + joined("BODY_NOUNS")
                                   for w in _title_words(body))
@@ -2336,6 +2350,8 @@ class SentenceRule:
 
 CITED_REACH = 80     # characters after "citing", "со ссылкой на" in which the cited source is named
 SOURCE_WORDS = 4     # words between "according to" and the source's name: "according to the foreign ministry's"
+SOURCE_TITLE_WORDS = 9   # words of a person's title before the source's name: "the deputy head of the regional water board"
+TITLE_RUN_OPENING = 3   # the first words of such a title, among which its noun stands: "the deputy head"
 ACCORDING_REACH = 80  # characters after "according to", "по словам" in which the source is named
 # Tried in order; the first that finds a frame decides. A cited source comes before the verb of the outlet
 # that cites it; the parse before the phrasings; the phrasings of verbs only where there is no parse.
