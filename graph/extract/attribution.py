@@ -2691,6 +2691,8 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
     if not v.tables.MARKS_CASE:
         return last
     at = v.left.index(last)
+    if _named_after_title_place(v, at):
+        return last
     while at > 0:
         opening = next((k for k in range(at, 0, -1) if _gap_words(v, k)), None)
         between = _gap_words(v, opening) if opening is not None else []
@@ -2698,6 +2700,17 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
             break
         at = opening - 1
     return v.left[at]
+
+
+def _named_after_title_place(v: _Around, at: int) -> bool:
+    """"Глава миссии X в Вельске Иван Сомов заявил": a person in the nominative right after a place closes the
+    title of the post held there (the place ends the phrase "в Вельске"); the person speaks, not a name before it."""
+    last = v.left[at]
+    if at == 0 or v.discourse.types.get(last.entity) != "Person" or not v.discourse.nominative(last, v.text):
+        return False
+    places = v.mentions.within(Span(v.left[at - 1].span.end, last.span.start))
+    return any(v.discourse.types.get(m.entity) in ("Place", "Country") and not v.text[m.span.end:last.span.start].strip()
+               for m in places)
 
 
 def _gap_words(v: _Around, k: int) -> list[str]:
