@@ -3504,6 +3504,7 @@ def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: Modul
     unparsed (it has no verb of saying), "according to the (disaster relief) agency" as written."""
     for i, verb in enumerate(words):
         subject = _subject(words, i) if verb.lemma in own.SPEECH_LEMMAS and verb.pos == "VERB" else None
+        subject = _body_of_voice(words, subject) if subject is not None else None
         saying = subject
         if subject is None:
             subject = _according_source(words, i, own)
@@ -3517,6 +3518,15 @@ def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: Modul
         modifiers = m.group(1).split()
         if not any(w in own.DESCRIBED_VOICE_WORDS for w in modifiers):
             yield Span(m.start("body"), m.end("body")), m.group(2), modifiers
+
+
+def _body_of_voice(words: tuple[Word, ...], subject: int) -> int:
+    """"A spokesman for the education department said": a subject headed by the title of one who speaks for a body
+    (``BODY_VOICE_TITLES``) gives the word to the body its preposition (``OFFICE_PREPOSITIONS``) names."""
+    if words[subject].text.lower() not in _BODY_VOICE_TITLES:
+        return subject
+    office = next((j for j in _children(words, subject, "prep") if words[j].text.lower() in _OWNER_PREPOSITIONS), None)
+    return next(iter(_children(words, office, "pobj")), subject) if office is not None else subject
 
 
 # "according to the disaster relief agency," as written: the article, lowercase words, a head, the clause's end
