@@ -1,5 +1,6 @@
-"""Russian "Глава миссии X в <место> Имя Фамилия заявил": a person in the nominative right after the place that closes
-their title speaks, not the body the title names before the place (invented people and places)."""
+""""Глава миссии X в <место> Имя Фамилия заявил", "The head of the X office in <place> Name said": a person named right
+after the place that closes their title speaks, not the body the title names before the place (invented people and
+places)."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -38,3 +39,14 @@ def test_a_person_met_at_a_place_in_another_case_does_not_speak(linker):
     out = claims("Иван Сомов на встрече с послом СЛП в Велиграде Анной Кругловой заявил, что причалы будут расширены.",
                  linker, name="ru_t.txt")
     assert speaker_of(out, "причалы будут расширены") == "somov"
+
+
+def test_an_english_head_of_a_bodys_office_at_a_place_speaks(linker):
+    out = claims("The head of the Northern League of Ports office in Veligrad Ivan Somov said the docks were full.",
+                 linker)
+    assert speaker_of(out, "the docks were full") == "somov"
+
+
+def test_an_english_title_at_a_place_with_no_name_leaves_the_body(linker):
+    out = claims("The head of the Northern League of Ports office in Veligrad said the docks were full.", linker)
+    assert speaker_of(out, "the docks were full") != "somov"

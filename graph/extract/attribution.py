@@ -3228,7 +3228,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if subject is None:
         subject = _issuer_of_words(words, i, s.lang)
     if subject is not None:
-        subject = _name_after_portfolios(words, subject, mentions)
+        subject = _name_after_title_place(words, _name_after_portfolios(words, subject, mentions), mentions, discourse)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
@@ -4405,6 +4405,24 @@ def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: Ment
     joints = _TITLE_RUN_STOPS | _OWNER_PREPOSITIONS
     portfolios = all(t == "," or t.lower() in joints or t[:1].isupper() for t in title)
     return joined[-1] if portfolios and any(_titles_before(" ".join(title))) else subject
+
+
+def _name_after_title_place(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse) -> int:
+    """"The head of the X office in Yerevan Ilya Varn said": the parser joins the name to the place that closes the
+    title; a person named right after that place, ending a subject headed by a title (``_TITLE_RUN_NOUNS``), is the
+    subject."""
+    if words[subject].text.lower() not in _TITLE_RUN_NOUNS:
+        return subject
+    inside = _subtree(words, subject)
+    end = words[inside[-1]].span.end
+    named = mentions.within(Span(words[subject].span.end, end))
+    if len(named) < 2 or named[-1].span.end != end or discourse.types.get(named[-1].entity) != "Person":
+        return subject
+    place, person = named[-2], named[-1]
+    if discourse.types.get(place.entity) not in ("Place", "Country") \
+            or any(place.span.end <= w.span.start and w.span.end <= person.span.start for w in words):
+        return subject
+    return next((j for j in inside if words[j].span.end == end), subject)
 
 
 def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int, lemmas: frozenset[str]) -> bool:
