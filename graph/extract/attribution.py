@@ -1629,7 +1629,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         lead = _STATEMENT_LEAD.match(text, pos, np_end) \
             or WRITTEN_OUT_RANK.match(text, pos, np_end)   # the statement's words, a police rank's, count for none
         after = [x for x in s.speakers if pos <= x.span.start < np_end
-                 and len(text[lead.end() if lead else pos:x.span.start].split()) <= SOURCE_WORDS
+                 and _source_gap_fits(text, lead.end() if lead else pos, x, discourse)
                  and not _posted_on(text, pos, x, discourse)
                  and not _where_informants_are(s, pos, np_end, x)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)
@@ -1660,6 +1660,18 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         if found:
             return Frame(found[0], "according_to", Span(span.start + m.start(), pos), False, found[1])
     return None
+
+
+def _source_gap_fits(text: str, start: int, x: Mention, discourse: Discourse) -> bool:
+    """The words between "according to" and a source's name are few (``SOURCE_WORDS``), or a person's title run
+    ("according to the deputy head of the regional water board Y"): a title noun among its first words
+    (``_TITLE_RUN_NOUNS``), no comma, within ``SOURCE_TITLE_WORDS`` words."""
+    gap = text[start:x.span.start]
+    words = gap.lower().split()
+    if len(words) <= SOURCE_WORDS:
+        return True
+    return len(words) <= SOURCE_TITLE_WORDS and "," not in gap and discourse.types.get(x.entity) == "Person" \
+        and any(w in _TITLE_RUN_NOUNS for w in words[:TITLE_RUN_OPENING])
 
 
 def _past_owning_place(s: _Sentence, after: list[Mention]) -> list[Mention]:
@@ -1785,6 +1797,8 @@ def _title_of_last_speaker(s: _Sentence, start: int, body: Mention) -> tuple[str
 _CLOSING_MARKS = "»”\"’"
 _STATEMENT_WORDS = frozenset(joined("STATEMENT_NOUNS"))
 _PERSON_NOUNS = frozenset(joined("PERSON_NOUNS"))
+# the nouns that open a person's title run: "the deputy head of …", "the chief economist of …"
+_TITLE_RUN_NOUNS = _PERSON_NOUNS | frozenset(joined("BODY_HEAD_TITLES"))
 # the words of bodies a title may name without their owner ("the foreign ministry spokesman")
 _OWNERLESS_BODY_WORDS = frozenset(w for body in joined("BODIES_AFTER_ADJECTIVE") + joined("BODY_NOUNS")
                                   for w in _title_words(body))
@@ -2336,6 +2350,8 @@ class SentenceRule:
 
 CITED_REACH = 80     # characters after "citing", "со ссылкой на" in which the cited source is named
 SOURCE_WORDS = 4     # words between "according to" and the source's name: "according to the foreign ministry's"
+SOURCE_TITLE_WORDS = 9   # words of a person's title before the source's name: "the deputy head of the regional water board"
+TITLE_RUN_OPENING = 3   # the first words of such a title, among which its noun stands: "the deputy head"
 ACCORDING_REACH = 80  # characters after "according to", "по словам" in which the source is named
 # Tried in order; the first that finds a frame decides. A cited source comes before the verb of the outlet
 # that cites it; the parse before the phrasings; the phrasings of verbs only where there is no parse.
@@ -2675,6 +2691,8 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
     if not v.tables.MARKS_CASE:
         return last
     at = v.left.index(last)
+    if _named_after_title_place(v, at):
+        return last
     while at > 0:
         opening = next((k for k in range(at, 0, -1) if _gap_words(v, k)), None)
         between = _gap_words(v, opening) if opening is not None else []
@@ -2682,6 +2700,17 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
             break
         at = opening - 1
     return v.left[at]
+
+
+def _named_after_title_place(v: _Around, at: int) -> bool:
+    """"Глава миссии X в Вельске Иван Сомов заявил": a person in the nominative right after a place closes the
+    title of the post held there (the place ends the phrase "в Вельске"); the person speaks, not a name before it."""
+    last = v.left[at]
+    if at == 0 or v.discourse.types.get(last.entity) != "Person" or not v.discourse.nominative(last, v.text):
+        return False
+    places = v.mentions.within(Span(v.left[at - 1].span.end, last.span.start))
+    return any(v.discourse.types.get(m.entity) in ("Place", "Country") and not v.text[m.span.end:last.span.start].strip()
+               for m in places)
 
 
 def _gap_words(v: _Around, k: int) -> list[str]:
@@ -3199,7 +3228,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if subject is None:
         subject = _issuer_of_words(words, i, s.lang)
     if subject is not None:
-        subject = _name_after_portfolios(words, subject, mentions)
+        subject = _name_after_title_place(words, _name_after_portfolios(words, subject, mentions), mentions, discourse)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
@@ -3475,6 +3504,7 @@ def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: Modul
     unparsed (it has no verb of saying), "according to the (disaster relief) agency" as written."""
     for i, verb in enumerate(words):
         subject = _subject(words, i) if verb.lemma in own.SPEECH_LEMMAS and verb.pos == "VERB" else None
+        subject = _body_of_voice(words, subject) if subject is not None else None
         saying = subject
         if subject is None:
             subject = _according_source(words, i, own)
@@ -3488,6 +3518,15 @@ def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: Modul
         modifiers = m.group(1).split()
         if not any(w in own.DESCRIBED_VOICE_WORDS for w in modifiers):
             yield Span(m.start("body"), m.end("body")), m.group(2), modifiers
+
+
+def _body_of_voice(words: tuple[Word, ...], subject: int) -> int:
+    """"A spokesman for the education department said": a subject headed by the title of one who speaks for a body
+    (``BODY_VOICE_TITLES``) gives the word to the body its preposition (``OFFICE_PREPOSITIONS``) names."""
+    if words[subject].text.lower() not in _BODY_VOICE_TITLES:
+        return subject
+    office = next((j for j in _children(words, subject, "prep") if words[j].text.lower() in _OWNER_PREPOSITIONS), None)
+    return next(iter(_children(words, office, "pobj")), subject) if office is not None else subject
 
 
 # "according to the disaster relief agency," as written: the article, lowercase words, a head, the clause's end
@@ -4378,6 +4417,24 @@ def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: Ment
     joints = _TITLE_RUN_STOPS | _OWNER_PREPOSITIONS
     portfolios = all(t == "," or t.lower() in joints or t[:1].isupper() for t in title)
     return joined[-1] if portfolios and any(_titles_before(" ".join(title))) else subject
+
+
+def _name_after_title_place(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse) -> int:
+    """"The head of the X office in Yerevan Ilya Varn said": the parser joins the name to the place that closes the
+    title; a person named right after that place, ending a subject headed by a title (``_TITLE_RUN_NOUNS``), is the
+    subject."""
+    if words[subject].text.lower() not in _TITLE_RUN_NOUNS:
+        return subject
+    inside = _subtree(words, subject)
+    end = words[inside[-1]].span.end
+    named = mentions.within(Span(words[subject].span.end, end))
+    if len(named) < 2 or named[-1].span.end != end or discourse.types.get(named[-1].entity) != "Person":
+        return subject
+    place, person = named[-2], named[-1]
+    if discourse.types.get(place.entity) not in ("Place", "Country") \
+            or any(place.span.end <= w.span.start and w.span.end <= person.span.start for w in words):
+        return subject
+    return next((j for j in inside if words[j].span.end == end), subject)
 
 
 def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int, lemmas: frozenset[str]) -> bool:

@@ -371,9 +371,44 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 and _PART_BEFORE_WHOLE.match(chunk, first.end):
             parts.append(first)
     found = _parts_of_wholes(chunk, span, parts, found) if parts else found
-    found = [_shared_sign(text, q) for q in found if not _cut_off_unit(text, q)]
+    found = [_shared_sign(text, q) for q in found if not _cut_off_unit(text, q) and not _counted_sources(text, q, tables)]
     words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
+
+
+SOURCE_COUNT_MAX = 5   # how many unnamed sources a report counts: "two diplomats said", "according to three officials"
+
+
+def _counted_sources(text: str, q: Quantity, tables) -> bool:
+    """"…, two diplomats said.", "according to three officials", "…, сообщили два дипломата.": a handful of unnamed
+    people who are the report's source, right after "according to" or "citing", opening the clause of a verb of
+    saying (``TRAILING_SAYING_VERBS``) or closing the sentence after one, says who told it, no figure of what was
+    told."""
+    if q.unit is None or q.value is None or q.value > SOURCE_COUNT_MAX:
+        return False
+    cue = _SOURCE_CUE_BEFORE[tables].search(text, max(0, q.span.start - SOURCE_CUE_REACH), q.span.start)
+    said = _SAYING_AFTER[tables].match(text, q.span.end)
+    said_before = _SAYING_BEFORE[tables].search(text, max(0, q.span.start - SOURCE_CUE_REACH), q.span.start)
+    return cue is not None or (said is not None and _after_clause_mark(text, q.span.start)) \
+        or (said_before is not None and _SENTENCE_CLOSES.match(text, q.span.end) is not None)
+
+
+def _after_clause_mark(text: str, at: int) -> bool:
+    """Only a clause's opening mark (or a line's or the text's start) before ``at``, past spaces: "…, two said"."""
+    before = text[max(0, at - CLAUSE_MARK_REACH):at].rstrip(" ")
+    return before == "" or before[-1] in ",;:.!?\n"
+
+
+SOURCE_CUE_REACH = 30   # characters back from a count of sources to "according to", "citing"
+_SOURCE_CUES = {module: "|".join(filter(None, (module.ACCORDING_TO, "|".join(map(re.escape, module.CITING)))))
+                for module in LANGUAGES.values()}
+_SOURCE_CUE_BEFORE = {module: re.compile(rf"(?<!\w)(?:{cues})\s+$", re.I) for module, cues in _SOURCE_CUES.items()}
+_SAYING_AFTER = {module: re.compile(rf"\s+(?:{module.TRAILING_SAYING_VERBS})(?!\w)(?!\s+to\s)", re.I)
+                 for module in LANGUAGES.values() if module.TRAILING_SAYING_VERBS}
+_SAYING_BEFORE = {module: re.compile(rf"[,\u2014\u2013]\s*(?:{module.TRAILING_SAYING_VERBS})\s+$", re.I)
+                  for module in LANGUAGES.values() if module.TRAILING_SAYING_VERBS}
+_SENTENCE_CLOSES = re.compile(r"\s*(?:[.!?]|$)")
+CLAUSE_MARK_REACH = 4   # characters back from a count to the mark that opens its clause
 
 
 def _cut_off_unit(text: str, q: Quantity) -> bool:

@@ -1,0 +1,52 @@
+""""Глава миссии X в <место> Имя Фамилия заявил", "The head of the X office in <place> Name said": a person named right
+after the place that closes their title speaks, not the body the title names before the place (invented people and
+places)."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+
+from extracted import claims, speaker_of
+
+SOMOV = Entity("somov", "Ivan Somov", "Person", pref_labels=(("Ivan Somov", "en"), ("Иван Сомов", "ru")),
+               alt_labels=(("Сомов", "ru"),))
+KRUGLOVA = Entity("kruglova", "Anna Kruglova", "Person",
+                  pref_labels=(("Anna Kruglova", "en"), ("Анна Круглова", "ru")), alt_labels=(("Круглова", "ru"),))
+VELIGRAD = Entity("veligrad", "Veligrad", "Place", pref_labels=(("Veligrad", "en"), ("Велиград", "ru")),
+                  alt_labels=(("Велиграде", "ru"),))
+LEAGUE = Entity("league", "Northern League of Ports", "Organization",
+                pref_labels=(("Northern League of Ports", "en"), ("СЛП", "ru")))
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker([SOMOV, KRUGLOVA, VELIGRAD, LEAGUE])
+
+
+def test_the_head_of_a_bodys_office_at_a_place_speaks(linker):
+    out = claims("Глава представительства СЛП в Велиграде Иван Сомов заявил, что причалы будут расширены.",
+                 linker, name="ru_t.txt")
+    assert speaker_of(out, "причалы будут расширены") == "somov"
+
+
+def test_a_woman_titled_at_a_place_speaks(linker):
+    out = claims("Руководитель отделения СЛП в Велиграде Анна Круглова сообщила, что навигация откроется в апреле.",
+                 linker, name="ru_t.txt")
+    assert speaker_of(out, "навигация откроется") == "kruglova"
+
+
+def test_a_person_met_at_a_place_in_another_case_does_not_speak(linker):
+    out = claims("Иван Сомов на встрече с послом СЛП в Велиграде Анной Кругловой заявил, что причалы будут расширены.",
+                 linker, name="ru_t.txt")
+    assert speaker_of(out, "причалы будут расширены") == "somov"
+
+
+def test_an_english_head_of_a_bodys_office_at_a_place_speaks(linker):
+    out = claims("The head of the Northern League of Ports office in Veligrad Ivan Somov said the docks were full.",
+                 linker)
+    assert speaker_of(out, "the docks were full") == "somov"
+
+
+def test_an_english_title_at_a_place_with_no_name_leaves_the_body(linker):
+    out = claims("The head of the Northern League of Ports office in Veligrad said the docks were full.", linker)
+    assert speaker_of(out, "the docks were full") != "somov"
