@@ -2801,10 +2801,13 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
 
 def _heard_by_outlet(v: _Around, mention: Mention) -> bool:
     """"— заявил чиновник в эфире «Радио Вельска»": a body right after an interview's words heard the speaker
-    (``_outlet_spoken_to`` makes it the relay); it is not the subject after the verb, which a title may be."""
+    (``_outlet_spoken_to`` makes it the relay); it is not the subject after the verb, which a title may be. A
+    person there («— заявил в прямом эфире Иван Сомов», «… в эфире телеканала глава Минфина Иван Сомов») speaks."""
     interview = _OUTLET_INTERVIEW.get(v.tables)
+    if interview is None or v.discourse.types.get(mention.entity) not in ("Organization", "Group"):
+        return False
     start = max(v.verb.end, mention.span.start - OUTLET_SPOKEN_TO_REACH)
-    return interview is not None and bool(interview.search(v.text, start, mention.span.start))
+    return bool(interview.search(v.text, start, mention.span.start))
 
 
 def _next_verb_end(text: str, start: int, end: int, tables: ModuleType) -> int | None:
