@@ -2309,7 +2309,9 @@ _FINDINGS_OPENER = {module: re.compile(module.FINDINGS_OPENER, re.I) for module 
 
 def _findings_opener(s: _Sentence, _: int) -> Frame | None:
     """"Доклад X показал, что …": a report or a study whose findings open the sentence (``FINDINGS_OPENER``) is
-    its issuer's claim, the body or person named in the genitive between the document and the verb of showing."""
+    its issuer's claim, the body or person named in the genitive between the document and the verb of showing.
+    Only a name right after the document's noun issues it: one after a noun of its own or «о» is what the report is
+    about («Анализ заявлений Минобороны …», «Доклад о деятельности министерства …»), the article's own account."""
     pattern = _FINDINGS_OPENER.get(language(s.lang))
     m = pattern.search(s.chunk) if pattern else None
     if m is None or not s.free(s.span.start + m.start("verb")):
@@ -2317,8 +2319,10 @@ def _findings_opener(s: _Sentence, _: int) -> Frame | None:
     issuer = Span(s.span.start + m.start("issuer"), s.span.start + m.end("issuer"))
     named = next((x for x in s.speakers if issuer.contains(x.span) and x.entity != s.publisher
                   and s.discourse.types.get(x.entity) in SPEAKER_TYPES), None)
+    if named is None or named.span.start != issuer.start:
+        return None
     verb = Span(s.span.start + m.start("verb"), s.span.start + m.end("verb"))
-    return Frame(named.entity, "according_to", verb, False, named.span) if named else None
+    return Frame(named.entity, "findings", verb, False, named.span)
 
 
 _ISSUER_NEXT = re.compile("|".join(f"(?:{cue.format(statement=_STATEMENT_ALT)})"

@@ -60,14 +60,14 @@ CONFIDENCE = {
     "quotation": 0.76, "interview": 0.87, "document": 0.84, "according_to": 0.72, "verb_subject": 0.69,
     "verb_left": 0.72, "verb_right": 0.74, "anaphor": 0.71, "own_voice": 0.52, "paragraph": 0.53,
     "own_report": 0.9, "relay": 0.85, "as_saying": 0.81, "cataphora": 0.6, "reported": 0.93,
-    "readout": 0.6,
+    "readout": 0.6, "findings": 0.6,
 }
 # Figures: the claimant found for the sentence, as above, measured on figures alone.
 FIGURE_CONFIDENCE = {
     "quotation": 0.8, "interview": 0.96, "document": 0.97, "according_to": 0.85, "verb_subject": 0.57,
     "verb_left": 0.95, "verb_right": 0.92, "anaphor": 0.92, "own_voice": 0.88, "paragraph": 0.62,
     "own_report": 0.9, "relay": 0.92, "as_saying": 0.6, "cataphora": 0.6, "reported": 0.94,
-    "readout": 0.6,
+    "readout": 0.6, "findings": 0.6,
 }
 BORROWED_UNIT = 0.9   # "12 of them", "and 12 to the coast": the unit is a guess
 
