@@ -2800,7 +2800,9 @@ def _time_clause_after_demand(text: str, span: Span, frame: Frame, lang: str, wo
     they walked out"): the frame's verb takes an infinitive (the demand, "xcomp" in the parse), and a clause after it,
     opened by ``TIME_CLAUSE_OPENERS`` with a subject of its own, hangs on that verb or on the infinitive; it is the
     article's account of what led to the demand, not what was demanded. A frame whose verb takes a clause ("said the
-    deputies resigned after …") has no infinitive: what follows is what was said. Read from the parse."""
+    deputies resigned after …") has no infinitive: what follows is what was said. Only a clause in the past tells
+    what led to it; one in the present or the future limits the demand ("urged residents to stay indoors until
+    firefighters contain the blaze"), which keeps it. Read from the parse."""
     if not words or frame.at_end:
         return None
     verb = next((k for k, w in enumerate(words) if w.span.start == frame.verb.start), None)
@@ -2811,9 +2813,23 @@ def _time_clause_after_demand(text: str, span: Span, frame: Frame, lang: str, wo
     opener = next((w for w in words if w.span.start == m.start(1)), None)
     if opener is None or opener.dep != "mark" or words[opener.head].dep != "advcl" \
             or words[opener.head].head not in (verb, demand) \
-            or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words):
+            or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words) \
+            or not _past_clause(words, opener.head, language(lang)):
         return None
     return m.start(1)
+
+
+def _past_clause(words: tuple, head: int, own: ModuleType) -> bool:
+    """Whether the clause of the verb ``words[head]`` is in the past ("they walked out", "it was closed", "they had
+    left"), not the present or the future ("firefighters contain", "prices fall", "it will end", "they have paid"):
+    told by its auxiliary (``PAST_AUXILIARIES`` or not), else by the verb's own form: not its lemma, none of
+    ``PRESENT_VERB_ENDINGS``."""
+    auxiliaries = [w.text.lower() for w in words if w.head == head and w.dep in ("aux", "auxpass")]
+    if auxiliaries:
+        return auxiliaries[0] in own.PAST_AUXILIARIES
+    verb = words[head]
+    said = verb.text.lower()
+    return said in own.PAST_AUXILIARIES or (said != verb.lemma.lower() and not said.endswith(own.PRESENT_VERB_ENDINGS))
 
 
 def _led_to_demand(text: str, span: Span, frame: Frame, figure: Span, words: tuple, lang: str) -> bool:

@@ -1159,6 +1159,9 @@ TIME_CLAUSE_WH_OPENERS = ("when",)
 # Endings of a main verb in the present, no simple past however the parse reads it ("rises", "rising"): a report
 # going on, not the article telling what happened.
 PRESENT_VERB_ENDINGS = ("s", "ing")
+# Auxiliaries of a clause in the past ("after they had left", "after it was closed"): a clause after a demand that
+# tells what led to it; any other ("until it will end", "until they have paid") limits the demand.
+PAST_AUXILIARIES = ("had", "was", "were", "did")
 # Objects that make a speech act mutual: "X and Y accused each other".
 RECIPROCAL = r"each other|one another"
 FILED_APPLICATION = ""    # the parse reads "wrote a letter of resignation" as an act with an object, not words said

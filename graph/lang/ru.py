@@ -868,6 +868,7 @@ CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до то
 TIME_CLAUSE_OPENERS = ("когда", "после того,? как", "перед тем,? как", "в то время как", "как только")
 TIME_CLAUSE_WH_OPENERS: tuple[str, ...] = ()   # en: "when", which the English parser tags "advmod"
 PRESENT_VERB_ENDINGS: tuple[str, ...] = ()      # en: "-s", "-ing"; only English text is parsed
+PAST_AUXILIARIES: tuple[str, ...] = ()          # en: "had", "was"; only English text is parsed
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 # A verb of writing whose object is an application one files («написала заявление об уходе», «написал рапорт на
 # отпуск»): an act of the one who wrote it, no words of theirs reported.
