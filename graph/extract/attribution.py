@@ -983,7 +983,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
              if not stems or _verbal(m.group()) and not _other_verb(m.group(), own)]
     tagging = lambda at, _: _after_break(text, span.start, at)
     telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
-    issuing = lambda _, end: bool(_STATEMENT_CLAUSE[own].match(text, end))
+    issuing = lambda _, end: _issued_statement(_STATEMENT_CLAUSE[own].match(text, end))
     opening = lambda _, end: bool(OPENING_AFTER_GERUND[own].match(text, end))
     for only, where, reflexive in ((own.TAG_ONLY_STEMS, tagging, False), (own.CLAUSE_ONLY_STEMS, telling, False),
                                    (own.ISSUING_STEMS, issuing, False), (own.REFLEXIVE_ISSUING_STEMS, issuing, True),
@@ -1016,6 +1016,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–«»\"]")
 
 _NOUN_CONTENT_CLAUSE = {module: re.compile(module.NOUN_CONTENT_CLAUSE, re.I) for module in LANGUAGES.values()}
 _STATEMENT_CLAUSE = {module: re.compile(module.STATEMENT_CLAUSE, re.I) for module in LANGUAGES.values()}
+
+
+def _issued_statement(clause: re.Match | None) -> bool:
+    """A statement's noun and what it says after it (``STATEMENT_CLAUSE``); a denial's object (its "denied" group)
+    only in the genitive: «выступил с опровержением слухов», not «… с опровержением на пресс-конференции»."""
+    denied = clause.groupdict().get("denied") if clause else None
+    return clause is not None and (denied is None or _genitive(denied))
 OPENING_AFTER_GERUND = {module: re.compile(module.OPENING_AFTER_GERUND, re.I) for module in LANGUAGES.values()}
 
 
