@@ -554,12 +554,13 @@ class Discourse:
         # nor people named by what they are: "according to residents. …, the group said" is no residents' word
         speaking = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
             and not (no_outlet and k in self.media) and not _group_by_kind(self.types.get(k), self.labels.get(k, ""))
-        if speaking(self.last_speaker):
+        # "the militant group Sons of Vell … The group said": the body the text called so, even after another spoke
+        called = [k for k in self.salience if speaking(k) and a.split()[-1] in self.kinds_written.get(k, ())]
+        if speaking(self.last_speaker) and (not called or self.last_speaker in called):
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         if _DOCUMENT.fullmatch(a) and self.statement_unowned:
             return None     # "the statement said" of an issuer the text did not name: no body merely talked about
-        called = [k for k in self.salience if speaking(k) and a.split()[-1] in self.kinds_written.get(k, ())]
-        if called:    # "the militant group Sons of Vell … The group said": the body the text called so, last
+        if called:    # the body the text called so, the last of them
             return max(called, key=lambda k: self.recency[k])
         bodies = [k for k in self.salience if speaking(k)]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
