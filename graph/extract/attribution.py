@@ -407,20 +407,11 @@ class Discourse:
                 self._issued_by(None)
                 return      # "A, B and C issued a joint statement": no one of them is its author
             if _ISSUED_AFTER.match(after) or _ISSUED_BEFORE.search(before):
-                issuer = self._owned_by_place(text, m, mentions)
+                issuer = _owned_by_place(text, m, mentions, self.types).entity
                 self._issued_by(issuer, cited=speaker is not None and speaker != issuer)
                 return
         if speaker is None and (_STATEMENT_FROM.search(chunk) or _UNNAMED_STATEMENT_SOURCE.search(chunk)):
             self._issued_by(None)   # "a statement from her staff read"
-
-    def _owned_by_place(self, text: str, owner: Mention, mentions: list[Mention]) -> str:
-        """"Ruritania's National Exit Poll": a country's or a place's possessive right before a name of a speaker
-        makes that name the issuer, not the country; any other owner issues it."""
-        if self.types.get(owner.entity) not in ("Country", "Place"):
-            return owner.entity
-        return next((n.entity for n in mentions if self.types.get(n.entity) in SPEAKER_TYPES
-                     and n.span.start > owner.span.end and _POSSESSIVE.fullmatch(text, owner.span.end, n.span.start)),
-                    owner.entity)
 
     def _issued_by(self, author: str | None, cited: bool = False) -> None:
         """The last statement's author (None: no one body's) and whether someone else cited it, set together so
@@ -1362,8 +1353,8 @@ _OUTLET_KIND = {module: re.compile(module.OUTLET_KIND_NOUNS, re.I) for module in
                 if module.OUTLET_KIND_NOUNS}
 _OUTLET_INTERVIEW = {module: re.compile(rf"(?<!\w)(?:{module.OUTLET_INTERVIEW_CUES})[«„“\"]?$",
                                          re.I) for module in LANGUAGES.values() if module.OUTLET_INTERVIEW_CUES}
-_OUTLET_ADDRESSED = {code: re.compile(rf"(?:{module.OUTLET_ADDRESSED})[«„“\"]?", re.I)
-                     for code, module in LANGUAGES.items() if module.OUTLET_ADDRESSED}
+_OUTLET_ADDRESSED = {module: re.compile(rf"(?:{module.OUTLET_ADDRESSED})[«„“\"]?", re.I)
+                     for module in LANGUAGES.values() if module.OUTLET_ADDRESSED}
 _OUTLET_ALIASES = [re.compile(module.OUTLET_ALIASES) for module in LANGUAGES.values() if module.OUTLET_ALIASES]
 OUTLET_SPOKEN_TO_REACH = 60   # characters from a verb of saying, or before a body, in which an interview is sought
 
@@ -1379,7 +1370,7 @@ def _outlet_spoken_to(text: str, span: Span, frame: Frame, mentions: MentionInde
     """The outlet the speaker spoke to, which passed the words on: a body after an interview's words ("in an
     interview with Northwire", "в беседе с NordNews"), or one the text or the registry calls an outlet right after
     the verb ("told the Vexa daily", "сообщил агентству NordNews"); never the article's own publisher."""
-    interview, addressed = _OUTLET_INTERVIEW.get(language(lang)), _OUTLET_ADDRESSED.get(lang)
+    interview, addressed = _OUTLET_INTERVIEW.get(language(lang)), _OUTLET_ADDRESSED.get(language(lang))
     if interview is None or addressed is None:
         return ()
     for m in mentions.within(span):
@@ -1644,7 +1635,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                                              or _outlet_told_in_cue(s, x, m.group(), np_end)))]
         if after:
             cue = Span(span.start + m.start(), pos)
-            after = _past_owning_place(s, after)
+            after = after[after.index(_owned_by_place(s.text, after[0], after[1:], s.discourse.types)):]
             source = _titled_person(s, pos, after[0], np_end) or after[0]
             holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
@@ -1670,13 +1661,14 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
     return None
 
 
-def _past_owning_place(s: _Sentence, after: list[Mention]) -> list[Mention]:
-    """"according to Ruritania's National Exit Poll": a country or a place whose possessive comes right before
-    another name of the source owns it; the name it owns is the source."""
-    if len(after) > 1 and s.discourse.types.get(after[0].entity) in ("Country", "Place") \
-            and _POSSESSIVE.fullmatch(s.text, after[0].span.end, after[1].span.start):
-        return after[1:]
-    return after
+def _owned_by_place(text: str, owner: Mention, mentions: list[Mention], types: dict[str, str]) -> Mention:
+    """"according to Ruritania's National Exit Poll", "Ruritania's National Exit Poll said": a country's or a
+    place's possessive right before the name of a speaker (among ``mentions``) makes that name the source or the
+    issuer, not the country; any other owner is it."""
+    if types.get(owner.entity) not in ("Country", "Place"):
+        return owner
+    return next((n for n in mentions if types.get(n.entity) in SPEAKER_TYPES and n.span.start > owner.span.end
+                 and _POSSESSIVE.fullmatch(text, owner.span.end, n.span.start)), owner)
 
 
 def _outlet_told_in_cue(s: _Sentence, outlet: Mention, said: str, end: int) -> bool:

@@ -2613,9 +2613,12 @@ def _closing_occasion(text: str, span: Span, lang: str) -> Span | None:
     return Span(m.start("clause"), span.end)
 
 
+CLOSING_MARKS = 8   # marks and spaces after the sentence's last word ('.”', ').'): bounded, so that a long run of
+# them is read in linear time, not tried again from each place the clause's tail could end
 _CLOSING_SAYING_CLAUSE = {
     code: re.compile(rf",\s+(?P<clause>(?:{'|'.join(module.SAYING_CLAUSE_OPENERS)})\s+(?:[^\W\d_]+\s+){{1,3}}?"
-                     rf"(?:{'|'.join(module.REPORTING_VERBS) or '(?!)'})\b(?P<tail>[^,;:“”«»\"]*?))\W*$", re.I)
+                     rf"(?:{'|'.join(module.REPORTING_VERBS) or '(?!)'})\b(?P<tail>[^,;:“”«»\"]*?))"
+                     rf"\W{{0,{CLOSING_MARKS}}}$", re.I)
     for code, module in LANGUAGES.items()}
 
 
