@@ -198,7 +198,7 @@ def sentences(doc: Document) -> list[Sentence]:
         credit = credits[index] if credited else None
         chunk = doc.text[para.start:credit.start("credit") if credit else para.end]
         spans = _abbreviations_joined(chunk, split(chunk), doc.lang)
-        for s, e in (piece for span in spans for piece in _glued(chunk, *span)):
+        for s, e in (piece for span in spans for piece in _glued(chunk, *span, doc.lang)):
             e = unsigned_end(chunk, s, e)
             if e is None:
                 continue        # the signature of an embedded post alone: furniture, not a sentence
@@ -231,8 +231,10 @@ GLUED_CREDIT_WINDOW = 80   # characters read back from a paragraph's end: the ou
 # A full stop with no space after it: "…, reports RBC.The bank said …", "… «risks».The bank …", "… night.«We stay …"
 # (a mark that only opens a quotation; “ and " also close one).
 _GLUED_STOP = re.compile(r"(?<=[\w»”\")])[.!?](?=[«„]?[A-ZА-ЯЁ][a-zа-яё]+\b)")
-# A reporting cue glued after a stop opens a sentence whatever the word before it: "… Вест Ньюс.Как отметил …"
-_CUE_AFTER_STOP = re.compile(rf"(?:{alternation('ACCORDING_TO')})(?!\w)", re.I)
+# A reporting cue of the text's language glued after a stop opens a sentence whatever the word before it: "… Вест
+# Ньюс.Как отметил …"
+_CUE_AFTER_STOP = {code: re.compile(rf"(?:{module.ACCORDING_TO})(?!\w)", re.I)
+                   for code, module in LANGUAGES.items() if module.ACCORDING_TO}
 _LAST_WORD = re.compile(r"(?:(?<![\w.])(?:[A-ZА-ЯЁ]{2,}|[a-zа-яё]{2,}|\d+)|\w[»”\")])$")
 
 
@@ -244,15 +246,15 @@ _STOP_SPACE = re.compile(r"[.!?]\s")
 _NAME_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]+$")   # a capitalised word, not an initial ("В.В.Вельмар")
 
 
-def _glued(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
+def _glued(chunk: str, start: int, end: int, lang: str = "en") -> list[tuple[int, int]]:
     """Cut where a sentence's full stop is glued to the next one's capital: the word before is in one case, a
     number or a closing mark ("RBC.The", "rose.The", "2022.The", "«risks».The"), not a name spelt with a dot
     ("Yandex.Market") or an initial; any word before a quotation's opening mark ("Orlov.«We …") or before a
     reporting cue ("Orlov.According to …"); a name after a sentence's worth of words, with a clause after it
     ("… supplied fuel to Orlov.Velmar demanded a stop.", not "Service Romashka.Taxi raised its fares")."""
-    pieces, s = [], start
+    pieces, s, cue = [], start, _CUE_AFTER_STOP.get(lang, _CUE_AFTER_STOP["en"])
     for m in _GLUED_STOP.finditer(chunk, start, end):
-        if chunk[m.end()] in "«„" or _CUE_AFTER_STOP.match(chunk, m.end()) \
+        if chunk[m.end()] in "«„" or cue.match(chunk, m.end()) \
                 or _LAST_WORD.search(chunk, max(s, m.start() - GLUED_WINDOW), m.start()) \
                 or _NAME_END.search(chunk, max(s, m.start() - GLUED_WINDOW), m.start()) \
                 and len(_STOP_SPACE.split(chunk[max(s, m.start() - GLUED_WINDOW):m.start()])[-1].split()) \

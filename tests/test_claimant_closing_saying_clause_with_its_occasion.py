@@ -30,3 +30,14 @@ def test_a_clause_naming_only_the_medium_leaves_the_sentence_whole(linker):
     out = claims("According to Mira Orlen, the river port will reopen for grain barges in the spring, as she said in "
                  "a statement.", linker)
     assert [who for _, who in out] == ["orlen"]
+
+
+def test_a_long_run_of_marks_after_the_clause_is_read_in_linear_time():
+    import time
+
+    from claimsgraph.extract.claims import _closing_occasion
+    from claimsgraph.model import Span
+    text = "Prices rose, as Mira Orlen told the board" + " -" * 16000 + " then"
+    started = time.process_time()
+    _closing_occasion(text, Span(0, len(text)), "en")
+    assert time.process_time() - started < 1

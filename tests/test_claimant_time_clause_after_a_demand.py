@@ -5,7 +5,7 @@ resigned after …") stays the speaker's: invented people and texts."""
 import pytest
 
 from claimsgraph.link import Linker
-from extracted import CAST, claims, speaker_of
+from extracted import CAST, claims, claims_all, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -37,3 +37,22 @@ def test_a_figure_in_the_clause_after_the_demand_is_the_articles(linker):
             "three-day budget debate.")
     assert [who for _, who in claims(text, linker, kinds=("quantity",))] == [None]
     assert speaker_of(claims(text, linker), "called on the opposition deputies") == "varga"
+
+
+@pytest.mark.parametrize("text, limit", [
+    ("Mira Orlen urged the river towns to stay indoors until firefighters contain the blaze that has burned 4,000 "
+     "hectares of forest.", "until firefighters contain the blaze"),
+    ("Tomas Varga told the farmers of Borealia to sell their grain before prices fall by 20 percent next spring.",
+     "before prices fall by 20 percent"),
+    ("Tomas Varga called on the deputies to stay in the chamber until the budget debate will end next week.",
+     "until the budget debate will end"),
+])
+def test_a_clause_that_limits_the_demand_is_the_speakers(linker, text, limit):
+    out = claims_all(text, linker)
+    assert speaker_of(out, limit) is not None
+
+
+def test_a_figure_in_a_clause_that_limits_the_demand_is_the_speakers(linker):
+    text = ("Tomas Varga told the farmers of Borealia to sell their grain before prices fall by 20 percent next "
+            "spring.")
+    assert [who for _, who in claims(text, linker, kinds=("quantity",))] == ["varga"]

@@ -18,3 +18,13 @@ def test_the_title_speaks_not_the_outlet(linker, tag):
 def test_a_name_after_the_verb_still_speaks(linker):
     text = NAMED + "\"Не могу подтвердить это\", - заявил Сомов в эфире \"Радио Вельска\".\n"
     assert speakers_as_written(text, linker)[-1] == "Сомов"
+
+
+@pytest.mark.parametrize("tag", ["заявил в эфире телеканала глава Минфина Иван Сомов",
+                                 "сказал в интервью журналистам мэр Вельска Иван Сомов",
+                                 "заявил в прямом эфире Иван Сомов",
+                                 "сказал во время интервью Иван Сомов",
+                                 "заявил в эфире \"Радио Вельска\" глава Минфина Иван Сомов"])
+def test_a_person_after_the_interview_words_speaks(linker, tag):
+    text = f"\"Не могу подтвердить это\", - {tag}.\n"
+    assert speakers_as_written(text, linker)[-1] == "Иван Сомов"

@@ -23,3 +23,8 @@ def test_a_cue_after_a_glued_stop_opens_a_sentence(name, text, opening):
 
 def test_a_name_spelt_with_a_dot_stays_whole():
     assert len(_texts("t.txt", "Service Vexa.Taxi raised its fares on Monday.")) == 1
+
+
+def test_a_cue_of_another_language_after_a_dot_cuts_nothing():
+    # the cues are the text's own language's: an English one inside a Russian text's name is part of the name
+    assert len(_texts("ru_t.txt", "Приложение «Vexa.According to Mara» скачали в Вельске 300 тысяч раз.")) == 1

@@ -407,20 +407,11 @@ class Discourse:
                 self._issued_by(None)
                 return      # "A, B and C issued a joint statement": no one of them is its author
             if _ISSUED_AFTER.match(after) or _ISSUED_BEFORE.search(before):
-                issuer = self._owned_by_place(text, m, mentions)
+                issuer = _owned_by_place(text, m, mentions, self.types).entity
                 self._issued_by(issuer, cited=speaker is not None and speaker != issuer)
                 return
         if speaker is None and (_STATEMENT_FROM.search(chunk) or _UNNAMED_STATEMENT_SOURCE.search(chunk)):
             self._issued_by(None)   # "a statement from her staff read"
-
-    def _owned_by_place(self, text: str, owner: Mention, mentions: list[Mention]) -> str:
-        """"Ruritania's National Exit Poll": a country's or a place's possessive right before a name of a speaker
-        makes that name the issuer, not the country; any other owner issues it."""
-        if self.types.get(owner.entity) not in ("Country", "Place"):
-            return owner.entity
-        return next((n.entity for n in mentions if self.types.get(n.entity) in SPEAKER_TYPES
-                     and n.span.start > owner.span.end and _POSSESSIVE.fullmatch(text, owner.span.end, n.span.start)),
-                    owner.entity)
 
     def _issued_by(self, author: str | None, cited: bool = False) -> None:
         """The last statement's author (None: no one body's) and whether someone else cited it, set together so
@@ -554,12 +545,13 @@ class Discourse:
         # nor people named by what they are: "according to residents. …, the group said" is no residents' word
         speaking = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
             and not (no_outlet and k in self.media) and not _group_by_kind(self.types.get(k), self.labels.get(k, ""))
-        if speaking(self.last_speaker):
+        # "the militant group Sons of Vell … The group said": the body the text called so, even after another spoke
+        called = [k for k in self.salience if speaking(k) and a.split()[-1] in self.kinds_written.get(k, ())]
+        if speaking(self.last_speaker) and (not called or self.last_speaker in called):
             return self.last_speaker     # "Northwire said …; the company added": the body that just spoke
         if _DOCUMENT.fullmatch(a) and self.statement_unowned:
             return None     # "the statement said" of an issuer the text did not name: no body merely talked about
-        called = [k for k in self.salience if speaking(k) and a.split()[-1] in self.kinds_written.get(k, ())]
-        if called:    # "the militant group Sons of Vell … The group said": the body the text called so, last
+        if called:    # the body the text called so, the last of them
             return max(called, key=lambda k: self.recency[k])
         bodies = [k for k in self.salience if speaking(k)]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
@@ -983,7 +975,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
              if not stems or _verbal(m.group()) and not _other_verb(m.group(), own)]
     tagging = lambda at, _: _after_break(text, span.start, at)
     telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
-    issuing = lambda _, end: bool(_STATEMENT_CLAUSE[own].match(text, end))
+    issuing = lambda _, end: _issued_statement(_STATEMENT_CLAUSE[own].match(text, end))
     opening = lambda _, end: bool(OPENING_AFTER_GERUND[own].match(text, end))
     for only, where, reflexive in ((own.TAG_ONLY_STEMS, tagging, False), (own.CLAUSE_ONLY_STEMS, telling, False),
                                    (own.ISSUING_STEMS, issuing, False), (own.REFLEXIVE_ISSUING_STEMS, issuing, True),
@@ -1016,6 +1008,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–«»\"]")
 
 _NOUN_CONTENT_CLAUSE = {module: re.compile(module.NOUN_CONTENT_CLAUSE, re.I) for module in LANGUAGES.values()}
 _STATEMENT_CLAUSE = {module: re.compile(module.STATEMENT_CLAUSE, re.I) for module in LANGUAGES.values()}
+
+
+def _issued_statement(clause: re.Match | None) -> bool:
+    """A statement's noun and what it says after it (``STATEMENT_CLAUSE``); a denial's object (its "denied" group)
+    only in the genitive: «выступил с опровержением слухов», not «… с опровержением на пресс-конференции»."""
+    denied = clause.groupdict().get("denied") if clause else None
+    return clause is not None and (denied is None or _genitive(denied))
 OPENING_AFTER_GERUND = {module: re.compile(module.OPENING_AFTER_GERUND, re.I) for module in LANGUAGES.values()}
 
 
@@ -1354,8 +1353,8 @@ _OUTLET_KIND = {module: re.compile(module.OUTLET_KIND_NOUNS, re.I) for module in
                 if module.OUTLET_KIND_NOUNS}
 _OUTLET_INTERVIEW = {module: re.compile(rf"(?<!\w)(?:{module.OUTLET_INTERVIEW_CUES})[«„“\"]?$",
                                          re.I) for module in LANGUAGES.values() if module.OUTLET_INTERVIEW_CUES}
-_OUTLET_ADDRESSED = {code: re.compile(rf"(?:{module.OUTLET_ADDRESSED})[«„“\"]?", re.I)
-                     for code, module in LANGUAGES.items() if module.OUTLET_ADDRESSED}
+_OUTLET_ADDRESSED = {module: re.compile(rf"(?:{module.OUTLET_ADDRESSED})[«„“\"]?", re.I)
+                     for module in LANGUAGES.values() if module.OUTLET_ADDRESSED}
 _OUTLET_ALIASES = [re.compile(module.OUTLET_ALIASES) for module in LANGUAGES.values() if module.OUTLET_ALIASES]
 OUTLET_SPOKEN_TO_REACH = 60   # characters from a verb of saying, or before a body, in which an interview is sought
 
@@ -1371,7 +1370,7 @@ def _outlet_spoken_to(text: str, span: Span, frame: Frame, mentions: MentionInde
     """The outlet the speaker spoke to, which passed the words on: a body after an interview's words ("in an
     interview with Northwire", "в беседе с NordNews"), or one the text or the registry calls an outlet right after
     the verb ("told the Vexa daily", "сообщил агентству NordNews"); never the article's own publisher."""
-    interview, addressed = _OUTLET_INTERVIEW.get(language(lang)), _OUTLET_ADDRESSED.get(lang)
+    interview, addressed = _OUTLET_INTERVIEW.get(language(lang)), _OUTLET_ADDRESSED.get(language(lang))
     if interview is None or addressed is None:
         return ()
     for m in mentions.within(span):
@@ -1636,7 +1635,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                                              or _outlet_told_in_cue(s, x, m.group(), np_end)))]
         if after:
             cue = Span(span.start + m.start(), pos)
-            after = _past_owning_place(s, after)
+            after = after[after.index(_owned_by_place(s.text, after[0], after[1:], s.discourse.types)):]
             source = _titled_person(s, pos, after[0], np_end) or after[0]
             holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
@@ -1674,13 +1673,14 @@ def _source_gap_fits(text: str, start: int, x: Mention, discourse: Discourse) ->
         and any(w in _TITLE_RUN_NOUNS for w in words[:TITLE_RUN_OPENING])
 
 
-def _past_owning_place(s: _Sentence, after: list[Mention]) -> list[Mention]:
-    """"according to Ruritania's National Exit Poll": a country or a place whose possessive comes right before
-    another name of the source owns it; the name it owns is the source."""
-    if len(after) > 1 and s.discourse.types.get(after[0].entity) in ("Country", "Place") \
-            and _POSSESSIVE.fullmatch(s.text, after[0].span.end, after[1].span.start):
-        return after[1:]
-    return after
+def _owned_by_place(text: str, owner: Mention, mentions: list[Mention], types: dict[str, str]) -> Mention:
+    """"according to Ruritania's National Exit Poll", "Ruritania's National Exit Poll said": a country's or a
+    place's possessive right before the name of a speaker (among ``mentions``) makes that name the source or the
+    issuer, not the country; any other owner is it."""
+    if types.get(owner.entity) not in ("Country", "Place"):
+        return owner
+    return next((n for n in mentions if types.get(n.entity) in SPEAKER_TYPES and n.span.start > owner.span.end
+                 and _POSSESSIVE.fullmatch(text, owner.span.end, n.span.start)), owner)
 
 
 def _outlet_told_in_cue(s: _Sentence, outlet: Mention, said: str, end: int) -> bool:
@@ -2323,7 +2323,9 @@ _FINDINGS_OPENER = {module: re.compile(module.FINDINGS_OPENER, re.I) for module 
 
 def _findings_opener(s: _Sentence, _: int) -> Frame | None:
     """"Доклад X показал, что …": a report or a study whose findings open the sentence (``FINDINGS_OPENER``) is
-    its issuer's claim, the body or person named in the genitive between the document and the verb of showing."""
+    its issuer's claim, the body or person named in the genitive between the document and the verb of showing.
+    Only a name right after the document's noun issues it: one after a noun of its own or «о» is what the report is
+    about («Анализ заявлений Минобороны …», «Доклад о деятельности министерства …»), the article's own account."""
     pattern = _FINDINGS_OPENER.get(language(s.lang))
     m = pattern.search(s.chunk) if pattern else None
     if m is None or not s.free(s.span.start + m.start("verb")):
@@ -2331,8 +2333,10 @@ def _findings_opener(s: _Sentence, _: int) -> Frame | None:
     issuer = Span(s.span.start + m.start("issuer"), s.span.start + m.end("issuer"))
     named = next((x for x in s.speakers if issuer.contains(x.span) and x.entity != s.publisher
                   and s.discourse.types.get(x.entity) in SPEAKER_TYPES), None)
+    if named is None or named.span.start != issuer.start:
+        return None
     verb = Span(s.span.start + m.start("verb"), s.span.start + m.end("verb"))
-    return Frame(named.entity, "according_to", verb, False, named.span) if named else None
+    return Frame(named.entity, "findings", verb, False, named.span)
 
 
 _ISSUER_NEXT = re.compile("|".join(f"(?:{cue.format(statement=_STATEMENT_ALT)})"
@@ -2830,10 +2834,13 @@ def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
 
 def _heard_by_outlet(v: _Around, mention: Mention) -> bool:
     """"— заявил чиновник в эфире «Радио Вельска»": a body right after an interview's words heard the speaker
-    (``_outlet_spoken_to`` makes it the relay); it is not the subject after the verb, which a title may be."""
+    (``_outlet_spoken_to`` makes it the relay); it is not the subject after the verb, which a title may be. A
+    person there («— заявил в прямом эфире Иван Сомов», «… в эфире телеканала глава Минфина Иван Сомов») speaks."""
     interview = _OUTLET_INTERVIEW.get(v.tables)
+    if interview is None or v.discourse.types.get(mention.entity) not in ("Organization", "Group"):
+        return False
     start = max(v.verb.end, mention.span.start - OUTLET_SPOKEN_TO_REACH)
-    return interview is not None and bool(interview.search(v.text, start, mention.span.start))
+    return bool(interview.search(v.text, start, mention.span.start))
 
 
 def _next_verb_end(text: str, start: int, end: int, tables: ModuleType) -> int | None:

@@ -60,14 +60,14 @@ CONFIDENCE = {
     "quotation": 0.76, "interview": 0.87, "document": 0.84, "according_to": 0.72, "verb_subject": 0.69,
     "verb_left": 0.72, "verb_right": 0.74, "anaphor": 0.71, "own_voice": 0.52, "paragraph": 0.53,
     "own_report": 0.9, "relay": 0.85, "as_saying": 0.81, "cataphora": 0.6, "reported": 0.93,
-    "readout": 0.6,
+    "readout": 0.6, "findings": 0.6,
 }
 # Figures: the claimant found for the sentence, as above, measured on figures alone.
 FIGURE_CONFIDENCE = {
     "quotation": 0.8, "interview": 0.96, "document": 0.97, "according_to": 0.85, "verb_subject": 0.57,
     "verb_left": 0.95, "verb_right": 0.92, "anaphor": 0.92, "own_voice": 0.88, "paragraph": 0.62,
     "own_report": 0.9, "relay": 0.92, "as_saying": 0.6, "cataphora": 0.6, "reported": 0.94,
-    "readout": 0.6,
+    "readout": 0.6, "findings": 0.6,
 }
 BORROWED_UNIT = 0.9   # "12 of them", "and 12 to the coast": the unit is a guess
 
@@ -2670,9 +2670,12 @@ def _closing_occasion(text: str, span: Span, lang: str) -> Span | None:
     return Span(m.start("clause"), span.end)
 
 
+CLOSING_MARKS = 8   # marks and spaces after the sentence's last word ('.”', ').'): bounded, so that a long run of
+# them is read in linear time, not tried again from each place the clause's tail could end
 _CLOSING_SAYING_CLAUSE = {
     code: re.compile(rf",\s+(?P<clause>(?:{'|'.join(module.SAYING_CLAUSE_OPENERS)})\s+(?:[^\W\d_]+\s+){{1,3}}?"
-                     rf"(?:{'|'.join(module.REPORTING_VERBS) or '(?!)'})\b(?P<tail>[^,;:“”«»\"]*?))\W*$", re.I)
+                     rf"(?:{'|'.join(module.REPORTING_VERBS) or '(?!)'})\b(?P<tail>[^,;:“”«»\"]*?))"
+                     rf"\W{{0,{CLOSING_MARKS}}}$", re.I)
     for code, module in LANGUAGES.items()}
 
 
@@ -2857,7 +2860,9 @@ def _time_clause_after_demand(text: str, span: Span, frame: Frame, lang: str, wo
     they walked out"): the frame's verb takes an infinitive (the demand, "xcomp" in the parse), and a clause after it,
     opened by ``TIME_CLAUSE_OPENERS`` with a subject of its own, hangs on that verb or on the infinitive; it is the
     article's account of what led to the demand, not what was demanded. A frame whose verb takes a clause ("said the
-    deputies resigned after …") has no infinitive: what follows is what was said. Read from the parse."""
+    deputies resigned after …") has no infinitive: what follows is what was said. Only a clause in the past tells
+    what led to it; one in the present or the future limits the demand ("urged residents to stay indoors until
+    firefighters contain the blaze"), which keeps it. Read from the parse."""
     if not words or frame.at_end:
         return None
     verb = next((k for k, w in enumerate(words) if w.span.start == frame.verb.start), None)
@@ -2868,9 +2873,23 @@ def _time_clause_after_demand(text: str, span: Span, frame: Frame, lang: str, wo
     opener = next((w for w in words if w.span.start == m.start(1)), None)
     if opener is None or opener.dep != "mark" or words[opener.head].dep != "advcl" \
             or words[opener.head].head not in (verb, demand) \
-            or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words):
+            or not any(w.head == opener.head and w.dep in ("nsubj", "nsubjpass") for w in words) \
+            or not _past_clause(words, opener.head, language(lang)):
         return None
     return m.start(1)
+
+
+def _past_clause(words: tuple, head: int, own: ModuleType) -> bool:
+    """Whether the clause of the verb ``words[head]`` is in the past ("they walked out", "it was closed", "they had
+    left"), not the present or the future ("firefighters contain", "prices fall", "it will end", "they have paid"):
+    told by its auxiliary (``PAST_AUXILIARIES`` or not), else by the verb's own form: not its lemma, none of
+    ``PRESENT_VERB_ENDINGS``."""
+    auxiliaries = [w.text.lower() for w in words if w.head == head and w.dep in ("aux", "auxpass")]
+    if auxiliaries:
+        return auxiliaries[0] in own.PAST_AUXILIARIES
+    verb = words[head]
+    said = verb.text.lower()
+    return said in own.PAST_AUXILIARIES or (said != verb.lemma.lower() and not said.endswith(own.PRESENT_VERB_ENDINGS))
 
 
 def _led_to_demand(text: str, span: Span, frame: Frame, figure: Span, words: tuple, lang: str) -> bool:

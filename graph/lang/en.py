@@ -640,12 +640,7 @@ CLAUSE_QUANTIFIERS = ("no", "some", "any", "many", "few", "several", "each", "ev
                       "such", "neither", "either")
 NOT_CLAUSE_SUBJECTS = ("later", "then", "still", "soon", "now", "also", "again", "instead", "only", "never", "even",
                        "often", "already", "not", "since", "afterwards", "thereafter")
-CLAUSE_JOIN = (
-    r"(?:and|but|while|whereas|although|though|yet)\s+(?:the|a|an|this|these|that|those|its|their|our|we"
-    r"|they|he|she|it|there|my|your|his|her|both|[A-Z]\w*)\b"
-    rf"|but\s+(?:(?:{'|'.join(CLAUSE_QUANTIFIERS)})\s+[a-z]\w*|(?!(?:{'|'.join(NOT_CLAUSE_SUBJECTS)})\s)"
-    rf"[a-z]\w*(?<!ly)(?<!ed))\s+(?:{'|'.join(CLAUSE_AUXILIARIES)})\b"
-)
+# (CLAUSE_JOIN itself is below ACCOUNT_VERBS, which it reads.)
 # Words that open the second clause and are left out of it.
 CLAUSE_LEADS = ("and", "but", "while", "whereas", "yet")
 # A join that adds to the same clause, not a clause of its own: "…, and also repaired the dam", "…, but also on the
@@ -669,11 +664,18 @@ ACCOUNT_VERBS = ("say", "says", "said", "claim", "claims", "claimed", "believe",
                  "hope", "hopes", "hoped", "argue", "argues", "argued", "insist", "insists", "insisted", "maintain",
                  "maintains", "maintained", "think", "thinks", "thought", "fear", "fears", "feared", "allege",
                  "alleges", "alleged", "reckon", "reckons", "reckoned")
-# ", but officials say …": after a join, a bare plural subject and one of these verbs open a clause of their own too;
-# not an auxiliary or an adverb in -s that goes on with the same subject (", and has said", ", but always says")
-CLAUSE_JOIN += (rf"|(?:and|but|while|whereas|yet)\s+(?!(?:{'|'.join(CLAUSE_AUXILIARIES + NOT_CLAUSE_SUBJECTS)}"
-                rf"|{'|'.join(SENTENCE_ADVERBS)}|always|perhaps|sometimes|thus)\s)[a-z]{{2,}}[^s\W]s"
-                rf"\s+(?:{'|'.join(ACCOUNT_VERBS)})\b")
+# CLAUSE_JOIN (see above); and ", but officials say …": after a join, a bare plural subject and one of these verbs
+# open a clause of their own too; not an auxiliary or an adverb in -s that goes on with the same subject (", and has
+# said", ", but always says").
+CLAUSE_JOIN = (
+    r"(?:and|but|while|whereas|although|though|yet)\s+(?:the|a|an|this|these|that|those|its|their|our|we"
+    r"|they|he|she|it|there|my|your|his|her|both|[A-Z]\w*)\b"
+    rf"|but\s+(?:(?:{'|'.join(CLAUSE_QUANTIFIERS)})\s+[a-z]\w*|(?!(?:{'|'.join(NOT_CLAUSE_SUBJECTS)})\s)"
+    rf"[a-z]\w*(?<!ly)(?<!ed))\s+(?:{'|'.join(CLAUSE_AUXILIARIES)})\b"
+    rf"|(?:and|but|while|whereas|yet)\s+(?!(?:{'|'.join(CLAUSE_AUXILIARIES + NOT_CLAUSE_SUBJECTS)}"
+    rf"|{'|'.join(SENTENCE_ADVERBS)}|always|perhaps|sometimes|thus)\s)[a-z]{{2,}}[^s\W]s"
+    rf"\s+(?:{'|'.join(ACCOUNT_VERBS)})\b"
+)
 ACCOUNT_AUXILIARIES = ("will", "would", "is", "are", "was", "were", "has", "have", "had", "could", "can", "may",
                        "might", "should", "must")
 CLAUSE_PARTICIPLES = ("calling", "urging", "pledging", "vowing", "promising", "accusing", "describing", "branding",
@@ -1167,6 +1169,9 @@ TIME_CLAUSE_WH_OPENERS = ("when",)
 # Endings of a main verb in the present, no simple past however the parse reads it ("rises", "rising"): a report
 # going on, not the article telling what happened.
 PRESENT_VERB_ENDINGS = ("s", "ing")
+# Auxiliaries of a clause in the past ("after they had left", "after it was closed"): a clause after a demand that
+# tells what led to it; any other ("until it will end", "until they have paid") limits the demand.
+PAST_AUXILIARIES = ("had", "was", "were", "did")
 # Objects that make a speech act mutual: "X and Y accused each other".
 RECIPROCAL = r"each other|one another"
 FILED_APPLICATION = ""    # the parse reads "wrote a letter of resignation" as an act with an object, not words said

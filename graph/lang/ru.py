@@ -544,7 +544,9 @@ OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # words it quotes ("выступил с заявлением о «полезной встрече»"); only the noun in the instrumental, with «с» or
 # without, or in the accusative, each after at most an adjective that agrees: in the genitive or after another
 # preposition it is what the act concerns ("выступил против заявления о том, что …"). A denial's noun needs no clause:
-# what it denies follows it ("выступил с опровержением сообщений о …" says those reports are false).
+# what it denies follows it ("выступил с опровержением сообщений о …" says those reports are false): a colon, a
+# quotation, or a word in the genitive (the "denied" group, read from the morphology: «того, что …», «слухов»); a
+# denial followed by where or when it was made ("выступил с опровержением на пресс-конференции") reports no words.
 ISSUING_STEMS = ("выступ", "сдела", "распростран")
 # The same for reflexive verbs, whose only words are the statement's: "ограничился сообщением о том, что …" says
 # that much and no more; "ограничился осмотром" is an act.
@@ -553,7 +555,8 @@ _statement_noun = r"(?:заявлени|сообщени|обращени|ком
 STATEMENT_CLAUSE = (rf"\s+(?:(?:с\s+)?(?:[^\W\d_]+[ыи]м\s+)?{_statement_noun}ем"
                     rf"|(?:[^\W\d_]+[оеё]е\s+)?{_statement_noun}е)"
                     r"(?:(?:\s+о\s+том)?,\s+что\s|\s+о\s+[«„“\"])"
-                    r"|\s+с\s+(?:[^\W\d_]+[ыи]м\s+)?опровержением\s+[^\W\d_]")
+                    r"|\s+с\s+(?:[^\W\d_]+[ыи]м\s+)?опровержением"
+                    r"(?:\s*[:«„“\"]|\s+(?P<denied>[^\W\d_]+))")
 # What opens the clause a noun's content takes ("пост о том, что …", "слухи о том, что …"): a verb of saying inside
 # it, after a noun in the nominative or the accusative, tells what the post or the rumour says, not who speaks.
 NOUN_CONTENT_CLAUSE = r"(?P<noun>[^\W\d_]+)\s+о\s+том,?\s+что\s"
@@ -872,6 +875,7 @@ CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до то
 TIME_CLAUSE_OPENERS = ("когда", "после того,? как", "перед тем,? как", "в то время как", "как только")
 TIME_CLAUSE_WH_OPENERS: tuple[str, ...] = ()   # en: "when", which the English parser tags "advmod"
 PRESENT_VERB_ENDINGS: tuple[str, ...] = ()      # en: "-s", "-ing"; only English text is parsed
+PAST_AUXILIARIES: tuple[str, ...] = ()          # en: "had", "was"; only English text is parsed
 RECIPROCAL = r"друг друга|друг другу|друг на друга"
 # A verb of writing whose object is an application one files («написала заявление об уходе», «написал рапорт на
 # отпуск»): an act of the one who wrote it, no words of theirs reported.
