@@ -467,10 +467,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             else:
                 boiler.append(p)
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk) or _ARTICLE_END_RE.match(chunk)) and i > 0:
-            goes_on = bool(_TRAILER_RE.match(chunk)) \
-                and _article_goes_on(text, pieces[i + 1:i + 1 + HEADLINES_UNDER_HEADING + ARTICLE_RUN])
-            trailer = begun and not goes_on     # over the article ("Leave a comment" under the headline) it ends nothing
-            teasers = begun and goes_on         # mid-article, only the headlines under it are furniture
+            trailer = begun                     # over the article ("Leave a comment" under the headline) it ends nothing
             boiler.append(p)
         elif teaser:                             # a headline under "Read also", up to the article's next sentence
             boiler.append(p)
@@ -830,24 +827,6 @@ def _menu(text: str, pieces: list[Span], i: int) -> bool:
     line = text[pieces[i].start:pieces[i].end]
     return all(item(k) for k in range(i + 1, i + 1 + MENU_RUN)) and len(line.split()) <= BUTTON_WORDS \
         and not _SENTENCE_END_RE.search(line)
-
-
-HEADLINES_UNDER_HEADING = 3    # a heading over other stories in mid-article stands over so many headlines at most
-ARTICLE_RUN = 2                # long paragraphs in a row ending as sentences: the article, not a teaser's lead
-ARTICLE_PARAGRAPH_WORDS = 12
-
-
-def _article_goes_on(text: str, rest: list[Span]) -> bool:
-    """Under a heading over other stories ("Related Posts", «Читайте также»), the article's own paragraphs come back
-    after at most a few headlines: a run of long sentences, where a list of teasers sets a headline over each lead.
-    Only then the heading ends nothing; ``rest`` is the few lines under it, not the rest of the page."""
-    lines = [text[q.start:q.end] for q in rest]
-    k = 0
-    while k < min(len(lines), HEADLINES_UNDER_HEADING) and not _SENTENCE_STOP_RE.search(lines[k]):
-        k += 1
-    run = lines[k:k + ARTICLE_RUN]
-    return len(run) == ARTICLE_RUN and all(
-        _SENTENCE_STOP_RE.search(line) and len(line.split()) >= ARTICLE_PARAGRAPH_WORDS for line in run)
 
 
 _CUE_OPENERS = frozenset(joined("SENTENCE_OPENING_CUES"))

@@ -56,3 +56,18 @@ def test_a_russian_superlative_heading_over_other_stories_ends_the_article():
             "Самое популярное\n\nВ Велльске открыли новый мост через реку Сторожку (Видео)\n")
     assert body_texts(text) == ["Министр финансов Руритании Иван Петрович Сомов заявил в понедельник, "
                                 "что бюджет будет сбалансирован."]
+
+
+def test_summaries_of_other_stories_under_a_closing_related_heading_are_furniture():
+    text = ARTICLE + ("Related Posts\n\n"
+                      "Borealia's parliament voted on Tuesday to extend the harbour curfew in the north for six months.\n\n"
+                      "The central bank of Borealia raised its key rate by half a point to fight inflation, the governor said.\n")
+    assert body_texts(text) == KEPT
+
+
+def test_summaries_of_other_stories_under_a_russian_closing_heading_are_furniture():
+    first = "Министр финансов Руритании Иван Петрович Сомов заявил в понедельник, что бюджет будет сбалансирован."
+    text = (first + "\n\nЧитайте также\n\n"
+            "Парламент Бореалии во вторник продлил режим чрезвычайного положения на севере страны ещё на полгода.\n\n"
+            "Центральный банк Бореалии повысил ключевую ставку на полпункта, чтобы сдержать рост цен, сообщил глава банка.\n")
+    assert body_texts(text) == [first]
