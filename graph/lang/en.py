@@ -2100,6 +2100,12 @@ PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "
 # Pronouns that refer back to one person, after a name that opens a clause ("Veld made the remark with his …",
 # "Veld ruled out talks. He said …").
 PERSON_PRONOUNS = ("he", "she", "his", "her")
+# The unit of a bare count of unnamed people who told a report ("two diplomats said", "according to three officials";
+# quantities.py, _counted_sources): a person's or a source's noun, never a percent, a currency or another unit.
+COUNTED_SOURCE_NOUNS = (r"sources?|officials?|diplomats?|people|persons?|insiders?|witness(?:es)?|officers?|engineers?"
+                        r"|residents?|experts?|analysts?|aides?|advis[eo]rs?|lawmakers?|legislators?|ministers?"
+                        r"|spokes(?:m[ae]n|wom[ae]n|persons?|people)|envoys?|economists?|researchers?|journalists?"
+                        r"|negotiators?|employees?|workers?|staffers?|members?|doctors?|lawyers?|executives?")
 # Pronouns that refer back to a body, right after the verb that follows its name: "Vexon said it would …".
 BODY_PRONOUNS = ("it", "its")
 # Lower-case nouns right after a name the model took for a person's that make it a body's: "the Vexa party",

@@ -1529,6 +1529,11 @@ PERSON_NOUNS = ("посол", "посланник", "министр", "спик�
                 "защитник", "вратарь", "капитан", "кандидат", "основатель", "президент", "премьер", "представитель")
 BODY_PRONOUNS: tuple[str, ...] = ()      # "оно" is rare for a body, "его" is a person's as well
 PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body named by a noun of that gender
+# The unit of a bare count of unnamed people who told a report («сообщили два дипломата»; quantities.py,
+# _counted_sources): a person's or a source's noun, never a percent, a currency or another unit.
+COUNTED_SOURCE_NOUNS = (r"(?:источник|дипломат|чиновник|собеседник|представител|сотрудник|эксперт|аналитик|свидетел"
+                        r"|очевид|жител|депутат|министр|офицер|инженер|экономист|журналист|юрист|адвокат|врач"
+                        r"|человек|люд)\w*")
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 JOINED_BODY_HEADS: tuple[str, ...] = ()   # en: "the Order and Harmony party"
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
