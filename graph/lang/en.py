@@ -1682,6 +1682,11 @@ ORG_KINDS_AFTER = ("faction", "bloc")
 # new Northwire poll", "the latest Vell Polling survey" (names.py).
 POLL_NOUNS_AFTER_POLLSTERS = ("poll", "survey")
 POLL_FRESHNESS_WORDS = ("new", "latest", "recent", "fresh")
+# Last words of a research firm's name: "the latest Vell Polling survey", "a new Northwire Insights poll"; the
+# capitalised words before a poll noun name a body only so, or where a model or the registry reads them as one (not
+# "the Christmas Day poll", "the Household Budget survey").
+RESEARCH_FIRM_WORDS = ("Polling", "Polls", "Research", "Insights", "Analytics", "Institute", "Associates",
+                       "Strategies", "Surveys", "Partners", "Consulting")
 # Events named by the two places they are between: "the Ruritania-Borealia war".
 EVENTS_BETWEEN_PLACES = ("war", "conflict")
 # Outbreaks named by their disease: "the cholera epidemic".

@@ -1419,6 +1419,7 @@ ORG_KINDS_AFTER: tuple[str, ...] = ()
 # The English module says what the tables are for (a quoted pollster's name is found by its quotes here).
 POLL_NOUNS_AFTER_POLLSTERS: tuple[str, ...] = ()
 POLL_FRESHNESS_WORDS: tuple[str, ...] = ()
+RESEARCH_FIRM_WORDS: tuple[str, ...] = ()   # no poll nouns after pollsters here
 OUTBREAK_NOUNS: tuple[str, ...] = ()
 PUBLICATION_NOUNS: tuple[str, ...] = ()
 OUTLET_NOUNS: tuple[str, ...] = ()       # Russian puts the noun first: "телеканал «…»" (NOUNS_BEFORE_NAMES)
