@@ -2136,6 +2136,15 @@ BACKSHIFTED_MODALS = ("would", "could", "might", "was going to", "were going to"
 # main verb is one, after a report told wholly in the past ("X said A was B. The vote is on Friday"), is no longer
 # backshifted as reported words are: the article's own fact.
 PRESENT_FINITE_FORMS = ("is", "are", "am", "has", "have", "does", "do")
+# The finite present of any other verb: its lemma, less so many letters at its end, then this ending ("says",
+# "carries" of "carry").
+PRESENT_FINITE_ENDING = "s"
+PRESENT_FINITE_LEMMA_CUT = 1
+# Words that keep a present sentence after a report told in the past the speaker's, as it goes on telling what was
+# said: a future or a modal ("the repairs will cost …", "it could take years"), a comparison with the past ("the
+# first time since …", "the worst in a decade"); a figure (any digit) does too (claims.py, _present_after_past_report).
+PRESENT_STILL_REPORTED = (r"will|would|could|can|may|might|must|should|shall|'ll|won't|wouldn't|couldn't|can't"
+                          r"|since|first time|last time|in (?:a|the last) (?:decade|century|generation)|ever|than")
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"), or say how often
 # the noun after them comes ("2.3 million monthly users"): a figure before them is no span of time.

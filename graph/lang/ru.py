@@ -1542,6 +1542,9 @@ SPEAKER_POSSESSIVE_OPENERS: tuple[str, ...] = ()   # "его" opening a sentence
 VERBS_BY_LEMMATISER = True   # «составит» may be a verb, «больниц» not
 BACKSHIFTED_MODALS: tuple[str, ...] = ()   # Russian keeps the tense of the words reported: no backshift
 PRESENT_FINITE_FORMS: tuple[str, ...] = ()   # no backshift, so a present after a past report tells nothing
+PRESENT_FINITE_ENDING = ""          # en: the "-s" of "says"; no backshift here
+PRESENT_FINITE_LEMMA_CUT = 0
+PRESENT_STILL_REPORTED = ""         # en: "will", "the first time since"; no backshift here
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 летальных исходов", "5 летательных
 # аппаратов", "2 лётчика"): a figure before them is no span of time.
