@@ -495,8 +495,9 @@ FURNITURE_OPENERS = (
     r"|(?:published|updated|last updated|refreshed|posted|first published)\s*:"
     r"|(?:persons|sections?|categor(?:y|ies)|filed under|keywords|subjects?(?:\(s\))?|topics?)\s*:"
     r"|see\s*:|print version"
-    # a box on how to send the site something, its label before a colon: "How to submit a letter: …"
-    r"|how to (?:submit|send|contact|reach|advertise|subscribe|donate|pitch)\b[^:.!?\n]{0,40}:"
+    # a box on how to send the site something, its label alone on its line before a colon: "How to submit a
+    # letter:", not a subheading that goes on after its colon ("How to reach net zero: the plan relies on …")
+    r"|how to (?:submit|send|contact|reach us|advertise|subscribe|donate|pitch)\b[^:.!?\n]{0,40}:[ \t]*(?:\n|$)"
     r"|no part of this (?:article|publication|material)|this (?:material|article|content) may not be"
     r"|reproduction (?:in whole or in part|of this (?:article|material|content))"
     r"|a version of this (?:article|story) (?:appeared|appears)"
@@ -521,9 +522,11 @@ FURNITURE_HEADINGS = (
     r"|(?:recent|latest) comments|leave (?:a|your) (?:reply|comment)|(?:post|write|add) (?:a |new |your )?comment"
     r"|join the (?:discussion|conversation)|comments(?: \(\d+\))?"
     r"|(?:please )?enter your (?:comment|name|e-?mail|website)(?: here)?"   # a comment form's prompts
-    # a comments block's count over it, the post's title quoted: "Two Comments on “…”", "3 thoughts on “…”"
+    # a comments block's count over it, the post's title after "on" or "to" or a colon: "Two Comments on “…”",
+    # "3 thoughts on Quay opens", "12 responses:"; not a subheading "Two responses" in the article
     r"|(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|thoughts|responses|replies)"
-    r"(?: (?:on|to) [“\"‘'«].{1,200}[”\"’'»])?"
+    r"(?: (?:on|to) [“\"‘'«].{1,200}[”\"’'»]|[ \t]*:"
+    r"|[ \t]+on[ \t]+(?![^\n]*[.!?][\W]*$)(?-i:[A-Z])[^\n]{1,150})"
     # a press release's footer on its issuer: "About Vexa Holdings", "About the Company", "About us"
     r"|(?-i:About) (?:us|the (?:company|author|firm|group|bank|fund|foundation)"
     r"|(?-i:[A-Z][\w&.'’\-]*)(?: (?-i:[A-Z&][\w&.'’\-]*)){0,4})"
