@@ -424,6 +424,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
     body: list[Span] = []
     first = _norm(text[pieces[0].start:pieces[0].end]) if pieces else ""
     trailer = fenced = labelled = teasers = begun = False   # begun: a sentence of the article has come
+    last_article_line = max((k for k, q in enumerate(pieces) if _article_line(text[q.start:q.end])), default=-1)
     widget = 0                                    # paragraphs a sidebar widget's block may still hold
     seen: dict[str, int | None] = {}             # the article's longer paragraphs so far, by where they stand in body
     headed: set[str] = set()                    # of those, the ones over the body's first sentence (a headline?)
@@ -467,10 +468,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             else:
                 boiler.append(p)
         elif (_TRAILER_RE.match(chunk) or _HEADING_RE.match(chunk) or _ARTICLE_END_RE.match(chunk)) and i > 0:
-            goes_on = bool(_TRAILER_RE.match(chunk)) \
-                and _article_goes_on(text, pieces[i + 1:i + 1 + HEADLINES_UNDER_HEADING + ARTICLE_RUN])
-            trailer = begun and not goes_on     # over the article ("Leave a comment" under the headline) it ends nothing
-            teasers = begun and goes_on         # mid-article, only the headlines under it are furniture
+            trailer = begun                     # over the article ("Leave a comment" under the headline) it ends nothing
             boiler.append(p)
         elif teaser:                             # a headline under "Read also", up to the article's next sentence
             boiler.append(p)
@@ -484,7 +482,7 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
             boiler.append(p)
             labelled = words <= 3 and chunk.rstrip().endswith(":")   # a label whose value is the next line
             teasers = begun and bool(_TEASER_HEADING_RE.match(chunk))   # over the article: its headline follows
-        elif _DATED_POST_LINK_RE.fullmatch(chunk):
+        elif _DATED_POST_LINK_RE.fullmatch(chunk) and (i > last_article_line or _dated_headlines(text, pieces, i)):
             boiler.append(p)                    # "- Quay opens in Nordport - March 3, 2031": the site's other posts
             teasers = begun                     # and the items under it, up to the article's next sentence
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
@@ -832,24 +830,6 @@ def _menu(text: str, pieces: list[Span], i: int) -> bool:
         and not _SENTENCE_END_RE.search(line)
 
 
-HEADLINES_UNDER_HEADING = 3    # a heading over other stories in mid-article stands over so many headlines at most
-ARTICLE_RUN = 2                # long paragraphs in a row ending as sentences: the article, not a teaser's lead
-ARTICLE_PARAGRAPH_WORDS = 12
-
-
-def _article_goes_on(text: str, rest: list[Span]) -> bool:
-    """Under a heading over other stories ("Related Posts", «Читайте также»), the article's own paragraphs come back
-    after at most a few headlines: a run of long sentences, where a list of teasers sets a headline over each lead.
-    Only then the heading ends nothing; ``rest`` is the few lines under it, not the rest of the page."""
-    lines = [text[q.start:q.end] for q in rest]
-    k = 0
-    while k < min(len(lines), HEADLINES_UNDER_HEADING) and not _SENTENCE_STOP_RE.search(lines[k]):
-        k += 1
-    run = lines[k:k + ARTICLE_RUN]
-    return len(run) == ARTICLE_RUN and all(
-        _SENTENCE_STOP_RE.search(line) and len(line.split()) >= ARTICLE_PARAGRAPH_WORDS for line in run)
-
-
 _CUE_OPENERS = frozenset(joined("SENTENCE_OPENING_CUES"))
 SENTENCE_WORDS = 6             # a sentence a furniture word opens has at least so many words
 
@@ -996,7 +976,32 @@ _NOTICE_RE = re.compile(alternation("SITE_NOTICES"), re.I)
 _CLOCK_OR_DATE = (rf"(?:\d{{1,2}}:\d\d|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d\d)|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?,?\s+\d{{4}}"
                   rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}},?\s+\d{{4}})")
 # An item of a list of the site's other posts, its date after a dash: "- Quay opens in Nordport - March 3, 2031"
-_DATED_POST_LINK_RE = re.compile(rf"[-*•·▪►–—][ \t]+[^\n]+?[ \t][-–—|][ \t]+{_CLOCK_OR_DATE}[ \t]*", re.I)
+ARTICLE_LINE_WORDS = 12      # a line of so many words ending as a sentence is the article's; dated posts after it
+DATED_HEADLINES_RUN = 3      # dated items in a row, each a headline in capitals, are a list of posts wherever they stand
+HEADLINE_CAPITALS = 3        # capitalised words of such a headline
+
+
+def _article_line(line: str) -> bool:
+    """A long line ending as a sentence: the article's text, no list of other posts."""
+    return len(line.split()) >= ARTICLE_LINE_WORDS and bool(_SENTENCE_STOP_RE.search(line))
+
+
+def _dated_headlines(text: str, pieces: list[Span], i: int) -> bool:
+    """The dated item at ``i`` stands in a run of at least ``DATED_HEADLINES_RUN`` dated items, each a headline of
+    several capitalised words ("- Quay Opens In Nordport - March 3, 2031"): the site's other posts even above the
+    article's last sentence; a timeline of the article ("- Referendum held - March 3, 2015") is no such run."""
+    def headline(k: int) -> bool:
+        item = _DATED_POST_LINK_RE.fullmatch(text, pieces[k].start, pieces[k].end)
+        return item is not None and sum(w[:1].isupper() for w in item.group("headline").split()) >= HEADLINE_CAPITALS
+    start = end = i
+    while start > 0 and i - start < DATED_HEADLINES_RUN and headline(start - 1):
+        start -= 1
+    while end + 1 < len(pieces) and end - i < DATED_HEADLINES_RUN and headline(end + 1):
+        end += 1
+    return headline(i) and end - start + 1 >= DATED_HEADLINES_RUN
+
+
+_DATED_POST_LINK_RE = re.compile(rf"[-*•·▪►–—][ \t]+(?P<headline>[^\n]+?)[ \t][-–—|][ \t]+{_CLOCK_OR_DATE}[ \t]*", re.I)
 # A header block run into one line, its headline and time with no sentence's stop, closed by the writer's credit:
 # "Quay reopens in Nordport 25 March 2031, 14:33 Text: Jane Roe", or the credit alone opening its line; not a
 # headline with the word in it ("In Other Words: Jon Vell Speaks", "Full Text: Vell Statement").

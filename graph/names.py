@@ -1862,15 +1862,22 @@ def _body_again(f: _Finder) -> None:
 def _pollster_before_poll(f: _Finder) -> None:
     """"a new Northwire poll", "the latest Vell Polling survey": the capitalised words between an article and a poll
     noun (POLL_NOUNS_AFTER_POLLSTERS) name the body that ran the poll; once the models' names are in, so that a
-    place's poll ("a new Ruritania poll") is left to the place, and no month's nor nation's poll is a body."""
+    place's poll ("a new Ruritania poll") is left to the place, and no month's nor nation's poll is a body. Only
+    words a model or the registry reads as a body's name, or that end in a research firm's word
+    (RESEARCH_FIRM_WORDS), name one: "the Christmas Day poll", "the Household Budget survey" name none."""
     p = f.patterns
     places = f.places | {e.label for e in f.found.values() if e.type in ("Place", "Country")}
+    text = f.doc.text
+    bodies = {text[s.start:s.end] for s in f.model_bodies} | {
+        text[m.span.start:m.span.end] for m in f.known if f.type_of(m.entity) == "Organization"}
     for para in f.doc.body:
         for m in p.pollster_before_poll.finditer(f.doc.text, para.start, para.end):
             words, span = m.group("name").split(), Span(m.start("name"), m.end("name"))
             if m.group("name") in places or not f.where.free(span) or any(
                     w in p.not_names or w in _DEMONYMS or w in p.title_words or w.lower() in _MONTHS
                     or w.lower() in p.tables.WEEKDAYS for w in words):
+                continue
+            if words[-1] not in p.tables.RESEARCH_FIRM_WORDS and m.group("name") not in bodies:
                 continue
             f.add(span.start, span.end, m.group("name"), "Organization")
 

@@ -1,6 +1,7 @@
 """The capitalised words between an article and a poll noun ("a new Northwire poll", "the latest Vell Polling
-survey") name the body that ran the poll, which then speaks the poll's findings; a month's, a weekday's or a
-nation's poll names no body."""
+survey") name the body that ran the poll, which then speaks the poll's findings, where they end in a research firm's word
+or a model or the registry reads them as a body; a month's, a weekday's, a holiday's or a nation's poll names no
+body."""
 import pytest
 
 from claimsgraph.extract import extract
@@ -29,12 +30,20 @@ def test_a_pollster_of_several_words_before_survey_is_a_body_that_speaks(linker)
     assert [who for text, who in found if text.startswith("A new")] == ["Velsen Policy Polling"]
 
 
-def test_a_pollster_written_as_one_word_with_two_capitals_is_a_body(linker):
-    entities, _ = extracted("Ruritania news\n\nA new NorthwireUSA poll shows Mara Velsen ahead.", linker)
-    assert ("NorthwireUSA", "Organization") in entities
-
-
 def test_a_months_or_a_weekdays_poll_names_no_body(linker):
     entities, _ = extracted("Ruritania news\n\nA January survey found Mara Velsen ahead. The Monday poll was close.",
                             linker)
     assert not {label for label, kind in entities if kind == "Organization"}
+
+
+
+def test_a_holidays_poll_names_no_body_and_its_figures_no_speaker(linker):
+    entities, found = extracted("Ruritania news\n\nThe Christmas Day poll put Mara Velsen ahead. Some 41 percent "
+                                "backed her, and 30 percent backed Ivo Marn.", linker)
+    assert "Christmas Day" not in {label for label, _ in entities}
+    assert [who for text, who in found if "percent" in text] == [None, None]
+
+
+def test_a_name_ending_in_a_research_firms_word_is_a_pollster(linker):
+    entities, _ = extracted("Ruritania news\n\nThe latest Northwire Insights poll shows Mara Velsen ahead.", linker)
+    assert ("Northwire Insights", "Organization") in entities

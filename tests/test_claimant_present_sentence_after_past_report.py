@@ -32,3 +32,16 @@ def test_a_present_sentence_after_a_present_report_stays_the_speakers(linker):
                  "Lena Dorsk, the head of the Ostravian canal authority, says the locks are badly worn. "
                  "The repairs are long overdue.", linker)
     assert speaker_of(out, "repairs are long overdue") == speaker_of(out, "locks are badly worn") is not None
+
+
+@pytest.mark.parametrize("after", [
+    "The repairs are urgent and will cost 3 million crowns.",
+    "It is the first time since 1976.",
+    "The locks are the oldest on the canal and could fail in winter.",
+    "The bill is 40 percent higher.",
+])
+def test_a_present_sentence_with_a_figure_a_modal_or_the_past_stays_the_speakers(linker, after):
+    out = claims_all("Ostravia canal\n\n"
+                 f"Lena Dorsk, the head of the Ostravian canal authority, said the lock gates had cracked. {after}",
+                 linker)
+    assert speaker_of(out, after[:20]) == speaker_of(out, "lock gates had cracked") is not None

@@ -46,3 +46,19 @@ def test_a_count_of_what_was_told_stays_a_figure(linker):
     assert any("Three soldiers" in text for text, _ in out)
     out = kinds("The police arrested two men, an officer said.", linker)
     assert [k for _, k in out] == ["quantity"]
+
+
+def test_a_small_percent_before_said_stays_a_figure(linker):
+    for text in ("Among supporters of the ruling party in Velgrad, 5% said they had no opinion of the harbour plan.",
+                 "Of those asked in Ostmark, 4% said the ferry should stop."):
+        assert "quantity" in [k for _, k in kinds(text, linker)], text
+
+
+def test_a_small_figure_after_citing_stays_a_figure(linker):
+    out = kinds("Ferry fares in Ostmark will rise, Mara Velsen said, citing 3 percent wage growth.", linker)
+    assert any("3 percent" in t and k == "quantity" for t, k in out)
+
+
+def test_a_russian_small_percent_before_the_verb_stays_a_figure(linker):
+    out = kinds("Среди сторонников партии в Остмарке 4% заявили, что не знают о планах порта.", linker, name="ru_t.txt")
+    assert "quantity" in [k for _, k in out]

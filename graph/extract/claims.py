@@ -2171,9 +2171,12 @@ _BACKSHIFTED_MODAL = {code: re.compile(rf"(?<!\w)(?:{_any(module.BACKSHIFTED_MOD
 def _present_after_past_report(doc: Document, before: Span, sentence: Span, analysis: Analysis) -> bool:
     """"X said the reservoirs were empty. The vote is scheduled for Friday.": after a sentence told wholly in the
     past (no finite present in it), one whose main verb is a finite present is not backshifted as reported words
-    are: the article's own fact. Read from the parse (a language with no ``PRESENT_FINITE_FORMS`` never leaves)."""
-    own = language(_language(doc, sentence))
-    if not own.PRESENT_FINITE_FORMS:
+    are: the article's own fact. Read from the parse (a language with no ``PRESENT_FINITE_FORMS`` never leaves). One
+    with a figure, a future or a modal, or a comparison with the past (``PRESENT_STILL_REPORTED``: "The repairs will
+    cost 3 million crowns.", "It is the first time since 1976.") goes on telling what was said."""
+    lang = _language(doc, sentence)
+    own = language(lang)
+    if not own.PRESENT_FINITE_FORMS or _STILL_REPORTED[lang].search(doc.text, sentence.start, sentence.end):
         return False
     earlier, words = analysis.parse_of(before), analysis.parse_of(sentence)
     root = next((k for k, w in enumerate(words) if w.head == k and sentence.contains(w.span)), None)
@@ -2184,11 +2187,18 @@ def _present_after_past_report(doc: Document, before: Span, sentence: Span, anal
     return _finite_present(helpers[0] if helpers else words[root], own)
 
 
+_STILL_REPORTED = {code: re.compile(rf"\d|(?<!\w)(?:{module.PRESENT_STILL_REPORTED or '(?!)'})(?!\w)", re.I)
+                   for code, module in LANGUAGES.items()}
+
+
 def _finite_present(word: Word, own: ModuleType) -> bool:
-    """A verb in a finite present form: one of ``PRESENT_FINITE_FORMS`` or its lemma with an "-s" ("says")."""
+    """A verb in a finite present form: one of ``PRESENT_FINITE_FORMS`` or its lemma, less
+    ``PRESENT_FINITE_LEMMA_CUT`` letters, with ``PRESENT_FINITE_ENDING`` ("says")."""
     text = word.text.lower()
-    return word.pos in ("VERB", "AUX") and (text in own.PRESENT_FINITE_FORMS or text != word.lemma
-                                           and text.startswith(word.lemma[:-1]) and text.endswith("s"))
+    stem = word.lemma[:len(word.lemma) - own.PRESENT_FINITE_LEMMA_CUT]
+    return word.pos in ("VERB", "AUX") and (text in own.PRESENT_FINITE_FORMS or bool(own.PRESENT_FINITE_ENDING)
+                                           and text != word.lemma and text.startswith(stem)
+                                           and text.endswith(own.PRESENT_FINITE_ENDING))
 
 
 def _closed_by_its_tag(frame: Frame | None) -> bool:

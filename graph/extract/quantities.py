@@ -380,11 +380,16 @@ SOURCE_COUNT_MAX = 5   # how many unnamed sources a report counts: "two diplomat
 
 
 def _counted_sources(text: str, q: Quantity, tables) -> bool:
-    """"…, two diplomats said.", "according to three officials", "…, сообщили два дипломата.": a handful of unnamed
-    people who are the report's source, right after "according to" or "citing", opening the clause of a verb of
-    saying (``TRAILING_SAYING_VERBS``) or closing the sentence after one, says who told it, no figure of what was
-    told."""
+    """"…, two diplomats said.", "according to three officials", "…, сообщили два дипломата.": a bare count of a
+    handful of unnamed people, its unit a person's or a source's noun (``COUNTED_SOURCE_NOUNS``), right after
+    "according to" or "citing", opening the clause of a verb of saying (``TRAILING_SAYING_VERBS``) or closing the
+    sentence after one, says who told the report, no figure of what was told. A percent, a currency or any other
+    unit stays a figure ("Of those asked, 4% said …", "…, citing 3 percent wage growth")."""
     if q.unit is None or q.value is None or q.value > SOURCE_COUNT_MAX:
+        return False
+    nouns = _SOURCE_NOUNS.get(tables)
+    if nouns is None or not nouns.fullmatch(text[q.span.start:q.span.end].split()[-1]) \
+            or not nouns.fullmatch(q.unit):
         return False
     cue = _SOURCE_CUE_BEFORE[tables].search(text, max(0, q.span.start - SOURCE_CUE_REACH), q.span.start)
     said = _SAYING_AFTER[tables].match(text, q.span.end)
@@ -407,6 +412,8 @@ _SAYING_AFTER = {module: re.compile(rf"\s+(?:{module.TRAILING_SAYING_VERBS})(?!\
                  for module in LANGUAGES.values() if module.TRAILING_SAYING_VERBS}
 _SAYING_BEFORE = {module: re.compile(rf"[,\u2014\u2013]\s*(?:{module.TRAILING_SAYING_VERBS})\s+$", re.I)
                   for module in LANGUAGES.values() if module.TRAILING_SAYING_VERBS}
+_SOURCE_NOUNS = {module: re.compile(rf"(?:{module.COUNTED_SOURCE_NOUNS})", re.I)
+                 for module in LANGUAGES.values()}
 _SENTENCE_CLOSES = re.compile(r"\s*(?:[.!?]|$)")
 CLAUSE_MARK_REACH = 4   # characters back from a count to the mark that opens its clause
 

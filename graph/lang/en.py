@@ -495,8 +495,9 @@ FURNITURE_OPENERS = (
     r"|(?:published|updated|last updated|refreshed|posted|first published)\s*:"
     r"|(?:persons|sections?|categor(?:y|ies)|filed under|keywords|subjects?(?:\(s\))?|topics?)\s*:"
     r"|see\s*:|print version"
-    # a box on how to send the site something, its label before a colon: "How to submit a letter: …"
-    r"|how to (?:submit|send|contact|reach|advertise|subscribe|donate|pitch)\b[^:.!?\n]{0,40}:"
+    # a box on how to send the site something, its label alone on its line before a colon: "How to submit a
+    # letter:", not a subheading that goes on after its colon ("How to reach net zero: the plan relies on …")
+    r"|how to (?:submit|send|contact|reach us|advertise|subscribe|donate|pitch)\b[^:.!?\n]{0,40}:[ \t]*(?:\n|$)"
     r"|no part of this (?:article|publication|material)|this (?:material|article|content) may not be"
     r"|reproduction (?:in whole or in part|of this (?:article|material|content))"
     r"|a version of this (?:article|story) (?:appeared|appears)"
@@ -521,9 +522,11 @@ FURNITURE_HEADINGS = (
     r"|(?:recent|latest) comments|leave (?:a|your) (?:reply|comment)|(?:post|write|add) (?:a |new |your )?comment"
     r"|join the (?:discussion|conversation)|comments(?: \(\d+\))?"
     r"|(?:please )?enter your (?:comment|name|e-?mail|website)(?: here)?"   # a comment form's prompts
-    # a comments block's count over it, the post's title quoted: "Two Comments on “…”", "3 thoughts on “…”"
+    # a comments block's count over it, the post's title after "on" or "to" or a colon: "Two Comments on “…”",
+    # "3 thoughts on Quay opens", "12 responses:"; not a subheading "Two responses" in the article
     r"|(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|thoughts|responses|replies)"
-    r"(?: (?:on|to) [“\"‘'«].{1,200}[”\"’'»])?"
+    r"(?: (?:on|to) [“\"‘'«].{1,200}[”\"’'»]|[ \t]*:"
+    r"|[ \t]+on[ \t]+(?![^\n]*[.!?][\W]*$)(?-i:[A-Z])[^\n]{1,150})"
     # a press release's footer on its issuer: "About Vexa Holdings", "About the Company", "About us"
     r"|(?-i:About) (?:us|the (?:company|author|firm|group|bank|fund|foundation)"
     r"|(?-i:[A-Z][\w&.'’\-]*)(?: (?-i:[A-Z&][\w&.'’\-]*)){0,4})"
@@ -1682,6 +1685,11 @@ ORG_KINDS_AFTER = ("faction", "bloc")
 # new Northwire poll", "the latest Vell Polling survey" (names.py).
 POLL_NOUNS_AFTER_POLLSTERS = ("poll", "survey")
 POLL_FRESHNESS_WORDS = ("new", "latest", "recent", "fresh")
+# Last words of a research firm's name: "the latest Vell Polling survey", "a new Northwire Insights poll"; the
+# capitalised words before a poll noun name a body only so, or where a model or the registry reads them as one (not
+# "the Christmas Day poll", "the Household Budget survey").
+RESEARCH_FIRM_WORDS = ("Polling", "Polls", "Research", "Insights", "Analytics", "Institute", "Associates",
+                       "Strategies", "Surveys", "Partners", "Consulting")
 # Events named by the two places they are between: "the Ruritania-Borealia war".
 EVENTS_BETWEEN_PLACES = ("war", "conflict")
 # Outbreaks named by their disease: "the cholera epidemic".
@@ -2100,6 +2108,12 @@ PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "
 # Pronouns that refer back to one person, after a name that opens a clause ("Veld made the remark with his …",
 # "Veld ruled out talks. He said …").
 PERSON_PRONOUNS = ("he", "she", "his", "her")
+# The unit of a bare count of unnamed people who told a report ("two diplomats said", "according to three officials";
+# quantities.py, _counted_sources): a person's or a source's noun, never a percent, a currency or another unit.
+COUNTED_SOURCE_NOUNS = (r"sources?|officials?|diplomats?|people|persons?|insiders?|witness(?:es)?|officers?|engineers?"
+                        r"|residents?|experts?|analysts?|aides?|advis[eo]rs?|lawmakers?|legislators?|ministers?"
+                        r"|spokes(?:m[ae]n|wom[ae]n|persons?|people)|envoys?|economists?|researchers?|journalists?"
+                        r"|negotiators?|employees?|workers?|staffers?|members?|doctors?|lawyers?|executives?")
 # Pronouns that refer back to a body, right after the verb that follows its name: "Vexon said it would …".
 BODY_PRONOUNS = ("it", "its")
 # Lower-case nouns right after a name the model took for a person's that make it a body's: "the Vexa party",
@@ -2125,6 +2139,15 @@ BACKSHIFTED_MODALS = ("would", "could", "might", "was going to", "were going to"
 # main verb is one, after a report told wholly in the past ("X said A was B. The vote is on Friday"), is no longer
 # backshifted as reported words are: the article's own fact.
 PRESENT_FINITE_FORMS = ("is", "are", "am", "has", "have", "does", "do")
+# The finite present of any other verb: its lemma, less so many letters at its end, then this ending ("says",
+# "carries" of "carry").
+PRESENT_FINITE_ENDING = "s"
+PRESENT_FINITE_LEMMA_CUT = 1
+# Words that keep a present sentence after a report told in the past the speaker's, as it goes on telling what was
+# said: a future or a modal ("the repairs will cost …", "it could take years"), a comparison with the past ("the
+# first time since …", "the worst in a decade"); a figure (any digit) does too (claims.py, _present_after_past_report).
+PRESENT_STILL_REPORTED = (r"will|would|could|can|may|might|must|should|shall|'ll|won't|wouldn't|couldn't|can't"
+                          r"|since|first time|last time|in (?:a|the last) (?:decade|century|generation)|ever|than")
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 secondary schools"), or say how often
 # the noun after them comes ("2.3 million monthly users"): a figure before them is no span of time.

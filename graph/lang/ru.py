@@ -373,7 +373,8 @@ FURNITURE_OPENERS = (
     r"|при (?:полном или частичном )?(?:использовании|цитировании|перепечатке|копировании)"
     r"|использование материалов|перепечатка (?:материалов )?|все права защищены|пожаловаться\s*$"
     r"|пожаловаться на (?:новость|материал|комментарий|публикацию)|сообщить об ошибке"
-    r"|как (?:отправить|прислать|связаться|подписаться|поддержать)\b[^:.!?\n]{0,40}:"   # «Как прислать новость: …»
+    # «Как прислать новость:» alone on its line, not a subheading that goes on after its colon
+    r"|как (?:отправить|прислать|связаться|подписаться|поддержать)\b[^:.!?\n]{0,40}:[ \t]*(?:\n|$)"
     # a call to report a typo on its own line («Нашли ошибку? Выделите её …»), not «Нашли ошибку в бюджете депутаты …»
     r"|нашли (?:ошибку|опечатку)(?=(?:\s+[^\W\d]+){0,3}\s*(?:[?!]|\W*$))|версия для печати|распечатать|комментари\w*\s*(?:\(\d+\))?\s*$"
     r"|в (?:этой )?(?:фото)?галерее \d+"   # счет снимков галереи
@@ -388,7 +389,7 @@ FURNITURE_HEADINGS = (
     r"|(?:самое |самые )?популярн(?:ое|ые)|выбор редакции|лента новостей|последние новости|(?:(?:свежие|последние) )?комментарии(?: \(\d+\))?"
     r"|(?:оставить|оставьте|добавить|написать|напишите) (?:свой |новый )?(?:комментарий|отзыв|ответ)"
     r"|(?:пожалуйста,? )?введите (?:ваш |свой |ваше |свое )?(?:комментарий|имя|e-?mail|email)(?: здесь)?"
-    r"|\d+ (?:комментари\w*|отзыв\w*)(?: (?:к|на) [«\"„].{1,200}[»\"“])?"   # «3 комментария к «…»»
+    r"|\d+ (?:комментари\w*|отзыв\w*)(?: (?:к|на) [«\"„].{1,200}[»\"“]|[ \t]*:)"   # «3 комментария к «…»», «5 отзывов:»
     r"|о (?:компании|нас|фонде|банке|группе)(?: [«\"]?(?-i:[А-ЯЁA-Z])[\w&.\-«»\" ]{0,40})?"   # «О компании «Векса»»
 )
 WIDGET_HEADINGS = (
@@ -1419,6 +1420,7 @@ ORG_KINDS_AFTER: tuple[str, ...] = ()
 # The English module says what the tables are for (a quoted pollster's name is found by its quotes here).
 POLL_NOUNS_AFTER_POLLSTERS: tuple[str, ...] = ()
 POLL_FRESHNESS_WORDS: tuple[str, ...] = ()
+RESEARCH_FIRM_WORDS: tuple[str, ...] = ()   # no poll nouns after pollsters here
 OUTBREAK_NOUNS: tuple[str, ...] = ()
 PUBLICATION_NOUNS: tuple[str, ...] = ()
 OUTLET_NOUNS: tuple[str, ...] = ()       # Russian puts the noun first: "телеканал «…»" (NOUNS_BEFORE_NAMES)
@@ -1529,6 +1531,11 @@ PERSON_NOUNS = ("посол", "посланник", "министр", "спик�
                 "защитник", "вратарь", "капитан", "кандидат", "основатель", "президент", "премьер", "представитель")
 BODY_PRONOUNS: tuple[str, ...] = ()      # "оно" is rare for a body, "его" is a person's as well
 PERSON_PRONOUNS: tuple[str, ...] = ()   # "он", "она" also stand for a body named by a noun of that gender
+# The unit of a bare count of unnamed people who told a report («сообщили два дипломата»; quantities.py,
+# _counted_sources): a person's or a source's noun, never a percent, a currency or another unit.
+COUNTED_SOURCE_NOUNS = (r"(?:источник|дипломат|чиновник|собеседник|представител|сотрудник|эксперт|аналитик|свидетел"
+                        r"|очевид|жител|депутат|министр|офицер|инженер|экономист|журналист|юрист|адвокат|врач"
+                        r"|человек|люд)\w*")
 BODY_NOUNS_AFTER_NAMES: tuple[str, ...] = ()
 JOINED_BODY_HEADS: tuple[str, ...] = ()   # en: "the Order and Harmony party"
 POSSESSIVE_DETERMINERS = ("его", "её", "ее", "их", "чей", "чья", "чьё", "чьи")
@@ -1536,6 +1543,9 @@ SPEAKER_POSSESSIVE_OPENERS: tuple[str, ...] = ()   # "его" opening a sentence
 VERBS_BY_LEMMATISER = True   # «составит» may be a verb, «больниц» not
 BACKSHIFTED_MODALS: tuple[str, ...] = ()   # Russian keeps the tense of the words reported: no backshift
 PRESENT_FINITE_FORMS: tuple[str, ...] = ()   # no backshift, so a present after a past report tells nothing
+PRESENT_FINITE_ENDING = ""          # en: the "-s" of "says"; no backshift here
+PRESENT_FINITE_LEMMA_CUT = 0
+PRESENT_STILL_REPORTED = ""         # en: "will", "the first time since"; no backshift here
 
 # Figures: words that begin with a stem of TIME_STEMS but count other things ("12 летальных исходов", "5 летательных
 # аппаратов", "2 лётчика"): a figure before them is no span of time.
