@@ -2310,11 +2310,16 @@ def _issuer_document_tag(s: _Sentence, _: int) -> Frame | None:
     m = pattern.search(s.chunk) if pattern else None
     if m is None or not s.free(s.span.start + m.end("issuer")):
         return None
-    issuer = Span(s.span.start + m.start("issuer"), s.span.start + m.end("issuer"))
-    named = next((x for x in s.speakers if issuer.contains(x.span) and x.entity != s.publisher
-                  and s.discourse.types.get(x.entity) in SPEAKER_TYPES), None)
+    named = _speaker_named_as_issuer(s, m)
     return Frame(named.entity, "according_to", Span(s.span.start + m.start(), s.span.end), True, named.span) \
         if named else None
+
+
+def _speaker_named_as_issuer(s: _Sentence, m: re.Match) -> Mention | None:
+    """The first speaker (not the publisher) within the match's ``issuer`` group: whose document it is."""
+    issuer = Span(s.span.start + m.start("issuer"), s.span.start + m.end("issuer"))
+    return next((x for x in s.speakers if issuer.contains(x.span) and x.entity != s.publisher
+                 and s.discourse.types.get(x.entity) in SPEAKER_TYPES), None)
 
 
 _FINDINGS_OPENER = {module: re.compile(module.FINDINGS_OPENER, re.I) for module in LANGUAGES.values()
@@ -2330,10 +2335,8 @@ def _findings_opener(s: _Sentence, _: int) -> Frame | None:
     m = pattern.search(s.chunk) if pattern else None
     if m is None or not s.free(s.span.start + m.start("verb")):
         return None
-    issuer = Span(s.span.start + m.start("issuer"), s.span.start + m.end("issuer"))
-    named = next((x for x in s.speakers if issuer.contains(x.span) and x.entity != s.publisher
-                  and s.discourse.types.get(x.entity) in SPEAKER_TYPES), None)
-    if named is None or named.span.start != issuer.start:
+    named = _speaker_named_as_issuer(s, m)
+    if named is None or named.span.start != s.span.start + m.start("issuer"):
         return None
     verb = Span(s.span.start + m.start("verb"), s.span.start + m.end("verb"))
     return Frame(named.entity, "findings", verb, False, named.span)
