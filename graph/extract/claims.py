@@ -1654,7 +1654,7 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
         return {}
     if not questions:
         return {i: (who, dashes[i]) for i in dashed}
-    found: dict[int, tuple[str | None, int]] = {}
+    found: dict[int, tuple[str | None, int]] = _turns_before_first_question(doc.body, dashes, questions[0], who, people)
     for i in range(questions[0], len(doc.body)):
         p = doc.body[i]
         if i in questions:
@@ -1663,6 +1663,20 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
                 and not _names(mentions, p, who):
             # an undashed paragraph goes on with the answer, unless it names the interviewee: the text's own again
             found[i] = (who, dashes[i] if i in dashed else p.start)
+    return found
+
+
+def _turns_before_first_question(body: list[Span], dashes: dict[int, int], first_question: int, who: str | None,
+                                 people) -> dict[int, tuple[str | None, int]]:
+    """An excerpt that opens mid-talk ("— Хорошая игра. …" under the intro, then "— …?"): the dashed turns right
+    before the first question alternate with it as the later ones do, counted back from it: the one before it
+    answers, the one before that asks (a remark put to the interviewee). The run stops at a paragraph that is not a
+    dashed turn or that names a person (a quotation with its own "— сказал X")."""
+    found: dict[int, tuple[str | None, int]] = {}
+    i = first_question - 1
+    while i in dashes and not people(body[i]):
+        found[i] = ("question", body[i].end) if (first_question - i) % 2 == 0 else (who, dashes[i])
+        i -= 1
     return found
 
 

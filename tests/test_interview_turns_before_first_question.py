@@ -1,0 +1,28 @@
+"""An interview excerpt that opens mid-talk: the dashed turns right before the first question alternate with it,
+the one before it an answer, the one before that a remark put to the interviewee. Invented names and sentences."""
+from extracted import claims, speaker_of
+
+
+def test_an_answer_before_the_first_question_is_the_interviewees(cast):
+    text = ("Спортивные новости\n\n"
+            "Бывший тренер «Севера» Томас Варга высказался о матче с «Югом».\n\n"
+            "— Тяжёлая игра. Обе команды хотели победить. Судьи работали спокойно.\n\n"
+            "— «Север» стал ближе к высшей лиге?\n\n"
+            "— Рано так говорить. Всё решится в ответной игре, — сказал Варга.")
+    out = claims(text, cast)
+    assert speaker_of(out, "Обе команды хотели победить") == "varga"
+    assert speaker_of(out, "Судьи работали спокойно") == "varga"
+    assert speaker_of(out, "решится в ответной игре") == "varga"
+
+
+def test_a_remark_two_turns_before_the_first_question_claims_nothing(cast):
+    text = ("Спортивные новости\n\n"
+            "Тренер «Севера» Томас Варга подвёл итоги матча с «Югом».\n\n"
+            "— Во втором тайме вы были спокойнее, хотя уже вели в счёте.\n\n"
+            "— Соперник давил весь тайм. Нам пришлось нелегко, однако мы выстояли.\n\n"
+            "— Когда вы поверили в победу?\n\n"
+            "— Задача была решена в конце матча. Тогда всё стало понятно.")
+    out = claims(text, cast)
+    assert not any("вели в счёте" in quote for quote, _ in out)
+    assert speaker_of(out, "мы выстояли") == "varga"
+    assert speaker_of(out, "Задача была решена") == "varga"
