@@ -161,7 +161,7 @@ class _Patterns:
         self.place_preposition_before = re.compile(
             rf"\b(?:{_any(t.PLACE_OF + t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+{the}$")
         self.office_of_title = re.compile(
-            rf"\b(?P<name>(?:(?P<adjective>{_CAP})\s+)?(?i:(?:(?:{_any(t.OFFICE_QUALIFIERS)})\s+)?"
+            rf"\b(?P<name>(?:(?P<adjective>{_CAP}(?:\s+{_CAP}){{0,2}})\s+)?(?i:(?:(?:{_any(t.OFFICE_QUALIFIERS)})\s+)?"
             rf"(?:{_any(t.OFFICE_TITLES)})(?:\s+(?:{_any(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
             rf"(?:{_any(t.OFFICE_NOUNS)})))\b")
         self.counsel = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
@@ -1408,10 +1408,15 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
 
 
 def _office_of_title(f: _Finder, para: Span) -> None:
-    """"the prosecutor general's office", labelled "Prosecutor General's Office"."""
+    """"the prosecutor general's office", labelled "Prosecutor General's Office"; the place before the title is
+    the office's ("the Vellmore County sheriff's office"), a capitalised word opening the sentence ("The") is not."""
     p, text = f.patterns, f.doc.text
     for m in p.office_of_title.finditer(text, para.start, para.end):
-        start = m.start("name") if m.group("adjective") not in p.not_names else m.end("adjective") + 1
+        start = m.start("name")
+        for word in (m.group("adjective") or "").split():
+            if word not in p.not_names:
+                break
+            start = text.index(word, start) + len(word)
         while text[start].isspace():
             start += 1
         label = " ".join(w[:1].upper() + w[1:] for w in text[start:m.end("name")].split())

@@ -1959,12 +1959,12 @@ BODY_NOUNS = ("ministry", "agency", "court", "parliament", "council", "commissio
               "cabinet", "authority", "regulator", "legislature", "senate", "embassy", "consulate", "base",
               "central bank", "department", "service", "party", "prosecutor's office", "tribunal", "federation")
 PLURAL_DETERMINERS: tuple[str, ...] = ()   # Russian: «все службы области», several bodies none named (names.py)
-# A body named by an official's title and "office", in lower case: "the prosecutor general's office", "the state
-# auditor's office"; the qualifiers may stand before or after the title.
+# A body named by an official's title and "office" (or "department"), in lower case: "the prosecutor general's office",
+# "the state auditor's office", "the county sheriff's department"; the qualifiers may stand before or after the title.
 OFFICE_TITLES = ("prosecutor", "attorney", "mayor", "governor", "president", "ombudsman", "auditor", "comptroller",
-                 "inspector", "prime minister", "chancellor", "attorney general", "solicitor general")
+                 "inspector", "prime minister", "chancellor", "attorney general", "solicitor general", "sheriff")
 OFFICE_QUALIFIERS = ("state", "chief", "public", "district", "general", "federal", "regional")
-OFFICE_NOUNS = ("office",)
+OFFICE_NOUNS = ("office", "department")
 # A person's lawyers as one party: "Jane Roe's lawyers", "Roe's defence team".
 COUNSEL = r"['’]s\s+(?:defen[cs]e\s+)?(?:lawyers|attorneys|legal\s+team|defen[cs]e\s+team|counsel)"
 COUNSEL_LABEL = "{name}'s lawyers"
