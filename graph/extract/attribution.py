@@ -3214,12 +3214,13 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     verb = words[i]
     if verb.lemma in _RELAY_LEMMAS:
         return _quoting_frame(s, words, i)
+    if verb.pos not in ("VERB", "AUX") or not (span.start <= verb.span.start < span.end):
+        return None     # before the tests below, which read the subject: every word of the parse comes here
     document = _document_verb(words, i, s.lang)
     tag = verb.lemma not in lemmas and (_tags_quotation(s, words, i) or _continuing_aside(s, words, i))
     if not (verb.lemma in lemmas or _speech_act_noun(words, i, s.lang) or _estimate(words, i, s.lang)
             or _asserting_complement(words, i, s.lang) or document is not None or tag) \
-            or verb.pos not in ("VERB", "AUX") or \
-            not (span.start <= verb.span.start < span.end) or not s.free(verb.span.start) \
+            or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
             or _RECIPROCAL.match(text, verb.span.end) or _children(words, i, "neg"):
         return None     # "X did not comment": no one says anything

@@ -56,7 +56,8 @@ def claim_kind(text: str, lang: str, claimant: str | None, rule: str) -> str:
     own = language(lang)
     happened = (claimant is None or rule in ("document", "reported")) and not FIRST_PERSON.search(text) \
         and _happened(text, own)
-    told = claimant is not None and _told_happening(text, own)
+    # what happened needs no second reading: ``_told_happening`` may parse the sentence again (``_main_verb``)
+    told = not happened and claimant is not None and _told_happening(text, own)
     return "event" if happened or told or _relayed_event(text, own) else "statement"
 
 
