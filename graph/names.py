@@ -132,6 +132,12 @@ class _Patterns:
             rf"\b(?P<name>{law_word}(?:\s+(?:(?:{_any(t.LAW_CONNECTORS)})\s+)?{law_word}){{0,6}}\s+(?:{_any(t.LAW_HEADS)})"
             rf"|(?:{_any(t.LAW_HEADS)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}"
             rf"(?:\s+(?:(?:{_any(t.LAW_INNER_JOINERS)})\s+(?!(?i:{_any(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
+        # "the Criminal Code", "the Constitution": a standing law named by its field, no document's name
+        self.standing_law = re.compile(rf"(?i:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?(?i:(?:{_any(t.STANDING_LAW_FIELDS)})\s+)*"
+                                       rf"(?i:{_any(t.STANDING_LAW_HEADS)})")
+        # "Section 12", "Article 12 of the …": a numbered part of a law, alone or before the law's name
+        self.law_part = re.compile(rf"(?:{t.LAW_PART})(?:$|\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+"
+                                   rf"(?:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?)") if t.LAW_PART else None
         # "ruling Harbour Union MP Jane Roe": a party between its side in a parliament and its member's title
         self.party_by_side = re.compile(
             rf"(?<![\w-])(?i:{_any(t.PARTY_SIDES)})[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+"
@@ -424,6 +430,13 @@ class _Finder:
         return _country_names(self.registry)
 
     def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
+        if self.patterns.standing_law.fullmatch(label):
+            return    # "the Criminal Code", "the Constitution": a country's standing law, named by its field
+        part = type_ == "Agreement" and self.patterns.law_part and self.patterns.law_part.match(label)
+        if part:   # "Section 12" alone names no document; "Article 12 of the Clean Water Act" names the act
+            if part.end() < len(label) and label == self.doc.text[start:end]:
+                self.add(start + part.end(), end, label[part.end():], type_)
+            return
         if type_ == "Organization" and label == self.doc.text[start:end]:
             body = self._body_before_person(start, end)
             if body is None:

@@ -1932,6 +1932,15 @@ PERSONS_BODY_HEADS = ("Party", "Union", "Coalition", "Alliance", "Movement", "Fr
 # Last words of the names of laws, treaties and agreements: "the Clean Water Act", "the Treaty of Ruritania".
 LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accords", "Agreement", "Agreements",
              "Charter", "Directive", "Pact", "Statute", "Code")
+# A country's standing laws, named by the field of law they hold rather than by a name of their own ("the Criminal
+# Code", "the Tax Procedure Code", "the Constitution"): no document's name (names.py); the heads, then the fields.
+STANDING_LAW_HEADS = ("Code", "Constitution")
+STANDING_LAW_FIELDS = ("Criminal", "Penal", "Civil", "Tax", "Labour", "Labor", "Administrative", "Family", "Land",
+                       "Customs", "Budget", "Housing", "Water", "Forest", "Electoral", "Procedure", "Procedural",
+                       "Commercial", "Air", "Maritime", "Urban", "Planning")
+# A numbered part of a law, no document's name: alone ("Section 12") or before the law's ("Article 12 of the Clean
+# Water Act" names the act).
+LAW_PART = r"(?:Article|Section|Paragraph|Part|Clause|Chapter)\s+\d+[\w.]*"
 # Words besides the law heads that make a name spelled out before its acronym an agreement's: "the Joint Northern
 # Plan of Action (JNPA)".
 AGREEMENT_WORDS = ("Plan", "Deal", "Declaration", "Memorandum", "Framework", "Initiative")

@@ -1263,6 +1263,15 @@ SERVED_AREA_NOUNS_BEFORE = r"город(?:у|а)?|г\."
 # Nouns (lemmas) that name a law or a treaty by what follows them: "закон Иванова", «договор Дружбы».
 LAW_NOUNS = ("закон", "договор", "соглашение", "пакт", "конвенция", "протокол", "акт", "хартия", "декларация",
              "кодекс", "меморандум")
+# A country's standing laws, named by the field of law they hold rather than by a name of their own («Уголовный
+# кодекс», «Налоговый кодекс», «Конституция»): no document's name (names.py); the heads, then the fields (base forms).
+STANDING_LAW_HEADS = ("кодекс", "конституция")
+STANDING_LAW_FIELDS = ("уголовный", "гражданский", "налоговый", "трудовой", "административный", "семейный",
+                       "земельный", "таможенный", "бюджетный", "жилищный", "водный", "лесной", "избирательный",
+                       "процессуальный", "уголовно-процессуальный", "арбитражный", "воздушный", "градостроительный")
+# A numbered part of a law: none (Russian cites the law after it in the genitive, «статья 12 Водного кодекса»,
+# which the rules do not take into the law's name).
+LAW_PART = ""
 # The prepositions after such a noun, written with a capital inside a sentence, that open what the document is on:
 # "подписали Декларацию о защите лесов".
 LAW_SUBJECT_PREPOSITIONS = ("о", "об", "обо")
