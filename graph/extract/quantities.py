@@ -852,6 +852,8 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
     if currency is None and re.match(r"[^\W\d_]", chunk[max(0, r.start - 1):r.start]):
         return None                                   # a letter glued before that is no currency's sign: "R40 road"
     unit, unit_end = _unit(chunk, r.end, lang, hyphen=True)
+    if unit is not None and unit.lower() in tables.EXPECTED_AFTER:   # "2,300 tractors, short of the 2,800
+        unit = _counted_before_tie(found, previous_unit, lang) or unit   # forecast": tractors, not forecasts
     aside = re.match(r"\s*\([^()\n]{0,40}\d[^()\n]{0,40}\)", chunk[r.end:r.end + WINDOW]) if unit is None else None
     if aside and _currency(chunk, r, tables) is None:   # "1,717 (93%) patients", "13807 (+127 за сутки) диагнозов":
         unit, unit_end = _unit(chunk, r.end + aside.end(), lang)   # the figure in brackets qualifies, the noun counts
@@ -1078,6 +1080,9 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             large = _as_large(counts, r).unit if counts else previous_unit
             if canonical_unit(large, lang) not in SPANS_OF_TIME | CHANGE_SIZES:
                 unit = large                          # "$6.3 billion … of which sales came to 3.8 billion"
+        if unit is None and r.digits and _tied_to_count_before(chunk, begin, r.end, tables):
+            unit = _counted_before_tie(found, previous_unit, lang)   # "8,400 jobs …, better than the 6,000
+                                                                     # expected", «… 640 человек. Из них были 85»
         if unit is not None and _object_counts(chunk, r.end, unit, lang):
             unit = _parallel_subject(found, unit, lang)   # "14 expected 50 bps, three expected 75 bps": analysts
         if unit is None:
@@ -1629,6 +1634,25 @@ def _attribute(word: str, following: str) -> bool:
 def _total_reached(before: str, tables) -> bool:
     """A running total reaches the figure after ``before``: "…, bringing the total to 357"."""
     return bool(tables.TOTAL_REACHED) and re.search(rf"(?<!\w)(?:{tables.TOTAL_REACHED})\s+$", before, re.I) is not None
+
+
+def _tied_to_count_before(chunk: str, begin: int, end: int, tables) -> bool:
+    """A bare figure its clause ties to a count before it, so the writer left its noun unsaid: compared with
+    it ("better than the 6,000", «больше, чем 40»), the expectation it was set against ("the 6,000
+    expected") or a part of it named by an anaphor a few words back ("of them, only 12", «из них были 85»)."""
+    clause = re.split(r"[;!?]|\.\s", chunk[max(0, begin - WINDOW):begin])[-1]
+    return bool(re.search(rf"(?<!\w)(?:{_alternation(tables.COMPARED_WITH)})\s+$", clause, re.I)
+                or tables.EXPECTED_AFTER and re.match(rf"\s+(?:{_alternation(tables.EXPECTED_AFTER)})(?!\w)",
+                                                      chunk[end:end + WINDOW], re.I)
+                or re.search(rf"(?<!\w)(?:{_alternation(tables.ANAPHORIC_BEFORE)}),?(?:\s+[^\W\d_]+){{1,2}}\s+$",
+                             clause, re.I))
+
+
+def _counted_before_tie(found: list[Quantity], previous_unit: str | None, lang: str) -> str | None:
+    """What the count a bare figure is tied to counts: the last figure before it (in its sentence, else the
+    sentence before), when that counts things; money, shares and spans of time have their own signs and nouns."""
+    earlier = found[-1].unit if found else previous_unit
+    return earlier if _counts_things(earlier, lang) else None
 
 
 def _running_unit(found: list[Quantity], previous_unit: str | None, lang: str) -> str | None:

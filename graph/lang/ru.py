@@ -234,6 +234,10 @@ CHANGE_AFTER: tuple[str, ...] = ()
 ELLIPSIS_JOINERS = ("и", "еще", "ещё")
 COORDINATORS = ("и", "или")
 COMPARED = ("больше", "меньше", "более", "менее")
+# Words that compare a bare figure with the count before it, which it then counts too («… 40 арестов, больше,
+# чем 25»); an expectation stands before the figure in Russian («против ожидавшихся 120»), so none comes after it.
+COMPARED_WITH = ("чем", "по сравнению с", "против ожидавшихся", "против прогнозных", "против ожидаемых")
+EXPECTED_AFTER: tuple[str, ...] = ()
 CHANGE_OF_NOUNS: tuple[str, ...] = ()   # «прогноз в 1,5 тыс.»: the Russian phrase has no "of"
 FIGURE_NOUNS: tuple[str, ...] = ()      # «число … выросло до 5» is read from its count head (COUNT_HEADS)
 MANNER_ADVERB = ""

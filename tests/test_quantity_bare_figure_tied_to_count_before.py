@@ -1,0 +1,47 @@
+"""A bare figure tied to the count before it by a comparison, an expectation or an anaphor a few words back
+counts what that count counts; invented sentences only."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def found(text, lang, previous_unit=None):
+    return [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), lang, previous_unit)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruritania's mills hired 8,400 workers in May, better than the 6,000 expected.",
+     [(8400.0, "workers"), (6000.0, "workers")]),
+    ("The Velm yards built 312 trawlers last year compared with 280 the year before.",
+     [(312.0, "trawlers"), (280.0, "trawlers")]),
+    ("Oska exported 2,300 tractors, short of the 2,800 forecast.", [(2300.0, "tractors"), (2800.0, "tractors")]),
+])
+def test_a_bare_figure_compared_with_a_count_or_set_against_an_expectation_counts_the_same(text, expected):
+    assert found(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, previous_unit, expected", [
+    ("Госпитализированы из них были 85.", "пациентов", [(85.0, "пациентов")]),
+    ("Экспорт Руритании составил 410 вагонов против ожидавшихся 380.", None, [(410.0, "вагонов"), (380.0, "вагонов")]),
+    ("За неделю в Велме задержали 46 браконьеров, больше, чем 30 в прошлом месяце.", None,
+     [(46.0, "браконьеров"), (30.0, "браконьеров")]),
+])
+def test_a_russian_bare_figure_after_an_anaphor_or_a_comparison_counts_the_same(text, previous_unit, expected):
+    assert found(text, "ru", previous_unit) == expected
+
+
+@pytest.mark.parametrize("text, lang, previous_unit, expected", [
+    # money and shares have their own signs: a bare figure compared with them stays unread
+    ("The Velm fund spent $40 million, more than the 30 expected.", "en", None, [(40000000.0, "dollars")]),
+    ("Oska did better than the 400 expected.", "en", None, []),               # nothing counted before
+    ("Of them, the board said 12 were new.", "en", "tons", []),               # a measure, not a count
+    ("Госпитализированы из них были 85.", "ru", None, []),
+])
+def test_nothing_counted_before_lends_no_noun(text, lang, previous_unit, expected):
+    assert found(text, lang, previous_unit) == expected
+
+
+def test_an_expectation_noun_after_a_figure_gives_way_to_the_count_before():
+    assert found("But hiring in Velm far outpaced the 140,000 estimate.", "en", "jobs") == [(140000.0, "jobs")]
+    assert found("But hiring in Velm far outpaced the 140,000 estimate.", "en") == [(140000.0, "estimate")]
