@@ -1811,7 +1811,13 @@ COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", 
                     "Bhd", "Berhad", "Sdn", "Pte", "Pty", "Tbk", "PJSC", "JSC")
 # Reporting verbs right beside a name make it a person's: "Ilse Varga, 68, said", "said Tomas Relk".
 VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
-                      "warned")
+                      "warned",
+                      # verbs of speech acts, past tense, as often beside a speaker's name as "said": "Ilse Varga
+                      # vowed that …", "Tomas Relk denied that …"
+                      "promised", "vowed", "pledged", "wrote", "predicted", "estimated", "urged", "denied", "admitted",
+                      "acknowledged", "confirmed", "announced", "argued", "claimed", "alleged", "revealed", "conceded",
+                      "complained", "cautioned", "disclosed", "asserted", "reiterated", "threatened", "suggested",
+                      "replied", "emphasised", "emphasized", "maintained")
 # Verbs after a name that opens with a capitalised article inside a sentence ("…, The Harbour Herald reported"):
 # the article is part of the name, which is a publication's or a body's.
 VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "says", "quoted", "cited", "added")
