@@ -762,6 +762,7 @@ def public_label(label: str) -> bool:
 
 
 _PREPOSITIONS = frozenset(joined("PREPOSITIONS"))
+_OWN_DOCUMENT_NOUNS = frozenset(noun.replace("ё", "е") for noun in joined("OWN_DOCUMENT_NOUNS"))
 _COMPLEMENTIZERS = frozenset(joined("COMPLEMENTIZERS"))
 TOPIC_WORDS = 4   # words before a sentence's topic in its clause: "Ruling party MP Tomas Varga"
 # "X answered questions from reporters": the report of an interview, not a claim of X's
@@ -2462,8 +2463,8 @@ def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, t
     if two is None:
         return False
     nouns = [p for p in morph().parse(two.group(2))[:4] if p.tag.POS == "NOUN"]
-    if not nouns:
-        return False
+    if not nouns or any(p.normal_form.replace("ё", "е") in _OWN_DOCUMENT_NOUNS for p in nouns):
+        return False    # "В письме Союз фермеров заявил": the body's own letter, no outlet told
     if all(p.tag.case in tables.ADDRESSEE_CASES for p in nouns):
         return True
     return bool(two.group(1)) and two.group(1).lower() in _PREPOSITIONS

@@ -2666,6 +2666,9 @@ RESPONDENT_SHARES = (r"(?<!\w)(?:\d[\d.,]*\s*%|(?:\d[\d.,]*|[a-z]+)\s+(?:percent
 # Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian
 # "в беседе с корреспондентом NordNews сказал X"); English leaves it to the parse.
 ADDRESSEE_CASES: frozenset[str] = frozenset()
+# Nouns of a speaker's own letter or statement, in one of those cases right before a body's name, leave the body
+# its subject, not the outlet told (Russian "в письме Союз фермеров заявил": the union's letter).
+OWN_DOCUMENT_NOUNS: frozenset[str] = frozenset()
 # Verbs of thinking that also weigh what one may do: "X was considering leaving", "X is considering a bid" tell no
 # opinion of X's (in the progressive, or with a gerund for what is weighed); "X considers the plan a mistake" does.
 CONTEMPLATING_LEMMAS = frozenset({"consider", "think", "contemplate", "weigh", "mull"})

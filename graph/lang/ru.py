@@ -1941,6 +1941,10 @@ RESPONDENT_SHARES = (r"\d[\d,]*\s*%\s*\)?\s*(?:опрошенных|респон
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
 # "изданию NordNews" (dative, instrumental, prepositional: a noun no subject's phrase puts right before a name).
 ADDRESSEE_CASES = frozenset({"datv", "ablt", "loct"})
+# The English module says what the table is for: "В письме Союз фермеров заявил", "В своём обращении партия
+# призвала …" (lemmas).
+OWN_DOCUMENT_NOUNS = frozenset({"письмо", "заявление", "обращение", "видеообращение", "послание", "сообщение",
+                                "пресс-релиз", "коммюнике", "доклад", "отчёт", "пост", "публикация", "петиция"})
 # The English module says what the table is for; Russian has no parse here ("рассматривает возможность уйти"
 # is read by the verb rules, which list no such verb).
 CONTEMPLATING_LEMMAS: frozenset[str] = frozenset()
