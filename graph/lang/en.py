@@ -1817,7 +1817,9 @@ VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "exp
                       "promised", "vowed", "pledged", "wrote", "predicted", "estimated", "urged", "denied", "admitted",
                       "acknowledged", "confirmed", "announced", "argued", "claimed", "alleged", "revealed", "conceded",
                       "complained", "cautioned", "disclosed", "asserted", "reiterated", "threatened", "suggested",
-                      "replied", "emphasised", "emphasized", "maintained")
+                      "replied", "emphasised", "emphasized", "maintained",
+                      # hearsay in the passive: "Ilse Varga was quoted as saying …", "… was cited by Northwire as …"
+                      "was quoted", "was cited", "is quoted", "is cited")
 # Verbs after a name that opens with a capitalised article inside a sentence ("…, The Harbour Herald reported"):
 # the article is part of the name, which is a publication's or a body's.
 VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "says", "quoted", "cited", "added")
