@@ -3274,7 +3274,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     closing = _ends_sentence(text, verb.span, span) and not opens
     follows = closing and _clause_follows(text, verb.span, span, s.lang, _reports_after(words, speaking, s.lang))
     points_back = _says_what_went_before(words, speaking, s.lang)
-    at_end = rule == "as_saying" or (closing and not follows) or points_back
+    # "“…,” X was quoted as saying." closes what it reports; "X was quoted as saying the port would hire 300" opens it
+    at_end = rule == "as_saying" and not clause or (closing and not follows) or points_back
     clause = clause and not (follows and not _opening_words_only(text, verb.span, span))
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause,
                  points_back)
