@@ -528,8 +528,9 @@ REPORTING_STEMS = (
 TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "делит", "произнес", "произнёс", "произнос")
 # Stems of verbs that report words only with the clause that says them ("объявил, что …", "объявила: …") or as the
 # tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу",
-# "писал стихи").
-CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
+# "писал стихи"); reckoning, as en "calculate", "estimate": "подсчитали, что …", "…, подсчитали в X", not
+# "подсчитали голоса", "посчитал нужным".
+CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал", "подсчита", "посчита")
 # Stems of verbs of saying whose personal reflexive past (``OTHER_VERB_ENDINGS``) still reports words, as the tag
 # after them or with the clause that says them ("…, — призналась она", "пожаловался, что …"); before an object
 # they name an act ("поделился опытом") or a mood, no one's statement.
