@@ -3816,10 +3816,16 @@ def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 
 
 def _asserting_complement(words: tuple[Word, ...], verb: int, lang: str) -> bool:
-    """"The judges found her guilty of …", "found the firm liable": a verb with a complement that makes it an
-    assertion (``ASSERTING_COMPLEMENTS``) holds what its subject asserts, as a verb of saying does."""
-    asserting = language(lang).ASSERTING_COMPLEMENTS.get(words[verb].lemma, ())
-    return any(words[j].lemma in asserting for j in _children(words, verb, "ccomp", "oprd", "xcomp", "acomp"))
+    """"The judges found her guilty of …", "found the firm liable", "X made it clear that …": a verb with a
+    complement that makes it an assertion (``ASSERTING_COMPLEMENTS``) holds what its subject asserts, as a verb of
+    saying does; one of ``CLAUSE_ONLY_COMPLEMENTS`` only with a clause of what is held on it."""
+    own = language(lang)
+    asserting = own.ASSERTING_COMPLEMENTS.get(words[verb].lemma, ())
+    complements = _children(words, verb, "ccomp", "oprd", "xcomp", "acomp")
+    return any(words[j].lemma in asserting and (words[j].lemma not in own.CLAUSE_ONLY_COMPLEMENTS
+                                                or _children(words, j, "advcl", "csubj", "ccomp")
+                                                or any(k != j for k in _children(words, verb, "ccomp")))
+               for j in complements)
 
 
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:

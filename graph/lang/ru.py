@@ -585,6 +585,7 @@ CALLED_FOR_PREPOSITIONS: frozenset[str] = frozenset()
 EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
 EXPECTING_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
 ASSERTING_COMPLEMENTS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
+CLAUSE_ONLY_COMPLEMENTS: frozenset[str] = frozenset()
 EVIDENCE_NOUNS: frozenset[str] = frozenset()
 # Indefinite pronouns beside a verb of saying: someone the text cannot name speaks ("— крикнул кто-то из зала").
 INDEFINITE_SPEAKERS = ("кто-то", "кто-нибудь", "кто-либо", "некто")
