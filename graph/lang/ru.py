@@ -516,6 +516,9 @@ REPORTING_STEMS = (
     # vowing, disputing and ruling, as en SPEECH_LEMMAS "vow", "dispute", "rule" ("X поклялся, что …", "X оспорил
     # выводы комиссии", "суд постановил, что …")
     "поклял", "оспори", "оспарива", "постанови",
+    # the perfective of doubting and insisting, as "сомнева", "настаива" ("усомнилась в том, что …", "настоял на том,
+    # что …")
+    "усомни", "настоял",
     # the present tense of a verb whose stem above stops at the past ("назвал": "называет")
     "называ",
     # the gerund of a verb whose stem above stops at the past ("…, пояснив, что …")
@@ -534,7 +537,8 @@ CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал", "п
 # Stems of verbs of saying whose personal reflexive past (``OTHER_VERB_ENDINGS``) still reports words, as the tag
 # after them or with the clause that says them ("…, — призналась она", "пожаловался, что …"); before an object
 # they name an act ("поделился опытом") or a mood, no one's statement.
-REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "поделил", "согласил", "возмути", "похваста", "высказал", "поклял")
+REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "поделил", "согласил", "возмути", "похваста", "высказал", "поклял",
+                          "усомни")
 # The same, only as the tag after what was said: "…, — обратился министр к залу"; before it "обратился в суд" is an act.
 REFLEXIVE_TAG_STEMS = ("обратил",)
 # Gerunds that report words only right before the clause, the colon or the quotation that says them ("…, заметив,
