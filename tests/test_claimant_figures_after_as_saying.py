@@ -12,5 +12,6 @@ def test_figure_in_the_clause_after_as_saying_is_the_speakers(linker):
 
 def test_sentence_after_a_closing_as_saying_is_not_the_speakers(linker):
     out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n"
-                            "\"The port is closed,\" Mara Velsen was quoted as saying. It had 300 dock workers.", linker)
+                            "\"The port is closed,\" Mara Velsen was quoted as saying. It had 300 dock workers.",
+                            linker)
     assert speaker_of(out, "300 dock workers") is None
