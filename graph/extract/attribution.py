@@ -762,6 +762,7 @@ def public_label(label: str) -> bool:
 
 
 _PREPOSITIONS = frozenset(joined("PREPOSITIONS"))
+_OWN_DOCUMENT_NOUNS = frozenset(noun.replace("ё", "е") for noun in joined("OWN_DOCUMENT_NOUNS"))
 _COMPLEMENTIZERS = frozenset(joined("COMPLEMENTIZERS"))
 TOPIC_WORDS = 4   # words before a sentence's topic in its clause: "Ruling party MP Tomas Varga"
 # "X answered questions from reporters": the report of an interview, not a claim of X's
@@ -2462,8 +2463,8 @@ def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, t
     if two is None:
         return False
     nouns = [p for p in morph().parse(two.group(2))[:4] if p.tag.POS == "NOUN"]
-    if not nouns:
-        return False
+    if not nouns or any(p.normal_form.replace("ё", "е") in _OWN_DOCUMENT_NOUNS for p in nouns):
+        return False    # "В письме Союз фермеров заявил": the body's own letter, no outlet told
     if all(p.tag.case in tables.ADDRESSEE_CASES for p in nouns):
         return True
     return bool(two.group(1)) and two.group(1).lower() in _PREPOSITIONS
@@ -3274,7 +3275,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     closing = _ends_sentence(text, verb.span, span) and not opens
     follows = closing and _clause_follows(text, verb.span, span, s.lang, _reports_after(words, speaking, s.lang))
     points_back = _says_what_went_before(words, speaking, s.lang)
-    at_end = rule == "as_saying" or (closing and not follows) or points_back
+    # "“…,” X was quoted as saying." closes what it reports; "X was quoted as saying the port would hire 300" opens it
+    at_end = rule == "as_saying" and not clause or (closing and not follows) or points_back
     clause = clause and not (follows and not _opening_words_only(text, verb.span, span))
     return Frame(speaker, rule, verb.span, at_end, where, _after_assertion(text, verb.span, span), via, clause,
                  points_back)
@@ -3815,10 +3817,16 @@ def _estimate(words: tuple[Word, ...], verb: int, lang: str) -> bool:
 
 
 def _asserting_complement(words: tuple[Word, ...], verb: int, lang: str) -> bool:
-    """"The judges found her guilty of …", "found the firm liable": a verb with a complement that makes it an
-    assertion (``ASSERTING_COMPLEMENTS``) holds what its subject asserts, as a verb of saying does."""
-    asserting = language(lang).ASSERTING_COMPLEMENTS.get(words[verb].lemma, ())
-    return any(words[j].lemma in asserting for j in _children(words, verb, "ccomp", "oprd", "xcomp", "acomp"))
+    """"The judges found her guilty of …", "found the firm liable", "X made it clear that …": a verb with a
+    complement that makes it an assertion (``ASSERTING_COMPLEMENTS``) holds what its subject asserts, as a verb of
+    saying does; one of ``CLAUSE_ONLY_COMPLEMENTS`` only with a clause of what is held on it."""
+    own = language(lang)
+    asserting = own.ASSERTING_COMPLEMENTS.get(words[verb].lemma, ())
+    complements = _children(words, verb, "ccomp", "oprd", "xcomp", "acomp")
+    return any(words[j].lemma in asserting and (words[j].lemma not in own.CLAUSE_ONLY_COMPLEMENTS
+                                                or _children(words, j, "advcl", "csubj", "ccomp")
+                                                or any(k != j for k in _children(words, verb, "ccomp")))
+               for j in complements)
 
 
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:

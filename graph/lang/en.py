@@ -832,7 +832,12 @@ ESTIMATE_PREPOSITIONS = frozenset({"at"})
 # A verb that asserts through its complement, a verdict ("the judges found her guilty of …", "found the firm liable"):
 # its subject asserts what the verdict holds, as with a verb of saying. Each verb (a form the parse is read from,
 # nlp._speech_forms) with the complements that make it so.
-ASSERTING_COMPLEMENTS = {"find": frozenset({"guilty", "liable", "innocent", "responsible"})}
+ASSERTING_COMPLEMENTS = {"find": frozenset({"guilty", "liable", "innocent", "responsible"}),
+                         # "X made (it) clear that …": what is made clear is what X asserts
+                         "make": frozenset({"clear"})}
+# Those complements that assert only with a clause of what is held on them: "made it clear that …", not "made the
+# road clear of mines".
+CLAUSE_ONLY_COMPLEMENTS = frozenset({"clear"})
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
 # Verbs that in the progressive before an infinitive make a future ("X is going to announce"): nothing said yet.
@@ -1817,7 +1822,15 @@ COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", 
                     "Bhd", "Berhad", "Sdn", "Pte", "Pty", "Tbk", "PJSC", "JSC")
 # Reporting verbs right beside a name make it a person's: "Ilse Varga, 68, said", "said Tomas Relk".
 VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
-                      "warned")
+                      "warned",
+                      # verbs of speech acts, past tense, as often beside a speaker's name as "said": "Ilse Varga
+                      # vowed that …", "Tomas Relk denied that …"
+                      "promised", "vowed", "pledged", "wrote", "predicted", "estimated", "urged", "denied", "admitted",
+                      "acknowledged", "confirmed", "announced", "argued", "claimed", "alleged", "revealed", "conceded",
+                      "complained", "cautioned", "disclosed", "asserted", "reiterated", "threatened", "suggested",
+                      "replied", "emphasised", "emphasized", "maintained",
+                      # hearsay in the passive: "Ilse Varga was quoted as saying …", "… was cited by Northwire as …"
+                      "was quoted", "was cited", "is quoted", "is cited")
 # Verbs after a name that opens with a capitalised article inside a sentence ("…, The Harbour Herald reported"):
 # the article is part of the name, which is a publication's or a body's.
 VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "says", "quoted", "cited", "added")
@@ -2675,6 +2688,9 @@ RESPONDENT_SHARES = (r"(?<!\w)(?:\d[\d.,]*\s*%|(?:\d[\d.,]*|[a-z]+)\s+(?:percent
 # Cases of a noun right before a body's name that make the name the outlet told, not who spoke (Russian
 # "в беседе с корреспондентом NordNews сказал X"); English leaves it to the parse.
 ADDRESSEE_CASES: frozenset[str] = frozenset()
+# Nouns of a speaker's own letter or statement, in one of those cases right before a body's name, leave the body
+# its subject, not the outlet told (Russian "в письме Союз фермеров заявил": the union's letter).
+OWN_DOCUMENT_NOUNS: frozenset[str] = frozenset()
 # Verbs of thinking that also weigh what one may do: "X was considering leaving", "X is considering a bid" tell no
 # opinion of X's (in the progressive, or with a gerund for what is weighed); "X considers the plan a mistake" does.
 CONTEMPLATING_LEMMAS = frozenset({"consider", "think", "contemplate", "weigh", "mull"})

@@ -517,6 +517,12 @@ REPORTING_STEMS = (
     "рассказыва", "поясня", "уточня", "замеча",
     # believing, as "считает", "уверен" ("X верит, что …", "X не верит в то, что …")
     "верит", "верят",
+    # vowing, disputing and ruling, as en SPEECH_LEMMAS "vow", "dispute", "rule" ("X поклялся, что …", "X оспорил
+    # выводы комиссии", "суд постановил, что …")
+    "поклял", "оспори", "оспарива", "постанови",
+    # the perfective of doubting and insisting, as "сомнева", "настаива" ("усомнилась в том, что …", "настоял на том,
+    # что …")
+    "усомни", "настоял",
     # the present tense of a verb whose stem above stops at the past ("назвал": "называет")
     "называ",
     # the gerund of a verb whose stem above stops at the past ("…, пояснив, что …")
@@ -529,12 +535,14 @@ REPORTING_STEMS = (
 TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "делит", "произнес", "произнёс", "произнос")
 # Stems of verbs that report words only with the clause that says them ("объявил, что …", "объявила: …") or as the
 # tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу",
-# "писал стихи").
-CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал")
+# "писал стихи"); reckoning, as en "calculate", "estimate": "подсчитали, что …", "…, подсчитали в X", not
+# "подсчитали голоса", "посчитал нужным".
+CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал", "подсчита", "посчита")
 # Stems of verbs of saying whose personal reflexive past (``OTHER_VERB_ENDINGS``) still reports words, as the tag
 # after them or with the clause that says them ("…, — призналась она", "пожаловался, что …"); before an object
 # they name an act ("поделился опытом") or a mood, no one's statement.
-REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "поделил", "согласил", "возмути", "похваста", "высказал")
+REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "поделил", "согласил", "возмути", "похваста", "высказал", "поклял",
+                          "усомни")
 # The same, only as the tag after what was said: "…, — обратился министр к залу"; before it "обратился в суд" is an act.
 REFLEXIVE_TAG_STEMS = ("обратил",)
 # Gerunds that report words only right before the clause, the colon or the quotation that says them ("…, заметив,
@@ -552,7 +560,9 @@ OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # what it denies follows it ("выступил с опровержением сообщений о …" says those reports are false): a colon, a
 # quotation, or a word in the genitive (the "denied" group, read from the morphology: «того, что …», «слухов»); a
 # denial followed by where or when it was made ("выступил с опровержением на пресс-конференции") reports no words.
-ISSUING_STEMS = ("выступ", "сдела", "распростран")
+# So does the light verb «дать» with «понять» and its clause ("дала понять, что …", "ясно дал понять журналистам,
+# что …"); "дала интервью" is an act.
+ISSUING_STEMS = ("выступ", "сдела", "распростран", "дал", "дает", "даёт", "дают")
 # The same for reflexive verbs, whose only words are the statement's: "ограничился сообщением о том, что …" says
 # that much and no more; "ограничился осмотром" is an act.
 REFLEXIVE_ISSUING_STEMS = ("ограничил",)
@@ -560,6 +570,7 @@ _statement_noun = r"(?:заявлени|сообщени|обращени|ком
 STATEMENT_CLAUSE = (rf"\s+(?:(?:с\s+)?(?:[^\W\d_]+[ыи]м\s+)?{_statement_noun}ем"
                     rf"|(?:[^\W\d_]+[оеё]е\s+)?{_statement_noun}е)"
                     r"(?:(?:\s+о\s+том)?,\s+что\s|\s+о\s+[«„“\"])"
+                    r"|\s+(?:(?:ясно|четко|чётко)\s+)?понять(?:\s+[^\W\d_]+)?,?\s+что\s"
                     r"|\s+с\s+(?:[^\W\d_]+[ыи]м\s+)?опровержением"
                     r"(?:\s*[:«„“\"]|\s+(?P<denied>[^\W\d_]+))")
 # What opens the clause a noun's content takes ("пост о том, что …", "слухи о том, что …"): a verb of saying inside
@@ -585,6 +596,7 @@ CALLED_FOR_PREPOSITIONS: frozenset[str] = frozenset()
 EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
 EXPECTING_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
 ASSERTING_COMPLEMENTS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
+CLAUSE_ONLY_COMPLEMENTS: frozenset[str] = frozenset()
 EVIDENCE_NOUNS: frozenset[str] = frozenset()
 # Indefinite pronouns beside a verb of saying: someone the text cannot name speaks ("— крикнул кто-то из зала").
 INDEFINITE_SPEAKERS = ("кто-то", "кто-нибудь", "кто-либо", "некто")
@@ -1951,6 +1963,10 @@ RESPONDENT_SHARES = (r"\d[\d,]*\s*%\s*\)?\s*(?:опрошенных|респон
 # The English module says what the table is for: "корреспонденту NordNews", "в беседе с корреспондентом NordNews",
 # "изданию NordNews" (dative, instrumental, prepositional: a noun no subject's phrase puts right before a name).
 ADDRESSEE_CASES = frozenset({"datv", "ablt", "loct"})
+# The English module says what the table is for: "В письме Союз фермеров заявил", "В своём обращении партия
+# призвала …" (lemmas).
+OWN_DOCUMENT_NOUNS = frozenset({"письмо", "заявление", "обращение", "видеообращение", "послание", "сообщение",
+                                "пресс-релиз", "коммюнике", "доклад", "отчёт", "пост", "публикация", "петиция"})
 # The English module says what the table is for; Russian has no parse here ("рассматривает возможность уйти"
 # is read by the verb rules, which list no such verb).
 CONTEMPLATING_LEMMAS: frozenset[str] = frozenset()
