@@ -1596,6 +1596,9 @@ PERSON_TITLES = (
     "Crown Prince",   # "Crown Prince Tarek bin Vessan": an heir's title, not his name
     "Sheriff",
     "Adviser", "Advisor", "Chief Adviser", "Professor",   # "Chief Adviser Professor Jane Roe": titles, not names
+    # a town's or a county's officers, before the holder's name: "Coroner Jane Roe", "Vell County Health Officer Jane Roe"
+    "Coroner", "Medical Examiner", "Health Officer", "Councilor", "Councillor", "Councilman", "Councilwoman",
+    "Alderman", "Alderwoman", "Treasurer", "Superintendent", "Supervisor", "Sergeant", "Trooper", "Constable",
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
