@@ -33,3 +33,11 @@ def test_local_officers_titles_are_cut_from_their_names(linker):
                      "Superintendent Ola Brenn said schools would open. Trooper Eda Kors said the driver was hurt.\n",
                      linker)
     assert people == {"Piet Lohr", "Ana Mirt", "Ola Brenn", "Eda Kors"}
+
+
+def test_a_health_officer_after_a_town_s_name_leaves_the_town_its_own_name(linker):
+    text = "Outbreak\n\n\"I think this is hard to see,\" said Norvik Health Officer Edo Vask, MD.\n"
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    labels = {e.label for e in extract(doc, linker).new_entities}
+    assert "Edo Vask" in labels
+    assert not any(label.endswith("Health") for label in labels)

@@ -1623,7 +1623,8 @@ WORDS_WITH_STOP = ("Sr.",)
 # A title of two words whose first may close a body's name, and the words that complete it after: "Harbour Press
 # Secretary Jane Roe" names the Harbour, not a "Harbour Press" (names.py).
 TITLES_OF_TWO_WORDS = {"Press": ("Secretary", "Officer", "Attaché", "Attache", "Spokesman", "Spokeswoman",
-                                 "Spokesperson")}
+                                 "Spokesperson"),
+                       "Health": ("Officer",)}   # "Vell Health Officer Jane Roe": the Vell's officer of health
 # The titles those abbreviations stand for, lower case: "Gov. Jane Roe" is the one "the governor" later means.
 TITLES_WRITTEN_SHORT = {
     "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
