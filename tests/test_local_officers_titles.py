@@ -30,9 +30,10 @@ def test_a_county_health_officer_speaks_not_the_county(linker):
 
 def test_local_officers_titles_are_cut_from_their_names(linker):
     people = _people("Roads\n\nAlderman Piet Lohr said the road would close. Treasurer Ana Mirt said taxes would rise. "
-                     "Superintendent Ola Brenn said schools would open. Trooper Eda Kors said the driver was hurt.\n",
+                     "Superintendent Ola Brenn said schools would open. Trooper Eda Kors said the driver was hurt. "
+                     "Selectman Rafe Tull said the dump would close. Assemblywoman Lina Sorr said the bill passed.\n",
                      linker)
-    assert people == {"Piet Lohr", "Ana Mirt", "Ola Brenn", "Eda Kors"}
+    assert people == {"Piet Lohr", "Ana Mirt", "Ola Brenn", "Eda Kors", "Rafe Tull", "Lina Sorr"}
 
 
 def test_a_health_officer_after_a_town_s_name_leaves_the_town_its_own_name(linker):

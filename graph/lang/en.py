@@ -1599,6 +1599,7 @@ PERSON_TITLES = (
     # a town's or a county's officers, before the holder's name: "Coroner Jane Roe", "Vell County Health Officer Jane Roe"
     "Coroner", "Medical Examiner", "Health Officer", "Councilor", "Councillor", "Councilman", "Councilwoman",
     "Alderman", "Alderwoman", "Treasurer", "Superintendent", "Supervisor", "Sergeant", "Trooper", "Constable",
+    "Selectman", "Selectwoman", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilmember",
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
