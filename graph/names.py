@@ -491,15 +491,25 @@ class _Finder:
     def _drop_shorter(self, span: Span, type_: str) -> None:
         """"Центробанк" then "Центробанк Руритании" from the model: the longer name of one kind supersedes the
         shorter one found at the same place (a person's, any inside it: "Dana Ostrova" in "Ilse Dana Ostrova"),
-        and a name left with no mention goes."""
+        and a name left with no mention goes; so does a place a kind of place names at the end of a body's name
+        ("Unified School District" in "the Vell Unified School District"), unless a preposition gives it as the
+        body's place ("the Administration of Orlov District")."""
         shorter = [m for m in self.mentions if span.contains(m.span) and m.span != span
-                   and (m.span.start == span.start or type_ == "Person") and self.type_of(m.entity) == type_
+                   and ((m.span.start == span.start or type_ == "Person") and self.type_of(m.entity) == type_
+                        or self._place_closing_body(m, span, type_))
                    and not POSSESSIVE_AFTER.match(self.doc.text, m.span.end)]   # "the NWC's Board": its owner stays
         if not shorter:
             return
         self.mentions[:] = [m for m in self.mentions if m not in shorter]
         for key in {m.entity for m in shorter} - {m.entity for m in self.mentions}:
             self.found.pop(key, None)
+
+    def _place_closing_body(self, inner: Mention, body: Span, type_: str) -> bool:
+        """A place's name closing a body's name, found by its kind of place, with no preposition before it: the
+        body's own head noun ("… Water District"), no place of its own."""
+        start = inner.span.start
+        return type_ == "Organization" and inner.span.end == body.end and self.type_of(inner.entity) == "Place" \
+            and not self.patterns.place_preposition_before.search(self.doc.text, max(body.start, start - 20), start)
 
     def is_place(self, span: Span) -> bool:
         """A place, a country or a nationality written there (a word of the table of demonyms included)."""

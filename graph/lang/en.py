@@ -1607,6 +1607,10 @@ PERSON_TITLES = (
     "Crown Prince",   # "Crown Prince Tarek bin Vessan": an heir's title, not his name
     "Sheriff",
     "Adviser", "Advisor", "Chief Adviser", "Professor",   # "Chief Adviser Professor Jane Roe": titles, not names
+    # a town's or a county's officers, before the holder's name: "Coroner Jane Roe", "Vell County Health Officer Jane Roe"
+    "Coroner", "Medical Examiner", "Health Officer", "Councilor", "Councillor", "Councilman", "Councilwoman",
+    "Alderman", "Alderwoman", "Treasurer", "Superintendent", "Supervisor", "Sergeant", "Trooper", "Constable",
+    "Selectman", "Selectwoman", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilmember",
 )
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
@@ -1631,7 +1635,8 @@ WORDS_WITH_STOP = ("Sr.",)
 # A title of two words whose first may close a body's name, and the words that complete it after: "Harbour Press
 # Secretary Jane Roe" names the Harbour, not a "Harbour Press" (names.py).
 TITLES_OF_TWO_WORDS = {"Press": ("Secretary", "Officer", "Attaché", "Attache", "Spokesman", "Spokeswoman",
-                                 "Spokesperson")}
+                                 "Spokesperson"),
+                       "Health": ("Officer",)}   # "Vell Health Officer Jane Roe": the Vell's officer of health
 # The titles those abbreviations stand for, lower case: "Gov. Jane Roe" is the one "the governor" later means.
 TITLES_WRITTEN_SHORT = {
     "gov": "governor", "gen": "general", "lt": "lieutenant", "col": "colonel", "maj": "major", "capt": "captain",
