@@ -1036,6 +1036,32 @@ def _company_by_legal_form(f: _Finder, para: Span) -> None:
             f.add(where.start, m.end(), f.doc.text[where.start:m.end()], "Organization")
 
 
+_OFFICER_TITLES = (*joined("COMPANY_TITLES_AFTER_NAMES"), *joined("BODY_TITLES_AFTER_NAMES"),
+                   *joined("PARTY_TITLES_AFTER_NAMES"))
+# capitalised words, then an officer's title of the body they name ("Vexon CFO ", "Pellam leader ")
+_BODY_BEFORE_OFFICER = re.compile(rf"(?<![\w’'-])(?P<name>[{_UPPER}][\w'’&-]*(?:[ \t]+[{_UPPER}][\w'’&-]*){{0,3}})"
+                                  rf"[ \t]+(?:{_any(_OFFICER_TITLES) or '(?!)'})[ \t]+(?=[{_UPPER}])")
+
+
+def _body_before_officer(f: _Finder, para: Span) -> None:
+    """"Vexon CFO Jane Roe", "Pellam leader Tomas Arden": capitalised words right before an officer's title of a
+    company, a party or another body, and a person's name the model found after it, name that body, though no model
+    found it (the model reads an unknown firm or party beside a person's name as no name, or as a place); not a place,
+    a nationality or a word the text also writes in lower case ("Opposition leader Jane Roe")."""
+    text = f.doc.text
+    for m in _BODY_BEFORE_OFFICER.finditer(text, para.start, para.end):
+        if m.end() not in f.model_people_starts:
+            continue
+        words = m.group("name").split()
+        while words and (words[0] in f.patterns.not_names or words[0].lower() in _TENURE_WORDS):
+            words = words[1:]   # "Former Vexon CEO Jane Roe": no word of the name
+        where = _words_at(text, words, m.start("name"), m.end("name"), last=True) if words else None
+        if where is None or f.is_place(where) or (len(words) == 1 and (
+                words[0].lower() in f.common or is_adjective(words[0]))):
+            continue
+        f.add(where.start, where.end, text[where.start:where.end], "Organization")
+
+
 def _office_before_holder(f: _Finder, name: str, end: int) -> bool:
     """"Vell County AG Jane Roe": a name closing with an office's acronym (TITLE_ACRONYMS) right before a person
     the model found is the place the office serves and the office, no body's or company's name ("Vexon AG")."""
@@ -2391,7 +2417,7 @@ PARAGRAPH_RULES = {
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind, "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
-    "company_by_legal_form": _company_by_legal_form, "body_joined_before_noun": _body_joined_before_noun,
+    "company_by_legal_form": _company_by_legal_form, "body_before_officer": _body_before_officer, "body_joined_before_noun": _body_joined_before_noun,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
     "body_of_owner": _body_of_owner,
