@@ -1047,7 +1047,8 @@ def _body_before_officer(f: _Finder, para: Span) -> None:
     """"Vexon CFO Jane Roe", "Pellam leader Tomas Arden": capitalised words right before an officer's title of a
     company, a party or another body, and a person's name the model found after it, name that body, though no model
     found it (the model reads an unknown firm or party beside a person's name as no name, or as a place); not a place,
-    a nationality or a word the text also writes in lower case ("Opposition leader Jane Roe")."""
+    a nationality, a word the text also writes in lower case ("Opposition leader Jane Roe") or a trade's acronym
+    ("HR manager Jane Roe")."""
     text = f.doc.text
     for m in _BODY_BEFORE_OFFICER.finditer(text, para.start, para.end):
         if m.end() not in f.model_people_starts:
@@ -1057,7 +1058,8 @@ def _body_before_officer(f: _Finder, para: Span) -> None:
             words = words[1:]   # "Former Vexon CEO Jane Roe": no word of the name
         where = _words_at(text, words, m.start("name"), m.end("name"), last=True) if words else None
         if where is None or f.is_place(where) or (len(words) == 1 and (
-                words[0].lower() in f.common or is_adjective(words[0]))):
+                words[0].lower() in f.common or is_adjective(words[0])
+                or words[0] in _no_body_acronyms(f.patterns.tables))):
             continue
         f.add(where.start, where.end, text[where.start:where.end], "Organization")
 
@@ -4598,6 +4600,12 @@ _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,%d}[^\W\d_][\w'’-]*$"
 EMPLOYER_BEFORE_NAME_REACH = 40   # characters before a person's name in which an employer's acronym and title are sought
 
 
+def _no_body_acronyms(t: ModuleType) -> set[str]:
+    """Acronyms before a person's title that name no employer: a common noun's, a rank's, an office's ("AG"), a
+    medium's or a trade's ("TV presenter", "HR manager": ``TRADE_ACRONYMS``)."""
+    return _COMMON_ACRONYMS | _RANK_ACRONYMS | set(t.TITLE_ACRONYMS) | set(t.TRADE_ACRONYMS)
+
+
 def _employers_written_as_acronyms(f: _Finder) -> None:
     """"VKB economist Mara Velsen": a word in capitals no model took for a name, right before a person's noun
     (PERSON_NOUNS) and the person's name, is the body the person works for; not a common noun's acronym, a rank's
@@ -4607,7 +4615,7 @@ def _employers_written_as_acronyms(f: _Finder) -> None:
     if not t.PERSON_NOUNS:
         return
     before_title = re.compile(rf"(?<![\w'’&.-])(?P<acronym>{_ACRONYM})[ \t]+(?:{_any(t.PERSON_NOUNS)})[ \t]+$")
-    offices = _COMMON_ACRONYMS | _RANK_ACRONYMS | set(t.TITLE_ACRONYMS) | set(t.TRADE_ACRONYMS)   # "TV presenter"
+    offices = _no_body_acronyms(t)
     for m in [*f.known, *f.mentions]:
         if f.type_of(m.entity) != "Person":
             continue

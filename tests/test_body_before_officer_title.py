@@ -34,6 +34,7 @@ def test_name_before_an_officers_title_is_a_body(text, body, linker):
 @pytest.mark.parametrize("text, word", [
     ("Opposition leader Jana Roe said the opposition would walk out.", "Opposition"),
     ("Former Quillon chairman Jana Roe said the board erred.", "Former Quillon"),
+    ("Rates\n\nHR manager Jana Roe said on Monday that staff had complained.", "HR"),
 ])
 def test_no_body_from_a_common_or_tenure_word(text, word, linker):
     assert word not in _types(text, linker)
