@@ -1059,6 +1059,34 @@ def _company_by_legal_form(f: _Finder, para: Span) -> None:
             f.add(where.start, m.end(), f.doc.text[where.start:m.end()], "Organization")
 
 
+_OFFICER_TITLES = (*joined("COMPANY_TITLES_AFTER_NAMES"), *joined("BODY_TITLES_AFTER_NAMES"),
+                   *joined("PARTY_TITLES_AFTER_NAMES"))
+# capitalised words, then an officer's title of the body they name ("Vexon CFO ", "Pellam leader ")
+_BODY_BEFORE_OFFICER = re.compile(rf"(?<![\w’'-])(?P<name>[{_UPPER}][\w'’&-]*(?:[ \t]+[{_UPPER}][\w'’&-]*){{0,3}})"
+                                  rf"[ \t]+(?:{_any(_OFFICER_TITLES) or '(?!)'})[ \t]+(?=[{_UPPER}])")
+
+
+def _body_before_officer(f: _Finder, para: Span) -> None:
+    """"Vexon CFO Jane Roe", "Pellam leader Tomas Arden": capitalised words right before an officer's title of a
+    company, a party or another body, and a person's name the model found after it, name that body, though no model
+    found it (the model reads an unknown firm or party beside a person's name as no name, or as a place); not a place,
+    a nationality, a word the text also writes in lower case ("Opposition leader Jane Roe") or a trade's acronym
+    ("HR manager Jane Roe")."""
+    text = f.doc.text
+    for m in _BODY_BEFORE_OFFICER.finditer(text, para.start, para.end):
+        if m.end() not in f.model_people_starts:
+            continue
+        words = m.group("name").split()
+        while words and (words[0] in f.patterns.not_names or words[0].lower() in _TENURE_WORDS):
+            words = words[1:]   # "Former Vexon CEO Jane Roe": no word of the name
+        where = _words_at(text, words, m.start("name"), m.end("name"), last=True) if words else None
+        if where is None or f.is_place(where) or (len(words) == 1 and (
+                words[0].lower() in f.common or is_adjective(words[0])
+                or words[0] in _no_body_acronyms(f.patterns.tables))):
+            continue
+        f.add(where.start, where.end, text[where.start:where.end], "Organization")
+
+
 def _office_before_holder(f: _Finder, name: str, end: int) -> bool:
     """"Vell County AG Jane Roe": a name closing with an office's acronym (TITLE_ACRONYMS) right before a person
     the model found is the place the office serves and the office, no body's or company's name ("Vexon AG")."""
@@ -2419,7 +2447,7 @@ PARAGRAPH_RULES = {
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind, "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
-    "company_by_legal_form": _company_by_legal_form, "body_joined_before_noun": _body_joined_before_noun,
+    "company_by_legal_form": _company_by_legal_form, "body_before_officer": _body_before_officer, "body_joined_before_noun": _body_joined_before_noun,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
     "body_of_owner": _body_of_owner,
@@ -4600,6 +4628,12 @@ _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*\s+){0,%d}[^\W\d_][\w'’-]*$"
 EMPLOYER_BEFORE_NAME_REACH = 40   # characters before a person's name in which an employer's acronym and title are sought
 
 
+def _no_body_acronyms(t: ModuleType) -> set[str]:
+    """Acronyms before a person's title that name no employer: a common noun's, a rank's, an office's ("AG"), a
+    medium's or a trade's ("TV presenter", "HR manager": ``TRADE_ACRONYMS``)."""
+    return _COMMON_ACRONYMS | _RANK_ACRONYMS | set(t.TITLE_ACRONYMS) | set(t.TRADE_ACRONYMS)
+
+
 def _employers_written_as_acronyms(f: _Finder) -> None:
     """"VKB economist Mara Velsen": a word in capitals no model took for a name, right before a person's noun
     (PERSON_NOUNS) and the person's name, is the body the person works for; not a common noun's acronym, a rank's
@@ -4609,7 +4643,7 @@ def _employers_written_as_acronyms(f: _Finder) -> None:
     if not t.PERSON_NOUNS:
         return
     before_title = re.compile(rf"(?<![\w'’&.-])(?P<acronym>{_ACRONYM})[ \t]+(?:{_any(t.PERSON_NOUNS)})[ \t]+$")
-    offices = _COMMON_ACRONYMS | _RANK_ACRONYMS | set(t.TITLE_ACRONYMS) | set(t.TRADE_ACRONYMS)   # "TV presenter"
+    offices = _no_body_acronyms(t)
     for m in [*f.known, *f.mentions]:
         if f.type_of(m.entity) != "Person":
             continue

@@ -2039,7 +2039,7 @@ TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
               "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "party_by_side", "body_joined_before_noun",
-              "company_by_legal_form",
+              "company_by_legal_form", "body_before_officer",
               "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
@@ -2520,6 +2520,9 @@ COMPANY_TITLES_AFTER_NAMES = ("CEO", "CFO", "COO", "CTO", "CMO", "chief executiv
 # president", "deputy president" (a country's or a region's offices as often as a party's).
 BODY_TITLES_AFTER_NAMES = ("secretary-general", "secretary general", "vice-chairman", "deputy chairman", "chief whip",
                            "youth chief")
+# Titles of a party's or a group's head, right after its name and before a person's ("Pellam leader Tomas Arden",
+# "Vell chief Jane Roe"): that name is a body's (names.py _body_before_officer reads all three tables).
+PARTY_TITLES_AFTER_NAMES = ("leader", "chief")
 # Words between such a title and the company's name after it ("the chief executive of Vexon Foods", "CFO at Vexon").
 COMPANY_TITLE_OWNER_WORDS = ("of", "at")
 # Words right before a title that make it the office, not anyone holding it: "who will become the president",

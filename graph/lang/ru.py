@@ -1829,6 +1829,7 @@ BODY_ORGAN_LABELS: tuple[str, ...] = ()   # English labels only (en.py)
 # company in the genitive or in quotes ("гендиректор «Вексона»").
 COMPANY_TITLES_AFTER_NAMES: tuple[str, ...] = ()
 BODY_TITLES_AFTER_NAMES: tuple[str, ...] = ()   # Russian puts the title first: «генсек партии «Вельна»»
+PARTY_TITLES_AFTER_NAMES: tuple[str, ...] = ()   # «лидер партии «Вельна»»: the title first, as above
 # Приставки «бывший», слитые дефисом с названием ("экс-«Вексон»"): название идёт после них.
 COMPANY_TITLE_OWNER_WORDS: tuple[str, ...] = ()
 FORMER_PREFIXES = ("экс",)
