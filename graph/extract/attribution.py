@@ -4648,6 +4648,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     owner = _owner_of_voice(text, area, discourse) if not named else None
     if owner is not None:
         return owner, token
+    holder = _holder_of_office(words, head, named, discourse)
+    if holder is not None:
+        return holder.entity, holder.span
     # a description or a title that no name covers ("the company", "the Harbour Council Chairman") refers back
     if not named or words[head].pos in ("NOUN", "PROPN"):
         found = _anaphor_at(text, area.start, area.end, discourse, covering=token) \
@@ -4694,6 +4697,21 @@ def _owner_of_voice(text: str, area: Span, discourse: Discourse) -> str | None:
     if owned is None or not owned.group("pronoun"):
         return None
     return discourse.possessive_owner(owned.group("pronoun"), area.start, text)
+
+
+_HOLDERS_OFFICE_HEADS = frozenset(joined("HOLDERS_OFFICE_HEADS"))
+
+
+def _holder_of_office(words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse
+                      ) -> Mention | None:
+    """"The office of President Jane Roe announced": an office that works for one person (``HOLDERS_OFFICE_HEADS``)
+    speaks for the person its "of" phrase names, not for a body the noun alone would refer back to."""
+    if words[head].text.lower() not in _HOLDERS_OFFICE_HEADS:
+        return None
+    owners = [j for j in _children(words, head, "prep") if words[j].text.lower() == "of"]
+    reach = [Span(words[sub[0]].span.start, words[sub[-1]].span.end) for j in owners for sub in [_subtree(words, j)]]
+    return next((m for m in named if discourse.types.get(m.entity) == "Person"
+                 and any(r.contains(m.span) for r in reach)), None)
 
 
 def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], body: str, discourse: Discourse
