@@ -5016,13 +5016,20 @@ _PERSONAL_PRONOUNS = frozenset(_PRONOUN_GENDER) | frozenset(_SUBJECT_PRONOUNS + 
 def _other_party(words: tuple[Word, ...], head: int, mention: Mention) -> bool:
     """"Ruritania's partners said", "supporters of X said": the head names others in relation to the name that
     possesses it; "the lawyer for X said", "X's coach said", "attorneys for plaintiff X said": the head names
-    someone who acts for that name (``OWNERS_AGENTS``) and speaks in their own voice."""
-    lemma = words[head].lemma.lower()
-    owners = _children(words, head, "poss")
+    someone who acts for that name (``OWNERS_AGENTS``) and speaks in their own voice; and so does an apposition in
+    the subject ("the speaker of parliament, a close ally of X, said": not X)."""
+    apposed = [j for j in _subtree(words, head) if words[j].dep == "appos"]
+    return any(_in_relation_to(words, noun, mention) for noun in (head, *apposed))
+
+
+def _in_relation_to(words: tuple[Word, ...], noun: int, mention: Mention) -> bool:
+    """Whether ``noun`` names one in relation to the name ``mention`` (``OTHER_PARTIES``, ``OWNERS_AGENTS``)."""
+    lemma = words[noun].lemma.lower()
+    owners = _children(words, noun, "poss")
     if lemma in _OWNERS_AGENTS:
-        owners += [k for j in _children(words, head, "poss", "compound", "prep") for k in _subtree(words, j)]
+        owners += [k for j in _children(words, noun, "poss", "compound", "prep") for k in _subtree(words, j)]
     elif lemma in _OTHER_PARTIES:   # "followers of X said", as "X's followers"
-        owners += [k for j in _children(words, head, "prep") if words[j].text.lower() in _OTHER_PARTY_PREPOSITIONS
+        owners += [k for j in _children(words, noun, "prep") if words[j].text.lower() in _OTHER_PARTY_PREPOSITIONS
                    for k in _subtree(words, j)]
     else:
         return False
