@@ -4657,6 +4657,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     owner = _owner_of_voice(text, area, discourse) if not named else None
     if owner is not None:
         return owner, token
+    holder = _holder_of_office(words, head, named, discourse)
+    if holder is not None:
+        return holder.entity, holder.span
     # a description or a title that no name covers ("the company", "the Harbour Council Chairman") refers back
     if not named or words[head].pos in ("NOUN", "PROPN"):
         found = _anaphor_at(text, area.start, area.end, discourse, covering=token) \
@@ -4703,6 +4706,21 @@ def _owner_of_voice(text: str, area: Span, discourse: Discourse) -> str | None:
     if owned is None or not owned.group("pronoun"):
         return None
     return discourse.possessive_owner(owned.group("pronoun"), area.start, text)
+
+
+_HOLDERS_OFFICE_HEADS = frozenset(joined("HOLDERS_OFFICE_HEADS"))
+
+
+def _holder_of_office(words: tuple[Word, ...], head: int, named: list[Mention], discourse: Discourse
+                      ) -> Mention | None:
+    """"The office of President Jane Roe announced": an office that works for one person (``HOLDERS_OFFICE_HEADS``)
+    speaks for the person its "of" phrase names, not for a body the noun alone would refer back to."""
+    if words[head].text.lower() not in _HOLDERS_OFFICE_HEADS:
+        return None
+    owners = [j for j in _children(words, head, "prep") if words[j].text.lower() == "of"]
+    reach = [Span(words[sub[0]].span.start, words[sub[-1]].span.end) for j in owners for sub in [_subtree(words, j)]]
+    return next((m for m in named if discourse.types.get(m.entity) == "Person"
+                 and any(r.contains(m.span) for r in reach)), None)
 
 
 def _named_body_voice(words: tuple[Word, ...], head: int, named: list[Mention], body: str, discourse: Discourse
@@ -5007,13 +5025,20 @@ _PERSONAL_PRONOUNS = frozenset(_PRONOUN_GENDER) | frozenset(_SUBJECT_PRONOUNS + 
 def _other_party(words: tuple[Word, ...], head: int, mention: Mention) -> bool:
     """"Ruritania's partners said", "supporters of X said": the head names others in relation to the name that
     possesses it; "the lawyer for X said", "X's coach said", "attorneys for plaintiff X said": the head names
-    someone who acts for that name (``OWNERS_AGENTS``) and speaks in their own voice."""
-    lemma = words[head].lemma.lower()
-    owners = _children(words, head, "poss")
+    someone who acts for that name (``OWNERS_AGENTS``) and speaks in their own voice; and so does an apposition in
+    the subject ("the speaker of parliament, a close ally of X, said": not X)."""
+    apposed = [j for j in _subtree(words, head) if words[j].dep == "appos"]
+    return any(_in_relation_to(words, noun, mention) for noun in (head, *apposed))
+
+
+def _in_relation_to(words: tuple[Word, ...], noun: int, mention: Mention) -> bool:
+    """Whether ``noun`` names one in relation to the name ``mention`` (``OTHER_PARTIES``, ``OWNERS_AGENTS``)."""
+    lemma = words[noun].lemma.lower()
+    owners = _children(words, noun, "poss")
     if lemma in _OWNERS_AGENTS:
-        owners += [k for j in _children(words, head, "poss", "compound", "prep") for k in _subtree(words, j)]
+        owners += [k for j in _children(words, noun, "poss", "compound", "prep") for k in _subtree(words, j)]
     elif lemma in _OTHER_PARTIES:   # "followers of X said", as "X's followers"
-        owners += [k for j in _children(words, head, "prep") if words[j].text.lower() in _OTHER_PARTY_PREPOSITIONS
+        owners += [k for j in _children(words, noun, "prep") if words[j].text.lower() in _OTHER_PARTY_PREPOSITIONS
                    for k in _subtree(words, j)]
     else:
         return False

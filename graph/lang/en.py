@@ -993,6 +993,9 @@ SPOKESPERSON_TITLES: tuple[str, ...] = ()
 TITLE_NAMING_ITS_BODY = r"\bof the\b"
 TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief"
                      r"|minister|chairman|chairwoman|secretary|adviser|advisor|aide|envoy|ambassador|diplomat")
+# the head noun of an office that works for one person ("the office of President Jane Roe announced"): named in
+# its "of" phrase, that person speaks, not a body the noun would refer back to
+HOLDERS_OFFICE_HEADS = ("office", "administration", "chancellery", "secretariat", "staff", "camp", "team")
 # Titles of one who speaks for a body, as the head of a speaker's description that names the body but no person ("a
 # spokesman for the ministry", "a ministry spokeswoman", "the chief of the ministry's media office"): the body speaks.
 BODY_VOICE_TITLES = ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",

@@ -706,6 +706,9 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
 TITLE_NAMING_ITS_BODY = ""   # a Russian title's body is its genitive complement, which OFFICES read ("глава ЦБ")
+# Offices of one person whose "of" phrase names that person: read from the parse, which Russian lacks (the
+# office's holder in the genitive, «пресс-служба губернатора», is DESCRIBED_VOICE_PATTERN's).
+HOLDERS_OFFICE_HEADS: tuple[str, ...] = ()
 # Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
 BODY_VOICE_TITLES: tuple[str, ...] = ()
 ORGAN_HEAD_TITLES: tuple[str, ...] = ()
