@@ -707,6 +707,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Organization")   # "the Vell County Sheriff's Office": an officer's body
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
+        elif " " in label and label.split()[-1] in _WILDFIRE_NAME_ENDINGS and name.type != "Event":
+            name = replace(name, type="Organization" if name.type == "Person" or _written_as_a_surname(f, label)
+                           else "Event")   # "the Vell Canyon Fire burned": the fire, not the canyon nor a body;
+            #                                "Vell Fire said": a fire service, no one's name
         elif name.type != "Place" and _on_a_street(doc.text, start, end, label) and not person_readings[label]:
             name = replace(name, type="Place")   # "a trap on Vell Bagh Road": a street, no one's name elsewhere
         elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
@@ -1248,7 +1252,7 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         if group == "name2" and not _opens_clause(text, m.start()):
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
-                and words[-1] not in _COMPANY_SUFFIXES \
+                and words[-1] not in _COMPANY_SUFFIXES | _WILDFIRE_NAME_ENDINGS \
                 and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
             f.add(m.start(group), m.end(group), m.group(group), "Person")   # not "those on Vell Lane said": a street
 
@@ -5368,6 +5372,7 @@ _MEMBER_STATE_PLACED = re.compile(
 _TITLE_ACRONYM_CLOSING = re.compile(rf"\s(?:{_any(joined('TITLE_ACRONYMS')) or '(?!)'})$")
 _TITLE_GAP = re.compile(r"[ \t]+")
 _EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))
+_WILDFIRE_NAME_ENDINGS = frozenset(joined("WILDFIRE_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
 _ARTICLE_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})\s+$")   # "the Premier"
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"

@@ -1741,6 +1741,9 @@ PARTY_NAME_OPENERS = ("Parti", "Partai", "Partido", "Partei", "Partia", "Partij"
 # Last words of a name of two words or more that make it an event's, whatever a model took it for: "the Vell
 # Assembly Elections".
 EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-election", "By-elections")
+# Last words of a name of two words or more that make it a wildfire's, or a fire service's where it speaks ("Vell
+# Fire said") or a model took it for a person's: "the Vell Canyon Fire"; no one's name ends so.
+WILDFIRE_NAME_ENDINGS = ("Fire", "Wildfire")
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
 # "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh"; "Park" a park's ("the Orla
