@@ -23,7 +23,7 @@ from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span, dateline_place_spans, entry_stamps
 from .lang import CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, tables
 from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
-                   token_keys, tokens)
+                   _latin_given_name, token_keys, tokens)
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
 from .segment import ROOM_NOTE, quote_regions
@@ -189,7 +189,9 @@ class _Patterns:
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
         weekday = rf"(?:\s+(?:{'|'.join(w.title() for w in t.WEEKDAYS) or '(?!)'}))?"
         self.person_beside_verb = re.compile(
-            rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?{weekday}\s+{said}\b|\b{said}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
+            rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?{weekday}\s+(?P<verb>{said})\b"
+            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
+        self.act_verbs_beside_names = set(t.ACT_VERBS_BESIDE_NAMES)
         # a word right before or after such a verb (``_beside_verb``)
         self.verb_after_word = re.compile(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
         self.verb_before_word = re.compile(rf"\b{said}\s+$" if t.VERBS_BESIDE_NAMES else "(?!)")
@@ -1247,6 +1249,11 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             #             said": common words closing a longer body's name the model read
         if group == "name2" and not _opens_clause(text, m.start()):
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
+        if (m.group("verb") or m.group("verb2")) in p.act_verbs_beside_names \
+                and (Span(m.start(group), m.end(group)) in f.model_bodies
+                     or not (m.group(group) in f.model_people or _latin_given_name(words[0]))):
+            continue    # "Greenline Energy confirmed the sale", "Redwood Capital predicted …": a body's name the
+            #             model reads, or no given name; "Ilse Marrow vowed that …" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES \
                 and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
@@ -4947,8 +4954,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
                                        or before.group("word").rstrip(".").lower() in honorifics)
 
     def said_after(at: int) -> bool:
-        after = re.match(r"[ \t]+([^\W\d_]+)", text[at:at + 30])
-        return after is not None and after.group(1) in said
+        after = re.match(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?", text[at:at + 30])
+        return after is not None and (after.group(1) in said or f"{after.group(1)} {after.group(2)}" in said)
 
     def in_apposition(at: int) -> bool:
         comma = re.match(r",[ \t]+", text[at:at + 3])

@@ -1430,6 +1430,7 @@ TIME_ZONES: tuple[str, ...] = ()   # a clock time's zone follows no abbreviation
 APPOSITION_TITLES: tuple[str, ...] = ()
 ORG_HEADS: tuple[str, ...] = ()
 VERBS_BESIDE_NAMES: tuple[str, ...] = ()
+ACT_VERBS_BESIDE_NAMES: tuple[str, ...] = ()
 VERBS_AFTER_TITLED_NAMES: tuple[str, ...] = ()
 NOT_NAMES: tuple[str, ...] = ()
 NAME_CONNECTORS: tuple[str, ...] = ()
