@@ -1200,6 +1200,7 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
             continue
         words = m.group("name2").split()
         while words and (words[0] in p.not_names or _POSSESSIVE.search(words[0])   # "Ruritania's Orlov district"
+                         or len(words) > 1 and words[0].lower() in _OUTSIDE_NAMES   # "On Monday Vell County": when
                          or len(words) > 1 and _participle_opening_a_sentence(f.doc, m.start("name2"), words[0])):
             words = words[1:]
         if words and m.group("kind") in p.tables.PLACE_NOUNS_AFTER_ADJECTIVES \
@@ -1467,13 +1468,14 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
 
 def _office_of_title(f: _Finder, para: Span) -> None:
     """"the prosecutor general's office", labelled "Prosecutor General's Office"; the place before the title is
-    the office's ("the Vellmore County sheriff's office"), a capitalised word opening the sentence ("The") is not."""
+    the office's ("the Vellmore County sheriff's office"), a capitalised word opening the sentence ("The"), a weekday,
+    a month or an adverb opening it ("Earlier", "Meanwhile") is not."""
     p, text = f.patterns, f.doc.text
     for m in p.office_of_title.finditer(text, para.start, para.end):
         start = m.start("name")
         for word in (m.group("adjective") or "").split():
-            if word not in p.not_names:
-                break
+            if word not in p.not_names and word.lower() not in _OUTSIDE_NAMES:
+                break   # "On Monday Vell County sheriff's office", "Later Vell County …": when, not whose
             start = text.index(word, start) + len(word)
         while text[start].isspace():
             start += 1
