@@ -21,7 +21,8 @@ from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span, dateline_place_spans, entry_stamps
-from .lang import CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, tables
+from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, tables,
+                   titles_by_word)
 from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
                    _latin_given_name, token_keys, tokens)
 from .model import Document, Entity, Mention, Span
@@ -87,7 +88,7 @@ class _Patterns:
         self.person_after_title = re.compile(
             rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
-        self.title_words = {w for title in t.PERSON_TITLES for w in title.split()}
+        self.title_words = {w for title in t.PERSON_TITLES if title not in t.PHRASE_TITLES for w in title.split()}
         # "Chairman of the …": a title whose complement names the body its holder heads, right before the body
         self.title_of_body_before = re.compile(
             rf"(?<![\w-])(?i:{_any(t.PERSON_TITLES)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}$") \
@@ -2537,11 +2538,11 @@ _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
 _SHORT_HONORIFICS = frozenset(joined("SHORT_HONORIFICS"))
 _TITLES_OF_TWO_WORDS = merged("TITLES_OF_TWO_WORDS")
 LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name
-_GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
+_GENERIC = {w.lower() for t in joined("ORG_HEADS") + titles_by_word() + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
 _NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + joined("PERSON_TITLES")} | set(joined("NOT_NAMES_ALONE"))
 _SENTENCE_OPENERS = frozenset(joined("NOT_NAMES"))   # "We", "They": capitalised by their place, a name of nothing alone
-_PERSON_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("APPOSITION_TITLES") for w in t.split()} | \
+_PERSON_TITLE_WORDS = {w.lower() for t in titles_by_word() + joined("APPOSITION_TITLES") for w in t.split()} | \
     set(joined("TITLE_WORDS"))
 
 

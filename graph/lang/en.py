@@ -1612,6 +1612,9 @@ PERSON_TITLES = (
     "Alderman", "Alderwoman", "Treasurer", "Superintendent", "Supervisor", "Sergeant", "Trooper", "Constable",
     "Selectman", "Selectwoman", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilmember",
 )
+# Titles of PERSON_TITLES that are titles only as a whole phrase: no word of theirs is a title word alone, so
+# "Health Canada" or "the Medical Council" keeps its first word (lang ``titles_by_word``).
+PHRASE_TITLES = ("Medical Examiner", "Health Officer")
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",

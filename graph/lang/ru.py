@@ -1405,6 +1405,7 @@ ARTICLES: tuple[str, ...] = ()
 # A sentence's opening preposition before a name: the Russian model's spans do not take it in.
 SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
+PHRASE_TITLES: tuple[str, ...] = ()
 # Ranks written short with a full stop before a name («ген.-л. Иван Петров», «подполк. Иван Петров»); the short
 # forms that are also words («ген», «полк») are left out: «Он возглавил полк. Иван …» ends a sentence.
 # Each is listed as written inside a sentence and opening one («Ген.-л. …»).
