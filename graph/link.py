@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lang import alternation, capitals, joined, language, merged, ru
+from .lang import alternation, capitals, joined, language, merged, ru, titles_by_word
 from .model import Document, Entity, Mention, Span
 
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -33,7 +33,7 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)?) +$")
 # a word, then "and" or "or" right before a name: "the Ruritanian and Borean sides"
 _SHARED_HEAD_BEFORE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:{'|'.join(joined('CONJUNCTIONS'))})\s+$", re.I)
 _TITLE_JOINERS = _DEFINITE | set(joined("OFFICE_PREPOSITIONS"))   # "secretary-general of the …"
-_NAME_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("HONORIFICS") for w in t.split()}
+_NAME_TITLE_WORDS = {w.lower() for t in titles_by_word() + joined("HONORIFICS") for w in t.split()}
 _SENTENCE_OPENERS = ".!?:;\"“«(—―–-\n"   # the characters a sentence or a heading's phrase starts after
 # "former" right before a title: the person named after it no longer holds it ("ex-", «бывший»)
 _PAST_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('PAST_TITLE_WORDS')})[\s-]+$", re.I)
@@ -216,7 +216,7 @@ def name_keys(word: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _title_keys() -> frozenset[str]:
     """The forms of the titles a person holds alone ("премьер-министр"), to tell one from another compound."""
-    return frozenset(k for t in joined("TITLES_ALONE") + joined("PERSON_TITLES") for k in token_keys(t))
+    return frozenset(k for t in joined("TITLES_ALONE") + titles_by_word() for k in token_keys(t))
 
 
 _LATIN_WORD = re.compile(r"[A-Z][a-z]+")

@@ -21,9 +21,10 @@ from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span, dateline_place_spans, entry_stamps
-from .lang import CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, tables
+from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, tables,
+                   titles_by_word)
 from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
-                   token_keys, tokens)
+                   _latin_given_name, token_keys, tokens)
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
 from .segment import ROOM_NOTE, quote_regions
@@ -87,7 +88,7 @@ class _Patterns:
         self.person_after_title = re.compile(
             rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
-        self.title_words = {w for title in t.PERSON_TITLES for w in title.split()}
+        self.title_words = {w for title in t.PERSON_TITLES if title not in t.PHRASE_TITLES for w in title.split()}
         # "Chairman of the …": a title whose complement names the body its holder heads, right before the body
         self.title_of_body_before = re.compile(
             rf"(?<![\w-])(?i:{_any(t.PERSON_TITLES)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}$") \
@@ -189,7 +190,9 @@ class _Patterns:
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
         weekday = rf"(?:\s+(?:{'|'.join(w.title() for w in t.WEEKDAYS) or '(?!)'}))?"
         self.person_beside_verb = re.compile(
-            rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?{weekday}\s+{said}\b|\b{said}\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
+            rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?{weekday}\s+(?P<verb>{said})\b"
+            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
+        self.act_verbs_beside_names = set(t.ACT_VERBS_BESIDE_NAMES)
         # a word right before or after such a verb (``_beside_verb``)
         self.verb_after_word = re.compile(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
         self.verb_before_word = re.compile(rf"\b{said}\s+$" if t.VERBS_BESIDE_NAMES else "(?!)")
@@ -1202,6 +1205,7 @@ def _place_by_kind(f: _Finder, para: Span) -> None:
             continue
         words = m.group("name2").split()
         while words and (words[0] in p.not_names or _POSSESSIVE.search(words[0])   # "Ruritania's Orlov district"
+                         or len(words) > 1 and words[0].lower() in _OUTSIDE_NAMES   # "On Monday Vell County": when
                          or len(words) > 1 and _participle_opening_a_sentence(f.doc, m.start("name2"), words[0])):
             words = words[1:]
         if words and m.group("kind") in p.tables.PLACE_NOUNS_AFTER_ADJECTIVES \
@@ -1251,6 +1255,11 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             #             said": common words closing a longer body's name the model read
         if group == "name2" and not _opens_clause(text, m.start()):
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
+        if (m.group("verb") or m.group("verb2")) in p.act_verbs_beside_names \
+                and (Span(m.start(group), m.end(group)) in f.model_bodies
+                     or not (m.group(group) in f.model_people or _latin_given_name(words[0]))):
+            continue    # "Greenline Energy confirmed the sale", "Redwood Capital predicted …": a body's name the
+            #             model reads, or no given name; "Ilse Marrow vowed that …" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES | _WILDFIRE_NAME_ENDINGS \
                 and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
@@ -1464,13 +1473,14 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
 
 def _office_of_title(f: _Finder, para: Span) -> None:
     """"the prosecutor general's office", labelled "Prosecutor General's Office"; the place before the title is
-    the office's ("the Vellmore County sheriff's office"), a capitalised word opening the sentence ("The") is not."""
+    the office's ("the Vellmore County sheriff's office"), a capitalised word opening the sentence ("The"), a weekday,
+    a month or an adverb opening it ("Earlier", "Meanwhile") is not."""
     p, text = f.patterns, f.doc.text
     for m in p.office_of_title.finditer(text, para.start, para.end):
         start = m.start("name")
         for word in (m.group("adjective") or "").split():
-            if word not in p.not_names:
-                break
+            if word not in p.not_names and word.lower() not in _OUTSIDE_NAMES:
+                break   # "On Monday Vell County sheriff's office", "Later Vell County …": when, not whose
             start = text.index(word, start) + len(word)
         while text[start].isspace():
             start += 1
@@ -2532,11 +2542,11 @@ _TITLE_ABBREVIATIONS = set(joined("TITLE_ABBREVIATIONS"))
 _SHORT_HONORIFICS = frozenset(joined("SHORT_HONORIFICS"))
 _TITLES_OF_TWO_WORDS = merged("TITLES_OF_TWO_WORDS")
 LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name
-_GENERIC = {w.lower() for t in joined("ORG_HEADS") + joined("PERSON_TITLES") + joined("APPOSITION_TITLES")
+_GENERIC = {w.lower() for t in joined("ORG_HEADS") + titles_by_word() + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
 _NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + joined("PERSON_TITLES")} | set(joined("NOT_NAMES_ALONE"))
 _SENTENCE_OPENERS = frozenset(joined("NOT_NAMES"))   # "We", "They": capitalised by their place, a name of nothing alone
-_PERSON_TITLE_WORDS = {w.lower() for t in joined("PERSON_TITLES") + joined("APPOSITION_TITLES") for w in t.split()} | \
+_PERSON_TITLE_WORDS = {w.lower() for t in titles_by_word() + joined("APPOSITION_TITLES") for w in t.split()} | \
     set(joined("TITLE_WORDS"))
 
 
@@ -4951,8 +4961,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
                                        or before.group("word").rstrip(".").lower() in honorifics)
 
     def said_after(at: int) -> bool:
-        after = re.match(r"[ \t]+([^\W\d_]+)", text[at:at + 30])
-        return after is not None and after.group(1) in said
+        after = re.match(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?", text[at:at + 30])
+        return after is not None and (after.group(1) in said or f"{after.group(1)} {after.group(2)}" in said)
 
     def in_apposition(at: int) -> bool:
         comma = re.match(r",[ \t]+", text[at:at + 3])

@@ -1,6 +1,8 @@
 """A body named by its officer's title and "office" or "department", after the place it serves ("the Vellmore County
 sheriff's office", "The Dalby County Sheriff's Department"): one body, its label keeping the possessive and the
 place, that speaks for what it said and that a bare "the sheriff's office" later refers back to."""
+import pytest
+
 from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
 
@@ -37,3 +39,10 @@ def test_a_sheriffs_department_is_a_body_of_its_own_name(linker):
     text = ("Deputy held in Ruritania\n\n"
             "The Dalby County Sheriff's Department said on Monday that a deputy had been arrested.")
     assert speaker(claimant_labels(text, linker), "had been arrested") == "Dalby County Sheriff's Department"
+
+
+@pytest.mark.parametrize("opening", ["On Monday", "Earlier", "Later", "In March"])
+def test_a_weekday_or_adverb_opening_the_sentence_is_no_word_of_the_office(linker, opening):
+    text = ("Deputy held in Ruritania\n\n"
+            f"{opening} Vell County sheriff's office said that two men were held.")
+    assert speaker(claimant_labels(text, linker), "two men were held") == "Vell County Sheriff's Office"

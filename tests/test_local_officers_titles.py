@@ -1,5 +1,7 @@
 """A town's, a county's or a police force's officer is named without the title before the name (lang/en.py
 PERSON_TITLES): "Coroner Mara Velsen" is Mara Velsen, and a county's "Health Officer" is no body of the county."""
+import pytest
+
 from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
 
@@ -42,3 +44,11 @@ def test_a_health_officer_after_a_town_s_name_leaves_the_town_its_own_name(linke
     labels = {e.label for e in extract(doc, linker).new_entities}
     assert "Edo Vask" in labels
     assert not any(label.endswith("Health") for label in labels)
+
+
+@pytest.mark.parametrize("first", ["Health", "Medical"])
+def test_a_word_of_a_phrase_title_alone_stays_in_a_body_s_name(cast, first):
+    """"Health Officer" and "Medical Examiner" are titles as a whole: "Health" or "Medical" alone is no title,
+    so a body named "Health Borealia" is not the country Borealia."""
+    text = f"Drug approved\n\n{first} Borealia said the drug was safe.\n"
+    assert [who for _, who in claims_as_written(text, cast)] == [f"{first} Borealia"]

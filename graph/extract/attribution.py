@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice
 from types import ModuleType
 
-from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
+from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables, titles_by_word
 from ..ids import digest, slug
 from ..link import cut_at_the_front, morph
 from ..names import POSSESSIVE_AFTER, WEEKDAY_NAMES, WRITTEN_OUT_RANK, named_as_outlet, verb_gender
@@ -4210,7 +4210,7 @@ def _titles_of_one_named(words: tuple[Word, ...], subject: int) -> list[int]:
             and any(words[k].text.lower() in _NAME_TITLE_WORDS for k in _children(words, j, "compound"))][:1]
 
 
-_NAME_TITLE_WORDS = frozenset(w.lower() for title in joined("PERSON_TITLES") for w in title.split())
+_NAME_TITLE_WORDS = frozenset(w.lower() for title in titles_by_word() for w in title.split())
 
 
 def _name_after_acronym(words: tuple[Word, ...], subjects: list[int], verb: int) -> int | None:

@@ -17,7 +17,7 @@ from itertools import islice
 from types import ModuleType
 
 from ..ingest import PICTOGRAPHS, dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
-from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables
+from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables, titles_by_word
 from ..link import case_forms, morph
 from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, _any, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
@@ -1495,7 +1495,7 @@ def _titled(doc: Document, mentions: MentionIndex, types: dict[str, str], label:
 
 
 _LABEL_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+", re.I)
-_TITLE_WORDS = frozenset(w.lower() for title in joined("PERSON_TITLES") for w in title.split())
+_TITLE_WORDS = frozenset(w.lower() for title in titles_by_word() for w in title.split())
 
 
 def _title_only(label: str) -> bool:

@@ -41,6 +41,13 @@ def joined(name: str) -> tuple:
     return tuple(item for table in tables(name) for item in table)
 
 
+def titles_by_word() -> tuple:
+    """Every language's PERSON_TITLES whose words are title words each ("Chief Adviser"), not those that are
+    titles only as a whole phrase (PHRASE_TITLES: "Health Officer"; "Health Canada" is a body's name)."""
+    phrases = set(joined("PHRASE_TITLES"))
+    return tuple(title for title in joined("PERSON_TITLES") if title not in phrases)
+
+
 def capitals() -> str:
     """Every language's capital letters, for a character class: "A-ZА-ЯЁ"."""
     return "".join(letters.upper() for letters in tables("LETTERS"))

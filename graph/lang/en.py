@@ -1615,6 +1615,9 @@ PERSON_TITLES = (
     "Alderman", "Alderwoman", "Treasurer", "Superintendent", "Supervisor", "Sergeant", "Trooper", "Constable",
     "Selectman", "Selectwoman", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilmember",
 )
+# Titles of PERSON_TITLES that are titles only as a whole phrase: no word of theirs is a title word alone, so
+# "Health Canada" or "the Medical Council" keeps its first word (lang ``titles_by_word``).
+PHRASE_TITLES = ("Medical Examiner", "Health Officer")
 # Titles written short with a full stop before a name ("Gov. Jane Roe"): never the last word of a body's name,
 # so "the Bank of Ruritania Gov. Jane Roe" names the bank and the governor.
 TITLE_ABBREVIATIONS = ("Gov", "Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Sgt", "Cmdr", "Adm", "Sen", "Rep", "Prof", "Supt",
@@ -1831,17 +1834,18 @@ COMPANY_SUFFIXES = ("Inc", "Inc.", "Corp", "Corp.", "Corporation", "Co", "Co.", 
                     "Systems", "Labs", "Partners", "Telecom", "Telecoms", "Shipping", "Airlines", "Airways", "Motors",
                     "Pharma", "Pharmaceuticals", "Logistics", "Networks", "Therapeutics", "Biotech",
                     "Bhd", "Berhad", "Sdn", "Pte", "Pty", "Tbk", "PJSC", "JSC")
+# Verbs of speech acts and passive hearsay, as often beside a speaker's name as "said" ("Ilse Varga vowed that …",
+# "Tomas Relk denied that …", "Ilse Varga was quoted as saying …"), but as often beside a body's ("Greenline Energy
+# confirmed the sale"): a capitalised pair before one is a person's only where the model reads a person there or
+# the first word is a given name, and the model reads no body (names.py ``_person_beside_verb``).
+ACT_VERBS_BESIDE_NAMES = ("promised", "vowed", "pledged", "wrote", "predicted", "estimated", "urged", "denied",
+                          "admitted", "acknowledged", "confirmed", "announced", "argued", "claimed", "alleged",
+                          "revealed", "conceded", "complained", "cautioned", "disclosed", "asserted", "reiterated",
+                          "threatened", "suggested", "replied", "emphasised", "emphasized", "maintained",
+                          "was quoted", "was cited", "is quoted", "is cited")
 # Reporting verbs right beside a name make it a person's: "Ilse Varga, 68, said", "said Tomas Relk".
 VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
-                      "warned",
-                      # verbs of speech acts, past tense, as often beside a speaker's name as "said": "Ilse Varga
-                      # vowed that …", "Tomas Relk denied that …"
-                      "promised", "vowed", "pledged", "wrote", "predicted", "estimated", "urged", "denied", "admitted",
-                      "acknowledged", "confirmed", "announced", "argued", "claimed", "alleged", "revealed", "conceded",
-                      "complained", "cautioned", "disclosed", "asserted", "reiterated", "threatened", "suggested",
-                      "replied", "emphasised", "emphasized", "maintained",
-                      # hearsay in the passive: "Ilse Varga was quoted as saying …", "… was cited by Northwire as …"
-                      "was quoted", "was cited", "is quoted", "is cited")
+                      "warned") + ACT_VERBS_BESIDE_NAMES
 # Verbs after a name that opens with a capitalised article inside a sentence ("…, The Harbour Herald reported"):
 # the article is part of the name, which is a publication's or a body's.
 VERBS_AFTER_TITLED_NAMES = ("reported", "reports", "wrote", "writes", "said", "says", "quoted", "cited", "added")

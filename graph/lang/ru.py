@@ -1408,6 +1408,7 @@ ARTICLES: tuple[str, ...] = ()
 # A sentence's opening preposition before a name: the Russian model's spans do not take it in.
 SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
 PERSON_TITLES: tuple[str, ...] = ()
+PHRASE_TITLES: tuple[str, ...] = ()
 # Ranks written short with a full stop before a name («ген.-л. Иван Петров», «подполк. Иван Петров»); the short
 # forms that are also words («ген», «полк») are left out: «Он возглавил полк. Иван …» ends a sentence.
 # Each is listed as written inside a sentence and opening one («Ген.-л. …»).
@@ -1433,6 +1434,7 @@ TIME_ZONES: tuple[str, ...] = ()   # a clock time's zone follows no abbreviation
 APPOSITION_TITLES: tuple[str, ...] = ()
 ORG_HEADS: tuple[str, ...] = ()
 VERBS_BESIDE_NAMES: tuple[str, ...] = ()
+ACT_VERBS_BESIDE_NAMES: tuple[str, ...] = ()
 VERBS_AFTER_TITLED_NAMES: tuple[str, ...] = ()
 NOT_NAMES: tuple[str, ...] = ()
 NAME_CONNECTORS: tuple[str, ...] = ()
