@@ -200,11 +200,15 @@ UNIT_STOP = {
 THRESHOLD_NOUNS = ("mark", "milestone", "barrier", "threshold")
 # Comparatives after a bare figure, which then counts what the figure before counts ("5 million more").
 COMPARED = ("more", "fewer", "less")
-# Words that compare a bare figure with the count before it, which it then counts too ("8,400 jobs, better than
-# the 6,000 expected"), and the words of an expectation after such a figure ("the 6,000 forecast", "the 6,000
-# estimate": the figure counts what the count before counts, not forecasts).
-COMPARED_WITH = ("than", "than the", "than a", "than an", "versus", "compared with", "compared with the", "compared to",
-                 "compared to the")
+# Words that compare a bare figure with the count before it, which it then counts too ("312 trawlers compared with
+# 280"), and the words of an expectation after such a figure ("the 6,000 forecast", "the 6,000 estimate": the
+# figure counts what the count before counts, not forecasts). "than" compares counts only right after a
+# comparative of COMPARED ("more than the 6,000"): "older than 65" compares ages.
+COMPARED_WITH = ("versus", "compared with", "compared with the", "compared to", "compared to the")
+COMPARED_THAN = ("than", "than the", "than a", "than an")
+# Words before a figure that make it an age or a limit, never a count tied to the one before ("most of them older
+# than 65", "aged 70", "of them, many under 18").
+AGE_BEFORE = ("older than", "younger than", "aged", "age", "ages", "under", "over", "above", "below")
 EXPECTED_AFTER = ("expected", "forecast", "predicted", "projected", "estimated", "anticipated", "estimate")
 # Nouns of a change or an expectation before "of" and a bare figure in digits, which then counts what the figure
 # before counted ("added 1,200 jobs … below an estimate of 1,500", "a rise of 900 had been forecast").

@@ -235,8 +235,12 @@ ELLIPSIS_JOINERS = ("и", "еще", "ещё")
 COORDINATORS = ("и", "или")
 COMPARED = ("больше", "меньше", "более", "менее")
 # Words that compare a bare figure with the count before it, which it then counts too («… 40 арестов, больше,
-# чем 25»); an expectation stands before the figure in Russian («против ожидавшихся 120»), so none comes after it.
-COMPARED_WITH = ("чем", "по сравнению с", "против ожидавшихся", "против прогнозных", "против ожидаемых")
+# чем 25»: «чем» only after a comparative of COMPARED); an expectation stands before the figure in Russian
+# («против прогнозных 120»), so none comes after it.
+COMPARED_WITH = ("по сравнению с", "против ожидавшихся", "против прогнозных", "против ожидаемых")
+COMPARED_THAN = ("чем",)
+# Words before a figure that make it an age or a limit, never a count tied to the one before («старше 65»).
+AGE_BEFORE = ("старше", "моложе", "младше", "в возрасте", "до", "свыше")
 EXPECTED_AFTER: tuple[str, ...] = ()
 CHANGE_OF_NOUNS: tuple[str, ...] = ()   # «прогноз в 1,5 тыс.»: the Russian phrase has no "of"
 FIGURE_NOUNS: tuple[str, ...] = ()      # «число … выросло до 5» is read from its count head (COUNT_HEADS)
