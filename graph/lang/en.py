@@ -1438,6 +1438,9 @@ COURTESIES = (
 FIRST_PERSON = r"I|we|our|my|me|(?-i:us)"
 # Of those, the singular: a person's own words, never a body's ("I think", "my view").
 SINGULAR_FIRST_PERSON = r"I|my|me"
+# Words of the second person: a dashed turn before an interview's first question that has none is no remark put to
+# the interviewee but an answer of his.
+SECOND_PERSON = r"you|your|yours"
 TOPIC_LEAD = ""   # no English tag opens with the topic of the words after it, as Russian «О том, как …» does (ru.py)
 # The newsroom's own first person, a report's words of itself ("in our interview", "told our correspondent"): no
 # speaker's "our".
