@@ -2080,6 +2080,8 @@ REFLEXIVE_TAG_STEMS: tuple[str, ...] = ()
 ISSUING_STEMS: tuple[str, ...] = ()        # "issued a statement saying": read from the parse (LIGHT_SPEECH_VERBS)
 REFLEXIVE_ISSUING_STEMS: tuple[str, ...] = ()
 STATEMENT_CLAUSE = r"(?!)"
+UNDERSTOOD_STEMS: tuple[str, ...] = ()   # «дал понять, что»: "made it clear that" is read from the parse
+UNDERSTOOD_CLAUSE = r"(?!)"
 # Words that make what follows a headline's "Name:" a sentence, so the named person's words ("Tomas Varga: the
 # ferry will run in May"), not a label ("Tomas Varga: a life in politics"): modals and forms of "be" and "have"
 FINITE_WORDS = r"will|would|won't|can|can't|could|must|should|shall|may|might|is|are|was|were|has|have|had"

@@ -564,9 +564,7 @@ OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # what it denies follows it ("выступил с опровержением сообщений о …" says those reports are false): a colon, a
 # quotation, or a word in the genitive (the "denied" group, read from the morphology: «того, что …», «слухов»); a
 # denial followed by where or when it was made ("выступил с опровержением на пресс-конференции") reports no words.
-# So does the light verb «дать» with «понять» and its clause ("дала понять, что …", "ясно дал понять журналистам,
-# что …"); "дала интервью" is an act.
-ISSUING_STEMS = ("выступ", "сдела", "распростран", "дал", "дает", "даёт", "дают")
+ISSUING_STEMS = ("выступ", "сдела", "распростран")
 # The same for reflexive verbs, whose only words are the statement's: "ограничился сообщением о том, что …" says
 # that much and no more; "ограничился осмотром" is an act.
 REFLEXIVE_ISSUING_STEMS = ("ограничил",)
@@ -574,9 +572,14 @@ _statement_noun = r"(?:заявлени|сообщени|обращени|ком
 STATEMENT_CLAUSE = (rf"\s+(?:(?:с\s+)?(?:[^\W\d_]+[ыи]м\s+)?{_statement_noun}ем"
                     rf"|(?:[^\W\d_]+[оеё]е\s+)?{_statement_noun}е)"
                     r"(?:(?:\s+о\s+том)?,\s+что\s|\s+о\s+[«„“\"])"
-                    r"|\s+(?:(?:ясно|четко|чётко)\s+)?понять(?:\s+[^\W\d_]+)?,?\s+что\s"
                     r"|\s+с\s+(?:[^\W\d_]+[ыи]м\s+)?опровержением"
                     r"(?:\s*[:«„“\"]|\s+(?P<denied>[^\W\d_]+))")
+# Stems of the light verb «дать», which reports words only with «понять» right after it and the clause or the colon
+# that says them ("дала понять, что …", "дал ясно понять журналистам, что …", "дал понять: …"); alone it names an
+# act ("дала интервью", "дала разъяснения", "дала задержанному позвонить"). Its clause is all it reports: the
+# sentences after it are no words of the subject going on. UNDERSTOOD_CLAUSE: what must follow it.
+UNDERSTOOD_STEMS = ("дал", "дает", "даёт", "дают")
+UNDERSTOOD_CLAUSE = r"\s+(?:(?:ясно|четко|чётко)\s+)?понять(?:\s+[^\W\d_]+)?(?:,?\s+что\s|\s*:)"
 # What opens the clause a noun's content takes ("пост о том, что …", "слухи о том, что …"): a verb of saying inside
 # it, after a noun in the nominative or the accusative, tells what the post or the rumour says, not who speaks.
 NOUN_CONTENT_CLAUSE = r"(?P<noun>[^\W\d_]+)\s+о\s+том,?\s+что\s"
