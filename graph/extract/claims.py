@@ -1673,7 +1673,8 @@ def _turns_before_first_question(text: str, body: list[Span], dashes: dict[int, 
     before the first question are the interviewee's answers, save one that falls where a remark put to him would
     (two, four … turns before the question) and addresses him («— Во втором тайме вы были спокойнее …»). The run
     stops at a paragraph that is not a dashed turn or that names a person (a quotation with its own "— сказал X");
-    a run that reaches a list item (ending with ";" or opening in lower case) is a dashed list, not talk: none."""
+    a run that reaches a list item (ending with ";" or opening in lower case) or opens under a paragraph ending with
+    a colon ("… said in a statement:", «По его словам:») is a dashed list, not talk: none."""
     found: dict[int, tuple[str | None, int]] = {}
     i = first_question - 1
     while i in dashes and not people(body[i]):
@@ -1683,6 +1684,8 @@ def _turns_before_first_question(text: str, body: list[Span], dashes: dict[int, 
         put = (first_question - i) % 2 == 0 and _SECOND_PERSON.search(said)
         found[i] = ("question", body[i].end) if put else (who, dashes[i])
         i -= 1
+    if i >= 0 and text[body[i].start:body[i].end].rstrip().endswith(":"):
+        return {}                                     # "X said in a statement:" and its points: a tag's, no talk
     return found
 
 
