@@ -26,3 +26,28 @@ def test_a_remark_two_turns_before_the_first_question_claims_nothing(cast):
     assert not any("вели в счёте" in quote for quote, _ in out)
     assert speaker_of(out, "мы выстояли") == "varga"
     assert speaker_of(out, "Задача была решена") == "varga"
+
+
+def test_two_answers_before_the_first_question_addressing_no_one_are_both_the_interviewees(cast):
+    text = ("Спортивные новости\n\n"
+            "Тренер «Севера» Томас Варга ответил на вопросы журналистов после матча.\n\n"
+            "— Тяжёлая игра, соперник сильный.\n\n"
+            "— Команда устала, нам нужен отдых.\n\n"
+            "— Что дальше?\n\n"
+            "— Подготовка к кубку.")
+    out = claims(text, cast)
+    assert speaker_of(out, "соперник сильный") == "varga"
+    assert speaker_of(out, "нам нужен отдых") == "varga"
+
+
+def test_a_dashed_list_before_the_first_question_is_no_talk(cast):
+    text = ("Новости\n\n"
+            "Томас Варга рассказал о планах клуба. По его словам:\n\n"
+            "— зарплаты вырастут на 10%;\n\n"
+            "— стадион отремонтируют к маю;\n\n"
+            "— клуб купит трех игроков.\n\n"
+            "— Когда начнется ремонт?\n\n"
+            "— В марте.")
+    out = claims(text, cast, kinds=("statement", "event", "relation", "quantity"))
+    for item in ("зарплаты вырастут", "стадион отремонтируют к маю", "клуб купит трех игроков"):
+        assert any(item in quote for quote, _ in out), item        # no item dropped as a remark put

@@ -24,6 +24,7 @@ def test_a_bare_figure_compared_with_a_count_or_set_against_an_expectation_count
 @pytest.mark.parametrize("text, previous_unit, expected", [
     ("Госпитализированы из них были 85.", "пациентов", [(85.0, "пациентов")]),
     ("Экспорт Руритании составил 410 вагонов против ожидавшихся 380.", None, [(410.0, "вагонов"), (380.0, "вагонов")]),
+    ("Завод в Оске выпустил 2300 тракторов против прогнозных 2800.", None, [(2300.0, "тракторов"), (2800.0, "тракторов")]),
     ("За неделю в Велме задержали 46 браконьеров, больше, чем 30 в прошлом месяце.", None,
      [(46.0, "браконьеров"), (30.0, "браконьеров")]),
 ])
@@ -45,3 +46,18 @@ def test_nothing_counted_before_lends_no_noun(text, lang, previous_unit, expecte
 def test_an_expectation_noun_after_a_figure_gives_way_to_the_count_before():
     assert found("But hiring in Velm far outpaced the 140,000 estimate.", "en", "jobs") == [(140000.0, "jobs")]
     assert found("But hiring in Velm far outpaced the 140,000 estimate.", "en") == [(140000.0, "estimate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The virus killed 30 people, most of them older than 65, the ministry in Ruritania said.", [(30.0, "people")]),
+    ("The fever killed 30 people in Velm, many of them younger than 18.", [(30.0, "people")]),
+    ("The fever killed 30 people in Velm. Of those, 12 were older than 80.", [(30.0, "people"), (12.0, "people")]),
+    ("The Velm port shipped 40 crates, most of them heavier than 90.", [(40.0, "crates")]),
+])
+def test_an_age_or_a_comparative_of_no_count_before_a_figure_ties_it_to_no_count(text, expected):
+    assert found(text, "en") == expected
+
+
+def test_more_than_the_figure_still_counts_what_the_count_before_counts():
+    assert found("The Oska mill hired 300 workers, more than the 250 it hired in May.", "en") == \
+        [(300.0, "workers"), (250.0, "workers")]

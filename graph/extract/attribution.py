@@ -978,9 +978,10 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
     issuing = lambda _, end: _issued_statement(_STATEMENT_CLAUSE[own].match(text, end))
     opening = lambda _, end: bool(OPENING_AFTER_GERUND[own].match(text, end))
+    understood = lambda _, end: bool(_UNDERSTOOD_CLAUSE[own].match(text, end))
     for only, where, reflexive in ((own.TAG_ONLY_STEMS, tagging, False), (own.CLAUSE_ONLY_STEMS, telling, False),
                                    (own.ISSUING_STEMS, issuing, False), (own.REFLEXIVE_ISSUING_STEMS, issuing, True),
-                                   (own.OPENING_ONLY_STEMS, opening, False),
+                                   (own.OPENING_ONLY_STEMS, opening, False), (own.UNDERSTOOD_STEMS, understood, False),
                                    (own.REFLEXIVE_SAYING_STEMS, telling, True), (own.REFLEXIVE_TAG_STEMS, tagging, True)):
         if only:
             limited, _ = _verb_pattern((), only, own.LETTERS)
@@ -1009,6 +1010,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–«»\"]")
 
 _NOUN_CONTENT_CLAUSE = {module: re.compile(module.NOUN_CONTENT_CLAUSE, re.I) for module in LANGUAGES.values()}
 _STATEMENT_CLAUSE = {module: re.compile(module.STATEMENT_CLAUSE, re.I) for module in LANGUAGES.values()}
+_UNDERSTOOD_CLAUSE = {module: re.compile(module.UNDERSTOOD_CLAUSE, re.I) for module in LANGUAGES.values()}
 
 
 def _issued_statement(clause: re.Match | None) -> bool:
@@ -2049,7 +2051,8 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
                 at_end = rule.name == "as_saying" or (closing and not follows)
                 reports = bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)
                                or _DASH_FOR_COLON.match(s.text, verb.end, s.span.end)) \
-                    and not (follows and not _opening_words_only(s.text, verb, s.span))
+                    and not (follows and not _opening_words_only(s.text, verb, s.span)) \
+                    and not _UNDERSTOOD_CLAUSE[language(s.lang)].match(s.text, verb.end)   # «дал понять, что …»
                 yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span),
                             reports_clause=reports)
                 break

@@ -1654,7 +1654,8 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
         return {}
     if not questions:
         return {i: (who, dashes[i]) for i in dashed}
-    found: dict[int, tuple[str | None, int]] = _turns_before_first_question(doc.body, dashes, questions[0], who, people)
+    found: dict[int, tuple[str | None, int]] = _turns_before_first_question(doc.text, doc.body, dashes, questions[0],
+                                                                              who, people)
     for i in range(questions[0], len(doc.body)):
         p = doc.body[i]
         if i in questions:
@@ -1666,18 +1667,29 @@ def _dash_interview(doc: Document, mentions: MentionIndex,
     return found
 
 
-def _turns_before_first_question(body: list[Span], dashes: dict[int, int], first_question: int, who: str | None,
-                                 people) -> dict[int, tuple[str | None, int]]:
+def _turns_before_first_question(text: str, body: list[Span], dashes: dict[int, int], first_question: int,
+                                 who: str | None, people) -> dict[int, tuple[str | None, int]]:
     """An excerpt that opens mid-talk ("— Хорошая игра. …" under the intro, then "— …?"): the dashed turns right
-    before the first question alternate with it as the later ones do, counted back from it: the one before it
-    answers, the one before that asks (a remark put to the interviewee). The run stops at a paragraph that is not a
-    dashed turn or that names a person (a quotation with its own "— сказал X")."""
+    before the first question are the interviewee's answers, save one that falls where a remark put to him would
+    (two, four … turns before the question) and addresses him («— Во втором тайме вы были спокойнее …»). The run
+    stops at a paragraph that is not a dashed turn or that names a person (a quotation with its own "— сказал X");
+    a run that reaches a list item (ending with ";" or opening in lower case) or opens under a paragraph ending with
+    a colon ("… said in a statement:", «По его словам:») is a dashed list, not talk: none."""
     found: dict[int, tuple[str | None, int]] = {}
     i = first_question - 1
     while i in dashes and not people(body[i]):
-        found[i] = ("question", body[i].end) if (first_question - i) % 2 == 0 else (who, dashes[i])
+        said = text[dashes[i]:body[i].end].strip()
+        if said.endswith(";") or said[:1].islower():
+            return {}                                 # «— стадион отремонтируют к маю;»: an item of a list
+        put = (first_question - i) % 2 == 0 and _SECOND_PERSON.search(said)
+        found[i] = ("question", body[i].end) if put else (who, dashes[i])
         i -= 1
+    if i >= 0 and text[body[i].start:body[i].end].rstrip().endswith(":"):
+        return {}                                     # "X said in a statement:" and its points: a tag's, no talk
     return found
+
+
+_SECOND_PERSON = re.compile(rf"(?<!\w)(?:{alternation('SECOND_PERSON')})(?!\w)", re.I)
 
 
 def _asking_turns(dashed: list[int], questions: list[int]) -> list[int]:

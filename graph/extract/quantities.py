@@ -1638,12 +1638,20 @@ def _total_reached(before: str, tables) -> bool:
 
 def _tied_to_count_before(chunk: str, begin: int, end: int, tables) -> bool:
     """A bare figure its clause ties to a count before it, so the writer left its noun unsaid: compared with
-    it ("better than the 6,000", «больше, чем 40»), the expectation it was set against ("the 6,000
-    expected") or a part of it named by an anaphor a few words back ("of them, only 12", «из них были 85»)."""
+    it ("more than the 6,000", «больше, чем 40», "compared with 280"), the expectation it was set against ("the
+    6,000 expected") or a part of it named by an anaphor a few words back ("of them, only 12", «из них были 85»).
+    A figure after an age's or a limit's words is none ("most of them older than 65", "aged 70", «старше 65»),
+    nor is one after "than" that follows no comparative of counts ("taller than 2")."""
     clause = re.split(r"[;!?]|\.\s", chunk[max(0, begin - WINDOW):begin])[-1]
+    if re.search(rf"(?<!\w)(?:{_alternation(tables.AGE_BEFORE)}),?\s+$", clause, re.I):
+        return False
+    if tables.EXPECTED_AFTER and re.match(rf"\s+(?:{_alternation(tables.EXPECTED_AFTER)})(?!\w)",
+                                          chunk[end:end + WINDOW], re.I):
+        return True                                   # "better than the 6,000 expected"
+    than = re.search(rf"(?<!\w)(?:{_alternation(tables.COMPARED_THAN)})\s+$", clause, re.I)
+    if than:
+        return re.search(rf"(?<!\w)(?:{_alternation(tables.COMPARED)}),?\s+$", clause[:than.start()], re.I) is not None
     return bool(re.search(rf"(?<!\w)(?:{_alternation(tables.COMPARED_WITH)})\s+$", clause, re.I)
-                or tables.EXPECTED_AFTER and re.match(rf"\s+(?:{_alternation(tables.EXPECTED_AFTER)})(?!\w)",
-                                                      chunk[end:end + WINDOW], re.I)
                 or re.search(rf"(?<!\w)(?:{_alternation(tables.ANAPHORIC_BEFORE)}),?(?:\s+[^\W\d_]+){{1,2}}\s+$",
                              clause, re.I))
 

@@ -200,11 +200,15 @@ UNIT_STOP = {
 THRESHOLD_NOUNS = ("mark", "milestone", "barrier", "threshold")
 # Comparatives after a bare figure, which then counts what the figure before counts ("5 million more").
 COMPARED = ("more", "fewer", "less")
-# Words that compare a bare figure with the count before it, which it then counts too ("8,400 jobs, better than
-# the 6,000 expected"), and the words of an expectation after such a figure ("the 6,000 forecast", "the 6,000
-# estimate": the figure counts what the count before counts, not forecasts).
-COMPARED_WITH = ("than", "than the", "than a", "than an", "versus", "compared with", "compared with the", "compared to",
-                 "compared to the")
+# Words that compare a bare figure with the count before it, which it then counts too ("312 trawlers compared with
+# 280"), and the words of an expectation after such a figure ("the 6,000 forecast", "the 6,000 estimate": the
+# figure counts what the count before counts, not forecasts). "than" compares counts only right after a
+# comparative of COMPARED ("more than the 6,000"): "older than 65" compares ages.
+COMPARED_WITH = ("versus", "compared with", "compared with the", "compared to", "compared to the")
+COMPARED_THAN = ("than", "than the", "than a", "than an")
+# Words before a figure that make it an age or a limit, never a count tied to the one before ("most of them older
+# than 65", "aged 70", "of them, many under 18").
+AGE_BEFORE = ("older than", "younger than", "aged", "age", "ages", "under", "over", "above", "below")
 EXPECTED_AFTER = ("expected", "forecast", "predicted", "projected", "estimated", "anticipated", "estimate")
 # Nouns of a change or an expectation before "of" and a bare figure in digits, which then counts what the figure
 # before counted ("added 1,200 jobs … below an estimate of 1,500", "a rise of 900 had been forecast").
@@ -1437,6 +1441,9 @@ COURTESIES = (
 FIRST_PERSON = r"I|we|our|my|me|(?-i:us)"
 # Of those, the singular: a person's own words, never a body's ("I think", "my view").
 SINGULAR_FIRST_PERSON = r"I|my|me"
+# Words of the second person: a dashed turn before an interview's first question that has none is no remark put to
+# the interviewee but an answer of his.
+SECOND_PERSON = r"you|your|yours"
 TOPIC_LEAD = ""   # no English tag opens with the topic of the words after it, as Russian «О том, как …» does (ru.py)
 # The newsroom's own first person, a report's words of itself ("in our interview", "told our correspondent"): no
 # speaker's "our".
@@ -2083,6 +2090,8 @@ REFLEXIVE_TAG_STEMS: tuple[str, ...] = ()
 ISSUING_STEMS: tuple[str, ...] = ()        # "issued a statement saying": read from the parse (LIGHT_SPEECH_VERBS)
 REFLEXIVE_ISSUING_STEMS: tuple[str, ...] = ()
 STATEMENT_CLAUSE = r"(?!)"
+UNDERSTOOD_STEMS: tuple[str, ...] = ()   # «дал понять, что»: "made it clear that" is read from the parse
+UNDERSTOOD_CLAUSE = r"(?!)"
 # Words that make what follows a headline's "Name:" a sentence, so the named person's words ("Tomas Varga: the
 # ferry will run in May"), not a label ("Tomas Varga: a life in politics"): modals and forms of "be" and "have"
 FINITE_WORDS = r"will|would|won't|can|can't|could|must|should|shall|may|might|is|are|was|were|has|have|had"

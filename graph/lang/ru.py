@@ -235,8 +235,12 @@ ELLIPSIS_JOINERS = ("и", "еще", "ещё")
 COORDINATORS = ("и", "или")
 COMPARED = ("больше", "меньше", "более", "менее")
 # Words that compare a bare figure with the count before it, which it then counts too («… 40 арестов, больше,
-# чем 25»); an expectation stands before the figure in Russian («против ожидавшихся 120»), so none comes after it.
-COMPARED_WITH = ("чем", "по сравнению с", "против ожидавшихся", "против прогнозных", "против ожидаемых")
+# чем 25»: «чем» only after a comparative of COMPARED); an expectation stands before the figure in Russian
+# («против прогнозных 120»), so none comes after it.
+COMPARED_WITH = ("по сравнению с", "против ожидавшихся", "против прогнозных", "против ожидаемых")
+COMPARED_THAN = ("чем",)
+# Words before a figure that make it an age or a limit, never a count tied to the one before («старше 65»).
+AGE_BEFORE = ("старше", "моложе", "младше", "в возрасте", "до", "свыше")
 EXPECTED_AFTER: tuple[str, ...] = ()
 CHANGE_OF_NOUNS: tuple[str, ...] = ()   # «прогноз в 1,5 тыс.»: the Russian phrase has no "of"
 FIGURE_NOUNS: tuple[str, ...] = ()      # «число … выросло до 5» is read from its count head (COUNT_HEADS)
@@ -560,9 +564,7 @@ OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # what it denies follows it ("выступил с опровержением сообщений о …" says those reports are false): a colon, a
 # quotation, or a word in the genitive (the "denied" group, read from the morphology: «того, что …», «слухов»); a
 # denial followed by where or when it was made ("выступил с опровержением на пресс-конференции") reports no words.
-# So does the light verb «дать» with «понять» and its clause ("дала понять, что …", "ясно дал понять журналистам,
-# что …"); "дала интервью" is an act.
-ISSUING_STEMS = ("выступ", "сдела", "распростран", "дал", "дает", "даёт", "дают")
+ISSUING_STEMS = ("выступ", "сдела", "распростран")
 # The same for reflexive verbs, whose only words are the statement's: "ограничился сообщением о том, что …" says
 # that much and no more; "ограничился осмотром" is an act.
 REFLEXIVE_ISSUING_STEMS = ("ограничил",)
@@ -570,9 +572,14 @@ _statement_noun = r"(?:заявлени|сообщени|обращени|ком
 STATEMENT_CLAUSE = (rf"\s+(?:(?:с\s+)?(?:[^\W\d_]+[ыи]м\s+)?{_statement_noun}ем"
                     rf"|(?:[^\W\d_]+[оеё]е\s+)?{_statement_noun}е)"
                     r"(?:(?:\s+о\s+том)?,\s+что\s|\s+о\s+[«„“\"])"
-                    r"|\s+(?:(?:ясно|четко|чётко)\s+)?понять(?:\s+[^\W\d_]+)?,?\s+что\s"
                     r"|\s+с\s+(?:[^\W\d_]+[ыи]м\s+)?опровержением"
                     r"(?:\s*[:«„“\"]|\s+(?P<denied>[^\W\d_]+))")
+# Stems of the light verb «дать», which reports words only with «понять» right after it and the clause or the colon
+# that says them ("дала понять, что …", "дал ясно понять журналистам, что …", "дал понять: …"); alone it names an
+# act ("дала интервью", "дала разъяснения", "дала задержанному позвонить"). Its clause is all it reports: the
+# sentences after it are no words of the subject going on. UNDERSTOOD_CLAUSE: what must follow it.
+UNDERSTOOD_STEMS = ("дал", "дает", "даёт", "дают")
+UNDERSTOOD_CLAUSE = r"\s+(?:(?:ясно|четко|чётко)\s+)?понять(?:\s+[^\W\d_]+)?(?:,?\s+что\s|\s*:)"
 # What opens the clause a noun's content takes ("пост о том, что …", "слухи о том, что …"): a verb of saying inside
 # it, after a noun in the nominative or the accusative, tells what the post or the rumour says, not who speaks.
 NOUN_CONTENT_CLAUSE = r"(?P<noun>[^\W\d_]+)\s+о\s+том,?\s+что\s"
@@ -1115,6 +1122,9 @@ FIRST_PERSON = (r"я|мы|наш(?:а|е|и|у|ей|ею|его|ему|ем|им
                 r"|нас|нам|нами|мне|меня|мной")
 # Of those, the singular: a person's own words, never a body's («я считаю», «по моему мнению»).
 SINGULAR_FIRST_PERSON = r"я|мо(?:й|я|[её]|и|ю|ей|ею|его|ему|[её]м|им|их|ими)|мне|меня|мной"
+# Words of the second person: a dashed turn before an interview's first question that has none is no remark put to
+# the interviewee («— Во втором тайме вы были спокойнее») but an answer of his.
+SECOND_PERSON = r"вы|вас|вам|вами|ваш(?:а|е|и|у|ей|ею|его|ему|ем|им|их|ими)?|ты|тебя|тебе|тобой|тво(?:й|я|[её]|и|ю|ей|его|ему|[её]м|им|их|ими)"
 # The topic of the words to come, opening the sentence that tags them ("О том, как идут переговоры, рассказал X"): it
 # announces what follows, not what came before ("Об этом сообщил X" points back).
 TOPIC_LEAD = r"о\s+том,"
