@@ -974,6 +974,8 @@ ANAPHOR_ORG = (
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|supermarket|grocer|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance"
+    # a hospital or a university named before ("a hospital spokesperson said", "the university said")
+    r"|hospital|university"
     # a body that watches and counts ("the Britain-based monitor", "the Observatory"): the one named in full before
     r"|watchdog|monitor|observatory"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league"
@@ -1032,7 +1034,7 @@ ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration":
 # Head nouns of descriptions that name a kind of body ("the court", "the central bank"): they refer only to a
 # body of that kind, by the head in its English label, and to nothing when none was named.
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
-                      "prosecutor": "prosecutor", "university": "university",
+                      "prosecutor": "prosecutor", "university": "university", "hospital": r"hospital|clinic|infirmary",
                       # a trade union may be named as a guild or an association of its trade ("the union said")
                       "union": r"union|guild|association",
                       "federation": "federation", "association": "association", "alliance": "alliance",
