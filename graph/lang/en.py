@@ -996,9 +996,10 @@ TITLE_NAMING_ITS_BODY = r"\bof the\b"
 TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief"
                      r"|minister|chairman|chairwoman|secretary|adviser|advisor|aide|envoy|ambassador|diplomat")
 # Titles of one who speaks for a body, as the head of a speaker's description that names the body but no person ("a
-# spokesman for the ministry", "a ministry spokeswoman", "the chief of the ministry's media office"): the body speaks.
-BODY_VOICE_TITLES = ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
-                     "representatives")
+# spokesman for the ministry", "a ministry spokeswoman", "company executives", "the chief of the ministry's media
+# office"): the body speaks.
+BODY_VOICE_TITLES = ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "executives",
+                     "representative", "representatives")
 # Titles of the head of a part of a body, which speaks for the body only as the head of a part named after the body's
 # possessive ("the chief of the ministry's media office"); "the head of the company" is a person of the company's.
 ORGAN_HEAD_TITLES = ("head", "chief", "director")
