@@ -2,27 +2,14 @@
 before speaks for it, and only for a body of that kind (not the police force named beside it)."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
-from extracted import CAST
+from extracted import CAST, speaker_first_written
 
 
 @pytest.fixture(scope="module")
 def linker():
     return Linker(CAST)
 
-
-def speaker_of(text, linker, words):
-    """The claimant of the claim holding ``words``, as the text first wrote it (None: the article's voice)."""
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    result = extract(doc, linker)
-    first = {}
-    for m in result.mentions:
-        first.setdefault(m.entity, doc.text[m.span.start:m.span.end])
-    found = [first.get(c.claimant, c.claimant) for c in result.claims if words in doc.text[c.span.start:c.span.end]]
-    assert found, words
-    return found[-1]
 
 
 @pytest.mark.parametrize("text, words, body", [
@@ -35,9 +22,9 @@ def speaker_of(text, linker, words):
      "condition was stable", "Ostrel General Hospital"),
 ])
 def test_a_voice_of_a_hospital_or_university_is_the_one_named_before(linker, text, words, body):
-    assert speaker_of(text, linker, words) == body
+    assert speaker_first_written(text, linker, words) == body
 
 
 def test_a_hospital_spokesperson_after_a_police_force_is_not_the_police(linker):
     text = "The Dunmar Police Department closed the road. A hospital spokesperson said the injured were treated."
-    assert speaker_of(text, linker, "injured were treated") != "Dunmar Police Department"
+    assert speaker_first_written(text, linker, "injured were treated") != "Dunmar Police Department"

@@ -2,27 +2,14 @@
 named before speak for that body, the one of its kind named last; no such body named, the article's own voice."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
-from extracted import CAST
+from extracted import CAST, speaker_first_written
 
 
 @pytest.fixture(scope="module")
 def linker():
     return Linker(CAST)
 
-
-def speaker_of(text, linker, words):
-    """The claimant of the claim holding ``words``, as the text first wrote it (None: the article's voice)."""
-    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
-    result = extract(doc, linker)
-    first = {}
-    for m in result.mentions:
-        first.setdefault(m.entity, doc.text[m.span.start:m.span.end])
-    found = [first.get(c.claimant, c.claimant) for c in result.claims if words in doc.text[c.span.start:c.span.end]]
-    assert found, words
-    return found[-1]
 
 
 @pytest.mark.parametrize("text, words, body", [
@@ -36,9 +23,9 @@ def speaker_of(text, linker, words):
      "ничто не угрожает", "Городская больница № 2 Остреля"),
 ])
 def test_the_police_or_the_hospital_is_the_one_named_before(linker, text, words, body):
-    assert speaker_of(text, linker, words) == body
+    assert speaker_first_written(text, linker, words, name="ru_t.txt") == body
 
 
 def test_the_police_after_a_court_is_no_court(linker):
     text = "Суд Остреля арестовал водителя. В полиции сообщили, что он был пьян."
-    assert speaker_of(text, linker, "он был пьян") is None
+    assert speaker_first_written(text, linker, "он был пьян", name="ru_t.txt") is None
