@@ -40,6 +40,19 @@ def claims_as_written(text, linker, name="t.txt"):
     return [(doc.text[c.span.start:c.span.end], written.get(c.claimant, c.claimant)) for c in result.claims]
 
 
+def speaker_first_written(text, linker, words, name="t.txt"):
+    """The claimant of the last claim whose text holds ``words``, as the text first wrote one of its mentions (None
+    for the article's own voice): a body named in full before shorter references to it ("Police said")."""
+    doc = parse_document(name, text.encode(), "text/plain")
+    result = extract(doc, linker)
+    first = {}
+    for m in result.mentions:
+        first.setdefault(m.entity, doc.text[m.span.start:m.span.end])
+    found = [first.get(c.claimant, c.claimant) for c in result.claims if words in doc.text[c.span.start:c.span.end]]
+    assert found, words
+    return found[-1]
+
+
 def claims_all(text, linker):
     """Figures too: a report going on may be a figure."""
     return claims(text, linker, kinds=SPOKEN + ("quantity",))

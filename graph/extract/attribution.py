@@ -3424,6 +3424,11 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             if fitting:     # "the weather service": the National Weather Service named before
                 out.append(Mention(fitting[-1], span, "description"))
                 continue
+            forces = _of_kind(head, before) if doc.text[span.start:span.end].lower() in own.ARTICLELESS_BODY_HEADS \
+                else []
+            if forces:      # "Police said" after "the Vell Police Department": the force of that kind named last
+                out.append(Mention(forces[-1][1], span, "description"))
+                continue
             if any(_in_label(head, labels) for labels, _ in before):
                 continue    # "the ministry" after "the Ministry of X": a reference (``Discourse.resolve``)
             earlier = [key for start, h, words_of, key in described if h == head and start < span.start

@@ -978,6 +978,8 @@ ANAPHOR_ORG = (
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|supermarket|grocer|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance"
+    # a hospital or a university named before ("a hospital spokesperson said", "the university said")
+    r"|hospital|university"
     # a body that watches and counts ("the Britain-based monitor", "the Observatory"): the one named in full before
     r"|watchdog|monitor|observatory"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league"
@@ -1001,9 +1003,10 @@ TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|repre
 # its "of" phrase, that person speaks, not a body the noun would refer back to
 HOLDERS_OFFICE_HEADS = ("office", "administration", "chancellery", "secretariat", "staff", "camp", "team")
 # Titles of one who speaks for a body, as the head of a speaker's description that names the body but no person ("a
-# spokesman for the ministry", "a ministry spokeswoman", "the chief of the ministry's media office"): the body speaks.
-BODY_VOICE_TITLES = ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
-                     "representatives")
+# spokesman for the ministry", "a ministry spokeswoman", "company executives", "the chief of the ministry's media
+# office"): the body speaks.
+BODY_VOICE_TITLES = ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "executives",
+                     "representative", "representatives")
 # Titles of the head of a part of a body, which speaks for the body only as the head of a part named after the body's
 # possessive ("the chief of the ministry's media office"); "the head of the company" is a person of the company's.
 ORGAN_HEAD_TITLES = ("head", "chief", "director")
@@ -1039,7 +1042,7 @@ ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration":
 # Head nouns of descriptions that name a kind of body ("the court", "the central bank"): they refer only to a
 # body of that kind, by the head in its English label, and to nothing when none was named.
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
-                      "prosecutor": "prosecutor", "university": "university",
+                      "prosecutor": "prosecutor", "university": "university", "hospital": r"hospital|clinic|infirmary",
                       # a trade union may be named as a guild or an association of its trade ("the union said")
                       "union": r"union|guild|association",
                       "federation": "federation", "association": "association", "alliance": "alliance",
