@@ -1621,7 +1621,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         told = _addressee(text, m.group(), pos, np_end, s.speakers, discourse, own)
         if told is not None:   # "Как сообщили ТАСС в пресс-службе суда": the source follows "в"
             gap = _TOLD_THEN_IN_BODY[own].match(text[told.span.end:np_end])
-            pos, wants_subject = told.span.end + gap.end(), False
+            pos, wants_subject = (told.span.end + gap.end(), False) if gap else (told.span.end, wants_subject)
         elif wants_subject and own.PLURAL_VERB_ENDINGS and re.search(own.PLURAL_VERB_ENDINGS, m.group()) \
                 and (inside := _TOLD_IN_BODY[own].match(text, pos, np_end)):
             # "Как сообщили в пресс-службе суда", "Как рассказали корреспонденту X в пресс-службе суда": in the body
@@ -1822,14 +1822,18 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
                tables: ModuleType) -> Mention | None:
     """"сообщили ТАСС в пресс-службе суда", "рассказали NordNews в МИД": a body named right after a plural verb of
     saying (or its cue, ``at`` where it ends) and before "в <body>" is who was told (an indeclinable outlet's name
-    in the dative), not who spoke; the body after "в" spoke. The name may stand in its quotation marks, which leave
-    its case unseen ("рассказали «Вечер» в мэрии")."""
-    if not tables.PLURAL_VERB_ENDINGS or not re.search(tables.PLURAL_VERB_ENDINGS, said.split()[-1] if said.split()
-                                                        else said):
+    in the dative), not who spoke; the body after "в" spoke. So is one named right after any verb of saying and
+    before the nominative of who speaks for a body ("сообщил ТАСС представитель МЧС", "заявил NordNews источник в
+    МВД": ``VOICES_AFTER_TOLD``). The name may stand in its quotation marks, which leave its case unseen
+    ("рассказали «Вечер» в мэрии")."""
+    last = said.split()[-1] if said.split() else said
+    plural = bool(tables.PLURAL_VERB_ENDINGS) and re.search(tables.PLURAL_VERB_ENDINGS, last) is not None
+    if not plural and not tables.VOICES_AFTER_TOLD:
         return None
     told = next((m for m in speakers if m.span.start >= at and not text[at:m.span.start].strip(" \n«„“\"")
                  and discourse.types.get(m.entity) in ("Organization", "Group")), None)
-    if told is None or not _TOLD_THEN_IN_BODY[tables].match(text[told.span.end:end]):
+    if told is None or not (plural and _TOLD_THEN_IN_BODY[tables].match(text[told.span.end:end])
+                            or _TOLD_THEN_VOICE[tables].match(text[told.span.end:end])):
         return None
     return told
 
@@ -1837,6 +1841,27 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
 # After the name of who was told: its closing quotation mark, if any, then "в <body>"
 _TOLD_THEN_IN_BODY = {module: re.compile(rf"[{_CLOSING_MARKS}]?\s+(?:{module.IN_BODY})\s+" if module.IN_BODY
                                          else r"(?!)", re.I) for module in LANGUAGES.values()}
+# ... or who speaks for a body, in the nominative: "представитель", "источник"
+_TOLD_THEN_VOICE = {module: re.compile(rf"[{_CLOSING_MARKS}]?\s+(?:{module.VOICES_AFTER_TOLD})(?!\w)"
+                                       if module.VOICES_AFTER_TOLD else r"(?!)", re.I) for module in LANGUAGES.values()}
+
+
+def _told_after_voice(v: "_Around", end: int) -> Mention | None:
+    """«Представитель МЧС сообщил ТАСС, что …», «Источник в МВД сообщил NordNews:»: a body named right after a verb
+    of saying and ending its clause, when who speaks for a body (``VOICES_AFTER_TOLD``) stands before the verb in
+    it, is who was told, not who spoke."""
+    voice = _VOICE_BEFORE.get(v.tables)
+    if voice is None or not voice.search(v.text, v.left_limit, v.verb.start):
+        return None
+    told = next((m for m in v.speakers if m.span.start >= v.verb.end and not v.text[v.verb.end:m.span.start].strip(" \n«„“\"")
+                 and v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
+    return told if told is not None and _CLAUSE_ENDS_AFTER_NAME.match(v.text, told.span.end, end) else None
+
+
+# who speaks for a body, opening a word before the verb; the end of a clause right after a name (past its quotation mark)
+_VOICE_BEFORE = {module: re.compile(rf"(?<![\w-])(?:{module.VOICES_AFTER_TOLD})(?!\w)", re.I)
+                 for module in LANGUAGES.values() if module.VOICES_AFTER_TOLD}
+_CLAUSE_ENDS_AFTER_NAME = re.compile(rf"[{_CLOSING_MARKS}]?\s*[,:.]")
 
 
 def _outlet_told_before(text: str, mention: Mention, discourse: Discourse, lang: str) -> bool:
@@ -2401,7 +2426,8 @@ class _Around:
             or bool(_BREAK_AND_REFERENCE.search(text, max(span.start, verb.start - REFERENCE_REACH), verb.start))
         self.right_limit = clause_end(text, verb.end, span.end, self.after_break)
         # "…, сообщили ТАСС в МИД": who was told is no speaker
-        told = _addressee(text, self.said, verb.end, span.end, self.speakers, self.discourse, self.tables)
+        told = _addressee(text, self.said, verb.end, span.end, self.speakers, self.discourse, self.tables) \
+            or _told_after_voice(self, span.end)
         # (past the closing mark of a name in quotation marks: "рассказали «Вечер» в мэрии")
         self.told_end = told.span.end + text.startswith(tuple(_CLOSING_MARKS), told.span.end) if told else verb.end
         if told is not None:
@@ -2544,6 +2570,36 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
         return v.found(owner[0])
     phrase = re.match(rf"(?:\S+\s+){{0,{words - 1}}}\S+", v.text[start:v.right_limit])
     return _anaphor_at(v.text, start, start + phrase.end(), v.discourse, last=True) if phrase else None
+
+
+def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
+    """«Представитель Минздрава Кестовы заявил», «…, сообщил ТАСС источник в МВД Руритании»: who speaks for a body
+    (``VOICES_AFTER_TOLD``) as the verb's subject, before it in its clause or right after it, with the body named
+    right after (past "в" and at most ``words`` lowercase words: «пресс-секретарь городского суда X»): that body
+    speaks, not the country named after it in the genitive; a person named in the subject's phrase is left to the
+    rules for people."""
+    voice = _VOICE_BEFORE.get(v.tables)
+    if voice is None:
+        return None
+    before = list(voice.finditer(v.text, v.left_limit, v.verb.start))
+    if before:
+        title, end = before[-1], v.verb.start
+    elif v.after_break and (title := voice.match(v.text, v.told_end + _spaces(v.text, v.told_end), v.right_limit)):
+        end = v.right_limit
+    else:
+        return None
+    phrase = [m for m in v.speakers if title.end() <= m.span.start < end]
+    if any(v.discourse.types.get(m.entity) == "Person" for m in phrase):
+        return None
+    body = next((m for m in phrase if v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
+    gap = re.fullmatch(rf"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){{0,{words}}}\s+[«„“\"]?", v.text[title.end():body.span.start]) \
+        if body else None
+    return v.found(body) if gap else None
+
+
+def _spaces(text: str, at: int) -> int:
+    """How many spaces stand at ``at``."""
+    return len(text[at:]) - len(text[at:].lstrip(" "))
 
 
 def _apposition_before(v: _Around, reach: int) -> tuple[str, Span] | None:
@@ -3117,6 +3173,7 @@ _NAME_OPENING = re.compile(r"\s*[«„“\"]?")
 VERB_RULES = (
     VerbRule("as_saying", _as_saying, 80),
     VerbRule("verb_right", _outlet_informants, 60),
+    VerbRule("verb_left", _body_of_its_voice, 3),
     VerbRule("verb_left", _relative_subject_before, 4),
     VerbRule("verb_right", _inverted_subject, 12),
     VerbRule("verb_left", _gerund_subject, TOPIC_WORDS),
