@@ -366,6 +366,12 @@ class Discourse:
         self.unnamed_voice = None if is_plural_noun(title) else body
         self.unnamed_voice_gender = _GENDERED.get(title)
 
+    def voice_going_on(self, gender: str | None) -> bool:
+        """The unnamed holder of a title who spoke for a body (``spoke_for``) is still the one a pronoun of
+        ``gender`` means: no one else spoke and no one became a sentence's subject since."""
+        return bool(self.unnamed_voice) and self.topic_at <= self.spoke_at \
+            and self.unnamed_voice_gender in (None, gender)
+
     def spoke_through(self, body: str, description: str, sentence: int) -> None:
         """A source given as a description and its owner ("the press office of X", after "according to"):
         that description means X from here on, while "the ministry" still means the body that spoke in
@@ -483,8 +489,7 @@ class Discourse:
             titled = self.fitting_person(a)   # "the IGP" after "Inspector-General of Police (IGP) …, Jane Roe"
             return titled if titled and self.fits(titled, gender) else None
         if _PERSON.fullmatch(anaphor):   # as written: a body by its capitals ("глава ГСБ")
-            if a in _PRONOUN_GENDER and self.unnamed_voice and self.topic_at <= self.spoke_at \
-                    and self.unnamed_voice_gender in (None, _PRONOUN_GENDER[a]):
+            if a in _PRONOUN_GENDER and self.voice_going_on(_PRONOUN_GENDER[a]):
                 return self.unnamed_voice    # "A ministry spokeswoman said …. She added": the ministry
             if a in _PRONOUN_GENDER and self.post_named(self.last_speaker) and self.topic_at <= self.spoke_at:
                 return self.last_speaker     # "The Harbour Master's Spokesman (HMS) said …. She added": that post
@@ -1594,7 +1599,8 @@ def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
         aside = next((x.entity for x in s.speakers if s.discourse.types.get(x.entity) == "Person"
                       and _ASIDE_OPENS.fullmatch(s.text, x.span.end, s.span.start + m.start())
                       and s.discourse.nominative(x, s.text) and s.discourse.fits(x.entity, gender)), None)
-        who = aside or s.discourse.resolve_person(gender)
+        voice = s.discourse.unnamed_voice if not aside and s.discourse.voice_going_on(gender) else None
+        who = aside or voice or s.discourse.resolve_person(gender)   # «По его словам»: the body its voice spoke for
         named_after = {x.entity for x in s.speakers if x.span.start >= s.span.start + m.end()}
         if who and who not in named_after and s.free(s.span.start + m.start()):
             return Frame(who, "according_to", Span(s.span.start + m.start(), s.span.start + m.end()), False)
@@ -2576,8 +2582,9 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
     """«Представитель Минздрава Кестовы заявил», «…, сообщил ТАСС источник в МВД Руритании»: who speaks for a body
     (``VOICES_AFTER_TOLD``) as the verb's subject, before it in its clause or right after it, with the body named
     right after (past "в" and at most ``words`` lowercase words: «пресс-секретарь городского суда X»): that body
-    speaks, not the country named after it in the genitive; a person named in the subject's phrase is left to the
-    rules for people."""
+    speaks, not the country named after it in the genitive, and "он", "по его словам" after it go on with that body
+    (``Discourse.spoke_for``); a person named in the nominative in the subject's phrase is left to the rules for
+    people."""
     voice = _VOICE_BEFORE.get(v.tables)
     if voice is None:
         return None
@@ -2589,12 +2596,15 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
     else:
         return None
     phrase = [m for m in v.speakers if title.end() <= m.span.start < end]
-    if any(v.discourse.types.get(m.entity) == "Person" for m in phrase):
+    if any(v.discourse.types.get(m.entity) == "Person" and v.discourse.nominative(m, v.text) for m in phrase):
         return None
     body = next((m for m in phrase if v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
     gap = re.fullmatch(rf"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){{0,{words}}}\s+[«„“\"]?", v.text[title.end():body.span.start]) \
         if body else None
-    return v.found(body) if gap else None
+    if not gap:
+        return None
+    v.discourse.spoke_for(title.group().split()[-1].lower(), body.entity)   # "Он добавил": the body goes on
+    return v.found(body)
 
 
 def _spaces(text: str, at: int) -> int:
