@@ -1640,6 +1640,10 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                  and not _where_informants_are(s, pos, np_end, x)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)
                                              or _outlet_told_in_cue(s, x, m.group(), np_end)))]
+        heard = _informants_after(text, pos, np_end, own)
+        inside = _informants_body(text, heard, s.speakers, discourse, own) if heard else None
+        if inside is not None:   # «по данным источника NordNews в МВД»: the body its informants speak for
+            return Frame(inside.entity, "according_to", Span(span.start + m.start(), pos), False, inside.span)
         if after:
             cue = Span(span.start + m.start(), pos)
             after = after[after.index(_owned_by_place(s.text, after[0], after[1:], s.discourse.types)):]
@@ -1649,7 +1653,6 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                 return Frame(holder[0], "according_to", cue, False, holder[1])
             return _relayed_speaker(s, Span(cue.start, np_end), source.entity) \
                 or Frame(source.entity, "according_to", cue, False, source.span)
-        heard = _informants_after(text, pos, np_end, own)
         source = _informants_source(text, heard, s.speakers, discourse, own) if heard else None
         if source is not None:   # "по словам собеседников агентства": the outlet they spoke to
             discourse.heard_by(source[0])
@@ -3134,9 +3137,8 @@ def _informants_source(text: str, m: re.Match, speakers: list[Mention], discours
     """The outlet whose informants ``m`` matched: the body named right after them, else, after a noun for an
     outlet and no other name, one interlocutor (``OUTLET_INTERLOCUTOR``) is the person who spoke last if the
     last sentence naming that outlet named them too, else the outlet that reported or was called one last."""
-    name = _NAME_OPENING.match(text, m.end()).end()     # «Вестника»: the name may open a quotation
-    named = next((x for x in speakers if x.span.start == name
-                  and discourse.types.get(x.entity) in ("Organization", "Group")), None)
+    named = _informants_outlet(text, m, speakers, discourse)
+    name = _NAME_OPENING.match(text, m.end()).end()
     if named is not None:
         return named.entity, named.span
     if m.group("kind") and not text[m.end():name].strip():   # no quoted name after it
@@ -3148,11 +3150,34 @@ def _informants_source(text: str, m: re.Match, speakers: list[Mention], discours
     return None
 
 
+def _informants_outlet(text: str, m: re.Match, speakers: list[Mention], discourse: Discourse) -> Mention | None:
+    """The body named right after the informants ``m`` matched («Вестника»: the name may open a quotation)."""
+    name = _NAME_OPENING.match(text, m.end()).end()
+    return next((x for x in speakers if x.span.start == name
+                 and discourse.types.get(x.entity) in ("Organization", "Group")), None)
+
+
+def _informants_body(text: str, m: re.Match, speakers: list[Mention], discourse: Discourse, tables: ModuleType
+                     ) -> Mention | None:
+    """«собеседник «Вестника» в Водкоме», «источника агентства в МВД»: the body named after "в" right past the
+    outlet whose informants ``m`` matched (by its name or its kind), which they speak for."""
+    outlet = _informants_outlet(text, m, speakers, discourse)
+    if outlet is None and not m.group("kind"):
+        return None
+    gap = _TOLD_THEN_IN_BODY[tables].match(text, outlet.span.end if outlet else m.end())
+    if gap is None:
+        return None
+    name = _NAME_OPENING.match(text, gap.end()).end()
+    return next((x for x in speakers if x.span.start in (gap.end(), name)
+                 and discourse.types.get(x.entity) in ("Organization", "Group")), None)
+
+
 def _outlet_informants(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"…, говорят собеседники NordNews", "Источник «Вестника» добавил", "собеседники агентства утверждают": the
     unnamed people an outlet heard (``OUTLET_INFORMANTS``) as the verb's subject, right after it (inverted) or right
     before it (within ``reach`` characters): the outlet named right after them speaks, else, after a noun for an
-    outlet (``OUTLET_KIND_NOUNS``), the outlet that reported last; informants of no outlet ("источник в МИД") are
+    outlet (``OUTLET_KIND_NOUNS``), the outlet that reported last; informants of an outlet in a body named after
+    "в" («собеседник «Вестника» в Водкоме») speak for that body; informants of no outlet ("источник в МИД") are
     left to the other rules."""
     pattern = _INFORMANTS.get(v.tables)
     if pattern is None:
@@ -3162,6 +3187,9 @@ def _outlet_informants(v: _Around, reach: int) -> tuple[str, Span] | None:
     found += [m for m in pattern.finditer(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start)]
     adverbs = "|".join(v.tables.THERE_ADVERBS) or "(?!)"
     for m in filter(None, found):
+        inside = _informants_body(v.text, m, v.speakers, v.discourse, v.tables)
+        if inside is not None:   # «собеседник «Вестника» в Водкоме»: the body they speak for; the outlet heard them
+            return v.found(inside)
         source = _informants_source(v.text, m, v.speakers, v.discourse, v.tables)
         if source is None:
             continue
