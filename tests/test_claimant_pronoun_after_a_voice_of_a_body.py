@@ -38,3 +38,9 @@ def test_a_person_speaking_since_takes_the_pronoun(linker):
     text = ("Уровень воды в озере Тавр упал на полметра, сообщил Нордвайр представитель Водкома.\n\n"
             "Томас Варга заявил, что плотину укрепят к весне. По его словам, работы начнутся в мае.")
     assert speakers(text, linker, "ru_t.txt") == ["vodkom", "varga", "varga"]
+
+
+def test_a_named_press_secretary_keeps_her_pronoun(linker):
+    text = ("Мира Орлен, пресс-секретарь Водкома, сообщила Нордвайр, что уровень воды в озере Тавр упал на "
+            "полметра. По её словам, плотину укрепят к весне.")
+    assert speakers(text, linker, "ru_t.txt")[-1] == "orlen"

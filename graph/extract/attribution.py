@@ -2586,8 +2586,8 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
     (``VOICES_AFTER_TOLD``) as the verb's subject, before it in its clause or right after it, with the body named
     right after (past "в" and at most ``words`` lowercase words: «пресс-секретарь городского суда X»): that body
     speaks, not the country named after it in the genitive, and "он", "по его словам" after it go on with that body
-    (``Discourse.spoke_for``); a person named in the nominative in the subject's phrase is left to the rules for
-    people."""
+    (``Discourse.spoke_for``); a person named in the nominative in the subject's phrase, after the title or before
+    it in the clause, is left to the rules for people."""
     voice = _VOICE_BEFORE.get(v.tables)
     if voice is None:
         return None
@@ -2598,9 +2598,9 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
         end = v.right_limit
     else:
         return None
-    phrase = [m for m in v.speakers if title.end() <= m.span.start < end]
+    phrase = [m for m in v.speakers if title.end() <= m.span.start < end or v.left_limit <= m.span.start < title.start()]
     if any(v.discourse.types.get(m.entity) == "Person" and v.discourse.nominative(m, v.text) for m in phrase):
-        return None
+        return None     # «Ирина Белова, пресс-секретарь Водкома, сообщила»: she speaks
     body = next((m for m in phrase if v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
     gap = re.fullmatch(rf"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){{0,{words}}}\s+[«„“\"]?", v.text[title.end():body.span.start]) \
         if body else None
