@@ -366,6 +366,12 @@ class Discourse:
         self.unnamed_voice = None if is_plural_noun(title) else body
         self.unnamed_voice_gender = _GENDERED.get(title)
 
+    def voice_going_on(self, gender: str | None) -> bool:
+        """The unnamed holder of a title who spoke for a body (``spoke_for``) is still the one a pronoun of
+        ``gender`` means: no one else spoke and no one became a sentence's subject since."""
+        return bool(self.unnamed_voice) and self.topic_at <= self.spoke_at \
+            and self.unnamed_voice_gender in (None, gender)
+
     def spoke_through(self, body: str, description: str, sentence: int) -> None:
         """A source given as a description and its owner ("the press office of X", after "according to"):
         that description means X from here on, while "the ministry" still means the body that spoke in
@@ -483,8 +489,7 @@ class Discourse:
             titled = self.fitting_person(a)   # "the IGP" after "Inspector-General of Police (IGP) …, Jane Roe"
             return titled if titled and self.fits(titled, gender) else None
         if _PERSON.fullmatch(anaphor):   # as written: a body by its capitals ("глава ГСБ")
-            if a in _PRONOUN_GENDER and self.unnamed_voice and self.topic_at <= self.spoke_at \
-                    and self.unnamed_voice_gender in (None, _PRONOUN_GENDER[a]):
+            if a in _PRONOUN_GENDER and self.voice_going_on(_PRONOUN_GENDER[a]):
                 return self.unnamed_voice    # "A ministry spokeswoman said …. She added": the ministry
             if a in _PRONOUN_GENDER and self.post_named(self.last_speaker) and self.topic_at <= self.spoke_at:
                 return self.last_speaker     # "The Harbour Master's Spokesman (HMS) said …. She added": that post
@@ -1596,7 +1601,8 @@ def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
         aside = next((x.entity for x in s.speakers if s.discourse.types.get(x.entity) == "Person"
                       and _ASIDE_OPENS.fullmatch(s.text, x.span.end, s.span.start + m.start())
                       and s.discourse.nominative(x, s.text) and s.discourse.fits(x.entity, gender)), None)
-        who = aside or s.discourse.resolve_person(gender)
+        voice = s.discourse.unnamed_voice if not aside and s.discourse.voice_going_on(gender) else None
+        who = aside or voice or s.discourse.resolve_person(gender)   # «По его словам»: the body its voice spoke for
         named_after = {x.entity for x in s.speakers if x.span.start >= s.span.start + m.end()}
         if who and who not in named_after and s.free(s.span.start + m.start()):
             return Frame(who, "according_to", Span(s.span.start + m.start(), s.span.start + m.end()), False)
@@ -1623,7 +1629,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         told = _addressee(text, m.group(), pos, np_end, s.speakers, discourse, own)
         if told is not None:   # "Как сообщили ТАСС в пресс-службе суда": the source follows "в"
             gap = _TOLD_THEN_IN_BODY[own].match(text[told.span.end:np_end])
-            pos, wants_subject = told.span.end + gap.end(), False
+            pos, wants_subject = (told.span.end + gap.end(), False) if gap else (told.span.end, wants_subject)
         elif wants_subject and own.PLURAL_VERB_ENDINGS and re.search(own.PLURAL_VERB_ENDINGS, m.group()) \
                 and (inside := _TOLD_IN_BODY[own].match(text, pos, np_end)):
             # "Как сообщили в пресс-службе суда", "Как рассказали корреспонденту X в пресс-службе суда": in the body
@@ -1636,6 +1642,10 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                  and not _where_informants_are(s, pos, np_end, x)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)
                                              or _outlet_told_in_cue(s, x, m.group(), np_end)))]
+        heard = _informants_after(text, pos, np_end, own)
+        inside = _informants_body(text, heard, s.speakers, discourse, own) if heard else None
+        if inside is not None:   # «по данным источника NordNews в МВД»: the body its informants speak for
+            return Frame(inside.entity, "according_to", Span(span.start + m.start(), pos), False, inside.span)
         if after:
             cue = Span(span.start + m.start(), pos)
             after = after[after.index(_owned_by_place(s.text, after[0], after[1:], s.discourse.types)):]
@@ -1645,7 +1655,6 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
                 return Frame(holder[0], "according_to", cue, False, holder[1])
             return _relayed_speaker(s, Span(cue.start, np_end), source.entity) \
                 or Frame(source.entity, "according_to", cue, False, source.span)
-        heard = _informants_after(text, pos, np_end, own)
         source = _informants_source(text, heard, s.speakers, discourse, own) if heard else None
         if source is not None:   # "по словам собеседников агентства": the outlet they spoke to
             discourse.heard_by(source[0])
@@ -1824,14 +1833,18 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
                tables: ModuleType) -> Mention | None:
     """"сообщили ТАСС в пресс-службе суда", "рассказали NordNews в МИД": a body named right after a plural verb of
     saying (or its cue, ``at`` where it ends) and before "в <body>" is who was told (an indeclinable outlet's name
-    in the dative), not who spoke; the body after "в" spoke. The name may stand in its quotation marks, which leave
-    its case unseen ("рассказали «Вечер» в мэрии")."""
-    if not tables.PLURAL_VERB_ENDINGS or not re.search(tables.PLURAL_VERB_ENDINGS, said.split()[-1] if said.split()
-                                                        else said):
+    in the dative), not who spoke; the body after "в" spoke. So is one named right after any verb of saying and
+    before the nominative of who speaks for a body ("сообщил ТАСС представитель МЧС", "заявил NordNews источник в
+    МВД": ``VOICES_AFTER_TOLD``). The name may stand in its quotation marks, which leave its case unseen
+    ("рассказали «Вечер» в мэрии")."""
+    last = said.split()[-1] if said.split() else said
+    plural = bool(tables.PLURAL_VERB_ENDINGS) and re.search(tables.PLURAL_VERB_ENDINGS, last) is not None
+    if not plural and not tables.VOICES_AFTER_TOLD:
         return None
     told = next((m for m in speakers if m.span.start >= at and not text[at:m.span.start].strip(" \n«„“\"")
                  and discourse.types.get(m.entity) in ("Organization", "Group")), None)
-    if told is None or not _TOLD_THEN_IN_BODY[tables].match(text[told.span.end:end]):
+    if told is None or not (plural and _TOLD_THEN_IN_BODY[tables].match(text[told.span.end:end])
+                            or _TOLD_THEN_VOICE[tables].match(text[told.span.end:end])):
         return None
     return told
 
@@ -1839,6 +1852,27 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
 # After the name of who was told: its closing quotation mark, if any, then "в <body>"
 _TOLD_THEN_IN_BODY = {module: re.compile(rf"[{_CLOSING_MARKS}]?\s+(?:{module.IN_BODY})\s+" if module.IN_BODY
                                          else r"(?!)", re.I) for module in LANGUAGES.values()}
+# ... or who speaks for a body, in the nominative: "представитель", "источник"
+_TOLD_THEN_VOICE = {module: re.compile(rf"[{_CLOSING_MARKS}]?\s+(?:{module.VOICES_AFTER_TOLD})(?!\w)"
+                                       if module.VOICES_AFTER_TOLD else r"(?!)", re.I) for module in LANGUAGES.values()}
+
+
+def _told_after_voice(v: "_Around", end: int) -> Mention | None:
+    """«Представитель МЧС сообщил ТАСС, что …», «Источник в МВД сообщил NordNews:»: a body named right after a verb
+    of saying and ending its clause, when who speaks for a body (``VOICES_AFTER_TOLD``) stands before the verb in
+    it, is who was told, not who spoke."""
+    voice = _VOICE_BEFORE.get(v.tables)
+    if voice is None or not voice.search(v.text, v.left_limit, v.verb.start):
+        return None
+    told = next((m for m in v.speakers if m.span.start >= v.verb.end and not v.text[v.verb.end:m.span.start].strip(" \n«„“\"")
+                 and v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
+    return told if told is not None and _CLAUSE_ENDS_AFTER_NAME.match(v.text, told.span.end, end) else None
+
+
+# who speaks for a body, opening a word before the verb; the end of a clause right after a name (past its quotation mark)
+_VOICE_BEFORE = {module: re.compile(rf"(?<![\w-])(?:{module.VOICES_AFTER_TOLD})(?!\w)", re.I)
+                 for module in LANGUAGES.values() if module.VOICES_AFTER_TOLD}
+_CLAUSE_ENDS_AFTER_NAME = re.compile(rf"[{_CLOSING_MARKS}]?\s*[,:.]")
 
 
 def _outlet_told_before(text: str, mention: Mention, discourse: Discourse, lang: str) -> bool:
@@ -2404,7 +2438,8 @@ class _Around:
             or bool(_BREAK_AND_REFERENCE.search(text, max(span.start, verb.start - REFERENCE_REACH), verb.start))
         self.right_limit = clause_end(text, verb.end, span.end, self.after_break)
         # "…, сообщили ТАСС в МИД": who was told is no speaker
-        told = _addressee(text, self.said, verb.end, span.end, self.speakers, self.discourse, self.tables)
+        told = _addressee(text, self.said, verb.end, span.end, self.speakers, self.discourse, self.tables) \
+            or _told_after_voice(self, span.end)
         # (past the closing mark of a name in quotation marks: "рассказали «Вечер» в мэрии")
         self.told_end = told.span.end + text.startswith(tuple(_CLOSING_MARKS), told.span.end) if told else verb.end
         if told is not None:
@@ -2547,6 +2582,40 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
         return v.found(owner[0])
     phrase = re.match(rf"(?:\S+\s+){{0,{words - 1}}}\S+", v.text[start:v.right_limit])
     return _anaphor_at(v.text, start, start + phrase.end(), v.discourse, last=True) if phrase else None
+
+
+def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
+    """«Представитель Минздрава Кестовы заявил», «…, сообщил ТАСС источник в МВД Руритании»: who speaks for a body
+    (``VOICES_AFTER_TOLD``) as the verb's subject, before it in its clause or right after it, with the body named
+    right after (past "в" and at most ``words`` lowercase words: «пресс-секретарь городского суда X»): that body
+    speaks, not the country named after it in the genitive, and "он", "по его словам" after it go on with that body
+    (``Discourse.spoke_for``); a person named in the nominative in the subject's phrase, after the title or before
+    it in the clause, is left to the rules for people."""
+    voice = _VOICE_BEFORE.get(v.tables)
+    if voice is None:
+        return None
+    before = list(voice.finditer(v.text, v.left_limit, v.verb.start))
+    if before:
+        title, end = before[-1], v.verb.start
+    elif v.after_break and (title := voice.match(v.text, v.told_end + _spaces(v.text, v.told_end), v.right_limit)):
+        end = v.right_limit
+    else:
+        return None
+    phrase = [m for m in v.speakers if title.end() <= m.span.start < end or v.left_limit <= m.span.start < title.start()]
+    if any(v.discourse.types.get(m.entity) == "Person" and v.discourse.nominative(m, v.text) for m in phrase):
+        return None     # «Ирина Белова, пресс-секретарь Водкома, сообщила»: she speaks
+    body = next((m for m in phrase if v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
+    gap = re.fullmatch(rf"(?:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){{0,{words}}}\s+[«„“\"]?", v.text[title.end():body.span.start]) \
+        if body else None
+    if not gap:
+        return None
+    v.discourse.spoke_for(title.group().split()[-1].lower(), body.entity)   # "Он добавил": the body goes on
+    return v.found(body)
+
+
+def _spaces(text: str, at: int) -> int:
+    """How many spaces stand at ``at``."""
+    return len(text[at:]) - len(text[at:].lstrip(" "))
 
 
 def _apposition_before(v: _Around, reach: int) -> tuple[str, Span] | None:
@@ -3071,9 +3140,8 @@ def _informants_source(text: str, m: re.Match, speakers: list[Mention], discours
     """The outlet whose informants ``m`` matched: the body named right after them, else, after a noun for an
     outlet and no other name, one interlocutor (``OUTLET_INTERLOCUTOR``) is the person who spoke last if the
     last sentence naming that outlet named them too, else the outlet that reported or was called one last."""
-    name = _NAME_OPENING.match(text, m.end()).end()     # «Вестника»: the name may open a quotation
-    named = next((x for x in speakers if x.span.start == name
-                  and discourse.types.get(x.entity) in ("Organization", "Group")), None)
+    named = _informants_outlet(text, m, speakers, discourse)
+    name = _NAME_OPENING.match(text, m.end()).end()
     if named is not None:
         return named.entity, named.span
     if m.group("kind") and not text[m.end():name].strip():   # no quoted name after it
@@ -3085,11 +3153,34 @@ def _informants_source(text: str, m: re.Match, speakers: list[Mention], discours
     return None
 
 
+def _informants_outlet(text: str, m: re.Match, speakers: list[Mention], discourse: Discourse) -> Mention | None:
+    """The body named right after the informants ``m`` matched («Вестника»: the name may open a quotation)."""
+    name = _NAME_OPENING.match(text, m.end()).end()
+    return next((x for x in speakers if x.span.start == name
+                 and discourse.types.get(x.entity) in ("Organization", "Group")), None)
+
+
+def _informants_body(text: str, m: re.Match, speakers: list[Mention], discourse: Discourse, tables: ModuleType
+                     ) -> Mention | None:
+    """«собеседник «Вестника» в Водкоме», «источника агентства в МВД»: the body named after "в" right past the
+    outlet whose informants ``m`` matched (by its name or its kind), which they speak for."""
+    outlet = _informants_outlet(text, m, speakers, discourse)
+    if outlet is None and not m.group("kind"):
+        return None
+    gap = _TOLD_THEN_IN_BODY[tables].match(text, outlet.span.end if outlet else m.end())
+    if gap is None:
+        return None
+    name = _NAME_OPENING.match(text, gap.end()).end()
+    return next((x for x in speakers if x.span.start in (gap.end(), name)
+                 and discourse.types.get(x.entity) in ("Organization", "Group")), None)
+
+
 def _outlet_informants(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"…, говорят собеседники NordNews", "Источник «Вестника» добавил", "собеседники агентства утверждают": the
     unnamed people an outlet heard (``OUTLET_INFORMANTS``) as the verb's subject, right after it (inverted) or right
     before it (within ``reach`` characters): the outlet named right after them speaks, else, after a noun for an
-    outlet (``OUTLET_KIND_NOUNS``), the outlet that reported last; informants of no outlet ("источник в МИД") are
+    outlet (``OUTLET_KIND_NOUNS``), the outlet that reported last; informants of an outlet in a body named after
+    "в" («собеседник «Вестника» в Водкоме») speak for that body; informants of no outlet ("источник в МИД") are
     left to the other rules."""
     pattern = _INFORMANTS.get(v.tables)
     if pattern is None:
@@ -3099,6 +3190,9 @@ def _outlet_informants(v: _Around, reach: int) -> tuple[str, Span] | None:
     found += [m for m in pattern.finditer(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start)]
     adverbs = "|".join(v.tables.THERE_ADVERBS) or "(?!)"
     for m in filter(None, found):
+        inside = _informants_body(v.text, m, v.speakers, v.discourse, v.tables)
+        if inside is not None:   # «собеседник «Вестника» в Водкоме»: the body they speak for; the outlet heard them
+            return v.found(inside)
         source = _informants_source(v.text, m, v.speakers, v.discourse, v.tables)
         if source is None:
             continue
@@ -3120,6 +3214,7 @@ _NAME_OPENING = re.compile(r"\s*[«„“\"]?")
 VERB_RULES = (
     VerbRule("as_saying", _as_saying, 80),
     VerbRule("verb_right", _outlet_informants, 60),
+    VerbRule("verb_left", _body_of_its_voice, 3),
     VerbRule("verb_left", _relative_subject_before, 4),
     VerbRule("verb_right", _inverted_subject, 12),
     VerbRule("verb_left", _gerund_subject, TOPIC_WORDS),

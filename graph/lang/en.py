@@ -2108,6 +2108,7 @@ PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""
 OTHER_VERB_ENDINGS = ""     # English verbs of saying are listed whole
 IN_BODY = ""
+VOICES_AFTER_TOLD = ""   # English names who spoke before "told Reuters"
 ON_BODY_PAGE = ""
 THERE_WORDS: tuple[str, ...] = ()
 THERE_ADVERBS: tuple[str, ...] = ()

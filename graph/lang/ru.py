@@ -708,6 +708,8 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                # a police force or a hospital named before ("в полиции сообщили", "представитель больницы"):
                # ANAPHOR_KIND_HEADS gives each only a body of its kind
                r"|полици(?:я|и|ю|ей)(?!\w)|больниц(?:а|ы|е|у|ей)(?!\w)"
+               # a party named before ("представитель партии", "в партии заявили"): ANAPHOR_KIND_HEADS says which
+               r"|парти(?:я|и|ю|ей)(?!\w)"
                # a state body named by its field ("в надзорном ведомстве", "в экстренном ведомстве"):
                # ANAPHOR_KIND_HEADS says which kind of body each field's adjective means
                r"|надзорн\w* (?:ведомств|орган)\w*"
@@ -1006,6 +1008,11 @@ OTHER_VERB_ENDINGS = r"(?:лся|лась|лись)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?(?:\s+сам\w+)?"
+# Who speaks for a body, in the nominative, after the outlet told right after the verb: "сообщил ТАСС представитель
+# МЧС", "заявил NordNews источник в МВД" (the outlet was told; it does not speak); before the body it speaks for
+# ("представитель Минздрава Кестовы заявил": the ministry, not the country). Not "спикер": a parliament's head.
+VOICES_AFTER_TOLD = (r"(?:официальн(?:ый|ая|ые)\s+)?представител(?:ь|и)|пресс-секретар(?:ь|и)"
+                     r"|источник(?:и)?|собеседни(?:к|ца|ки|цы)|пресс-служба")
 # The page of a body or outlet that carried what unnamed people of it said: "Как сообщили на сайте газеты X".
 ON_BODY_PAGE = r"на\s+(?:официальном\s+)?(?:сайте|странице)"
 # Words for the place the body that just spoke said it in: "— сообщили там", "Там уточнили".
