@@ -1920,15 +1920,21 @@ OFFICE_PREPOSITIONS = ("for", "of", "to")
 # Operations", "the Commissioner of Works and Roads"): an office, no body; a firm or a place whose name is another
 # English word ("the President of Harvest", "the Governor of Meadow State") is still named.
 PORTFOLIO_WORDS = (
-    "Administration", "Affairs", "Agriculture", "Aviation", "Budget", "Commerce", "Communications", "Culture",
-    "Defence", "Defense", "Development", "Digital", "Duties", "Economy", "Education", "Energy", "Environment",
-    "External", "Farming", "Finance", "Fisheries", "Foreign", "Forestry", "Growth", "Health", "Home", "Housing",
-    "Human", "Humanitarian", "Immigration", "Industry", "Information", "Infrastructure", "Innovation", "Interior",
-    "Internal", "Investment", "Justice", "Labor", "Labour", "Lands", "Livestock", "Local", "Management", "Marketing",
-    "Mines", "Natural", "Operations", "Petroleum", "Planning", "Police", "Policy", "Power", "Public", "Relations",
-    "Research", "Resources", "Roads", "Rural", "Safety", "Sales", "Science", "Security", "Services", "Social",
-    "Special", "Sports", "Strategy", "Technology", "Tourism", "Trade", "Transport", "Treasury", "Urban", "Water",
-    "Welfare", "Women", "Works", "Youth",
+    "Administration", "Affairs", "Agriculture", "Aviation", "Budget", "Change", "Children", "Civil", "Climate",
+    "Commerce", "Communications", "Competition", "Consular", "Consumer", "Cooperation", "Cultural", "Culture",
+    "Customs", "Defence", "Defense", "Development", "Diaspora", "Digital", "Disaster", "Duties", "Ecology",
+    "Economic", "Economy", "Education", "Electricity", "Emergencies", "Emergency", "Employment", "Energy",
+    "Enterprise", "Environment", "Equality", "European", "External", "Family", "Farming", "Finance", "Fisheries",
+    "Food", "Foreign", "Forestry", "Gender", "Growth", "Health", "Healthcare", "Heritage", "Home", "Housing", "Human",
+    "Humanitarian", "Immigration", "Industry", "Information", "Infrastructure", "Innovation", "Integration",
+    "Intelligence", "Interior", "Internal", "Investment", "Irrigation", "Justice", "Labor", "Labour", "Lands",
+    "Legal", "Livestock", "Local", "Management", "Maritime", "Marketing", "Media", "Migration", "Mines", "Mining",
+    "Minorities", "Natural", "Operations", "Pensions", "Petroleum", "Planning", "Police", "Policy", "Power",
+    "Protection", "Public", "Railways", "Reconstruction", "Reforms", "Refugees", "Regional", "Reintegration",
+    "Relations", "Relief", "Research", "Resources", "Revenue", "Roads", "Rural", "Safety", "Sales", "Sanitation",
+    "Science", "Security", "Services", "Social", "Special", "Sports", "Statistics", "Strategy", "Taxation",
+    "Technology", "Telecommunications", "Tourism", "Trade", "Training", "Transport", "Transportation", "Treasury",
+    "Urban", "Veterans", "Water", "Welfare", "Women", "Works", "Youth",
 )
 # Days of the week: "the Board on Tuesday" is the board, not a board of Tuesday.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
