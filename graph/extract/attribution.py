@@ -3241,6 +3241,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         subject = _issuer_of_words(words, i, s.lang)
     if subject is not None:
         subject = _name_after_title_place(words, _name_after_portfolios(words, subject, mentions), mentions, discourse)
+        subject = _name_after_office_field(words, subject, mentions, discourse)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
@@ -4436,6 +4437,30 @@ def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: Ment
     joints = _TITLE_RUN_STOPS | _OWNER_PREPOSITIONS
     portfolios = all(t == "," or t.lower() in joints or t[:1].isupper() for t in title)
     return joined[-1] if portfolios and any(_titles_before(" ".join(title))) else subject
+
+
+_PORTFOLIO_WORDS = frozenset(joined("PORTFOLIO_WORDS"))
+
+
+def _name_after_office_field(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse
+                             ) -> int:
+    """"Borealia's Deputy Minister for European Integration X said": the parser makes the name the object of the
+    office's preposition; a person named right after the office's field, every word of it a portfolio's
+    (``PORTFOLIO_WORDS``), is the subject ("a spokesman for President X" names the one he speaks for)."""
+    if words[subject].text.lower() not in _TITLE_RUN_NOUNS:
+        return subject
+    for prep in _children(words, subject, "prep"):
+        objects = _children(words, prep, "pobj")
+        if words[prep].text.lower() not in _OWNER_PREPOSITIONS or not objects:
+            continue
+        end = words[objects[0]].span.end
+        named = mentions.within(Span(words[prep].span.end, end))
+        if not named or named[-1].span.end != end or discourse.types.get(named[-1].entity) != "Person":
+            continue
+        field = [w.text for w in words[prep + 1:objects[0]] if w.span.end <= named[-1].span.start]
+        if field and all(t in _PORTFOLIO_WORDS or t in (",", "and") for t in field) and field[-1] in _PORTFOLIO_WORDS:
+            return objects[0]
+    return subject
 
 
 def _name_after_title_place(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse) -> int:
