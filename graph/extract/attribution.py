@@ -2699,7 +2699,7 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
     if not v.tables.MARKS_CASE:
         return last
     at = v.left.index(last)
-    if _named_after_title_place(v, at):
+    if _named_after_title_place(v, at) or _named_after_office_field(v, at):
         return last
     while at > 0:
         opening = next((k for k in range(at, 0, -1) if _gap_words(v, k)), None)
@@ -2719,6 +2719,18 @@ def _named_after_title_place(v: _Around, at: int) -> bool:
     places = v.mentions.within(Span(v.left[at - 1].span.end, last.span.start))
     return any(v.discourse.types.get(m.entity) in ("Place", "Country") and not v.text[m.span.end:last.span.start].strip()
                for m in places)
+
+
+def _named_after_office_field(v: _Around, at: int) -> bool:
+    """"Вице-премьер Кестовы по вопросам интеграции Иван Сомов заявил": a person in the nominative right after the
+    field of an office (``OFFICE_FIELD_OPENERS`` and lower-case words) holds it; the field's preposition opens no
+    phrase the person is inside."""
+    last, opener = v.left[at], v.tables.OFFICE_FIELD_OPENERS
+    if at == 0 or not opener or v.discourse.types.get(last.entity) != "Person" \
+            or not v.discourse.nominative(last, v.text):
+        return False
+    field = v.text[v.left[at - 1].span.end:last.span.start]
+    return re.fullmatch(rf"\s+(?:{opener})(?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){{1,4}}\s+", field) is not None
 
 
 def _gap_words(v: _Around, k: int) -> list[str]:

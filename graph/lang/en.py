@@ -1298,6 +1298,8 @@ OFFICES = (
 OFFICE_GAP_STOPS = ("and", "or", "with", "by", "to")
 # (English names an aide's office whole, "Deputy Prime Minister": no title serves an office named after it.)
 AIDES_BEFORE_OFFICE = ""
+# (An English office's field is capitalised after its title: PORTFOLIO_WORDS.)
+OFFICE_FIELD_OPENERS = ""
 # Words that open a clause of saying whose speaker follows its verb: "As the minister noted, …".
 SAYING_CLAUSE_OPENERS = ("as",)
 

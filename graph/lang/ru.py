@@ -978,6 +978,9 @@ OFFICE_GAP_STOPS = ("и", "или", "с", "со", "к", "от")
 # Titles of those who serve an office holder, before the office in the genitive: "заместитель губернатора X" holds
 # no governor's office ("руководитель края" is the governor, not the deputy).
 AIDES_BEFORE_OFFICE = r"заместител\w*|помощник\w*|советник\w*|пресс-секретар\w*|представител\w*"
+# Words that open the field of an office after its title and owner, before the holder's name: "вице-премьер X по
+# вопросам интеграции Иван Сомов" (a regular expression; the name after the field holds the office).
+OFFICE_FIELD_OPENERS = r"по\s+(?:вопросам|делам|связям\s+с)"
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
 VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
 # Asides set off by commas inside a said-tag, between its verb and the speaker: "— пояснил корреспондентам, кроме того,
