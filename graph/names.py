@@ -1213,7 +1213,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
                                 or (Span(m.start(group), m.end(group)) in f.model_bodies
                                     and _body_pronoun_after_verb(p, text, m.end(group)))
                                 or (all(is_describing_word(w) for w in words)
-                                    and any(b.start < m.start(group) and b.end == m.end(group) for b in f.model_bodies))):
+                                    and any(b.start < m.start(group) and b.end == m.end(group) for b in f.model_bodies))
+                                or _national_body_closing(f, m.start(group), m.end(group))):
             continue    # "The Vell Herald said", "Vexon Systems said" beside "Vexon Systems Inc", "Vexon Foods said
             #             it …" where the model read a body: a body's name, not a person's; "The VN Marine Survey
             #             said": common words closing a longer body's name the model read
@@ -1223,6 +1224,21 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
                 and words[-1] not in _COMPANY_SUFFIXES \
                 and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
             f.add(m.start(group), m.end(group), m.group(group), "Person")   # not "those on Vell Lane said": a street
+
+
+def _national_body_closing(f: _Finder, start: int, end: int) -> bool:
+    """"The Borealian Red Crescent said": the words before the verb close a body's name the model read, opened (after
+    an article) by one word of a nation (a demonym, a nationality, or a word ending like one, ``ADJECTIVE_ENDINGS``): the
+    nation's body speaks, not a person of that name."""
+    articles = f.patterns.tables.DEFINITE_ARTICLES
+    for body in f.model_bodies:
+        words = f.doc.text[body.start:start].split()
+        nation = " ".join(words[1:] if words and words[0].lower() in articles else words)
+        if body.end == end and body.start < start and " " not in nation and nation[:1].isupper() \
+                and (nation in _DEMONYMS or nation.lower().endswith(_ADJECTIVE_ENDINGS)
+                     or any(n.start <= body.start and start <= n.end + 1 for n in f.nationalities)):
+            return True
+    return False
 
 
 def _body_pronoun_after_verb(p: _Patterns, text: str, at: int) -> bool:
