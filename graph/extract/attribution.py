@@ -1740,8 +1740,8 @@ _CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—―–]|$)")
 
 
 def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention | None:
-    """"according to the X Organization's director-general, Y", "по словам посла Бореалии Y": the source is
-    a person titled by the office they hold at a body or a country, named right after it (past other names of
+    """"according to the X Organization's director-general, Y", "according to the head of X, Y, …", "по словам посла
+    Бореалии Y": the source is a person titled by the office they hold at a body or a country, named right after it (past other names of
     the title: "главы МИД Бореалии Y"; past the word of the body's area: «главы МЧС области Y») and closing the source ("…, Y, the wells …"; not "according to X's
     report, Y left …"): that person speaks, not the body."""
     if s.discourse.types.get(body.entity) == "Person":
@@ -1765,12 +1765,24 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
                 gap = gap.replace(text[r.start:r.end], " ")
         # the marks that close a body's name ("экономиста «X» Y") are no words of a title
         words = [w for w in gap.replace(",", " ").split() if w.strip(_CLOSING_MARKS)]
-        if len(words) <= (TITLED_PERSON_WORDS if owned or titled else 0) and gap.count(",") <= (1 if owned else 0) \
+        if len(words) <= (TITLED_PERSON_WORDS if owned or titled else 0) \
+                and gap.count(",") <= (1 if owned or _title_of_body_before(text, start, body) else 0) \
                 and not any(_DOCUMENT.fullmatch(w.lower()) or w.lower() in _STATEMENT_WORDS for w in words) \
                 and _CLOSES_SOURCE.match(text, x.span.end):
             return x
         return None
     return None
+
+
+_ARTICLES = frozenset(joined("DEFINITE_ARTICLES"))
+
+
+def _title_of_body_before(text: str, start: int, body: Mention) -> bool:
+    """"according to the head of Ruritania's Water Agency, Y, …": a title and its preposition (``OFFICE_PREPOSITIONS``)
+    right before the body (and its article): a name set off by commas after the body holds that title."""
+    words = text[start:body.span.start].lower().split()
+    words = words[:-1] if words and words[-1] in _ARTICLES else words
+    return len(words) >= 2 and words[-1] in _OWNER_PREPOSITIONS and any(w in _TITLE_RUN_NOUNS for w in words[:-1])
 
 
 TITLE_TO_BODY_WORDS = 3   # words between a title and the body it serves: "представителя российского внешнеполитического"
