@@ -1774,14 +1774,11 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
     return None
 
 
-_ARTICLES = frozenset(joined("DEFINITE_ARTICLES"))
-
-
 def _title_of_body_before(text: str, start: int, body: Mention) -> bool:
     """"according to the head of Ruritania's Water Agency, Y, …": a title and its preposition (``OFFICE_PREPOSITIONS``)
     right before the body (and its article): a name set off by commas after the body holds that title."""
     words = text[start:body.span.start].lower().split()
-    words = words[:-1] if words and words[-1] in _ARTICLES else words
+    words = words[:-1] if words and words[-1] in _DEFINITE_ARTICLES else words
     return len(words) >= 2 and words[-1] in _OWNER_PREPOSITIONS and any(w in _TITLE_RUN_NOUNS for w in words[:-1])
 
 
