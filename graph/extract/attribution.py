@@ -1765,13 +1765,19 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
                 gap = gap.replace(text[r.start:r.end], " ")
         # the marks that close a body's name ("экономиста «X» Y") are no words of a title
         words = [w for w in gap.replace(",", " ").split() if w.strip(_CLOSING_MARKS)]
-        if len(words) <= (TITLED_PERSON_WORDS if owned or titled else 0) \
+        if len(_without_office_field(words)) <= (TITLED_PERSON_WORDS if owned or titled else 0) \
                 and gap.count(",") <= (1 if owned or _title_of_body_before(text, start, body) else 0) \
                 and not any(_DOCUMENT.fullmatch(w.lower()) or w.lower() in _STATEMENT_WORDS for w in words) \
                 and _CLOSES_SOURCE.match(text, x.span.end):
             return x
         return None
     return None
+
+
+def _without_office_field(words: list[str]) -> list[str]:
+    """The words of a title but its office's field ("Deputy Prime Minister for European Integration"): the field's
+    capitalised portfolio words (``PORTFOLIO_WORDS``) and their preposition lengthen no title."""
+    return [w for w in words if w not in _PORTFOLIO_WORDS and w.lower() not in _OWNER_PREPOSITIONS]
 
 
 def _title_of_body_before(text: str, start: int, body: Mention) -> bool:
