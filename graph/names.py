@@ -294,6 +294,9 @@ class _Patterns:
         self.group_cited = re.compile(
             rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
             rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'})))\b")
+        # "officials from the Vell Water Board": the body the people speak for
+        self.body_of_group = re.compile(rf"\s+(?:{_any(t.GROUP_BODY_PREPOSITIONS) or '(?!)'})\s+"
+                                        rf"(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?{_CAP}")
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         # "в посёлке Озёрный Тарвинского района": the area after the name is no second word of it
@@ -1703,6 +1706,9 @@ def _group_speaking(f: _Finder, para: Span) -> None:
             start = f.place_around(Span(m.start("owner"), m.end("owner"))).start if owner else m.start("noun")
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
     for m in f.patterns.group_cited.finditer(text, para.start, para.end):   # "according to investigators"
+        if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE \
+                and f.patterns.body_of_group.match(text, m.end()):
+            continue    # "according to officials from the Vell Water Board": the board is the source
         f.add(m.start("noun"), m.end("noun"), m.group("noun"), "Group", (m.group("name"),))
 
 

@@ -1795,6 +1795,9 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
 # "…, officials said" are a group; "Ruritanian officials" speak for their country (DEMONYM_GROUPS), "local
 # officials", "Kremlin-backed officials" for no group of their own.
 GROUPS_ONLY_BARE = ("officials",)
+# Prepositions after such a noun that tie the people to a body that speaks through them: "according to officials
+# from the Vell Water Board", "officials at the Vell Bank".
+GROUP_BODY_PREPOSITIONS = ("from", "at", "of", "with")
 # Prefixes that make a place's name a word describing something else: "a pro-Tarvik channel".
 MODIFIER_PREFIXES = ("pro", "anti")
 # What the text says right after a party's or an alliance's name and of no person or place: that it won seats
