@@ -2768,6 +2768,31 @@ def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
     return v.found(place[-1]) if place else None
 
 
+def _body_of_unnamed_head_before(v: _Around, _: int) -> tuple[str, Span] | None:
+    """«Глава Водного агентства Кестовы заявил»: a clause that is only a title in the nominative
+    (``BODY_VOICE_TITLES``) and the body it serves in the genitive (and that body's owner) before the verb: the
+    person the text gave that title speaks, else the unnamed head speaks for the body."""
+    title = _BODY_VOICE_TITLE.get(v.tables)
+    opening = title.match(v.text, v.left_limit, v.verb.start) if title else None
+    if opening is None or v.left:
+        return None
+    named = v.mentions.within(Span(opening.end(), v.verb.start))
+    if not named or v.discourse.types.get(named[0].entity) != "Organization" \
+            or v.text[opening.end():named[0].span.start].strip() \
+            or not _OWNER_AFTER_BODY.fullmatch(v.text, named[0].span.end, v.verb.start):
+        return None
+    words = Span(opening.start(), v.verb.start)
+    holder = v.discourse.fitting_person(v.text[words.start:words.end].strip())
+    return (holder, words) if holder else v.found(named[0])
+
+
+# a title opening its clause: «Глава », «Официальный представитель »
+_BODY_VOICE_TITLE = {module: re.compile(rf"\W*(?i:{module.BODY_VOICE_TITLES})\s+")
+                     for module in LANGUAGES.values() if module.BODY_VOICE_TITLES}
+# what may follow a body's name before the verb: its owner's capitalised name, written or named («Кестовы»)
+_OWNER_AFTER_BODY = re.compile(rf"(?:\s+[{capitals()}][^\W\d_]+)?\s+")
+
+
 def _capital_after(v: _Around, words: int) -> tuple[str, Span] | None:
     """"…, заявила Москва", "…, said Ankara": a capital for its government right after the verb of an inverted
     frame, at most ``words`` words on (in the nominative where case shows), as ``_capital_before`` reads it before."""
@@ -3156,6 +3181,7 @@ VERB_RULES = (
     VerbRule("anaphor", _pronoun_before, 24),
     VerbRule("verb_right", _subject_after, 8),
     VerbRule("anaphor", _reference, 40),
+    VerbRule("verb_left", _body_of_unnamed_head_before, 0),
     VerbRule("anaphor", _dropped_subject, 0),
 )
 

@@ -1260,6 +1260,8 @@ TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
     r"|secretary|envoy|ambassador|official|commander|diplomat"
 )
+# (English reads the unnamed head of a body from the parse: "The head of the Vell Water Board said".)
+BODY_VOICE_TITLES = ""
 # Modal verbs: one the parser hangs on a past tense of saying belongs to the clause said before it.
 MODAL_VERBS = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
 # Verbs by which a speaker goes on with what was said before: "… Yilmaz added" names who said it.
