@@ -2770,9 +2770,9 @@ def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
 
 def _body_of_unnamed_head_before(v: _Around, _: int) -> tuple[str, Span] | None:
     """«Глава Водного агентства Кестовы заявил»: a clause that is only a title in the nominative
-    (``BODY_VOICE_TITLES``) and the body it serves in the genitive (and that body's owner) before the verb: the
+    (``GENITIVE_BODY_HEAD_TITLES``) and the body it serves in the genitive (and that body's owner) before the verb: the
     person the text gave that title speaks, else the unnamed head speaks for the body."""
-    title = _BODY_VOICE_TITLE.get(v.tables)
+    title = _GENITIVE_BODY_HEAD.get(v.tables)
     opening = title.match(v.text, v.left_limit, v.verb.start) if title else None
     if opening is None or v.left:
         return None
@@ -2787,8 +2787,8 @@ def _body_of_unnamed_head_before(v: _Around, _: int) -> tuple[str, Span] | None:
 
 
 # a title opening its clause: «Глава », «Официальный представитель »
-_BODY_VOICE_TITLE = {module: re.compile(rf"\W*(?i:{module.BODY_VOICE_TITLES})\s+")
-                     for module in LANGUAGES.values() if module.BODY_VOICE_TITLES}
+_GENITIVE_BODY_HEAD = {module: re.compile(rf"\W*(?i:{module.GENITIVE_BODY_HEAD_TITLES})\s+")
+                       for module in LANGUAGES.values() if module.GENITIVE_BODY_HEAD_TITLES}
 # what may follow a body's name before the verb: its owner's capitalised name, written or named («Кестовы»)
 _OWNER_AFTER_BODY = re.compile(rf"(?:\s+[{capitals()}][^\W\d_]+)?\s+")
 

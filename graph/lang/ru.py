@@ -945,7 +945,7 @@ TITLE_OF_BODY_JOINS = ""   # the English module says what it is for; a Russian t
 TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр|(?:один|одна)\s+из\s+\w+"
 # Titles in the nominative of one who speaks for a body named after them in the genitive, unnamed («Глава Водного
 # агентства Кестовы заявил»): the body speaks (a regular expression).
-BODY_VOICE_TITLES = r"глава|руководитель|председатель|директор|(?:официальный\s+)?представитель|пресс-секретарь"
+GENITIVE_BODY_HEAD_TITLES = r"глава|руководитель|председатель|директор|(?:официальный\s+)?представитель|пресс-секретарь"
 DEMONYM_GROUPS: tuple[str, ...] = ()
 # Modal verbs a parser hangs on a verb of saying: read only from an English parse.
 MODAL_VERBS: tuple[str, ...] = ()
