@@ -297,6 +297,9 @@ class _Patterns:
         self.group_cited = re.compile(
             rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
             rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'})))\b")
+        # "officials from the Vell Water Board": the body the people speak for
+        self.body_of_group = re.compile(rf"\s+(?:{_any(t.GROUP_BODY_PREPOSITIONS) or '(?!)'})\s+"
+                                        rf"(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?{_CAP}")
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         # "в посёлке Озёрный Тарвинского района": the area after the name is no second word of it
@@ -1249,7 +1252,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
                                 or (Span(m.start(group), m.end(group)) in f.model_bodies
                                     and _body_pronoun_after_verb(p, text, m.end(group)))
                                 or (all(is_describing_word(w) for w in words)
-                                    and any(b.start < m.start(group) and b.end == m.end(group) for b in f.model_bodies))):
+                                    and any(b.start < m.start(group) and b.end == m.end(group) for b in f.model_bodies))
+                                or _national_body_closing(f, m.start(group), m.end(group))):
             continue    # "The Vell Herald said", "Vexon Systems said" beside "Vexon Systems Inc", "Vexon Foods said
             #             it …" where the model read a body: a body's name, not a person's; "The VN Marine Survey
             #             said": common words closing a longer body's name the model read
@@ -1264,6 +1268,21 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
                 and words[-1] not in _COMPANY_SUFFIXES | _WILDFIRE_NAME_ENDINGS \
                 and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
             f.add(m.start(group), m.end(group), m.group(group), "Person")   # not "those on Vell Lane said": a street
+
+
+def _national_body_closing(f: _Finder, start: int, end: int) -> bool:
+    """"The Borealian Red Crescent said": the words before the verb close a body's name the model read, opened (after
+    an article) by one word of a nation (a demonym, a nationality, or a word ending like one, ``ADJECTIVE_ENDINGS``): the
+    nation's body speaks, not a person of that name."""
+    articles = f.patterns.tables.DEFINITE_ARTICLES
+    for body in f.model_bodies:
+        words = f.doc.text[body.start:start].split()
+        nation = " ".join(words[1:] if words and words[0].lower() in articles else words)
+        if body.end == end and body.start < start and " " not in nation and nation[:1].isupper() \
+                and (nation in _DEMONYMS or nation.lower().endswith(_ADJECTIVE_ENDINGS)
+                     or any(n.start <= body.start and start <= n.end + 1 for n in f.nationalities)):
+            return True
+    return False
 
 
 def _body_pronoun_after_verb(p: _Patterns, text: str, at: int) -> bool:
@@ -1729,6 +1748,9 @@ def _group_speaking(f: _Finder, para: Span) -> None:
             start = f.place_around(Span(m.start("owner"), m.end("owner"))).start if owner else m.start("noun")
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
     for m in f.patterns.group_cited.finditer(text, para.start, para.end):   # "according to investigators"
+        if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE \
+                and f.patterns.body_of_group.match(text, m.end()):
+            continue    # "according to officials from the Vell Water Board": the board is the source
         f.add(m.start("noun"), m.end("noun"), m.group("noun"), "Group", (m.group("name"),))
 
 

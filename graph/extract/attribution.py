@@ -1751,8 +1751,8 @@ _CLOSES_SOURCE = re.compile(r"\s*(?:[,.;:)—―–]|$)")
 
 
 def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention | None:
-    """"according to the X Organization's director-general, Y", "по словам посла Бореалии Y": the source is
-    a person titled by the office they hold at a body or a country, named right after it (past other names of
+    """"according to the X Organization's director-general, Y", "according to the head of X, Y, …", "по словам посла
+    Бореалии Y": the source is a person titled by the office they hold at a body or a country, named right after it (past other names of
     the title: "главы МИД Бореалии Y"; past the word of the body's area: «главы МЧС области Y») and closing the source ("…, Y, the wells …"; not "according to X's
     report, Y left …"): that person speaks, not the body."""
     if s.discourse.types.get(body.entity) == "Person":
@@ -1776,12 +1776,27 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
                 gap = gap.replace(text[r.start:r.end], " ")
         # the marks that close a body's name ("экономиста «X» Y") are no words of a title
         words = [w for w in gap.replace(",", " ").split() if w.strip(_CLOSING_MARKS)]
-        if len(words) <= (TITLED_PERSON_WORDS if owned or titled else 0) and gap.count(",") <= (1 if owned else 0) \
+        if len(_without_office_field(words)) <= (TITLED_PERSON_WORDS if owned or titled else 0) \
+                and gap.count(",") <= (1 if owned or _title_of_body_before(text, start, body) else 0) \
                 and not any(_DOCUMENT.fullmatch(w.lower()) or w.lower() in _STATEMENT_WORDS for w in words) \
                 and _CLOSES_SOURCE.match(text, x.span.end):
             return x
         return None
     return None
+
+
+def _without_office_field(words: list[str]) -> list[str]:
+    """The words of a title but its office's field ("Deputy Prime Minister for European Integration"): the field's
+    capitalised portfolio words (``PORTFOLIO_WORDS``) and their preposition lengthen no title."""
+    return [w for w in words if w not in _PORTFOLIO_WORDS and w.lower() not in _OWNER_PREPOSITIONS]
+
+
+def _title_of_body_before(text: str, start: int, body: Mention) -> bool:
+    """"according to the head of Ruritania's Water Agency, Y, …": a title and its preposition (``OFFICE_PREPOSITIONS``)
+    right before the body (and its article): a name set off by commas after the body holds that title."""
+    words = text[start:body.span.start].lower().split()
+    words = words[:-1] if words and words[-1] in _DEFINITE_ARTICLES else words
+    return len(words) >= 2 and words[-1] in _OWNER_PREPOSITIONS and any(w in _TITLE_RUN_NOUNS for w in words[:-1])
 
 
 TITLE_TO_BODY_WORDS = 3   # words between a title and the body it serves: "представителя российского внешнеполитического"
@@ -2771,7 +2786,7 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
     if not v.tables.MARKS_CASE:
         return last
     at = v.left.index(last)
-    if _named_after_title_place(v, at):
+    if _named_after_title_place(v, at) or _named_after_office_field(v, at):
         return last
     while at > 0:
         opening = next((k for k in range(at, 0, -1) if _gap_words(v, k)), None)
@@ -2793,6 +2808,18 @@ def _named_after_title_place(v: _Around, at: int) -> bool:
                for m in places)
 
 
+def _named_after_office_field(v: _Around, at: int) -> bool:
+    """"Вице-премьер Кестовы по вопросам интеграции Иван Сомов заявил": a person in the nominative right after the
+    field of an office (``OFFICE_FIELD_OPENERS`` and lower-case words) holds it; the field's preposition opens no
+    phrase the person is inside."""
+    last, opener = v.left[at], v.tables.OFFICE_FIELD_OPENERS
+    if at == 0 or not opener or v.discourse.types.get(last.entity) != "Person" \
+            or not v.discourse.nominative(last, v.text):
+        return False
+    field = v.text[v.left[at - 1].span.end:last.span.start]
+    return re.fullmatch(rf"\s+(?:{opener})(?:\s+[^\W\d_A-ZА-ЯЁ][^\W\d_]*){{1,4}}\s+", field) is not None
+
+
 def _gap_words(v: _Around, k: int) -> list[str]:
     """The words between the names ``k - 1`` and ``k`` left of the verb."""
     return re.findall(r"[^\W\d_]+", v.text[v.left[k - 1].span.end:v.left[k].span.start])
@@ -2811,6 +2838,31 @@ def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
              and (re.fullmatch(rf"\W*(?:\w+\W+){{0,{words}}}", v.text[v.left_limit:m.span.start])
                   or v.tables.MARKS_CASE and _circumstance_only(v.text[v.left_limit:m.span.start]))]
     return v.found(place[-1]) if place else None
+
+
+def _body_of_unnamed_head_before(v: _Around, _: int) -> tuple[str, Span] | None:
+    """«Глава Водного агентства Кестовы заявил»: a clause that is only a title in the nominative
+    (``GENITIVE_BODY_HEAD_TITLES``) and the body it serves in the genitive (and that body's owner) before the verb: the
+    person the text gave that title speaks, else the unnamed head speaks for the body."""
+    title = _GENITIVE_BODY_HEAD.get(v.tables)
+    opening = title.match(v.text, v.left_limit, v.verb.start) if title else None
+    if opening is None or v.left:
+        return None
+    named = v.mentions.within(Span(opening.end(), v.verb.start))
+    if not named or v.discourse.types.get(named[0].entity) != "Organization" \
+            or v.text[opening.end():named[0].span.start].strip() \
+            or not _OWNER_AFTER_BODY.fullmatch(v.text, named[0].span.end, v.verb.start):
+        return None
+    words = Span(opening.start(), v.verb.start)
+    holder = v.discourse.fitting_person(v.text[words.start:words.end].strip())
+    return (holder, words) if holder else v.found(named[0])
+
+
+# a title opening its clause: «Глава », «Официальный представитель »
+_GENITIVE_BODY_HEAD = {module: re.compile(rf"\W*(?i:{module.GENITIVE_BODY_HEAD_TITLES})\s+")
+                       for module in LANGUAGES.values() if module.GENITIVE_BODY_HEAD_TITLES}
+# what may follow a body's name before the verb: its owner's capitalised name, written or named («Кестовы»)
+_OWNER_AFTER_BODY = re.compile(rf"(?:\s+[{capitals()}][^\W\d_]+)?\s+")
 
 
 def _capital_after(v: _Around, words: int) -> tuple[str, Span] | None:
@@ -3227,6 +3279,7 @@ VERB_RULES = (
     VerbRule("anaphor", _pronoun_before, 24),
     VerbRule("verb_right", _subject_after, 8),
     VerbRule("anaphor", _reference, 40),
+    VerbRule("verb_left", _body_of_unnamed_head_before, 0),
     VerbRule("anaphor", _dropped_subject, 0),
 )
 
@@ -3339,6 +3392,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         subject = _issuer_of_words(words, i, s.lang)
     if subject is not None:
         subject = _name_after_title_place(words, _name_after_portfolios(words, subject, mentions), mentions, discourse)
+        subject = _name_after_office_field(words, subject, mentions, discourse)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
@@ -4539,6 +4593,30 @@ def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: Ment
     joints = _TITLE_RUN_STOPS | _OWNER_PREPOSITIONS
     portfolios = all(t == "," or t.lower() in joints or t[:1].isupper() for t in title)
     return joined[-1] if portfolios and any(_titles_before(" ".join(title))) else subject
+
+
+_PORTFOLIO_WORDS = frozenset(joined("PORTFOLIO_WORDS"))
+
+
+def _name_after_office_field(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse
+                             ) -> int:
+    """"Borealia's Deputy Minister for European Integration X said": the parser makes the name the object of the
+    office's preposition; a person named right after the office's field, every word of it a portfolio's
+    (``PORTFOLIO_WORDS``), is the subject ("a spokesman for President X" names the one he speaks for)."""
+    if words[subject].text.lower() not in _TITLE_RUN_NOUNS:
+        return subject
+    for prep in _children(words, subject, "prep"):
+        objects = _children(words, prep, "pobj")
+        if words[prep].text.lower() not in _OWNER_PREPOSITIONS or not objects:
+            continue
+        end = words[objects[0]].span.end
+        named = mentions.within(Span(words[prep].span.end, end))
+        if not named or named[-1].span.end != end or discourse.types.get(named[-1].entity) != "Person":
+            continue
+        field = [w.text for w in words[prep + 1:objects[0]] if w.span.end <= named[-1].span.start]
+        if field and all(t in _PORTFOLIO_WORDS or t in (",", "and") for t in field) and field[-1] in _PORTFOLIO_WORDS:
+            return objects[0]
+    return subject
 
 
 def _name_after_title_place(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse) -> int:

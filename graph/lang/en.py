@@ -1270,6 +1270,8 @@ TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
     r"|secretary|envoy|ambassador|official|commander|diplomat"
 )
+# (English reads the unnamed head of a body from the parse: "The head of the Vell Water Board said".)
+GENITIVE_BODY_HEAD_TITLES = ""
 # Modal verbs: one the parser hangs on a past tense of saying belongs to the clause said before it.
 MODAL_VERBS = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
 # Verbs by which a speaker goes on with what was said before: "… Yilmaz added" names who said it.
@@ -1308,6 +1310,8 @@ OFFICES = (
 OFFICE_GAP_STOPS = ("and", "or", "with", "by", "to")
 # (English names an aide's office whole, "Deputy Prime Minister": no title serves an office named after it.)
 AIDES_BEFORE_OFFICE = ""
+# (An English office's field is capitalised after its title: PORTFOLIO_WORDS.)
+OFFICE_FIELD_OPENERS = ""
 # Words that open a clause of saying whose speaker follows its verb: "As the minister noted, …".
 SAYING_CLAUSE_OPENERS = ("as",)
 
@@ -1812,6 +1816,9 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
 # "…, officials said" are a group; "Ruritanian officials" speak for their country (DEMONYM_GROUPS), "local
 # officials", "Kremlin-backed officials" for no group of their own.
 GROUPS_ONLY_BARE = ("officials",)
+# Prepositions after such a noun that tie the people to a body that speaks through them: "according to officials
+# from the Vell Water Board", "officials at the Vell Bank".
+GROUP_BODY_PREPOSITIONS = ("from", "at", "of", "with")
 # Prefixes that make a place's name a word describing something else: "a pro-Tarvik channel".
 MODIFIER_PREFIXES = ("pro", "anti")
 # What the text says right after a party's or an alliance's name and of no person or place: that it won seats
@@ -1940,15 +1947,21 @@ OFFICE_PREPOSITIONS = ("for", "of", "to")
 # Operations", "the Commissioner of Works and Roads"): an office, no body; a firm or a place whose name is another
 # English word ("the President of Harvest", "the Governor of Meadow State") is still named.
 PORTFOLIO_WORDS = (
-    "Administration", "Affairs", "Agriculture", "Aviation", "Budget", "Commerce", "Communications", "Culture",
-    "Defence", "Defense", "Development", "Digital", "Duties", "Economy", "Education", "Energy", "Environment",
-    "External", "Farming", "Finance", "Fisheries", "Foreign", "Forestry", "Growth", "Health", "Home", "Housing",
-    "Human", "Humanitarian", "Immigration", "Industry", "Information", "Infrastructure", "Innovation", "Interior",
-    "Internal", "Investment", "Justice", "Labor", "Labour", "Lands", "Livestock", "Local", "Management", "Marketing",
-    "Mines", "Natural", "Operations", "Petroleum", "Planning", "Police", "Policy", "Power", "Public", "Relations",
-    "Research", "Resources", "Roads", "Rural", "Safety", "Sales", "Science", "Security", "Services", "Social",
-    "Special", "Sports", "Strategy", "Technology", "Tourism", "Trade", "Transport", "Treasury", "Urban", "Water",
-    "Welfare", "Women", "Works", "Youth",
+    "Administration", "Affairs", "Agriculture", "Aviation", "Budget", "Change", "Children", "Civil", "Climate",
+    "Commerce", "Communications", "Competition", "Consular", "Consumer", "Cooperation", "Cultural", "Culture",
+    "Customs", "Defence", "Defense", "Development", "Diaspora", "Digital", "Disaster", "Duties", "Ecology",
+    "Economic", "Economy", "Education", "Electricity", "Emergencies", "Emergency", "Employment", "Energy",
+    "Enterprise", "Environment", "Equality", "European", "External", "Family", "Farming", "Finance", "Fisheries",
+    "Food", "Foreign", "Forestry", "Gender", "Growth", "Health", "Healthcare", "Heritage", "Home", "Housing", "Human",
+    "Humanitarian", "Immigration", "Industry", "Information", "Infrastructure", "Innovation", "Integration",
+    "Intelligence", "Interior", "Internal", "Investment", "Irrigation", "Justice", "Labor", "Labour", "Lands",
+    "Legal", "Livestock", "Local", "Management", "Maritime", "Marketing", "Media", "Migration", "Mines", "Mining",
+    "Minorities", "Natural", "Operations", "Pensions", "Petroleum", "Planning", "Police", "Policy", "Power",
+    "Protection", "Public", "Railways", "Reconstruction", "Reforms", "Refugees", "Regional", "Reintegration",
+    "Relations", "Relief", "Research", "Resources", "Revenue", "Roads", "Rural", "Safety", "Sales", "Sanitation",
+    "Science", "Security", "Services", "Social", "Special", "Sports", "Statistics", "Strategy", "Taxation",
+    "Technology", "Telecommunications", "Tourism", "Trade", "Training", "Transport", "Transportation", "Treasury",
+    "Urban", "Veterans", "Water", "Welfare", "Women", "Works", "Youth",
 )
 # Days of the week: "the Board on Tuesday" is the board, not a board of Tuesday.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

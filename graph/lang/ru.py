@@ -960,6 +960,9 @@ CLAUSE_AFTER_FIGURE = ("когда", "пока", "хотя", "поскольку
 TITLE_OF_BODY_JOINS = ""   # the English module says what it is for; a Russian title takes its body in the genitive
 # and one of a group before an apposition that names them ("Один из них, военкор X, счёл …"): the named person speaks
 TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр|(?:один|одна)\s+из\s+\w+"
+# Titles in the nominative of one who speaks for a body named after them in the genitive, unnamed («Глава Водного
+# агентства Кестовы заявил»): the body speaks (a regular expression).
+GENITIVE_BODY_HEAD_TITLES = r"глава|руководитель|председатель|директор|(?:официальный\s+)?представитель|пресс-секретарь"
 DEMONYM_GROUPS: tuple[str, ...] = ()
 # Modal verbs a parser hangs on a verb of saying: read only from an English parse.
 MODAL_VERBS: tuple[str, ...] = ()
@@ -995,6 +998,9 @@ OFFICE_GAP_STOPS = ("и", "или", "с", "со", "к", "от")
 # Titles of those who serve an office holder, before the office in the genitive: "заместитель губернатора X" holds
 # no governor's office ("руководитель края" is the governor, not the deputy).
 AIDES_BEFORE_OFFICE = r"заместител\w*|помощник\w*|советник\w*|пресс-секретар\w*|представител\w*"
+# Words that open the field of an office after its title and owner, before the holder's name: "вице-премьер X по
+# вопросам интеграции Иван Сомов" (a regular expression; the name after the field holds the office).
+OFFICE_FIELD_OPENERS = r"по\s+(?:вопросам|делам|связям\s+с)"
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
 VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
 # Asides set off by commas inside a said-tag, between its verb and the speaker: "— пояснил корреспондентам, кроме того,
@@ -1510,6 +1516,7 @@ PLURAL_DETERMINERS = ("все", "всех", "всем", "всеми", "мног�
 FORCES_NOUNS = ("сила", "войско")
 GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
+GROUP_BODY_PREPOSITIONS: tuple[str, ...] = ()
 # Kinds of area abbreviated after a place's name, «Тарвинская обл.», and their nouns written out.
 AREA_ABBREVIATIONS = {"обл": "область", "р-н": "район", "респ": "республика"}
 # Kinds of area (lemmas) a body's noun names with no name after it, «минздрав региона», «прокуратура области»:

@@ -1,0 +1,31 @@
+"""A body named by a nation's adjective and words of no body's head ("the Borealian Red Crescent said") is one body
+the nation owns, and it speaks: not the adjective for a body and the rest for a person. Invented bodies."""
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+
+
+def _found(text):
+    """The labels and types of the entities found in ``text``, and each claim's claimant's label."""
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    result = extract(doc, Linker([]))
+    labels = {e.key: (e.label, e.type) for e in result.new_entities}
+    return set(labels.values()), [labels.get(c.claimant, (None,))[0] for c in result.claims]
+
+
+def test_officials_of_a_national_crescent_society_speak_for_it():
+    entities, speakers = _found("Officials from the Borealian Red Crescent said 30 people had been injured.\n")
+    assert ("Borealian Red Crescent", "Organization") in entities
+    assert speakers == ["Borealian Red Crescent"]
+
+
+def test_a_national_body_opening_a_sentence_speaks():
+    entities, speakers = _found("The Carpanian Red Crescent said aid convoys had reached the border on Monday.\n")
+    assert not any(kind == "Person" for _, kind in entities)
+    assert speakers == ["Carpanian Red Crescent"]
+
+
+def test_a_person_after_a_nation_adjective_still_speaks():
+    entities, speakers = _found("Ruritanian Mara Velsen said the talks had failed.\n")
+    assert ("Mara Velsen", "Person") in entities
+    assert speakers == ["Mara Velsen"]
