@@ -239,6 +239,8 @@ COMPARED = ("больше", "меньше", "более", "менее")
 # («против прогнозных 120»), so none comes after it.
 COMPARED_WITH = ("по сравнению с", "против ожидавшихся", "против прогнозных", "против ожидаемых")
 COMPARED_THAN = ("чем",)
+# Comparatives of counts before «чем» and a bare figure («… 120 школ, выше, чем 90»); «старше, чем 65» compares ages.
+COUNT_COMPARATIVES = (*COMPARED, "выше", "ниже")
 # Words before a figure that make it an age or a limit, never a count tied to the one before («старше 65»).
 AGE_BEFORE = ("старше", "моложе", "младше", "в возрасте", "до", "свыше")
 EXPECTED_AFTER: tuple[str, ...] = ()
