@@ -1489,6 +1489,8 @@ BARE_QUESTION_LABELS = r"Q|Question(?=\.)|QUESTION(?=\.)"
 INTERVIEW_PROMPTS = r"(?:please\s+)?(?:tell|walk|talk|take)\s+(?:us|me)\b|describe\b"
 # Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
 SECOND_PERSON = r"you|your|yours|yourself|yourselves"
+# The first word of an answer that agrees or disagrees with a remark put before it ("— Да, мы …", "- Yes, we …").
+AGREEING_OPENERS = r"yes|no"
 # Words in a headline or an intro that announce an interview: "Interview with X", "X told the Herald in an
 # interview", "X answered questions from …", "Q&A: X on …".
 INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down with|spoke exclusively"
