@@ -51,3 +51,28 @@ def test_a_dashed_list_before_the_first_question_is_no_talk(cast):
     out = claims(text, cast, kinds=("statement", "event", "relation", "quantity"))
     for item in ("зарплаты вырастут", "стадион отремонтируют к маю", "клуб купит трех игроков"):
         assert any(item in quote for quote, _ in out), item        # no item dropped as a remark put
+
+
+def test_turns_under_a_colon_intro_that_names_a_person_are_his_interview(cast):
+    text = ("Спортивные новости\n\n"
+            "Тренер «Севера» Томас Варга ответил на вопросы после матча:\n\n"
+            "— Упорная встреча. Защита сыграла надёжно.\n\n"
+            "— Что впереди?\n\n"
+            "— Выезд в Оску.")
+    out = claims(text, cast)
+    assert speaker_of(out, "Упорная встреча") == "varga"
+    assert speaker_of(out, "Защита сыграла надёжно") == "varga"
+
+
+def test_a_remark_answered_with_a_yes_claims_nothing(cast):
+    text = ("Спортивные новости\n\n"
+            "Тренер «Севера» Томас Варга ответил на вопросы после матча.\n\n"
+            "— Упорная встреча. Защита сыграла надёжно.\n\n"
+            "— После перерыва игра «Севера» стала острее.\n\n"
+            "— Да, мы сменили схему.\n\n"
+            "— Что впереди?\n\n"
+            "— Выезд в Оску.")
+    out = claims(text, cast)
+    assert not any("стала острее" in quote for quote, _ in out)
+    assert speaker_of(out, "мы сменили схему") == "varga"
+    assert speaker_of(out, "Защита сыграла надёжно") == "varga"

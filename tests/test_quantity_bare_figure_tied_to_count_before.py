@@ -61,3 +61,18 @@ def test_an_age_or_a_comparative_of_no_count_before_a_figure_ties_it_to_no_count
 def test_more_than_the_figure_still_counts_what_the_count_before_counts():
     assert found("The Oska mill hired 300 workers, more than the 250 it hired in May.", "en") == \
         [(300.0, "workers"), (250.0, "workers")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Velm's mills hired 2,300 workers in June, higher than 2,100 a month earlier.", "en",
+     [(2300.0, "workers"), (2100.0, "workers")]),
+    ("Velm's mills hired 1,900 workers in June, lower than 2,100 a month earlier.", "en",
+     [(1900.0, "workers"), (2100.0, "workers")]),
+    ("The Oska yards built 312 trawlers, greater than 280 the year before.", "en",
+     [(312.0, "trawlers"), (280.0, "trawlers")]),
+    ("The Oska yards built 212 trawlers, down from 280 the year before.", "en",
+     [(212.0, "trawlers"), (280.0, "trawlers")]),
+    ("В Велме за год построили 46 мостов, ниже, чем 52 годом ранее.", "ru", [(46.0, "мостов"), (52.0, "мостов")]),
+])
+def test_a_comparative_adjective_of_counts_ties_the_figure_after_it_to_the_count_before(text, lang, expected):
+    assert found(text, lang) == expected

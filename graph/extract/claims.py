@@ -1671,25 +1671,29 @@ def _turns_before_first_question(text: str, body: list[Span], dashes: dict[int, 
                                  who: str | None, people) -> dict[int, tuple[str | None, int]]:
     """An excerpt that opens mid-talk ("— Хорошая игра. …" under the intro, then "— …?"): the dashed turns right
     before the first question are the interviewee's answers, save one that falls where a remark put to him would
-    (two, four … turns before the question) and addresses him («— Во втором тайме вы были спокойнее …»). The run
-    stops at a paragraph that is not a dashed turn or that names a person (a quotation with its own "— сказал X");
-    a run that reaches a list item (ending with ";" or opening in lower case) or opens under a paragraph ending with
-    a colon ("… said in a statement:", «По его словам:») is a dashed list, not talk: none."""
+    (two, four … turns before the question) and addresses him («— Во втором тайме вы были спокойнее …») or is
+    answered with a yes or a no («— Да, мы …»). The run stops at a paragraph that is not a dashed turn or that
+    names a person (a quotation with its own "— сказал X"); a run that reaches a list item (ending with ";" or
+    opening in lower case) or opens under a paragraph ending with a colon that names no person ("The port said in
+    a statement:") is a dashed list, not talk: none; under one that names a person («Тренер X ответил на
+    вопросы:») it is his interview."""
     found: dict[int, tuple[str | None, int]] = {}
     i = first_question - 1
     while i in dashes and not people(body[i]):
         said = text[dashes[i]:body[i].end].strip()
         if said.endswith(";") or said[:1].islower():
             return {}                                 # «— стадион отремонтируют к маю;»: an item of a list
-        put = (first_question - i) % 2 == 0 and _SECOND_PERSON.search(said)
+        answer = text[dashes[i + 1]:body[i + 1].end].strip() if i + 1 in dashes else ""
+        put = (first_question - i) % 2 == 0 and (_SECOND_PERSON.search(said) or _AGREEING.match(answer))
         found[i] = ("question", body[i].end) if put else (who, dashes[i])
         i -= 1
-    if i >= 0 and text[body[i].start:body[i].end].rstrip().endswith(":"):
+    if i >= 0 and text[body[i].start:body[i].end].rstrip().endswith(":") and not people(body[i]):
         return {}                                     # "X said in a statement:" and its points: a tag's, no talk
     return found
 
 
 _SECOND_PERSON = re.compile(rf"(?<!\w)(?:{alternation('SECOND_PERSON')})(?!\w)", re.I)
+_AGREEING = re.compile(rf"(?:{alternation('AGREEING_OPENERS')})\s*[,.!\u2014\u2013-]", re.I)
 
 
 def _asking_turns(dashed: list[int], questions: list[int]) -> list[int]:

@@ -1636,24 +1636,39 @@ def _total_reached(before: str, tables) -> bool:
     return bool(tables.TOTAL_REACHED) and re.search(rf"(?<!\w)(?:{tables.TOTAL_REACHED})\s+$", before, re.I) is not None
 
 
+def _tie_patterns(tables) -> dict[str, re.Pattern]:
+    """The patterns ``_tied_to_count_before`` reads in one language's tables, built once at import."""
+    def ending(words):
+        return re.compile(rf"(?<!\w)(?:{_alternation(words) or '(?!)'}),?\s+$", re.I)
+    return {"age": ending(tables.AGE_BEFORE), "than": re.compile(
+                rf"(?<!\w)(?:{_alternation(tables.COMPARED_THAN) or '(?!)'})\s+$", re.I),
+            "comparative": ending(tables.COUNT_COMPARATIVES),
+            "with": re.compile(rf"(?<!\w)(?:{_alternation(tables.COMPARED_WITH) or '(?!)'})\s+$", re.I),
+            "expected": re.compile(rf"\s+(?:{_alternation(tables.EXPECTED_AFTER) or '(?!)'})(?!\w)", re.I),
+            "anaphor": re.compile(rf"(?<!\w)(?:{_alternation(tables.ANAPHORIC_BEFORE) or '(?!)'}),?"
+                                  rf"(?:\s+[^\W\d_]+){{1,2}}\s+$", re.I)}
+
+
+_TIES = {module: _tie_patterns(module) for module in LANGUAGES.values()}   # by a language's tables
+
+
 def _tied_to_count_before(chunk: str, begin: int, end: int, tables) -> bool:
     """A bare figure its clause ties to a count before it, so the writer left its noun unsaid: compared with
-    it ("more than the 6,000", «больше, чем 40», "compared with 280"), the expectation it was set against ("the
-    6,000 expected") or a part of it named by an anaphor a few words back ("of them, only 12", «из них были 85»).
-    A figure after an age's or a limit's words is none ("most of them older than 65", "aged 70", «старше 65»),
-    nor is one after "than" that follows no comparative of counts ("taller than 2")."""
+    it ("more than the 6,000", "higher than 220,000", «больше, чем 40», "compared with 280", "up from 280"), the
+    expectation it was set against ("the 6,000 expected") or a part of it named by an anaphor a few words back
+    ("of them, only 12", «из них были 85»). A figure after an age's or a limit's words is none ("most of them
+    older than 65", "aged 70", «старше 65»), nor is one after "than" that follows no comparative of counts
+    (COUNT_COMPARATIVES: "heavier than 90")."""
+    ties = _TIES[tables]
     clause = re.split(r"[;!?]|\.\s", chunk[max(0, begin - WINDOW):begin])[-1]
-    if re.search(rf"(?<!\w)(?:{_alternation(tables.AGE_BEFORE)}),?\s+$", clause, re.I):
+    if ties["age"].search(clause):
         return False
-    if tables.EXPECTED_AFTER and re.match(rf"\s+(?:{_alternation(tables.EXPECTED_AFTER)})(?!\w)",
-                                          chunk[end:end + WINDOW], re.I):
+    if ties["expected"].match(chunk[end:end + WINDOW]):
         return True                                   # "better than the 6,000 expected"
-    than = re.search(rf"(?<!\w)(?:{_alternation(tables.COMPARED_THAN)})\s+$", clause, re.I)
+    than = ties["than"].search(clause)
     if than:
-        return re.search(rf"(?<!\w)(?:{_alternation(tables.COMPARED)}),?\s+$", clause[:than.start()], re.I) is not None
-    return bool(re.search(rf"(?<!\w)(?:{_alternation(tables.COMPARED_WITH)})\s+$", clause, re.I)
-                or re.search(rf"(?<!\w)(?:{_alternation(tables.ANAPHORIC_BEFORE)}),?(?:\s+[^\W\d_]+){{1,2}}\s+$",
-                             clause, re.I))
+        return ties["comparative"].search(clause[:than.start()]) is not None
+    return bool(ties["with"].search(clause) or ties["anaphor"].search(clause))
 
 
 def _counted_before_tie(found: list[Quantity], previous_unit: str | None, lang: str) -> str | None:

@@ -204,8 +204,12 @@ COMPARED = ("more", "fewer", "less")
 # 280"), and the words of an expectation after such a figure ("the 6,000 forecast", "the 6,000 estimate": the
 # figure counts what the count before counts, not forecasts). "than" compares counts only right after a
 # comparative of COMPARED ("more than the 6,000"): "older than 65" compares ages.
-COMPARED_WITH = ("versus", "compared with", "compared with the", "compared to", "compared to the")
+COMPARED_WITH = ("versus", "compared with", "compared with the", "compared to", "compared to the", "up from",
+                 "down from")
 COMPARED_THAN = ("than", "than the", "than a", "than an")
+# Comparatives of counts before "than" and a bare figure, which then counts what the count before counts ("230,000
+# workers, higher than 220,000"); a comparative of an age or a measure is none ("older than 65", "heavier than 90").
+COUNT_COMPARATIVES = (*COMPARED, "higher", "lower", "greater", "bigger", "larger", "smaller")
 # Words before a figure that make it an age or a limit, never a count tied to the one before ("most of them older
 # than 65", "aged 70", "of them, many under 18").
 AGE_BEFORE = ("older than", "younger than", "aged", "age", "ages", "under", "over", "above", "below")
@@ -1489,6 +1493,8 @@ BARE_QUESTION_LABELS = r"Q|Question(?=\.)|QUESTION(?=\.)"
 INTERVIEW_PROMPTS = r"(?:please\s+)?(?:tell|walk|talk|take)\s+(?:us|me)\b|describe\b"
 # Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
 SECOND_PERSON = r"you|your|yours|yourself|yourselves"
+# The first word of an answer that agrees or disagrees with a remark put before it ("— Да, мы …", "- Yes, we …").
+AGREEING_OPENERS = r"yes|no"
 # Words in a headline or an intro that announce an interview: "Interview with X", "X told the Herald in an
 # interview", "X answered questions from …", "Q&A: X on …".
 INTERVIEW_CUES = (r"interview\w*|Q\s?&\s?A(?!\w)|in conversation with|sat down with|spoke exclusively"
@@ -2071,7 +2077,8 @@ TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
 NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
-              "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "party_by_side", "body_joined_before_noun",
+              "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "party_by_side",
+              "body_joined_before_noun",
               "company_by_legal_form", "body_before_officer",
               "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",

@@ -239,6 +239,8 @@ COMPARED = ("больше", "меньше", "более", "менее")
 # («против прогнозных 120»), so none comes after it.
 COMPARED_WITH = ("по сравнению с", "против ожидавшихся", "против прогнозных", "против ожидаемых")
 COMPARED_THAN = ("чем",)
+# Comparatives of counts before «чем» and a bare figure («… 120 школ, выше, чем 90»); «старше, чем 65» compares ages.
+COUNT_COMPARATIVES = (*COMPARED, "выше", "ниже")
 # Words before a figure that make it an age or a limit, never a count tied to the one before («старше 65»).
 AGE_BEFORE = ("старше", "моложе", "младше", "в возрасте", "до", "свыше")
 EXPECTED_AFTER: tuple[str, ...] = ()
@@ -1171,6 +1173,8 @@ BARE_QUESTION_LABELS = r"Вопрос(?=\.)|ВОПРОС(?=\.)"
 INTERVIEW_PROMPTS = r"расскажите|опишите|поясните|объясните|прокомментируйте"
 # Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
 SECOND_PERSON = r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|тобой|тво[йяеи]\w*"
+# The first word of an answer that agrees or disagrees with a remark put before it ("— Да, мы …", "- Yes, we …").
+AGREEING_OPENERS = r"да|нет"
 # Words in a headline or an intro that announce an interview: "интервью X", "в беседе с …", "ответил на вопросы".
 INTERVIEW_CUES = r"интервью|бесед\w*|(?:ответ|отвеча)\w*\s+(?:на\s+)?(?:\w+\s+){0,2}?вопрос\w*"
 # Words that announce the text itself as an interview («Публикуем отрывки из интервью»), not one reported in it.
