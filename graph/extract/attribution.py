@@ -3305,7 +3305,7 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         # what a verb of saying reports goes to its frame, where it has one; so does a verb without a subject of its
         # own in that clause ("Ruritania will act to respond to X, the minister stressed"), not one with its own
         # ("A said B, while C said D": C's)
-        outer, relayed_by_unnamed = i, False
+        outer, relayed_by_unnamed, told_by_another = i, False, False
         while words[outer].head != outer:
             inner, outer = outer, words[outer].head
             if words[inner].dep not in ("ccomp", "parataxis"):
@@ -3317,10 +3317,24 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
                 frame = reporting
             elif _unnamed_reporter(words, outer, inner, s.lang):
                 relayed_by_unnamed = True
+            elif _subject(words, outer) is not None:
+                told_by_another = True
         if relayed_by_unnamed and frame.verb == words[i].span:
             continue
+        if told_by_another and frame.verb == words[i].span and _voice_of_own_verb(words, i):
+            continue    # "Company executives denied it, a lawyer for the family said": the lawyer's, no company's
         return frame
     return None
+
+
+_OWN_VERB_VOICE_TITLES = frozenset(joined("OWN_VERB_VOICE_TITLES"))
+
+
+def _voice_of_own_verb(words: tuple[Word, ...], verb: int) -> bool:
+    """The subject of the verb is headed by a title that speaks for a body only as the subject of the verb that
+    covers the claim (``OWN_VERB_VOICE_TITLES``: "company executives"), not under a tag naming another speaker."""
+    subject = _subject(words, verb)
+    return subject is not None and words[subject].text.lower() in _OWN_VERB_VOICE_TITLES
 
 
 def _unnamed_reporter(words: tuple[Word, ...], outer: int, inner: int, lang: str) -> bool:
@@ -3408,6 +3422,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     inner = _reported_speech(words, i, s.lang, discourse.genders.get(speaker)) if rule == "verb_subject" else None
     if inner is not None and not s.free(words[inner].span.start):
         inner = None    # "“We said so from the start,” X said": the words X quotes are X's own, "we" and all
+    if inner is not None and _voice_of_own_verb(words, inner):
+        inner = None    # "Company executives denied it, X said": X's, no company's relayed
     said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
         if inner is not None else None
     speaking = i
