@@ -30,5 +30,19 @@ def test_bare_police_after_forces_of_two_towns_is_the_one_named_last(linker):
 
 
 def test_bare_police_after_a_court_is_no_court(linker):
+    """No force named: the police speak as a body of their own, as the text writes them, no court or other body."""
     text = "The Velsen District Court fined the bakery. Police said the owner had been warned."
-    assert speaker_first_written(text, linker, "owner had been warned") != "Velsen District Court"
+    assert speaker_first_written(text, linker, "owner had been warned") == "Police"
+
+
+@pytest.mark.parametrize("text, words", [
+    # the force only mentioned, as the object of a preposition
+    ("Mara Velsen was a spokeswoman for the Ostrel Police Department until 2015. She was arrested in Dunmar on "
+     "Friday. Police said she had stolen a car.", "stolen a car"),
+    ("A fire broke out near the Ostrel Police Department. Police said the fire was put out.", "fire was put out"),
+    # another place named between the force and "Police said"
+    ("The Ruritanian National Police trained officers in Borealia last year. In Borealia on Friday, a bomb "
+     "exploded in a market. Police said six people died.", "six people died"),
+])
+def test_bare_police_after_a_force_only_mentioned_is_no_force(linker, text, words):
+    assert speaker_first_written(text, linker, words) is None

@@ -22,3 +22,14 @@ def linker():
 ])
 def test_unnamed_executives_speak_for_the_company_named_before(linker, text, words):
     assert speaker_first_written(text, linker, words) == "Halvik Motors"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    # a tag after the content names another speaker: the tag's, not the company's
+    ("Halvik Motors was sued by Mara Velsen. Company executives denied the claim, a lawyer for the family said.",
+     "denied the claim", None),
+    ("Halvik Motors was sued by Mara Velsen. Company executives denied the claim, Mara Velsen said.",
+     "denied the claim", "Mara Velsen"),
+])
+def test_executives_under_another_speakers_tag_are_no_company(linker, text, words, speaker):
+    assert speaker_first_written(text, linker, words) == speaker

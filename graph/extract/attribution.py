@@ -3305,7 +3305,7 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
         # what a verb of saying reports goes to its frame, where it has one; so does a verb without a subject of its
         # own in that clause ("Ruritania will act to respond to X, the minister stressed"), not one with its own
         # ("A said B, while C said D": C's)
-        outer, relayed_by_unnamed = i, False
+        outer, relayed_by_unnamed, told_by_another = i, False, False
         while words[outer].head != outer:
             inner, outer = outer, words[outer].head
             if words[inner].dep not in ("ccomp", "parataxis"):
@@ -3317,10 +3317,24 @@ def _subject_frame(s: _Sentence, words: tuple[Word, ...]) -> Frame | None:
                 frame = reporting
             elif _unnamed_reporter(words, outer, inner, s.lang):
                 relayed_by_unnamed = True
+            elif _subject(words, outer) is not None:
+                told_by_another = True
         if relayed_by_unnamed and frame.verb == words[i].span:
             continue
+        if told_by_another and frame.verb == words[i].span and _voice_of_own_verb(words, i):
+            continue    # "Company executives denied it, a lawyer for the family said": the lawyer's, no company's
         return frame
     return None
+
+
+_OWN_VERB_VOICE_TITLES = frozenset(joined("OWN_VERB_VOICE_TITLES"))
+
+
+def _voice_of_own_verb(words: tuple[Word, ...], verb: int) -> bool:
+    """The subject of the verb is headed by a title that speaks for a body only as the subject of the verb that
+    covers the claim (``OWN_VERB_VOICE_TITLES``: "company executives"), not under a tag naming another speaker."""
+    subject = _subject(words, verb)
+    return subject is not None and words[subject].text.lower() in _OWN_VERB_VOICE_TITLES
 
 
 def _unnamed_reporter(words: tuple[Word, ...], outer: int, inner: int, lang: str) -> bool:
@@ -3408,6 +3422,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     inner = _reported_speech(words, i, s.lang, discourse.genders.get(speaker)) if rule == "verb_subject" else None
     if inner is not None and not s.free(words[inner].span.start):
         inner = None    # "“We said so from the start,” X said": the words X quotes are X's own, "we" and all
+    if inner is not None and _voice_of_own_verb(words, inner):
+        inner = None    # "Company executives denied it, X said": X's, no company's relayed
     said = _speaker_of(text, words, _subject(words, inner), mentions, discourse, publisher) \
         if inner is not None else None
     speaking = i
@@ -3575,8 +3591,10 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
                 continue
             forces = _of_kind(head, before) if doc.text[span.start:span.end].lower() in own.ARTICLELESS_BODY_HEADS \
                 else []
-            if forces:      # "Police said" after "the Vell Police Department": the force of that kind named last
-                out.append(Mention(forces[-1][1], span, "description"))
+            acting = _acting_force(doc.text, sentences, span, {key for _, key in forces}, mentions, entities, spoke,
+                                   own) if forces else None
+            if acting:      # "Police said" after "the Vell Police Department said": the force of that kind named last
+                out.append(Mention(acting, span, "description"))
                 continue
             if any(_in_label(head, labels) for labels, _ in before):
                 continue    # "the ministry" after "the Ministry of X": a reference (``Discourse.resolve``)
@@ -3609,6 +3627,37 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             described.append((span.start, head, {w.lower() for w in modifiers}, key))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
+
+
+def _acting_force(text: str, sentences: list[Span], span: Span, keys: set[str], mentions: list[Mention],
+                  entities: dict[str, Entity], spoke: list[tuple[int, str]], own: ModuleType) -> str | None:
+    """The force of a kind that bare "Police said" (``ARTICLELESS_BODY_HEADS``) goes on with: of those named before
+    (``keys``), the last that spoke, or the last named in the three sentences before as an actor (no object of a
+    preposition: "a spokeswoman for the Vell Police", "near the Vell Police"); none where a place not in the force's
+    name stands between ("The Vell Police trained officers in Borealia. In Borealia, a bomb exploded. Police said").
+    """
+    starts = [s.start for s in sentences]
+    here = bisect_right(starts, span.start) - 1
+    said = {key for start, key in spoke if start < span.start}
+    ahead = r"(?:(?:the|its|their)\s+)?$"
+    before = (*own.PREPOSITIONS, *own.BESIDE_PREPOSITIONS, "into", "onto", "near", "over", "under", "through")
+    after_preposition = re.compile(rf"\b(?:{'|'.join(before)})\s+{ahead}", re.IGNORECASE)
+    found = None
+    for m in mentions:
+        if m.entity not in keys or m.span.start >= span.start:
+            continue
+        if m.entity in said or here - bisect_right(starts, m.span.start) + 1 <= 3 \
+                and not after_preposition.search(text[max(0, m.span.start - 40):m.span.start]):
+            found = m
+    if found is None:
+        return None
+    labels = " | ".join([entities[found.entity].label, *(label for label, _ in entities[found.entity].pref_labels
+                                                          + entities[found.entity].alt_labels)]).lower()
+    if any(found.span.end <= m.span.start < span.start and m.entity in entities
+           and entities[m.entity].type in ("Country", "Place") and entities[m.entity].label.lower() not in labels
+           for m in mentions):
+        return None
+    return found.entity
 
 
 _GROUP_NOUNS = frozenset(joined("GROUP_NOUNS"))

@@ -1011,6 +1011,9 @@ HOLDERS_OFFICE_HEADS = ("office", "administration", "chancellery", "secretariat"
 # office"): the body speaks.
 BODY_VOICE_TITLES = ("spokesman", "spokeswoman", "spokesperson", "official", "officials", "executives",
                      "representative", "representatives")
+# Titles above that speak for the body only as the subject of the verb of saying that covers the claim: "Company
+# executives denied the claim, a lawyer for the family said" is the lawyer's, no word of the company's
+OWN_VERB_VOICE_TITLES = ("executives",)
 # Titles of the head of a part of a body, which speaks for the body only as the head of a part named after the body's
 # possessive ("the chief of the ministry's media office"); "the head of the company" is a person of the company's.
 ORGAN_HEAD_TITLES = ("head", "chief", "director")

@@ -726,6 +726,7 @@ HOLDERS_OFFICE_HEADS: tuple[str, ...] = ()
 # Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
 BODY_VOICE_TITLES: tuple[str, ...] = ()
 ORGAN_HEAD_TITLES: tuple[str, ...] = ()
+OWN_VERB_VOICE_TITLES: tuple[str, ...] = ()
 BODY_HEAD_TITLES: tuple[str, ...] = ()   # read from the parse, which Russian lacks ("Глава X" reads as a title)
 BODY_LEADER_TITLES: tuple[str, ...] = ()
 DEPUTY_TITLES: tuple[str, ...] = ()
