@@ -1088,9 +1088,13 @@ def _body_before_officer(f: _Finder, para: Span) -> None:
             words = words[1:]   # "Former Vexon CEO Jane Roe": no word of the name
         where = _words_at(text, words, m.start("name"), m.end("name"), last=True) if words else None
         if where is None or f.is_place(where) or (len(words) == 1 and (
-                words[0].lower() in f.common or is_adjective(words[0])
+                words[0].lower() in f.common or is_adjective(words[0]) or words[0].lower() in _NOT_ALONE
                 or words[0] in _no_body_acronyms(f.patterns.tables))):
-            continue
+            continue    # "Army chief Jane Roe": a body's head alone, though a model read it as a body, names none
+        if len(words) == 1 and _opens_sentence(text, where.start) and is_describing_word(words[0]) \
+                and not _body_word_first(f, where.start, where.end):
+            continue    # "Police chief Jane Roe said", "Team leader …": a common noun capitalised by its place,
+            #             no body's name unless the model or the registry reads one there
         f.add(where.start, where.end, text[where.start:where.end], "Organization")
 
 
