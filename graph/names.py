@@ -22,7 +22,7 @@ from types import ModuleType
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span, dateline_place_spans, entry_stamps
 from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, tables,
-                   titles_by_word)
+                   phrase_title_openers, titles_by_word)
 from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
                    _latin_given_name, token_keys, tokens)
 from .model import Document, Entity, Mention, Span
@@ -88,7 +88,8 @@ class _Patterns:
         self.person_after_title = re.compile(
             rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
-        self.title_words = {w for title in t.PERSON_TITLES if title not in t.PHRASE_TITLES for w in title.split()}
+        self.title_words = {w for title in titles_by_word(t) for w in title.split()}
+        self.phrase_title_openers = phrase_title_openers(t)   # "Health Canada said": a body's, no given name
         # "Chairman of the …": a title whose complement names the body its holder heads, right before the body
         self.title_of_body_before = re.compile(
             rf"(?<![\w-])(?i:{_any(t.PERSON_TITLES)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}$") \
@@ -1267,7 +1268,9 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES | _WILDFIRE_NAME_ENDINGS \
                 and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
-            f.add(m.start(group), m.end(group), m.group(group), "Person")   # not "those on Vell Lane said": a street
+            f.add(m.start(group), m.end(group), m.group(group),   # not "those on Vell Lane said": a street
+                  "Organization" if words[0] in p.phrase_title_openers else "Person")
+            #     "Health Canada said", "Health Borealia said": a phrase title's first word opens a body's name
 
 
 def _body_pronoun_after_verb(p: _Patterns, text: str, at: int) -> bool:
@@ -2548,7 +2551,7 @@ _TITLES_OF_TWO_WORDS = merged("TITLES_OF_TWO_WORDS")
 LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + titles_by_word() + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
-_NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + joined("PERSON_TITLES")} | set(joined("NOT_NAMES_ALONE"))
+_NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + titles_by_word()} | set(joined("NOT_NAMES_ALONE"))
 _SENTENCE_OPENERS = frozenset(joined("NOT_NAMES"))   # "We", "They": capitalised by their place, a name of nothing alone
 _PERSON_TITLE_WORDS = {w.lower() for t in titles_by_word() + joined("APPOSITION_TITLES") for w in t.split()} | \
     set(joined("TITLE_WORDS"))
