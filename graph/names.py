@@ -24,7 +24,7 @@ from .ingest import agency_span, dateline_place_span, dateline_place_spans, entr
 from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, tables,
                    phrase_title_openers, titles_by_word)
 from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
-                   _latin_given_name, token_keys, tokens)
+                   latin_given_name, token_keys, tokens)
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
 from .segment import ROOM_NOTE, quote_regions
@@ -1262,7 +1262,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if (m.group("verb") or m.group("verb2")) in p.act_verbs_beside_names \
                 and (Span(m.start(group), m.end(group)) in f.model_bodies
-                     or not (m.group(group) in f.model_people or _latin_given_name(words[0]))):
+                     or not (m.group(group) in f.model_people or latin_given_name(words[0]))) \
+                and not _word_and_surname(f, words, m.start(group), m.end(group)):
             continue    # "Greenline Energy confirmed the sale", "Redwood Capital predicted …": a body's name the
             #             model reads, or no given name; "Ilse Marrow vowed that …" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
@@ -1271,6 +1272,21 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             f.add(m.start(group), m.end(group), m.group(group),   # not "those on Vell Lane said": a street
                   "Organization" if words[0] in p.phrase_title_openers else "Person")
             #     "Health Canada said", "Health Borealia said": a phrase title's first word opens a body's name
+
+
+def _word_and_surname(f: _Finder, words: list[str], start: int, end: int) -> bool:
+    """"Grace Velsen admitted", "Hope Velsen confirmed": a given name that is also an English word before a word
+    English does not know (a surname's shape), where neither word is a body's head, a company's word, a title, an
+    adjective or a place and the registry names nothing there: a person, whatever a model read."""
+    p = f.patterns
+    return len(words) == 2 and latin_given_name(words[1]) and _LATIN_CAPITALISED.fullmatch(words[0]) is not None \
+        and not {*words} & (p.not_names | p.title_words | set(p.tables.ORG_HEADS) | _COMPANY_SUFFIXES) \
+        and not is_adjective(words[0]) and words[0] not in p.phrase_title_openers \
+        and not any(f.is_place(Span(s, s + len(w))) for w, s in ((words[0], start), (words[1], end - len(words[1])))) \
+        and not any(k.span.start < end and start < k.span.end for k in f.known)
+
+
+_LATIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 def _body_pronoun_after_verb(p: _Patterns, text: str, at: int) -> bool:
