@@ -711,10 +711,13 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Organization")   # "the Vell County Sheriff's Office": an officer's body
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
-        elif " " in label and label.split()[-1] in _WILDFIRE_NAME_ENDINGS and name.type != "Event":
+        elif " " in label and label.split()[-1] in _WILDFIRE_NAME_ENDINGS and name.type != "Event" \
+                and (name.type == "Person" or _written_as_a_surname(f, label) or _in_a_wildfire_s_context(doc.text,
+                                                                                                         start, end)):
             name = replace(name, type="Organization" if name.type == "Person" or _written_as_a_surname(f, label)
                            else "Event")   # "the Vell Canyon Fire burned": the fire, not the canyon nor a body;
-            #                                "Vell Fire said": a fire service, no one's name
+            #                                "Vell Fire said": a fire service, no one's name; "Crews from Vell Fire
+            #                                fought it": no fire's words nor article, as the model read it
         elif name.type != "Place" and _on_a_street(doc.text, start, end, label) and not person_readings[label]:
             name = replace(name, type="Place")   # "a trap on Vell Bagh Road": a street, no one's name elsewhere
         elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
@@ -5407,6 +5410,18 @@ _TITLE_GAP = re.compile(r"[ \t]+")
 _EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))
 _WILDFIRE_NAME_ENDINGS = frozenset(joined("WILDFIRE_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
+_WILDFIRE_CONTEXT = re.compile(rf"(?<![\w-])(?i:{_any(joined('WILDFIRE_CONTEXT_STEMS')) or '(?!)'})")
+_WILDFIRE_CONTEXT_REACH = 200   # characters either side of the name
+
+
+def _in_a_wildfire_s_context(text: str, start: int, end: int) -> bool:
+    """A name ending in "Fire" is a wildfire's where a fire's words are near it ("burned 500 acres", "contained")
+    or the article stands right before it ("the Vell Canyon Fire")."""
+    return _ARTICLE_RIGHT_BEFORE.search(text, max(0, start - 6), start) is not None \
+        or _WILDFIRE_CONTEXT.search(text, max(0, start - _WILDFIRE_CONTEXT_REACH),
+                                    min(len(text), end + _WILDFIRE_CONTEXT_REACH)) is not None
+
+
 _ARTICLE_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})\s+$")   # "the Premier"
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"
                                 rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")
