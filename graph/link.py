@@ -224,7 +224,7 @@ _NOT_GIVEN_NAMES = _NAME_TITLE_WORDS | {w.lower() for w in joined("TITLE_ABBREVI
 
 
 @lru_cache(maxsize=20_000)
-def _latin_given_name(word: str) -> bool:
+def latin_given_name(word: str) -> bool:
     """A capitalised word in Latin letters that English does not know as a word (no noun, verb, adjective or
     adverb of the lemmatiser's, no stop word) and no title: a given name ("Dana" in "Dana Kovar"), not "President"
     or "When" before a surname."""
@@ -714,7 +714,7 @@ class Linker:
         if not LEMMATISED.search(word):
             given = _CAPITALISED_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
             own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
-            return bool(given) and _latin_given_name(given.group(1)) and not _own_given_name(given.group(1), own_words)
+            return bool(given) and latin_given_name(given.group(1)) and not _own_given_name(given.group(1), own_words)
         own_words = {w.lower() for label, _ in entity.all_labels() for w in label.split()}
         given = _given_name_before(text, mention.span.start)
         if given and given.lower() not in own_words:

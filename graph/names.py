@@ -22,9 +22,9 @@ from types import ModuleType
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span, dateline_place_spans, entry_stamps
 from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, tables,
-                   titles_by_word)
+                   phrase_title_openers, titles_by_word)
 from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
-                   _latin_given_name, token_keys, tokens)
+                   latin_given_name, token_keys, tokens)
 from .model import Document, Entity, Mention, Span
 from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
 from .segment import ROOM_NOTE, quote_regions
@@ -88,7 +88,8 @@ class _Patterns:
         self.person_after_title = re.compile(
             rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
-        self.title_words = {w for title in t.PERSON_TITLES if title not in t.PHRASE_TITLES for w in title.split()}
+        self.title_words = {w for title in titles_by_word(t) for w in title.split()}
+        self.phrase_title_openers = phrase_title_openers(t)   # "Health Canada said": a body's, no given name
         # "Chairman of the …": a title whose complement names the body its holder heads, right before the body
         self.title_of_body_before = re.compile(
             rf"(?<![\w-])(?i:{_any(t.PERSON_TITLES)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}$") \
@@ -713,10 +714,13 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Organization")   # "the Vell County Sheriff's Office": an officer's body
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
             name = replace(name, type="Event")   # "the Vell Assembly Elections": a vote
-        elif " " in label and label.split()[-1] in _WILDFIRE_NAME_ENDINGS and name.type != "Event":
+        elif " " in label and label.split()[-1] in _WILDFIRE_NAME_ENDINGS and name.type != "Event" \
+                and (name.type == "Person" or _written_as_a_surname(f, label) or _in_a_wildfire_s_context(doc.text,
+                                                                                                         start, end)):
             name = replace(name, type="Organization" if name.type == "Person" or _written_as_a_surname(f, label)
                            else "Event")   # "the Vell Canyon Fire burned": the fire, not the canyon nor a body;
-            #                                "Vell Fire said": a fire service, no one's name
+            #                                "Vell Fire said": a fire service, no one's name; "Crews from Vell Fire
+            #                                fought it": no fire's words nor article, as the model read it
         elif name.type != "Place" and _on_a_street(doc.text, start, end, label) and not person_readings[label]:
             name = replace(name, type="Place")   # "a trap on Vell Bagh Road": a street, no one's name elsewhere
         elif name.type != "Place" and " " in label and label.split()[0] in _PLACE_NAME_OPENERS:
@@ -1091,9 +1095,13 @@ def _body_before_officer(f: _Finder, para: Span) -> None:
             words = words[1:]   # "Former Vexon CEO Jane Roe": no word of the name
         where = _words_at(text, words, m.start("name"), m.end("name"), last=True) if words else None
         if where is None or f.is_place(where) or (len(words) == 1 and (
-                words[0].lower() in f.common or is_adjective(words[0])
+                words[0].lower() in f.common or is_adjective(words[0]) or words[0].lower() in _NOT_ALONE
                 or words[0] in _no_body_acronyms(f.patterns.tables))):
-            continue
+            continue    # "Army chief Jane Roe": a body's head alone, though a model read it as a body, names none
+        if len(words) == 1 and _opens_sentence(text, where.start) and is_describing_word(words[0]) \
+                and not _body_word_first(f, where.start, where.end):
+            continue    # "Police chief Jane Roe said", "Team leader …": a common noun capitalised by its place,
+            #             no body's name unless the model or the registry reads one there
         f.add(where.start, where.end, text[where.start:where.end], "Organization")
 
 
@@ -1261,13 +1269,31 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if (m.group("verb") or m.group("verb2")) in p.act_verbs_beside_names \
                 and (Span(m.start(group), m.end(group)) in f.model_bodies
-                     or not (m.group(group) in f.model_people or _latin_given_name(words[0]))):
+                     or not (m.group(group) in f.model_people or latin_given_name(words[0]))) \
+                and not _word_and_surname(f, words, m.start(group), m.end(group)):
             continue    # "Greenline Energy confirmed the sale", "Redwood Capital predicted …": a body's name the
             #             model reads, or no given name; "Ilse Marrow vowed that …" speaks
         if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES | _WILDFIRE_NAME_ENDINGS \
                 and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
-            f.add(m.start(group), m.end(group), m.group(group), "Person")   # not "those on Vell Lane said": a street
+            f.add(m.start(group), m.end(group), m.group(group),   # not "those on Vell Lane said": a street
+                  "Organization" if words[0] in p.phrase_title_openers else "Person")
+            #     "Health Canada said", "Health Borealia said": a phrase title's first word opens a body's name
+
+
+def _word_and_surname(f: _Finder, words: list[str], start: int, end: int) -> bool:
+    """"Grace Velsen admitted", "Hope Velsen confirmed": a given name that is also an English word before a word
+    English does not know (a surname's shape), where neither word is a body's head, a company's word, a title, an
+    adjective or a place and the registry names nothing there: a person, whatever a model read."""
+    p = f.patterns
+    return len(words) == 2 and latin_given_name(words[1]) and _LATIN_CAPITALISED.fullmatch(words[0]) is not None \
+        and not {*words} & (p.not_names | p.title_words | set(p.tables.ORG_HEADS) | _COMPANY_SUFFIXES) \
+        and not is_adjective(words[0]) and words[0] not in p.phrase_title_openers \
+        and not any(f.is_place(Span(s, s + len(w))) for w, s in ((words[0], start), (words[1], end - len(words[1])))) \
+        and not any(k.span.start < end and start < k.span.end for k in f.known)
+
+
+_LATIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 
 
 def _national_body_closing(f: _Finder, start: int, end: int) -> bool:
@@ -2566,7 +2592,7 @@ _TITLES_OF_TWO_WORDS = merged("TITLES_OF_TWO_WORDS")
 LONGEST_ACRONYM = 10   # letters: "UNESCO", "ROSCOSMOS"; a longer word in capitals is no name
 _GENERIC = {w.lower() for t in joined("ORG_HEADS") + titles_by_word() + joined("APPOSITION_TITLES")
             for w in t.split()} | set(joined("GENERIC_NAME_WORDS"))
-_NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + joined("PERSON_TITLES")} | set(joined("NOT_NAMES_ALONE"))
+_NOT_ALONE = {w.lower() for w in joined("ORG_HEADS") + titles_by_word()} | set(joined("NOT_NAMES_ALONE"))
 _SENTENCE_OPENERS = frozenset(joined("NOT_NAMES"))   # "We", "They": capitalised by their place, a name of nothing alone
 _PERSON_TITLE_WORDS = {w.lower() for t in titles_by_word() + joined("APPOSITION_TITLES") for w in t.split()} | \
     set(joined("TITLE_WORDS"))
@@ -5406,6 +5432,18 @@ _TITLE_GAP = re.compile(r"[ \t]+")
 _EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))
 _WILDFIRE_NAME_ENDINGS = frozenset(joined("WILDFIRE_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
+_WILDFIRE_CONTEXT = re.compile(rf"(?<![\w-])(?i:{_any(joined('WILDFIRE_CONTEXT_STEMS')) or '(?!)'})")
+_WILDFIRE_CONTEXT_REACH = 200   # characters either side of the name
+
+
+def _in_a_wildfire_s_context(text: str, start: int, end: int) -> bool:
+    """A name ending in "Fire" is a wildfire's where a fire's words are near it ("burned 500 acres", "contained")
+    or the article stands right before it ("the Vell Canyon Fire")."""
+    return _ARTICLE_RIGHT_BEFORE.search(text, max(0, start - 6), start) is not None \
+        or _WILDFIRE_CONTEXT.search(text, max(0, start - _WILDFIRE_CONTEXT_REACH),
+                                    min(len(text), end + _WILDFIRE_CONTEXT_REACH)) is not None
+
+
 _ARTICLE_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})\s+$")   # "the Premier"
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"
                                 rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")

@@ -32,3 +32,11 @@ def test_a_body_before_an_act_verb_stays_a_body(linker, text, name):
 def test_a_given_name_and_surname_before_an_act_verb_is_a_person(linker, verb):
     assert _types(f"Ilse Marrow {verb} the ferry to Dalmoor would run again by June.", linker).get("Ilse Marrow") \
         == "Person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Grace Velsen admitted that the plan had failed.", "Grace Velsen"),
+    ("Hope Velsen confirmed that the plan had failed.", "Hope Velsen"),
+])
+def test_a_given_name_that_is_an_english_word_before_a_surname_stays_a_person(linker, text, name):
+    assert _types(text, linker).get(name) == "Person"

@@ -42,3 +42,19 @@ def test_no_body_from_a_common_or_tenure_word(text, word, linker):
 
 def test_a_known_country_keeps_its_type(linker):
     assert _types("Ruritania leader Tomas Arden said the talks would go on.", linker).get("Ruritania") == "Country"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Police chief Mara Velsen said the road was closed.", "Police"),
+    ("Army chief Mara Velsen said the troops were ready.", "Army"),
+    ("Rebel leader Mara Velsen said the talks were over.", "Rebel"),
+    ("Team leader Mara Velsen said the work was done.", "Team"),
+    ("Health chief Mara Velsen said the clinics were full.", "Health"),
+    ("Fire chief Mara Velsen said the crews were tired.", "Fire"),
+    ("Party leader Mara Velsen said the list was final.", "Party"),
+    ("Opposition leader Mara Velsen said the vote was rigged.", "Opposition"),
+])
+def test_no_body_from_a_common_noun_opening_the_sentence(text, word, linker):
+    """A common noun capitalised only because it opens the sentence, though the text never writes it in lower
+    case, names no body."""
+    assert word not in _types(text, linker)

@@ -52,3 +52,10 @@ def test_a_word_of_a_phrase_title_alone_stays_in_a_body_s_name(cast, first):
     so a body named "Health Borealia" is not the country Borealia."""
     text = f"Drug approved\n\n{first} Borealia said the drug was safe.\n"
     assert [who for _, who in claims_as_written(text, cast)] == [f"{first} Borealia"]
+
+
+@pytest.mark.parametrize("text", ["Vaccines\n\nHealth Canada said the vaccine was safe.\n",
+                                  "Vaccines\n\nHealth Ruritania said the vaccine was safe.\n"])
+def test_a_phrase_title_s_first_word_opens_no_person_s_name(text, linker):
+    """"Health" opens the title "Health Officer", no given name: "Health Canada said" is a body speaking."""
+    assert not any(label.startswith("Health") for label in _people(text, linker))

@@ -23,3 +23,9 @@ def test_a_fire_service_a_model_took_for_a_person_is_a_body(typed):
     types, _ = typed(text, [("Mara Velsen", "Person", 0), ("Orn Fire", "Person", 0)])
     assert types["Orn Fire"] == "Organization"
     assert types["Mara Velsen"] == "Person"
+
+
+def test_a_name_ending_in_fire_without_a_fire_s_words_stays_as_the_model_read_it(typed):
+    text = "Night shift\n\nCrews from Vell Fire fought it overnight.\n"
+    types, _ = typed(text, [("Vell Fire", "Organization", 0)])
+    assert types["Vell Fire"] == "Organization"

@@ -41,11 +41,20 @@ def joined(name: str) -> tuple:
     return tuple(item for table in tables(name) for item in table)
 
 
-def titles_by_word() -> tuple:
-    """Every language's PERSON_TITLES whose words are title words each ("Chief Adviser"), not those that are
-    titles only as a whole phrase (PHRASE_TITLES: "Health Officer"; "Health Canada" is a body's name)."""
-    phrases = set(joined("PHRASE_TITLES"))
-    return tuple(title for title in joined("PERSON_TITLES") if title not in phrases)
+def titles_by_word(module: ModuleType | None = None) -> tuple:
+    """Every language's PERSON_TITLES (or one language's, given its ``module``) whose words are title words each
+    ("Chief Adviser"), not those that are titles only as a whole phrase (PHRASE_TITLES: "Health Officer";
+    "Health Canada" is a body's name)."""
+    modules = [module] if module is not None else list(LANGUAGES.values())
+    phrases = {p for m in modules for p in getattr(m, "PHRASE_TITLES", ())}
+    return tuple(title for m in modules for title in getattr(m, "PERSON_TITLES", ()) if title not in phrases)
+
+
+def phrase_title_openers(module: ModuleType | None = None) -> frozenset:
+    """The first words of titles that are titles only as a whole phrase ("Health" of "Health Officer"): before a
+    capitalised name word they open a body's name ("Health Canada"), no one's given name."""
+    modules = [module] if module is not None else list(LANGUAGES.values())
+    return frozenset(p.split()[0] for m in modules for p in getattr(m, "PHRASE_TITLES", ()))
 
 
 def capitals() -> str:

@@ -1770,6 +1770,9 @@ EVENT_NAME_ENDINGS = ("Election", "Elections", "Polls", "Referendum", "By-electi
 # Last words of a name of two words or more that make it a wildfire's, or a fire service's where it speaks ("Vell
 # Fire said") or a model took it for a person's: "the Vell Canyon Fire"; no one's name ends so.
 WILDFIRE_NAME_ENDINGS = ("Fire", "Wildfire")
+# Starts of words near such a name that tell a wildfire's ("the blaze burned 500 acres", "40% contained", "evacuation
+# orders"); without them or the article before it ("the Vell Canyon Fire"), the name is what a model read it as.
+WILDFIRE_CONTEXT_STEMS = ("burn", "acre", "hectare", "contain", "blaze", "spread", "evacuat", "wildfire", "flame")
 # Last words of a name of two words or more that make it a stretch of land's, whatever a model took it for: "the
 # Vell Coast", "the Orla Panhandle".
 # "Pradesh" (a state) and "Nagar" (a town) end Indian places' names: "Vell Pradesh"; "Park" a park's ("the Orla

@@ -1499,6 +1499,7 @@ PARTY_SIDES: tuple[str, ...] = ()
 PARTY_MEMBER_TITLES: tuple[str, ...] = ()
 EVENT_NAME_ENDINGS: tuple[str, ...] = ()   # «выборы в …» come first
 WILDFIRE_NAME_ENDINGS: tuple[str, ...] = ()   # «пожар» stands before the place
+WILDFIRE_CONTEXT_STEMS: tuple[str, ...] = ()
 TITLE_WORDS: tuple[str, ...] = ()
 
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
