@@ -1876,8 +1876,7 @@ def _told_after_voice(v: "_Around", end: int) -> Mention | None:
     """«Представитель МЧС сообщил ТАСС, что …», «Источник в МВД сообщил NordNews:»: a body named right after a verb
     of saying and ending its clause, when who speaks for a body (``VOICES_AFTER_TOLD``) stands before the verb in
     it, is who was told, not who spoke."""
-    voice = _VOICE_BEFORE.get(v.tables)
-    if voice is None or not voice.search(v.text, v.left_limit, v.verb.start):
+    if _voice_subject(v) is None:
         return None
     told = next((m for m in v.speakers if m.span.start >= v.verb.end and not v.text[v.verb.end:m.span.start].strip(" \n«„“\"")
                  and v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
@@ -1888,6 +1887,20 @@ def _told_after_voice(v: "_Around", end: int) -> Mention | None:
 _VOICE_BEFORE = {module: re.compile(rf"(?<![\w-])(?:{module.VOICES_AFTER_TOLD})(?!\w)", re.I)
                  for module in LANGUAGES.values() if module.VOICES_AFTER_TOLD}
 _CLAUSE_ENDS_AFTER_NAME = re.compile(rf"[{_CLOSING_MARKS}]?\s*[,:.]")
+# a break between two clauses: "Представитель МЧС прибыл на место, сообщил ТАСС": the voice is not the verb's subject
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+
+
+def _voice_subject(v: "_Around") -> re.Match | None:
+    """Who speaks for a body (``VOICES_AFTER_TOLD``) as the subject of the verb, standing before it in its own
+    clause: the last such word between ``left_limit`` and the verb with no clause break between it and the verb
+    («Представитель МЧС сообщил ТАСС, что …»); not one in a reported clause before the verb («Представитель МЧС
+    прибыл на место, сообщил ТАСС»: ТАСС speaks)."""
+    voice = _VOICE_BEFORE.get(v.tables)
+    before = list(voice.finditer(v.text, v.left_limit, v.verb.start)) if voice is not None else []
+    if before and not _CLAUSE_BREAK.search(v.text, before[-1].end(), v.verb.start):
+        return before[-1]
+    return None
 
 
 def _outlet_told_before(text: str, mention: Mention, discourse: Discourse, lang: str) -> bool:
@@ -2601,7 +2614,10 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
 
 def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
     """«Представитель Минздрава Кестовы заявил», «…, сообщил ТАСС источник в МВД Руритании»: who speaks for a body
-    (``VOICES_AFTER_TOLD``) as the verb's subject, before it in its clause or right after it, with the body named
+    (``VOICES_AFTER_TOLD``) as the verb's subject: before the verb with no clause break between them
+    (``_voice_subject``: not «Представитель МЧС прибыл…, сообщил ТАСС») or, in the inverted shape, right after the
+    verb and the outlet told in the dative («…, сообщил ТАСС представитель МЧС»; registered as ``verb_left`` but
+    handles both sides), with the body named
     right after (past "в" and at most ``words`` lowercase words: «пресс-секретарь городского суда X»): that body
     speaks, not the country named after it in the genitive, and "он", "по его словам" after it go on with that body
     (``Discourse.spoke_for``); a person named in the nominative in the subject's phrase, after the title or before
@@ -2609,9 +2625,8 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
     voice = _VOICE_BEFORE.get(v.tables)
     if voice is None:
         return None
-    before = list(voice.finditer(v.text, v.left_limit, v.verb.start))
-    if before:
-        title, end = before[-1], v.verb.start
+    if subject := _voice_subject(v):
+        title, end = subject, v.verb.start
     elif v.after_break and (title := voice.match(v.text, v.told_end + _spaces(v.text, v.told_end), v.right_limit)):
         end = v.right_limit
     else:
