@@ -153,6 +153,8 @@ class Discourse:
     # the person's title tells, if it does
     unnamed_voice: str | None = None
     unnamed_voice_gender: str | None = None
+    # where that voice spoke, when a rule told it: a person named after it («Спасатели нашли Ивана Сомова») ends it
+    unnamed_voice_at: int | None = None
     clock: int = 0
     # the sentence being read and its mentions, before the text has seen them: "X cut its forecast, and the firm
     # said …" names the firm before its description in the same sentence
@@ -198,6 +200,8 @@ class Discourse:
             kind = self.types.get(m.entity)
             if kind == "Person":
                 self.unnamed_last = False
+                if self.unnamed_voice_at is not None and m.span.start > self.unnamed_voice_at:
+                    self.unnamed_voice = None    # "по его словам" after him is his, not the body's voice's
                 # what the text calls the person: words since the sentence's previous person, and an apposition
                 since = max(previous_person, m.span.start - 120)
                 said = verbs(text, Span(since, m.span.start), lang) if lang else []
@@ -355,20 +359,22 @@ class Discourse:
         if gender and self.types.get(person) == "Person":
             self.genders.setdefault(person, gender)
 
-    def spoke_for(self, title: str, body: str) -> None:
+    def spoke_for(self, title: str, body: str, at: int | None = None) -> None:
         """An unnamed holder of ``title`` spoke for ``body`` ("a ministry spokeswoman said", "the chief of the
         ministry's media office said"): that title, and another such title the text gives no one ("the official",
         "the spokesman"), means the body from here on, and "she", "he" the body until someone else speaks (not
-        after a plural title: "officials")."""
+        after a plural title: "officials"); given where the title stood (``at``), until a person is named after it."""
         for other in _BODY_VOICE_TITLES:
             self.agents.setdefault(other, body)
         self.agents[title] = body
         self.unnamed_voice = None if is_plural_noun(title) else body
         self.unnamed_voice_gender = _GENDERED.get(title)
+        self.unnamed_voice_at = at
 
     def voice_going_on(self, gender: str | None) -> bool:
         """The unnamed holder of a title who spoke for a body (``spoke_for``) is still the one a pronoun of
-        ``gender`` means: no one else spoke and no one became a sentence's subject since."""
+        ``gender`` means: no one else spoke and no one became a sentence's subject since (nor, when ``spoke_for`` was
+        told where the voice stood, was a person named after it: ``saw`` ends the voice)."""
         return bool(self.unnamed_voice) and self.topic_at <= self.spoke_at \
             and self.unnamed_voice_gender in (None, gender)
 
@@ -2639,7 +2645,7 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
         if body else None
     if not gap:
         return None
-    v.discourse.spoke_for(title.group().split()[-1].lower(), body.entity)   # "Он добавил": the body goes on
+    v.discourse.spoke_for(title.group().split()[-1].lower(), body.entity, max(body.span.end, v.verb.end))   # "Он добавил": the body goes on
     return v.found(body)
 
 
