@@ -3129,9 +3129,28 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
             and not _IN_BODY_BEFORE[v.tables].search(v.text, max(v.left_limit, before[1].start - 20), before[1].start):
         before = None   # "чиновнику позвонили и попросили": where case shows, one addressed is no subject; the
         # body in which people spoke is ("В ведомстве уточнили")
+    if before and _speaker_named_after(v, before[1]):
+        before = None   # «Партия набрала 12% голосов, сообщили в избиркоме»: the party is in what was reported
     return after or before or _title_right_after(v) \
         or _demonym_group(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start, v.discourse) \
         or (v.inverted and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)) or None
+
+
+def _speaker_named_after(v: _Around, reference: Span) -> bool:
+    """A reference that refers back only as the speaker (``ANAPHOR_ORG_ONLY_SPEAKING``: «партия») in the clause
+    reported before a break, when the sentence names another speaker after the verb: a name or "в <body>"
+    («Партия набрала…, сообщили в избиркоме»; not «В партии сообщили Нордвайр»)."""
+    only = _ONLY_SPEAKING.get(v.tables)
+    if only is None or not v.after_break or not only.fullmatch(v.text, reference.start, reference.end):
+        return False
+    return any(v.verb.end <= m.span.start < v.right_limit for m in v.speakers) \
+        or _IN_BODY_NEXT[v.tables].match(v.text, v.verb.end, v.right_limit) is not None
+
+
+_ONLY_SPEAKING = {module: re.compile(module.ANAPHOR_ORG_ONLY_SPEAKING, re.I)
+                  for module in LANGUAGES.values() if module.ANAPHOR_ORG_ONLY_SPEAKING}
+_IN_BODY_NEXT = {module: re.compile(rf"\s+(?:{module.IN_BODY})\s+\w" if module.IN_BODY else r"(?!)", re.I)
+                 for module in LANGUAGES.values()}
 
 
 def _title_right_after(v: _Around) -> tuple[str, Span] | None:
