@@ -2637,6 +2637,9 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
         end = v.right_limit
     else:
         return None
+    heard = _INFORMANTS[v.tables].match(v.text, title.start()) if v.tables in _INFORMANTS else None
+    if heard and (heard.group("kind") or _informants_outlet(v.text, heard, v.speakers, v.discourse)):
+        return None     # «собеседник «Вестника» в …»: an outlet's informant (``_outlet_informants``), not its voice
     phrase = [m for m in v.speakers if title.end() <= m.span.start < end or v.left_limit <= m.span.start < title.start()]
     if any(v.discourse.types.get(m.entity) == "Person" and v.discourse.nominative(m, v.text) for m in phrase):
         return None     # «Ирина Белова, пресс-секретарь Водкома, сообщила»: she speaks
@@ -2684,7 +2687,18 @@ def _not_its_subject(v: _Around, subject: Mention) -> bool:
     """A speaker before the verb that is not its subject though it reads so: an outlet told, a person of the other
     gender."""
     return _outlet_told(v.text, subject, v.said, v.discourse, v.tables) or _of_another_gender(v, subject) \
-        or _outlet_before_speaker_after(v, subject)
+        or _outlet_before_speaker_after(v, subject) or _outlet_of_informants_in_a_body(v, subject)
+
+
+def _outlet_of_informants_in_a_body(v: _Around, subject: Mention) -> bool:
+    """«Собеседник «Вестника» в правительстве края сообщил»: the outlet whose informants stand in a body (named
+    after "в") only heard them; the body, if recognised, speaks (``_outlet_informants``), else no one."""
+    pattern = _INFORMANTS.get(v.tables)
+    if pattern is None:
+        return False
+    heard = next((m for m in pattern.finditer(v.text, v.left_limit, subject.span.start)
+                  if _NAME_OPENING.match(v.text, m.end()).end() == subject.span.start), None)
+    return heard is not None and _TOLD_THEN_IN_BODY[v.tables].match(v.text, subject.span.end) is not None
 
 
 def _outlet_before_speaker_after(v: _Around, subject: Mention) -> bool:
@@ -3231,11 +3245,15 @@ def _informants_source(text: str, m: re.Match, speakers: list[Mention], discours
                        ) -> tuple[str, Span] | None:
     """The outlet whose informants ``m`` matched: the body named right after them, else, after a noun for an
     outlet and no other name, one interlocutor (``OUTLET_INTERLOCUTOR``) is the person who spoke last if the
-    last sentence naming that outlet named them too, else the outlet that reported or was called one last."""
+    last sentence naming that outlet named them too, else the outlet that reported or was called one last; none
+    for informants in a body, named after "в", which the outlet only heard."""
     named = _informants_outlet(text, m, speakers, discourse)
-    name = _NAME_OPENING.match(text, m.end()).end()
+    if (named is not None or m.group("kind")) \
+            and _TOLD_THEN_IN_BODY[tables].match(text, named.span.end if named else m.end()):
+        return None   # «собеседник «Вестника» в правительстве»: the outlet only heard them (the body: _informants_body)
     if named is not None:
         return named.entity, named.span
+    name = _NAME_OPENING.match(text, m.end()).end()
     if m.group("kind") and not text[m.end():name].strip():   # no quoted name after it
         if _INTERLOCUTOR[tables].fullmatch(m.group("one")) \
                 and discourse.last_speaker in discourse.named_beside.get(discourse.last_outlet, ()):
