@@ -1856,16 +1856,16 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
     saying (or its cue, ``at`` where it ends) and before "в <body>" is who was told (an indeclinable outlet's name
     in the dative), not who spoke; the body after "в" spoke. So is one named right after any verb of saying and
     before the nominative of who speaks for a body ("сообщил ТАСС представитель МЧС", "заявил NordNews источник в
-    МВД": ``VOICES_AFTER_TOLD``). The name may stand in its quotation marks, which leave its case unseen
+    МВД": ``BODY_VOICE_NOUNS``). The name may stand in its quotation marks, which leave its case unseen
     ("рассказали «Вечер» в мэрии")."""
     last = said.split()[-1] if said.split() else said
     plural = bool(tables.PLURAL_VERB_ENDINGS) and re.search(tables.PLURAL_VERB_ENDINGS, last) is not None
-    if not plural and not tables.VOICES_AFTER_TOLD:
+    if not plural and not tables.BODY_VOICE_NOUNS:
         return None
     told = next((m for m in speakers if m.span.start >= at and not text[at:m.span.start].strip(" \n«„“\"")
                  and discourse.types.get(m.entity) in ("Organization", "Group")), None)
     if told is None or not (plural and _TOLD_THEN_IN_BODY[tables].match(text[told.span.end:end])
-                            or _TOLD_THEN_VOICE[tables].match(text[told.span.end:end])):
+                            or _told_then_voice(text[told.span.end:end], tables)):
         return None
     return told
 
@@ -1873,14 +1873,19 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
 # After the name of who was told: its closing quotation mark, if any, then "в <body>"
 _TOLD_THEN_IN_BODY = {module: re.compile(rf"[{_CLOSING_MARKS}]?\s+(?:{module.IN_BODY})\s+" if module.IN_BODY
                                          else r"(?!)", re.I) for module in LANGUAGES.values()}
-# ... or who speaks for a body, in the nominative: "представитель", "источник"
-_TOLD_THEN_VOICE = {module: re.compile(rf"[{_CLOSING_MARKS}]?\s+(?:{module.VOICES_AFTER_TOLD})(?!\w)"
-                                       if module.VOICES_AFTER_TOLD else r"(?!)", re.I) for module in LANGUAGES.values()}
+# ... or who speaks for a body, in the nominative: "представитель", "источник" (``_VOICE_BEFORE`` after the gap)
+_TOLD_THEN_GAP = re.compile(rf"[{_CLOSING_MARKS}]?\s+")
+
+
+def _told_then_voice(after: str, tables: ModuleType) -> bool:
+    """Who speaks for a body (``BODY_VOICE_NOUNS``) opens ``after``, past the told name's closing mark."""
+    gap, voice = _TOLD_THEN_GAP.match(after), _VOICE_BEFORE.get(tables)
+    return gap is not None and voice is not None and voice.match(after, gap.end()) is not None
 
 
 def _told_after_voice(v: "_Around", end: int) -> Mention | None:
     """«Представитель МЧС сообщил ТАСС, что …», «Источник в МВД сообщил NordNews:»: a body named right after a verb
-    of saying and ending its clause, when who speaks for a body (``VOICES_AFTER_TOLD``) stands before the verb in
+    of saying and ending its clause, when who speaks for a body (``BODY_VOICE_NOUNS``) stands before the verb in
     it, is who was told, not who spoke."""
     if _voice_subject(v) is None:
         return None
@@ -1889,16 +1894,17 @@ def _told_after_voice(v: "_Around", end: int) -> Mention | None:
     return told if told is not None and _CLAUSE_ENDS_AFTER_NAME.match(v.text, told.span.end, end) else None
 
 
-# who speaks for a body, opening a word before the verb; the end of a clause right after a name (past its quotation mark)
-_VOICE_BEFORE = {module: re.compile(rf"(?<![\w-])(?:{module.VOICES_AFTER_TOLD})(?!\w)", re.I)
-                 for module in LANGUAGES.values() if module.VOICES_AFTER_TOLD}
+# who speaks for a body, opening a word (before the verb, or after the outlet told); the end of a clause right after a
+# name (past its quotation mark)
+_VOICE_BEFORE = {module: re.compile(rf"(?<![\w-])(?:{module.BODY_VOICE_NOUNS})(?!\w)", re.I)
+                 for module in LANGUAGES.values() if module.BODY_VOICE_NOUNS}
 _CLAUSE_ENDS_AFTER_NAME = re.compile(rf"[{_CLOSING_MARKS}]?\s*[,:.]")
 # a break between two clauses: "Представитель МЧС прибыл на место, сообщил ТАСС": the voice is not the verb's subject
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 
 
 def _voice_subject(v: "_Around") -> re.Match | None:
-    """Who speaks for a body (``VOICES_AFTER_TOLD``) as the subject of the verb, standing before it in its own
+    """Who speaks for a body (``BODY_VOICE_NOUNS``) as the subject of the verb, standing before it in its own
     clause: the last such word between ``left_limit`` and the verb with no clause break between it and the verb
     («Представитель МЧС сообщил ТАСС, что …»); not one in a reported clause before the verb («Представитель МЧС
     прибыл на место, сообщил ТАСС»: ТАСС speaks)."""
@@ -2620,7 +2626,7 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
 
 def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
     """«Представитель Минздрава Кестовы заявил», «…, сообщил ТАСС источник в МВД Руритании»: who speaks for a body
-    (``VOICES_AFTER_TOLD``) as the verb's subject: before the verb with no clause break between them
+    (``BODY_VOICE_NOUNS``) as the verb's subject: before the verb with no clause break between them
     (``_voice_subject``: not «Представитель МЧС прибыл…, сообщил ТАСС») or, in the inverted shape, right after the
     verb and the outlet told in the dative («…, сообщил ТАСС представитель МЧС»; registered as ``verb_left`` but
     handles both sides), with the body named
@@ -2653,8 +2659,11 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
 
 
 def _spaces(text: str, at: int) -> int:
-    """How many spaces stand at ``at``."""
-    return len(text[at:]) - len(text[at:].lstrip(" "))
+    """How many whitespace characters (spaces, newlines) stand at ``at``."""
+    return _WHITESPACE.match(text, at).end() - at
+
+
+_WHITESPACE = re.compile(r"\s*")
 
 
 def _apposition_before(v: _Around, reach: int) -> tuple[str, Span] | None:
@@ -3247,13 +3256,13 @@ def _informants_source(text: str, m: re.Match, speakers: list[Mention], discours
     outlet and no other name, one interlocutor (``OUTLET_INTERLOCUTOR``) is the person who spoke last if the
     last sentence naming that outlet named them too, else the outlet that reported or was called one last; none
     for informants in a body, named after "в", which the outlet only heard."""
-    named = _informants_outlet(text, m, speakers, discourse)
+    name = _NAME_OPENING.match(text, m.end()).end()
+    named = _informants_outlet(text, m, speakers, discourse, name)
     if (named is not None or m.group("kind")) \
             and _TOLD_THEN_IN_BODY[tables].match(text, named.span.end if named else m.end()):
         return None   # «собеседник «Вестника» в правительстве»: the outlet only heard them (the body: _informants_body)
     if named is not None:
         return named.entity, named.span
-    name = _NAME_OPENING.match(text, m.end()).end()
     if m.group("kind") and not text[m.end():name].strip():   # no quoted name after it
         if _INTERLOCUTOR[tables].fullmatch(m.group("one")) \
                 and discourse.last_speaker in discourse.named_beside.get(discourse.last_outlet, ()):
@@ -3263,9 +3272,11 @@ def _informants_source(text: str, m: re.Match, speakers: list[Mention], discours
     return None
 
 
-def _informants_outlet(text: str, m: re.Match, speakers: list[Mention], discourse: Discourse) -> Mention | None:
-    """The body named right after the informants ``m`` matched («Вестника»: the name may open a quotation)."""
-    name = _NAME_OPENING.match(text, m.end()).end()
+def _informants_outlet(text: str, m: re.Match, speakers: list[Mention], discourse: Discourse,
+                       name: int | None = None) -> Mention | None:
+    """The body named right after the informants ``m`` matched («Вестника»: the name may open a quotation), which
+    starts at ``name`` when the caller found it."""
+    name = _NAME_OPENING.match(text, m.end()).end() if name is None else name
     return next((x for x in speakers if x.span.start == name
                  and discourse.types.get(x.entity) in ("Organization", "Group")), None)
 
@@ -3324,7 +3335,7 @@ _NAME_OPENING = re.compile(r"\s*[«„“\"]?")
 VERB_RULES = (
     VerbRule("as_saying", _as_saying, 80),
     VerbRule("verb_right", _outlet_informants, 60),
-    VerbRule("verb_left", _body_of_its_voice, 3),
+    VerbRule("verb_left", _body_of_its_voice, 3),   # also the inverted shape: «…, сообщил ТАСС представитель X»
     VerbRule("verb_left", _relative_subject_before, 4),
     VerbRule("verb_right", _inverted_subject, 12),
     VerbRule("verb_left", _gerund_subject, TOPIC_WORDS),
