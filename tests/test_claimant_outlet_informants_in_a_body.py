@@ -38,3 +38,17 @@ def test_informants_of_an_agency_by_its_kind_in_a_body_still_speak_for_it(linker
 def test_informants_of_an_outlet_alone_are_the_outlets(linker):
     text = "Плотину укрепят к весне, сообщил источник Нордвайра."
     assert speakers(text, linker, "ru_t.txt") == ["nordwire"]
+
+
+@pytest.mark.parametrize("text", [
+    "Собеседник «Нордвайра» в правительстве края сообщил, что плотину укрепят к весне.",
+    "Источник Нордвайра в городской управе заявил, что плотину укрепят к весне.",
+])
+def test_informants_in_a_body_not_recognised_are_no_ones(linker, text):
+    """The body not recognised, no one speaks: never the outlet, which only heard them."""
+    assert speakers(text, linker, "ru_t.txt") == [None]
+
+
+def test_informants_of_an_outlet_in_no_body_are_the_outlets(linker):
+    text = "Собеседник «Нордвайра» сообщил, что плотину укрепят к весне."
+    assert speakers(text, linker, "ru_t.txt") == ["nordwire"]

@@ -24,3 +24,19 @@ def linker():
 def test_the_party_named_before_speaks(linker, after):
     text = f"Партия «Вельна» выдвинет своего кандидата на выборах мэра Заречья. {after}"
     assert speakers(text, linker, "ru_t.txt")[-1] == "velna"
+
+
+@pytest.mark.parametrize("after", ["Партия заявила, что кандидат уже выбран.",
+                                   "Позже партия сообщила, что кандидат уже выбран."])
+def test_the_party_saying_speaks(linker, after):
+    text = f"Партия «Вельна» выдвинет своего кандидата на выборах мэра Заречья. {after}"
+    assert speakers(text, linker, "ru_t.txt")[-1] == "velna"
+
+
+@pytest.mark.parametrize("after", ["Партия зерна задержана в порту Заречья, сообщили журналистам.",
+                                   "Партия лекарств прибыла в Заречье, сообщили в порту.",
+                                   "Партия набрала 12% голосов, сообщили в избиркоме Заречья."])
+def test_a_shipment_or_what_was_reported_is_not_the_party(linker, after):
+    """«Партия зерна»: a shipment; «Партия набрала…, сообщили в X»: the party is what was reported, X speaks."""
+    text = f"Партия «Вельна» проиграла выборы мэра Заречья. {after}"
+    assert "velna" not in speakers(text, linker, "ru_t.txt")

@@ -44,3 +44,12 @@ def test_a_named_press_secretary_keeps_her_pronoun(linker):
     text = ("Мира Орлен, пресс-секретарь Водкома, сообщила Нордвайр, что уровень воды в озере Тавр упал на "
             "полметра. По её словам, плотину укрепят к весне.")
     assert speakers(text, linker, "ru_t.txt")[-1] == "orlen"
+
+
+@pytest.mark.parametrize("named", ["Спасатели нашли Томаса Варгу на берегу озера Тавр.",
+                                   "На берегу озера Тавр работал и Томас Варга."])
+def test_a_person_named_since_in_any_case_takes_the_pronoun(linker, named):
+    """A person named after the body's voice, even one who did not speak, is whom «По его словам» means."""
+    text = (f"Представитель Водкома заявил, что уровень воды в озере Тавр упал на полметра. {named} "
+            "По его словам, вода ушла за два дня.")
+    assert speakers(text, linker, "ru_t.txt")[-1] == "varga"

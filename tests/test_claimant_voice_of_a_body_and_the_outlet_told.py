@@ -6,9 +6,10 @@ import pytest
 
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import speakers
+from extracted import CAST, speakers
 
 ENTITIES = [
+    *CAST,
     Entity("nordwire", "Nordwire", "Organization", pref_labels=(("Нордвайр", "ru"),)),
     Entity("vodkom", "Vodkom", "Organization", pref_labels=(("Водком", "ru"),),
            alt_labels=(("Водкома", "ru"), ("Водкоме", "ru"))),
@@ -50,3 +51,16 @@ def test_the_outlet_alone_after_the_verb_still_speaks(linker):
 def test_a_body_telling_the_press_speaks(linker):
     text = "Водком сообщил представителям прессы, что уровень воды в озере Тавр упал на полметра."
     assert speakers(text, linker, "ru_t.txt") == ["vodkom"]
+
+
+@pytest.mark.parametrize("reported, speaker", [
+    ("Представитель Водкома Кестовы прибыл на берег озера Тавр, сообщил Нордвайр.", "nordwire"),
+    ("Представитель Водкома Кестовы прибыл на берег озера Тавр, сообщил Томас Варга.", "varga"),
+    ("Пресс-служба Водкома не ответила на запрос, сообщил Нордвайр.", "nordwire"),
+    ("Представители Водкома вышли на берег озера Тавр, сообщил Нордвайр.", "nordwire"),
+    ("Источник загрязнения озера Тавр пока не найден, сообщил Нордвайр.", "nordwire"),
+])
+def test_a_voice_in_the_reported_clause_is_not_the_verbs_subject(linker, reported, speaker):
+    """«Представитель X прибыл…, сообщил Нордвайр»: the voice of the body is in what was reported; who is named
+    after the verb speaks."""
+    assert speakers(reported, linker, "ru_t.txt") == [speaker]

@@ -153,6 +153,8 @@ class Discourse:
     # the person's title tells, if it does
     unnamed_voice: str | None = None
     unnamed_voice_gender: str | None = None
+    # where that voice spoke, when a rule told it: a person named after it («Спасатели нашли Ивана Сомова») ends it
+    unnamed_voice_at: int | None = None
     clock: int = 0
     # the sentence being read and its mentions, before the text has seen them: "X cut its forecast, and the firm
     # said …" names the firm before its description in the same sentence
@@ -198,6 +200,8 @@ class Discourse:
             kind = self.types.get(m.entity)
             if kind == "Person":
                 self.unnamed_last = False
+                if self.unnamed_voice_at is not None and m.span.start > self.unnamed_voice_at:
+                    self.unnamed_voice = None    # "по его словам" after him is his, not the body's voice's
                 # what the text calls the person: words since the sentence's previous person, and an apposition
                 since = max(previous_person, m.span.start - 120)
                 said = verbs(text, Span(since, m.span.start), lang) if lang else []
@@ -355,20 +359,22 @@ class Discourse:
         if gender and self.types.get(person) == "Person":
             self.genders.setdefault(person, gender)
 
-    def spoke_for(self, title: str, body: str) -> None:
+    def spoke_for(self, title: str, body: str, at: int | None = None) -> None:
         """An unnamed holder of ``title`` spoke for ``body`` ("a ministry spokeswoman said", "the chief of the
         ministry's media office said"): that title, and another such title the text gives no one ("the official",
         "the spokesman"), means the body from here on, and "she", "he" the body until someone else speaks (not
-        after a plural title: "officials")."""
+        after a plural title: "officials"); given where the title stood (``at``), until a person is named after it."""
         for other in _BODY_VOICE_TITLES:
             self.agents.setdefault(other, body)
         self.agents[title] = body
         self.unnamed_voice = None if is_plural_noun(title) else body
         self.unnamed_voice_gender = _GENDERED.get(title)
+        self.unnamed_voice_at = at
 
     def voice_going_on(self, gender: str | None) -> bool:
         """The unnamed holder of a title who spoke for a body (``spoke_for``) is still the one a pronoun of
-        ``gender`` means: no one else spoke and no one became a sentence's subject since."""
+        ``gender`` means: no one else spoke and no one became a sentence's subject since (nor, when ``spoke_for`` was
+        told where the voice stood, was a person named after it: ``saw`` ends the voice)."""
         return bool(self.unnamed_voice) and self.topic_at <= self.spoke_at \
             and self.unnamed_voice_gender in (None, gender)
 
@@ -1850,16 +1856,16 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
     saying (or its cue, ``at`` where it ends) and before "в <body>" is who was told (an indeclinable outlet's name
     in the dative), not who spoke; the body after "в" spoke. So is one named right after any verb of saying and
     before the nominative of who speaks for a body ("сообщил ТАСС представитель МЧС", "заявил NordNews источник в
-    МВД": ``VOICES_AFTER_TOLD``). The name may stand in its quotation marks, which leave its case unseen
+    МВД": ``BODY_VOICE_NOUNS``). The name may stand in its quotation marks, which leave its case unseen
     ("рассказали «Вечер» в мэрии")."""
     last = said.split()[-1] if said.split() else said
     plural = bool(tables.PLURAL_VERB_ENDINGS) and re.search(tables.PLURAL_VERB_ENDINGS, last) is not None
-    if not plural and not tables.VOICES_AFTER_TOLD:
+    if not plural and not tables.BODY_VOICE_NOUNS:
         return None
     told = next((m for m in speakers if m.span.start >= at and not text[at:m.span.start].strip(" \n«„“\"")
                  and discourse.types.get(m.entity) in ("Organization", "Group")), None)
     if told is None or not (plural and _TOLD_THEN_IN_BODY[tables].match(text[told.span.end:end])
-                            or _TOLD_THEN_VOICE[tables].match(text[told.span.end:end])):
+                            or _told_then_voice(text[told.span.end:end], tables)):
         return None
     return told
 
@@ -1867,27 +1873,46 @@ def _addressee(text: str, said: str, at: int, end: int, speakers: list[Mention],
 # After the name of who was told: its closing quotation mark, if any, then "в <body>"
 _TOLD_THEN_IN_BODY = {module: re.compile(rf"[{_CLOSING_MARKS}]?\s+(?:{module.IN_BODY})\s+" if module.IN_BODY
                                          else r"(?!)", re.I) for module in LANGUAGES.values()}
-# ... or who speaks for a body, in the nominative: "представитель", "источник"
-_TOLD_THEN_VOICE = {module: re.compile(rf"[{_CLOSING_MARKS}]?\s+(?:{module.VOICES_AFTER_TOLD})(?!\w)"
-                                       if module.VOICES_AFTER_TOLD else r"(?!)", re.I) for module in LANGUAGES.values()}
+# ... or who speaks for a body, in the nominative: "представитель", "источник" (``_VOICE_BEFORE`` after the gap)
+_TOLD_THEN_GAP = re.compile(rf"[{_CLOSING_MARKS}]?\s+")
+
+
+def _told_then_voice(after: str, tables: ModuleType) -> bool:
+    """Who speaks for a body (``BODY_VOICE_NOUNS``) opens ``after``, past the told name's closing mark."""
+    gap, voice = _TOLD_THEN_GAP.match(after), _VOICE_BEFORE.get(tables)
+    return gap is not None and voice is not None and voice.match(after, gap.end()) is not None
 
 
 def _told_after_voice(v: "_Around", end: int) -> Mention | None:
     """«Представитель МЧС сообщил ТАСС, что …», «Источник в МВД сообщил NordNews:»: a body named right after a verb
-    of saying and ending its clause, when who speaks for a body (``VOICES_AFTER_TOLD``) stands before the verb in
+    of saying and ending its clause, when who speaks for a body (``BODY_VOICE_NOUNS``) stands before the verb in
     it, is who was told, not who spoke."""
-    voice = _VOICE_BEFORE.get(v.tables)
-    if voice is None or not voice.search(v.text, v.left_limit, v.verb.start):
+    if _voice_subject(v) is None:
         return None
     told = next((m for m in v.speakers if m.span.start >= v.verb.end and not v.text[v.verb.end:m.span.start].strip(" \n«„“\"")
                  and v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
     return told if told is not None and _CLAUSE_ENDS_AFTER_NAME.match(v.text, told.span.end, end) else None
 
 
-# who speaks for a body, opening a word before the verb; the end of a clause right after a name (past its quotation mark)
-_VOICE_BEFORE = {module: re.compile(rf"(?<![\w-])(?:{module.VOICES_AFTER_TOLD})(?!\w)", re.I)
-                 for module in LANGUAGES.values() if module.VOICES_AFTER_TOLD}
+# who speaks for a body, opening a word (before the verb, or after the outlet told); the end of a clause right after a
+# name (past its quotation mark)
+_VOICE_BEFORE = {module: re.compile(rf"(?<![\w-])(?:{module.BODY_VOICE_NOUNS})(?!\w)", re.I)
+                 for module in LANGUAGES.values() if module.BODY_VOICE_NOUNS}
 _CLAUSE_ENDS_AFTER_NAME = re.compile(rf"[{_CLOSING_MARKS}]?\s*[,:.]")
+# a break between two clauses: "Представитель МЧС прибыл на место, сообщил ТАСС": the voice is not the verb's subject
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+
+
+def _voice_subject(v: "_Around") -> re.Match | None:
+    """Who speaks for a body (``BODY_VOICE_NOUNS``) as the subject of the verb, standing before it in its own
+    clause: the last such word between ``left_limit`` and the verb with no clause break between it and the verb
+    («Представитель МЧС сообщил ТАСС, что …»); not one in a reported clause before the verb («Представитель МЧС
+    прибыл на место, сообщил ТАСС»: ТАСС speaks)."""
+    voice = _VOICE_BEFORE.get(v.tables)
+    before = list(voice.finditer(v.text, v.left_limit, v.verb.start)) if voice is not None else []
+    if before and not _CLAUSE_BREAK.search(v.text, before[-1].end(), v.verb.start):
+        return before[-1]
+    return None
 
 
 def _outlet_told_before(text: str, mention: Mention, discourse: Discourse, lang: str) -> bool:
@@ -2601,7 +2626,10 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
 
 def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
     """«Представитель Минздрава Кестовы заявил», «…, сообщил ТАСС источник в МВД Руритании»: who speaks for a body
-    (``VOICES_AFTER_TOLD``) as the verb's subject, before it in its clause or right after it, with the body named
+    (``BODY_VOICE_NOUNS``) as the verb's subject: before the verb with no clause break between them
+    (``_voice_subject``: not «Представитель МЧС прибыл…, сообщил ТАСС») or, in the inverted shape, right after the
+    verb and the outlet told in the dative («…, сообщил ТАСС представитель МЧС»; registered as ``verb_left`` but
+    handles both sides), with the body named
     right after (past "в" and at most ``words`` lowercase words: «пресс-секретарь городского суда X»): that body
     speaks, not the country named after it in the genitive, and "он", "по его словам" after it go on with that body
     (``Discourse.spoke_for``); a person named in the nominative in the subject's phrase, after the title or before
@@ -2609,13 +2637,15 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
     voice = _VOICE_BEFORE.get(v.tables)
     if voice is None:
         return None
-    before = list(voice.finditer(v.text, v.left_limit, v.verb.start))
-    if before:
-        title, end = before[-1], v.verb.start
+    if subject := _voice_subject(v):
+        title, end = subject, v.verb.start
     elif v.after_break and (title := voice.match(v.text, v.told_end + _spaces(v.text, v.told_end), v.right_limit)):
         end = v.right_limit
     else:
         return None
+    heard = _INFORMANTS[v.tables].match(v.text, title.start()) if v.tables in _INFORMANTS else None
+    if heard and (heard.group("kind") or _informants_outlet(v.text, heard, v.speakers, v.discourse)):
+        return None     # «собеседник «Вестника» в …»: an outlet's informant (``_outlet_informants``), not its voice
     phrase = [m for m in v.speakers if title.end() <= m.span.start < end or v.left_limit <= m.span.start < title.start()]
     if any(v.discourse.types.get(m.entity) == "Person" and v.discourse.nominative(m, v.text) for m in phrase):
         return None     # «Ирина Белова, пресс-секретарь Водкома, сообщила»: she speaks
@@ -2624,13 +2654,16 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
         if body else None
     if not gap:
         return None
-    v.discourse.spoke_for(title.group().split()[-1].lower(), body.entity)   # "Он добавил": the body goes on
+    v.discourse.spoke_for(title.group().split()[-1].lower(), body.entity, max(body.span.end, v.verb.end))   # "Он добавил": the body goes on
     return v.found(body)
 
 
 def _spaces(text: str, at: int) -> int:
-    """How many spaces stand at ``at``."""
-    return len(text[at:]) - len(text[at:].lstrip(" "))
+    """How many whitespace characters (spaces, newlines) stand at ``at``."""
+    return _WHITESPACE.match(text, at).end() - at
+
+
+_WHITESPACE = re.compile(r"\s*")
 
 
 def _apposition_before(v: _Around, reach: int) -> tuple[str, Span] | None:
@@ -2663,7 +2696,18 @@ def _not_its_subject(v: _Around, subject: Mention) -> bool:
     """A speaker before the verb that is not its subject though it reads so: an outlet told, a person of the other
     gender."""
     return _outlet_told(v.text, subject, v.said, v.discourse, v.tables) or _of_another_gender(v, subject) \
-        or _outlet_before_speaker_after(v, subject)
+        or _outlet_before_speaker_after(v, subject) or _outlet_of_informants_in_a_body(v, subject)
+
+
+def _outlet_of_informants_in_a_body(v: _Around, subject: Mention) -> bool:
+    """«Собеседник «Вестника» в правительстве края сообщил»: the outlet whose informants stand in a body (named
+    after "в") only heard them; the body, if recognised, speaks (``_outlet_informants``), else no one."""
+    pattern = _INFORMANTS.get(v.tables)
+    if pattern is None:
+        return False
+    heard = next((m for m in pattern.finditer(v.text, v.left_limit, subject.span.start)
+                  if _NAME_OPENING.match(v.text, m.end()).end() == subject.span.start), None)
+    return heard is not None and _TOLD_THEN_IN_BODY[v.tables].match(v.text, subject.span.end) is not None
 
 
 def _outlet_before_speaker_after(v: _Around, subject: Mention) -> bool:
@@ -3108,9 +3152,28 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
             and not _IN_BODY_BEFORE[v.tables].search(v.text, max(v.left_limit, before[1].start - 20), before[1].start):
         before = None   # "чиновнику позвонили и попросили": where case shows, one addressed is no subject; the
         # body in which people spoke is ("В ведомстве уточнили")
+    if before and _speaker_named_after(v, before[1]):
+        before = None   # «Партия набрала 12% голосов, сообщили в избиркоме»: the party is in what was reported
     return after or before or _title_right_after(v) \
         or _demonym_group(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start, v.discourse) \
         or (v.inverted and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)) or None
+
+
+def _speaker_named_after(v: _Around, reference: Span) -> bool:
+    """A reference that refers back only as the speaker (``ANAPHOR_ORG_ONLY_SPEAKING``: «партия») in the clause
+    reported before a break, when the sentence names another speaker after the verb: a name or "в <body>"
+    («Партия набрала…, сообщили в избиркоме»; not «В партии сообщили Нордвайр»)."""
+    only = _ONLY_SPEAKING.get(v.tables)
+    if only is None or not v.after_break or not only.fullmatch(v.text, reference.start, reference.end):
+        return False
+    return any(v.verb.end <= m.span.start < v.right_limit for m in v.speakers) \
+        or _IN_BODY_NEXT[v.tables].match(v.text, v.verb.end, v.right_limit) is not None
+
+
+_ONLY_SPEAKING = {module: re.compile(module.ANAPHOR_ORG_ONLY_SPEAKING, re.I)
+                  for module in LANGUAGES.values() if module.ANAPHOR_ORG_ONLY_SPEAKING}
+_IN_BODY_NEXT = {module: re.compile(rf"\s+(?:{module.IN_BODY})\s+\w" if module.IN_BODY else r"(?!)", re.I)
+                 for module in LANGUAGES.values()}
 
 
 def _title_right_after(v: _Around) -> tuple[str, Span] | None:
@@ -3191,9 +3254,13 @@ def _informants_source(text: str, m: re.Match, speakers: list[Mention], discours
                        ) -> tuple[str, Span] | None:
     """The outlet whose informants ``m`` matched: the body named right after them, else, after a noun for an
     outlet and no other name, one interlocutor (``OUTLET_INTERLOCUTOR``) is the person who spoke last if the
-    last sentence naming that outlet named them too, else the outlet that reported or was called one last."""
-    named = _informants_outlet(text, m, speakers, discourse)
+    last sentence naming that outlet named them too, else the outlet that reported or was called one last; none
+    for informants in a body, named after "в", which the outlet only heard."""
     name = _NAME_OPENING.match(text, m.end()).end()
+    named = _informants_outlet(text, m, speakers, discourse, name)
+    if (named is not None or m.group("kind")) \
+            and _TOLD_THEN_IN_BODY[tables].match(text, named.span.end if named else m.end()):
+        return None   # «собеседник «Вестника» в правительстве»: the outlet only heard them (the body: _informants_body)
     if named is not None:
         return named.entity, named.span
     if m.group("kind") and not text[m.end():name].strip():   # no quoted name after it
@@ -3205,9 +3272,11 @@ def _informants_source(text: str, m: re.Match, speakers: list[Mention], discours
     return None
 
 
-def _informants_outlet(text: str, m: re.Match, speakers: list[Mention], discourse: Discourse) -> Mention | None:
-    """The body named right after the informants ``m`` matched («Вестника»: the name may open a quotation)."""
-    name = _NAME_OPENING.match(text, m.end()).end()
+def _informants_outlet(text: str, m: re.Match, speakers: list[Mention], discourse: Discourse,
+                       name: int | None = None) -> Mention | None:
+    """The body named right after the informants ``m`` matched («Вестника»: the name may open a quotation), which
+    starts at ``name`` when the caller found it."""
+    name = _NAME_OPENING.match(text, m.end()).end() if name is None else name
     return next((x for x in speakers if x.span.start == name
                  and discourse.types.get(x.entity) in ("Organization", "Group")), None)
 
@@ -3266,7 +3335,7 @@ _NAME_OPENING = re.compile(r"\s*[«„“\"]?")
 VERB_RULES = (
     VerbRule("as_saying", _as_saying, 80),
     VerbRule("verb_right", _outlet_informants, 60),
-    VerbRule("verb_left", _body_of_its_voice, 3),
+    VerbRule("verb_left", _body_of_its_voice, 3),   # also the inverted shape: «…, сообщил ТАСС представитель X»
     VerbRule("verb_left", _relative_subject_before, 4),
     VerbRule("verb_right", _inverted_subject, 12),
     VerbRule("verb_left", _gerund_subject, TOPIC_WORDS),

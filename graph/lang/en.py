@@ -968,6 +968,7 @@ UNNAMED_CLAUSE = (r"(?:declined|refused|did not want|didn't want) to be (?:named
                   r"|asked not to be (?:named|identified)|(?:spoke|speaking|talked|talking) on (?:the )?condition of anonymity")
 # A body described by where it sits or who runs it ("the London-based group", "the New Vell-based lender", "the
 # state-run company") is still a description that refers back.
+ANAPHOR_ORG_ONLY_SPEAKING = ""   # Russian «партия» (a shipment too): never beside another speaker; none in English
 ANAPHOR_ORG = (
     r"the (?:(?:[A-Z]\w+, )?(?:[A-Z][\w.]* ){0,2}[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed"
     r"|headquartered) "
@@ -2134,7 +2135,7 @@ PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""
 OTHER_VERB_ENDINGS = ""     # English verbs of saying are listed whole
 IN_BODY = ""
-VOICES_AFTER_TOLD = ""   # English names who spoke before "told Reuters"
+BODY_VOICE_NOUNS = ""   # who speaks for a body, before the verb or after the outlet told (Russian's): none in English
 ON_BODY_PAGE = ""
 THERE_WORDS: tuple[str, ...] = ()
 THERE_ADVERBS: tuple[str, ...] = ()

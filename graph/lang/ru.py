@@ -710,13 +710,19 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                # a police force or a hospital named before ("в полиции сообщили", "представитель больницы"):
                # ANAPHOR_KIND_HEADS gives each only a body of its kind
                r"|полици(?:я|и|ю|ей)(?!\w)|больниц(?:а|ы|е|у|ей)(?!\w)"
-               # a party named before ("представитель партии", "в партии заявили"): ANAPHOR_KIND_HEADS says which
-               r"|парти(?:я|и|ю|ей)(?!\w)"
+               # a party named before ("представитель партии", "в партии заявили"): ANAPHOR_KIND_HEADS says which;
+               # not a shipment, which a genitive noun follows («партия оружия», «партии вакцины»), past a verb's
+               # past tense («партия заявила», «в партии сообщили») and a few adverbs («в партии пока»)
+               r"|парти(?:я|и|ю|ей)(?!\w)(?!\s+(?-i:(?!\w*л[аи](?!\w)|(?:пока|тогда|снова|всегда|сразу|сейчас)(?!\w))"
+               r"[а-яё]+(?:а|я|ы|и|ов|ев|ей)(?!\w)))"
                # a state body named by its field ("в надзорном ведомстве", "в экстренном ведомстве"):
                # ANAPHOR_KIND_HEADS says which kind of body each field's adjective means
                r"|надзорн\w* (?:ведомств|орган)\w*"
                r"|(?:экстренн|спасательн|чрезвычайн|следственн|полицейск|оборонн|военн|внешнеполитическ|дипломатическ"
                r"|финансов|таможенн|налогов|антимонопольн|миграционн|пограничн)\w* ведомств\w*")
+# Of those, a word that refers back only as the subject of the sentence's speaking: not when the sentence names
+# another speaker after the verb («Партия набрала 12% голосов, сообщили в избиркоме»: what was reported).
+ANAPHOR_ORG_ONLY_SPEAKING = r"парти\w*"
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
 TITLE_NAMING_ITS_BODY = ""   # a Russian title's body is its genitive complement, which OFFICES read ("глава ЦБ")
@@ -1017,10 +1023,11 @@ OTHER_VERB_ENDINGS = r"(?:лся|лась|лись)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?(?:\s+сам\w+)?"
-# Who speaks for a body, in the nominative, after the outlet told right after the verb: "сообщил ТАСС представитель
-# МЧС", "заявил NordNews источник в МВД" (the outlet was told; it does not speak); before the body it speaks for
-# ("представитель Минздрава Кестовы заявил": the ministry, not the country). Not "спикер": a parliament's head.
-VOICES_AFTER_TOLD = (r"(?:официальн(?:ый|ая|ые)\s+)?представител(?:ь|и)|пресс-секретар(?:ь|и)"
+# Who speaks for a body, in the nominative, as the verb's subject: after the outlet told right after the verb
+# ("сообщил ТАСС представитель МЧС", "заявил NordNews источник в МВД": the outlet was told; it does not speak) or
+# before the verb ("Представитель МЧС сообщил ТАСС, что"); before the body it speaks for ("представитель Минздрава
+# Кестовы заявил": the ministry, not the country). Not "спикер": a parliament's head.
+BODY_VOICE_NOUNS = (r"(?:официальн(?:ый|ая|ые)\s+)?представител(?:ь|и)|пресс-секретар(?:ь|и)"
                      r"|источник(?:и)?|собеседни(?:к|ца|ки|цы)|пресс-служба")
 # The page of a body or outlet that carried what unnamed people of it said: "Как сообщили на сайте газеты X".
 ON_BODY_PAGE = r"на\s+(?:официальном\s+)?(?:сайте|странице)"
