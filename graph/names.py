@@ -397,6 +397,9 @@ class _Finder:
         self.nationalities = [n.span for n in models if n.type == NATIONALITY]
         self.model_places = [n.span for n in models if n.type == "Place"]
         self.model_bodies = {n.span for n in models if n.type == "Organization"}
+        self.model_bodies_by_end: dict[int, list[Span]] = {}   # the bodies closing where a name ends: cost per name
+        for span in self.model_bodies:
+            self.model_bodies_by_end.setdefault(span.end, []).append(span)
         self.model_people_starts = {n.span.start for n in models if n.type == "Person"}
         self.model_people = {doc.text[n.span.start:n.span.end] for n in models if n.type == "Person"}
         self._parties: set[str] | None = None
@@ -1252,7 +1255,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
                                 or (Span(m.start(group), m.end(group)) in f.model_bodies
                                     and _body_pronoun_after_verb(p, text, m.end(group)))
                                 or (all(is_describing_word(w) for w in words)
-                                    and any(b.start < m.start(group) and b.end == m.end(group) for b in f.model_bodies))
+                                    and any(b.start < m.start(group)
+                                            for b in f.model_bodies_by_end.get(m.end(group), ())))
                                 or _national_body_closing(f, m.start(group), m.end(group))):
             continue    # "The Vell Herald said", "Vexon Systems said" beside "Vexon Systems Inc", "Vexon Foods said
             #             it …" where the model read a body: a body's name, not a person's; "The VN Marine Survey
@@ -1275,7 +1279,7 @@ def _national_body_closing(f: _Finder, start: int, end: int) -> bool:
     an article) by one word of a nation (a demonym, a nationality, or a word ending like one, ``ADJECTIVE_ENDINGS``): the
     nation's body speaks, not a person of that name."""
     articles = f.patterns.tables.DEFINITE_ARTICLES
-    for body in f.model_bodies:
+    for body in f.model_bodies_by_end.get(end, ()):   # only the bodies ending with the name: no walk of them all
         words = f.doc.text[body.start:start].split()
         nation = " ".join(words[1:] if words and words[0].lower() in articles else words)
         if body.end == end and body.start < start and " " not in nation and nation[:1].isupper() \
