@@ -299,7 +299,7 @@ class _Patterns:
             rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'})))\b")
         # "officials from the Vell Water Board": the body the people speak for
         self.body_of_group = re.compile(rf"\s+(?:{_any(t.GROUP_BODY_PREPOSITIONS) or '(?!)'})\s+"
-                                        rf"(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?{_CAP}")
+                                        rf"(?P<article>(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?)(?={_CAP})")
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         # "в посёлке Озёрный Тарвинского района": the area after the name is no second word of it
@@ -1752,10 +1752,22 @@ def _group_speaking(f: _Finder, para: Span) -> None:
             start = f.place_around(Span(m.start("owner"), m.end("owner"))).start if owner else m.start("noun")
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
     for m in f.patterns.group_cited.finditer(text, para.start, para.end):   # "according to investigators"
-        if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE \
-                and f.patterns.body_of_group.match(text, m.end()):
+        if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE and _body_after_group(f, m.end()):
             continue    # "according to officials from the Vell Water Board": the board is the source
         f.add(m.start("noun"), m.end("noun"), m.group("noun"), "Group", (m.group("name"),))
+
+
+def _body_after_group(f: _Finder, at: int) -> bool:
+    """"officials from the Vell Water Board": the preposition after the group ties it to a body the model reads as an
+    organisation in more than one word, or the registry reads as one, which speaks through them; a country, a place,
+    a weekday or a date there ("officials from Ruritania", "officials at Monday's meeting"), or one word the model
+    takes for a body ("officials from Vell", "at Vell airport"), leaves them a group of their own."""
+    m = f.patterns.body_of_group.match(f.doc.text, at)
+    if not m:
+        return False
+    starts = {m.start("article"), m.end()}   # the name with its article or without
+    return any(" " in f.doc.text[b.start:b.end].strip() for b in f.model_bodies if b.start in starts) \
+        or any(k.span.start in starts and f.type_of(k.entity) == "Organization" for k in f.known)
 
 
 _WORD_OF_THE_PHRASE = re.compile(r"[^\W\d_][\w'’-]*[ \t]+$")
