@@ -1799,8 +1799,26 @@ def _apposition_after(text: str, at: int) -> bool:
 
 def _without_office_field(words: list[str]) -> list[str]:
     """The words of a title but its office's field ("Deputy Prime Minister for European Integration"): the field's
-    capitalised portfolio words (``PORTFOLIO_WORDS``) and their preposition lengthen no title."""
-    return [w for w in words if w not in _PORTFOLIO_WORDS and w.lower() not in _OWNER_PREPOSITIONS]
+    capitalised portfolio words (``PORTFOLIO_WORDS``) and their preposition right after a title's word lengthen no
+    title; a gap with a conjunction ("Deputy Minister for Foreign Affairs and Y") joins another source: all its words
+    count."""
+    if any(w.lower() in _GAP_CONJUNCTIONS for w in words):
+        return words
+    kept, i = [], 0
+    while i < len(words):
+        kept.append(words[i])
+        if words[i].lower() in _TITLE_RUN_NOUNS and i + 1 < len(words) and words[i + 1].lower() in _OWNER_PREPOSITIONS:
+            j = i + 2
+            while j < len(words) and words[j] in _PORTFOLIO_WORDS:
+                j += 1
+            if j > i + 2:   # the field: its preposition and portfolio words, up to the first other word
+                i = j
+                continue
+        i += 1
+    return kept
+
+
+_GAP_CONJUNCTIONS = frozenset(joined("CONJUNCTIONS"))
 
 
 def _title_of_body_before(text: str, start: int, body: Mention) -> bool:
