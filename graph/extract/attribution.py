@@ -2871,16 +2871,17 @@ def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
 
 
 def _body_of_unnamed_head_before(v: _Around, _: int) -> tuple[str, Span] | None:
-    """«Глава Водного агентства Кестовы заявил»: a clause that is only a title in the nominative
-    (``GENITIVE_BODY_HEAD_TITLES``) and the body it serves in the genitive (and that body's owner) before the verb: the
+    """«Глава Водного агентства Кестовы заявил», «Глава «Веларгаза» заявил»: a clause that is only a head's title
+    (``UNNAMED_HEAD_TITLES``) and the body it serves, in quotes or not (and that body's owner), before the verb (the
+    body's case is not checked: a body's name right after the title is taken to be the one it serves): the
     person the text gave that title speaks, else the unnamed head speaks for the body."""
-    title = _GENITIVE_BODY_HEAD.get(v.tables)
+    title = _UNNAMED_HEAD.get(v.tables)
     opening = title.match(v.text, v.left_limit, v.verb.start) if title else None
     if opening is None or v.left:
         return None
     named = v.mentions.within(Span(opening.end(), v.verb.start))
     if not named or v.discourse.types.get(named[0].entity) != "Organization" \
-            or v.text[opening.end():named[0].span.start].strip() \
+            or v.text[opening.end():named[0].span.start].strip(" \t\n“\"«„") \
             or not _OWNER_AFTER_BODY.fullmatch(v.text, named[0].span.end, v.verb.start):
         return None
     words = Span(opening.start(), v.verb.start)
@@ -2889,10 +2890,10 @@ def _body_of_unnamed_head_before(v: _Around, _: int) -> tuple[str, Span] | None:
 
 
 # a title opening its clause: «Глава », «Официальный представитель »
-_GENITIVE_BODY_HEAD = {module: re.compile(rf"\W*(?i:{module.GENITIVE_BODY_HEAD_TITLES})\s+")
-                       for module in LANGUAGES.values() if module.GENITIVE_BODY_HEAD_TITLES}
+_UNNAMED_HEAD = {module: re.compile(rf"\W*(?i:{module.UNNAMED_HEAD_TITLES})\s+")
+                 for module in LANGUAGES.values() if module.UNNAMED_HEAD_TITLES}
 # what may follow a body's name before the verb: its owner's capitalised name, written or named («Кестовы»)
-_OWNER_AFTER_BODY = re.compile(rf"(?:\s+[{capitals()}][^\W\d_]+)?\s+")
+_OWNER_AFTER_BODY = re.compile(rf"[»”\"]?(?:\s+[{capitals()}][^\W\d_]+)?\s+")   # «Глава «Веларгаза» заявил»
 
 
 def _capital_after(v: _Around, words: int) -> tuple[str, Span] | None:
