@@ -1781,20 +1781,20 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
                 and gap.count(",") <= (1 if owned or title_before else 0) \
                 and not any(_DOCUMENT.fullmatch(w.lower()) or w.lower() in _STATEMENT_WORDS for w in words) \
                 and _CLOSES_SOURCE.match(text, x.span.end) \
-                and not (title_before and _apposition_after(text, x.span.end)):
+                and not (title_before and _another_apposition_after(text, x.span.end)):
             return x
         return None
     return None
 
 
-_APPOSITION_AFTER = re.compile(rf"\s*,\s*(?:(?i:{'|'.join(joined('CONJUNCTIONS'))})(?!\w)|[^,.;:!?]*,)")
+_ANOTHER_APPOSITION = re.compile(rf"\s*,\s*(?:(?i:{'|'.join(joined('CONJUNCTIONS'))})(?!\w)|[^,.;:!?]*,)")
 
 
-def _apposition_after(text: str, at: int) -> bool:
+def _another_apposition_after(text: str, at: int) -> bool:
     """"according to the chief of X, Y, the former minister, lied …", "…, Y, and the police chief, …": after the name a
     noun phrase and a comma (another apposition) or a conjunction follow, not the reported clause's subject and verb:
     the name is no holder of the title before the body."""
-    return _APPOSITION_AFTER.match(text, at) is not None
+    return _ANOTHER_APPOSITION.match(text, at) is not None
 
 
 def _without_office_field(words: list[str]) -> list[str]:
