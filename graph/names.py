@@ -300,7 +300,7 @@ class _Patterns:
             rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'})))\b")
         # "officials from the Vell Water Board": the body the people speak for
         self.body_of_group = re.compile(rf"\s+(?:{_any(t.GROUP_BODY_PREPOSITIONS) or '(?!)'})\s+"
-                                        rf"(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?{_CAP}")
+                                        rf"(?P<article>(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?)(?={_CAP})")
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         # "в посёлке Озёрный Тарвинского района": the area after the name is no second word of it
@@ -398,6 +398,9 @@ class _Finder:
         self.nationalities = [n.span for n in models if n.type == NATIONALITY]
         self.model_places = [n.span for n in models if n.type == "Place"]
         self.model_bodies = {n.span for n in models if n.type == "Organization"}
+        self.model_bodies_by_end: dict[int, list[Span]] = {}   # the bodies closing where a name ends: cost per name
+        for span in self.model_bodies:
+            self.model_bodies_by_end.setdefault(span.end, []).append(span)
         self.model_people_starts = {n.span.start for n in models if n.type == "Person"}
         self.model_people = {doc.text[n.span.start:n.span.end] for n in models if n.type == "Person"}
         self._parties: set[str] | None = None
@@ -1260,7 +1263,8 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
                                 or (Span(m.start(group), m.end(group)) in f.model_bodies
                                     and _body_pronoun_after_verb(p, text, m.end(group)))
                                 or (all(is_describing_word(w) for w in words)
-                                    and any(b.start < m.start(group) and b.end == m.end(group) for b in f.model_bodies))
+                                    and any(b.start < m.start(group)
+                                            for b in f.model_bodies_by_end.get(m.end(group), ())))
                                 or _national_body_closing(f, m.start(group), m.end(group))):
             continue    # "The Vell Herald said", "Vexon Systems said" beside "Vexon Systems Inc", "Vexon Foods said
             #             it …" where the model read a body: a body's name, not a person's; "The VN Marine Survey
@@ -1301,7 +1305,7 @@ def _national_body_closing(f: _Finder, start: int, end: int) -> bool:
     an article) by one word of a nation (a demonym, a nationality, or a word ending like one, ``ADJECTIVE_ENDINGS``): the
     nation's body speaks, not a person of that name."""
     articles = f.patterns.tables.DEFINITE_ARTICLES
-    for body in f.model_bodies:
+    for body in f.model_bodies_by_end.get(end, ()):   # only the bodies ending with the name: no walk of them all
         words = f.doc.text[body.start:start].split()
         nation = " ".join(words[1:] if words and words[0].lower() in articles else words)
         if body.end == end and body.start < start and " " not in nation and nation[:1].isupper() \
@@ -1774,10 +1778,22 @@ def _group_speaking(f: _Finder, para: Span) -> None:
             start = f.place_around(Span(m.start("owner"), m.end("owner"))).start if owner else m.start("noun")
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
     for m in f.patterns.group_cited.finditer(text, para.start, para.end):   # "according to investigators"
-        if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE \
-                and f.patterns.body_of_group.match(text, m.end()):
+        if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE and _body_after_group(f, m.end()):
             continue    # "according to officials from the Vell Water Board": the board is the source
         f.add(m.start("noun"), m.end("noun"), m.group("noun"), "Group", (m.group("name"),))
+
+
+def _body_after_group(f: _Finder, at: int) -> bool:
+    """"officials from the Vell Water Board": the preposition after the group ties it to a body the model reads as an
+    organisation in more than one word, or the registry reads as one, which speaks through them; a country, a place,
+    a weekday or a date there ("officials from Ruritania", "officials at Monday's meeting"), or one word the model
+    takes for a body ("officials from Vell", "at Vell airport"), leaves them a group of their own."""
+    m = f.patterns.body_of_group.match(f.doc.text, at)
+    if not m:
+        return False
+    starts = {m.start("article"), m.end()}   # the name with its article or without
+    return any(" " in f.doc.text[b.start:b.end].strip() for b in f.model_bodies if b.start in starts) \
+        or any(k.span.start in starts and f.type_of(k.entity) == "Organization" for k in f.known)
 
 
 _WORD_OF_THE_PHRASE = re.compile(r"[^\W\d_][\w'’-]*[ \t]+$")

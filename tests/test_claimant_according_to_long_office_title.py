@@ -22,3 +22,9 @@ def test_a_report_of_a_country_names_no_source_after_it():
     out = claims_as_written("According to Carpania's report on the work of the Statistics Office in the north, "
                             "Jon Arvid left.\n", Linker([]))
     assert speaker_of(out, "Arvid left") != "Jon Arvid"
+
+
+def test_a_field_joined_by_and_to_a_name_leaves_the_title_too_long():
+    out = claims_as_written("According to Borealia's Deputy Minister for Foreign Affairs and Mara Velsen, the dam "
+                            "held.\n", Linker([]))
+    assert speaker_of(out, "dam held") == "Borealia"

@@ -21,3 +21,14 @@ def test_officials_at_a_named_bank_cite_the_bank():
 def test_bare_officials_stay_a_group():
     out = claims_as_written("According to officials, rates would stay unchanged.\n", Linker([]))
     assert speaker_of(out, "rates would") == "officials"
+
+
+def test_officials_from_a_country_a_place_or_a_meeting_stay_a_group():
+    for text in ("According to officials from Ruritania, the camps were full.\n",
+                 "According to officials from Ruritania and Carpania, the camps were full.\n",
+                 "According to officials of Ruritania, the camps were full.\n",
+                 "According to officials at Monday's meeting, the camps were full.\n",
+                 "According to officials from Vell, the camps were full.\n",
+                 "According to officials at Vell airport, the camps were full.\n"):
+        out = claims_as_written(text, Linker([]))
+        assert speaker_of(out, "camps were") == "officials", text

@@ -22,3 +22,15 @@ def test_the_office_is_the_source_when_the_name_is_another_ones():
     out = claims_as_written("According to the director of the Carpanian Statistics Office, Tomas Dregor's deputy, "
                             "unemployment had fallen.\n", Linker([]))
     assert speaker_of(out, "unemployment had") != "Tomas Dregor"
+
+
+def test_a_name_followed_by_another_apposition_holds_no_title():
+    out = claims_as_written("According to the chief of the Carpanian Statistics Office, Tomas Dregor, the former "
+                            "minister, lied to parliament.\n", Linker([]))
+    assert speaker_of(out, "lied to") == "Carpanian Statistics Office"   # not him, nor "the former minister"
+
+
+def test_a_name_followed_by_and_holds_no_title_alone():
+    out = claims_as_written("According to the chief of the Carpanian Statistics Office, Tomas Dregor, and the police "
+                            "chief, the dam held.\n", Linker([]))
+    assert speaker_of(out, "dam held") == "Carpanian Statistics Office"

@@ -23,3 +23,8 @@ def test_the_head_named_before_speaks_under_the_title():
                                "Глава Водного агентства Бореалии заявил, что водохранилища наполовину пусты.\n",
                                Linker(CAST))
     assert said[-1] == "Томас Варга"
+
+
+def test_the_unnamed_head_of_a_quoted_company_speaks_for_it():
+    said = speakers_as_written("Глава «Кестрогаза» заявил, что цены вырастут.\n", Linker(CAST))
+    assert said == ["Кестрогаза"]

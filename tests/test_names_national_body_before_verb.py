@@ -29,3 +29,23 @@ def test_a_person_after_a_nation_adjective_still_speaks():
     entities, speakers = _found("Ruritanian Mara Velsen said the talks had failed.\n")
     assert ("Mara Velsen", "Person") in entities
     assert speakers == ["Mara Velsen"]
+
+
+def test_only_the_bodies_ending_with_the_name_are_looked_at():
+    """Each name before a verb looks at the bodies the model read that end with it, not at every body of the document
+    (a long text of many bodies and names took minutes)."""
+    from types import SimpleNamespace
+
+    from claimsgraph.names import Span, _national_body_closing
+
+    class Unwalked(set):
+        def __iter__(self):
+            raise AssertionError("walked every body of the document")
+
+    text = "The Xaltian Red Cross said the camps were full. Mara Velk said they would reopen."
+    bodies = Unwalked({Span(0, 21), Span(48, 57)})
+    f = SimpleNamespace(patterns=SimpleNamespace(tables=SimpleNamespace(DEFINITE_ARTICLES=("the",))),
+                        doc=SimpleNamespace(text=text), model_bodies=bodies, nationalities=[],
+                        model_bodies_by_end={21: [Span(0, 21)], 57: [Span(48, 57)]})
+    assert _national_body_closing(f, 12, 21)
+    assert not _national_body_closing(f, 53, 57)

@@ -1782,19 +1782,49 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
                 gap = gap.replace(text[r.start:r.end], " ")
         # the marks that close a body's name ("экономиста «X» Y") are no words of a title
         words = [w for w in gap.replace(",", " ").split() if w.strip(_CLOSING_MARKS)]
+        title_before = not owned and gap.count(",") == 1 and _title_of_body_before(text, start, body)
         if len(_without_office_field(words)) <= (TITLED_PERSON_WORDS if owned or titled else 0) \
-                and gap.count(",") <= (1 if owned or _title_of_body_before(text, start, body) else 0) \
+                and gap.count(",") <= (1 if owned or title_before else 0) \
                 and not any(_DOCUMENT.fullmatch(w.lower()) or w.lower() in _STATEMENT_WORDS for w in words) \
-                and _CLOSES_SOURCE.match(text, x.span.end):
+                and _CLOSES_SOURCE.match(text, x.span.end) \
+                and not (title_before and _another_apposition_after(text, x.span.end)):
             return x
         return None
     return None
 
 
+_ANOTHER_APPOSITION = re.compile(rf"\s*,\s*(?:(?i:{'|'.join(joined('CONJUNCTIONS'))})(?!\w)|[^,.;:!?]*,)")
+
+
+def _another_apposition_after(text: str, at: int) -> bool:
+    """"according to the chief of X, Y, the former minister, lied …", "…, Y, and the police chief, …": after the name a
+    noun phrase and a comma (another apposition) or a conjunction follow, not the reported clause's subject and verb:
+    the name is no holder of the title before the body."""
+    return _ANOTHER_APPOSITION.match(text, at) is not None
+
+
 def _without_office_field(words: list[str]) -> list[str]:
     """The words of a title but its office's field ("Deputy Prime Minister for European Integration"): the field's
-    capitalised portfolio words (``PORTFOLIO_WORDS``) and their preposition lengthen no title."""
-    return [w for w in words if w not in _PORTFOLIO_WORDS and w.lower() not in _OWNER_PREPOSITIONS]
+    capitalised portfolio words (``PORTFOLIO_WORDS``) and their preposition right after a title's word lengthen no
+    title; a gap with a conjunction ("Deputy Minister for Foreign Affairs and Y") joins another source: all its words
+    count."""
+    if any(w.lower() in _GAP_CONJUNCTIONS for w in words):
+        return words
+    kept, i = [], 0
+    while i < len(words):
+        kept.append(words[i])
+        if words[i].lower() in _TITLE_RUN_NOUNS and i + 1 < len(words) and words[i + 1].lower() in _OWNER_PREPOSITIONS:
+            j = i + 2
+            while j < len(words) and words[j] in _PORTFOLIO_WORDS:
+                j += 1
+            if j > i + 2:   # the field: its preposition and portfolio words, up to the first other word
+                i = j
+                continue
+        i += 1
+    return kept
+
+
+_GAP_CONJUNCTIONS = frozenset(joined("CONJUNCTIONS"))
 
 
 def _title_of_body_before(text: str, start: int, body: Mention) -> bool:
@@ -2885,16 +2915,17 @@ def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
 
 
 def _body_of_unnamed_head_before(v: _Around, _: int) -> tuple[str, Span] | None:
-    """«Глава Водного агентства Кестовы заявил»: a clause that is only a title in the nominative
-    (``GENITIVE_BODY_HEAD_TITLES``) and the body it serves in the genitive (and that body's owner) before the verb: the
+    """«Глава Водного агентства Кестовы заявил», «Глава «Веларгаза» заявил»: a clause that is only a head's title
+    (``UNNAMED_HEAD_TITLES``) and the body it serves, in quotes or not (and that body's owner), before the verb (the
+    body's case is not checked: a body's name right after the title is taken to be the one it serves): the
     person the text gave that title speaks, else the unnamed head speaks for the body."""
-    title = _GENITIVE_BODY_HEAD.get(v.tables)
+    title = _UNNAMED_HEAD.get(v.tables)
     opening = title.match(v.text, v.left_limit, v.verb.start) if title else None
     if opening is None or v.left:
         return None
     named = v.mentions.within(Span(opening.end(), v.verb.start))
     if not named or v.discourse.types.get(named[0].entity) != "Organization" \
-            or v.text[opening.end():named[0].span.start].strip() \
+            or v.text[opening.end():named[0].span.start].strip(" \t\n“\"«„") \
             or not _OWNER_AFTER_BODY.fullmatch(v.text, named[0].span.end, v.verb.start):
         return None
     words = Span(opening.start(), v.verb.start)
@@ -2903,10 +2934,10 @@ def _body_of_unnamed_head_before(v: _Around, _: int) -> tuple[str, Span] | None:
 
 
 # a title opening its clause: «Глава », «Официальный представитель »
-_GENITIVE_BODY_HEAD = {module: re.compile(rf"\W*(?i:{module.GENITIVE_BODY_HEAD_TITLES})\s+")
-                       for module in LANGUAGES.values() if module.GENITIVE_BODY_HEAD_TITLES}
+_UNNAMED_HEAD = {module: re.compile(rf"\W*(?i:{module.UNNAMED_HEAD_TITLES})\s+")
+                 for module in LANGUAGES.values() if module.UNNAMED_HEAD_TITLES}
 # what may follow a body's name before the verb: its owner's capitalised name, written or named («Кестовы»)
-_OWNER_AFTER_BODY = re.compile(rf"(?:\s+[{capitals()}][^\W\d_]+)?\s+")
+_OWNER_AFTER_BODY = re.compile(rf"[»”\"]?(?:\s+[{capitals()}][^\W\d_]+)?\s+")   # «Глава «Веларгаза» заявил»
 
 
 def _capital_after(v: _Around, words: int) -> tuple[str, Span] | None:

@@ -1279,7 +1279,7 @@ TITLES_BEFORE_APPOSITION = (
     r"|secretary|envoy|ambassador|official|commander|diplomat"
 )
 # (English reads the unnamed head of a body from the parse: "The head of the Vell Water Board said".)
-GENITIVE_BODY_HEAD_TITLES = ""
+UNNAMED_HEAD_TITLES = ""
 # Modal verbs: one the parser hangs on a past tense of saying belongs to the clause said before it.
 MODAL_VERBS = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
 # Verbs by which a speaker goes on with what was said before: "… Yilmaz added" names who said it.

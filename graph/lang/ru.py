@@ -969,9 +969,9 @@ CLAUSE_AFTER_FIGURE = ("когда", "пока", "хотя", "поскольку
 TITLE_OF_BODY_JOINS = ""   # the English module says what it is for; a Russian title takes its body in the genitive
 # and one of a group before an apposition that names them ("Один из них, военкор X, счёл …"): the named person speaks
 TITLES_BEFORE_APPOSITION = r"пресс-секретарь|помощник|советник|представитель|глава|министр|(?:один|одна)\s+из\s+\w+"
-# Titles in the nominative of one who speaks for a body named after them in the genitive, unnamed («Глава Водного
-# агентства Кестовы заявил»): the body speaks (a regular expression).
-GENITIVE_BODY_HEAD_TITLES = r"глава|руководитель|председатель|директор|(?:официальный\s+)?представитель|пресс-секретарь"
+# Titles of one who speaks for a body named right after them, unnamed («Глава Водного агентства Кестовы заявил»,
+# «Глава «Веларгаза» заявил»): the body speaks (a regular expression; the body's case is not checked).
+UNNAMED_HEAD_TITLES = r"глава|руководитель|председатель|директор|(?:официальный\s+)?представитель|пресс-секретарь"
 DEMONYM_GROUPS: tuple[str, ...] = ()
 # Modal verbs a parser hangs on a verb of saying: read only from an English parse.
 MODAL_VERBS: tuple[str, ...] = ()
