@@ -3729,6 +3729,19 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
 
 
+# a preposition, with an article or a possessive after it, right before a body's mention: the body is an object there
+# ("a spokeswoman for the Vell Police", "near its Vell Police"), no actor
+def _words(*tables: tuple[str, ...] | frozenset[str]) -> str:
+    """An alternation of the words of ``tables``, longest first, one pattern text in every process."""
+    return "|".join(sorted({word for table in tables for word in table}, key=lambda word: (-len(word), word)))
+
+
+_AFTER_PREPOSITION = {module: re.compile(
+    rf"(?<!\w)(?:{_words(module.PREPOSITIONS, module.BESIDE_PREPOSITIONS, module.PLACE_PREPOSITIONS)})\s+"
+    rf"(?:(?:{_words(module.DEFINITE_ARTICLES, module.POSSESSIVE_DETERMINERS)})\s+)?$", re.IGNORECASE)
+    for module in LANGUAGES.values()}
+
+
 def _acting_force(text: str, sentences: list[Span], span: Span, keys: set[str], mentions: list[Mention],
                   entities: dict[str, Entity], spoke: list[tuple[int, str]], own: ModuleType) -> str | None:
     """The force of a kind that bare "Police said" (``ARTICLELESS_BODY_HEADS``) goes on with: of those named before
@@ -3739,9 +3752,7 @@ def _acting_force(text: str, sentences: list[Span], span: Span, keys: set[str], 
     starts = [s.start for s in sentences]
     here = bisect_right(starts, span.start) - 1
     said = {key for start, key in spoke if start < span.start}
-    ahead = r"(?:(?:the|its|their)\s+)?$"
-    before = (*own.PREPOSITIONS, *own.BESIDE_PREPOSITIONS, "into", "onto", "near", "over", "under", "through")
-    after_preposition = re.compile(rf"\b(?:{'|'.join(before)})\s+{ahead}", re.IGNORECASE)
+    after_preposition = _AFTER_PREPOSITION[own]
     found = None
     for m in mentions:
         if m.entity not in keys or m.span.start >= span.start:

@@ -1226,6 +1226,9 @@ OTHER_PARTIES = frozenset({
 OTHER_PARTY_PREPOSITIONS = frozenset({"of"})
 # Prepositions that say only where a subject's people stood, never whose they are: "protesters outside X's office".
 BESIDE_PREPOSITIONS = frozenset({"outside", "near", "opposite", "beside", "behind", "around"})
+# Prepositions of movement or position before a body that make it a place, not an actor: "ran into the Vell Police",
+# "a drone over the Vell Police" (with PREPOSITIONS and BESIDE_PREPOSITIONS)
+PLACE_PREPOSITIONS = ("into", "onto", "near", "over", "under", "through")
 # People who act for the one named as their owner but speak in their own voice: "the lawyer for X said", "X's
 # coach said" are not X speaking (a spokesman, who speaks for the owner, is not one of them).
 OWNERS_AGENTS = frozenset({

@@ -1433,6 +1433,7 @@ STATEMENT_WILL_VERBS: frozenset[str] = frozenset()
 STATEMENT_WILL_INFINITIVES: frozenset[str] = frozenset()
 OTHER_PARTY_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 BESIDE_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
+PLACE_PREPOSITIONS: tuple[str, ...] = ()   # PREPOSITIONS hold them all
 CAUSING_VERBS: frozenset[str] = frozenset()    # read from the parse, which Russian has not here
 HEARSAY_PASSIVES: frozenset[str] = frozenset()    # read from the parse, which Russian has not here
 FUTURE_PROGRESSIVE_LEMMAS: frozenset[str] = frozenset()    # no progressive future in Russian
