@@ -21,7 +21,7 @@ from types import ModuleType
 
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span, dateline_place_spans, entry_stamps
-from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, tables,
+from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, one_of, tables,
                    phrase_title_openers, titles_by_word)
 from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
                    latin_given_name, token_keys, tokens)
@@ -66,11 +66,6 @@ def _without(text: str, names: list[str], filler: str) -> str:
     return text
 
 
-def _any(words) -> str:
-    """An alternation of a table's words or phrases, longest first; ties in order, one pattern in every process."""
-    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
-
-
 _NUMBERED_EVENT = re.compile(rf"[{_UPPER}{capitals()}]{{2,}}[- ]?\d{{1,4}}")   # "VTS-12", "VCC31": a series' session
 # Given names cut to initials without full stops before one or two capitalised names ("J Varsk", "A B Rolan Varsk"),
 # as South Asian news writes people's names; a body's name keeps its head word or a suffix (read in _retype_by_context)
@@ -83,109 +78,109 @@ class _Patterns:
 
     def __init__(self, t: ModuleType):
         self.tables = t
-        the = rf"(?:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?"
+        the = rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?"
         # a lookahead, so titles that overlap ("UN General Assembly President Abdulla Shahid") are all tried
         self.person_after_title = re.compile(
-            rf"\b(?=(?:{_any(t.PERSON_TITLES)})\.?\s+"
+            rf"\b(?=(?:{one_of(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
         self.title_words = {w for title in titles_by_word(t) for w in title.split()}
         self.phrase_title_openers = phrase_title_openers(t)   # "Health Canada said": a body's, no given name
         # "Chairman of the …": a title whose complement names the body its holder heads, right before the body
         self.title_of_body_before = re.compile(
-            rf"(?<![\w-])(?i:{_any(t.PERSON_TITLES)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}$") \
+            rf"(?<![\w-])(?i:{one_of(t.PERSON_TITLES)})\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+{the}$") \
             if t.PERSON_TITLES else None
         self.seats_won = re.compile(t.SEATS_WON)
         self.person_nouns = set().union(*(token_keys(n) for n in t.PERSON_NOUNS)) if t.PERSON_NOUNS else set()
-        self.person_pronouns = re.compile(rf"(?<![\w-])(?i:{_any(t.PERSON_PRONOUNS)})(?![\w-])") \
+        self.person_pronouns = re.compile(rf"(?<![\w-])(?i:{one_of(t.PERSON_PRONOUNS)})(?![\w-])") \
             if t.PERSON_PRONOUNS else None
         # "Vexon said it would …", "Vexon reported its results": the verb's next word a body's pronoun
         self.body_pronoun_after_verb = re.compile(
-            rf"[ \t]+[^\W\d_]+[ \t]+(?:{_any(t.BODY_PRONOUNS)})(?![\w'’-])") if t.BODY_PRONOUNS else None
+            rf"[ \t]+[^\W\d_]+[ \t]+(?:{one_of(t.BODY_PRONOUNS)})(?![\w'’-])") if t.BODY_PRONOUNS else None
         # "The Vell Herald said", "PeakLine Harbor Clinic said": a name that goes on before its last two words
-        definite = _any(a for article in t.DEFINITE_ARTICLES for a in (article, article.capitalize()))
+        definite = one_of(a for article in t.DEFINITE_ARTICLES for a in (article, article.capitalize()))
         self.name_runs_on_before = re.compile(
             rf"(?:(?<![\w-])(?:{definite or '(?!)'})|(?<![\w-])[^\W\d_]*[{_LOWER}][{_UPPER}][^\W\d_]*)[ \t]+$")
         # "the foreign minister added": a person's noun with the definite article, no one's possessive between
         self.person_referred_back = re.compile(
-            rf"(?<![\w-])(?i:{_any(t.DEFINITE_ARTICLES)})\s+(?:[^\W\d_]+(?<!'s)(?<!’s)\s+){{0,2}}"
-            rf"(?i:{_any(t.PERSON_NOUNS)})(?![\w'’-])") if t.DEFINITE_ARTICLES and t.PERSON_NOUNS else None
+            rf"(?<![\w-])(?i:{one_of(t.DEFINITE_ARTICLES)})\s+(?:[^\W\d_]+(?<!'s)(?<!’s)\s+){{0,2}}"
+            rf"(?i:{one_of(t.PERSON_NOUNS)})(?![\w'’-])") if t.DEFINITE_ARTICLES and t.PERSON_NOUNS else None
         self.possessive_determiners = set(t.POSSESSIVE_DETERMINERS)
         # "killed in Tarnia": a name right after a preposition of place
         self.lone_place_preposition_before = re.compile(
-            rf"(?:^|[^\w-])(?i:{_any(t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)})[ \t]+$") \
+            rf"(?:^|[^\w-])(?i:{one_of(t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)})[ \t]+$") \
             if t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES else None
         self.not_verbs = {w.lower() for w in t.PREPOSITIONS + t.CONJUNCTIONS + t.ARTICLES + t.ORG_COMPLEMENT_WORDS}
         self.complements = {w.lower() for w in t.ORG_COMPLEMENT_WORDS + t.PREPOSITIONS}   # "head coach of …"
         # a title that names its holder's office, in any case: "президента", "министру", "Minister"
-        self.person_title = re.compile(rf"(?:{_any(t.PERSON_TITLES)}|{t.ANAPHOR_PERSON})", re.I)
+        self.person_title = re.compile(rf"(?:{one_of(t.PERSON_TITLES)}|{t.ANAPHOR_PERSON})", re.I)
         # "the Guild of Vell Carters' Unions": a plural's possessive inside the complement goes on with the name
         word = rf"(?:{_CAP}|{_ACRONYM})(?:(?<=s)(?:{t.POSSESSIVE_OF_PLURAL or '(?!)'})(?=\s+[{_UPPER}]))?"
-        of = rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}{word}" \
-             rf"(?:\s+(?:(?:{_any(t.ORG_INNER_JOINERS + t.ORG_COMPLEMENT_WORDS)})\s+)?{word}){{0,4}}"
+        of = rf"\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+{the}{word}" \
+             rf"(?:\s+(?:(?:{one_of(t.ORG_INNER_JOINERS + t.ORG_COMPLEMENT_WORDS)})\s+)?{word}){{0,4}}"
         # "the Council's Executive Board": the owner is part of the body's name
-        owner = rf"(?P<owner>(?:{_CAP}|{_ACRONYM})(?:\s+(?:(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM}))" \
+        owner = rf"(?P<owner>(?:{_CAP}|{_ACRONYM})(?:\s+(?:(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM}))" \
                 rf"{{0,4}})(?:{t.POSSESSIVE})\s+"
         self.body_by_head = re.compile(
-            rf"\b(?:{owner})?(?P<name>(?:(?:{_CAP}|{_ACRONYM})\s+(?:(?:{_any(t.ORG_INNER_JOINERS)})\s+)?){{1,4}}"
-            rf"(?:{_any(t.ORG_HEADS)})(?:{of})?|(?:{_any(t.ORG_HEADS)}){of}(?:{of})?)\b")
+            rf"\b(?:{owner})?(?P<name>(?:(?:{_CAP}|{_ACRONYM})\s+(?:(?:{one_of(t.ORG_INNER_JOINERS)})\s+)?){{1,4}}"
+            rf"(?:{one_of(t.ORG_HEADS)})(?:{of})?|(?:{one_of(t.ORG_HEADS)}){of}(?:{of})?)\b")
         # "the Clean Water Act", "the 21st Century Schools Act", "the Treaty of Ruritania"
-        law_word = rf"(?:{_CAP}|[A-Z]{{2,}}|\d+(?:{_any(t.ORDINAL_SUFFIXES)})?)"
+        law_word = rf"(?:{_CAP}|[A-Z]{{2,}}|\d+(?:{one_of(t.ORDINAL_SUFFIXES)})?)"
         self.law_by_head = re.compile(
-            rf"\b(?P<name>{law_word}(?:\s+(?:(?:{_any(t.LAW_CONNECTORS)})\s+)?{law_word}){{0,6}}\s+(?:{_any(t.LAW_HEADS)})"
-            rf"|(?:{_any(t.LAW_HEADS)})\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}"
-            rf"(?:\s+(?:(?:{_any(t.LAW_INNER_JOINERS)})\s+(?!(?i:{_any(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
+            rf"\b(?P<name>{law_word}(?:\s+(?:(?:{one_of(t.LAW_CONNECTORS)})\s+)?{law_word}){{0,6}}\s+(?:{one_of(t.LAW_HEADS)})"
+            rf"|(?:{one_of(t.LAW_HEADS)})\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}"
+            rf"(?:\s+(?:(?:{one_of(t.LAW_INNER_JOINERS)})\s+(?!(?i:{one_of(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
         # "the Criminal Code", "the Constitution": a standing law named by its field, no document's name
-        self.standing_law = re.compile(rf"(?i:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?(?i:(?:{_any(t.STANDING_LAW_FIELDS)})\s+)*"
-                                       rf"(?i:{_any(t.STANDING_LAW_HEADS)})")
+        self.standing_law = re.compile(rf"(?i:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?(?i:(?:{one_of(t.STANDING_LAW_FIELDS)})\s+)*"
+                                       rf"(?i:{one_of(t.STANDING_LAW_HEADS)})")
         # "Section 12", "Article 12 of the …": a numbered part of a law, alone or before the law's name
-        self.law_part = re.compile(rf"(?:{t.LAW_PART})(?:$|\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+"
-                                   rf"(?:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?)") if t.LAW_PART else None
+        self.law_part = re.compile(rf"(?:{t.LAW_PART})(?:$|\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+"
+                                   rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?)") if t.LAW_PART else None
         # "ruling Harbour Union MP Jane Roe": a party between its side in a parliament and its member's title
         self.party_by_side = re.compile(
-            rf"(?<![\w-])(?i:{_any(t.PARTY_SIDES)})[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+"
-            rf"(?:{_any(t.PARTY_MEMBER_TITLES)})(?![\w-])") if t.PARTY_SIDES else None
+            rf"(?<![\w-])(?i:{one_of(t.PARTY_SIDES)})[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+"
+            rf"(?:{one_of(t.PARTY_MEMBER_TITLES)})(?![\w-])") if t.PARTY_SIDES else None
         # "the Order and Harmony party": capitalised words joined by "and" before a lower-case noun for a body
         self.body_joined_before_noun = re.compile(
-            rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:{_any(t.NAME_JOINERS)})[ \t]+{_CAP}"
-            rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{_any(t.JOINED_BODY_HEADS)})(?![\w-])[ \t]*(?P<next>[a-z]+)?") \
+            rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:{one_of(t.NAME_JOINERS)})[ \t]+{_CAP}"
+            rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{one_of(t.JOINED_BODY_HEADS)})(?![\w-])[ \t]*(?P<next>[a-z]+)?") \
             if t.NAME_JOINERS and t.JOINED_BODY_HEADS else None
         # "the Conservatives": a party by its members
-        self.party_members = re.compile(rf"\b(?:{_any(t.PARTY_MEMBERS)})\b")
+        self.party_members = re.compile(rf"\b(?:{one_of(t.PARTY_MEMBERS)})\b")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
         self.body_after_adjective = re.compile(
             rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
-            rf"(?:{_any(t.BODIES_AFTER_ADJECTIVE)}))\b")
+            rf"(?:{one_of(t.BODIES_AFTER_ADJECTIVE)}))\b")
         # "Ruritania's disaster management agency", "the RFR's health ministry", "the Ruritanian parliament",
         # "a criminal court in Lindholm", "the health ministry of (the) Ruritania"
         describing = rf"(?:[{_LOWER}][{_LOWER}\-]+\s+){{0,3}}?"
         self.body_of_owner = re.compile(
-            rf"(?:\b(?!(?:{_any(t.NOT_NAMES)})\b)(?P<owner>{_CAP}(?:[\s\-]{_CAP})?|[{_UPPER}]{{2,{LONGEST_ACRONYM}}})"
+            rf"(?:\b(?!(?:{one_of(t.NOT_NAMES)})\b)(?P<owner>{_CAP}(?:[\s\-]{_CAP})?|[{_UPPER}]{{2,{LONGEST_ACRONYM}}})"
             rf"(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
-            rf"|\b(?i:{_any(t.ARTICLES)})\s+)(?P<describing>{describing})(?P<head>{_any(t.BODY_NOUNS) or '(?!)'})\b"
-            rf"(?:\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS + t.PLACE_OF) or '(?!)'})\s+"
-            rf"(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
+            rf"|\b(?i:{one_of(t.ARTICLES)})\s+)(?P<describing>{describing})(?P<head>{one_of(t.BODY_NOUNS) or '(?!)'})\b"
+            rf"(?:\s+(?:{one_of(t.EVENT_PLACE_PREPOSITIONS + t.PLACE_OF) or '(?!)'})\s+"
+            rf"(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
             rf"(?P<place>{_CAP}(?:\s+{_CAP})?)\b)?")
         # the words before a place inside a body's name: "Election Commission of Ruritania", "court in Lindholm"
         self.place_preposition_before = re.compile(
-            rf"\b(?:{_any(t.PLACE_OF + t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+{the}$")
+            rf"\b(?:{one_of(t.PLACE_OF + t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+{the}$")
         self.office_of_title = re.compile(
-            rf"\b(?P<name>(?:(?P<adjective>{_CAP}(?:\s+{_CAP}){{0,2}})\s+)?(?i:(?:(?:{_any(t.OFFICE_QUALIFIERS)})\s+)?"
-            rf"(?:{_any(t.OFFICE_TITLES)})(?:\s+(?:{_any(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
-            rf"(?:{_any(t.OFFICE_NOUNS)})))\b")
+            rf"\b(?P<name>(?:(?P<adjective>{_CAP}(?:\s+{_CAP}){{0,2}})\s+)?(?i:(?:(?:{one_of(t.OFFICE_QUALIFIERS)})\s+)?"
+            rf"(?:{one_of(t.OFFICE_TITLES)})(?:\s+(?:{one_of(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
+            rf"(?:{one_of(t.OFFICE_NOUNS)})))\b")
         self.counsel = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
         # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title
         self.person_in_apposition = re.compile(
-            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:{_any(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
-            rf"(?:{_any(t.APPOSITION_TITLES)})\b")
+            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:{one_of(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:{one_of(t.APPOSITION_TITLES)})\b")
         # "the Ambassador of Ruritania to Vellmar, Zuzana Hložková": a title, its complement, the name
         self.person_after_titled_phrase = re.compile(
-            rf"\b(?:{_any(t.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
-            rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:{_any(t.AFTER_NAME_CONTINUATIONS)})\b)")
+            rf"\b(?:{one_of(t.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
+            rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:{one_of(t.AFTER_NAME_CONTINUATIONS)})\b)")
         # "…, The Harbour Herald reported": a capitalised article inside a sentence opens a name
-        articles = _any(a.capitalize() for a in t.DEFINITE_ARTICLES) or "(?!)"
+        articles = one_of(a.capitalize() for a in t.DEFINITE_ARTICLES) or "(?!)"
         self.titled_name_beside_verb = re.compile(
             rf"(?<=[{_LOWER},;] )(?P<name>(?:{articles})\s+{_CAP}(?:\s+{_CAP}){{0,3}})\s+"
-            rf"(?:{_any(t.VERBS_AFTER_TITLED_NAMES) or '(?!)'})\b")
+            rf"(?:{one_of(t.VERBS_AFTER_TITLED_NAMES) or '(?!)'})\b")
         # "Ilse Varga, 68, said", "said Tomas Relk": a name right beside a reporting verb; a weekday between them
         # is when, not the name's last word ("Ilse Varga Friday said")
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
@@ -204,73 +199,73 @@ class _Patterns:
         # "the village of Vardel", "near the town of Sundvik", "Orlov district", "Orlov District" (not "Orlov
         # District Court": a capitalised kind then a capitalised word is a body's name, unless a person's title and
         # name follow: "Orlov County Sheriff Jane Roe", "Orlov County Circuit Judge Jane Roe")
-        titled_person = rf"(?:(?!(?:{_any(t.ORG_HEADS)})\b){_CAP}\s+)?(?:{_any(t.PERSON_TITLES)})\s+{_CAP}"
+        titled_person = rf"(?:(?!(?:{one_of(t.ORG_HEADS)})\b){_CAP}\s+)?(?:{one_of(t.PERSON_TITLES)})\s+{_CAP}"
         self.place_by_kind = re.compile(
-            rf"\b(?:{'|'.join(t.PLACE_NOUNS)}|{t.PLACE_NOUN_ABBREVIATIONS or '(?!)'}) (?:{_any(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP}){{0,2}})\b"
-            rf"|(?P<seat>{_CAP}(?:[\s\-]{_CAP})??)\s+(?:{_CAP}\s+)?(?:{_any(t.ORG_HEADS)}) "
-            rf"(?P<seat_kind>{_any(t.SEAT_KINDS) or '(?!)'})\b"
+            rf"\b(?:{'|'.join(t.PLACE_NOUNS)}|{t.PLACE_NOUN_ABBREVIATIONS or '(?!)'}) (?:{one_of(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP}){{0,2}})\b"
+            rf"|(?P<seat>{_CAP}(?:[\s\-]{_CAP})??)\s+(?:{_CAP}\s+)?(?:{one_of(t.ORG_HEADS)}) "
+            rf"(?P<seat_kind>{one_of(t.SEAT_KINDS) or '(?!)'})\b"
             rf"|(?P<name2>(?<![\w.])(?:(?:{t.PLACE_NAME_ABBREVIATIONS or '(?!)'})\.?[ \t])?\b{_CAP}(?:[\s\-]{_CAP})?) "
-            rf"(?P<kind>{_any(t.PLACE_NOUNS_AFTER)}"
-            rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER if k.replace(' ', '').isalpha())})(?!\s+(?!{titled_person}){_CAP}))\b")
+            rf"(?P<kind>{one_of(t.PLACE_NOUNS_AFTER)}"
+            rf"|(?:{one_of(k.title() for k in t.PLACE_NOUNS_AFTER if k.replace(' ', '').isalpha())})(?!\s+(?!{titled_person}){_CAP}))\b")
         # "crowds in the capital, Vardel, overnight", "in the capital Vardel and in Sundvik": a place's name in
         # apposition after its kind
         self.place_in_apposition = re.compile(
-            rf"\b(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'}) (?:{_any(t.PLACE_NOUNS_IN_APPOSITION) or '(?!)'})"
+            rf"\b(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'}) (?:{one_of(t.PLACE_NOUNS_IN_APPOSITION) or '(?!)'})"
             rf"(?:,[ \t]+(?P<name>{_CAP}(?:[ \t]{_CAP})?)(?=[,.;])|[ \t]+(?P<bare>{_CAP}(?:[ \t]{_CAP})?)"
-            rf"(?=[,.;]|[ \t]+(?:{_any((*t.CONJUNCTIONS, *t.PREPOSITIONS)) or '(?!)'})\b))")
+            rf"(?=[,.;]|[ \t]+(?:{one_of((*t.CONJUNCTIONS, *t.PREPOSITIONS)) or '(?!)'})\b))")
         # "the Ruritania-Borealia war", "the cholera epidemic": events named by the places or the disease
         self.event_between_places = re.compile(
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
-            rf"(?:{_any(t.EVENTS_BETWEEN_PLACES) or '(?!)'}))\b")
+            rf"(?:{one_of(t.EVENTS_BETWEEN_PLACES) or '(?!)'}))\b")
         # "накануне Дня космонавтики": a day named by its capitalised noun and the lower-case words after it
         # "в финале Лиги чемпионов", "Лиги Европы": a league's name, the same way, which may be a place's
         self.holiday, self.competition = (
             re.compile(rf"(?<=[\w,»\"”)] )(?P<head>{heads or '(?!)'})(?P<rest>(?: [{letters}]+){{1,2}})(?!\w)")
             for heads, letters in ((t.HOLIDAY_HEADS, t.LETTERS), (t.COMPETITION_HEADS, t.LETTERS + t.LETTERS.upper())))
-        self.outbreak = re.compile(rf"\b(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
-                                   rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{_any(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
+        self.outbreak = re.compile(rf"\b(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
+                                   rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{one_of(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
         # "the Harbour faction", "the Harbour and Forest factions": a body named by a capitalised name and its kind
-        kinds = _any(t.ORG_KINDS_AFTER) or "(?!)"
+        kinds = one_of(t.ORG_KINDS_AFTER) or "(?!)"
         self.body_by_kind = re.compile(
-            rf"\b(?P<first>{_CAP}(?:\s{_CAP}){{0,2}})(?:\s+(?:{_any(t.NAME_JOINERS)})\s+(?P<second>{_CAP}(?:\s{_CAP}){{0,2}}))?"
+            rf"\b(?P<first>{_CAP}(?:\s{_CAP}){{0,2}})(?:\s+(?:{one_of(t.NAME_JOINERS)})\s+(?P<second>{_CAP}(?:\s{_CAP}){{0,2}}))?"
             rf"\s+(?P<kind>(?:{kinds})s?)\b")
         # "a new Northwire poll", "a VellUSA survey": a pollster named by the capitalised words between an article
         # and its poll noun, written as one word in two capitals too
         self.pollster_before_poll = re.compile(
-            rf"\b(?i:{_any(t.INDEFINITE_DETERMINERS + t.DEFINITE_ARTICLES) or '(?!)'})\s+"
-            rf"(?:(?i:{_any(t.POLL_FRESHNESS_WORDS) or '(?!)'})\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+){{0,3}})"
-            rf"\s+(?:{_any(t.POLL_NOUNS_AFTER_POLLSTERS) or '(?!)'})\b")
+            rf"\b(?i:{one_of(t.INDEFINITE_DETERMINERS + t.DEFINITE_ARTICLES) or '(?!)'})\s+"
+            rf"(?:(?i:{one_of(t.POLL_FRESHNESS_WORDS) or '(?!)'})\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+){{0,3}})"
+            rf"\s+(?:{one_of(t.POLL_NOUNS_AFTER_POLLSTERS) or '(?!)'})\b")
         # "Greater Lindholm": a region named by a word before a place's name
         self.place_with_prefix = re.compile(
-            rf"\b(?:{_any(t.PLACE_PREFIXES) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
+            rf"\b(?:{one_of(t.PLACE_PREFIXES) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
         # at most ten names before the last: an unbounded list tried at every capital of a long run of
         # "Ab, Ab, …" takes time with the square of its length
         self.places_sharing_kind = re.compile(
-            rf"\b(?P<first>(?:{_CAP}(?: {_CAP})?, ){{0,9}}{_CAP}(?: {_CAP})?),? (?:{_any(t.NAME_JOINERS)}) "
-            rf"(?P<second>{_CAP}(?: {_CAP})?) (?P<kinds>{_any(t.PLACE_NOUNS_AFTER_PLURAL)}"
-            rf"|(?:{_any(k.title() for k in t.PLACE_NOUNS_AFTER_PLURAL) or '(?!)'})(?!\s+{_CAP}))\b")
+            rf"\b(?P<first>(?:{_CAP}(?: {_CAP})?, ){{0,9}}{_CAP}(?: {_CAP})?),? (?:{one_of(t.NAME_JOINERS)}) "
+            rf"(?P<second>{_CAP}(?: {_CAP})?) (?P<kinds>{one_of(t.PLACE_NOUNS_AFTER_PLURAL)}"
+            rf"|(?:{one_of(k.title() for k in t.PLACE_NOUNS_AFTER_PLURAL) or '(?!)'})(?!\s+{_CAP}))\b")
         self.not_names = set(t.NOT_NAMES)
         # "Hurricanes Alda and Birte", "Typhoons Alda, Birte and Corra"
         self.storms_sharing_kind = re.compile(
-            rf"\b(?P<kinds>{_any(t.STORM_KINDS_PLURAL) or '(?!)'})[ \t]+(?P<first>{_CAP}(?:,[ \t]+{_CAP}){{0,5}}),?[ \t]+"
-            rf"(?:{_any(t.NAME_JOINERS) or '(?!)'})[ \t]+(?P<second>{_CAP})\b")
+            rf"\b(?P<kinds>{one_of(t.STORM_KINDS_PLURAL) or '(?!)'})[ \t]+(?P<first>{_CAP}(?:,[ \t]+{_CAP}){{0,5}}),?[ \t]+"
+            rf"(?:{one_of(t.NAME_JOINERS) or '(?!)'})[ \t]+(?P<second>{_CAP})\b")
         self.occasion_modifiers = set(t.OCCASION_MODIFIERS)
         self.not_event_modifiers = set(t.NOT_EVENT_MODIFIERS)
         # "the first summit of the Northern Council", "the climate conference in Lindholm"
-        modifier = rf"(?!(?:{_any(t.NOT_EVENT_MODIFIERS + t.VERBS_BESIDE_NAMES)})\b)" \
-                   rf"(?![{_LOWER}]+(?:{_any(t.PARTICIPLE_ENDINGS)})\b)[{_LOWER}]+"
+        modifier = rf"(?!(?:{one_of(t.NOT_EVENT_MODIFIERS + t.VERBS_BESIDE_NAMES)})\b)" \
+                   rf"(?![{_LOWER}]+(?:{one_of(t.PARTICIPLE_ENDINGS)})\b)[{_LOWER}]+"
         self.event_by_noun = re.compile(
-            rf"(?<![\w'’-])(?P<name>(?:{modifier}\s+){{0,3}}(?i:{_any(t.EVENT_NOUNS)})\s+"
-            rf"(?:(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})(?:\s+(?:{_CAP}|{_ACRONYM})){{0,4}}"
-            rf"|(?:{_any(t.EVENT_PLACE_PREPOSITIONS)})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)))\b")
+            rf"(?<![\w'’-])(?P<name>(?:{modifier}\s+){{0,3}}(?i:{one_of(t.EVENT_NOUNS)})\s+"
+            rf"(?:(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})(?:\s+(?:{_CAP}|{_ACRONYM})){{0,4}}"
+            rf"|(?:{one_of(t.EVENT_PLACE_PREPOSITIONS)})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)))\b")
         # "the Vexa 7 smartphone", "the chipset Orn 40", "a new chipset, the Orn 40": a product's noun beside a name
         self.product_noun_after = re.compile(
-            rf"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+)?(?i:{_any(t.PRODUCT_NOUNS)})(?![\w-])")
+            rf"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+)?(?i:{one_of(t.PRODUCT_NOUNS)})(?![\w-])")
         self.product_noun_before = re.compile(
-            rf"(?<![\w-])(?i:{_any(t.PRODUCT_NOUNS)}),?[ \t]+(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})[ \t]+)?$")
+            rf"(?<![\w-])(?i:{one_of(t.PRODUCT_NOUNS)}),?[ \t]+(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})[ \t]+)?$")
         # "the VCC31 summit": a numbered session of a recurring event, by the acronym glued to its number
         self.numbered_event = re.compile(
-            rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}(?![\w-])(?=[ \t]+(?i:{_any(t.EVENT_NOUNS) or '(?!)'})(?![\w-]))")
+            rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}(?![\w-])(?=[ \t]+(?i:{one_of(t.EVENT_NOUNS) or '(?!)'})(?![\w-]))")
         # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
         self.name_before_event_noun = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
         # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
@@ -283,24 +278,24 @@ class _Patterns:
             rf"|\"(?P<name3>[^\"\n]{{1,60}})\")")
         # "the “Clean Rivers” law", "the 'Northern Shield' operation": a quoted name before a noun that says what it is
         self.quoted_name_before_noun = re.compile(
-            rf"(?P<quoted>[“\"‘'](?P<name>{_CAP}(?:\s+(?:(?:{_any(t.NAME_CONNECTORS)})\s+)?(?:{_CAP}|{_ACRONYM}))*)[”\"’'])"
-            rf"\s+(?P<noun>{_any(t.NOUNS_AFTER_QUOTED_NAMES) or '(?!)'})\b")
+            rf"(?P<quoted>[“\"‘'](?P<name>{_CAP}(?:\s+(?:(?:{one_of(t.NAME_CONNECTORS)})\s+)?(?:{_CAP}|{_ACRONYM}))*)[”\"’'])"
+            rf"\s+(?P<noun>{one_of(t.NOUNS_AFTER_QUOTED_NAMES) or '(?!)'})\b")
         # "the rebels say", "Ruritanian analysts, on average, had expected": a group speaking
         present = {v[:-2] if v.endswith(("sses", "shes", "ches")) else v[:-1] for v in t.REPORTING_VERBS
                    if v.endswith("s") and " " not in v and not v.endswith("ss")}
-        speaking = (rf"(?:,[^,.;\n]{{1,40}},)?\s+(?:(?:{_any(t.AUXILIARIES)})\s+)?"
-                    rf"(?:{_any(set(t.REPORTING_VERBS) | present) or '(?!)'})\b")
+        speaking = (rf"(?:,[^,.;\n]{{1,40}},)?\s+(?:(?:{one_of(t.AUXILIARIES)})\s+)?"
+                    rf"(?:{one_of(set(t.REPORTING_VERBS) | present) or '(?!)'})\b")
         self.group_speaking = re.compile(
-            rf"\b(?P<name>(?:(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?(?:(?P<owner>{_CAP})\s+)??"
-            rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'}))){speaking}")
+            rf"\b(?P<name>(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?(?:(?P<owner>{_CAP})\s+)??"
+            rf"(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'}))){speaking}")
         self.speaking_after = re.compile(speaking)   # "Geologists said": a verb of saying after a subject
         # "according to investigators": a group cited as the source
         self.group_cited = re.compile(
-            rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
-            rf"(?P<noun>(?i:{_any(t.GROUP_NOUNS) or '(?!)'})))\b")
+            rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
+            rf"(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'})))\b")
         # "officials from the Vell Water Board": the body the people speak for
-        self.body_of_group = re.compile(rf"\s+(?:{_any(t.GROUP_BODY_PREPOSITIONS) or '(?!)'})\s+"
-                                        rf"(?P<article>(?:(?:{_any(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?)(?={_CAP})")
+        self.body_of_group = re.compile(rf"\s+(?:{one_of(t.GROUP_BODY_PREPOSITIONS) or '(?!)'})\s+"
+                                        rf"(?P<article>(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?)(?={_CAP})")
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         # "в посёлке Озёрный Тарвинского района": the area after the name is no second word of it
@@ -312,7 +307,7 @@ class _Patterns:
         item = rf"{cap}(?:\s+(?!{area}){cap})?"
         self.places_listed_after_kind = re.compile(
             rf"(?<![\w-])(?i:{t.PLACES_OPENING_LISTS or '(?!)'})\s+"
-            rf"(?P<names>{item}(?:(?:,\s*|\s+(?:{_any(t.CONJUNCTIONS)})\s+){item})*)")
+            rf"(?P<names>{item}(?:(?:,\s*|\s+(?:{one_of(t.CONJUNCTIONS)})\s+){item})*)")
         self.place_list_item = re.compile(item)
         # "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
         self.law_after_noun = re.compile(rf"(?<![\w-])«?(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>{cap}(?:\s+{cap})?)»?")
@@ -321,7 +316,7 @@ class _Patterns:
         name = rf"[{t.LETTERS.upper()}][{t.LETTERS}{t.LETTERS.upper()}\-]+"
         self.team_by_country = re.compile(
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}{t.LETTERS.upper()}]+)\s+(?P<name>{name}(?:\s+{name})?)"
-            rf"(?P<sport>\s+(?:{_any(t.ORG_COMPLEMENT_WORDS) or '(?!)'})\s+[{t.LETTERS}]+)?")
+            rf"(?P<sport>\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS) or '(?!)'})\s+[{t.LETTERS}]+)?")
         self.team_nouns = set(t.TEAM_NOUNS)
         # "ЧМ-2031", "чемпионате мира по хоккею-2031": a tournament of a year, abbreviated or spelled out
         self.tournaments_by_year = [(abbr, re.compile(rf"(?<![\w-])(?:{abbr}[-–\s]|(?:{spelled})[-–])(?P<year>(?:19|20)\d\d)"
@@ -330,19 +325,19 @@ class _Patterns:
         self.place_adjective_stem = re.compile(t.PLACE_ADJECTIVE_STEM or r"(?!)")
         self.place_with_area = re.compile(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
         # "в Заречной, Озёрской и Лесной областях": adjectives of places' names listed before the one kind they share
-        joined_adjective = (rf"(?:(?:,[ \t]*|[ \t]+(?:{_any(t.CONJUNCTIONS)})[ \t]+)"
+        joined_adjective = (rf"(?:(?:,[ \t]*|[ \t]+(?:{one_of(t.CONJUNCTIONS)})[ \t]+)"
                             rf"(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'}))")
         self.places_sharing_area = re.compile(
             rf"(?<![\w-])(?P<adjectives>(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'}){joined_adjective}{{1,5}})"
             rf"[ \t]+(?P<kind>{t.AREA_NOUNS or '(?!)'})")
         # "… in Lindholm", "… в Линдхольме": where a body sits, after its name
-        self.seat_after = re.compile(rf"\s+(?:{_any(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{cap})")
+        self.seat_after = re.compile(rf"\s+(?:{one_of(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{cap})")
         # "the government", "the opposition": bodies named for the country the text is about (``_focus_bodies``)
-        self.focus_body = re.compile(rf"\b(?:{_any(t.FOCUS_BODIES) or '(?!)'})\b"
-                                     rf"(?!\s+(?:{_any(t.PLACE_OF) or '(?!)'})\s+"
-                                     rf"(?:(?:{_any(t.DEFINITE_ARTICLES)})\s+)?(?-i:[{_UPPER}]))", re.I)
+        self.focus_body = re.compile(rf"\b(?:{one_of(t.FOCUS_BODIES) or '(?!)'})\b"
+                                     rf"(?!\s+(?:{one_of(t.PLACE_OF) or '(?!)'})\s+"
+                                     rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?(?-i:[{_UPPER}]))", re.I)
         # "Управление … по Северной области": which area a body serves, written after its name
-        self.served_area = re.compile(rf"\s+(?:{_any(t.ORG_COMPLEMENT_WORDS)})\s+"
+        self.served_area = re.compile(rf"\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+"
                                       rf"(?:(?:{t.SERVED_AREA_NOUNS_BEFORE or '(?!)'})\s*(?=[{t.LETTERS.upper()}]))?"
                                       rf"(?:{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
                                       rf"(?:\s+(?:{t.AREA_NOUNS})\b)?|(?:{t.AREA_NOUNS or '(?!)'})\b)")
@@ -359,7 +354,7 @@ _COMMON_ACRONYMS = frozenset(joined("COMMON_ACRONYMS"))   # "an MMR vaccination"
 _COMPANY_SUFFIXES = set(joined("COMPANY_SUFFIXES"))
 _NOT_BODY_HEADS = set(joined("NOT_BODY_HEADS"))
 _TICKER = re.compile(TICKER)
-_THE = rf"(?:(?:{_any(joined('DEFINITE_ARTICLES'))})\s+)?"
+_THE = rf"(?:(?:{one_of(joined('DEFINITE_ARTICLES'))})\s+)?"
 _OWNED = re.compile(rf"(?P<owner>.+?)(?:{alternation('POSSESSIVE')})\s+(?P<name>.+)")
 _NAME_WORDS_BEFORE_POSSESSIVES = frozenset(joined("NAME_WORDS_BEFORE_POSSESSIVES"))
 _COMPLEMENT_AND_JOINER_WORDS = frozenset(joined("ORG_COMPLEMENT_WORDS") + joined("ORG_INNER_JOINERS"))
@@ -373,11 +368,11 @@ def _possessive_inside_name(owner: list[str], possessive: str) -> bool:
     return owner[-1] in _NAME_WORDS_BEFORE_POSSESSIVES or (
         any(w in _COMPLEMENT_AND_JOINER_WORDS for w in owner[1:-1]) and owner[-1].endswith("s")
         and bool(_PLURAL_POSSESSIVE.fullmatch(possessive)))
-_OCCASION_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_any(joined('OCCASION_NOUNS_AFTER_NAMES')) or '(?!)'})(?![\w-])")
+_OCCASION_NOUN_AFTER = re.compile(rf"[ \t]+(?:{one_of(joined('OCCASION_NOUNS_AFTER_NAMES')) or '(?!)'})(?![\w-])")
 
 
 _NAME_BEFORE_LEGAL_FORM = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAP}[ \t]+{_CAP})[ \t]+(?:{_any(joined('COMPANY_SUFFIXES') + joined('LEGAL_FORMS')) or '(?!)'})"
+    rf"(?<![\w-])(?P<name>{_CAP}[ \t]+{_CAP})[ \t]+(?:{one_of(joined('COMPANY_SUFFIXES') + joined('LEGAL_FORMS')) or '(?!)'})"
     rf"(?![\w-])")
 
 
@@ -984,7 +979,7 @@ def _place_with_prefix(f: _Finder, para: Span) -> None:
 
 _PARTY_NAME_OPENERS = frozenset(joined("PARTY_NAME_OPENERS"))
 # at most two words before the opener: an unbounded run is tried again from every capitalised word (quadratic)
-_PARTY_BY_OPENER = re.compile(rf"(?<![\w-])(?P<name>(?:{_CAP}[ \t]+){{0,2}}(?P<opener>{_any(_PARTY_NAME_OPENERS) or '(?!)'})"
+_PARTY_BY_OPENER = re.compile(rf"(?<![\w-])(?P<name>(?:{_CAP}[ \t]+){{0,2}}(?P<opener>{one_of(_PARTY_NAME_OPENERS) or '(?!)'})"
                               rf"(?:[ \t]+{_CAP})+)(?![\w-])")
 
 
@@ -1030,7 +1025,7 @@ def _party_by_side(f: _Finder, para: Span) -> None:
 
 
 _COUNTRY_LETTER = re.compile(r"\([A-Z]\)")   # "Vexon (M) Sdn Bhd": the country's letter before a legal form
-_NAMING_LEGAL_FORMS = _any(map(re.escape, set(joined("LEGAL_FORMS")) - set(joined("LEGAL_FORMS_NOT_CLOSING_NAMES"))))
+_NAMING_LEGAL_FORMS = one_of(map(re.escape, set(joined("LEGAL_FORMS")) - set(joined("LEGAL_FORMS_NOT_CLOSING_NAMES"))))
 _COMPANY_BY_LEGAL_FORM = re.compile(
     rf"(?<![\w’'-])(?P<name>[{_UPPER}][\w'’-]*(?:[ \t]+(?:[{_UPPER}][\w'’-]*|&)){{0,4}}?)"
     rf"(?:[ \t]+(?:{_COUNTRY_LETTER.pattern}[ \t]+)?(?:{_NAMING_LEGAL_FORMS or '(?!)'}))+(?![\w-])")
@@ -1080,7 +1075,7 @@ _OFFICER_TITLES = (*joined("COMPANY_TITLES_AFTER_NAMES"), *joined("BODY_TITLES_A
                    *joined("PARTY_TITLES_AFTER_NAMES"))
 # capitalised words, then an officer's title of the body they name ("Vexon CFO ", "Pellam leader ")
 _BODY_BEFORE_OFFICER = re.compile(rf"(?<![\w’'-])(?P<name>[{_UPPER}][\w'’&-]*(?:[ \t]+[{_UPPER}][\w'’&-]*){{0,3}})"
-                                  rf"[ \t]+(?:{_any(_OFFICER_TITLES) or '(?!)'})[ \t]+(?=[{_UPPER}])")
+                                  rf"[ \t]+(?:{one_of(_OFFICER_TITLES) or '(?!)'})[ \t]+(?=[{_UPPER}])")
 
 
 def _body_before_officer(f: _Finder, para: Span) -> None:
@@ -1617,7 +1612,7 @@ def _laws_on_a_subject(text: str, para: Span, patterns: _Patterns) -> list[tuple
         return []
     out = []
     head = re.compile(rf"(?P<noun>[{patterns.tables.LETTERS.upper()}][{patterns.tables.LETTERS}]+)\s+"
-                      rf"(?P<prep>{_any(prepositions)})\s+(?=[{patterns.tables.LETTERS}])")
+                      rf"(?P<prep>{one_of(prepositions)})\s+(?=[{patterns.tables.LETTERS}])")
     for m in head.finditer(text, para.start, para.end):
         before = text[para.start:m.start()].rstrip(" \t«\"")
         if not before or before[-1] in ".!?:\n":   # a capital opening a sentence says nothing
@@ -1812,7 +1807,7 @@ def _qualified(text: str, start: int) -> bool:
 # phrase is its object.
 _OBJECT_PREPOSITIONS = set(joined("PREPOSITIONS")) - set(joined("CONJUNCTIONS")) - set(joined("CIRCUMSTANCE_MARKERS")) \
     - {"as", "than"}
-_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(_OBJECT_PREPOSITIONS)})[ \t]+$")
+_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{one_of(_OBJECT_PREPOSITIONS)})[ \t]+$")
 
 
 def _quoted_name_before_noun(f: _Finder, para: Span) -> None:
@@ -1984,7 +1979,7 @@ def _body_again(f: _Finder) -> None:
         if len(keys) != 1:
             continue
         key = next(iter(keys))
-        pattern = re.compile(rf"\b(?:{_any(p.tables.DEFINITE_ARTICLES)})\s+(?P<noun>{re.escape(noun)})\b", re.I)
+        pattern = re.compile(rf"\b(?:{one_of(p.tables.DEFINITE_ARTICLES)})\s+(?P<noun>{re.escape(noun)})\b", re.I)
         for para in doc.body:
             for m in pattern.finditer(doc.text, para.start, para.end):
                 span = Span(m.start("noun"), m.end("noun"))
@@ -2108,8 +2103,8 @@ def _title_again(f: _Finder) -> None:
     found: list[tuple[Span, str]] = []
     articles, title_of = f.patterns.tables.DEFINITE_ARTICLES, f.patterns.tables.TITLE_OF
     if articles:
-        of_after = re.compile(rf"\s+(?:{_any(title_of)})\b" if title_of else r"(?!)", re.I)
-        pattern = re.compile(rf"(?<![\w-])(?:{_any(articles)})\s+(?P<phrase>(?P<words>(?:[\w-]+\s+){{0,2}}?)"
+        of_after = re.compile(rf"\s+(?:{one_of(title_of)})\b" if title_of else r"(?!)", re.I)
+        pattern = re.compile(rf"(?<![\w-])(?:{one_of(articles)})\s+(?P<phrase>(?P<words>(?:[\w-]+\s+){{0,2}}?)"
                              rf"(?P<title>{'|'.join(re.escape(t) for t in titles)}))(?![\w-])", re.I)
         for para in doc.body:
             for m in pattern.finditer(text, para.start, para.end):
@@ -2285,7 +2280,7 @@ def _focus_bodies(f: _Finder) -> None:
     worded = {**worded}
     for label, key in found.items():
         worded[label.split()[0]] = [*worded.get(label.split()[0], ()), (key, label.split())]
-    articles = _any(f.patterns.tables.DEFINITE_ARTICLES)
+    articles = one_of(f.patterns.tables.DEFINITE_ARTICLES)
     sub_national = frozenset(f.patterns.tables.SUB_NATIONAL_WORDS)
     named_by_kind = {noun: [key for key, entity in f.found.items() if entity.type == kind
                             and re.search(rf"\s(?:{noun})$", entity.label, re.I)   # English order: the noun last
@@ -2541,8 +2536,8 @@ PARAGRAPH_RULES = {
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
 _QUOTED_CAPITALISED = re.compile(rf"«(?P<name>[{_UPPER}{capitals()}][^«»\n]{{0,40}})»")
-_LISTED_AFTER = re.compile(rf"»?(?:,|[ \t]+(?:{_any(joined('CONJUNCTIONS'))}))[ \t]+$")   # "КПРФ и «…»", "«Вельд», «…»"
-_LISTED_BEFORE = re.compile(rf"[ \t]*(?:,|[ \t](?:{_any(joined('CONJUNCTIONS'))}))[ \t]+«?")   # "«…», КПРФ", "«…» и «Вельд»"
+_LISTED_AFTER = re.compile(rf"»?(?:,|[ \t]+(?:{one_of(joined('CONJUNCTIONS'))}))[ \t]+$")   # "КПРФ и «…»", "«Вельд», «…»"
+_LISTED_BEFORE = re.compile(rf"[ \t]*(?:,|[ \t](?:{one_of(joined('CONJUNCTIONS'))}))[ \t]+«?")   # "«…», КПРФ", "«…» и «Вельд»"
 
 
 def _quoted_body_in_a_list(f: _Finder) -> None:
@@ -2578,24 +2573,24 @@ _POSSESSIVE_BEFORE = re.compile(rf"\w(?:{alternation('POSSESSIVE')})\s+$")
 POSSESSIVE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})(?!\w)")   # "X’s …": one for every stage
 # a word after a possessive that it can govern ("Jane Roe's lawyers", in quotation marks too: "the Vell Front's
 # “scheme”"), not a conjunction ("Jack Roe's and …")
-_GOVERNED = re.compile(rf"\s+[«„“\"‘']?(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
+_GOVERNED = re.compile(rf"\s+[«„“\"‘']?(?!(?:{one_of(joined('CONJUNCTIONS'))})\b)\w")
 # "the Vell Water Board's (VWB) report": an acronym or a ticker in brackets between the owner and what it owns
-_BRACKET_THEN_GOVERNED = re.compile(rf"\s*\([^()\n]{{1,12}}\)\s+(?!(?:{_any(joined('CONJUNCTIONS'))})\b)\w")
+_BRACKET_THEN_GOVERNED = re.compile(rf"\s*\([^()\n]{{1,12}}\)\s+(?!(?:{one_of(joined('CONJUNCTIONS'))})\b)\w")
 _HONORIFIC = re.compile(rf"(?:(?:{'|'.join(joined('HONORIFICS'))})\.?(?:\s+|$))+", re.I)
-_OPENING_PREPOSITION = re.compile(rf"(?:{_any(joined('SENTENCE_OPENING_PREPOSITIONS')) or '(?!)'})[ \t]+", re.I)
+_OPENING_PREPOSITION = re.compile(rf"(?:{one_of(joined('SENTENCE_OPENING_PREPOSITIONS')) or '(?!)'})[ \t]+", re.I)
 # A capitalised word and a name's connector right before a phrase: the phrase continues a name
 # ("Society for Water Rights").
-_NAME_GOES_ON_BEFORE = re.compile(rf"(?P<word>[{_UPPER}][\w'’\-]*) +(?:{_any(set(joined('ORG_COMPLEMENT_WORDS')))}) +$")
+_NAME_GOES_ON_BEFORE = re.compile(rf"(?P<word>[{_UPPER}][\w'’\-]*) +(?:{one_of(set(joined('ORG_COMPLEMENT_WORDS')))}) +$")
 # "the Bureau of Roads and Bridge Safety said": a body's name joining two fields after its "of"
-_FIELDS_GO_ON_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined('ORG_COMPLEMENT_WORDS')))}) +"
-                                  rf"[{_UPPER}][\w'’\-]* +(?:{_any(set(joined('ORG_INNER_JOINERS')))}) +$")
+_FIELDS_GO_ON_BEFORE = re.compile(rf"[{_UPPER}][\w'’\-]* +(?:{one_of(set(joined('ORG_COMPLEMENT_WORDS')))}) +"
+                                  rf"[{_UPPER}][\w'’\-]* +(?:{one_of(set(joined('ORG_INNER_JOINERS')))}) +$")
 _COUNT_WORDS = frozenset(joined("NUMBER_WORDS"))
 _WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _NAME_AFTER_HONOURS = re.compile(rf"{_HONORIFIC.pattern}(?-i:(?P<name>{_CAP}(?:[ \t]+{_CAP})*))", re.I)
 _WORD_BEFORE_NAME = re.compile(r"(?<![\w'’])[\w'’]+[ \t]+$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
-_SEAT_COMPOUND = re.compile(rf"-(?:{_any(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
+_SEAT_COMPOUND = re.compile(rf"-(?:{one_of(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
 _TENURE_WORDS = set(joined("TENURE_WORDS"))   # "Former", "Acting" opening a sentence before a body's name
 # A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".
 # "Ruritania-led", "Vexa-backed": an English compound that describes what follows; a Russian one in lower case after
@@ -3001,7 +2996,7 @@ def _company_short_names_again(f: _Finder) -> None:
 
 
 _STORM_HEADS = frozenset(joined("STORM_KIND_HEADS"))
-_STORM_KINDS = re.compile(rf"(?:(?:{_any(joined('KIND_WORDS_BEFORE_NAMES')) or '(?!)'})[ \t]+)+$")
+_STORM_KINDS = re.compile(rf"(?:(?:{one_of(joined('KIND_WORDS_BEFORE_NAMES')) or '(?!)'})[ \t]+)+$")
 
 
 def _storm_kind_before(text: str, start: int, label: str) -> int | None:
@@ -3251,8 +3246,8 @@ def _acronym_in_prose(doc: Document, start: int, end: int) -> bool:
 
 
 _BODY_HEAD_WORDS = {w.lower() for w in joined("ORG_HEADS")}
-_FORMAL_NAME_OF_A_STATE = re.compile(rf"(?:{_any(joined('STATE_FORMS')) or '(?!)'})\s+(?:{_any(joined('PLACE_OF'))})\s+"
-                                     rf"(?:(?:{_any(joined('DEFINITE_ARTICLES'))})\s+)?")
+_FORMAL_NAME_OF_A_STATE = re.compile(rf"(?:{one_of(joined('STATE_FORMS')) or '(?!)'})\s+(?:{one_of(joined('PLACE_OF'))})\s+"
+                                     rf"(?:(?:{one_of(joined('DEFINITE_ARTICLES'))})\s+)?")
 _LOWER_CASE_BODY_HEADS = frozenset(joined("BODY_NOUNS"))   # a body's noun closing its name in lower case: "… суд"
 _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature is in charge": no one's name
 _ACRONYM_LED_COMPOUND = re.compile(rf"[{_UPPER}]{{2,{LONGEST_ACRONYM}}}[-–](?P<noun>[^\W\d_]+)")
@@ -3273,7 +3268,7 @@ def _plural_acronyms(text: str) -> frozenset[str]:
     return frozenset(m.group("acronym") for m in _PLURAL_ACRONYM_SPELLED.finditer(text))
 
 
-_NUMBERED_STEP = re.compile(rf"(?:{_any(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
+_NUMBERED_STEP = re.compile(rf"(?:{one_of(joined('NUMBERED_STEPS')) or '(?!)'})\s+(?:\d+|[IVX]+)")   # "Category 4"
 _LETTER_AND_FIGURE_BRAND = re.compile(rf"[{capitals()}]\d{{1,2}}|\d{{1,2}}[{capitals()}]")   # "X5", "3M": a firm's
 #   name of one capital and a figure, when a model read it as a body's
 _NOT_FIRM_CODES = frozenset(joined("NOT_FIRM_CODES"))   # "Q3", "5G": a period's or a technology's code
@@ -3426,7 +3421,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     code = _INSTRUMENT_CODE_AFTER.search(doc.text, start, end)
     if code and code.start() > start:   # "Vexon VXN.L", "Norvik's NRV.L": the share's code, no word of the name
         end = code.start()
-    caption = re.search(rf"\s+(?:{_any(_CAPTION_WORDS)})$", doc.text[start:end]) if _CAPTION_WORDS else None
+    caption = re.search(rf"\s+(?:{one_of(_CAPTION_WORDS)})$", doc.text[start:end]) if _CAPTION_WORDS else None
     if caption:   # "Vexon Company Logo" under an image: the company's name, then what the picture shows
         end = start + caption.start()
     verb = _CAPTION_VERB_AFTER.search(doc.text, start, end)
@@ -3435,7 +3430,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     aside = _SPACED_DASH.search(doc.text, start, end)
     if aside:   # "Vexon Mobility - the ailing maker -": a model's span that ran into an aside
         end = aside.start()
-    trailing = re.search(rf"\s+(?:{_any(_CONNECTORS)})$", doc.text[start:end])
+    trailing = re.search(rf"\s+(?:{one_of(_CONNECTORS)})$", doc.text[start:end])
     if trailing:   # "the Coastal Policy of": a model's span that ran into the next phrase
         end = start + trailing.start()
     if doc.text.count("«", start, end) > doc.text.count("»", start, end):   # "ГТРК «Вершина»" cut at its quote
@@ -3543,13 +3538,13 @@ _INSTRUMENT_CODE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})?[ \t]+{IN
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\(\d{4})[ \t]*(?:[ap]\.?m\.?[ \t]*)?\(?[ \t]*$", re.I)   # "09:40 ", "(1430 "
 _CAPTION_WORDS = joined("CAPTION_WORDS_AFTER_NAMES")
 _CAPTION_VERBS = frozenset(joined("CAPTION_VERBS_AFTER_NAMES"))
-_CAPTION_VERB_AFTER = re.compile(rf"\s+(?:{_any(_CAPTION_VERBS) or '(?!)'})$")
-_DESCRIBING_BODY_NOUN = re.compile(rf"({_any(w.capitalize() for w in joined('BODY_NOUNS_OPENING_SENTENCES')) or '(?!)'})"
+_CAPTION_VERB_AFTER = re.compile(rf"\s+(?:{one_of(_CAPTION_VERBS) or '(?!)'})$")
+_DESCRIBING_BODY_NOUN = re.compile(rf"({one_of(w.capitalize() for w in joined('BODY_NOUNS_OPENING_SENTENCES')) or '(?!)'})"
                                    rf"[ \t]+(?=[{_UPPER}{capitals()}])")
-_FORMER = re.compile(rf"(?:{_any(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
+_FORMER = re.compile(rf"(?:{one_of(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_UPPER}{capitals()}])", re.I)
 # English nouns whole ("Vexon Accountants" is no "account"), Russian stems with any ending ("Telegram-канале")
-_MEDIUM_SUFFIX = re.compile(rf"[-\s](?:(?:{_any(joined('MEDIUM_SUFFIXES')) or '(?!)'})s?(?![\w-])"
-                            rf"|(?:{_any(joined('MEDIUM_SUFFIX_STEMS')) or '(?!)'})\w*)", re.I)
+_MEDIUM_SUFFIX = re.compile(rf"[-\s](?:(?:{one_of(joined('MEDIUM_SUFFIXES')) or '(?!)'})s?(?![\w-])"
+                            rf"|(?:{one_of(joined('MEDIUM_SUFFIX_STEMS')) or '(?!)'})\w*)", re.I)
 
 
 def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Coverage,
@@ -3798,14 +3793,14 @@ def _quoted_places(text: str, known: list[Mention], registry: dict[str, Entity])
 
 
 _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))
-_EPONYM_AFTER = re.compile(rf"(?:['’]s?)?[ \t]+(?:{_any(joined('EPONYM_NOUNS_AFTER'))})\b")
-_EPONYM_BEFORE = re.compile(rf"\b(?:{_any(joined('EPONYM_NOUNS_BEFORE'))})[ \t]+$")
+_EPONYM_AFTER = re.compile(rf"(?:['’]s?)?[ \t]+(?:{one_of(joined('EPONYM_NOUNS_AFTER'))})\b")
+_EPONYM_BEFORE = re.compile(rf"\b(?:{one_of(joined('EPONYM_NOUNS_BEFORE'))})[ \t]+$")
 
 
 # from a word's start only (its first letter, as the leftmost match would take it): tried inside a long hyphenated
 # word at every letter, the name's run is read to the word's end each time (quadratic)
-_PATHOGEN_AFTER = re.compile(rf"(?<![\w-])[\d_-]*(?P<name>[^\W\d_][\w-]*)[ \t]+(?i:{_any(joined('PATHOGEN_NOUNS_AFTER')) or '(?!)'})\b")
-_PATHOGEN_BEFORE = re.compile(rf"\b(?i:{_any(joined('PATHOGEN_NOUNS_BEFORE')) or '(?!)'})[ \t]+(?P<name>[^\W\d_][\w-]*)")
+_PATHOGEN_AFTER = re.compile(rf"(?<![\w-])[\d_-]*(?P<name>[^\W\d_][\w-]*)[ \t]+(?i:{one_of(joined('PATHOGEN_NOUNS_AFTER')) or '(?!)'})\b")
+_PATHOGEN_BEFORE = re.compile(rf"\b(?i:{one_of(joined('PATHOGEN_NOUNS_BEFORE')) or '(?!)'})[ \t]+(?P<name>[^\W\d_][\w-]*)")
 _OUTBREAK_HEADLINE_NOUNS = frozenset(joined("OUTBREAK_HEADLINE_NOUNS"))
 
 
@@ -3856,7 +3851,7 @@ def _field_of_a_title(doc: Document, word: str, end: int) -> bool:
     return noun in _PERSON_TITLE_WORDS and noun not in _COMPANY_TITLE_WORDS
 
 
-_OF_A_TITLE = rf"(?:{_any(joined('OFFICE_PREPOSITIONS'))})"
+_OF_A_TITLE = rf"(?:{one_of(joined('OFFICE_PREPOSITIONS'))})"
 # a capitalised title, "of" or "for", and the fields of its portfolio listed before the one read: "the Minister of
 # Works, Housing and "
 _PORTFOLIO_BEFORE = re.compile(rf"\b(?P<title>[A-Z][a-z]+)\s+{_OF_A_TITLE}\s+(?:[A-Z][\w'’-]*(?:,?\s+(?:and\s+)?))*$")
@@ -4720,7 +4715,7 @@ def _employers_written_as_acronyms(f: _Finder) -> None:
     text, t = f.doc.text, f.patterns.tables
     if not t.PERSON_NOUNS:
         return
-    before_title = re.compile(rf"(?<![\w'’&.-])(?P<acronym>{_ACRONYM})[ \t]+(?:{_any(t.PERSON_NOUNS)})[ \t]+$")
+    before_title = re.compile(rf"(?<![\w'’&.-])(?P<acronym>{_ACRONYM})[ \t]+(?:{one_of(t.PERSON_NOUNS)})[ \t]+$")
     offices = _no_body_acronyms(t)
     for m in [*f.known, *f.mentions]:
         if f.type_of(m.entity) != "Person":
@@ -4814,7 +4809,7 @@ ISSUED_TITLE = re.compile("|".join(rf"^\W*(?:[^:\n]{{1,40}}:\s*)?{cue}" for cue 
 TITLE_ONLY = re.compile(rf"(?:(?:[A-ZА-ЯЁ][\w\-]*(?:['’]s)?|{'|'.join(joined('TITLE_FUNCTION_WORDS'))})(?:\s+|(?=,))"
                          rf"|[A-ZА-ЯЁ]\.\s*|(?<=\w),\s+)*")
 # An office named by its title and what it serves: "Spokesman for the Secretary-General", "Office of the Mayor".
-_OFFICE = re.compile(rf"{_CAP}(?:\s+(?:{_any(joined('OFFICE_PREPOSITIONS'))})\s+{_THE}(?:{_CAP}|[A-Z]{{2,}})"
+_OFFICE = re.compile(rf"{_CAP}(?:\s+(?:{one_of(joined('OFFICE_PREPOSITIONS'))})\s+{_THE}(?:{_CAP}|[A-Z]{{2,}})"
                      rf"(?:[\s\-]+(?:{_CAP}|[A-Z]{{2,}}))*)+")
 
 
@@ -4947,12 +4942,12 @@ _BARE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")   # "General’s": the 
 _NICKNAME = re.compile(r"[ \t]+[“\"‘'][^\W\d_][\w'’.-]*[”\"’'](?=[ \t])")
 _NICKNAME_TO_NAME = re.compile(rf"{_NICKNAME.pattern}[ \t]+(?:{_NAME_WORD.pattern})")   # "Jon" then "“Bear” Veld"
 # "… van der Hoek" after "Marten van": the particles and the name's word after them (``_name_across_particles``)
-_PARTICLES_TO_NAME = re.compile(rf"(?:[ \t]+(?:{_any(_PARTICLES)}))*[ \t]+(?:{_NAME_WORD.pattern})")
+_PARTICLES_TO_NAME = re.compile(rf"(?:[ \t]+(?:{one_of(_PARTICLES)}))*[ \t]+(?:{_NAME_WORD.pattern})")
 _GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "VNA-Mrs", "PressTarnia": an acronym in the word
 _NOT_PERSON_WORDS = {w.lower() for w in joined("ORG_HEADS") + joined("COMPANY_SUFFIXES") + joined("ORG_NAME_ENDINGS")
                      + joined("PLACE_NOUNS") + joined("PLACE_NOUNS_AFTER") + joined("OUTLET_NOUNS")
                      + joined("NOT_BODY_HEADS")} | _GENERIC
-_PLACE_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('PREPOSITIONS')) or '(?!)'})\s+$")
+_PLACE_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{one_of(joined('PREPOSITIONS')) or '(?!)'})\s+$")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”»’]|$)|\n")
 _WORD_RIGHT_BEFORE = re.compile(r"(?P<word>[^\W\d_][\w.'’-]*)[ \t]+$")
 PERSON_NOUNS_AFTER_COMMA = 4   # words between a name's comma and the noun saying what the person is: "Veld, the
@@ -5235,7 +5230,7 @@ _SCORE = r"\d{1,2}[-–]\d{1,2}(?![\d-])"   # a match's score: "2-1", "1–0"
 _SCORE_ENDING = re.compile(rf"(?<=\S)[ \t]{{1,3}}{_SCORE}$")
 _SCORE_AFTER = re.compile(rf"[ \t]{{1,3}}{_SCORE}")
 _SCORE_BETWEEN = re.compile(rf"(?P<home>[^\W\d_][^\n]*?\S)[ \t]{{1,3}}{_SCORE}[ \t]{{1,3}}(?P<away>[^\W\d_][^\n]*)")
-_TEAM_BEFORE = re.compile(rf"(?:(?<![\d-]){_SCORE}|(?<![\w-])(?:{_any(joined('MATCH_WORDS_BEFORE_TEAMS')) or '(?!)'}))"
+_TEAM_BEFORE = re.compile(rf"(?:(?<![\d-]){_SCORE}|(?<![\w-])(?:{one_of(joined('MATCH_WORDS_BEFORE_TEAMS')) or '(?!)'}))"
                           r"[ \t]{1,3}$")
 
 
@@ -5304,11 +5299,11 @@ def _surname_a_person_elsewhere(f: _Finder, n: NamedSpan, surname: str, persons:
 
 
 _COMPANY_TITLES = joined("COMPANY_TITLES_AFTER_NAMES")
-_COMPANY_TITLE_AFTER = re.compile(rf"[ \t]+(?:{_any(_COMPANY_TITLES + joined('BODY_TITLES_AFTER_NAMES')) or '(?!)'})"
+_COMPANY_TITLE_AFTER = re.compile(rf"[ \t]+(?:{one_of(_COMPANY_TITLES + joined('BODY_TITLES_AFTER_NAMES')) or '(?!)'})"
                                   rf"(?![\w-])")
-_COMPANY_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{_any(_COMPANY_TITLES) or '(?!)'})[ \t]+"
-                                   rf"(?:{_any(joined('COMPANY_TITLE_OWNER_WORDS')) or '(?!)'})[ \t]+"
-                                   rf"(?:(?:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})[ \t]+)?$")
+_COMPANY_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{one_of(_COMPANY_TITLES) or '(?!)'})[ \t]+"
+                                   rf"(?:{one_of(joined('COMPANY_TITLE_OWNER_WORDS')) or '(?!)'})[ \t]+"
+                                   rf"(?:(?:{one_of(joined('DEFINITE_ARTICLES')) or '(?!)'})[ \t]+)?$")
 _CONTEST_HEADS = frozenset(joined("EVENT_HEADS_AFTER_PLACES")) - {"grand"}
 
 
@@ -5359,7 +5354,7 @@ def _body_by_noun_after(f: _Finder, span: Span) -> bool:
     name = text[span.start:span.end]
     if not nouns or _POSSESSIVE.search(name):
         return False    # "Tarja Veld's side": the side is hers, she is no side
-    return any(re.match(rf"[ \t]+(?:{_any(nouns)})\b", text[m.end:m.end + 20]) for m in word_occurrences(text, name))
+    return any(re.match(rf"[ \t]+(?:{one_of(nouns)})\b", text[m.end:m.end + 20]) for m in word_occurrences(text, name))
 
 
 def _body_by_noun_around(f: _Finder, spans: list[Span]) -> bool:
@@ -5392,22 +5387,22 @@ def _nouns_around_names(tables: ModuleType) -> tuple[re.Pattern, re.Pattern, re.
     nouns = tables.BODY_NOUNS_AROUND_NAMES
     if not nouns:
         return None
-    alternatives = _any(nouns)
+    alternatives = one_of(nouns)
     return (re.compile(rf"(?<![\w-])(?:{alternatives})[ \t]+$"),
-            re.compile(rf",[ \t]+(?:{_any(tables.DEFINITE_ARTICLES + tables.INDEFINITE_DETERMINERS)})"
+            re.compile(rf",[ \t]+(?:{one_of(tables.DEFINITE_ARTICLES + tables.INDEFINITE_DETERMINERS)})"
                        rf"(?:[ \t]+(?!of\b)[\w’'-]+){{0,5}}?[ \t]+(?:{alternatives})"
-                       rf"(?=[,;.]|[ \t]+(?:{_any(tables.AFTER_BODY_APPOSITION)})\b)"),
-            re.compile(rf"(?i:{_any(tables.DEFINITE_ARTICLES)})(?:[ \t]+[\w’'-]+,?){{0,4}}?[ \t]+(?:{alternatives})"
-                       rf"[ \t]+(?:{_any(tables.VERBS_AFTER_A_BODY_NOUN_SUBJECT)})\b"))
+                       rf"(?=[,;.]|[ \t]+(?:{one_of(tables.AFTER_BODY_APPOSITION)})\b)"),
+            re.compile(rf"(?i:{one_of(tables.DEFINITE_ARTICLES)})(?:[ \t]+[\w’'-]+,?){{0,4}}?[ \t]+(?:{alternatives})"
+                       rf"[ \t]+(?:{one_of(tables.VERBS_AFTER_A_BODY_NOUN_SUBJECT)})\b"))
 
 
-_PUBLICATION = re.compile(rf"\s+(?:{_any(joined('PUBLICATION_NOUNS'))})\b")
-_OUTLET_AFTER = re.compile(rf"\s+(?:{_any(joined('OUTLET_NOUNS')) or '(?!)'})\b")
+_PUBLICATION = re.compile(rf"\s+(?:{one_of(joined('PUBLICATION_NOUNS'))})\b")
+_OUTLET_AFTER = re.compile(rf"\s+(?:{one_of(joined('OUTLET_NOUNS')) or '(?!)'})\b")
 _ORG_NAME_ENDINGS = set(joined("ORG_NAME_ENDINGS"))
 # a name that ends in an owner's possessive and a body's head ("Sheriff's Office", "Coroner's Department") is a
 # body's, whatever place names open it
 _OWNERS_BODY_HEAD = re.compile(rf"\w['’]s\s+(?:{'|'.join(joined('ORG_HEADS'))})$")
-_ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{_any(map(re.escape, _ORG_NAME_ENDINGS)) or '(?!)'})"
+_ORG_NAME_ENDING_AFTER = re.compile(rf"[ \t]+(?:{one_of(map(re.escape, _ORG_NAME_ENDINGS)) or '(?!)'})"
                                     r"(?![\w.])")
 _PLACE_NAME_ENDINGS = frozenset(joined("PLACE_NAME_ENDINGS"))
 _PLACE_NAME_OPENERS = frozenset(joined("PLACE_NAME_OPENERS"))
@@ -5417,7 +5412,7 @@ _BRACKETED_BANNER = re.compile(rf"\((?=[^a-z)]+\))(?i:{alternation('DATELINE_BAN
 WRITTEN_OUT_RANK = re.compile(rf"\s*(?i:(?:(?:{alternation('POLICE_RANK_GRADES') or '(?!)'})[ \t]+)*"
                               rf"(?:{alternation('POLICE_TITLES') or '(?!)'}))[ \t]+of[ \t]+Police\b")
 _STREET_NOUN_WORDS = frozenset(joined("STREET_NOUNS"))
-_STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t\n]+$")
+_STREET_PREPOSITION_BEFORE = re.compile(rf"(?<![\w-])(?i:{one_of(joined('STREET_PREPOSITIONS')) or '(?!)'})[ \t\n]+$")
 # how far back the preposition may stand: its length, with slack for doubled spaces or a wrapped line
 _STREET_PREPOSITION_REACH = max(map(len, joined("STREET_PREPOSITIONS")), default=0) + 4
 
@@ -5429,26 +5424,26 @@ def _on_a_street(text: str, start: int, end: int, label: str) -> bool:
         and bool(_STREET_PREPOSITION_BEFORE.search(text, max(0, start - _STREET_PREPOSITION_REACH), start))
 
 
-_PLACE_NOUN_AFTER_ONE_WORD = re.compile(rf"[ \t]+(?:{_any(joined('PLACE_NOUNS_AFTER_ONE_WORD')) or '(?!)'})(?!\w)")
+_PLACE_NOUN_AFTER_ONE_WORD = re.compile(rf"[ \t]+(?:{one_of(joined('PLACE_NOUNS_AFTER_ONE_WORD')) or '(?!)'})(?!\w)")
 # a person's or a body's noun right after "area" makes it a modifier: "the Vexon area manager", "the Vexon area office"
 _NOUN_AFTER_A_PLACE_NOUN = re.compile(
-    rf"[ \t]+(?i:{_any(joined('PERSON_NOUNS') + joined('TITLES_ALONE') + joined('ORG_HEADS')) or '(?!)'})(?!\w)")
-_RANK_BEFORE_NAME = re.compile(rf"(?:{_any(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
+    rf"[ \t]+(?i:{one_of(joined('PERSON_NOUNS') + joined('TITLES_ALONE') + joined('ORG_HEADS')) or '(?!)'})(?!\w)")
+_RANK_BEFORE_NAME = re.compile(rf"(?:{one_of(_RANK_ACRONYMS) or '(?!)'})[ \t]+[A-Z]")
 _RANKS_SPELLED = "|".join(r"[ \t-]+".join(map(re.escape, rank.split()))
                           for rank in sorted(joined("RANKS_WRITTEN_OUT"), key=len, reverse=True))
 # "Station House Officer", "the Inspector General of Police": a rank, with the article a model may take in
 _RANK_WRITTEN_OUT = re.compile(rf"(?<![\w-])(?:the[ \t]+)?(?:{_RANKS_SPELLED or '(?!)'})(?![\w-])", re.I)
 _MEMBER_STATE_ENDINGS = frozenset(joined("MEMBER_STATE_ENDINGS"))
-_MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{_any(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
+_MEMBER_STATE = rf"[A-Z][\w'’\-]*[ \t]+(?:{one_of(joined('MEMBER_STATE_ENDINGS')) or '(?!)'})"
 _MEMBER_STATE_PLACED = re.compile(
-    rf"(?<![\w-])(?i:{_any(joined('MEMBER_STATE_PREPOSITIONS')) or '(?!)'})[ \t]+(?P<placed>{_MEMBER_STATE})(?![\w-])"
-    rf"|(?<![\w'’-])(?P<governed>{_MEMBER_STATE})[ \t]+(?i:{_any(joined('MEMBER_STATE_OFFICES')) or '(?!)'})(?![\w-])")
-_TITLE_ACRONYM_CLOSING = re.compile(rf"\s(?:{_any(joined('TITLE_ACRONYMS')) or '(?!)'})$")
+    rf"(?<![\w-])(?i:{one_of(joined('MEMBER_STATE_PREPOSITIONS')) or '(?!)'})[ \t]+(?P<placed>{_MEMBER_STATE})(?![\w-])"
+    rf"|(?<![\w'’-])(?P<governed>{_MEMBER_STATE})[ \t]+(?i:{one_of(joined('MEMBER_STATE_OFFICES')) or '(?!)'})(?![\w-])")
+_TITLE_ACRONYM_CLOSING = re.compile(rf"\s(?:{one_of(joined('TITLE_ACRONYMS')) or '(?!)'})$")
 _TITLE_GAP = re.compile(r"[ \t]+")
 _EVENT_NAME_ENDINGS = frozenset(joined("EVENT_NAME_ENDINGS"))
 _WILDFIRE_NAME_ENDINGS = frozenset(joined("WILDFIRE_NAME_ENDINGS"))
 _OUTLET_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OUTLET_NOUNS_BEFORE_NAMES') or '(?!)'})[ \t]+[«\"“]?$")
-_WILDFIRE_CONTEXT = re.compile(rf"(?<![\w-])(?i:{_any(joined('WILDFIRE_CONTEXT_STEMS')) or '(?!)'})")
+_WILDFIRE_CONTEXT = re.compile(rf"(?<![\w-])(?i:{one_of(joined('WILDFIRE_CONTEXT_STEMS')) or '(?!)'})")
 _WILDFIRE_CONTEXT_REACH = 200   # characters either side of the name
 
 
@@ -5460,8 +5455,8 @@ def _in_a_wildfire_s_context(text: str, start: int, end: int) -> bool:
                                     min(len(text), end + _WILDFIRE_CONTEXT_REACH)) is not None
 
 
-_ARTICLE_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})\s+$")   # "the Premier"
-_DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{_any(joined('DEFINITE_ARTICLES')) or '(?!)'})"
+_ARTICLE_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{one_of(joined('DEFINITE_ARTICLES')) or '(?!)'})\s+$")   # "the Premier"
+_DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{one_of(joined('DEFINITE_ARTICLES')) or '(?!)'})"
                                 rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")
 OUTLET_NOUN_REACH = 40   # characters before a name in which its outlet noun or its article is sought
 
@@ -5573,7 +5568,7 @@ def _place_after_a_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[Named
     return tuple(out)
 
 
-_RESIDENTS_AFTER = re.compile(rf"[ \t]+(?:{_any(joined('RESIDENT_NOUNS')) or '(?!)'})\b")
+_RESIDENTS_AFTER = re.compile(rf"[ \t]+(?:{one_of(joined('RESIDENT_NOUNS')) or '(?!)'})\b")
 _DEMONYM_ENDINGS = tuple(joined("DEMONYM_ENDINGS"))
 _PEOPLE_ENDINGS = tuple(joined("PEOPLE_ENDINGS"))   # "Vellish State"
 
@@ -5645,7 +5640,7 @@ def _person_apposed_in_one_span(text: str, models: tuple[NamedSpan, ...]) -> tup
 _PLACE_IN_A_PLACE = re.compile(rf"(?P<owner>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)"
                                rf"(?:{alternation('POSSESSIVE')})[ \t]+"
                                rf"(?P<place>[{_UPPER}][\w-]*(?:[ \t]+[{_UPPER}][\w-]*)?)")
-_PLACE_KIND_NEXT = re.compile(rf"[ \t]+(?:{_any(joined('UNITS_IN_A_PLACE')) or '(?!)'})(?!\w)")
+_PLACE_KIND_NEXT = re.compile(rf"[ \t]+(?:{one_of(joined('UNITS_IN_A_PLACE')) or '(?!)'})(?!\w)")
 
 
 def _place_in_a_place(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
@@ -5661,11 +5656,11 @@ def _place_in_a_place(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSp
     return tuple(out)
 
 
-_JOINED = re.compile(rf"\s+(?:{_any(joined('CONJUNCTIONS'))})\s+")
+_JOINED = re.compile(rf"\s+(?:{one_of(joined('CONJUNCTIONS'))})\s+")
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+[{_LOWER}]")
 
 
-_SEAT_MEMBER_TITLE = _any(joined("SEAT_MEMBER_TITLES")) or "(?!)"
+_SEAT_MEMBER_TITLE = one_of(joined("SEAT_MEMBER_TITLES")) or "(?!)"
 _SEAT_MEMBER_AFTER = re.compile(rf"[ \t]+(?:{_SEAT_MEMBER_TITLE})[ \t]+[{_UPPER}]")
 _SEAT_MEMBER_CLOSING = re.compile(rf"[ \t]+(?:{_SEAT_MEMBER_TITLE})$")
 _NAME_NEXT = re.compile(rf"[ \t]+[{_UPPER}]")
@@ -5689,7 +5684,7 @@ def _seat_before_member(text: str, models: tuple[NamedSpan, ...]) -> tuple[Named
 
 # A word of a personal name written short (NAME_ABBREVIATIONS): after the name the model found, before the next word
 # ("Jane" "Md. Roe"), or the last word the model took in ("Jane Md" ". Roe").
-_SHORT_NAME_WORD = _any(joined("NAME_ABBREVIATIONS")) or "(?!)"
+_SHORT_NAME_WORD = one_of(joined("NAME_ABBREVIATIONS")) or "(?!)"
 _SHORT_WORD_THEN_NAME = re.compile(rf"[ \t]+(?:{_SHORT_NAME_WORD})\.?[ \t]+[{_UPPER}][\w'’\-]*")
 _SHORT_WORD_CLOSING = re.compile(rf"(?<=[ \t])(?:{_SHORT_NAME_WORD})$")
 _STOP_THEN_NAME = re.compile(rf"\.?[ \t]+[{_UPPER}][\w'’\-]*")
@@ -5925,12 +5920,12 @@ def _names_a_kind_after_an_article(f: _Finder, start: int, end: int) -> bool:
     noun = _LOWER_CASE_WORD_NEXT.match(f.doc.text, end)
     return bool(articles) and noun is not None \
         and noun.group("word") not in f.patterns.tables.NOUNS_A_PERSONS_NAME_MODIFIES and re.search(
-            rf"(?:^|[^\w-])(?i:{_any(articles)})[ \t]+$", f.doc.text[max(0, start - 12):start]) is not None
+            rf"(?:^|[^\w-])(?i:{one_of(articles)})[ \t]+$", f.doc.text[max(0, start - 12):start]) is not None
 
 
 # The names listed after one: ", Orla and Tarn" (each of up to three capitalised words)
 _NAMES_LISTED_ON = re.compile(
-    rf"(?:(?:,[ \t]*|[ \t]+(?:{_any(joined('CONJUNCTIONS'))})[ \t]+){_CAP}(?:[ \t]+{_CAP}){{0,2}})*")
+    rf"(?:(?:,[ \t]*|[ \t]+(?:{one_of(joined('CONJUNCTIONS'))})[ \t]+){_CAP}(?:[ \t]+{_CAP}){{0,2}})*")
 _PLACES_CLOSING_A_LIST = {code: re.compile(rf",?[ \t]+(?:{module.PLACES_CLOSING_LISTS})(?![\w-])")
                           for code, module in LANGUAGES.items() if module.PLACES_CLOSING_LISTS}
 
@@ -5953,7 +5948,7 @@ def _after_a_place_preposition(f: _Finder, start: int, end: int) -> bool:
 
 def _listed_with_a_place(f: _Finder, start: int, end: int) -> bool:
     """A word written in one list with a place, right before or after it: "in Tarnia and Vell", "Vell, Tarnia"."""
-    joiners = _any(f.patterns.tables.NAME_JOINERS) or "(?!)"
+    joiners = one_of(f.patterns.tables.NAME_JOINERS) or "(?!)"
     before = re.search(rf"(?P<word>[^\W\d_][\w-]*)(?:,[ \t]*|[ \t]+(?:{joiners})[ \t]+)$", f.doc.text[max(0, start - 60):start])
     if before is not None and f.is_place(Span(start - len(before.group()), start - len(before.group()) + len(before.group("word")))):
         return True

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice
 from types import ModuleType
 
-from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables, titles_by_word
+from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, one_of, tables, titles_by_word
 from ..ids import digest, slug
 from ..link import cut_at_the_front, morph
 from ..names import POSSESSIVE_AFTER, WEEKDAY_NAMES, WRITTEN_OUT_RANK, named_as_outlet, verb_gender
@@ -3731,14 +3731,9 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
 
 # a preposition, with an article or a possessive after it, right before a body's mention: the body is an object there
 # ("a spokeswoman for the Vell Police", "near its Vell Police"), no actor
-def _words(*tables: tuple[str, ...] | frozenset[str]) -> str:
-    """An alternation of the words of ``tables``, longest first, one pattern text in every process."""
-    return "|".join(sorted({word for table in tables for word in table}, key=lambda word: (-len(word), word)))
-
-
 _AFTER_PREPOSITION = {module: re.compile(
-    rf"(?<!\w)(?:{_words(module.PREPOSITIONS, module.BESIDE_PREPOSITIONS, module.PLACE_PREPOSITIONS)})\s+"
-    rf"(?:(?:{_words(module.DEFINITE_ARTICLES, module.POSSESSIVE_DETERMINERS)})\s+)?$", re.IGNORECASE)
+    rf"(?<!\w)(?:{one_of((*module.PREPOSITIONS, *module.BESIDE_PREPOSITIONS, *module.PLACE_PREPOSITIONS))})\s+"
+    rf"(?:(?:{one_of((*module.DEFINITE_ARTICLES, *module.POSSESSIVE_DETERMINERS))})\s+)?$", re.IGNORECASE)
     for module in LANGUAGES.values()}
 
 

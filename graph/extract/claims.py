@@ -17,9 +17,9 @@ from itertools import islice
 from types import ModuleType
 
 from ..ingest import PICTOGRAPHS, dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
-from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, tables, titles_by_word
+from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, one_of, tables, titles_by_word
 from ..link import case_forms, morph
-from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, _any, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
+from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
@@ -2192,9 +2192,9 @@ def _present_after_backshift(doc: Document, before: Span, clause: Span, analysis
         and not any(w.dep in ("aux", "auxpass") and w.head == top for w in words)
 
 
-_JOINED_CLAUSE = {code: re.compile(rf"\W*(?:{_any(module.CONJUNCTIONS) or '(?!)'})\s", re.I)
+_JOINED_CLAUSE = {code: re.compile(rf"\W*(?:{one_of(module.CONJUNCTIONS) or '(?!)'})\s", re.I)
                   for code, module in LANGUAGES.items()}
-_BACKSHIFTED_MODAL = {code: re.compile(rf"(?<!\w)(?:{_any(module.BACKSHIFTED_MODALS) or '(?!)'})(?!\w)", re.I)
+_BACKSHIFTED_MODAL = {code: re.compile(rf"(?<!\w)(?:{one_of(module.BACKSHIFTED_MODALS) or '(?!)'})(?!\w)", re.I)
                       for code, module in LANGUAGES.items()}
 
 
@@ -2511,9 +2511,9 @@ def _speaker_possessive_opens(text: str, span: Span, lang: str, speaker_type: st
 
 # A possessive, its noun's words (no auxiliary among them) and a backshifted modal: "Her new ministry would …".
 _BACKSHIFTED_VERB = {name: re.compile(
-    rf"\W*(?:{_any(module.SPEAKER_POSSESSIVE_OPENERS)})\s+"
-    rf"(?:(?!(?:{_any(module.CLAUSE_AUXILIARIES)})\b)[^\W\d_][\w'’-]*\s+){{1,{OTHER_ACTOR_REACH}}}"
-    rf"(?:{_any(module.BACKSHIFTED_MODALS)})\b", re.I) if module.BACKSHIFTED_MODALS else None
+    rf"\W*(?:{one_of(module.SPEAKER_POSSESSIVE_OPENERS)})\s+"
+    rf"(?:(?!(?:{one_of(module.CLAUSE_AUXILIARIES)})\b)[^\W\d_][\w'’-]*\s+){{1,{OTHER_ACTOR_REACH}}}"
+    rf"(?:{one_of(module.BACKSHIFTED_MODALS)})\b", re.I) if module.BACKSHIFTED_MODALS else None
     for name, module in LANGUAGES.items()}
 
 

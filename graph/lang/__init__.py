@@ -57,6 +57,12 @@ def phrase_title_openers(module: ModuleType | None = None) -> frozenset:
     return frozenset(p.split()[0] for m in modules for p in getattr(m, "PHRASE_TITLES", ()))
 
 
+def one_of(words) -> str:
+    """An alternation of words or phrases (regular expressions as written), longest first, ties by the word: a set's
+    words make one pattern text in every process."""
+    return "|".join(sorted(set(words), key=lambda word: (-len(word), word)))
+
+
 def capitals() -> str:
     """Every language's capital letters, for a character class: "A-ZА-ЯЁ"."""
     return "".join(letters.upper() for letters in tables("LETTERS"))
