@@ -418,16 +418,16 @@ class _Finder:
         return frozenset(m.group("name") for m in _NAME_BEFORE_LEGAL_FORM.finditer(self.doc.text))
 
     @cached_property
-    def owners_in_the_genitive(self) -> tuple[dict[int, Span], set[int]]:
+    def owners_in_the_genitive(self) -> dict[int, Span]:
         """For ``_body_before_owner``, once per document: where the registry's names are written in a form other than
         their base forms (inflected, so the genitive after a noun) and the model's places in the genitive start,
-        with their spans; and where the countries among them start."""
+        with their spans."""
         text = self.doc.text
         owners = {m.span.start: m.span for m in self.known if self.type_of(m.entity) in ("Country", "Organization")
                   and text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}}
         owners.update({span.start: span for span in self.where.spans if span.start not in owners
                        and _tagged(text[span.start:span.end].split()[0], "gent")})
-        return owners, {m.span.start for m in self.known if self.type_of(m.entity) == "Country"}
+        return owners
 
     @cached_property
     def country_names(self) -> frozenset[str]:
@@ -1681,11 +1681,11 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
 
 
 def _body_before_owner(f: _Finder, para: Span) -> None:
-    """"комиссию правительства Руритании": a body's noun in lower case (BODY_NOUNS, lemmas) right before the
-    country or the body it belongs to, in the genitive, named with it, the noun in the nominative; the words of
+    """"комиссию правительства Руритании", "Посольство Руритании заявило": a body's noun (BODY_NOUNS, lemmas; in
+    lower case, or capitalised where it opens a sentence) right before the country or the body it belongs to, in the genitive, named with it, the noun in the nominative; the words of
     its field in the genitive may stand between ("министерство транспорта Заокской области")."""
     text = f.doc.text
-    owners, countries = f.owners_in_the_genitive
+    owners = f.owners_in_the_genitive
     toks = tokens(text, para.start, para.end)
     for last, (tok, after) in enumerate(zip(toks, toks[1:])):
         owner = owners.get(after.start)
@@ -1693,8 +1693,6 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
             continue
         i = _body_noun_before_its_field(f, toks, last)
         tok, before = toks[i], toks[i - 1] if i else None
-        if tok.text[:1].isupper() and owner.start in countries:
-            continue    # "Правительство Руритании заявило": a country's own body opening a sentence speaks for it
         noun = _body_noun(f, toks, i)
         if noun is not None and i == last and before is not None and re.fullmatch(r"\s+", text[before.end:tok.start]) \
                 and _field_body(f, before, noun.normal_form, text[owner.start:owner.end], owner.end):
