@@ -2406,6 +2406,15 @@ def _area_adjective_before(text: str, toks: list[Token], i: int, tables) -> str 
                  if p.tag.POS == "ADJF" and p.normal_form in tables.AREA_ADJECTIVES), None)
 
 
+_NOT_IN_NAMES = frozenset({"ADVB", "CONJ", "PRCL", "PRED", "INTJ", "COMP"})
+
+
+def _goes_on_no_name(word: str) -> bool:
+    """An adverb or a conjunction capitalised where it opens a sentence ("Позже посольство X добавило", "Однако
+    комиссия …") is no part of a body's name, as "Главное" of "Главное управление" is."""
+    return morph().parse(word.lower())[0].tag.POS in _NOT_IN_NAMES
+
+
 def _body_noun(f: _Finder, toks: list[Token], i: int):
     """The reading as a body's noun (BODY_NOUNS) of the word at ``toks[i]``, written in lower case, or capitalised
     where a sentence opens ("Прокуратура района начала проверку") or right after a preposition, where no name
@@ -2421,7 +2430,7 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
             or text[tok.start - 1:tok.start] == "-":
         return None
     if before is not None and not opening and before.text[:1].isupper() \
-            and before.text.lower() not in f.patterns.tables.PREPOSITIONS \
+            and before.text.lower() not in f.patterns.tables.PREPOSITIONS and not _goes_on_no_name(before.text) \
             and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
         return None
     if before is not None and before.text.lower() in f.patterns.tables.PLURAL_DETERMINERS:

@@ -32,3 +32,11 @@ def test_the_body_and_its_seat_speak_not_the_person_named_before(cast):
                   "Посольство Бореалии в Ольховске сообщило, что визы будут выдавать как прежде.", cast,
                   name="ru_t.txt")
     assert "posolstvo" in (speaker_of(said, "визы будут") or "")
+
+
+@pytest.mark.parametrize("opening", ["Позже", "Однако", "Затем"])
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_bodys_name(cast, opening):
+    said = claims("Томас Варга заявил, что переговоры продолжатся.\n\n"
+                  f"{opening} посольство Бореалии сообщило, что визы будут выдавать как прежде.", cast,
+                  name="ru_t.txt")
+    assert "posolstvo" in (speaker_of(said, "визы будут") or "")
