@@ -157,7 +157,7 @@ class _Patterns:
             rf"(?:\b(?!(?:{one_of(t.NOT_NAMES)})\b)(?P<owner>{_CAP}(?:[\s\-]{_CAP})?|[{_UPPER}]{{2,{LONGEST_ACRONYM}}})"
             rf"(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
             rf"|\b(?i:{one_of(t.ARTICLES)})\s+)(?P<describing>{describing})(?P<head>{one_of(t.BODY_NOUNS) or '(?!)'})\b"
-            rf"(?:\s+(?:{one_of(t.EVENT_PLACE_PREPOSITIONS + t.PLACE_OF) or '(?!)'})\s+"
+            rf"(?:\s+(?P<preposition>{one_of(t.EVENT_PLACE_PREPOSITIONS + t.PLACE_OF) or '(?!)'})\s+"
             rf"(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
             rf"(?P<place>{_CAP}(?:\s+{_CAP})?)\b)?")
         # the words before a place inside a body's name: "Election Commission of Ruritania", "court in Lindholm"
@@ -1496,9 +1496,12 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
     agency", "the Ruritanian parliament"), or before the place it sits in or belongs to ("a criminal court in
     Lindholm", "the health ministry of the Republic of Tarnia", up to the place's last word), labelled as written; a head noun alone after an article, or after a word that is no place, is no name."""
     text = f.doc.text
-    for m in f.patterns.body_of_owner.finditer(text, para.start, para.end):
+    at = para.start
+    while (m := f.patterns.body_of_owner.search(text, at, para.end)) is not None:
+        at = m.end()
         if not all(is_describing_word(w) for w in m.group("describing").split()):
-            continue    # "Ruritania said the council …": a verb between, no body
+            at = m.start() + 1   # "Ruritania said the council …": a verb between, no body; "Officials of the
+            continue             # council of Ruritania": the body starts after the word that was no owner
         owner = m.group("owner") and f.is_place(Span(m.start("owner"), m.end("owner")))
         place = m.group("place") and f.is_place(Span(m.start("place"), m.end("place")))
         if not (owner or place):
@@ -1507,12 +1510,18 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
         end = f.place_around(Span(m.start("place"), m.end("place"))).end if place else m.end("head")
         if re.match(rf"(?:{f.patterns.tables.POSSESSIVE})?\s+[{_UPPER}]", text[end:end + 4]) and not place:
             continue    # "the Ruritanian agency Vexa": the kind of body before its name
-        if start < end and (owner or m.group("describing")):
+        if start < end and (owner or m.group("describing") or (place and _owned_by_the_place(f, m))):
             f.add(start, end, text[start:end], "Organization")
             if any(n.span == Span(start, end) for n in f.mentions):   # "the Ruritanian military base": the
                 # registry's "Ruritanian military" describes the base here, it is no mention of the armed forces
                 f.known[:] = [k for k in f.known if not (start <= k.span.start and k.span.end <= m.start("head")
                                                          and f.type_of(k.entity) not in ("Country", "Place"))]
+
+
+def _owned_by_the_place(f: _Finder, m: re.Match) -> bool:
+    """"the parliament of Ruritania": a body's noun alone is a name when the place after it owns the body, not
+    where it only sits ("the embassy in Lindholm" could be any country's)."""
+    return m.group("preposition") in f.patterns.tables.PLACE_OF
 
 
 def _office_of_title(f: _Finder, para: Span) -> None:
