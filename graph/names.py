@@ -157,7 +157,7 @@ class _Patterns:
             rf"(?:\b(?!(?:{one_of(t.NOT_NAMES)})\b)(?P<owner>{_CAP}(?:[\s\-]{_CAP})?|[{_UPPER}]{{2,{LONGEST_ACRONYM}}})"
             rf"(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
             rf"|\b(?i:{one_of(t.ARTICLES)})\s+)(?P<describing>{describing})(?P<head>{one_of(t.BODY_NOUNS) or '(?!)'})\b"
-            rf"(?:\s+(?:{one_of(t.EVENT_PLACE_PREPOSITIONS + t.PLACE_OF) or '(?!)'})\s+"
+            rf"(?:\s+(?P<preposition>{one_of(t.EVENT_PLACE_PREPOSITIONS + t.PLACE_OF) or '(?!)'})\s+"
             rf"(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
             rf"(?P<place>{_CAP}(?:\s+{_CAP})?)\b)?")
         # the words before a place inside a body's name: "Election Commission of Ruritania", "court in Lindholm"
@@ -418,16 +418,16 @@ class _Finder:
         return frozenset(m.group("name") for m in _NAME_BEFORE_LEGAL_FORM.finditer(self.doc.text))
 
     @cached_property
-    def owners_in_the_genitive(self) -> tuple[dict[int, Span], set[int]]:
+    def owners_in_the_genitive(self) -> dict[int, Span]:
         """For ``_body_before_owner``, once per document: where the registry's names are written in a form other than
         their base forms (inflected, so the genitive after a noun) and the model's places in the genitive start,
-        with their spans; and where the countries among them start."""
+        with their spans."""
         text = self.doc.text
         owners = {m.span.start: m.span for m in self.known if self.type_of(m.entity) in ("Country", "Organization")
                   and text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}}
         owners.update({span.start: span for span in self.where.spans if span.start not in owners
                        and _tagged(text[span.start:span.end].split()[0], "gent")})
-        return owners, {m.span.start for m in self.known if self.type_of(m.entity) == "Country"}
+        return owners
 
     @cached_property
     def country_names(self) -> frozenset[str]:
@@ -1496,9 +1496,12 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
     agency", "the Ruritanian parliament"), or before the place it sits in or belongs to ("a criminal court in
     Lindholm", "the health ministry of the Republic of Tarnia", up to the place's last word), labelled as written; a head noun alone after an article, or after a word that is no place, is no name."""
     text = f.doc.text
-    for m in f.patterns.body_of_owner.finditer(text, para.start, para.end):
+    at = para.start
+    while (m := f.patterns.body_of_owner.search(text, at, para.end)) is not None:
+        at = m.end()
         if not all(is_describing_word(w) for w in m.group("describing").split()):
-            continue    # "Ruritania said the council …": a verb between, no body
+            at = m.start() + 1   # "Ruritania said the council …": a verb between, no body; "Officials of the
+            continue             # council of Ruritania": the body starts after the word that was no owner
         owner = m.group("owner") and f.is_place(Span(m.start("owner"), m.end("owner")))
         place = m.group("place") and f.is_place(Span(m.start("place"), m.end("place")))
         if not (owner or place):
@@ -1507,12 +1510,18 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
         end = f.place_around(Span(m.start("place"), m.end("place"))).end if place else m.end("head")
         if re.match(rf"(?:{f.patterns.tables.POSSESSIVE})?\s+[{_UPPER}]", text[end:end + 4]) and not place:
             continue    # "the Ruritanian agency Vexa": the kind of body before its name
-        if start < end and (owner or m.group("describing")):
+        if start < end and (owner or m.group("describing") or (place and _owned_by_the_place(f, m))):
             f.add(start, end, text[start:end], "Organization")
             if any(n.span == Span(start, end) for n in f.mentions):   # "the Ruritanian military base": the
                 # registry's "Ruritanian military" describes the base here, it is no mention of the armed forces
                 f.known[:] = [k for k in f.known if not (start <= k.span.start and k.span.end <= m.start("head")
                                                          and f.type_of(k.entity) not in ("Country", "Place"))]
+
+
+def _owned_by_the_place(f: _Finder, m: re.Match) -> bool:
+    """"the parliament of Ruritania": a body's noun alone is a name when the place after it owns the body, not
+    where it only sits ("the embassy in Lindholm" could be any country's)."""
+    return m.group("preposition") in f.patterns.tables.PLACE_OF
 
 
 def _office_of_title(f: _Finder, para: Span) -> None:
@@ -1681,11 +1690,11 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
 
 
 def _body_before_owner(f: _Finder, para: Span) -> None:
-    """"комиссию правительства Руритании": a body's noun in lower case (BODY_NOUNS, lemmas) right before the
-    country or the body it belongs to, in the genitive, named with it, the noun in the nominative; the words of
+    """"комиссию правительства Руритании", "Посольство Руритании заявило": a body's noun (BODY_NOUNS, lemmas; in
+    lower case, or capitalised where it opens a sentence) right before the country or the body it belongs to, in the genitive, named with it, the noun in the nominative; the words of
     its field in the genitive may stand between ("министерство транспорта Заокской области")."""
     text = f.doc.text
-    owners, countries = f.owners_in_the_genitive
+    owners = f.owners_in_the_genitive
     toks = tokens(text, para.start, para.end)
     for last, (tok, after) in enumerate(zip(toks, toks[1:])):
         owner = owners.get(after.start)
@@ -1693,8 +1702,6 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
             continue
         i = _body_noun_before_its_field(f, toks, last)
         tok, before = toks[i], toks[i - 1] if i else None
-        if tok.text[:1].isupper() and owner.start in countries:
-            continue    # "Правительство Руритании заявило": a country's own body opening a sentence speaks for it
         noun = _body_noun(f, toks, i)
         if noun is not None and i == last and before is not None and re.fullmatch(r"\s+", text[before.end:tok.start]) \
                 and _field_body(f, before, noun.normal_form, text[owner.start:owner.end], owner.end):
@@ -2408,6 +2415,15 @@ def _area_adjective_before(text: str, toks: list[Token], i: int, tables) -> str 
                  if p.tag.POS == "ADJF" and p.normal_form in tables.AREA_ADJECTIVES), None)
 
 
+_NOT_IN_NAMES = frozenset({"ADVB", "CONJ", "PRCL", "PRED", "INTJ", "COMP"})
+
+
+def _goes_on_no_name(word: str) -> bool:
+    """An adverb or a conjunction capitalised where it opens a sentence ("Позже посольство X добавило", "Однако
+    комиссия …") is no part of a body's name, as "Главное" of "Главное управление" is."""
+    return morph().parse(word.lower())[0].tag.POS in _NOT_IN_NAMES
+
+
 def _body_noun(f: _Finder, toks: list[Token], i: int):
     """The reading as a body's noun (BODY_NOUNS) of the word at ``toks[i]``, written in lower case, or capitalised
     where a sentence opens ("Прокуратура района начала проверку") or right after a preposition, where no name
@@ -2423,7 +2439,7 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
             or text[tok.start - 1:tok.start] == "-":
         return None
     if before is not None and not opening and before.text[:1].isupper() \
-            and before.text.lower() not in f.patterns.tables.PREPOSITIONS \
+            and before.text.lower() not in f.patterns.tables.PREPOSITIONS and not _goes_on_no_name(before.text) \
             and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
         return None
     if before is not None and before.text.lower() in f.patterns.tables.PLURAL_DETERMINERS:
