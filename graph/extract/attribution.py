@@ -4568,7 +4568,7 @@ def _described_name_taken_for_clause(words: tuple[Word, ...], verb: int) -> int 
 
 
 def _name_taken_for_adverb(words: tuple[Word, ...], verb: int) -> int | None:
-    """"Long said …", "…, Strong added": a parser may take a surname that reads as a word for an adverb of the verb of
+    """"Early said …", "…, Strong added": a parser may take a surname that reads as a word for an adverb of the verb of
     saying right after it, and leave that verb with no subject; that word, capitalised, is the verb's subject."""
     if verb < 1 or _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
         return None
