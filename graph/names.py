@@ -652,6 +652,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # the author's name on a line of its own, or closing the headline after a dash
         if name.type == "Person" and _runs_into_owned_body(f, name.span):
             continue    # "Mara Velsen’s Civic Union" read whole: her name and her party's, found apart
+        if _AREA_AND_SEAT.match(doc.text, name.span.end):
+            add(name.span.start, name.span.end, doc.text[name.span.start:name.span.end], "Place")
+            continue    # "the Dunmore, Ind.-based company": a town the text names with its state, whatever the
+            #             model took it for
         if (name.type == "Place" and place_in_a_modifier(doc.text, name.span)) \
                 or _SEAT_COMPOUND.match(doc.text, name.span.end):
             continue    # "a Borealia-based group": where it is based (a place, whatever the model took it for),
@@ -2607,6 +2611,9 @@ _WORD_BEFORE_NAME = re.compile(r"(?<![\w'’])[\w'’]+[ \t]+$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 _SEAT_COMPOUND = re.compile(rf"-(?:{one_of(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
+# a town's name before its abbreviated state and "-based" ("Dunmore, Ind.-based"); not before a whole word, which
+# may open a body's apposition ("Vexa, Tarnby-based maker of chips")
+_AREA_AND_SEAT = re.compile(rf",[ \t]+[{_UPPER}][\w.]*\.{_SEAT_COMPOUND.pattern}")
 _TENURE_WORDS = set(joined("TENURE_WORDS"))   # "Former", "Acting" opening a sentence before a body's name
 # A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".
 # "Ruritania-led", "Vexa-backed": an English compound that describes what follows; a Russian one in lower case after

@@ -4569,9 +4569,18 @@ def _described_name_taken_for_clause(words: tuple[Word, ...], verb: int) -> int 
                  and any(_subtree(words, r)[0] == j + 2 for r in _children(words, j, "relcl"))), None)
 
 
+def _name_taken_for_adverb(words: tuple[Word, ...], verb: int) -> int | None:
+    """"Early said …", "…, Strong added": a parser may take a surname that reads as a word for an adverb of the verb of
+    saying right after it, and leave that verb with no subject; that word, capitalised, is the verb's subject."""
+    if verb < 1 or _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
+        return None
+    name = verb - 1
+    return name if words[name].head == verb and words[name].dep == "advmod" and words[name].text.istitle() else None
+
+
 _SUBJECTS_OF_MISPARSES = (_subject_in_opening_participle, _apposed_closing_subject, _subject_after_comma,
                           _name_after_title_taken_for_verb, _root_noun_taken_for_subject, _name_before_weekday,
-                          _subject_taken_by_participle, _described_name_taken_for_clause)
+                          _subject_taken_by_participle, _described_name_taken_for_clause, _name_taken_for_adverb)
 
 
 def _tag_taken_for_modifier(s: _Sentence, words: tuple[Word, ...], verb: int) -> int | None:

@@ -983,8 +983,9 @@ ANAPHOR_ORG = (
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|supermarket|grocer|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance"
-    # a hospital or a university named before ("a hospital spokesperson said", "the university said")
-    r"|hospital|university"
+    # a hospital or a university named before ("a hospital spokesperson said", "the university said"), and the local
+    # bodies that run hospitals or schools ("the health system said", "the district said")
+    r"|hospital|university|(?:health|hospital|school) system|(?:school )?district"
     # a body that watches and counts ("the Britain-based monitor", "the Observatory"): the one named in full before
     r"|watchdog|monitor|observatory"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league"
@@ -1051,6 +1052,8 @@ ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration":
 # body of that kind, by the head in its English label, and to nothing when none was named.
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
                       "prosecutor": "prosecutor", "university": "university", "hospital": r"hospital|clinic|infirmary",
+                      # a body that runs hospitals or schools, only one its label calls so: "the health system"
+                      "system": "system", "district": "district",
                       # a trade union may be named as a guild or an association of its trade ("the union said")
                       "union": r"union|guild|association",
                       "federation": "federation", "association": "association", "alliance": "alliance",
