@@ -197,11 +197,14 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 after_account, follows_account = account is not None, after_account
                 # a clause describing the speaker, or what the speaker said before it, that only gives figures:
                 # they are its claims ("…, who has led the council for 12 years", a span of time too); so is the
-                # rest of a sentence after a speaker's account ("…, which X says …, | will create 3,000 jobs")
+                # rest of a sentence after a speaker's account ("…, which X says …, | will create 3,000 jobs"), and
+                # the main clause of a sentence cut before a clause of its own ("Forty deputies backed the bill, |
+                # which …"), as a whole sentence of figures says nothing besides them
+                timed = all(q.canonical_unit in SPANS_OF_TIME for q in inside)
                 if inside and not _statement_besides(doc.text, piece, inside) \
-                        and (follows_account or description is not None
-                             and (piece.start == description or piece.start == whole_piece.start
-                                  and not all(q.canonical_unit in SPANS_OF_TIME for q in inside))):
+                        and (follows_account or piece.start == description
+                             or piece.start == whole_piece.start and not timed
+                             and (description is not None or len(cut) > 1)):
                     continue
                 speaks, own = account or (
                     _relative_clause_speaker(piece, analysis.parse_of(piece), mentions, types, _language(doc, piece))

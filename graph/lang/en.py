@@ -768,7 +768,8 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "claim",   # "claimed the title", "claimed a seat"
                                 "maintain",   # "maintained sales growth", "maintained its lead"
                                 "conclude",   # "concluded a state visit", "concluded a trade deal"
-                                "accept"})   # "accepted the offer"
+                                "accept",   # "accepted the offer"
+                                "support"})   # "supported the bill": a vote or backing given, not words
 # Verbs of speech that tell an opinion only with a clause for what is held, and otherwise a sensation: "the coach
 # felt (that) his side deserved a point", not "residents felt the tremor", "the striker felt sick".
 CLAUSE_READING_LEMMAS = frozenset({"feel"})
