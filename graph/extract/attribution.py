@@ -5110,7 +5110,8 @@ _BODY_VOICE_TITLES = frozenset(joined("BODY_VOICE_TITLES"))
 _ORGAN_HEAD_TITLES = frozenset(joined("ORGAN_HEAD_TITLES"))
 _BODY_DESCRIPTION = re.compile(rf"(?<!\w)(?:{alternation('ANAPHOR_ORG')})(?!\w)", re.I)
 MODIFIER_REACH = 40   # characters before a title in which the body's word is sought: "a ministry spokeswoman"
-_MODIFIER_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w-]*)\s+$")
+_MODIFIER_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w-]*)(?:['’]s)?\s+$")
+KIND_WORD_LETTERS = 4   # letters at least of a word before a title that names its body's kind ("fire", "port")
 
 
 def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, discourse: Discourse
@@ -5135,13 +5136,30 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
     elif before is not None and _KIND_ONLY.fullmatch(f"the {before.group(1).lower()}"):
         description, where = f"the {before.group(1).lower()}", Span(before.start(1), before.end(1))
     else:
-        return None
+        body = _named_by_its_word(before.group(1), discourse) if before is not None else None
+        if body is None:
+            return None
+        discourse.spoke_for(title, body)
+        return body, Span(before.start(1), before.end(1))
     body = discourse.resolve(description, at=where.start)
     if body is None or discourse.types.get(body) not in ("Organization", "Group") \
             or not _fits_description(description, body, discourse):
         return None
     discourse.spoke_for(title, body)
     return body, where
+
+
+def _named_by_its_word(word: str, discourse: Discourse) -> str | None:
+    """"Fire officials said" after "the Calloway Fire Department", "sheriff's officials" after "the Dunmore County
+    Sheriff's Office", "defence officials" after a foreign and a defence ministry: a word before the title that is a
+    whole word of the label of a body named before (an organisation, no outlet) says which body they speak for: of
+    those, the body named last."""
+    if len(word) < KIND_WORD_LETTERS or not (word.islower() or word.istitle()):
+        return None
+    whole = re.compile(rf"(?<!\w){re.escape(word.lower())}(?:['’]s)?(?!\w)")
+    fitting = [k for k in discourse.recency if discourse.types.get(k) == "Organization" and k not in discourse.outlets
+               and whole.search(discourse.labels.get(k, "").lower())]
+    return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
 
 
 def _fits_description(description: str, body: str, discourse: Discourse) -> bool:
