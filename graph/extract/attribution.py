@@ -1660,7 +1660,8 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             if holder is not None:
                 return Frame(holder[0], "according_to", cue, False, holder[1])
             return _relayed_speaker(s, Span(cue.start, np_end), source.entity) \
-                or Frame(source.entity, "according_to", cue, False, source.span)
+                or Frame(_body_of_members(text, source, discourse) or source.entity, "according_to", cue, False,
+                         source.span)
         source = _informants_source(text, heard, s.speakers, discourse, own) if heard else None
         if source is not None:   # "по словам собеседников агентства": the outlet they spoke to
             discourse.heard_by(source[0])
@@ -4950,7 +4951,7 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
     if on_head and not (discourse.types.get(on_head[0].entity) in ("Country", "Place")
                         and _titled_apposition(words, head)):
-        return on_head[0].entity, on_head[0].span
+        return _body_of_members(text, on_head[0], discourse) or on_head[0].entity, on_head[0].span
     if on_head:
         return None     # "…, particularly Ruritania, a senior diplomat said": no country is a diplomat
     if any(_UNNAMED_CLAUSE.search(text, a.start, a.end) for a in agents):
@@ -5147,6 +5148,23 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
         return None
     discourse.spoke_for(title, body)
     return body, where
+
+
+_BODY_MEMBER_GROUPS = merged("BODY_MEMBER_GROUPS")
+
+
+def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | None:
+    """"Officials said" after "the Ruritanian Foreign Ministry summoned …", "Investigators said" after "the Vell
+    Police Department is investigating": people named by a bare noun of ``BODY_MEMBER_GROUPS`` are of the body the
+    text named before (an organisation, no outlet, whose label holds a noun of a kind of body, ``ANAPHOR_ORG``, and
+    of the kinds the table gives; not a bare name the models took for a body), the last such body: it speaks."""
+    kinds = _BODY_MEMBER_GROUPS.get(text[group.span.start:group.span.end].lower())
+    if kinds is None or discourse.types.get(group.entity) != "Group":
+        return None
+    fitting = [k for k in discourse.recency if discourse.types.get(k) == "Organization" and k not in discourse.outlets
+               for label in [discourse.labels.get(k, "").lower()]
+               if re.search(kinds, label) and any(_KIND_ONLY.fullmatch(f"the {w}") for w in label.split())]
+    return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
 
 
 def _named_by_its_word(word: str, discourse: Discourse) -> str | None:

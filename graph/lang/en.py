@@ -1832,6 +1832,10 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
 # "…, officials said" are a group; "Ruritanian officials" speak for their country (DEMONYM_GROUPS), "local
 # officials", "Kremlin-backed officials" for no group of their own.
 GROUPS_ONLY_BARE = ("officials",)
+# Of GROUP_NOUNS, those that bare ("Officials said", "Investigators said") are the people of a body the text named
+# before, and (a regular expression) the words of the labels of the bodies they may be of: the last such body speaks.
+BODY_MEMBER_GROUPS = {"officials": "",
+                      "investigators": r"police|investigat|inquir|safety|accident|sheriff|prosecut|detective"}
 # Prepositions after such a noun that tie the people to a body that speaks through them: "according to officials
 # from the Vell Water Board", "officials at the Vell Bank".
 GROUP_BODY_PREPOSITIONS = ("from", "at", "of", "with")

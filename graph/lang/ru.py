@@ -1530,6 +1530,7 @@ PLURAL_DETERMINERS = ("все", "всех", "всем", "всеми", "мног�
 FORCES_NOUNS = ("сила", "войско")
 GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
+BODY_MEMBER_GROUPS: dict[str, str] = {}
 GROUP_BODY_PREPOSITIONS: tuple[str, ...] = ()
 # Kinds of area abbreviated after a place's name, «Тарвинская обл.», and their nouns written out.
 AREA_ABBREVIATIONS = {"обл": "область", "р-н": "район", "респ": "республика"}
