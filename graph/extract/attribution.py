@@ -534,9 +534,11 @@ class Discourse:
         kind_of_body = self._body_kind(a)
         if kind_of_body is not None:   # "the company" after a regulator spoke: the company named before, if any
             # (a company is no group of people: "the firm said" after "analysts expected" is not the analysts)
+            # (nor, for a head of ``NOT_OUTLET_DESCRIPTIONS``, «компания», an agency an alias calls an outlet)
+            no_media = a.split()[-1] in _NOT_OUTLET_DESCRIPTIONS
             of_kind = lambda k: self.types.get(k) in (("Organization",) if kind_of_body == "company"
                                                       else ("Organization", "Group")) and k not in self.outlets \
-                and self._public(k) == (kind_of_body == "public")
+                and not (no_media and k in self.media) and self._public(k) == (kind_of_body == "public")
             before = [m.entity for m in self.here if in_sentence and m.span.end <= at and of_kind(m.entity)]
             if before:                 # "Shares in X fell after the company said …"
                 return before[-1]
