@@ -1917,10 +1917,11 @@ def _told_then_voice(after: str, tables: ModuleType) -> bool:
 
 
 def _told_after_voice(v: "_Around", end: int) -> Mention | None:
-    """«Представитель МЧС сообщил ТАСС, что …», «Источник в МВД сообщил NordNews:»: a body named right after a verb
-    of saying and ending its clause, when who speaks for a body (``BODY_VOICE_NOUNS``) stands before the verb in
-    it, is who was told, not who spoke."""
-    if _voice_subject(v) is None:
+    """«Представитель МЧС сообщил ТАСС, что …», «Источник в МВД сообщил NordNews:», «Иван Сомов, глава компании X,
+    сообщил ТАСС, что …»: a body named right after a verb of saying and ending its clause, when who speaks for a
+    body (``BODY_VOICE_NOUNS``) stands before the verb in it, or a person whose apposition runs up to the verb, is
+    who was told, not who spoke."""
+    if _voice_subject(v) is None and not _person_apposed_up_to_verb(v):
         return None
     told = next((m for m in v.speakers if m.span.start >= v.verb.end and not v.text[v.verb.end:m.span.start].strip(" \n«„“\"")
                  and v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
@@ -1934,6 +1935,17 @@ _VOICE_BEFORE = {module: re.compile(rf"(?<![\w-])(?:{module.BODY_VOICE_NOUNS})(?
 _CLAUSE_ENDS_AFTER_NAME = re.compile(rf"[{_CLOSING_MARKS}]?\s*[,:.]")
 # a break between two clauses: "Представитель МЧС прибыл на место, сообщил ТАСС": the voice is not the verb's subject
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+
+
+# an apposition between a name and the verb after it: ", глава компании «Велкор», "
+_APPOSITION_UP_TO_VERB = re.compile(r"\s*,[^,.;:!?()—–]+,\s*")
+
+
+def _person_apposed_up_to_verb(v: "_Around") -> bool:
+    """«Иван Сомов, глава компании X, сообщил …»: a person named in the sentence with only an apposition between the
+    name and the verb, which that person's comma, not a clause reported before, puts after a break."""
+    return any(v.discourse.types.get(m.entity) == "Person" and m.span.end <= v.verb.start
+               and _APPOSITION_UP_TO_VERB.fullmatch(v.text, m.span.end, v.verb.start) for m in v.speakers)
 
 
 def _voice_subject(v: "_Around") -> re.Match | None:
