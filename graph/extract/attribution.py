@@ -5525,10 +5525,12 @@ _FORM_END = re.compile(r"(?<=\S)(?![\w-])")
 def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> tuple[str, Span] | None:
     """"Пресс-служба Верховного совета Бореалии сообщила": the word of a body's voice right before a body's name
     (in the genitive, so no subject of its own) is that body's, not the body named before it; after a possessive
-    pronoun ("его пресс-служба"), the office of the one the pronoun stands for (``Discourse.possessive_owner``)."""
-    if not _VOICE_WORD.fullmatch(reference.group(1)):
-        return None
+    pronoun ("его пресс-служба"), the office of the one the pronoun stands for (``Discourse.possessive_owner``),
+    as one who speaks for that one (``SPOKESPERSON_TITLES``: "его пресс-секретарь") is that one's voice."""
     owner = _OWNER_BEFORE_VOICE.search(text, max(0, reference.start(1) - OWNER_REACH), reference.start(1))
+    if not (_VOICE_WORD.fullmatch(reference.group(1))
+            or owner and _title_words(reference.group(1)) and _title_words(reference.group(1)) <= _SPOKESPERSON_STEMS):
+        return None
     if owner:   # "его пресс-служба": the office of the one the possessive stands for
         who = discourse.possessive_owner(owner.group(1), owner.start(1), text)
         return (who, Span(owner.start(1), reference.end(1))) if who else None
