@@ -982,7 +982,7 @@ ANAPHOR_ORG = (
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|supermarket|grocer|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
-    r"|authority|authorities|alliance"
+    r"|authority|authorities|alliance|bureau|directorate|inspectorate"
     # a hospital or a university named before ("a hospital spokesperson said", "the university said")
     r"|hospital|university"
     # a body that watches and counts ("the Britain-based monitor", "the Observatory"): the one named in full before
