@@ -534,9 +534,11 @@ class Discourse:
         kind_of_body = self._body_kind(a)
         if kind_of_body is not None:   # "the company" after a regulator spoke: the company named before, if any
             # (a company is no group of people: "the firm said" after "analysts expected" is not the analysts)
+            # (nor, for a head of ``NOT_OUTLET_DESCRIPTIONS``, «компания», an agency an alias calls an outlet)
+            no_media = a.split()[-1] in _NOT_OUTLET_DESCRIPTIONS
             of_kind = lambda k: self.types.get(k) in (("Organization",) if kind_of_body == "company"
                                                       else ("Organization", "Group")) and k not in self.outlets \
-                and self._public(k) == (kind_of_body == "public")
+                and not (no_media and k in self.media) and self._public(k) == (kind_of_body == "public")
             before = [m.entity for m in self.here if in_sentence and m.span.end <= at and of_kind(m.entity)]
             if before:                 # "Shares in X fell after the company said …"
                 return before[-1]
@@ -1662,7 +1664,8 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             if holder is not None:
                 return Frame(holder[0], "according_to", cue, False, holder[1])
             return _relayed_speaker(s, Span(cue.start, np_end), source.entity) \
-                or Frame(source.entity, "according_to", cue, False, source.span)
+                or Frame(_body_of_members(text, source, discourse) or source.entity, "according_to", cue, False,
+                         source.span)
         source = _informants_source(text, heard, s.speakers, discourse, own) if heard else None
         if source is not None:   # "по словам собеседников агентства": the outlet they spoke to
             discourse.heard_by(source[0])
@@ -1916,10 +1919,11 @@ def _told_then_voice(after: str, tables: ModuleType) -> bool:
 
 
 def _told_after_voice(v: "_Around", end: int) -> Mention | None:
-    """«Представитель МЧС сообщил ТАСС, что …», «Источник в МВД сообщил NordNews:»: a body named right after a verb
-    of saying and ending its clause, when who speaks for a body (``BODY_VOICE_NOUNS``) stands before the verb in
-    it, is who was told, not who spoke."""
-    if _voice_subject(v) is None:
+    """«Представитель МЧС сообщил ТАСС, что …», «Источник в МВД сообщил NordNews:», «Иван Сомов, глава компании X,
+    сообщил ТАСС, что …»: a body named right after a verb of saying and ending its clause, when who speaks for a
+    body (``BODY_VOICE_NOUNS``) stands before the verb in it, or a person whose apposition runs up to the verb, is
+    who was told, not who spoke."""
+    if _voice_subject(v) is None and not _person_apposed_up_to_verb(v):
         return None
     told = next((m for m in v.speakers if m.span.start >= v.verb.end and not v.text[v.verb.end:m.span.start].strip(" \n«„“\"")
                  and v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
@@ -1933,6 +1937,17 @@ _VOICE_BEFORE = {module: re.compile(rf"(?<![\w-])(?:{module.BODY_VOICE_NOUNS})(?
 _CLAUSE_ENDS_AFTER_NAME = re.compile(rf"[{_CLOSING_MARKS}]?\s*[,:.]")
 # a break between two clauses: "Представитель МЧС прибыл на место, сообщил ТАСС": the voice is not the verb's subject
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+
+
+# an apposition between a name and the verb after it: ", глава компании «Велкор», "
+_APPOSITION_UP_TO_VERB = re.compile(r"\s*,[^,.;:!?()—–]+,\s*")
+
+
+def _person_apposed_up_to_verb(v: "_Around") -> bool:
+    """«Иван Сомов, глава компании X, сообщил …»: a person named in the sentence with only an apposition between the
+    name and the verb, which that person's comma, not a clause reported before, puts after a break."""
+    return any(v.discourse.types.get(m.entity) == "Person" and m.span.end <= v.verb.start
+               and _APPOSITION_UP_TO_VERB.fullmatch(v.text, m.span.end, v.verb.start) for m in v.speakers)
 
 
 def _voice_subject(v: "_Around") -> re.Match | None:
@@ -4961,7 +4976,7 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     on_head = [m for m in named if m.span.start <= token.start and token.end <= m.span.end]
     if on_head and not (discourse.types.get(on_head[0].entity) in ("Country", "Place")
                         and _titled_apposition(words, head)):
-        return on_head[0].entity, on_head[0].span
+        return _body_of_members(text, on_head[0], discourse) or on_head[0].entity, on_head[0].span
     if on_head:
         return None     # "…, particularly Ruritania, a senior diplomat said": no country is a diplomat
     if any(_UNNAMED_CLAUSE.search(text, a.start, a.end) for a in agents):
@@ -5121,7 +5136,8 @@ _BODY_VOICE_TITLES = frozenset(joined("BODY_VOICE_TITLES"))
 _ORGAN_HEAD_TITLES = frozenset(joined("ORGAN_HEAD_TITLES"))
 _BODY_DESCRIPTION = re.compile(rf"(?<!\w)(?:{alternation('ANAPHOR_ORG')})(?!\w)", re.I)
 MODIFIER_REACH = 40   # characters before a title in which the body's word is sought: "a ministry spokeswoman"
-_MODIFIER_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w-]*)\s+$")
+_MODIFIER_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w-]*)(?:['’]s)?\s+$")
+KIND_WORD_LETTERS = 4   # letters at least of a word before a title that names its body's kind ("fire", "port")
 
 
 def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, discourse: Discourse
@@ -5146,13 +5162,47 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
     elif before is not None and _KIND_ONLY.fullmatch(f"the {before.group(1).lower()}"):
         description, where = f"the {before.group(1).lower()}", Span(before.start(1), before.end(1))
     else:
-        return None
+        body = _named_by_its_word(before.group(1), discourse) if before is not None else None
+        if body is None:
+            return None
+        discourse.spoke_for(title, body)
+        return body, Span(before.start(1), before.end(1))
     body = discourse.resolve(description, at=where.start)
     if body is None or discourse.types.get(body) not in ("Organization", "Group") \
             or not _fits_description(description, body, discourse):
         return None
     discourse.spoke_for(title, body)
     return body, where
+
+
+_BODY_MEMBER_GROUPS = merged("BODY_MEMBER_GROUPS")
+
+
+def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | None:
+    """"Officials said" after "the Ruritanian Foreign Ministry summoned …", "Investigators said" after "the Vell
+    Police Department is investigating": people named by a bare noun of ``BODY_MEMBER_GROUPS`` are of the body the
+    text named before (an organisation, no outlet, whose label holds a noun of a kind of body, ``ANAPHOR_ORG``, and
+    of the kinds the table gives; not a bare name the models took for a body), the last such body: it speaks."""
+    kinds = _BODY_MEMBER_GROUPS.get(text[group.span.start:group.span.end].lower())
+    if kinds is None or discourse.types.get(group.entity) != "Group":
+        return None
+    fitting = [k for k in discourse.recency if discourse.types.get(k) == "Organization" and k not in discourse.outlets
+               for label in [discourse.labels.get(k, "").lower()]
+               if re.search(kinds, label) and any(_KIND_ONLY.fullmatch(f"the {w}") for w in label.split())]
+    return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
+
+
+def _named_by_its_word(word: str, discourse: Discourse) -> str | None:
+    """"Fire officials said" after "the Calloway Fire Department", "sheriff's officials" after "the Dunmore County
+    Sheriff's Office", "defence officials" after a foreign and a defence ministry: a word before the title that is a
+    whole word of the label of a body named before (an organisation, no outlet) says which body they speak for: of
+    those, the body named last."""
+    if len(word) < KIND_WORD_LETTERS or not (word.islower() or word.istitle()):
+        return None
+    whole = re.compile(rf"(?<!\w){re.escape(word.lower())}(?:['’]s)?(?!\w)")
+    fitting = [k for k in discourse.recency if discourse.types.get(k) == "Organization" and k not in discourse.outlets
+               and whole.search(discourse.labels.get(k, "").lower())]
+    return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
 
 
 def _fits_description(description: str, body: str, discourse: Discourse) -> bool:
@@ -5486,10 +5536,12 @@ _FORM_END = re.compile(r"(?<=\S)(?![\w-])")
 def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> tuple[str, Span] | None:
     """"Пресс-служба Верховного совета Бореалии сообщила": the word of a body's voice right before a body's name
     (in the genitive, so no subject of its own) is that body's, not the body named before it; after a possessive
-    pronoun ("его пресс-служба"), the office of the one the pronoun stands for (``Discourse.possessive_owner``)."""
-    if not _VOICE_WORD.fullmatch(reference.group(1)):
-        return None
+    pronoun ("его пресс-служба"), the office of the one the pronoun stands for (``Discourse.possessive_owner``),
+    as one who speaks for that one (``SPOKESPERSON_TITLES``: "его пресс-секретарь") is that one's voice."""
     owner = _OWNER_BEFORE_VOICE.search(text, max(0, reference.start(1) - OWNER_REACH), reference.start(1))
+    if not (_VOICE_WORD.fullmatch(reference.group(1))
+            or owner and _title_words(reference.group(1)) and _title_words(reference.group(1)) <= _SPOKESPERSON_STEMS):
+        return None
     if owner:   # "его пресс-служба": the office of the one the possessive stands for
         who = discourse.possessive_owner(owner.group(1), owner.start(1), text)
         return (who, Span(owner.start(1), reference.end(1))) if who else None

@@ -983,7 +983,7 @@ ANAPHOR_ORG = (
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|supermarket|grocer|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
-    r"|authority|authorities|alliance"
+    r"|authority|authorities|alliance|bureau|directorate|inspectorate"
     # a hospital or a university named before ("a hospital spokesperson said", "the university said"), and the local
     # bodies that run hospitals or schools ("the health system said", "the district said")
     r"|hospital|university|(?:health|hospital|school) system|(?:school )?district"
@@ -1836,6 +1836,10 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
 # "…, officials said" are a group; "Ruritanian officials" speak for their country (DEMONYM_GROUPS), "local
 # officials", "Kremlin-backed officials" for no group of their own.
 GROUPS_ONLY_BARE = ("officials",)
+# Of GROUP_NOUNS, those that bare ("Officials said", "Investigators said") are the people of a body the text named
+# before, and (a regular expression) the words of the labels of the bodies they may be of: the last such body speaks.
+BODY_MEMBER_GROUPS = {"officials": "",
+                      "investigators": r"police|investigat|inquir|safety|accident|sheriff|prosecut|detective"}
 # Prepositions after such a noun that tie the people to a body that speaks through them: "according to officials
 # from the Vell Water Board", "officials at the Vell Bank".
 GROUP_BODY_PREPOSITIONS = ("from", "at", "of", "with")

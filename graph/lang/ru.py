@@ -707,6 +707,7 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)|организаци(?:я|и|ю|ей)(?!\w)"
                r"|концерн(?:а|е|у|ом)?(?!\w)|департамент(?:а|е|у|ом)?(?!\w)|управлени(?:е|я|ю|ем|и)(?!\w)"
                r"|регулятор(?:а|е|у|ом)?(?!\w)|корпораци(?:я|и|ю|ей)(?!\w)|мэри(?:я|и|ю|ей)(?!\w)"
+               r"|авиакомпани(?:я|и|ю|ей)(?!\w)|аэропорт(?:а|е|у|ом)?(?!\w)"
                # a police force or a hospital named before ("в полиции сообщили", "представитель больницы"):
                # ANAPHOR_KIND_HEADS gives each only a body of its kind
                r"|полици(?:я|и|ю|ей)(?!\w)|больниц(?:а|ы|е|у|ей)(?!\w)"
@@ -775,7 +776,7 @@ ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "п
                       "следственн": r"investigat|следств|(?<!\w)скр?(?!\w)",
                       "полицейск": r"police|interior|полици|(?<!\w)[гу]?у?мвд(?!\w)|гибдд|автоинспекц",
                       "полици": r"police|interior|полици|(?<!\w)[гу]?у?мвд(?!\w)|гибдд|автоинспекц",
-                      "больниц": r"hospital|больниц|клиник",
+                      "больниц": r"hospital|больниц|клиник", "аэропорт": r"airport|аэропорт",
                       # "в оборонном ведомстве": the ministry of that field named before, by any of its names
                       "оборонн": r"defen[cs]e|pentagon|обороны|минобороны|пентагон",
                       "военн": r"defen[cs]e|pentagon|обороны|минобороны|пентагон",
@@ -1530,6 +1531,7 @@ PLURAL_DETERMINERS = ("все", "всех", "всем", "всеми", "мног�
 FORCES_NOUNS = ("сила", "войско")
 GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
+BODY_MEMBER_GROUPS: dict[str, str] = {}
 GROUP_BODY_PREPOSITIONS: tuple[str, ...] = ()
 # Kinds of area abbreviated after a place's name, «Тарвинская обл.», and their nouns written out.
 AREA_ABBREVIATIONS = {"обл": "область", "р-н": "район", "респ": "республика"}
@@ -1819,8 +1821,12 @@ QUOTED_WORDS_AFTER = r"\s+(?:привод(?:ит|ят)|прив[её]л[аи]?|�
 QUOTED_WORDS_TAG = r"[»“\"]\s*,?\s*[—―–-]\s*$"
 # Descriptions of a company and of a public body, to choose what a description refers back to (en); Russian
 # «в компании», «в ведомстве» are read by attribution._body_of_plural_verb, so these tables are empty.
-COMPANY_DESCRIPTIONS: tuple[str, ...] = ()
-COMPANY_TRADE_LABELS: dict[str, str] = {}
+# «В компании сообщили» after a regulator spoke: the company named before, not the regulator (the English module says
+# what the tables are for; the labels of bodies only the text names are Russian, in the nominative)
+COMPANY_DESCRIPTIONS = ("компания", "компании", "компанию", "компанией", "авиакомпания", "авиакомпании",
+                        "авиакомпанию", "авиакомпанией")
+COMPANY_TRADE_LABELS = {"авиакомпания": "авиакомпани", "авиакомпании": "авиакомпани", "авиакомпанию": "авиакомпани",
+                        "авиакомпанией": "авиакомпани"}
 PUBLIC_DESCRIPTIONS: tuple[str, ...] = ()
 # The English module says what the table is for: a company or a state body («В своем канале компания сообщила»
 # after the agency that reported it spoke is the company the text named, not the agency).
@@ -1828,7 +1834,9 @@ NOT_OUTLET_DESCRIPTIONS = ("компания", "компании", "компан
                            "ведомству", "ведомством", "министерство", "министерства", "министерстве",
                            "министерству", "министерством")
 OTHER_BODY_WORDS: tuple[str, ...] = ()
-PUBLIC_LABEL_WORDS: tuple[str, ...] = ()
+PUBLIC_LABEL_WORDS = ("министерство", "ведомство", "служба", "агентство", "комитет", "комиссия", "управление",
+                      "департамент", "администрация", "правительство", "мэрия", "суд", "прокуратура", "полиция",
+                      "инспекция", "надзор", "центробанк", "регулятор")
 
 # --- common words and acronyms taken for names ---
 # Acronyms of common nouns (the English module says what the table is for): "директора НПЗ", "причина ДТП" name no
