@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from types import ModuleType
+from typing import NamedTuple
 
 from .ids import new_entity_key, normalise_name
 from .ingest import agency_span, dateline_place_span, dateline_place_spans, entry_stamps
@@ -73,46 +74,53 @@ _UNSTOPPED_INITIALS_NAME = re.compile(r"(?:[A-Z] ){1,3}[A-Z][a-z]+(?: [A-Z][a-z]
 _NUMBERED_EVENT_BEFORE = re.compile(rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}[ \t]+$")
 
 
+class _Later(NamedTuple):
+    """A pattern's source, compiled when ``_Patterns``' attribute it is given to is first read."""
+    pattern: str
+    flags: int = 0
+
+
 class _Patterns:
-    """The paragraph rules' patterns and word sets, built from one language's tables (``_patterns``)."""
+    """The paragraph rules' patterns and word sets, built from one language's tables (``_patterns``). Each pattern
+    is compiled when a rule first reads it: a build of a few documents reads only some of a language's patterns."""
 
     def __init__(self, t: ModuleType):
         self.tables = t
         the = rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?"
         # a lookahead, so titles that overlap ("UN General Assembly President Abdulla Shahid") are all tried
-        self.person_after_title = re.compile(
+        self.person_after_title = _Later(
             rf"\b(?=(?:{one_of(t.PERSON_TITLES)})\.?\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b)")
         self.title_words = {w for title in titles_by_word(t) for w in title.split()}
         self.phrase_title_openers = phrase_title_openers(t)   # "Health Canada said": a body's, no given name
         # "Chairman of the …": a title whose complement names the body its holder heads, right before the body
-        self.title_of_body_before = re.compile(
+        self.title_of_body_before = _Later(
             rf"(?<![\w-])(?i:{one_of(t.PERSON_TITLES)})\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+{the}$") \
             if t.PERSON_TITLES else None
-        self.seats_won = re.compile(t.SEATS_WON)
+        self.seats_won = _Later(t.SEATS_WON)
         self.person_nouns = set().union(*(token_keys(n) for n in t.PERSON_NOUNS)) if t.PERSON_NOUNS else set()
-        self.person_pronouns = re.compile(rf"(?<![\w-])(?i:{one_of(t.PERSON_PRONOUNS)})(?![\w-])") \
+        self.person_pronouns = _Later(rf"(?<![\w-])(?i:{one_of(t.PERSON_PRONOUNS)})(?![\w-])") \
             if t.PERSON_PRONOUNS else None
         # "Vexon said it would …", "Vexon reported its results": the verb's next word a body's pronoun
-        self.body_pronoun_after_verb = re.compile(
+        self.body_pronoun_after_verb = _Later(
             rf"[ \t]+[^\W\d_]+[ \t]+(?:{one_of(t.BODY_PRONOUNS)})(?![\w'’-])") if t.BODY_PRONOUNS else None
         # "The Vell Herald said", "PeakLine Harbor Clinic said": a name that goes on before its last two words
         definite = one_of(a for article in t.DEFINITE_ARTICLES for a in (article, article.capitalize()))
-        self.name_runs_on_before = re.compile(
+        self.name_runs_on_before = _Later(
             rf"(?:(?<![\w-])(?:{definite or '(?!)'})|(?<![\w-])[^\W\d_]*[{_LOWER}][{_UPPER}][^\W\d_]*)[ \t]+$")
         # "the foreign minister added": a person's noun with the definite article, no one's possessive between
-        self.person_referred_back = re.compile(
+        self.person_referred_back = _Later(
             rf"(?<![\w-])(?i:{one_of(t.DEFINITE_ARTICLES)})\s+(?:[^\W\d_]+(?<!'s)(?<!’s)\s+){{0,2}}"
             rf"(?i:{one_of(t.PERSON_NOUNS)})(?![\w'’-])") if t.DEFINITE_ARTICLES and t.PERSON_NOUNS else None
         self.possessive_determiners = set(t.POSSESSIVE_DETERMINERS)
         # "killed in Tarnia": a name right after a preposition of place
-        self.lone_place_preposition_before = re.compile(
+        self.lone_place_preposition_before = _Later(
             rf"(?:^|[^\w-])(?i:{one_of(t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES)})[ \t]+$") \
             if t.PLACE_PREPOSITIONS_BEFORE_LONE_NAMES else None
         self.not_verbs = {w.lower() for w in t.PREPOSITIONS + t.CONJUNCTIONS + t.ARTICLES + t.ORG_COMPLEMENT_WORDS}
         self.complements = {w.lower() for w in t.ORG_COMPLEMENT_WORDS + t.PREPOSITIONS}   # "head coach of …"
         # a title that names its holder's office, in any case: "президента", "министру", "Minister"
-        self.person_title = re.compile(rf"(?:{one_of(t.PERSON_TITLES)}|{t.ANAPHOR_PERSON})", re.I)
+        self.person_title = _Later(rf"(?:{one_of(t.PERSON_TITLES)}|{t.ANAPHOR_PERSON})", re.I)
         # "the Guild of Vell Carters' Unions": a plural's possessive inside the complement goes on with the name
         word = rf"(?:{_CAP}|{_ACRONYM})(?:(?<=s)(?:{t.POSSESSIVE_OF_PLURAL or '(?!)'})(?=\s+[{_UPPER}]))?"
         of = rf"\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+{the}{word}" \
@@ -120,40 +128,40 @@ class _Patterns:
         # "the Council's Executive Board": the owner is part of the body's name
         owner = rf"(?P<owner>(?:{_CAP}|{_ACRONYM})(?:\s+(?:(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+)?(?:{_CAP}|{_ACRONYM}))" \
                 rf"{{0,4}})(?:{t.POSSESSIVE})\s+"
-        self.body_by_head = re.compile(
+        self.body_by_head = _Later(
             rf"\b(?:{owner})?(?P<name>(?:(?:{_CAP}|{_ACRONYM})\s+(?:(?:{one_of(t.ORG_INNER_JOINERS)})\s+)?){{1,4}}"
             rf"(?:{one_of(t.ORG_HEADS)})(?:{of})?|(?:{one_of(t.ORG_HEADS)}){of}(?:{of})?)\b")
         # "the Clean Water Act", "the 21st Century Schools Act", "the Treaty of Ruritania"
         law_word = rf"(?:{_CAP}|[A-Z]{{2,}}|\d+(?:{one_of(t.ORDINAL_SUFFIXES)})?)"
-        self.law_by_head = re.compile(
+        self.law_by_head = _Later(
             rf"\b(?P<name>{law_word}(?:\s+(?:(?:{one_of(t.LAW_CONNECTORS)})\s+)?{law_word}){{0,6}}\s+(?:{one_of(t.LAW_HEADS)})"
             rf"|(?:{one_of(t.LAW_HEADS)})\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}"
             rf"(?:\s+(?:(?:{one_of(t.LAW_INNER_JOINERS)})\s+(?!(?i:{one_of(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
         # "the Criminal Code", "the Constitution": a standing law named by its field, no document's name
-        self.standing_law = re.compile(rf"(?i:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?(?i:(?:{one_of(t.STANDING_LAW_FIELDS)})\s+)*"
-                                       rf"(?i:{one_of(t.STANDING_LAW_HEADS)})")
+        self.standing_law = _Later(rf"(?i:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?(?i:(?:{one_of(t.STANDING_LAW_FIELDS)})\s+)*"
+                                   rf"(?i:{one_of(t.STANDING_LAW_HEADS)})")
         # "Section 12", "Article 12 of the …": a numbered part of a law, alone or before the law's name
-        self.law_part = re.compile(rf"(?:{t.LAW_PART})(?:$|\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+"
-                                   rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?)") if t.LAW_PART else None
+        self.law_part = _Later(rf"(?:{t.LAW_PART})(?:$|\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+"
+                               rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?)") if t.LAW_PART else None
         # "ruling Harbour Union MP Jane Roe": a party between its side in a parliament and its member's title
-        self.party_by_side = re.compile(
+        self.party_by_side = _Later(
             rf"(?<![\w-])(?i:{one_of(t.PARTY_SIDES)})[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,3}})[ \t]+"
             rf"(?:{one_of(t.PARTY_MEMBER_TITLES)})(?![\w-])") if t.PARTY_SIDES else None
         # "the Order and Harmony party": capitalised words joined by "and" before a lower-case noun for a body
-        self.body_joined_before_noun = re.compile(
+        self.body_joined_before_noun = _Later(
             rf"(?<![\w'’-])(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,2}}[ \t]+(?:{one_of(t.NAME_JOINERS)})[ \t]+{_CAP}"
             rf"(?:[ \t]+{_CAP}){{0,2}})[ \t]+(?:{one_of(t.JOINED_BODY_HEADS)})(?![\w-])[ \t]*(?P<next>[a-z]+)?") \
             if t.NAME_JOINERS and t.JOINED_BODY_HEADS else None
         # "the Conservatives": a party by its members
-        self.party_members = re.compile(rf"\b(?:{one_of(t.PARTY_MEMBERS)})\b")
+        self.party_members = _Later(rf"\b(?:{one_of(t.PARTY_MEMBERS)})\b")
         # "Ruritanian police", "the prosecutor general's office", "Jane Roe's lawyers": bodies named in lower case
-        self.body_after_adjective = re.compile(
+        self.body_after_adjective = _Later(
             rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
             rf"(?:{one_of(t.BODIES_AFTER_ADJECTIVE)}))\b")
         # "Ruritania's disaster management agency", "the RFR's health ministry", "the Ruritanian parliament",
         # "a criminal court in Lindholm", "the health ministry of (the) Ruritania"
         describing = rf"(?:[{_LOWER}][{_LOWER}\-]+\s+){{0,3}}?"
-        self.body_of_owner = re.compile(
+        self.body_of_owner = _Later(
             rf"(?:\b(?!(?:{one_of(t.NOT_NAMES)})\b)(?P<owner>{_CAP}(?:[\s\-]{_CAP})?|[{_UPPER}]{{2,{LONGEST_ACRONYM}}})"
             rf"(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
             rf"|\b(?i:{one_of(t.ARTICLES)})\s+)(?P<describing>{describing})(?P<head>{one_of(t.BODY_NOUNS) or '(?!)'})\b"
@@ -161,46 +169,46 @@ class _Patterns:
             rf"(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
             rf"(?P<place>{_CAP}(?:\s+{_CAP})?)\b)?")
         # the words before a place inside a body's name: "Election Commission of Ruritania", "court in Lindholm"
-        self.place_preposition_before = re.compile(
+        self.place_preposition_before = _Later(
             rf"\b(?:{one_of(t.PLACE_OF + t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+{the}$")
-        self.office_of_title = re.compile(
+        self.office_of_title = _Later(
             rf"\b(?P<name>(?:(?P<adjective>{_CAP}(?:\s+{_CAP}){{0,2}})\s+)?(?i:(?:(?:{one_of(t.OFFICE_QUALIFIERS)})\s+)?"
             rf"(?:{one_of(t.OFFICE_TITLES)})(?:\s+(?:{one_of(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
             rf"(?:{one_of(t.OFFICE_NOUNS)})))\b")
-        self.counsel = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
+        self.counsel = _Later(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
         # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title
-        self.person_in_apposition = re.compile(
+        self.person_in_apposition = _Later(
             rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:{one_of(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
             rf"(?:{one_of(t.APPOSITION_TITLES)})\b")
         # "the Ambassador of Ruritania to Vellmar, Zuzana Hložková": a title, its complement, the name
-        self.person_after_titled_phrase = re.compile(
+        self.person_after_titled_phrase = _Later(
             rf"\b(?:{one_of(t.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:{one_of(t.AFTER_NAME_CONTINUATIONS)})\b)")
         # "…, The Harbour Herald reported": a capitalised article inside a sentence opens a name
         articles = one_of(a.capitalize() for a in t.DEFINITE_ARTICLES) or "(?!)"
-        self.titled_name_beside_verb = re.compile(
+        self.titled_name_beside_verb = _Later(
             rf"(?<=[{_LOWER},;] )(?P<name>(?:{articles})\s+{_CAP}(?:\s+{_CAP}){{0,3}})\s+"
             rf"(?:{one_of(t.VERBS_AFTER_TITLED_NAMES) or '(?!)'})\b")
         # "Ilse Varga, 68, said", "said Tomas Relk": a name right beside a reporting verb; a weekday between them
         # is when, not the name's last word ("Ilse Varga Friday said")
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
         weekday = rf"(?:\s+(?:{'|'.join(w.title() for w in t.WEEKDAYS) or '(?!)'}))?"
-        self.person_beside_verb = re.compile(
+        self.person_beside_verb = _Later(
             rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?{weekday}\s+(?P<verb>{said})\b"
             rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
         self.act_verbs_beside_names = set(t.ACT_VERBS_BESIDE_NAMES)
         # a word right before or after such a verb (``_beside_verb``)
-        self.verb_after_word = re.compile(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
-        self.verb_before_word = re.compile(rf"\b{said}\s+$" if t.VERBS_BESIDE_NAMES else "(?!)")
+        self.verb_after_word = _Later(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
+        self.verb_before_word = _Later(rf"\b{said}\s+$" if t.VERBS_BESIDE_NAMES else "(?!)")
         # the close of a quotation and its said-tag right before a word ("…», — сказал Релк", "…," said Relk): the
         # word is the speaker's name (``_later_surnames``)
         saying = "|".join([rf"{stem}\w*" for stem in t.REPORTING_STEMS] + [re.escape(v) for v in t.REPORTING_VERBS])
-        self.said_tag_before_word = re.compile(rf"[»\"”]\s*,?\s*[-–—]?\s*(?P<verb>(?i:{saying or '(?!)'}))\s+$")
+        self.said_tag_before_word = _Later(rf"[»\"”]\s*,?\s*[-–—]?\s*(?P<verb>(?i:{saying or '(?!)'}))\s+$")
         # "the village of Vardel", "near the town of Sundvik", "Orlov district", "Orlov District" (not "Orlov
         # District Court": a capitalised kind then a capitalised word is a body's name, unless a person's title and
         # name follow: "Orlov County Sheriff Jane Roe", "Orlov County Circuit Judge Jane Roe")
         titled_person = rf"(?:(?!(?:{one_of(t.ORG_HEADS)})\b){_CAP}\s+)?(?:{one_of(t.PERSON_TITLES)})\s+{_CAP}"
-        self.place_by_kind = re.compile(
+        self.place_by_kind = _Later(
             rf"\b(?:{'|'.join(t.PLACE_NOUNS)}|{t.PLACE_NOUN_ABBREVIATIONS or '(?!)'}) (?:{one_of(t.PLACE_OF)}) (?P<name>{_CAP}(?:[\s\-]{_CAP}){{0,2}})\b"
             rf"|(?P<seat>{_CAP}(?:[\s\-]{_CAP})??)\s+(?:{_CAP}\s+)?(?:{one_of(t.ORG_HEADS)}) "
             rf"(?P<seat_kind>{one_of(t.SEAT_KINDS) or '(?!)'})\b"
@@ -209,44 +217,44 @@ class _Patterns:
             rf"|(?:{one_of(k.title() for k in t.PLACE_NOUNS_AFTER if k.replace(' ', '').isalpha())})(?!\s+(?!{titled_person}){_CAP}))\b")
         # "crowds in the capital, Vardel, overnight", "in the capital Vardel and in Sundvik": a place's name in
         # apposition after its kind
-        self.place_in_apposition = re.compile(
+        self.place_in_apposition = _Later(
             rf"\b(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'}) (?:{one_of(t.PLACE_NOUNS_IN_APPOSITION) or '(?!)'})"
             rf"(?:,[ \t]+(?P<name>{_CAP}(?:[ \t]{_CAP})?)(?=[,.;])|[ \t]+(?P<bare>{_CAP}(?:[ \t]{_CAP})?)"
             rf"(?=[,.;]|[ \t]+(?:{one_of((*t.CONJUNCTIONS, *t.PREPOSITIONS)) or '(?!)'})\b))")
         # "the Ruritania-Borealia war", "the cholera epidemic": events named by the places or the disease
-        self.event_between_places = re.compile(
+        self.event_between_places = _Later(
             rf"\b(?P<name>(?P<first>{_CAP}(?:\s{_CAP})?)[-–](?P<second>{_CAP}(?:\s{_CAP})?)\s+"
             rf"(?:{one_of(t.EVENTS_BETWEEN_PLACES) or '(?!)'}))\b")
         # "накануне Дня космонавтики": a day named by its capitalised noun and the lower-case words after it
         # "в финале Лиги чемпионов", "Лиги Европы": a league's name, the same way, which may be a place's
         self.holiday, self.competition = (
-            re.compile(rf"(?<=[\w,»\"”)] )(?P<head>{heads or '(?!)'})(?P<rest>(?: [{letters}]+){{1,2}})(?!\w)")
+            _Later(rf"(?<=[\w,»\"”)] )(?P<head>{heads or '(?!)'})(?P<rest>(?: [{letters}]+){{1,2}})(?!\w)")
             for heads, letters in ((t.HOLIDAY_HEADS, t.LETTERS), (t.COMPETITION_HEADS, t.LETTERS + t.LETTERS.upper())))
-        self.outbreak = re.compile(rf"\b(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
-                                   rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{one_of(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
+        self.outbreak = _Later(rf"\b(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+"
+                               rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{one_of(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
         # "the Harbour faction", "the Harbour and Forest factions": a body named by a capitalised name and its kind
         kinds = one_of(t.ORG_KINDS_AFTER) or "(?!)"
-        self.body_by_kind = re.compile(
+        self.body_by_kind = _Later(
             rf"\b(?P<first>{_CAP}(?:\s{_CAP}){{0,2}})(?:\s+(?:{one_of(t.NAME_JOINERS)})\s+(?P<second>{_CAP}(?:\s{_CAP}){{0,2}}))?"
             rf"\s+(?P<kind>(?:{kinds})s?)\b")
         # "a new Northwire poll", "a VellUSA survey": a pollster named by the capitalised words between an article
         # and its poll noun, written as one word in two capitals too
-        self.pollster_before_poll = re.compile(
+        self.pollster_before_poll = _Later(
             rf"\b(?i:{one_of(t.INDEFINITE_DETERMINERS + t.DEFINITE_ARTICLES) or '(?!)'})\s+"
             rf"(?:(?i:{one_of(t.POLL_FRESHNESS_WORDS) or '(?!)'})\s+)?(?P<name>[{_UPPER}][\w-]+(?:\s[{_UPPER}][\w-]+){{0,3}})"
             rf"\s+(?:{one_of(t.POLL_NOUNS_AFTER_POLLSTERS) or '(?!)'})\b")
         # "Greater Lindholm": a region named by a word before a place's name
-        self.place_with_prefix = re.compile(
+        self.place_with_prefix = _Later(
             rf"\b(?:{one_of(t.PLACE_PREFIXES) or '(?!)'})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
         # at most ten names before the last: an unbounded list tried at every capital of a long run of
         # "Ab, Ab, …" takes time with the square of its length
-        self.places_sharing_kind = re.compile(
+        self.places_sharing_kind = _Later(
             rf"\b(?P<first>(?:{_CAP}(?: {_CAP})?, ){{0,9}}{_CAP}(?: {_CAP})?),? (?:{one_of(t.NAME_JOINERS)}) "
             rf"(?P<second>{_CAP}(?: {_CAP})?) (?P<kinds>{one_of(t.PLACE_NOUNS_AFTER_PLURAL)}"
             rf"|(?:{one_of(k.title() for k in t.PLACE_NOUNS_AFTER_PLURAL) or '(?!)'})(?!\s+{_CAP}))\b")
         self.not_names = set(t.NOT_NAMES)
         # "Hurricanes Alda and Birte", "Typhoons Alda, Birte and Corra"
-        self.storms_sharing_kind = re.compile(
+        self.storms_sharing_kind = _Later(
             rf"\b(?P<kinds>{one_of(t.STORM_KINDS_PLURAL) or '(?!)'})[ \t]+(?P<first>{_CAP}(?:,[ \t]+{_CAP}){{0,5}}),?[ \t]+"
             rf"(?:{one_of(t.NAME_JOINERS) or '(?!)'})[ \t]+(?P<second>{_CAP})\b")
         self.occasion_modifiers = set(t.OCCASION_MODIFIERS)
@@ -254,30 +262,30 @@ class _Patterns:
         # "the first summit of the Northern Council", "the climate conference in Lindholm"
         modifier = rf"(?!(?:{one_of(t.NOT_EVENT_MODIFIERS + t.VERBS_BESIDE_NAMES)})\b)" \
                    rf"(?![{_LOWER}]+(?:{one_of(t.PARTICIPLE_ENDINGS)})\b)[{_LOWER}]+"
-        self.event_by_noun = re.compile(
+        self.event_by_noun = _Later(
             rf"(?<![\w'’-])(?P<name>(?:{modifier}\s+){{0,3}}(?i:{one_of(t.EVENT_NOUNS)})\s+"
             rf"(?:(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+{the}(?:{_CAP}|{_ACRONYM})(?:\s+(?:{_CAP}|{_ACRONYM})){{0,4}}"
             rf"|(?:{one_of(t.EVENT_PLACE_PREPOSITIONS)})\s+(?P<place>{_CAP}(?:\s+{_CAP})?)))\b")
         # "the Vexa 7 smartphone", "the chipset Orn 40", "a new chipset, the Orn 40": a product's noun beside a name
-        self.product_noun_after = re.compile(
+        self.product_noun_after = _Later(
             rf"(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+)?(?i:{one_of(t.PRODUCT_NOUNS)})(?![\w-])")
-        self.product_noun_before = re.compile(
+        self.product_noun_before = _Later(
             rf"(?<![\w-])(?i:{one_of(t.PRODUCT_NOUNS)}),?[ \t]+(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})[ \t]+)?$")
         # "the VCC31 summit": a numbered session of a recurring event, by the acronym glued to its number
-        self.numbered_event = re.compile(
+        self.numbered_event = _Later(
             rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}(?![\w-])(?=[ \t]+(?i:{one_of(t.EVENT_NOUNS) or '(?!)'})(?![\w-]))")
         # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
-        self.name_before_event_noun = re.compile(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
+        self.name_before_event_noun = _Later(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
         # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
-        self.latin_name_after_noun = re.compile(
+        self.latin_name_after_noun = _Later(
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
         # "форуме «Северный путь»", "формате «2+2»", "интернет-портале «Вести»": a quoted name after a noun that
         # says what it is
-        self.quoted_name_after_noun = re.compile(
+        self.quoted_name_after_noun = _Later(
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+(?:-[{t.LETTERS}]+)?)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”"
             rf"|\"(?P<name3>[^\"\n]{{1,60}})\")")
         # "the “Clean Rivers” law", "the 'Northern Shield' operation": a quoted name before a noun that says what it is
-        self.quoted_name_before_noun = re.compile(
+        self.quoted_name_before_noun = _Later(
             rf"(?P<quoted>[“\"‘'](?P<name>{_CAP}(?:\s+(?:(?:{one_of(t.NAME_CONNECTORS)})\s+)?(?:{_CAP}|{_ACRONYM}))*)[”\"’'])"
             rf"\s+(?P<noun>{one_of(t.NOUNS_AFTER_QUOTED_NAMES) or '(?!)'})\b")
         # "the rebels say", "Ruritanian analysts, on average, had expected": a group speaking
@@ -285,36 +293,36 @@ class _Patterns:
                    if v.endswith("s") and " " not in v and not v.endswith("ss")}
         speaking = (rf"(?:,[^,.;\n]{{1,40}},)?\s+(?:(?:{one_of(t.AUXILIARIES)})\s+)?"
                     rf"(?:{one_of(set(t.REPORTING_VERBS) | present) or '(?!)'})\b")
-        self.group_speaking = re.compile(
+        self.group_speaking = _Later(
             rf"\b(?P<name>(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?(?:(?P<owner>{_CAP})\s+)??"
             rf"(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'}))){speaking}")
-        self.speaking_after = re.compile(speaking)   # "Geologists said": a verb of saying after a subject
+        self.speaking_after = _Later(speaking)   # "Geologists said": a verb of saying after a subject
         # "according to investigators": a group cited as the source
-        self.group_cited = re.compile(
+        self.group_cited = _Later(
             rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
             rf"(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'})))\b")
         # "officials from the Vell Water Board": the body the people speak for
-        self.body_of_group = re.compile(rf"\s+(?:{one_of(t.GROUP_BODY_PREPOSITIONS) or '(?!)'})\s+"
-                                        rf"(?P<article>(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?)(?={_CAP})")
+        self.body_of_group = _Later(rf"\s+(?:{one_of(t.GROUP_BODY_PREPOSITIONS) or '(?!)'})\s+"
+                                    rf"(?P<article>(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?)(?={_CAP})")
         # "села Варде", "через КПП «Северный Брод»", "в Озёрском районе"
         cap = rf"[{t.LETTERS.upper()}][{t.LETTERS}\-]+"
         # "в посёлке Озёрный Тарвинского района": the area after the name is no second word of it
         area = rf"{t.PLACE_ADJECTIVE_STEM}\s+{t.AREA_NOUNS}" if t.PLACE_ADJECTIVE_STEM and t.AREA_NOUNS else "(?!)"
-        self.place_by_kind_inflected = re.compile(
+        self.place_by_kind_inflected = _Later(
             rf"(?<![\w-])(?i:{'|'.join(t.PLACE_NOUNS)}|{t.PLACE_NOUN_ABBREVIATIONS or '(?!)'})\s+«?(?P<name>{cap}(?:\s+(?!{area}){cap})?)»?"
             rf"|(?P<adj>{t.PLACE_ADJECTIVE})\s+(?P<kind>{'|'.join(t.PLACE_NOUNS_AFTER)})")
         # «сёл Вельск, Верин Орла и Тарн»: a plural kind of place and the names it opens, each of one or two words
         item = rf"{cap}(?:\s+(?!{area}){cap})?"
-        self.places_listed_after_kind = re.compile(
+        self.places_listed_after_kind = _Later(
             rf"(?<![\w-])(?i:{t.PLACES_OPENING_LISTS or '(?!)'})\s+"
             rf"(?P<names>{item}(?:(?:,\s*|\s+(?:{one_of(t.CONJUNCTIONS)})\s+){item})*)")
-        self.place_list_item = re.compile(item)
+        self.place_list_item = _Later(item)
         # "закон Иванова", «закону Петра Сидорова»: a law named by what follows its noun
-        self.law_after_noun = re.compile(rf"(?<![\w-])«?(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>{cap}(?:\s+{cap})?)»?")
+        self.law_after_noun = _Later(rf"(?<![\w-])«?(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>{cap}(?:\s+{cap})?)»?")
         self.law_nouns = set(t.LAW_NOUNS)
         # "сборной Руритании по футболу", "сборной РФ": a team noun, the country's name, the sport
         name = rf"[{t.LETTERS.upper()}][{t.LETTERS}{t.LETTERS.upper()}\-]+"
-        self.team_by_country = re.compile(
+        self.team_by_country = _Later(
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}{t.LETTERS.upper()}]+)\s+(?P<name>{name}(?:\s+{name})?)"
             rf"(?P<sport>\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS) or '(?!)'})\s+[{t.LETTERS}]+)?")
         self.team_nouns = set(t.TEAM_NOUNS)
@@ -322,25 +330,36 @@ class _Patterns:
         self.tournaments_by_year = [(abbr, re.compile(rf"(?<![\w-])(?:{abbr}[-–\s]|(?:{spelled})[-–])(?P<year>(?:19|20)\d\d)"
                                                       rf"(?![\w-])")) for abbr, spelled in t.TOURNAMENTS_BY_YEAR.items()]
         # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
-        self.place_adjective_stem = re.compile(t.PLACE_ADJECTIVE_STEM or r"(?!)")
-        self.place_with_area = re.compile(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
+        self.place_adjective_stem = _Later(t.PLACE_ADJECTIVE_STEM or r"(?!)")
+        self.place_with_area = _Later(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
         # "в Заречной, Озёрской и Лесной областях": adjectives of places' names listed before the one kind they share
         joined_adjective = (rf"(?:(?:,[ \t]*|[ \t]+(?:{one_of(t.CONJUNCTIONS)})[ \t]+)"
                             rf"(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'}))")
-        self.places_sharing_area = re.compile(
+        self.places_sharing_area = _Later(
             rf"(?<![\w-])(?P<adjectives>(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'}){joined_adjective}{{1,5}})"
             rf"[ \t]+(?P<kind>{t.AREA_NOUNS or '(?!)'})")
         # "… in Lindholm", "… в Линдхольме": where a body sits, after its name
-        self.seat_after = re.compile(rf"\s+(?:{one_of(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{cap})")
+        self.seat_after = _Later(rf"\s+(?:{one_of(t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+(?P<place>{cap})")
         # "the government", "the opposition": bodies named for the country the text is about (``_focus_bodies``)
-        self.focus_body = re.compile(rf"\b(?:{one_of(t.FOCUS_BODIES) or '(?!)'})\b"
-                                     rf"(?!\s+(?:{one_of(t.PLACE_OF) or '(?!)'})\s+"
-                                     rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?(?-i:[{_UPPER}]))", re.I)
+        self.focus_body = _Later(rf"\b(?:{one_of(t.FOCUS_BODIES) or '(?!)'})\b"
+                                 rf"(?!\s+(?:{one_of(t.PLACE_OF) or '(?!)'})\s+"
+                                 rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?(?-i:[{_UPPER}]))", re.I)
         # "Управление … по Северной области": which area a body serves, written after its name
-        self.served_area = re.compile(rf"\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+"
-                                      rf"(?:(?:{t.SERVED_AREA_NOUNS_BEFORE or '(?!)'})\s*(?=[{t.LETTERS.upper()}]))?"
-                                      rf"(?:{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
-                                      rf"(?:\s+(?:{t.AREA_NOUNS})\b)?|(?:{t.AREA_NOUNS or '(?!)'})\b)")
+        self.served_area = _Later(rf"\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+"
+                                  rf"(?:(?:{t.SERVED_AREA_NOUNS_BEFORE or '(?!)'})\s*(?=[{t.LETTERS.upper()}]))?"
+                                  rf"(?:{cap}(?:\s+(?:[–—-]\s+)?{cap}){{0,4}}"
+                                  rf"(?:\s+(?:{t.AREA_NOUNS})\b)?|(?:{t.AREA_NOUNS or '(?!)'})\b)")
+        self._later = {name: value for name, value in vars(self).items() if isinstance(value, _Later)}
+        for name in self._later:
+            delattr(self, name)
+
+    def __getattr__(self, name: str) -> re.Pattern:
+        """A pattern read for the first time: compiled now, then an attribute like the others."""
+        source = self.__dict__.get("_later", {}).pop(name, None)
+        if source is None:
+            raise AttributeError(name)
+        compiled = self.__dict__[name] = re.compile(source.pattern, source.flags)
+        return compiled
 
 
 @cache

@@ -453,7 +453,7 @@ def quote_regions(doc: Document) -> list[QuoteRegion]:
             continue_from = para.start
         single: int | None = None     # ‘…’ outside double quotes; ’ alone is an apostrophe
         nested = 0                    # quotations opened inside the open one ("… "Vostok" …"), in this paragraph
-        for i in range(continue_from, para.end):
+        for i in (m.start() for m in _QUOTE_MARK.finditer(text, continue_from, para.end)):
             ch = text[i]
             if ch == PAIRED_HALF:
                 continue   # the first half of a mark typed as two ("``", "''"): the second one stands for both
@@ -625,6 +625,9 @@ def _after_word(text: str, i: int) -> bool:
 DOUBLED_MARKS = {"``": "“", "''": STRAIGHT}
 _DOUBLED_MARK = re.compile("|".join(map(re.escape, DOUBLED_MARKS)))
 PAIRED_HALF = "\x00"   # the first half of a doubled mark, in the text ``quote_regions`` reads (ingest drops NULs)
+# The characters ``quote_regions`` reads (marks, apostrophes, halves of doubled marks): every other character
+# leaves what is open as it is, so a paragraph is read from one of them to the next.
+_QUOTE_MARK = re.compile("[" + re.escape(OPENING + CLOSING + STRAIGHT + "‘’'" + PAIRED_HALF) + "]")
 
 
 def _one_char_marks(text: str) -> str:

@@ -1380,7 +1380,12 @@ OUTLET_SPOKEN_TO_REACH = 60   # characters from a verb of saying, or before a bo
 def media_outlets(entities: dict[str, Entity]) -> set[str]:
     """The bodies a label or an alias calls an outlet ("Northwire news agency", "агентство NordNews")."""
     return {key for key, entity in entities.items() if entity.type in ("Organization", "Group")
-            and any(p.search(text) for text, _ in entity.all_labels() for p in _OUTLET_ALIASES)}
+            and _labels_an_outlet(entity.all_labels())}
+
+
+@lru_cache(maxsize=4096)   # the registry's bodies, read again for every document
+def _labels_an_outlet(labels: tuple[tuple[str, str], ...]) -> bool:
+    return any(p.search(text) for text, _ in labels for p in _OUTLET_ALIASES)
 
 
 def _outlet_spoken_to(text: str, span: Span, frame: Frame, mentions: MentionIndex, discourse: Discourse,
