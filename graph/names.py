@@ -276,9 +276,11 @@ class _Patterns:
             rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}(?![\w-])(?=[ \t]+(?i:{one_of(t.EVENT_NOUNS) or '(?!)'})(?![\w-]))")
         # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
         self.name_before_event_noun = _Later(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
-        # "оператора Vexon", "учениях Silver Gale": a name in Latin letters after a noun that says what it is
+        # "оператора Vexon", "учениях Silver Gale", "клуб ЛКС": a name in Latin letters, or an acronym in the
+        # text's own, after a noun that says what it is
         self.latin_name_after_noun = _Later(
-            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}})")
+            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}}"
+            rf"|[{t.LETTERS.upper()}]{{2,}}(?![\w-]))")
         # "форуме «Северный путь»", "формате «2+2»", "интернет-портале «Вести»": a quoted name after a noun that
         # says what it is
         self.quoted_name_after_noun = _Later(
@@ -1690,12 +1692,14 @@ def _body_written_together(f: _Finder, para: Span) -> None:
 
 
 def _latin_name_after_noun(f: _Finder, para: Span) -> None:
-    """"оператора Vexon": a name in another script, typed by the noun before it (NOUNS_BEFORE_NAMES)."""
+    """"оператора Vexon", "клуба ЛКС": a name in another script or an acronym, typed by the noun before it
+    (NOUNS_BEFORE_NAMES), which a name in capitals alone does not say; a common noun's acronym ("компании ООО")
+    names nothing."""
     p = f.patterns
     for m in p.latin_name_after_noun.finditer(f.doc.text, para.start, para.end):
         kind = p.tables.NOUNS_BEFORE_NAMES.get(morph().parse(m.group("noun"))[0].normal_form)
         name = m.group("name").rstrip(".-+&")
-        if kind:
+        if kind and name not in _COMMON_ACRONYMS:
             f.add(m.start("name"), m.start("name") + len(name), name, kind,
                   (f"{morph().parse(m.group('noun'))[0].normal_form} {name}",))
 
