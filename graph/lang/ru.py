@@ -1365,7 +1365,7 @@ COUNTRY_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "Сирия": ("сирийский",), "Ирак": ("иракский",), "Египет": ("египетский",), "Индия": ("индийский",),
     "Япония": ("японский",), "Польша": ("польский",), "Италия": ("итальянский",), "Сербия": ("сербский",),
     "Латвия": ("латвийский",), "Литва": ("литовский",), "Эстония": ("эстонский",),
-    "Финляндия": ("финляндский", "финский"),
+    "Финляндия": ("финляндский", "финский"), "Чили": ("чилийский",),
 }
 # Words between a body's name and its country's after it: none, the country's name is in the genitive.
 COUNTRY_AFTER_NAME: tuple[str, ...] = ()
@@ -1377,7 +1377,7 @@ TOURNAMENTS_BY_YEAR = {"ЧМ": r"[Чч]емпионат\w* мира(?: по [а-
 # model's name is put in its base form.
 NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "places_listed_after_kind",
-              "given_name_and_surname", "body_before_owner",
+              "given_name_and_surname", "body_before_owner", "body_after_country_adjective",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "title_again", "body_of_the_area_named",
                            "area_a_body_serves_named_before")
@@ -1523,6 +1523,12 @@ BODY_NOUNS = ("комиссия", "министерство", "агентств�
               "управление", "департамент", "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент",
               "правительство", "кабмин", "суд", "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка",
               "армия", "мэрия")
+# Heads (lemmas) of a state body that a country's adjective before them names as that country's: «иранский
+# парламент» is the parliament of Iran (names._body_after_country_adjective); short heads (BODY_SHORT_HEADS) too.
+COUNTRY_BODY_HEADS = ("парламент", "правительство", "полиция", "министерство", "прокуратура", "генпрокуратура",
+                      "сенат", "конгресс", "нацбанк", "центробанк", "кабмин", "генштаб", "спецслужба", "разведка")
+# Of those, the heads whose field follows them in the genitive: «министерство иностранных дел».
+BODY_HEADS_WITH_A_FIELD = ("министерство",)
 # Words before a body's noun that make it several bodies of that kind, none named: «все службы области», «всех
 # ведомств Руритании» (names.py).
 PLURAL_DETERMINERS = ("все", "всех", "всем", "всеми", "многие", "многих", "некоторые", "некоторых", "обе", "оба")
