@@ -1708,8 +1708,6 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
             continue
         i = _body_noun_before_its_field(f, toks, last)
         tok, before = toks[i], toks[i - 1] if i else None
-        if tok.text[:1].isupper() and owner.start in countries:
-            continue    # "Правительство Руритании заявило": a country's own body opening a sentence speaks for it
         noun = _body_noun(f, toks, i)
         if noun is not None and i == last and before is not None and re.fullmatch(r"\s+", text[before.end:tok.start]) \
                 and _field_body(f, before, noun.normal_form, text[owner.start:owner.end], owner.end):
@@ -2493,7 +2491,7 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
     it ("Главное управление", "пресс-служба"), or one after a word that makes it several bodies («все службы»). A
     preposition opening the sentence goes on none ("В прокуратуре района сообщили")."""
     tok, text = toks[i], f.doc.text
-    opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
+    opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip(" \t")[-1:] in ("", *".!?\n«\"—")
     before = toks[i - 1] if i else None
     after_preposition = before is not None and before.text.lower() in f.patterns.tables.PREPOSITIONS \
         and re.fullmatch(r"[ \t]+", text[before.end:tok.start]) is not None
