@@ -2500,7 +2500,7 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
         return None
     if before is not None and not opening and before.text[:1].isupper() \
             and before.text.lower() not in f.patterns.tables.PREPOSITIONS \
-            and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
+            and re.fullmatch(r"[ \t]+", text[before.end:tok.start]) and not _person_noun_opening(f, before):
         return None
     if before is not None and before.text.lower() in f.patterns.tables.PLURAL_DETERMINERS:
         return None    # «все службы области»: several bodies of the kind, none named
@@ -2529,6 +2529,18 @@ def _adjectives_opening_a_name(text: str, toks: list[Token], i: int):
             if toks[k].text[:1].isupper():
                 return k, adjectives, noun
     return None
+
+
+def _person_noun_opening(f: _Finder, tok: Token) -> bool:
+    """«Представитель полиции Ирана заявил»: a common noun for a person opening the sentence, capitalised only
+    there, whose complement the body's noun after it is; no word of a name («Главное управление»)."""
+    text = f.doc.text
+    if text[max(0, tok.start - OPENING_REACH):tok.start].rstrip(" \t")[-1:] not in ("", *".!?\n«\"—") \
+            or not tok.text[1:].islower():
+        return False
+    top = morph().parse(tok.text.lower())[0]
+    return top.tag.POS == "NOUN" and top.tag.case == "nomn" and top.tag.animacy == "anim" \
+        and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & top.tag.grammemes
 
 
 def _in_nominative(noun) -> str:
