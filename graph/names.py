@@ -442,7 +442,7 @@ class _Finder:
         adjective opens with when no table lists it."""
         return [(stem, name) for entity in self.registry.values() if entity.type == "Country"
                 for name, lang in entity.pref_labels if lang == self.doc.lang and " " not in name
-                for stem in [_adjective_stem(name)] if len(stem) >= 4]
+                for stem in [_adjective_stem(name, self.patterns.tables.COUNTRY_NAME_ENDINGS)] if len(stem) >= 4]
 
     @cached_property
     def country_names(self) -> frozenset[str]:
@@ -2320,10 +2320,10 @@ def _genitive(name: str) -> str:
     return " ".join(words)
 
 
-def _adjective_stem(name: str) -> str:
-    """What a Russian country's adjective opens with: its name less the ending it declines by ("руритан")."""
-    lower = name.lower()
-    return re.sub(r"(?:ия|ья|я|а|и|ь)$", "", lower)
+def _adjective_stem(name: str, endings: str) -> str:
+    """What a country's adjective opens with: its name less the ending it declines by (``COUNTRY_NAME_ENDINGS``:
+    "руритан" of "Руритания")."""
+    return re.sub(rf"(?:{endings})$", "", name.lower()) if endings else name.lower()
 
 
 def _stem(name: str) -> str:

@@ -1529,6 +1529,8 @@ COUNTRY_BODY_HEADS = ("парламент", "правительство", "по�
                       "сенат", "конгресс", "нацбанк", "центробанк", "кабмин", "генштаб", "спецслужба", "разведка")
 # Of those, the heads whose field follows them in the genitive: «министерство иностранных дел».
 BODY_HEADS_WITH_A_FIELD = ("министерство",)
+# Endings a country's name declines by, which its adjective drops: «Руритания» → «руританский».
+COUNTRY_NAME_ENDINGS = r"ия|ья|я|а|и|ь"
 # Words before a body's noun that make it several bodies of that kind, none named: «все службы области», «всех
 # ведомств Руритании» (names.py).
 PLURAL_DETERMINERS = ("все", "всех", "всем", "всеми", "многие", "многих", "некоторые", "некоторых", "обе", "оба")
