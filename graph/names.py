@@ -451,6 +451,21 @@ class _Finder:
         return owners
 
     @cached_property
+    def country_adjectives(self) -> dict[str, str]:
+        """Each registry country's adjective (COUNTRY_ADJECTIVES) and its name, read once a document."""
+        table = self.patterns.tables.COUNTRY_ADJECTIVES
+        return {adjective: name for entity in self.registry.values() if entity.type == "Country"
+                for name, lang in entity.all_labels() if lang == self.doc.lang for adjective in table.get(name, ())}
+
+    @cached_property
+    def country_stems(self) -> list[tuple[str, str]]:
+        """Each one-word registry country's stem in lower case ("руритан" of "Руритания") and its name: what its
+        adjective opens with when no table lists it."""
+        return [(stem, name) for entity in self.registry.values() if entity.type == "Country"
+                for name, lang in entity.pref_labels if lang == self.doc.lang and " " not in name
+                for stem in [_adjective_stem(name, self.patterns.tables.COUNTRY_NAME_ENDINGS)] if len(stem) >= 4]
+
+    @cached_property
     def country_names(self) -> frozenset[str]:
         """``_country_names`` of the registry, made once for the several rules that read it."""
         return _country_names(self.registry)
@@ -1787,6 +1802,63 @@ def _field_body(f: _Finder, adjective: Token, noun: str, owner: str, end: int) -
     return True
 
 
+def _body_after_country_adjective(f: _Finder, para: Span) -> None:
+    """"иранский МИД", "бореальской полиции": a state body's head (COUNTRY_BODY_HEADS, or a short head) after the
+    adjective of a registry country it agrees with is that country's body, labelled as a noun before the country in
+    the genitive ("МИД Ирана", "полиция Бореалии"): one body however the text writes it, never the bare noun."""
+    text, tables = f.doc.text, f.patterns.tables
+    toks = tokens(text, para.start, para.end)
+    for i, (adjective, head) in enumerate(zip(toks, toks[1:]), start=1):
+        if not re.fullmatch(r"[ \t]+", text[adjective.end:head.start]):
+            continue
+        noun = _country_body_head(head.text, tables)
+        country = noun and _country_of_adjective(f, adjective.text, noun)
+        if not country:
+            continue
+        field_end = _field_end(f, toks, i) if noun.normal_form in tables.BODY_HEADS_WITH_A_FIELD else head.end
+        span = Span(adjective.start, field_end)
+        if not f.taken.free_or_enclosing(span):
+            continue
+        short = next((k for k in tables.BODY_SHORT_HEADS if k.lower() == noun.normal_form), None)
+        name = short or _cased_like(_in_nominative(noun), head.text) + text[head.end:field_end]
+        f.add(span.start, span.end, f"{name} {_genitive(country)}", "Organization")
+
+
+def _country_body_head(word: str, tables):
+    """The reading of ``word`` as a state body's head a country's adjective may name: a noun of COUNTRY_BODY_HEADS
+    or a short head ("МИД", "Минфина"); None else."""
+    return next((p for p in morph().parse(word)[:3] if p.tag.POS == "NOUN" and (
+        p.normal_form in tables.COUNTRY_BODY_HEADS or p.normal_form in _SHORT_HEADS_LOWER)), None)
+
+
+def _country_of_adjective(f: _Finder, word: str, noun) -> str | None:
+    """The registry country whose adjective (COUNTRY_ADJECTIVES, or one opening with the country's stem:
+    "руританский" of "Руритания") ``word`` is, in a case the body's noun may be in; None else."""
+    cases = {p.tag.case for p in morph().parse(noun.word)[:4] if p.tag.POS == "NOUN"}
+    readings = [p for p in morph().parse(word.lower())[:4] if p.tag.POS == "ADJF" and p.tag.case in cases]
+    if not readings:
+        return None
+    lemma = readings[0].normal_form
+    named = f.country_adjectives.get(lemma)
+    if named:
+        return named
+    stems = [(len(stem), name) for stem, name in f.country_stems if lemma.startswith(stem)]
+    return max(stems)[1] if stems else None
+
+
+def _field_end(f: _Finder, toks: list[Token], i: int) -> int:
+    """Where the words of a body's field after its noun at ``toks[i]`` end ("министерство иностранных дел")."""
+    text, end = f.doc.text, toks[i].end
+    for tok in toks[i + 1:i + 1 + BODY_COMPLEMENT_WORDS]:
+        if not re.fullmatch(r"[ \t]+", text[end:tok.start]) or not _genitive_word_of_a_field(tok.text, f.patterns.tables):
+            break
+        end = tok.end
+    return end
+
+
+_SHORT_HEADS_LOWER = frozenset(k.lower() for k in merged("BODY_SHORT_HEADS"))
+
+
 def _group_speaking(f: _Finder, para: Span) -> None:
     """"the rebels say", "Defence lawyers had said", "according to investigators": people named by what they are
     (GROUP_NOUNS), in the plural, speaking as one party or cited as a source, a group; a nationality or place before
@@ -2284,6 +2356,12 @@ def _genitive(name: str) -> str:
     return " ".join(words)
 
 
+def _adjective_stem(name: str, endings: str) -> str:
+    """What a country's adjective opens with: its name less the ending it declines by (``COUNTRY_NAME_ENDINGS``:
+    "руритан" of "Руритания")."""
+    return re.sub(rf"(?:{endings})$", "", name.lower()) if endings else name.lower()
+
+
 def _stem(name: str) -> str:
     """What a nationality word opens with: "Ruritani" for "Ruritania" ("Ruritanian"), the whole name else."""
     return name[:-1] if len(name) > 4 and name[-1] in "aeiouy" else name if len(name) > 3 else "\0"
@@ -2458,7 +2536,7 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
     it ("Главное управление", "пресс-служба"), or one after a word that makes it several bodies («все службы»). A
     preposition opening the sentence goes on none ("В прокуратуре района сообщили")."""
     tok, text = toks[i], f.doc.text
-    opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip()[-1:] in ("", *".!?\n«\"—")
+    opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip(" \t")[-1:] in ("", *".!?\n«\"—")
     before = toks[i - 1] if i else None
     after_preposition = before is not None and before.text.lower() in f.patterns.tables.PREPOSITIONS \
         and re.fullmatch(r"[ \t]+", text[before.end:tok.start]) is not None
@@ -2467,7 +2545,7 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
         return None
     if before is not None and not opening and before.text[:1].isupper() \
             and before.text.lower() not in f.patterns.tables.PREPOSITIONS and not _goes_on_no_name(before.text) \
-            and re.fullmatch(r"[ \t]+", text[before.end:tok.start]):
+            and re.fullmatch(r"[ \t]+", text[before.end:tok.start]) and not _person_noun_opening(f, before):
         return None
     if before is not None and before.text.lower() in f.patterns.tables.PLURAL_DETERMINERS:
         return None    # «все службы области»: several bodies of the kind, none named
@@ -2496,6 +2574,18 @@ def _adjectives_opening_a_name(text: str, toks: list[Token], i: int):
             if toks[k].text[:1].isupper():
                 return k, adjectives, noun
     return None
+
+
+def _person_noun_opening(f: _Finder, tok: Token) -> bool:
+    """«Представитель полиции Ирана заявил»: a common noun for a person opening the sentence, capitalised only
+    there, whose complement the body's noun after it is; no word of a name («Главное управление»)."""
+    text = f.doc.text
+    if text[max(0, tok.start - OPENING_REACH):tok.start].rstrip(" \t")[-1:] not in ("", *".!?\n«\"—") \
+            or not tok.text[1:].islower():
+        return False
+    top = morph().parse(tok.text.lower())[0]
+    return top.tag.POS == "NOUN" and top.tag.case == "nomn" and top.tag.animacy == "anim" \
+        and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & top.tag.grammemes
 
 
 def _in_nominative(noun) -> str:
@@ -2571,7 +2661,8 @@ PARAGRAPH_RULES = {
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
     "quoted_name_after_noun": _quoted_name_after_noun, "holiday": _holiday,
     "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
-    "body_before_owner": _body_before_owner, "group_speaking": _group_speaking,
+    "body_before_owner": _body_before_owner, "body_after_country_adjective": _body_after_country_adjective,
+    "group_speaking": _group_speaking,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "places_listed_after_kind": _places_listed_after_kind,
     "place_by_elided_kind": _place_by_elided_kind, "places_sharing_area": _places_sharing_area, "event_by_noun": _event_by_noun,

@@ -2584,9 +2584,11 @@ def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, t
     right after a noun in a case no subject's phrase takes (``ADDRESSEE_CASES``: "корреспонденту", "изданию"), or
     after a preposition and its noun ("в интервью NordNews"), is the outlet told, not who spoke, though an
     indeclinable name reads as nominative, and the name's own quotation marks stand between ("в эфире «NordTV»");
-    not before a plural verb ("в пресс-службе Kobra заявили")."""
+    not before a plural verb ("в пресс-службе Kobra заявили"), nor after a time ("В понедельник МИД Руритании
+    заявил"), which names no outlet."""
     if not tables.ADDRESSEE_CASES or discourse.types.get(mention.entity) not in ("Organization", "Group") \
-            or re.search(tables.PLURAL_VERB_ENDINGS or r"(?!)", said):
+            or re.search(tables.PLURAL_VERB_ENDINGS or r"(?!)", said) \
+            or _TIME_BEFORE.search(text, max(0, mention.span.start - GOVERNING_REACH), mention.span.start):
         return False
     two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?(?<![\w\-])([а-яё\-]+)\s+[«„“\"]?$",
                     text[max(0, mention.span.start - 60):mention.span.start], re.I)

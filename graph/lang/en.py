@@ -2041,6 +2041,11 @@ BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "army", "navy", "military", "
                           "education ministry", "emergencies ministry", "agriculture ministry", "energy ministry",
                           "election commission", "electoral commission", "supreme court", "constitutional court")
 FIELD_BODIES: dict[tuple[str, str], str] = {}   # the parse names these in English (names.py, spaCy)
+# A body named by its country's adjective before its head, labelled with the country after it (ru.py): English
+# keeps "the Ruritanian parliament" as written (body_of_owner), so none of these is read here.
+COUNTRY_BODY_HEADS: tuple[str, ...] = ()
+BODY_HEADS_WITH_A_FIELD: tuple[str, ...] = ()
+COUNTRY_NAME_ENDINGS = ""
 # Heads of bodies written in lower case after a country, a place or a nationality ("Ruritania's disaster
 # management agency", "the Ruritanian parliament") or before where they sit ("a criminal court in Lindholm").
 # Nouns heading an armed group's name, which news often writes in lower case: "the armed forces of Ruritania".

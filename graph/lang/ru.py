@@ -1071,7 +1071,7 @@ ACTS_DECLARED = (r"(?:траур|чрезвычайн|режим(?:а)? (?:чс|
 ACT_VERB_STEMS = (r"объяв|ввел|ввели|ввела|ввело|введ|отмен|продл|снял|снят|установ|приостанов|заключ|нача|признан"
                   r"|признал|соблюд|наруш|подал|подали|прекрат|сорвал|сорвано")
 EVENT_TIMES = (r"вчера|сегодня|накануне|ранее|позднее|позже|ночью|утром|вечером|дн[её]м"
-               r"|в (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+               r"|во? (?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
                # a past period named from now, as "last year" in English: "в прошлом году", "на минувшей неделе"
                r"|в (?:прошлом|минувшем|позапрошлом) (?:году|месяце)|на (?:прошлой|минувшей) неделе"
                r"|в (?:прошлые|минувшие) выходные")
@@ -1368,7 +1368,7 @@ COUNTRY_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "Сирия": ("сирийский",), "Ирак": ("иракский",), "Египет": ("египетский",), "Индия": ("индийский",),
     "Япония": ("японский",), "Польша": ("польский",), "Италия": ("итальянский",), "Сербия": ("сербский",),
     "Латвия": ("латвийский",), "Литва": ("литовский",), "Эстония": ("эстонский",),
-    "Финляндия": ("финляндский", "финский"),
+    "Финляндия": ("финляндский", "финский"), "Чили": ("чилийский",),
 }
 # Words between a body's name and its country's after it: none, the country's name is in the genitive.
 COUNTRY_AFTER_NAME: tuple[str, ...] = ()
@@ -1380,7 +1380,7 @@ TOURNAMENTS_BY_YEAR = {"ЧМ": r"[Чч]емпионат\w* мира(?: по [а-
 # model's name is put in its base form.
 NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "places_listed_after_kind",
-              "given_name_and_surname", "body_before_owner",
+              "given_name_and_surname", "body_before_owner", "body_after_country_adjective",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "title_again", "body_of_the_area_named",
                            "area_a_body_serves_named_before")
@@ -1525,7 +1525,15 @@ FIELD_BODIES = {("оборонный", "ведомство"): "Министер�
 BODY_NOUNS = ("комиссия", "министерство", "агентство", "администрация", "ведомство", "служба", "комитет",
               "управление", "департамент", "посольство", "консульство", "прокуратура", "штаб", "полиция", "парламент",
               "правительство", "кабмин", "суд", "минфин", "минобороны", "генштаб", "минздрав", "спецслужба", "разведка",
-              "армия", "мэрия")
+              "армия", "мэрия", "сенат", "конгресс", "генпрокуратура", "нацбанк", "центробанк")
+# Heads (lemmas) of a state body that a country's adjective before them names as that country's: «иранский
+# парламент» is the parliament of Iran (names._body_after_country_adjective); short heads (BODY_SHORT_HEADS) too.
+COUNTRY_BODY_HEADS = ("парламент", "правительство", "полиция", "министерство", "прокуратура", "генпрокуратура",
+                      "сенат", "конгресс", "нацбанк", "центробанк", "кабмин", "генштаб", "спецслужба", "разведка")
+# Of those, the heads whose field follows them in the genitive: «министерство иностранных дел».
+BODY_HEADS_WITH_A_FIELD = ("министерство",)
+# Endings a country's name declines by, which its adjective drops: «Руритания» → «руританский».
+COUNTRY_NAME_ENDINGS = r"ия|ья|я|а|и|ь"
 # Words before a body's noun that make it several bodies of that kind, none named: «все службы области», «всех
 # ведомств Руритании» (names.py).
 PLURAL_DETERMINERS = ("все", "всех", "всем", "всеми", "многие", "многих", "некоторые", "некоторых", "обе", "оба")

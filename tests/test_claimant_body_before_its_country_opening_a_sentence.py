@@ -1,0 +1,26 @@
+"""A state body's noun opening a sentence before its country in the genitive («Парламент Бореалии заявил …»,
+«Сенат Бореалии», «Нацбанк Бореалии») is that country's body speaking, not the country nor the article's own voice
+(names.py ``_body_before_owner``, lang/ru.py ``BODY_NOUNS``). Every sentence is invented."""
+import pytest
+
+
+def _labels(linker, text):
+    """Each spoken claim's claimant as its label (None for the article's own voice)."""
+    from claimsgraph.extract import extract
+    from claimsgraph.ingest import parse_document
+
+    doc = parse_document("ru_t.txt", f"Новости\n\n{text}\n".encode(), "text/plain")
+    result = extract(doc, linker)
+    labels = {e.key: e.label for e in result.new_entities}
+    return [labels.get(c.claimant, c.claimant) for c in result.claims if c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Парламент Бореалии заявил, что соглашение не будет ратифицировано.", "парламент Бореалии"),
+    ("Правительство Бореалии сообщило, что пошлины будут снижены.", "правительство Бореалии"),
+    ("Сенат Бореалии заявил, что реформа начнётся в январе.", "сенат Бореалии"),
+    ("Конгресс Бореалии сообщил, что бюджет будет пересмотрен.", "конгресс Бореалии"),
+    ("Нацбанк Бореалии заявил, что ставка останется неизменной.", "нацбанк Бореалии"),
+])
+def test_a_body_opening_a_sentence_before_its_country_speaks_as_that_body(cast, text, label):
+    assert _labels(cast, text) == [label]

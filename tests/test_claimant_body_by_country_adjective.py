@@ -1,0 +1,38 @@
+"""A state body named by its country's adjective before its head («бореальская полиция», «иранский МИД», in any
+case) is that country's body: the claimant is the body, labelled with the country in the genitive («полиция
+Бореалии», «МИД Ирана»), one body however the text writes it, never the bare head (names.py
+``_body_after_country_adjective``). Every sentence is invented."""
+import pytest
+
+
+def _claimant_labels(linker, text):
+    """Each spoken claim's claimant as its label (None for the article's own voice)."""
+    from claimsgraph.extract import extract
+    from claimsgraph.ingest import parse_document
+
+    doc = parse_document("ru_t.txt", f"Новости\n\n{text}\n".encode(), "text/plain")
+    result = extract(doc, linker)
+    labels = {e.key: e.label for e in result.new_entities}
+    return [labels.get(c.claimant, c.claimant) for c in result.claims if c.kind != "quantity"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Бореальская полиция сообщила, что подозреваемый задержан.", "полиция Бореалии"),
+    ("Бореальский парламент заявил, что соглашение противоречит конституции.", "парламент Бореалии"),
+    ("Бореальский МИД заявил, что посол будет вызван для объяснений.", "МИД Бореалии"),
+    ("Как сообщили в бореальском правительстве, пошлины будут снижены.", "правительство Бореалии"),
+    ("По данным бореальского министерства обороны, учения завершены.", "министерство обороны Бореалии"),
+    ("Бореальский Минфин сообщил, что дефицит бюджета сократился.", "Минфин Бореалии"),
+])
+def test_a_body_named_by_its_countrys_adjective_speaks_as_that_countrys_body(cast, text, label):
+    assert _claimant_labels(cast, text) == [label]
+
+
+def test_two_countries_foreign_ministries_are_two_bodies(linker):
+    text = "Иранский МИД заявил, что переговоры прерваны. Турецкий МИД сообщил, что готов к посредничеству."
+    assert _claimant_labels(linker, text) == ["МИД Ирана", "МИД Турции"]
+
+
+def test_an_adjective_of_no_country_names_no_countrys_body(cast):
+    text = "Областная полиция сообщила, что задержаны трое подозреваемых."
+    assert "полиция Бореалии" not in _claimant_labels(cast, text)
