@@ -1643,8 +1643,8 @@ PERSON_TITLES = (
     "Selectman", "Selectwoman", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilmember",
     "Commissioner", "Trustee", "Freeholder", "Clerk", "Assessor", "Comptroller", "Controller", "Auditor", "Recorder",
     "Registrar", "Surveyor", "Engineer", "Planner", "Manager", "Chair", "Delegate", "Regent",
-    # a school's or a university's heads: "Principal Jane Roe", "Provost Jane Roe"
-    "Principal", "Dean", "Chancellor", "Provost", "Rector", "Headmaster", "Headmistress", "Headteacher",
+    # a school's or a university's heads: "Principal Jane Roe", "Provost Jane Roe" (not "Dean": a given name too)
+    "Principal", "Chancellor", "Provost", "Rector", "Headmaster", "Headmistress", "Headteacher",
     # police, fire and courts: "Fire Marshal Jane Roe", "Magistrate Jane Roe"
     "Marshal", "Detective", "Lieutenant", "Captain", "Corporal", "Inspector", "Undersheriff", "Warden", "Ranger",
     "Magistrate", "Solicitor", "Bailiff",
