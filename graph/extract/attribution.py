@@ -4454,6 +4454,8 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     for a name) and the name after it, comma-separated, as subjects has one speaker, the name; a parser that
     takes a dateline before its colon for a subject beside the real one ("NORDPORT: Coach X said") has the other."""
     subjects = _children(words, verb, "nsubj")
+    if len(subjects) > 1:
+        subjects = [j for j in subjects if not _piece_of_hyphenated_word(words, j)] or subjects
     named = _name_after_acronym(words, subjects, verb)
     if named is not None:
         return [named]
@@ -4476,6 +4478,14 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     if len(subjects) == 1:
         return _titles_of_one_named(words, subjects[0]) or subjects
     return subjects
+
+
+def _piece_of_hyphenated_word(words: tuple[Word, ...], j: int) -> bool:
+    """"Co-founder Jane Roe said": a parser may cut a hyphenated title before a name into words and give the verb
+    its first piece and the hyphen as subjects beside the name; a hyphen, or a word glued to one after it, is no
+    speaker."""
+    glued_hyphen = j + 1 < len(words) and words[j + 1].text == "-" and words[j].span.end == words[j + 1].span.start
+    return words[j].text == "-" or glued_hyphen
 
 
 def _name_after_bracketed_title(words: tuple[Word, ...], title: int, name: int) -> bool:
