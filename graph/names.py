@@ -168,10 +168,13 @@ class _Patterns:
             rf"(?:{one_of(t.OFFICE_TITLES)})(?:\s+(?:{one_of(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
             rf"(?:{one_of(t.OFFICE_NOUNS)})))\b")
         self.counsel = re.compile(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
-        # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title
+        # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title; with no article, a title and
+        # the body it serves ("Ana Ruiz, superintendent of the …")
+        bare_title = rf"|(?i:{one_of(t.APPOSITION_TITLES + titles_by_word(t))})\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})" \
+            if t.APPOSITION_TITLES else ""
         self.person_in_apposition = re.compile(
-            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:{one_of(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
-            rf"(?:{one_of(t.APPOSITION_TITLES)})\b")
+            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:{one_of(t.APPOSITION_TITLES)}){bare_title})\b")
         # "the Ambassador of Ruritania to Vellmar, Zuzana Hložková": a title, its complement, the name
         self.person_after_titled_phrase = re.compile(
             rf"\b(?:{one_of(t.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
