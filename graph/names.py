@@ -176,10 +176,13 @@ class _Patterns:
             rf"(?:{one_of(t.OFFICE_TITLES)})(?:\s+(?:{one_of(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
             rf"(?:{one_of(t.OFFICE_NOUNS)})))\b")
         self.counsel = _Later(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
-        # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title
+        # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title; with no article, a title and
+        # the body it serves ("Ana Ruiz, superintendent of the …")
+        bare_title = rf"|(?i:{one_of(t.APPOSITION_TITLES + titles_by_word(t))})\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})" \
+            if t.APPOSITION_TITLES else ""
         self.person_in_apposition = _Later(
-            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:{one_of(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
-            rf"(?:{one_of(t.APPOSITION_TITLES)})\b")
+            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:{one_of(t.APPOSITION_TITLES)}){bare_title})\b")
         # "the Ambassador of Ruritania to Vellmar, Zuzana Hložková": a title, its complement, the name
         self.person_after_titled_phrase = _Later(
             rf"\b(?:{one_of(t.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
@@ -3539,15 +3542,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         start = described.end()   # "Chipmaker Vexon Technology said": what the company is, capitalised by its place
     if name.type == "Person":   # "CFO Jane Roe": a title the model took in is not part of the name
         words = list(re.finditer(r"\S+", doc.text[start:end]))
-        lead = 0
-        while len(words) - lead > 2 and (words[lead].group().rstrip(".").lower() in _PERSON_TITLE_WORDS
-                                         or _TITLE_ACRONYM.fullmatch(words[lead].group())
-                                         or _person_noun(_patterns(doc.lang), words[lead].group())) \
-                or len(words) - lead > 1 and (words[lead].group().rstrip(".") in _TITLE_ABBREVIATIONS
-                                              or words[lead].group() in _RANK_ACRONYMS):
-            lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is; "Striker
-            #             Jon Veld": so is a role; "Lt Col Roe", "IGP Roe": ranks, before a surname alone too
-        start += words[lead].start() if words else 0
+        start += words[_name_after_titles(doc.lang, [w.group() for w in words])].start() if words else 0
     tail = _POSSESSIVE.search(doc.text, start, end)
     if tail and (_GOVERNED.match(doc.text, end) or _BRACKET_THEN_GOVERNED.match(doc.text, end)
                  or doc.text[start:tail.start()].split()[-1:] in ([f] for f in _LEGAL_FORMS)):
@@ -3631,6 +3626,23 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if named is not None and " " not in named[2] and named[2].lower() in _NOT_ALONE:
         return None    # "ООО «…»" cut at its quotation: a company's legal form is left
     return named
+
+
+def _name_after_titles(lang: str, words: list[str]) -> int:
+    """Where a person's name starts among the words of a model's span: after the titles that open it, and after a
+    title inside it that a given name and a surname still follow ("Marden Fire Chief Kai Dunn": the place and the
+    field whose chief he is are no words of his name either)."""
+    patterns = _patterns(lang)
+
+    def title(word: str) -> bool:
+        return word.rstrip(".").lower() in _PERSON_TITLE_WORDS or _person_noun(patterns, word)
+
+    lead = 0
+    while len(words) - lead > 2 and (title(words[lead]) or _TITLE_ACRONYM.fullmatch(words[lead])) \
+            or len(words) - lead > 1 and (words[lead].rstrip(".") in _TITLE_ABBREVIATIONS or words[lead] in _RANK_ACRONYMS):
+        lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is; "Striker
+        #             Jon Veld": so is a role; "Lt Col Roe", "IGP Roe": ranks, before a surname alone too
+    return max((i + 1 for i in range(lead + 1, len(words) - 2) if title(words[i])), default=lead)
 
 
 _SPACED_DASH = re.compile(r"(?<![ \t])[ \t]+[-–—](?:[ \t]|$)")   # no name holds a dash with a space on each side

@@ -4476,6 +4476,8 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     for a name) and the name after it, comma-separated, as subjects has one speaker, the name; a parser that
     takes a dateline before its colon for a subject beside the real one ("NORDPORT: Coach X said") has the other."""
     subjects = _children(words, verb, "nsubj")
+    if len(subjects) > 1:
+        subjects = [j for j in subjects if not _piece_of_hyphenated_word(words, j)] or subjects
     named = _name_after_acronym(words, subjects, verb)
     if named is not None:
         return [named]
@@ -4492,11 +4494,20 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     if len(subjects) == 2 and words[subjects[0]].pos == "PROPN" and _TITLE_AFTER_NAME.fullmatch(words[subjects[1]].text) \
             and any(words[k].text == "," for k in range(subjects[0], subjects[1])):
         return subjects[:1]   # "X, the club's spokesman said": the title after the name, its closing comma left out
-    if len(subjects) == 2 and (_name_after_bracketed_title(words, *subjects) or _name_after_body_title(words, *subjects)):
+    if len(subjects) == 2 and (_name_after_bracketed_title(words, *subjects) or _name_after_body_title(words, *subjects)
+                               or _name_after_titled_body(words, *subjects)):
         return subjects[-1:]   # "Deputy Chief (Operations) Jan Roe told …": the title's bracket closed, then the name
     if len(subjects) == 1:
         return _titles_of_one_named(words, subjects[0]) or subjects
     return subjects
+
+
+def _piece_of_hyphenated_word(words: tuple[Word, ...], j: int) -> bool:
+    """"Co-founder Jane Roe said": a parser may cut a hyphenated title before a name into words and give the verb
+    its first piece and the hyphen as subjects beside the name; a hyphen, or a word glued to one after it, is no
+    speaker."""
+    glued_hyphen = j + 1 < len(words) and words[j + 1].text == "-" and words[j].span.end == words[j + 1].span.start
+    return words[j].text == "-" or glued_hyphen
 
 
 def _name_after_bracketed_title(words: tuple[Word, ...], title: int, name: int) -> bool:
@@ -4513,6 +4524,14 @@ def _name_after_body_title(words: tuple[Word, ...], title: int, name: int) -> bo
     title_words, name_words = _subtree(words, title), _subtree(words, name)
     return _title_over_body(words, title, title_words[-1]) and title_words[-1] + 1 == name_words[0] \
         and all(words[k].pos == "PROPN" for k in name_words)
+
+
+def _name_after_titled_body(words: tuple[Word, ...], title: int, name: int) -> bool:
+    """"Vell County Sheriff's Office Lt. Jan Roe said": a parser may give the verb both a body's name headed by the
+    title after it (written short or whole) and the name right after the title as subjects; one person speaks."""
+    title_words, name_words = _subtree(words, title), _subtree(words, name)
+    return (words[title].text in _TITLE_ABBREVIATIONS or words[title].text.lower() in _NAME_TITLE_WORDS) \
+        and title_words[-1] + 1 == name_words[0] and all(words[k].pos == "PROPN" for k in name_words)
 
 
 def _title_over_body(words: tuple[Word, ...], title: int, last: int) -> bool:
@@ -4547,6 +4566,7 @@ def _titles_of_one_named(words: tuple[Word, ...], subject: int) -> list[int]:
 
 
 _NAME_TITLE_WORDS = frozenset(w.lower() for title in titles_by_word() for w in title.split())
+_TITLE_ABBREVIATIONS = frozenset(joined("TITLE_ABBREVIATIONS"))   # "Lt", "Capt": titles written short
 
 
 def _name_after_acronym(words: tuple[Word, ...], subjects: list[int], verb: int) -> int | None:

@@ -1645,6 +1645,15 @@ PERSON_TITLES = (
     "Coroner", "Medical Examiner", "Health Officer", "Councilor", "Councillor", "Councilman", "Councilwoman",
     "Alderman", "Alderwoman", "Treasurer", "Superintendent", "Supervisor", "Sergeant", "Trooper", "Constable",
     "Selectman", "Selectwoman", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilmember",
+    "Commissioner", "Trustee", "Freeholder", "Clerk", "Assessor", "Comptroller", "Controller", "Auditor", "Recorder",
+    "Registrar", "Surveyor", "Engineer", "Planner", "Manager", "Chair", "Delegate", "Regent",
+    # a school's or a university's heads: "Principal Jane Roe", "Provost Jane Roe" (not "Dean": a given name too)
+    "Principal", "Chancellor", "Provost", "Rector", "Headmaster", "Headmistress", "Headteacher",
+    # police, fire and courts: "Fire Marshal Jane Roe", "Magistrate Jane Roe"
+    "Marshal", "Detective", "Lieutenant", "Captain", "Corporal", "Inspector", "Undersheriff", "Warden", "Ranger",
+    "Magistrate", "Solicitor", "Bailiff",
+    # a firm's people and a congregation's: "Founder Jane Roe", "Rabbi Jane Roe"
+    "Founder", "Co-founder", "Cofounder", "Owner", "Rabbi", "Pastor", "Reverend", "Imam",
 )
 # Titles of PERSON_TITLES that are titles only as a whole phrase: no word of theirs is a title word alone, so
 # "Health Canada" or "the Medical Council" keeps its first word (lang ``titles_by_word``).
