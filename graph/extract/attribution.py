@@ -172,6 +172,13 @@ class Discourse:
     # the lower-case word written right before a body's name ("the militant group Sons of Vell"): "the group" is
     # the body the text called so
     kinds_written: dict[str, set[str]] = field(default_factory=dict)
+    # sentences and paragraphs read so far (``saw``), and the last of each in which each entity was named: how far
+    # back a body was named ("Officials said" is of a body named in that sentence or the one before)
+    sentences_read: int = 0
+    paragraphs_read: int = 0
+    sentence_named: dict[str, int] = field(default_factory=dict)
+    paragraph_named: dict[str, int] = field(default_factory=dict)
+    last_sentence_end: int = 0
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -183,6 +190,14 @@ class Discourse:
         (the words since the sentence's previous person or its last verb of saying: in "the minister said, X …"
         X is what was said, not the minister)."""
         previous_person = sentence.start if sentence else 0
+        if sentence is not None:
+            self.sentences_read += 1
+            if not self.paragraphs_read or "\n" in text[self.last_sentence_end:sentence.start]:
+                self.paragraphs_read += 1
+            self.last_sentence_end = max(self.last_sentence_end, sentence.end)
+            for m in mentions:
+                self.sentence_named[m.entity], self.paragraph_named[m.entity] = \
+                    self.sentences_read, self.paragraphs_read
         bodies = sorted((b.span.start, b.span.end, b.entity) for b in mentions
                         if self.types.get(b.entity) in ("Organization", "Group"))
         people = {m.entity for m in mentions if self.types.get(m.entity) == "Person"}
@@ -5183,19 +5198,42 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
 
 
 _BODY_MEMBER_GROUPS = merged("BODY_MEMBER_GROUPS")
+_NEAR_MEMBER_GROUPS = frozenset(joined("NEAR_MEMBER_GROUPS"))
+# the words that may stand right before such a noun in the same clause, naming no one else ("according to
+# officials", "the officials"): any other ("U.S. officials", "foreign officials") says whose people they are
+_FREE_BEFORE_MEMBERS = frozenset(joined("FREE_BEFORE_MEMBER_GROUPS"))
+_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.’'-]+)[ \t]+$")
 
 
 def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | None:
     """"Officials said" after "the Ruritanian Foreign Ministry summoned …", "Investigators said" after "the Vell
     Police Department is investigating": people named by a bare noun of ``BODY_MEMBER_GROUPS`` are of the body the
     text named before (an organisation, no outlet, whose label holds a noun of a kind of body, ``ANAPHOR_ORG``, and
-    of the kinds the table gives; not a bare name the models took for a body), the last such body: it speaks."""
-    kinds = _BODY_MEMBER_GROUPS.get(text[group.span.start:group.span.end].lower())
+    a word the table's pattern finds: for "officials", a public body's), the last such body: it speaks. A noun of
+    ``NEAR_MEMBER_GROUPS`` ("officials") only of a body named in the same sentence before it or in the sentence
+    before, with no word right before it but one of ``FREE_BEFORE_MEMBER_GROUPS`` ("U.S. officials": no one's)."""
+    noun = text[group.span.start:group.span.end].lower()
+    kinds = _BODY_MEMBER_GROUPS.get(noun)
     if kinds is None or discourse.types.get(group.entity) != "Group":
         return None
-    fitting = [k for k in discourse.recency if discourse.types.get(k) == "Organization" and k not in discourse.outlets
-               for label in [discourse.labels.get(k, "").lower()]
-               if re.search(kinds, label) and any(_KIND_ONLY.fullmatch(f"the {w}") for w in label.split())]
+    near = noun in _NEAR_MEMBER_GROUPS
+    if near:
+        start = discourse.sentence.start if discourse.sentence is not None else 0
+        before = _WORD_BEFORE.search(text, max(start, group.span.start - 40), group.span.start)
+        if before is not None and before.group(1).lower() not in _FREE_BEFORE_MEMBERS:
+            return None
+    here = {m.entity: None for m in discourse.here if m.span.end <= group.span.start} if near else {}
+
+    def fits(k: str) -> bool:
+        label = discourse.labels.get(k, "").lower()
+        return discourse.types.get(k) == "Organization" and k not in discourse.outlets \
+            and bool(re.search(kinds, label)) and any(_KIND_ONLY.fullmatch(f"the {w}") for w in label.split()) \
+            and (not near or k in here or discourse.sentence_named.get(k, 0) >= discourse.sentences_read)
+
+    fitting = [k for k in discourse.recency if k not in here and fits(k)]
+    named_here = [k for k in here if fits(k)]
+    if named_here:
+        return named_here[-1]
     return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
 
 

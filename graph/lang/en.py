@@ -1838,8 +1838,15 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
 GROUPS_ONLY_BARE = ("officials",)
 # Of GROUP_NOUNS, those that bare ("Officials said", "Investigators said") are the people of a body the text named
 # before, and (a regular expression) the words of the labels of the bodies they may be of: the last such body speaks.
-BODY_MEMBER_GROUPS = {"officials": "",
+BODY_MEMBER_GROUPS = {"officials": r"\b(?:government|ministry|agency|police|council|city|county|department|office"
+                                   r"|commission|authority|administration|bureau|inspectorate)\b",
                       "investigators": r"police|investigat|inquir|safety|accident|sheriff|prosecut|detective"}
+# Of BODY_MEMBER_GROUPS, those that are a body's people only when it was named in their sentence or the one before.
+NEAR_MEMBER_GROUPS = ("officials",)
+# The words that may stand right before such a noun and say nothing of whose people they are ("according to
+# officials", "the officials", "…, and officials said").
+FREE_BEFORE_MEMBER_GROUPS = ("the", "to", "and", "but", "by", "from", "with", "of", "that", "as", "some", "several",
+                             "many", "other", "its", "their", "where", "while", "when")
 # Prepositions after such a noun that tie the people to a body that speaks through them: "according to officials
 # from the Vell Water Board", "officials at the Vell Bank".
 GROUP_BODY_PREPOSITIONS = ("from", "at", "of", "with")
