@@ -5159,7 +5159,6 @@ _ORGAN_HEAD_TITLES = frozenset(joined("ORGAN_HEAD_TITLES"))
 _BODY_DESCRIPTION = re.compile(rf"(?<!\w)(?:{alternation('ANAPHOR_ORG')})(?!\w)", re.I)
 MODIFIER_REACH = 40   # characters before a title in which the body's word is sought: "a ministry spokeswoman"
 _MODIFIER_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w-]*)(?:['’]s)?\s+$")
-KIND_WORD_LETTERS = 4   # letters at least of a word before a title that names its body's kind ("fire", "port")
 
 
 def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, discourse: Discourse
@@ -5184,7 +5183,7 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
     elif before is not None and _KIND_ONLY.fullmatch(f"the {before.group(1).lower()}"):
         description, where = f"the {before.group(1).lower()}", Span(before.start(1), before.end(1))
     else:
-        body = _named_by_its_word(before.group(1), discourse) if before is not None else None
+        body = _named_by_its_word(before.group(1), discourse, text, token.end) if before is not None else None
         if body is None:
             return None
         discourse.spoke_for(title, body)
@@ -5237,17 +5236,33 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
     return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
 
 
-def _named_by_its_word(word: str, discourse: Discourse) -> str | None:
+_BODY_KIND_WORDS = frozenset(joined("BODY_KIND_WORDS"))
+_PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})\s+(?:the\s+)?([A-ZА-ЯЁ][\w-]*)") \
+    if alternation("PLACE_AFTER_MEMBERS") else re.compile(r"(?!)")
+
+
+def _named_by_its_word(word: str, discourse: Discourse, text: str = "", end: int = 0) -> str | None:
     """"Fire officials said" after "the Calloway Fire Department", "sheriff's officials" after "the Dunmore County
-    Sheriff's Office", "defence officials" after a foreign and a defence ministry: a word before the title that is a
-    whole word of the label of a body named before (an organisation, no outlet) says which body they speak for: of
-    those, the body named last."""
-    if len(word) < KIND_WORD_LETTERS or not (word.islower() or word.istitle()):
+    Sheriff's Office", "defence officials" after a foreign and a defence ministry: a word before the title that
+    names a kind of body (``BODY_KIND_WORDS``; no level or origin: "federal", "state", "foreign") and is a whole
+    word of the label of a body named before (an organisation, no outlet) in the paragraph or the one before says
+    which body they speak for: of those, the body named last; none when a place after the title (``end``) is not a
+    word of that body's label ("health officials in Borealia")."""
+    if word.lower() not in _BODY_KIND_WORDS or not (word.islower() or word.istitle()):
         return None
     whole = re.compile(rf"(?<!\w){re.escape(word.lower())}(?:['’]s)?(?!\w)")
+    sentence = discourse.sentence
+    paragraph = discourse.paragraphs_read + (sentence is not None and "\n" in text[discourse.last_sentence_end:
+                                                                                    sentence.start])
+    here = {m.entity for m in discourse.here if m.span.end <= end}
     fitting = [k for k in discourse.recency if discourse.types.get(k) == "Organization" and k not in discourse.outlets
-               and whole.search(discourse.labels.get(k, "").lower())]
-    return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
+               and whole.search(discourse.labels.get(k, "").lower())
+               and (k in here or discourse.paragraph_named.get(k, 0) >= paragraph - 1)]
+    body = max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
+    place = _PLACE_AFTER_MEMBERS.match(text, end) if body is not None and text else None
+    if place is not None and place.group(1).lower() not in discourse.labels.get(body, "").lower().split():
+        return None   # "election officials in Borealia": of another body than one named before
+    return body
 
 
 def _fits_description(description: str, body: str, discourse: Discourse) -> bool:

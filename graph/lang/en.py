@@ -1847,6 +1847,18 @@ NEAR_MEMBER_GROUPS = ("officials",)
 # officials", "the officials", "…, and officials said").
 FREE_BEFORE_MEMBER_GROUPS = ("the", "to", "and", "but", "by", "from", "with", "of", "that", "as", "some", "several",
                              "many", "other", "its", "their", "where", "while", "when")
+# Words before "officials", "spokesperson" that name a kind of body, whose people they are ("fire officials",
+# "a school spokesperson"): the body named before whose name holds the word speaks. No word of a level or an origin
+# ("federal", "state", "foreign", "national", "senior"), which many bodies' names hold and no kind.
+BODY_KIND_WORDS = ("fire", "police", "sheriff", "school", "hospital", "airport", "airline", "health", "election",
+                   "electoral", "court", "prison", "port", "harbour", "harbor", "water", "defence", "defense",
+                   "transport", "transportation", "transit", "customs", "border", "tax", "rail", "railway", "aviation",
+                   "park", "parks", "library", "university", "college", "museum", "housing", "education", "energy",
+                   "finance", "justice", "interior", "agriculture", "treasury", "military", "army", "navy",
+                   "intelligence", "emergency", "rescue", "forestry", "fisheries", "environment", "environmental",
+                   "zoo")
+# Prepositions after such people and before a place they are of ("election officials in Borealia").
+PLACE_AFTER_MEMBERS = r"in|from|of|at"
 # Prepositions after such a noun that tie the people to a body that speaks through them: "according to officials
 # from the Vell Water Board", "officials at the Vell Bank".
 GROUP_BODY_PREPOSITIONS = ("from", "at", "of", "with")
