@@ -300,12 +300,17 @@ class Discourse:
     def possessive_owner(self, pronoun: str, at: int, text: str) -> str | None:
         """Whom a possessive pronoun at ``at`` stands for ("his spokesman", "её пресс-служба"): the sentence's
         subject if of its gender ("Varga met Kell …, his spokesman said": Varga, not Kell, the object), else the last
-        person of its gender named before it in the sentence, else the person a pronoun refers back to."""
+        person of its gender named before it in the sentence, else the body the sentence before opened with (but a
+        person of the pronoun's gender who spoke since that body was named: the possessive is that person's), else the
+        person a pronoun refers back to."""
         gender = _OWNER_GENDERS.get(pronoun.lower())
         people = [m for m in self.here if m.span.end <= at and self.types.get(m.entity) == "Person"
                   and self.fits(m.entity, gender)]
         if not people:   # "Банк «Ларно» повысил ставку. Как сообщила его пресс-служба": the bank's
             body = self.subject_body
+            if body and self.person_spoke and self.person_spoke_at > self.recency.get(body[0], 0) \
+                    and self.fits(self.person_spoke, gender):
+                return self.person_spoke   # «Завод «X» остановил работу, сообщил Иван Сомов. Его представитель»
             return body[0] if body and body[1] == gender else self.resolve_person(gender)
         subject = self._topic(self.here, text, self.sentence) if self.sentence is not None else None
         return subject.entity if subject in people else people[-1].entity
