@@ -5229,10 +5229,9 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
     here = {m.entity: None for m in discourse.here if m.span.end <= group.span.start} if near else {}
 
     def fits(k: str) -> bool:
-        label = discourse.labels.get(k, "").lower()
-        return discourse.types.get(k) == "Organization" and k not in discourse.outlets \
-            and bool(re.search(kinds, label)) and any(_KIND_ONLY.fullmatch(f"the {w}") for w in label.split()) \
-            and (not near or k in here or discourse.sentence_named.get(k, 0) >= discourse.sentences_read)
+        return (not near or k in here or discourse.sentence_named.get(k, 0) >= discourse.sentences_read) \
+            and discourse.types.get(k) == "Organization" and k not in discourse.outlets \
+            and _members_label(kinds, discourse.labels.get(k, ""))
 
     fitting = [k for k in discourse.recency if k not in here and fits(k)]
     named_here = [k for k in here if fits(k)]
@@ -5246,6 +5245,20 @@ _PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})
     if alternation("PLACE_AFTER_MEMBERS") else re.compile(r"(?!)")
 
 
+@lru_cache(maxsize=None)
+def _members_label(kinds: str, label: str) -> bool:
+    """A body's label whose people a noun of ``BODY_MEMBER_GROUPS`` may be: a word its pattern ``kinds`` finds and a
+    noun of a kind of body (``ANAPHOR_ORG``); once per label and pattern, as every mention of the noun asks."""
+    label = label.lower()
+    return bool(re.search(kinds, label)) and any(_KIND_ONLY.fullmatch(f"the {w}") for w in label.split())
+
+
+@lru_cache(maxsize=None)
+def _label_words(label: str) -> frozenset[str]:
+    """The words of a body's label, lower case, a possessive "'s" dropped: "Sheriff's Office": sheriff, office."""
+    return frozenset(re.findall(r"\w+", label.lower()))
+
+
 def _named_by_its_word(word: str, discourse: Discourse, text: str = "", end: int = 0) -> str | None:
     """"Fire officials said" after "the Calloway Fire Department", "sheriff's officials" after "the Dunmore County
     Sheriff's Office", "defence officials" after a foreign and a defence ministry: a word before the title that
@@ -5255,14 +5268,14 @@ def _named_by_its_word(word: str, discourse: Discourse, text: str = "", end: int
     word of that body's label ("health officials in Borealia")."""
     if word.lower() not in _BODY_KIND_WORDS or not (word.islower() or word.istitle()):
         return None
-    whole = re.compile(rf"(?<!\w){re.escape(word.lower())}(?:['’]s)?(?!\w)")
+    word = word.lower()
     sentence = discourse.sentence
     paragraph = discourse.paragraphs_read + (sentence is not None and "\n" in text[discourse.last_sentence_end:
                                                                                     sentence.start])
     here = {m.entity for m in discourse.here if m.span.end <= end}
-    fitting = [k for k in discourse.recency if discourse.types.get(k) == "Organization" and k not in discourse.outlets
-               and whole.search(discourse.labels.get(k, "").lower())
-               and (k in here or discourse.paragraph_named.get(k, 0) >= paragraph - 1)]
+    fitting = [k for k in discourse.recency if (k in here or discourse.paragraph_named.get(k, 0) >= paragraph - 1)
+               and discourse.types.get(k) == "Organization" and k not in discourse.outlets
+               and word in _label_words(discourse.labels.get(k, ""))]
     body = max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
     place = _PLACE_AFTER_MEMBERS.match(text, end) if body is not None and text else None
     if place is not None and place.group(1).lower() not in discourse.labels.get(body, "").lower().split():
