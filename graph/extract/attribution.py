@@ -1948,11 +1948,24 @@ def _told_after_voice(v: "_Around", end: int) -> Mention | None:
     сообщил ТАСС, что …»: a body named right after a verb of saying and ending its clause, when who speaks for a
     body (``BODY_VOICE_NOUNS``) stands before the verb in it, or a person whose apposition runs up to the verb, is
     who was told, not who spoke."""
-    if _voice_subject(v) is None and not _person_apposed_up_to_verb(v):
+    if _voice_subject(v) is None and not _person_apposed_up_to_verb(v) and not _described_body_before_plural(v):
         return None
     told = next((m for m in v.speakers if m.span.start >= v.verb.end and not v.text[v.verb.end:m.span.start].strip(" \n«„“\"")
                  and v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
     return told if told is not None and _CLAUSE_ENDS_AFTER_NAME.match(v.text, told.span.end, end) else None
+
+
+def _described_body_before_plural(v: "_Around") -> bool:
+    """«В компании сообщили ТАСС, что …»: a plural verb of saying whose clause before it is only "в" and a body's
+    description (``ANAPHOR_ORG``, at most two words before its noun): unnamed people of that body spoke."""
+    plural, pattern = v.tables.PLURAL_VERB_ENDINGS, _IN_DESCRIBED_BODY.get(v.tables)
+    return bool(plural and pattern is not None and re.search(plural, v.said.split()[-1] if v.said.split() else "")
+                and pattern.fullmatch(v.text, v.left_limit, v.verb.start))
+
+
+_IN_DESCRIBED_BODY = {module: re.compile(rf"\s*(?:{module.IN_BODY})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}?"
+                                         rf"(?:{module.ANAPHOR_ORG})\s*", re.I)
+                      for module in LANGUAGES.values() if module.IN_BODY and module.ANAPHOR_ORG}
 
 
 # who speaks for a body, opening a word (before the verb, or after the outlet told); the end of a clause right after a
