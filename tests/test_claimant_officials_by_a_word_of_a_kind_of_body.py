@@ -39,3 +39,12 @@ def test_a_body_paragraphs_before_is_too_far(linker):
 def test_a_kind_word_still_picks_its_body(linker):
     text = "The Calloway Fire Department put out the blaze. Fire officials said the blaze started in the kitchen."
     assert speaker_first_written(text, linker, "blaze started") == "Calloway Fire Department"
+
+
+def test_airport_and_school_officials_of_a_body_named_as_a_place(linker):
+    text = ("Kovno International Airport closed its runway on Monday. "
+            "Airport officials said flights would resume on Friday.")
+    assert speaker_first_written(text, linker, "flights would resume") == "Kovno International Airport"
+    text = ("The Vell School District closed its schools on Monday. "
+            "School officials said classes would resume on Friday.")
+    assert speaker_first_written(text, linker, "classes would resume") == "Vell School District"

@@ -5254,6 +5254,7 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
 
 
 _BODY_KIND_WORDS = frozenset(joined("BODY_KIND_WORDS"))
+_PLACE_BODY_NOUNS = frozenset(joined("PLACE_BODY_NOUNS"))
 _PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})\s+(?:the\s+)?([A-ZА-ЯЁ][\w-]*)") \
     if alternation("PLACE_AFTER_MEMBERS") else re.compile(r"(?!)")
 
@@ -5276,7 +5277,8 @@ def _named_by_its_word(word: str, discourse: Discourse, text: str = "", end: int
     """"Fire officials said" after "the Calloway Fire Department", "sheriff's officials" after "the Dunmore County
     Sheriff's Office", "defence officials" after a foreign and a defence ministry: a word before the title that
     names a kind of body (``BODY_KIND_WORDS``; no level or origin: "federal", "state", "foreign") and is a whole
-    word of the label of a body named before (an organisation, no outlet) in the paragraph or the one before says
+    word of the label of a body named before (an organisation, no outlet, or a place that is also a body by a noun
+    of ``PLACE_BODY_NOUNS``: "Kovno International Airport") in the paragraph or the one before says
     which body they speak for: of those, the body named last; none when a place after the title (``end``) is not a
     word of that body's label ("health officials in Borealia")."""
     if word.lower() not in _BODY_KIND_WORDS or not (word.islower() or word.istitle()):
@@ -5287,8 +5289,9 @@ def _named_by_its_word(word: str, discourse: Discourse, text: str = "", end: int
                                                                                     sentence.start])
     here = {m.entity for m in discourse.here if m.span.end <= end}
     fitting = [k for k in discourse.recency if (k in here or discourse.paragraph_named.get(k, 0) >= paragraph - 1)
-               and discourse.types.get(k) == "Organization" and k not in discourse.outlets
-               and word in _label_words(discourse.labels.get(k, ""))]
+               and (discourse.types.get(k) == "Organization" or discourse.types.get(k) == "Place"
+                    and _label_words(discourse.labels.get(k, "")) & _PLACE_BODY_NOUNS)
+               and k not in discourse.outlets and word in _label_words(discourse.labels.get(k, ""))]
     body = max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
     place = _PLACE_AFTER_MEMBERS.match(text, end) if body is not None and text else None
     if place is not None and place.group(1).lower() not in discourse.labels.get(body, "").lower().split():

@@ -1857,6 +1857,10 @@ BODY_KIND_WORDS = ("fire", "police", "sheriff", "school", "hospital", "airport",
                    "finance", "justice", "interior", "agriculture", "treasury", "military", "army", "navy",
                    "intelligence", "emergency", "rescue", "forestry", "fisheries", "environment", "environmental",
                    "zoo")
+# Nouns of places that are also bodies with people of their own ("Kovno International Airport", "Vell School
+# District"): "airport officials", "school officials" are theirs.
+PLACE_BODY_NOUNS = ("airport", "port", "harbour", "harbor", "hospital", "prison", "district", "university", "college",
+                    "school", "museum", "library", "zoo")
 # Prepositions after such people and before a place they are of ("election officials in Borealia").
 PLACE_AFTER_MEMBERS = r"in|from|of|at"
 # Prepositions after such a noun that tie the people to a body that speaks through them: "according to officials
