@@ -20,3 +20,9 @@ def test_the_airport_named_before(linker):
     text = ("Аэропорт «Кельм» закрыт из-за метели. "
             "В аэропорту сообщили, что вылеты задерживаются на четыре часа.")
     assert speakers_as_written(text, linker)[-1] == "Аэропорт «Кельм»"
+
+
+def test_in_the_company_told_an_outlet_is_the_company(linker):
+    text = ("Министерство финансов Ольмарии заявило, что компания «Тарвел» нарушила закон. "
+            "В компании сообщили ТАСС, что обжалуют решение.")
+    assert speakers_as_written(text, linker)[-1] == "компания «Тарвел»"

@@ -172,6 +172,13 @@ class Discourse:
     # the lower-case word written right before a body's name ("the militant group Sons of Vell"): "the group" is
     # the body the text called so
     kinds_written: dict[str, set[str]] = field(default_factory=dict)
+    # sentences and paragraphs read so far (``saw``), and the last of each in which each entity was named: how far
+    # back a body was named ("Officials said" is of a body named in that sentence or the one before)
+    sentences_read: int = 0
+    paragraphs_read: int = 0
+    sentence_named: dict[str, int] = field(default_factory=dict)
+    paragraph_named: dict[str, int] = field(default_factory=dict)
+    last_sentence_end: int = 0
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -183,6 +190,14 @@ class Discourse:
         (the words since the sentence's previous person or its last verb of saying: in "the minister said, X …"
         X is what was said, not the minister)."""
         previous_person = sentence.start if sentence else 0
+        if sentence is not None:
+            self.sentences_read += 1
+            if not self.paragraphs_read or "\n" in text[self.last_sentence_end:sentence.start]:
+                self.paragraphs_read += 1
+            self.last_sentence_end = max(self.last_sentence_end, sentence.end)
+            for m in mentions:
+                self.sentence_named[m.entity], self.paragraph_named[m.entity] = \
+                    self.sentences_read, self.paragraphs_read
         bodies = sorted((b.span.start, b.span.end, b.entity) for b in mentions
                         if self.types.get(b.entity) in ("Organization", "Group"))
         people = {m.entity for m in mentions if self.types.get(m.entity) == "Person"}
@@ -285,12 +300,17 @@ class Discourse:
     def possessive_owner(self, pronoun: str, at: int, text: str) -> str | None:
         """Whom a possessive pronoun at ``at`` stands for ("his spokesman", "её пресс-служба"): the sentence's
         subject if of its gender ("Varga met Kell …, his spokesman said": Varga, not Kell, the object), else the last
-        person of its gender named before it in the sentence, else the person a pronoun refers back to."""
+        person of its gender named before it in the sentence, else the body the sentence before opened with (but a
+        person of the pronoun's gender who spoke since that body was named: the possessive is that person's), else the
+        person a pronoun refers back to."""
         gender = _OWNER_GENDERS.get(pronoun.lower())
         people = [m for m in self.here if m.span.end <= at and self.types.get(m.entity) == "Person"
                   and self.fits(m.entity, gender)]
         if not people:   # "Банк «Ларно» повысил ставку. Как сообщила его пресс-служба": the bank's
             body = self.subject_body
+            if body and self.person_spoke and self.person_spoke_at > self.recency.get(body[0], 0) \
+                    and self.fits(self.person_spoke, gender):
+                return self.person_spoke   # «Завод «X» остановил работу, сообщил Иван Сомов. Его представитель»
             return body[0] if body and body[1] == gender else self.resolve_person(gender)
         subject = self._topic(self.here, text, self.sentence) if self.sentence is not None else None
         return subject.entity if subject in people else people[-1].entity
@@ -1928,11 +1948,24 @@ def _told_after_voice(v: "_Around", end: int) -> Mention | None:
     сообщил ТАСС, что …»: a body named right after a verb of saying and ending its clause, when who speaks for a
     body (``BODY_VOICE_NOUNS``) stands before the verb in it, or a person whose apposition runs up to the verb, is
     who was told, not who spoke."""
-    if _voice_subject(v) is None and not _person_apposed_up_to_verb(v):
+    if _voice_subject(v) is None and not _person_apposed_up_to_verb(v) and not _described_body_before_plural(v):
         return None
     told = next((m for m in v.speakers if m.span.start >= v.verb.end and not v.text[v.verb.end:m.span.start].strip(" \n«„“\"")
                  and v.discourse.types.get(m.entity) in ("Organization", "Group")), None)
     return told if told is not None and _CLAUSE_ENDS_AFTER_NAME.match(v.text, told.span.end, end) else None
+
+
+def _described_body_before_plural(v: "_Around") -> bool:
+    """«В компании сообщили ТАСС, что …»: a plural verb of saying whose clause before it is only "в" and a body's
+    description (``ANAPHOR_ORG``, at most two words before its noun): unnamed people of that body spoke."""
+    plural, pattern = v.tables.PLURAL_VERB_ENDINGS, _IN_DESCRIBED_BODY.get(v.tables)
+    return bool(plural and pattern is not None and re.search(plural, v.said.split()[-1] if v.said.split() else "")
+                and pattern.fullmatch(v.text, v.left_limit, v.verb.start))
+
+
+_IN_DESCRIBED_BODY = {module: re.compile(rf"\s*(?:{module.IN_BODY})\s+(?:[^\W\d_][\w-]*\s+){{0,2}}?"
+                                         rf"(?:{module.ANAPHOR_ORG})\s*", re.I)
+                      for module in LANGUAGES.values() if module.IN_BODY and module.ANAPHOR_ORG}
 
 
 # who speaks for a body, opening a word (before the verb, or after the outlet told); the end of a clause right after a
@@ -5164,7 +5197,6 @@ _ORGAN_HEAD_TITLES = frozenset(joined("ORGAN_HEAD_TITLES"))
 _BODY_DESCRIPTION = re.compile(rf"(?<!\w)(?:{alternation('ANAPHOR_ORG')})(?!\w)", re.I)
 MODIFIER_REACH = 40   # characters before a title in which the body's word is sought: "a ministry spokeswoman"
 _MODIFIER_BEFORE = re.compile(r"(?<!\w)([^\W\d_][\w-]*)(?:['’]s)?\s+$")
-KIND_WORD_LETTERS = 4   # letters at least of a word before a title that names its body's kind ("fire", "port")
 
 
 def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, discourse: Discourse
@@ -5189,7 +5221,7 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
     elif before is not None and _KIND_ONLY.fullmatch(f"the {before.group(1).lower()}"):
         description, where = f"the {before.group(1).lower()}", Span(before.start(1), before.end(1))
     else:
-        body = _named_by_its_word(before.group(1), discourse) if before is not None else None
+        body = _named_by_its_word(before.group(1), discourse, text, token.end) if before is not None else None
         if body is None:
             return None
         discourse.spoke_for(title, body)
@@ -5203,33 +5235,88 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
 
 
 _BODY_MEMBER_GROUPS = merged("BODY_MEMBER_GROUPS")
+_NEAR_MEMBER_GROUPS = frozenset(joined("NEAR_MEMBER_GROUPS"))
+# the words that may stand right before such a noun in the same clause, naming no one else ("according to
+# officials", "the officials"): any other ("U.S. officials", "foreign officials") says whose people they are
+_FREE_BEFORE_MEMBERS = frozenset(joined("FREE_BEFORE_MEMBER_GROUPS"))
+_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.’'-]+)[ \t]+$")
 
 
 def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | None:
     """"Officials said" after "the Ruritanian Foreign Ministry summoned …", "Investigators said" after "the Vell
     Police Department is investigating": people named by a bare noun of ``BODY_MEMBER_GROUPS`` are of the body the
     text named before (an organisation, no outlet, whose label holds a noun of a kind of body, ``ANAPHOR_ORG``, and
-    of the kinds the table gives; not a bare name the models took for a body), the last such body: it speaks."""
-    kinds = _BODY_MEMBER_GROUPS.get(text[group.span.start:group.span.end].lower())
+    a word the table's pattern finds: for "officials", a public body's), the last such body: it speaks. A noun of
+    ``NEAR_MEMBER_GROUPS`` ("officials") only of a body named in the same sentence before it or in the sentence
+    before, with no word right before it but one of ``FREE_BEFORE_MEMBER_GROUPS`` ("U.S. officials": no one's)."""
+    noun = text[group.span.start:group.span.end].lower()
+    kinds = _BODY_MEMBER_GROUPS.get(noun)
     if kinds is None or discourse.types.get(group.entity) != "Group":
         return None
-    fitting = [k for k in discourse.recency if discourse.types.get(k) == "Organization" and k not in discourse.outlets
-               for label in [discourse.labels.get(k, "").lower()]
-               if re.search(kinds, label) and any(_KIND_ONLY.fullmatch(f"the {w}") for w in label.split())]
+    near = noun in _NEAR_MEMBER_GROUPS
+    if near:
+        start = discourse.sentence.start if discourse.sentence is not None else 0
+        before = _WORD_BEFORE.search(text, max(start, group.span.start - 40), group.span.start)
+        if before is not None and before.group(1).lower() not in _FREE_BEFORE_MEMBERS:
+            return None
+    here = {m.entity: None for m in discourse.here if m.span.end <= group.span.start} if near else {}
+
+    def fits(k: str) -> bool:
+        return (not near or k in here or discourse.sentence_named.get(k, 0) >= discourse.sentences_read) \
+            and discourse.types.get(k) == "Organization" and k not in discourse.outlets \
+            and _members_label(kinds, discourse.labels.get(k, ""))
+
+    fitting = [k for k in discourse.recency if k not in here and fits(k)]
+    named_here = [k for k in here if fits(k)]
+    if named_here:
+        return named_here[-1]
     return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
 
 
-def _named_by_its_word(word: str, discourse: Discourse) -> str | None:
+_BODY_KIND_WORDS = frozenset(joined("BODY_KIND_WORDS"))
+_PLACE_BODY_NOUNS = frozenset(joined("PLACE_BODY_NOUNS"))
+_PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})\s+(?:the\s+)?([A-ZА-ЯЁ][\w-]*)") \
+    if alternation("PLACE_AFTER_MEMBERS") else re.compile(r"(?!)")
+
+
+@lru_cache(maxsize=None)
+def _members_label(kinds: str, label: str) -> bool:
+    """A body's label whose people a noun of ``BODY_MEMBER_GROUPS`` may be: a word its pattern ``kinds`` finds and a
+    noun of a kind of body (``ANAPHOR_ORG``); once per label and pattern, as every mention of the noun asks."""
+    label = label.lower()
+    return bool(re.search(kinds, label)) and any(_KIND_ONLY.fullmatch(f"the {w}") for w in label.split())
+
+
+@lru_cache(maxsize=None)
+def _label_words(label: str) -> frozenset[str]:
+    """The words of a body's label, lower case, a possessive "'s" dropped: "Sheriff's Office": sheriff, office."""
+    return frozenset(re.findall(r"\w+", label.lower()))
+
+
+def _named_by_its_word(word: str, discourse: Discourse, text: str = "", end: int = 0) -> str | None:
     """"Fire officials said" after "the Calloway Fire Department", "sheriff's officials" after "the Dunmore County
-    Sheriff's Office", "defence officials" after a foreign and a defence ministry: a word before the title that is a
-    whole word of the label of a body named before (an organisation, no outlet) says which body they speak for: of
-    those, the body named last."""
-    if len(word) < KIND_WORD_LETTERS or not (word.islower() or word.istitle()):
+    Sheriff's Office", "defence officials" after a foreign and a defence ministry: a word before the title that
+    names a kind of body (``BODY_KIND_WORDS``; no level or origin: "federal", "state", "foreign") and is a whole
+    word of the label of a body named before (an organisation, no outlet, or a place that is also a body by a noun
+    of ``PLACE_BODY_NOUNS``: "Kovno International Airport") in the paragraph or the one before says
+    which body they speak for: of those, the body named last; none when a place after the title (``end``) is not a
+    word of that body's label ("health officials in Borealia")."""
+    if word.lower() not in _BODY_KIND_WORDS or not (word.islower() or word.istitle()):
         return None
-    whole = re.compile(rf"(?<!\w){re.escape(word.lower())}(?:['’]s)?(?!\w)")
-    fitting = [k for k in discourse.recency if discourse.types.get(k) == "Organization" and k not in discourse.outlets
-               and whole.search(discourse.labels.get(k, "").lower())]
-    return max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
+    word = word.lower()
+    sentence = discourse.sentence
+    paragraph = discourse.paragraphs_read + (sentence is not None and "\n" in text[discourse.last_sentence_end:
+                                                                                    sentence.start])
+    here = {m.entity for m in discourse.here if m.span.end <= end}
+    fitting = [k for k in discourse.recency if (k in here or discourse.paragraph_named.get(k, 0) >= paragraph - 1)
+               and (discourse.types.get(k) == "Organization" or discourse.types.get(k) == "Place"
+                    and _label_words(discourse.labels.get(k, "")) & _PLACE_BODY_NOUNS)
+               and k not in discourse.outlets and word in _label_words(discourse.labels.get(k, ""))]
+    body = max(fitting, key=lambda k: discourse.recency[k]) if fitting else None
+    place = _PLACE_AFTER_MEMBERS.match(text, end) if body is not None and text else None
+    if place is not None and place.group(1).lower() not in discourse.labels.get(body, "").lower().split():
+        return None   # "election officials in Borealia": of another body than one named before
+    return body
 
 
 def _fits_description(description: str, body: str, discourse: Discourse) -> bool:

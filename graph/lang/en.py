@@ -1847,8 +1847,31 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
 GROUPS_ONLY_BARE = ("officials",)
 # Of GROUP_NOUNS, those that bare ("Officials said", "Investigators said") are the people of a body the text named
 # before, and (a regular expression) the words of the labels of the bodies they may be of: the last such body speaks.
-BODY_MEMBER_GROUPS = {"officials": "",
+BODY_MEMBER_GROUPS = {"officials": r"\b(?:government|ministry|agency|police|council|city|county|department|office"
+                                   r"|commission|authority|administration|bureau|inspectorate)\b",
                       "investigators": r"police|investigat|inquir|safety|accident|sheriff|prosecut|detective"}
+# Of BODY_MEMBER_GROUPS, those that are a body's people only when it was named in their sentence or the one before.
+NEAR_MEMBER_GROUPS = ("officials",)
+# The words that may stand right before such a noun and say nothing of whose people they are ("according to
+# officials", "the officials", "…, and officials said").
+FREE_BEFORE_MEMBER_GROUPS = ("the", "to", "and", "but", "by", "from", "with", "of", "that", "as", "some", "several",
+                             "many", "other", "its", "their", "where", "while", "when")
+# Words before "officials", "spokesperson" that name a kind of body, whose people they are ("fire officials",
+# "a school spokesperson"): the body named before whose name holds the word speaks. No word of a level or an origin
+# ("federal", "state", "foreign", "national", "senior"), which many bodies' names hold and no kind.
+BODY_KIND_WORDS = ("fire", "police", "sheriff", "school", "hospital", "airport", "airline", "health", "election",
+                   "electoral", "court", "prison", "port", "harbour", "harbor", "water", "defence", "defense",
+                   "transport", "transportation", "transit", "customs", "border", "tax", "rail", "railway", "aviation",
+                   "park", "parks", "library", "university", "college", "museum", "housing", "education", "energy",
+                   "finance", "justice", "interior", "agriculture", "treasury", "military", "army", "navy",
+                   "intelligence", "emergency", "rescue", "forestry", "fisheries", "environment", "environmental",
+                   "zoo")
+# Nouns of places that are also bodies with people of their own ("Kovno International Airport", "Vell School
+# District"): "airport officials", "school officials" are theirs.
+PLACE_BODY_NOUNS = ("airport", "port", "harbour", "harbor", "hospital", "prison", "district", "university", "college",
+                    "school", "museum", "library", "zoo")
+# Prepositions after such people and before a place they are of ("election officials in Borealia").
+PLACE_AFTER_MEMBERS = r"in|from|of|at"
 # Prepositions after such a noun that tie the people to a body that speaks through them: "according to officials
 # from the Vell Water Board", "officials at the Vell Bank".
 GROUP_BODY_PREPOSITIONS = ("from", "at", "of", "with")

@@ -1542,6 +1542,11 @@ FORCES_NOUNS = ("сила", "войско")
 GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
 BODY_MEMBER_GROUPS: dict[str, str] = {}
+NEAR_MEMBER_GROUPS: tuple[str, ...] = ()
+FREE_BEFORE_MEMBER_GROUPS: tuple[str, ...] = ()
+BODY_KIND_WORDS: tuple[str, ...] = ()
+PLACE_BODY_NOUNS: tuple[str, ...] = ()
+PLACE_AFTER_MEMBERS = ""
 GROUP_BODY_PREPOSITIONS: tuple[str, ...] = ()
 # Kinds of area abbreviated after a place's name, «Тарвинская обл.», and their nouns written out.
 AREA_ABBREVIATIONS = {"обл": "область", "р-н": "район", "респ": "республика"}
