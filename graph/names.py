@@ -1498,7 +1498,9 @@ def _body_after_adjective(f: _Finder, para: Span) -> None:
 def _body_of_owner(f: _Finder, para: Span) -> None:
     """A body written in lower case after a country, a place or a nationality ("Ruritania's disaster management
     agency", "the Ruritanian parliament"), or before the place it sits in or belongs to ("a criminal court in
-    Lindholm", "the health ministry of the Republic of Tarnia", up to the place's last word), labelled as written; a head noun alone after an article, or after a word that is no place, is no name."""
+    Lindholm", "the health ministry of the Republic of Tarnia", up to the place's last word), labelled as written;
+    a head noun alone after an article, or after a word that is no place, is no name, unless it heads a country's
+    state body before "of" and the country (``_state_body_of_a_country``: "the parliament of Ruritania")."""
     text = f.doc.text
     at = para.start
     while (m := f.patterns.body_of_owner.search(text, at, para.end)) is not None:
@@ -1514,7 +1516,7 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
         end = f.place_around(Span(m.start("place"), m.end("place"))).end if place else m.end("head")
         if re.match(rf"(?:{f.patterns.tables.POSSESSIVE})?\s+[{_UPPER}]", text[end:end + 4]) and not place:
             continue    # "the Ruritanian agency Vexa": the kind of body before its name
-        if start < end and (owner or m.group("describing") or (place and _owned_by_the_place(f, m))):
+        if start < end and (owner or m.group("describing") or (place and _state_body_of_a_country(f, m, end))):
             f.add(start, end, text[start:end], "Organization")
             if any(n.span == Span(start, end) for n in f.mentions):   # "the Ruritanian military base": the
                 # registry's "Ruritanian military" describes the base here, it is no mention of the armed forces
@@ -1522,10 +1524,16 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
                                                          and f.type_of(k.entity) not in ("Country", "Place"))]
 
 
-def _owned_by_the_place(f: _Finder, m: re.Match) -> bool:
-    """"the parliament of Ruritania": a body's noun alone is a name when the place after it owns the body, not
-    where it only sits ("the embassy in Lindholm" could be any country's)."""
-    return m.group("preposition") in f.patterns.tables.PLACE_OF
+def _state_body_of_a_country(f: _Finder, m: re.Match, end: int) -> bool:
+    """"the parliament of Ruritania": a body's noun alone is a name when it heads a country's own state body
+    (STATE_BODY_NOUNS) and the place after "of", which ends at ``end``, is a country the registry knows, not
+    where the body only sits ("the embassy in Lindholm" could be any country's), not a department or a service
+    ("a department of Ruritania"), and not the owner of what follows ("the government of Ruritania's neighbour")."""
+    tables = f.patterns.tables
+    return m.group("preposition") in tables.PLACE_OF and m.group("head").lower() in tables.STATE_BODY_NOUNS \
+        and not POSSESSIVE_AFTER.match(f.doc.text, end) \
+        and any(f.type_of(k.entity) == "Country" and k.span.contains(Span(m.start("place"), m.end("place")))
+                for k in f.known)
 
 
 def _office_of_title(f: _Finder, para: Span) -> None:
