@@ -4409,7 +4409,8 @@ def _one_body_in_two_word_orders(f: _Finder) -> None:
     """"the Ruritanian Harbour Ministry" and "the Ministry of Harbour Affairs of Ruritania" ("Central Bank of
     Ruritania", "Ruritania's central bank"): two bodies found here whose names hold the same words, in any order,
     and the same country (by its name, its possessive or its adjective), words like "of" and "affairs"
-    (NAME_FILLER_WORDS) aside, are one; the one named first keeps its label."""
+    (NAME_FILLER_WORDS) aside, are one; the one named first keeps its label. A country's state body named by its
+    head noun alone (STATE_BODY_NOUNS: "the Ruritanian government", "the government of Ruritania") is one too."""
     text, t = f.doc.text, f.patterns.tables
     skip = {w.lower() for w in (*t.PREPOSITIONS, *t.ARTICLES, *t.NAME_FILLER_WORDS)} - \
         {w.lower() for w in t.CONJUNCTIONS}   # "and" joins two names' words
@@ -4440,8 +4441,9 @@ def _one_body_in_two_word_orders(f: _Finder) -> None:
         words = [w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", entity.label) if w.lower() not in skip]
         owners = {country_of(w) for w in words}
         rest = frozenset(w.lower() for w in words if country_of(w) is None)
-        if len(rest) < 2 or len(owners - {None}) > 1:
-            continue
+        one_state_body = len(rest) == 1 and owners - {None} and next(iter(rest)) in t.STATE_BODY_NOUNS
+        if len(rest) < 2 and not one_state_body or len(owners - {None}) > 1:
+            continue   # "the Ruritanian ministry" may be any of its ministries; its parliament is one
         groups.setdefault((rest, max(owners - {None}, default="")), []).append(key)
     for keys in groups.values():
         if len(keys) > 1:

@@ -41,3 +41,16 @@ def test_only_a_countrys_state_body_is_named_by_of(linker, sentence, not_a_body)
     result = extract(doc, linker)
     labels = {doc.text[m.span.start:m.span.end] for m in result.mentions}
     assert not_a_body not in labels
+
+
+@pytest.mark.parametrize("text", [
+    "The Iranian government said the talks would resume. Later the government of Iran said oil exports would rise.",
+    "The government of Iran said the talks would resume. The Iranian government also said oil exports would rise.",
+    "The Iranian parliament said the vote would be delayed. Later the parliament of Iran said it would be held in May.",
+    "The French embassy said visas would be issued. The embassy of France said offices would close on Friday.",
+])
+def test_a_state_body_by_its_countrys_adjective_and_by_of_is_one_body(linker, text):
+    """"the Iranian government" and "the government of Iran" in one text are one body, speaking both times."""
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    claimants = [c.claimant for c in extract(doc, linker).claims]
+    assert len(claimants) == 2 and claimants[0] is not None and claimants[0] == claimants[1]
