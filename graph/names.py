@@ -336,6 +336,8 @@ class _Patterns:
         self.focus_body = re.compile(rf"\b(?:{one_of(t.FOCUS_BODIES) or '(?!)'})\b"
                                      rf"(?!\s+(?:{one_of(t.PLACE_OF) or '(?!)'})\s+"
                                      rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?(?-i:[{_UPPER}]))", re.I)
+        # "Управление Руритании по делам молодёжи": the field or the area a body serves goes on after its owner
+        self.field_after = re.compile(rf"\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s")
         # "Управление … по Северной области": which area a body serves, written after its name
         self.served_area = re.compile(rf"\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+"
                                       rf"(?:(?:{t.SERVED_AREA_NOUNS_BEFORE or '(?!)'})\s*(?=[{t.LETTERS.upper()}]))?"
@@ -1721,6 +1723,8 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
         if noun is not None:   # "посольстве Руритании в Линдхольме": where it sits is part of its name
             seat = f.patterns.seat_after.match(text, owner.end)
             end = seat.end() if seat and f.is_place(Span(seat.start("place"), seat.end())) else owner.end
+            if tok.text[:1].isupper() and f.patterns.field_after.match(text, end):
+                continue    # "Управление Руритании по делам молодёжи": the field it serves ends the name
             field = _field_of_the_body(text[tok.end:toks[last].end], f.patterns.tables)
             start, name = tok.start, [_in_nominative(noun) + field]
             opening = _adjectives_opening_a_name(text, toks, i)
