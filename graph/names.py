@@ -1705,8 +1705,10 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
 
 def _body_before_owner(f: _Finder, para: Span) -> None:
     """"комиссию правительства Руритании", "Посольство Руритании заявило": a body's noun (BODY_NOUNS, lemmas; in
-    lower case, or capitalised where it opens a sentence) right before the country or the body it belongs to, in the genitive, named with it, the noun in the nominative; the words of
-    its field in the genitive may stand between ("министерство транспорта Заокской области")."""
+    lower case, or capitalised where it opens a sentence) right before the country or the body it belongs to, in the
+    genitive, named with it, the noun in the nominative; the words of its field in the genitive may stand between
+    ("министерство транспорта Заокской области"). Opening a sentence before a field after the owner ("Управление
+    Руритании по делам молодёжи"), it names no body."""
     text = f.doc.text
     owners = f.owners_in_the_genitive
     toks = tokens(text, para.start, para.end)
