@@ -349,6 +349,8 @@ class _Patterns:
         self.focus_body = _Later(rf"\b(?:{one_of(t.FOCUS_BODIES) or '(?!)'})\b"
                                  rf"(?!\s+(?:{one_of(t.PLACE_OF) or '(?!)'})\s+"
                                  rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?(?-i:[{_UPPER}]))", re.I)
+        # "Управление Руритании по делам молодёжи": the field or the area a body serves goes on after its owner
+        self.field_after = _Later(rf"\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s")
         # "Управление … по Северной области": which area a body serves, written after its name
         self.served_area = _Later(rf"\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+"
                                   rf"(?:(?:{t.SERVED_AREA_NOUNS_BEFORE or '(?!)'})\s*(?=[{t.LETTERS.upper()}]))?"
@@ -1537,7 +1539,9 @@ def _body_after_adjective(f: _Finder, para: Span) -> None:
 def _body_of_owner(f: _Finder, para: Span) -> None:
     """A body written in lower case after a country, a place or a nationality ("Ruritania's disaster management
     agency", "the Ruritanian parliament"), or before the place it sits in or belongs to ("a criminal court in
-    Lindholm", "the health ministry of the Republic of Tarnia", up to the place's last word), labelled as written; a head noun alone after an article, or after a word that is no place, is no name."""
+    Lindholm", "the health ministry of the Republic of Tarnia", up to the place's last word), labelled as written;
+    a head noun alone after an article, or after a word that is no place, is no name, unless it heads a country's
+    state body before "of" and the country (``_state_body_of_a_country``: "the parliament of Ruritania")."""
     text = f.doc.text
     at = para.start
     while (m := f.patterns.body_of_owner.search(text, at, para.end)) is not None:
@@ -1553,7 +1557,7 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
         end = f.place_around(Span(m.start("place"), m.end("place"))).end if place else m.end("head")
         if re.match(rf"(?:{f.patterns.tables.POSSESSIVE})?\s+[{_UPPER}]", text[end:end + 4]) and not place:
             continue    # "the Ruritanian agency Vexa": the kind of body before its name
-        if start < end and (owner or m.group("describing") or (place and _owned_by_the_place(f, m))):
+        if start < end and (owner or m.group("describing") or (place and _state_body_of_a_country(f, m, end))):
             f.add(start, end, text[start:end], "Organization")
             if any(n.span == Span(start, end) for n in f.mentions):   # "the Ruritanian military base": the
                 # registry's "Ruritanian military" describes the base here, it is no mention of the armed forces
@@ -1561,10 +1565,16 @@ def _body_of_owner(f: _Finder, para: Span) -> None:
                                                          and f.type_of(k.entity) not in ("Country", "Place"))]
 
 
-def _owned_by_the_place(f: _Finder, m: re.Match) -> bool:
-    """"the parliament of Ruritania": a body's noun alone is a name when the place after it owns the body, not
-    where it only sits ("the embassy in Lindholm" could be any country's)."""
-    return m.group("preposition") in f.patterns.tables.PLACE_OF
+def _state_body_of_a_country(f: _Finder, m: re.Match, end: int) -> bool:
+    """"the parliament of Ruritania": a body's noun alone is a name when it heads a country's own state body
+    (STATE_BODY_NOUNS) and the place after "of", which ends at ``end``, is a country the registry knows, not
+    where the body only sits ("the embassy in Lindholm" could be any country's), not a department or a service
+    ("a department of Ruritania"), and not the owner of what follows ("the government of Ruritania's neighbour")."""
+    tables = f.patterns.tables
+    return m.group("preposition") in tables.PLACE_OF and m.group("head").lower() in tables.STATE_BODY_NOUNS \
+        and not POSSESSIVE_AFTER.match(f.doc.text, end) \
+        and any(f.type_of(k.entity) == "Country" and k.span.contains(Span(m.start("place"), m.end("place")))
+                for k in f.known)
 
 
 def _office_of_title(f: _Finder, para: Span) -> None:
@@ -1736,8 +1746,10 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
 
 def _body_before_owner(f: _Finder, para: Span) -> None:
     """"комиссию правительства Руритании", "Посольство Руритании заявило": a body's noun (BODY_NOUNS, lemmas; in
-    lower case, or capitalised where it opens a sentence) right before the country or the body it belongs to, in the genitive, named with it, the noun in the nominative; the words of
-    its field in the genitive may stand between ("министерство транспорта Заокской области")."""
+    lower case, or capitalised where it opens a sentence) right before the country or the body it belongs to, in the
+    genitive, named with it, the noun in the nominative; the words of its field in the genitive may stand between
+    ("министерство транспорта Заокской области"). Opening a sentence before a field after the owner ("Управление
+    Руритании по делам молодёжи"), it names no body."""
     text = f.doc.text
     owners = f.owners_in_the_genitive
     toks = tokens(text, para.start, para.end)
@@ -1754,6 +1766,8 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
         if noun is not None:   # "посольстве Руритании в Линдхольме": where it sits is part of its name
             seat = f.patterns.seat_after.match(text, owner.end)
             end = seat.end() if seat and f.is_place(Span(seat.start("place"), seat.end())) else owner.end
+            if tok.text[:1].isupper() and f.patterns.field_after.match(text, end):
+                continue    # "Управление Руритании по делам молодёжи": the field it serves ends the name
             field = _field_of_the_body(text[tok.end:toks[last].end], f.patterns.tables)
             start, name = tok.start, [_in_nominative(noun) + field]
             opening = _adjectives_opening_a_name(text, toks, i)
@@ -4527,7 +4541,8 @@ def _one_body_in_two_word_orders(f: _Finder) -> None:
     """"the Ruritanian Harbour Ministry" and "the Ministry of Harbour Affairs of Ruritania" ("Central Bank of
     Ruritania", "Ruritania's central bank"): two bodies found here whose names hold the same words, in any order,
     and the same country (by its name, its possessive or its adjective), words like "of" and "affairs"
-    (NAME_FILLER_WORDS) aside, are one; the one named first keeps its label."""
+    (NAME_FILLER_WORDS) aside, are one; the one named first keeps its label. A country's state body named by its
+    head noun alone (STATE_BODY_NOUNS: "the Ruritanian government", "the government of Ruritania") is one too."""
     text, t = f.doc.text, f.patterns.tables
     skip = {w.lower() for w in (*t.PREPOSITIONS, *t.ARTICLES, *t.NAME_FILLER_WORDS)} - \
         {w.lower() for w in t.CONJUNCTIONS}   # "and" joins two names' words
@@ -4558,8 +4573,9 @@ def _one_body_in_two_word_orders(f: _Finder) -> None:
         words = [w for w in re.findall(r"[^\W\d_][\w'’ʼ-]*", entity.label) if w.lower() not in skip]
         owners = {country_of(w) for w in words}
         rest = frozenset(w.lower() for w in words if country_of(w) is None)
-        if len(rest) < 2 or len(owners - {None}) > 1:
-            continue
+        one_state_body = len(rest) == 1 and owners - {None} and next(iter(rest)) in t.STATE_BODY_NOUNS
+        if len(rest) < 2 and not one_state_body or len(owners - {None}) > 1:
+            continue   # "the Ruritanian ministry" may be any of its ministries; its parliament is one
         groups.setdefault((rest, max(owners - {None}, default="")), []).append(key)
     for keys in groups.values():
         if len(keys) > 1:

@@ -22,3 +22,17 @@ def test_the_speaker_who_forecasts_is_still_read(linker):
     text = "Ostrava Mills forecast a profit of 90 million crowns for next year.\n"
     found = [who for part, who in claims_all(text, linker) if "90 million" in part]
     assert found and found[0] is not None
+
+
+def test_a_passive_forecast_keeps_the_company_speaking(linker):
+    """A figure estimated or projected in the passive names no forecaster: the report before it goes on."""
+    text = ("Vexa Holdings said on Tuesday that it cut its outlook. "
+            "Full-year sales are now estimated at 2 billion crowns, down from 2.3 billion.\n")
+    found = [who for part, who in claims_all(text, linker) if "2 billion" in part]
+    assert found and all(who is not None for who in found)
+
+
+def test_a_passive_projection_keeps_the_person_speaking(linker):
+    text = "Mara Velsen said exports grew 6% last year. Growth is projected at 4% next year.\n"
+    found = [who for part, who in claims_all(text, linker) if "4%" in part]
+    assert found and all(who is not None for who in found)

@@ -40,3 +40,16 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_bodys_name(cast, openi
                   f"{opening} посольство Бореалии сообщило, что визы будут выдавать как прежде.", cast,
                   name="ru_t.txt")
     assert "posolstvo" in (speaker_of(said, "визы будут") or "")
+
+
+
+@pytest.mark.parametrize("sentence, cut", [
+    ("Управление России по делам молодёжи сообщило о новой программе.", "Управление России"),
+    ("Служба Китая по делам туризма сообщила, что поездок стало больше.", "Служба Китая"),
+])
+def test_a_body_whose_field_follows_its_country_is_not_cut_short(linker, sentence, cut):
+    """«Управление России по делам молодёжи»: the field after the country is part of the name; the noun opening the
+    sentence and the country alone name no body (the registry's countries, as a real text names them)."""
+    doc = parse_document("ru_t.txt", sentence.encode(), "text/plain")
+    result = extract(doc, linker)
+    assert cut not in {doc.text[m.span.start:m.span.end] for m in result.mentions}

@@ -1070,20 +1070,22 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
     that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read); or
     someone declines to speak ("He declined to give details", "отказался от комментариев"), or records bear the
-    sentence out ("…, official figures showed"), or unnamed people forecast a figure ("Analysts had forecast a
-    loss", ``EXPECTING_LEMMAS``): the report before it ends there; or, without a parse, an
+    sentence out ("…, official figures showed"), or unnamed people forecast a figure as the verb's active subject
+    ("Analysts had forecast a loss", ``EXPECTING_LEMMAS``; "Sales are estimated at …" names no forecaster, and the
+    report goes on): the report before it ends there; or, without a parse, an
     indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without
     a parse), None when nobody speaks. Call it where ``find_frame`` found no speaker."""
     own = language(lang)
     free = lambda pos: outside_quotations(outside, pos)
     if words and own.SAYING_LEMMAS:
         for i, w in enumerate(words):
-            if (w.lemma in own.SAYING_LEMMAS or w.lemma in own.EXPECTING_LEMMAS or _refusal(words, i, own)
-                    or _records_show(words, i, own)) \
+            saying = w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own) or _records_show(words, i, own)
+            if (saying or w.lemma in own.EXPECTING_LEMMAS) \
                     and w.pos == "VERB" \
                     and span.start <= w.span.start < span.end and free(w.span.start) \
                     and not _act(text[span.start:span.end], lang, words, i):
-                subject = _children(words, i, "nsubj", "nsubjpass") or _unnamed_shared_subject(words, i)
+                subject = _children(words, i, "nsubj", "nsubjpass") or _unnamed_shared_subject(words, i) \
+                    if saying else _children(words, i, "nsubj")   # a forecaster speaks only as the active subject
                 if subject:
                     return words[subject[0]].text.lower()
         return None

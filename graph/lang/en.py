@@ -2085,6 +2085,10 @@ FORCES_NOUNS = ("force", "forces")
 BODY_NOUNS = ("ministry", "agency", "court", "parliament", "council", "commission", "committee", "government",
               "cabinet", "authority", "regulator", "legislature", "senate", "embassy", "consulate", "base",
               "central bank", "department", "service", "party", "prosecutor's office", "tribunal", "federation")
+# Of those, the heads of a country's own state bodies, which alone before "of" and the country name a body ("the
+# parliament of Ruritania said"); "a department of Ruritania", "the service of Ruritania" name none (names.py).
+STATE_BODY_NOUNS = ("parliament", "government", "senate", "central bank", "cabinet", "legislature", "embassy",
+                    "consulate")
 PLURAL_DETERMINERS: tuple[str, ...] = ()   # Russian: «все службы области», several bodies none named (names.py)
 # A body named by an official's title and "office" (or "department"), in lower case: "the prosecutor general's office",
 # "the state auditor's office", "the county sheriff's department"; the qualifiers may stand before or after the title.

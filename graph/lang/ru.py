@@ -1600,6 +1600,7 @@ MEMBER_STATE_OFFICES: tuple[str, ...] = ()
 STATE_FORMS: tuple[str, ...] = ()          # "Республика Руритания" names no country apart from its short name
 NUMBERED_STEPS: tuple[str, ...] = ()       # the model takes no "Категория 4" for a name
 PLACE_OF: tuple[str, ...] = ()
+STATE_BODY_NOUNS: tuple[str, ...] = ()   # en: "the parliament of Ruritania"; Russian: the genitive (_body_before_owner)
 PLACE_NOUNS_IN_APPOSITION: tuple[str, ...] = ()
 EVENT_NOUNS: tuple[str, ...] = ()
 EVENT_PLACE_PREPOSITIONS = ("в", "во")   # "посольство Руритании в Линдхольме": where a body sits
