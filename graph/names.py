@@ -2577,15 +2577,16 @@ def _adjectives_opening_a_name(text: str, toks: list[Token], i: int):
 
 
 def _person_noun_opening(f: _Finder, tok: Token) -> bool:
-    """«Представитель полиции Ирана заявил»: a common noun for a person opening the sentence, capitalised only
-    there, whose complement the body's noun after it is; no word of a name («Главное управление»)."""
+    """«Представитель полиции Ирана заявил»: the noun of one who speaks for a body (``SPOKESPERSON_TITLES``)
+    opening the sentence, capitalised only there, whose complement the body's noun after it is; not a head's title
+    («Глава правительства Ирана») nor any other person's noun («Депутат парламента»), whose body does not speak."""
     text = f.doc.text
     if text[max(0, tok.start - OPENING_REACH):tok.start].rstrip(" \t")[-1:] not in ("", *".!?\n«\"—") \
             or not tok.text[1:].islower():
         return False
     top = morph().parse(tok.text.lower())[0]
-    return top.tag.POS == "NOUN" and top.tag.case == "nomn" and top.tag.animacy == "anim" \
-        and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & top.tag.grammemes
+    return top.tag.POS == "NOUN" and top.tag.case == "nomn" \
+        and top.normal_form in f.patterns.tables.SPOKESPERSON_TITLES
 
 
 def _in_nominative(noun) -> str:
