@@ -1816,12 +1816,21 @@ def _body_after_country_adjective(f: _Finder, para: Span) -> None:
         if not country:
             continue
         field_end = _field_end(f, toks, i) if noun.normal_form in tables.BODY_HEADS_WITH_A_FIELD else head.end
+        if _country_follows(f, field_end):
+            continue    # «Либеральное правительство Канады»: the body names its own country after it
         span = Span(adjective.start, field_end)
         if not f.taken.free_or_enclosing(span):
             continue
         short = next((k for k in tables.BODY_SHORT_HEADS if k.lower() == noun.normal_form), None)
         name = short or _cased_like(_in_nominative(noun), head.text) + text[head.end:field_end]
         f.add(span.start, span.end, f"{name} {_genitive(country)}", "Organization")
+
+
+def _country_follows(f: _Finder, end: int) -> bool:
+    """A registry country's name, capitalised, right after ``end`` («правительство Канады»)."""
+    after = re.match(r"[ \t]+([А-ЯЁA-Z][\w\-]*)", f.doc.text[end:end + 60])
+    return after is not None and any(p.normal_form.replace("ё", "е") in f.country_names
+                                     for p in morph().parse(after.group(1))[:4])
 
 
 def _country_body_head(word: str, tables):
@@ -1842,8 +1851,26 @@ def _country_of_adjective(f: _Finder, word: str, noun) -> str | None:
     named = f.country_adjectives.get(lemma)
     if named:
         return named
-    stems = [(len(stem), name) for stem, name in f.country_stems if lemma.startswith(stem)]
-    return max(stems)[1] if stems else None
+    return _country_of_stem(f, lemma)
+
+
+def _country_of_stem(f: _Finder, lemma: str) -> str | None:
+    """The registry country whose stem ``lemma`` opens with, the rest of it only an adjective's suffix
+    (``COUNTRY_ADJECTIVE_SUFFIXES``: "бореальский", not "либеральный" of Либерия nor "гамбургский" of Гамбия); of
+    countries with one stem, the one whose dropped ending the suffix keeps ("нигерийский") or that dropped none
+    ("нигерский"); None when that leaves no one country."""
+    suffixes = f.patterns.tables.COUNTRY_ADJECTIVE_SUFFIXES
+    fits = [(len(stem), name) for stem, name in f.country_stems
+            if lemma.startswith(stem) and lemma[len(stem):] in suffixes]
+    if not fits:
+        return None
+    longest = max(size for size, _ in fits)
+    names = {name for size, name in fits if size == longest}
+    if len(names) > 1:
+        rest = lemma[longest:]
+        names = {name for name in names if name.lower()[longest:][:1] == rest[:1]} \
+            or {name for name in names if len(name) == longest}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _field_end(f: _Finder, toks: list[Token], i: int) -> int:

@@ -33,6 +33,22 @@ def test_two_countries_foreign_ministries_are_two_bodies(linker):
     assert _claimant_labels(linker, text) == ["МИД Ирана", "МИД Турции"]
 
 
-def test_an_adjective_of_no_country_names_no_countrys_body(cast):
-    text = "Областная полиция сообщила, что задержаны трое подозреваемых."
-    assert "полиция Бореалии" not in _claimant_labels(cast, text)
+@pytest.mark.parametrize("text, not_label", [
+    ("Областная полиция сообщила, что задержаны трое подозреваемых.", "полиция Бореалии"),
+    ("Либеральное правительство заявило, что пошлины будут снижены.", "правительство Либерии"),
+    ("Гамбургская полиция сообщила, что подозреваемый задержан.", "полиция Гамбии"),
+])
+def test_an_adjective_of_no_country_names_no_countrys_body(linker, cast, text, not_label):
+    """An adjective opening with a country's first letters names no body of it unless all after them is an
+    adjective's suffix (COUNTRY_ADJECTIVE_SUFFIXES): «либеральный» is not Либерия's."""
+    assert not_label not in _claimant_labels(cast if "Бореал" in not_label else linker, text)
+
+
+def test_a_body_named_with_its_own_country_after_it_keeps_that_country(linker):
+    text = "Либеральное правительство Канады заявило, что пошлины будут снижены."
+    assert _claimant_labels(linker, text) == ["правительство Канады"]
+
+
+def test_an_adjective_of_a_country_by_its_stem_names_its_body(linker):
+    text = "Гамбийская полиция сообщила, что подозреваемый задержан."
+    assert _claimant_labels(linker, text) == ["полиция Гамбии"]
