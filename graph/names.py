@@ -1813,7 +1813,7 @@ def _body_after_country_adjective(f: _Finder, para: Span) -> None:
             continue
         noun = _country_body_head(head.text, tables)
         country = noun and _country_of_adjective(f, adjective.text, noun)
-        if not country:
+        if not country or _joined_to_an_adjective(f, adjective):
             continue
         field_end = _field_end(f, toks, i) if noun.normal_form in tables.BODY_HEADS_WITH_A_FIELD else head.end
         if _country_follows(f, field_end):
@@ -1824,6 +1824,18 @@ def _body_after_country_adjective(f: _Finder, para: Span) -> None:
         short = next((k for k in tables.BODY_SHORT_HEADS if k.lower() == noun.normal_form), None)
         name = short or _cased_like(_in_nominative(noun), head.text) + text[head.end:field_end]
         f.add(span.start, span.end, f"{name} {_genitive(country)}", "Organization")
+
+
+def _joined_to_an_adjective(f: _Finder, adjective: Token) -> bool:
+    """«Российский и иранский МИД», «российско-иранский», «российский, иранский»: the adjective joined to another
+    before it (by a hyphen, a comma or one of ``CONJUNCTIONS``), the noun after them several countries' bodies or
+    one of both: none of them named."""
+    before = f.doc.text[max(0, adjective.start - 60):adjective.start]
+    if re.search(r"\w-$", before):
+        return True
+    conjunctions = "|".join(map(re.escape, f.patterns.tables.CONJUNCTIONS))
+    joined = re.search(rf"(?<![\w\-])([\w\-]+)(?:\s*,\s*|\s+(?:{conjunctions})\s+)$", before, re.I)
+    return joined is not None and any(p.tag.POS == "ADJF" for p in morph().parse(joined.group(1).lower())[:3])
 
 
 def _country_follows(f: _Finder, end: int) -> bool:

@@ -52,3 +52,15 @@ def test_a_body_named_with_its_own_country_after_it_keeps_that_country(linker):
 def test_an_adjective_of_a_country_by_its_stem_names_its_body(linker):
     text = "Гамбийская полиция сообщила, что подозреваемый задержан."
     assert _claimant_labels(linker, text) == ["полиция Гамбии"]
+
+
+@pytest.mark.parametrize("text", [
+    "Турецкий и иранский МИД заявили, что переговоры о транзите прерваны.",
+    "Турецкие и иранские спецслужбы сообщили, что подозреваемый задержан.",
+    "Турецко-иранский МИД заявил, что переговоры о транзите прерваны.",
+    "Турецкий, иранский МИД заявили, что переговоры о транзите прерваны.",
+])
+def test_two_countries_adjectives_before_one_noun_name_no_body_of_either(linker, text):
+    """Two countries' adjectives joined (a conjunction, a comma, a hyphen) before one noun: no body of either."""
+    labels = _claimant_labels(linker, text)
+    assert not any(label in ("МИД Ирана", "МИД Турции", "спецслужбы Ирана", "спецслужба Ирана") for label in labels), labels
