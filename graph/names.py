@@ -2575,7 +2575,7 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
     it ("Главное управление", "пресс-служба"), or one after a word that makes it several bodies («все службы»). A
     preposition opening the sentence goes on none ("В прокуратуре района сообщили")."""
     tok, text = toks[i], f.doc.text
-    opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip(" \t")[-1:] in ("", *".!?\n«\"—")
+    opening = _opening_a_sentence(text, tok.start)
     before = toks[i - 1] if i else None
     after_preposition = before is not None and before.text.lower() in f.patterns.tables.PREPOSITIONS \
         and re.fullmatch(r"[ \t]+", text[before.end:tok.start]) is not None
@@ -2615,13 +2615,24 @@ def _adjectives_opening_a_name(text: str, toks: list[Token], i: int):
     return None
 
 
+def _opening_a_sentence(text: str, start: int) -> bool:
+    """A word at ``start`` opens its sentence: after a stop, an opening quotation mark or a dash, or at a line's
+    start when the line before ends a sentence or is the document's first (its headline); not a line broken in the
+    middle of a sentence («депутат Верховного\nСуда»)."""
+    before = text[max(0, start - OPENING_REACH):start]
+    mark = before.rstrip(" \t")[-1:]
+    if mark != "\n":
+        return mark in ("", *".!?«\"—")
+    lines = text[:start].rstrip().rsplit("\n", 1)
+    return len(lines) == 1 or lines[-1].rstrip()[-1:] in (*".!?…:", "»", "\"")
+
+
 def _person_noun_opening(f: _Finder, tok: Token) -> bool:
     """«Представитель полиции Ирана заявил»: the noun of one who speaks for a body (``SPOKESPERSON_TITLES``)
     opening the sentence, capitalised only there, whose complement the body's noun after it is; not a head's title
     («Глава правительства Ирана») nor any other person's noun («Депутат парламента»), whose body does not speak."""
     text = f.doc.text
-    if text[max(0, tok.start - OPENING_REACH):tok.start].rstrip(" \t")[-1:] not in ("", *".!?\n«\"—") \
-            or not tok.text[1:].islower():
+    if not _opening_a_sentence(text, tok.start) or not tok.text[1:].islower():
         return False
     top = morph().parse(tok.text.lower())[0]
     return top.tag.POS == "NOUN" and top.tag.case == "nomn" \
