@@ -1855,8 +1855,9 @@ def _country_body_head(word: str, tables):
 def _country_of_adjective(f: _Finder, word: str, noun) -> str | None:
     """The registry country whose adjective (COUNTRY_ADJECTIVES, or one opening with the country's stem:
     "руританский" of "Руритания") ``word`` is, in a case the body's noun may be in; None else."""
-    cases = {p.tag.case for p in morph().parse(noun.word)[:4] if p.tag.POS == "NOUN"}
-    readings = [p for p in morph().parse(word.lower())[:4] if p.tag.POS == "ADJF" and p.tag.case in cases]
+    nouns = [p for p in morph().parse(noun.word)[:4] if p.tag.POS == "NOUN"]
+    readings = [p for p in morph().parse(word.lower())[:4] if p.tag.POS == "ADJF"
+                and any(_adjective_agrees(p, n) for n in nouns)]
     if not readings:
         return None
     lemma = readings[0].normal_form
@@ -1864,6 +1865,14 @@ def _country_of_adjective(f: _Finder, word: str, noun) -> str | None:
     if named:
         return named
     return _country_of_stem(f, lemma)
+
+
+def _adjective_agrees(adjective, noun) -> bool:
+    """An adjective's reading agrees with a noun's in case, number and, in the singular, gender where the noun has
+    one: «британские ВВС», not «британская ВВС» (another body, of another number)."""
+    genders = ("masc", "femn", "neut")
+    return adjective.tag.case == noun.tag.case and adjective.tag.number == noun.tag.number \
+        and (noun.tag.number != "sing" or noun.tag.gender not in genders or adjective.tag.gender == noun.tag.gender)
 
 
 def _country_of_stem(f: _Finder, lemma: str) -> str | None:

@@ -55,3 +55,10 @@ def test_two_countries_adjectives_before_one_noun_name_no_body_of_either(linker,
     """Two countries' adjectives joined (a conjunction, a comma, a hyphen) before one noun: no body of either."""
     labels = ru_claimant_labels(linker, text)
     assert not any(label in ("МИД Ирана", "МИД Турции", "спецслужбы Ирана", "спецслужба Ирана") for label in labels), labels
+
+
+def test_the_adjective_agrees_with_the_body_in_gender_and_number(cast):
+    """«Бореальские ВВС» are the country's air force; «бореальская ВВС», an adjective of another number than the
+    head's, names no body of the country."""
+    assert ru_claimant_labels(cast, "Бореальские ВВС сообщили, что учения завершены.") == ["ВВС Бореалии"]
+    assert "ВВС Бореалии" not in ru_claimant_labels(cast, "Бореальская ВВС сообщила, что учения завершены.")
