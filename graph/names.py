@@ -1830,15 +1830,36 @@ def _body_after_country_adjective(f: _Finder, para: Span) -> None:
             continue
         noun = _country_body_head(head.text, tables)
         country = noun and _country_of_adjective(f, adjective.text, noun)
-        if not country:
+        if not country or _joined_to_an_adjective(f, adjective):
             continue
         field_end = _field_end(f, toks, i) if noun.normal_form in tables.BODY_HEADS_WITH_A_FIELD else head.end
+        if _country_follows(f, field_end):
+            continue    # «Либеральное правительство Канады»: the body names its own country after it
         span = Span(adjective.start, field_end)
         if not f.taken.free_or_enclosing(span):
             continue
         short = next((k for k in tables.BODY_SHORT_HEADS if k.lower() == noun.normal_form), None)
         name = short or _cased_like(_in_nominative(noun), head.text) + text[head.end:field_end]
         f.add(span.start, span.end, f"{name} {_genitive(country)}", "Organization")
+
+
+def _joined_to_an_adjective(f: _Finder, adjective: Token) -> bool:
+    """«Российский и иранский МИД», «российско-иранский», «российский, иранский»: the adjective joined to another
+    before it (by a hyphen, a comma or one of ``CONJUNCTIONS``), the noun after them several countries' bodies or
+    one of both: none of them named."""
+    before = f.doc.text[max(0, adjective.start - 60):adjective.start]
+    if re.search(r"\w-$", before):
+        return True
+    conjunctions = "|".join(map(re.escape, f.patterns.tables.CONJUNCTIONS))
+    joined = re.search(rf"(?<![\w\-])([\w\-]+)(?:\s*,\s*|\s+(?:{conjunctions})\s+)$", before, re.I)
+    return joined is not None and any(p.tag.POS == "ADJF" for p in morph().parse(joined.group(1).lower())[:3])
+
+
+def _country_follows(f: _Finder, end: int) -> bool:
+    """A registry country's name, capitalised, right after ``end`` («правительство Канады»)."""
+    after = re.match(r"[ \t]+([А-ЯЁA-Z][\w\-]*)", f.doc.text[end:end + 60])
+    return after is not None and any(p.normal_form.replace("ё", "е") in f.country_names
+                                     for p in morph().parse(after.group(1))[:4])
 
 
 def _country_body_head(word: str, tables):
@@ -1851,16 +1872,43 @@ def _country_body_head(word: str, tables):
 def _country_of_adjective(f: _Finder, word: str, noun) -> str | None:
     """The registry country whose adjective (COUNTRY_ADJECTIVES, or one opening with the country's stem:
     "руританский" of "Руритания") ``word`` is, in a case the body's noun may be in; None else."""
-    cases = {p.tag.case for p in morph().parse(noun.word)[:4] if p.tag.POS == "NOUN"}
-    readings = [p for p in morph().parse(word.lower())[:4] if p.tag.POS == "ADJF" and p.tag.case in cases]
+    nouns = [p for p in morph().parse(noun.word)[:4] if p.tag.POS == "NOUN"]
+    readings = [p for p in morph().parse(word.lower())[:4] if p.tag.POS == "ADJF"
+                and any(_adjective_agrees(p, n) for n in nouns)]
     if not readings:
         return None
     lemma = readings[0].normal_form
     named = f.country_adjectives.get(lemma)
     if named:
         return named
-    stems = [(len(stem), name) for stem, name in f.country_stems if lemma.startswith(stem)]
-    return max(stems)[1] if stems else None
+    return _country_of_stem(f, lemma)
+
+
+def _adjective_agrees(adjective, noun) -> bool:
+    """An adjective's reading agrees with a noun's in case, number and, in the singular, gender where the noun has
+    one: «британские ВВС», not «британская ВВС» (another body, of another number)."""
+    genders = ("masc", "femn", "neut")
+    return adjective.tag.case == noun.tag.case and adjective.tag.number == noun.tag.number \
+        and (noun.tag.number != "sing" or noun.tag.gender not in genders or adjective.tag.gender == noun.tag.gender)
+
+
+def _country_of_stem(f: _Finder, lemma: str) -> str | None:
+    """The registry country whose stem ``lemma`` opens with, the rest of it only an adjective's suffix
+    (``COUNTRY_ADJECTIVE_SUFFIXES``: "бореальский", not "либеральный" of Либерия nor "гамбургский" of Гамбия); of
+    countries with one stem, the one whose dropped ending the suffix keeps ("нигерийский") or that dropped none
+    ("нигерский"); None when that leaves no one country."""
+    suffixes = f.patterns.tables.COUNTRY_ADJECTIVE_SUFFIXES
+    fits = [(len(stem), name) for stem, name in f.country_stems
+            if lemma.startswith(stem) and lemma[len(stem):] in suffixes]
+    if not fits:
+        return None
+    longest = max(size for size, _ in fits)
+    names = {name for size, name in fits if size == longest}
+    if len(names) > 1:
+        rest = lemma[longest:]
+        names = {name for name in names if name.lower()[longest:][:1] == rest[:1]} \
+            or {name for name in names if len(name) == longest}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _field_end(f: _Finder, toks: list[Token], i: int) -> int:
@@ -2553,7 +2601,7 @@ def _body_noun(f: _Finder, toks: list[Token], i: int):
     it ("Главное управление", "пресс-служба"), or one after a word that makes it several bodies («все службы»). A
     preposition opening the sentence goes on none ("В прокуратуре района сообщили")."""
     tok, text = toks[i], f.doc.text
-    opening = text[max(0, tok.start - OPENING_REACH):tok.start].rstrip(" \t")[-1:] in ("", *".!?\n«\"—")
+    opening = _opening_a_sentence(text, tok.start)
     before = toks[i - 1] if i else None
     after_preposition = before is not None and before.text.lower() in f.patterns.tables.PREPOSITIONS \
         and re.fullmatch(r"[ \t]+", text[before.end:tok.start]) is not None
@@ -2593,16 +2641,28 @@ def _adjectives_opening_a_name(text: str, toks: list[Token], i: int):
     return None
 
 
+def _opening_a_sentence(text: str, start: int) -> bool:
+    """A word at ``start`` opens its sentence: after a stop, an opening quotation mark or a dash, or at a line's
+    start when the line before ends a sentence or is the document's first (its headline); not a line broken in the
+    middle of a sentence («депутат Верховного\nСуда»)."""
+    before = text[max(0, start - OPENING_REACH):start]
+    mark = before.rstrip(" \t")[-1:]
+    if mark != "\n":
+        return mark in ("", *".!?«\"—")
+    lines = text[:start].rstrip().rsplit("\n", 1)
+    return len(lines) == 1 or lines[-1].rstrip()[-1:] in (*".!?…:", "»", "\"")
+
+
 def _person_noun_opening(f: _Finder, tok: Token) -> bool:
-    """«Представитель полиции Ирана заявил»: a common noun for a person opening the sentence, capitalised only
-    there, whose complement the body's noun after it is; no word of a name («Главное управление»)."""
+    """«Представитель полиции Ирана заявил»: the noun of one who speaks for a body (``SPOKESPERSON_TITLES``)
+    opening the sentence, capitalised only there, whose complement the body's noun after it is; not a head's title
+    («Глава правительства Ирана») nor any other person's noun («Депутат парламента»), whose body does not speak."""
     text = f.doc.text
-    if text[max(0, tok.start - OPENING_REACH):tok.start].rstrip(" \t")[-1:] not in ("", *".!?\n«\"—") \
-            or not tok.text[1:].islower():
+    if not _opening_a_sentence(text, tok.start) or not tok.text[1:].islower():
         return False
     top = morph().parse(tok.text.lower())[0]
-    return top.tag.POS == "NOUN" and top.tag.case == "nomn" and top.tag.animacy == "anim" \
-        and not {"Name", "Surn", "Patr", "Geox", "Orgn"} & top.tag.grammemes
+    return top.tag.POS == "NOUN" and top.tag.case == "nomn" \
+        and top.normal_form in f.patterns.tables.SPOKESPERSON_TITLES
 
 
 def _in_nominative(noun) -> str:

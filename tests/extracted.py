@@ -65,6 +65,15 @@ def speaker_of(out, words):
     return found[-1]
 
 
+def ru_claimant_labels(linker, text):
+    """Each spoken claim's claimant in a Russian news item of ``text`` under a headline, as its label (a new
+    entity's, a registry entity's key, None for the article's own voice)."""
+    doc = parse_document("ru_t.txt", f"Новости\n\n{text}\n".encode(), "text/plain")
+    result = extract(doc, linker)
+    labels = {e.key: e.label for e in result.new_entities}
+    return [labels.get(c.claimant, c.claimant) for c in result.claims if c.kind != "quantity"]
+
+
 def body_texts(text):
     """The paragraphs of ``text`` that ingest keeps as the article's, page furniture left out."""
     body, _ = split_boilerplate(text)

@@ -1,24 +1,31 @@
 """A body's noun before its country in the genitive after a common noun for a person that opens the sentence
 («Представитель полиции Бореалии заявил …») is a body: the opening noun is capitalised only where the sentence
 opens, no word of a name (names.py ``_body_noun``). Every sentence is invented."""
+import pytest
 
-
-def _labels(linker, text):
-    """Each spoken claim's claimant as its label (None for the article's own voice)."""
-    from claimsgraph.extract import extract
-    from claimsgraph.ingest import parse_document
-
-    doc = parse_document("ru_t.txt", f"Новости\n\n{text}\n".encode(), "text/plain")
-    result = extract(doc, linker)
-    labels = {e.key: e.label for e in result.new_entities}
-    return [labels.get(c.claimant, c.claimant) for c in result.claims if c.kind != "quantity"]
+from extracted import ru_claimant_labels
 
 
 def test_a_spokesman_of_a_countrys_police_speaks_for_that_police(cast):
     text = "Представитель полиции Бореалии заявил, что похищенные картины найдены."
-    assert _labels(cast, text) == ["полиция Бореалии"]
+    assert ru_claimant_labels(cast, text) == ["полиция Бореалии"]
 
 
 def test_a_spokesman_of_a_countrys_parliament_speaks_for_that_parliament(cast):
     text = "Представитель парламента Бореалии сообщил, что сессия продлена."
-    assert _labels(cast, text) == ["парламент Бореалии"]
+    assert ru_claimant_labels(cast, text) == ["парламент Бореалии"]
+
+
+@pytest.mark.parametrize("text", [
+    "Глава правительства Бореалии заявил, что пошлины снижены.",
+    "Председатель парламента Бореалии заявил, что сессия продлена.",
+    "Руководитель полиции Бореалии заявил, что подозреваемый задержан.",
+    "Депутат парламента Бореалии заявил, что сессия продлена.",
+    "Сотрудник полиции Бореалии заявил, что подозреваемый задержан.",
+    "Эксперт парламента Бореалии заявил, что сессия продлена.",
+])
+def test_a_heads_title_or_another_persons_noun_lets_no_body_speak(cast, text):
+    """Only one who speaks for a body (SPOKESPERSON_TITLES) lets it speak: a head's title or any other person's noun
+    opening the sentence makes no body of what follows, which stays as before (the article's voice)."""
+    labels = ru_claimant_labels(cast, text)
+    assert not any(label and ("Бореали" in label) for label in labels), labels

@@ -4,16 +4,7 @@ case) is that country's body: the claimant is the body, labelled with the countr
 ``_body_after_country_adjective``). Every sentence is invented."""
 import pytest
 
-
-def _claimant_labels(linker, text):
-    """Each spoken claim's claimant as its label (None for the article's own voice)."""
-    from claimsgraph.extract import extract
-    from claimsgraph.ingest import parse_document
-
-    doc = parse_document("ru_t.txt", f"Новости\n\n{text}\n".encode(), "text/plain")
-    result = extract(doc, linker)
-    labels = {e.key: e.label for e in result.new_entities}
-    return [labels.get(c.claimant, c.claimant) for c in result.claims if c.kind != "quantity"]
+from extracted import ru_claimant_labels
 
 
 @pytest.mark.parametrize("text, label", [
@@ -25,14 +16,49 @@ def _claimant_labels(linker, text):
     ("Бореальский Минфин сообщил, что дефицит бюджета сократился.", "Минфин Бореалии"),
 ])
 def test_a_body_named_by_its_countrys_adjective_speaks_as_that_countrys_body(cast, text, label):
-    assert _claimant_labels(cast, text) == [label]
+    assert ru_claimant_labels(cast, text) == [label]
 
 
 def test_two_countries_foreign_ministries_are_two_bodies(linker):
     text = "Иранский МИД заявил, что переговоры прерваны. Турецкий МИД сообщил, что готов к посредничеству."
-    assert _claimant_labels(linker, text) == ["МИД Ирана", "МИД Турции"]
+    assert ru_claimant_labels(linker, text) == ["МИД Ирана", "МИД Турции"]
 
 
-def test_an_adjective_of_no_country_names_no_countrys_body(cast):
-    text = "Областная полиция сообщила, что задержаны трое подозреваемых."
-    assert "полиция Бореалии" not in _claimant_labels(cast, text)
+@pytest.mark.parametrize("text, not_label", [
+    ("Областная полиция сообщила, что задержаны трое подозреваемых.", "полиция Бореалии"),
+    ("Либеральное правительство заявило, что пошлины будут снижены.", "правительство Либерии"),
+    ("Гамбургская полиция сообщила, что подозреваемый задержан.", "полиция Гамбии"),
+])
+def test_an_adjective_of_no_country_names_no_countrys_body(linker, cast, text, not_label):
+    """An adjective opening with a country's first letters names no body of it unless all after them is an
+    adjective's suffix (COUNTRY_ADJECTIVE_SUFFIXES): «либеральный» is not Либерия's."""
+    assert not_label not in ru_claimant_labels(cast if "Бореал" in not_label else linker, text)
+
+
+def test_a_body_named_with_its_own_country_after_it_keeps_that_country(linker):
+    text = "Либеральное правительство Канады заявило, что пошлины будут снижены."
+    assert ru_claimant_labels(linker, text) == ["правительство Канады"]
+
+
+def test_an_adjective_of_a_country_by_its_stem_names_its_body(linker):
+    text = "Гамбийская полиция сообщила, что подозреваемый задержан."
+    assert ru_claimant_labels(linker, text) == ["полиция Гамбии"]
+
+
+@pytest.mark.parametrize("text", [
+    "Турецкий и иранский МИД заявили, что переговоры о транзите прерваны.",
+    "Турецкие и иранские спецслужбы сообщили, что подозреваемый задержан.",
+    "Турецко-иранский МИД заявил, что переговоры о транзите прерваны.",
+    "Турецкий, иранский МИД заявили, что переговоры о транзите прерваны.",
+])
+def test_two_countries_adjectives_before_one_noun_name_no_body_of_either(linker, text):
+    """Two countries' adjectives joined (a conjunction, a comma, a hyphen) before one noun: no body of either."""
+    labels = ru_claimant_labels(linker, text)
+    assert not any(label in ("МИД Ирана", "МИД Турции", "спецслужбы Ирана", "спецслужба Ирана") for label in labels), labels
+
+
+def test_the_adjective_agrees_with_the_body_in_gender_and_number(cast):
+    """«Бореальские ВВС» are the country's air force; «бореальская ВВС», an adjective of another number than the
+    head's, names no body of the country."""
+    assert ru_claimant_labels(cast, "Бореальские ВВС сообщили, что учения завершены.") == ["ВВС Бореалии"]
+    assert "ВВС Бореалии" not in ru_claimant_labels(cast, "Бореальская ВВС сообщила, что учения завершены.")

@@ -2078,6 +2078,7 @@ FIELD_BODIES: dict[tuple[str, str], str] = {}   # the parse names these in Engli
 COUNTRY_BODY_HEADS: tuple[str, ...] = ()
 BODY_HEADS_WITH_A_FIELD: tuple[str, ...] = ()
 COUNTRY_NAME_ENDINGS = ""
+COUNTRY_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 # Heads of bodies written in lower case after a country, a place or a nationality ("Ruritania's disaster
 # management agency", "the Ruritanian parliament") or before where they sit ("a criminal court in Lindholm").
 # Nouns heading an armed group's name, which news often writes in lower case: "the armed forces of Ruritania".

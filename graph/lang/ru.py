@@ -1534,6 +1534,9 @@ COUNTRY_BODY_HEADS = ("парламент", "правительство", "по�
 BODY_HEADS_WITH_A_FIELD = ("министерство",)
 # Endings a country's name declines by, which its adjective drops: «Руритания» → «руританский».
 COUNTRY_NAME_ENDINGS = r"ия|ья|я|а|и|ь"
+# All that may follow a country's stem in its adjective's lemma («бореал|ьский», «нигер|ийский»): not
+# «либер|альный» nor «гамб|ургский» (names._country_of_stem).
+COUNTRY_ADJECTIVE_SUFFIXES = ("ский", "ьский", "йский", "ийский", "анский", "янский", "ейский", "инский")
 # Words before a body's noun that make it several bodies of that kind, none named: «все службы области», «всех
 # ведомств Руритании» (names.py).
 PLURAL_DETERMINERS = ("все", "всех", "всем", "всеми", "многие", "многих", "некоторые", "некоторых", "обе", "оба")
