@@ -969,6 +969,14 @@ UNNAMED_CLAUSE = (r"(?:declined|refused|did not want|didn't want) to be (?:named
                   r"|asked not to be (?:named|identified)|(?:spoke|speaking|talked|talking) on (?:the )?condition of anonymity")
 # A body described by where it sits or who runs it ("the London-based group", "the New Vell-based lender", "the
 # state-run company") is still a description that refers back.
+# "the district" refers back only as a subject of its own: the word after it is a verb or an adverb, no noun of a
+# title built on it ("the district attorney", "the district judge", "the district manager of X", "the district's
+# superintendent")
+_DISTRICT_SPEAKING = (r"(?!['’]s(?!\w))(?![ \t]+(?!(?:"
+                      + "|".join(REPORTING_VERBS + ACCOUNT_AUXILIARIES + SENTENCE_ADVERBS
+                                 + ("did", "does", "on", "in", "at", "last", "this", "earlier", "later", "then",
+                                    "again", "still", "now", "previously", "and", "[a-z]+ly"))
+                      + r")(?!\w))[a-z])")
 ANAPHOR_ORG_ONLY_SPEAKING = ""   # Russian «партия» (a shipment too): never beside another speaker; none in English
 ANAPHOR_ORG = (
     r"the (?:(?:[A-Z]\w+, )?(?:[A-Z][\w.]* ){0,2}[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed"
@@ -986,7 +994,7 @@ ANAPHOR_ORG = (
     r"|authority|authorities|alliance|bureau|directorate|inspectorate"
     # a hospital or a university named before ("a hospital spokesperson said", "the university said"), and the local
     # bodies that run hospitals or schools ("the health system said", "the district said")
-    r"|hospital|university|(?:health|hospital|school) system|(?:school )?district"
+    r"|hospital|university|(?:health|hospital|school) system|(?:school )?district" + _DISTRICT_SPEAKING +
     # a body that watches and counts ("the Britain-based monitor", "the Observatory"): the one named in full before
     r"|watchdog|monitor|observatory"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league"
@@ -1054,7 +1062,9 @@ ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration":
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
                       "prosecutor": "prosecutor", "university": "university", "hospital": r"hospital|clinic|infirmary",
                       # a body that runs hospitals or schools, only one its label calls so: "the health system"
-                      "system": "system", "district": "district",
+                      "system": "system",
+                      # a body whose name ends in "District" (a school or a water district), never a court
+                      "district": r"[Dd]istrict$",
                       # a trade union may be named as a guild or an association of its trade ("the union said")
                       "union": r"union|guild|association",
                       "federation": "federation", "association": "association", "alliance": "alliance",
