@@ -4183,7 +4183,16 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
         and not any(_children(words, j, "nummod") for j in objects) \
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
         and not any(_content_clause(words, clause, lang) or _children(words, clause, "aux")
-                    for j in objects for clause in _children(words, j, "acl"))
+                    for j in objects for clause in _children(words, j, "acl")) \
+        and not (words[verb].lemma in own.BARE_OBJECT_ACT_LEMMAS and any(_complemented(words, j, own) for j in objects))
+
+
+def _complemented(words: tuple[Word, ...], noun: int, own: ModuleType) -> bool:
+    """"the finding that the lake was poisoned", "the idea of a truce", "calls for an inquiry": an object with a
+    clause of what it holds (one opened by a complementiser) or a complement of what it is of, for or to
+    (``OBJECT_COMPLEMENT_PREPOSITIONS``), no bare thing (``BARE_OBJECT_ACT_LEMMAS``)."""
+    return any(words[j].text.lower() in own.OBJECT_COMPLEMENT_PREPOSITIONS for j in _children(words, noun, "prep")) \
+        or any(_children(words, clause, "mark") for clause in _children(words, noun, "relcl", "acl"))
 
 
 def _prepositional_act(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:

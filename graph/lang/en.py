@@ -770,6 +770,11 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "conclude",   # "concluded a state visit", "concluded a trade deal"
                                 "accept",   # "accepted the offer"
                                 "support"})   # "supported the bill": a vote or backing given, not words
+# Of those, the verbs that tell an act only with a bare thing for object: none with a clause of what it holds ("the
+# finding that …") or a complement of what it is of, for or to ("the idea of a truce", "calls for an inquiry"), which
+# carries words the speaker backs
+BARE_OBJECT_ACT_LEMMAS = frozenset({"support"})
+OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to"})
 # Verbs of speech that tell an opinion only with a clause for what is held, and otherwise a sensation: "the coach
 # felt (that) his side deserved a point", not "residents felt the tremor", "the striker felt sick".
 CLAUSE_READING_LEMMAS = frozenset({"feel"})
