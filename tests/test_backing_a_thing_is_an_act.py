@@ -52,3 +52,10 @@ def test_backing_what_an_object_says_or_asks_for_stays_the_speakers(text, bodies
     """Only a bare thing backed is an act: an object with a clause of what it holds, or a complement of what it is of,
     for or to, carries words the speaker backs."""
     assert {who for _, who in claims(text, bodies)} & {"mara-velsen", "unity"}
+
+
+def test_backing_a_thing_the_speaker_then_describes_is_one_claim_of_the_speakers(bodies):
+    """"X supported the plan, which she said would …": the clause on the thing is the speaker's words, and the
+    backing stays with them, one claim as a backing with what it says."""
+    text = "Mara Velsen, the herders' leader, supported the levy, which she said would pay for the new wells."
+    assert claims(text, bodies) == [(text, "mara-velsen")]

@@ -4190,9 +4190,12 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
 def _complemented(words: tuple[Word, ...], noun: int, own: ModuleType) -> bool:
     """"the finding that the lake was poisoned", "the idea of a truce", "calls for an inquiry": an object with a
     clause of what it holds (one opened by a complementiser) or a complement of what it is of, for or to
-    (``OBJECT_COMPLEMENT_PREPOSITIONS``), no bare thing (``BARE_OBJECT_ACT_LEMMAS``)."""
+    (``OBJECT_COMPLEMENT_PREPOSITIONS``), no bare thing (``BARE_OBJECT_ACT_LEMMAS``); nor one with a clause that
+    says what someone said of it ("the levy, which she said would pay for wells"): the backing goes with the words."""
     return any(words[j].text.lower() in own.OBJECT_COMPLEMENT_PREPOSITIONS for j in _children(words, noun, "prep")) \
-        or any(_children(words, clause, "mark") for clause in _children(words, noun, "relcl", "acl"))
+        or any(_children(words, clause, "mark")
+               or any(words[k].lemma in own.SPEECH_LEMMAS and words[k].pos == "VERB" for k in _subtree(words, clause))
+               for clause in _children(words, noun, "relcl", "acl"))
 
 
 def _prepositional_act(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
