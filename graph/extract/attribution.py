@@ -4603,10 +4603,13 @@ def _described_name_taken_for_clause(words: tuple[Word, ...], verb: int) -> int 
 
 def _name_taken_for_adverb(words: tuple[Word, ...], verb: int) -> int | None:
     """"Early said …", "…, Strong added": a parser may take a surname that reads as a word for an adverb of the verb of
-    saying right after it, and leave that verb with no subject; that word, capitalised, is the verb's subject."""
+    saying right after it, and leave that verb with no subject; that word, capitalised, is the verb's subject, also
+    with adverbs in lower case between ("Early also said …")."""
     if verb < 1 or _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
         return None
     name = verb - 1
+    while name > 0 and words[name].dep == "advmod" and words[name].head == verb and words[name].text.islower():
+        name -= 1
     return name if words[name].head == verb and words[name].dep == "advmod" and words[name].text.istitle() else None
 
 
