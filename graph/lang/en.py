@@ -1009,6 +1009,7 @@ ANAPHOR_ORG = (
     r"|(?:the |its )?management"
     r"|the [a-z][\w-]* giant\b"
 )
+del _DISTRICT_SPEAKING   # a part of ANAPHOR_ORG only, no table of its own
 # Titles before the body they speak for, in a language that puts the body after in the genitive: none in English.
 TITLES_BEFORE_BODY = ""
 SPOKESPERSON_TITLES: tuple[str, ...] = ()
