@@ -693,7 +693,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # the author's name on a line of its own, or closing the headline after a dash
         if name.type == "Person" and _runs_into_owned_body(f, name.span):
             continue    # "Mara Velsen’s Civic Union" read whole: her name and her party's, found apart
-        if _AREA_AND_SEAT.match(doc.text, name.span.end):
+        if _AREA_AND_SEAT.match(doc.text, name.span.end) or (_AREA_AND_SEAT_ANY.match(doc.text, name.span.end)
+                                                             and _THE_BEFORE.search(doc.text, 0, name.span.start)):
             add(name.span.start, name.span.end, doc.text[name.span.start:name.span.end], "Place")
             continue    # "the Dunmore, Ind.-based company": a town the text names with its state, whatever the
             #             model took it for
@@ -2802,9 +2803,13 @@ _WORD_BEFORE_NAME = re.compile(r"(?<![\w'’])[\w'’]+[ \t]+$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 _SEAT_COMPOUND = re.compile(rf"-(?:{one_of(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
-# a town's name before its abbreviated state and "-based" ("Dunmore, Ind.-based"); not before a whole word, which
-# may open a body's apposition ("Vexa, Tarnby-based maker of chips")
-_AREA_AND_SEAT = re.compile(rf",[ \t]+[{_UPPER}][\w.]*\.{_SEAT_COMPOUND.pattern}")
+# a town's name before its abbreviated state and "-based" and the capitalised name of what is based there
+# ("Dunmore, Ind.-based Orvane Health"); not before a whole word, nor before a lower-case noun after "-based": either
+# may open the name's apposition ("Vexa, Tarnby-based maker of chips", "Orvane, Mass.-based lender, said")
+_AREA_AND_SEAT = re.compile(rf",[ \t]+[{_UPPER}][\w.]*\.{_SEAT_COMPOUND.pattern}(?=[ \t]+[{_UPPER}])")
+# …or before any word when an article opens the town's name: "the Dunmore, Ind.-based company" (no apposition)
+_AREA_AND_SEAT_ANY = re.compile(rf",[ \t]+[{_UPPER}][\w.]*\.{_SEAT_COMPOUND.pattern}")
+_THE_BEFORE = re.compile(r"(?<!\w)the[ \t]+$", re.I)
 _TENURE_WORDS = set(joined("TENURE_WORDS"))   # "Former", "Acting" opening a sentence before a body's name
 # A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".
 # "Ruritania-led", "Vexa-backed": an English compound that describes what follows; a Russian one in lower case after

@@ -38,3 +38,24 @@ def test_a_main_clause_of_figures_cut_from_its_comment_is_its_figures(bodies):
             "the herders of the northern valleys.")
     assert [c for c, _ in claims(text, bodies)] == [
         "which drew loud protests from the herders of the northern valleys."]
+
+
+@pytest.mark.parametrize("text", [
+    "Mara Velsen supported the finding that the lake was poisoned.",
+    "Mara Velsen supported the estimate that exports would shrink.",
+    "Mara Velsen supported the idea of a truce in the valley.",
+    "Mara Velsen supported demands for a review of the grazing rights.",
+    "The Ruritanian Unity Party supported the call for early elections.",
+    "Mara Velsen supported the return to the old tariffs.",
+])
+def test_backing_what_an_object_says_or_asks_for_stays_the_speakers(text, bodies):
+    """Only a bare thing backed is an act: an object with a clause of what it holds, or a complement of what it is of,
+    for or to, carries words the speaker backs."""
+    assert {who for _, who in claims(text, bodies)} & {"mara-velsen", "unity"}
+
+
+def test_backing_a_thing_the_speaker_then_describes_is_one_claim_of_the_speakers(bodies):
+    """"X supported the plan, which she said would …": the clause on the thing is the speaker's words, and the
+    backing stays with them, one claim as a backing with what it says."""
+    text = "Mara Velsen, the herders' leader, supported the levy, which she said would pay for the new wells."
+    assert claims(text, bodies) == [(text, "mara-velsen")]

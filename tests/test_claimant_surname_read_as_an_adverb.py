@@ -8,3 +8,13 @@ SHERIFF = ("Vell County Sheriff Doran Early said on Tuesday that two cars had be
 
 def test_a_surname_that_is_a_word_speaks_again(linker):
     assert speaker_of(claims_as_written(SHERIFF, linker), "release no other details") == "Early"
+
+
+def test_a_surname_that_is_a_word_speaks_again_with_an_adverb_before_the_verb(linker):
+    text = SHERIFF.replace("Early said he would", "Early also said he would")
+    assert speaker_of(claims_as_written(text, linker), "release no other details") == "Early"
+
+
+def test_a_word_before_an_adverb_and_the_verb_is_no_speaker_unless_named(linker):
+    text = SHERIFF.replace("Early said he would", "Later also said he would")
+    assert speaker_of(claims_as_written(text, linker), "release no other details") != "Later"

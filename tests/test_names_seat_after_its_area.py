@@ -19,3 +19,20 @@ def test_a_body_before_a_whole_word_and_based_stays_a_body(typed):
     text = "Chip news\n\nShares of Vexa, Tarnby-based maker of chips, fell on Monday.\n"
     types, _ = typed(text, [("Vexa", "Organization", 0)])
     assert types.get("Vexa") == "Organization"
+
+
+def test_a_name_before_its_apposition_with_an_abbreviated_state_stays_the_speaker(linker):
+    """"X, Mass.-based lender, said": a lower-case noun after "-based" opens the name's apposition; the name is no
+    town and still speaks."""
+    from extracted import claims_as_written, speaker_of
+    cases = [("Keswin Holdings, Mass.-based lender, said its profit would fall.\n", "profit would fall",
+              "Keswin Holdings"),
+             ("Tomas Varga, Calif.-based investor, said the firm would recover.\n", "would recover", "Tomas Varga")]
+    for text, words, speaker in cases:
+        assert speaker_of(claims_as_written(text, linker), words) == speaker, text
+
+
+def test_a_town_after_the_article_before_its_abbreviated_state_and_based_is_no_body(typed):
+    text = "Health news\n\nThe Kell, Pa.-based company will lay off 80 employees this spring.\n"
+    types, _ = typed(text, [("Kell", "Organization", 0)])
+    assert types.get("Kell") == "Place"

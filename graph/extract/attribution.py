@@ -4220,7 +4220,19 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
         and not any(_children(words, j, "nummod") for j in objects) \
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
         and not any(_content_clause(words, clause, lang) or _children(words, clause, "aux")
-                    for j in objects for clause in _children(words, j, "acl"))
+                    for j in objects for clause in _children(words, j, "acl")) \
+        and not (words[verb].lemma in own.BARE_OBJECT_ACT_LEMMAS and any(_complemented(words, j, own) for j in objects))
+
+
+def _complemented(words: tuple[Word, ...], noun: int, own: ModuleType) -> bool:
+    """"the finding that the lake was poisoned", "the idea of a truce", "calls for an inquiry": an object with a
+    clause of what it holds (one opened by a complementiser) or a complement of what it is of, for or to
+    (``OBJECT_COMPLEMENT_PREPOSITIONS``), no bare thing (``BARE_OBJECT_ACT_LEMMAS``); nor one with a clause that
+    says what someone said of it ("the levy, which she said would pay for wells"): the backing goes with the words."""
+    return any(words[j].text.lower() in own.OBJECT_COMPLEMENT_PREPOSITIONS for j in _children(words, noun, "prep")) \
+        or any(_children(words, clause, "mark")
+               or any(words[k].lemma in own.SPEECH_LEMMAS and words[k].pos == "VERB" for k in _subtree(words, clause))
+               for clause in _children(words, noun, "relcl", "acl"))
 
 
 def _prepositional_act(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
@@ -4648,10 +4660,13 @@ def _described_name_taken_for_clause(words: tuple[Word, ...], verb: int) -> int 
 
 def _name_taken_for_adverb(words: tuple[Word, ...], verb: int) -> int | None:
     """"Early said …", "…, Strong added": a parser may take a surname that reads as a word for an adverb of the verb of
-    saying right after it, and leave that verb with no subject; that word, capitalised, is the verb's subject."""
+    saying right after it, and leave that verb with no subject; that word, capitalised, is the verb's subject, also
+    with adverbs in lower case between ("Early also said …")."""
     if verb < 1 or _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
         return None
     name = verb - 1
+    while name > 0 and words[name].dep == "advmod" and words[name].head == verb and words[name].text.islower():
+        name -= 1
     return name if words[name].head == verb and words[name].dep == "advmod" and words[name].text.istitle() else None
 
 

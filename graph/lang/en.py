@@ -770,6 +770,11 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "conclude",   # "concluded a state visit", "concluded a trade deal"
                                 "accept",   # "accepted the offer"
                                 "support"})   # "supported the bill": a vote or backing given, not words
+# Of those, the verbs that tell an act only with a bare thing for object: none with a clause of what it holds ("the
+# finding that …") or a complement of what it is of, for or to ("the idea of a truce", "calls for an inquiry"), which
+# carries words the speaker backs
+BARE_OBJECT_ACT_LEMMAS = frozenset({"support"})
+OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to"})
 # Verbs of speech that tell an opinion only with a clause for what is held, and otherwise a sensation: "the coach
 # felt (that) his side deserved a point", not "residents felt the tremor", "the striker felt sick".
 CLAUSE_READING_LEMMAS = frozenset({"feel"})
@@ -969,6 +974,14 @@ UNNAMED_CLAUSE = (r"(?:declined|refused|did not want|didn't want) to be (?:named
                   r"|asked not to be (?:named|identified)|(?:spoke|speaking|talked|talking) on (?:the )?condition of anonymity")
 # A body described by where it sits or who runs it ("the London-based group", "the New Vell-based lender", "the
 # state-run company") is still a description that refers back.
+# "the district" refers back only as a subject of its own: the word after it is a verb or an adverb, no noun of a
+# title built on it ("the district attorney", "the district judge", "the district manager of X", "the district's
+# superintendent")
+_DISTRICT_SPEAKING = (r"(?!['’]s(?!\w))(?![ \t]+(?!(?:"
+                      + "|".join(REPORTING_VERBS + ACCOUNT_AUXILIARIES + SENTENCE_ADVERBS
+                                 + ("did", "does", "on", "in", "at", "last", "this", "earlier", "later", "then",
+                                    "again", "still", "now", "previously", "and", "[a-z]+ly"))
+                      + r")(?!\w))[a-z])")
 ANAPHOR_ORG_ONLY_SPEAKING = ""   # Russian «партия» (a shipment too): never beside another speaker; none in English
 ANAPHOR_ORG = (
     r"the (?:(?:[A-Z]\w+, )?(?:[A-Z][\w.]* ){0,2}[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed"
@@ -986,7 +999,7 @@ ANAPHOR_ORG = (
     r"|authority|authorities|alliance|bureau|directorate|inspectorate"
     # a hospital or a university named before ("a hospital spokesperson said", "the university said"), and the local
     # bodies that run hospitals or schools ("the health system said", "the district said")
-    r"|hospital|university|(?:health|hospital|school) system|(?:school )?district"
+    r"|hospital|university|(?:health|hospital|school) system|(?:school )?district" + _DISTRICT_SPEAKING +
     # a body that watches and counts ("the Britain-based monitor", "the Observatory"): the one named in full before
     r"|watchdog|monitor|observatory"
     r"|coalition|army|navy|air force|armed forces|coast guard|military|police|prosecutor'?s? office|prosecution|club|league"
@@ -996,6 +1009,7 @@ ANAPHOR_ORG = (
     r"|(?:the |its )?management"
     r"|the [a-z][\w-]* giant\b"
 )
+del _DISTRICT_SPEAKING   # a part of ANAPHOR_ORG only, no table of its own
 # Titles before the body they speak for, in a language that puts the body after in the genitive: none in English.
 TITLES_BEFORE_BODY = ""
 SPOKESPERSON_TITLES: tuple[str, ...] = ()
@@ -1054,7 +1068,9 @@ ANAPHOR_HEADS = {"ministry": "ministry", "service": "service", "administration":
 ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parliament": "parliament",
                       "prosecutor": "prosecutor", "university": "university", "hospital": r"hospital|clinic|infirmary",
                       # a body that runs hospitals or schools, only one its label calls so: "the health system"
-                      "system": "system", "district": "district",
+                      "system": "system",
+                      # a body whose name ends in "District" (a school or a water district), never a court
+                      "district": r"[Dd]istrict$",
                       # a trade union may be named as a guild or an association of its trade ("the union said")
                       "union": r"union|guild|association",
                       "federation": "federation", "association": "association", "alliance": "alliance",

@@ -598,6 +598,8 @@ PROPOSING_STEMS = ("предлож", "предлага", "призв", "приз
 # English module's table).
 TOLD_BACK_PRONOUNS = {"ему": "masc", "ей": "femn", "мне": None, "нам": None}
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
+BARE_OBJECT_ACT_LEMMAS: frozenset[str] = frozenset()    # read from the parse, as ACT_READING_LEMMAS
+OBJECT_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset()
 CLAUSE_READING_LEMMAS: frozenset[str] = frozenset()
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
 ACT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
