@@ -1646,14 +1646,15 @@ PERSON_TITLES = (
     "Alderman", "Alderwoman", "Treasurer", "Superintendent", "Supervisor", "Sergeant", "Trooper", "Constable",
     "Selectman", "Selectwoman", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilmember",
     "Commissioner", "Trustee", "Freeholder", "Clerk", "Assessor", "Comptroller", "Controller", "Auditor", "Recorder",
-    "Registrar", "Surveyor", "Engineer", "Planner", "Manager", "Chair", "Delegate", "Regent",
-    # a school's or a university's heads: "Principal Jane Roe", "Provost Jane Roe" (not "Dean": a given name too)
-    "Principal", "Chancellor", "Provost", "Rector", "Headmaster", "Headmistress", "Headteacher",
-    # police, fire and courts: "Fire Marshal Jane Roe", "Magistrate Jane Roe"
-    "Marshal", "Detective", "Lieutenant", "Captain", "Corporal", "Inspector", "Undersheriff", "Warden", "Ranger",
-    "Magistrate", "Solicitor", "Bailiff",
-    # a firm's people and a congregation's: "Founder Jane Roe", "Rabbi Jane Roe"
-    "Founder", "Co-founder", "Cofounder", "Owner", "Rabbi", "Pastor", "Reverend", "Imam",
+    "Registrar", "Surveyor", "Planner", "Manager", "Chair", "Delegate",
+    # a school's heads: "Headmaster Jane Roe" (not "Dean", nor "Principal", "Chancellor", "Provost", "Rector":
+    # given names or surnames too, which the table's words are cut off wherever they stand: "Ana Pastor")
+    "Headmaster", "Headmistress", "Headteacher",
+    # police, fire and courts: "Magistrate Jane Roe" (not "Marshal", "Bailiff", "Engineer", "Regent": names too)
+    "Detective", "Lieutenant", "Captain", "Corporal", "Inspector", "Undersheriff", "Warden", "Ranger",
+    "Magistrate", "Solicitor",
+    # a firm's people and a congregation's: "Founder Jane Roe", "Rabbi Jane Roe" (not "Pastor": a surname too)
+    "Founder", "Co-founder", "Cofounder", "Owner", "Rabbi", "Reverend", "Imam",
 )
 # Titles of PERSON_TITLES that are titles only as a whole phrase: no word of theirs is a title word alone, so
 # "Health Canada" or "the Medical Council" keeps its first word (lang ``titles_by_word``).
