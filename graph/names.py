@@ -177,8 +177,10 @@ class _Patterns:
             rf"(?:{one_of(t.OFFICE_NOUNS)})))\b")
         self.counsel = _Later(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
         # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title; with no article, a title and
-        # the body it serves ("Ana Ruiz, superintendent of the …")
-        bare_title = rf"|(?i:{one_of(t.APPOSITION_TITLES + titles_by_word(t))})\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})" \
+        # the body it serves ("Ana Ruiz, superintendent of the …"); not a title a body holds as well ("Vexa
+        # Holdings, owner of the …": ``BODY_HELD_TITLES``)
+        persons_only = [w for w in t.APPOSITION_TITLES + titles_by_word(t) if w.lower() not in t.BODY_HELD_TITLES]
+        bare_title = rf"|(?P<bare>(?i:{one_of(persons_only)}))\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})" \
             if t.APPOSITION_TITLES else ""
         self.person_in_apposition = _Later(
             rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
@@ -1373,6 +1375,8 @@ def _person_by_title(f: _Finder, para: Span) -> None:
                 or words[0].lower() in p.complements:
             continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
         end = m.end("name")
+        if m.groupdict().get("bare") and _body_or_place_before_bare_title(f, m.group("name").split(), m.span("name")):
+            continue    # "South Vellmar, chair …", "Vexa Holdings, head of …": a body or a place holds the title
         if words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == ".":
             continue    # "Spokesperson Police Col. Jane Roe": a second title, written short, before her name
         if _kind_of_thing_abbreviated(text, m.group("name"), end):
@@ -1387,6 +1391,16 @@ def _person_by_title(f: _Finder, para: Span) -> None:
             name = text[honours.end():end]
         if name:
             f.add(end - len(name), end, name, "Person")
+
+
+def _body_or_place_before_bare_title(f: _Finder, words: list[str], where: tuple[int, int]) -> bool:
+    """A name before a comma and a bare title ("X Y, head of the …") that is a body's (a body's head, a company's
+    last word or a legal form in it) or a place's (a place the registry or a model knows there)."""
+    if {*words} & (_ORG_HEADS | _COMPANY_SUFFIXES | _LEGAL_FORMS | _ORG_NAME_ENDINGS):
+        return True
+    span = Span(*where)
+    return " ".join(words) in f.places or f.is_place(span) \
+        or any(p.start < span.end and span.start < p.end for p in f.model_places)
 
 
 def _body_by_head(f: _Finder, para: Span) -> None:
