@@ -177,8 +177,10 @@ class _Patterns:
             rf"(?:{one_of(t.OFFICE_NOUNS)})))\b")
         self.counsel = _Later(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
         # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title; with no article, a title and
-        # the body it serves ("Ana Ruiz, superintendent of the …")
-        bare_title = rf"|(?i:{one_of(t.APPOSITION_TITLES + titles_by_word(t))})\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})" \
+        # the body it serves ("Ana Ruiz, superintendent of the …"); not a title a body holds as well ("Vexa
+        # Holdings, owner of the …": ``BODY_HELD_TITLES``)
+        persons_only = [w for w in t.APPOSITION_TITLES + titles_by_word(t) if w.lower() not in t.BODY_HELD_TITLES]
+        bare_title = rf"|(?P<bare>(?i:{one_of(persons_only)}))\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})" \
             if t.APPOSITION_TITLES else ""
         self.person_in_apposition = _Later(
             rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
@@ -1376,6 +1378,11 @@ def _person_by_title(f: _Finder, para: Span) -> None:
                 or words[0].lower() in p.complements:
             continue    # "CEO Of Vexa Mobile Group": the title's complement in capitals, a body's name follows
         end = m.end("name")
+        title = text[m.start():m.start("name")].split()
+        if title and _firm_after_title([title[-1], *words], 0):
+            continue    # "Ranger Energy Holdings said": a company's name that a title's word opens
+        if m.groupdict().get("bare") and _body_or_place_before_bare_title(f, m.group("name").split(), m.span("name")):
+            continue    # "South Vellmar, chair …", "Vexa Holdings, head of …": a body or a place holds the title
         if words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == ".":
             continue    # "Spokesperson Police Col. Jane Roe": a second title, written short, before her name
         if _kind_of_thing_abbreviated(text, m.group("name"), end):
@@ -1390,6 +1397,16 @@ def _person_by_title(f: _Finder, para: Span) -> None:
             name = text[honours.end():end]
         if name:
             f.add(end - len(name), end, name, "Person")
+
+
+def _body_or_place_before_bare_title(f: _Finder, words: list[str], where: tuple[int, int]) -> bool:
+    """A name before a comma and a bare title ("X Y, head of the …") that is a body's (a body's head, a company's
+    last word or a legal form in it) or a place's (a place the registry or a model knows there)."""
+    if {*words} & (_ORG_HEADS | _COMPANY_SUFFIXES | _LEGAL_FORMS | _ORG_NAME_ENDINGS):
+        return True
+    span = Span(*where)
+    return " ".join(words) in f.places or f.is_place(span) \
+        or any(p.start < span.end and span.start < p.end for p in f.model_places)
 
 
 def _body_by_head(f: _Finder, para: Span) -> None:
@@ -2392,7 +2409,8 @@ def _body_labels(registry: dict[str, Entity]) -> tuple[dict[str, str], dict[str,
 def _title_and_one_name(label: str) -> bool:
     """"Prince Tarek", "Senator Vessan": a person's title and one name, which the model took in as the label."""
     words = label.split()
-    return len(words) == 2 and words[0].rstrip(".").lower() in _PERSON_TITLE_WORDS and words[1][:1].isupper()
+    return len(words) == 2 and words[0].rstrip(".").lower() in _PERSON_TITLE_WORDS and words[1][:1].isupper() \
+        and not _firm_after_title(words, 0)   # not "Trustee Financial", a company's name
 
 
 def _same_words(a: list[str], b: list[str]) -> bool:
@@ -3716,12 +3734,28 @@ def _name_after_titles(lang: str, words: list[str]) -> int:
     def title(word: str) -> bool:
         return word.rstrip(".").lower() in _PERSON_TITLE_WORDS or _person_noun(patterns, word)
 
+    if _firm_after_title(words, 0):
+        return 0    # "Principal Financial Group": a company's name that a title's word opens, no title
     lead = 0
     while len(words) - lead > 2 and (title(words[lead]) or _TITLE_ACRONYM.fullmatch(words[lead])) \
             or len(words) - lead > 1 and (words[lead].rstrip(".") in _TITLE_ABBREVIATIONS or words[lead] in _RANK_ACRONYMS):
         lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is; "Striker
         #             Jon Veld": so is a role; "Lt Col Roe", "IGP Roe": ranks, before a surname alone too
     return max((i + 1 for i in range(lead + 1, len(words) - 2) if title(words[i])), default=lead)
+
+
+def _firm_after_title(words: list[str], i: int) -> bool:
+    """The capitalised word after a title's word at ``i`` is a body's word ("Trustee Financial Group", "Captain Foods
+    Group"): a legal form, a company's last word, a body's head or a word of a firm's trade (``FIRM_WORDS``), and no
+    title's word follows (not "Chief Financial Officer"); the title's word opens the company's name."""
+    after = words[i + 1].strip(",.") if i + 1 < len(words) else ""
+    return words[i].rstrip(".").lower() in _PERSON_TITLE_WORDS and after[:1].isupper() and after in _FIRM_NAME_WORDS \
+        and not any(w.strip(",.").lower() in _PERSON_TITLE_WORDS and w.strip(",.") not in _FIRM_NAME_WORDS
+                    for w in words[i + 1:])
+
+
+_FIRM_NAME_WORDS = set(joined("FIRM_WORDS")) | set(joined("ORG_HEADS")) | set(joined("COMPANY_SUFFIXES")) \
+    | set(joined("LEGAL_FORMS")) | set(joined("SHORT_NAME_TAILS"))
 
 
 _SPACED_DASH = re.compile(r"(?<![ \t])[ \t]+[-–—](?:[ \t]|$)")   # no name holds a dash with a space on each side
@@ -3790,9 +3824,10 @@ def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Cov
     text, words = text[:kept[-1].end()], [w.group() for w in kept]
     if any(w.lower() not in _CONNECTORS and not (w[0].isupper() or w[0].isdigit()) and not _particle(w) for w in words):
         return None
-    if all(w.lower().strip("'’") in _GENERIC | _CONNECTORS for w in words):
-        return None    # "the Press Office", "the Lead Spokesperson": titles, not names
-    if words[-1].lower() in _PERSON_TITLE_WORDS and all(w.lower() in _NOT_PERSON_WORDS | _CONNECTORS for w in words):
+    if all(w.lower().strip("'’") in _GENERIC | _CONNECTORS for w in words) and not _firm_after_title(words, 0):
+        return None    # "the Press Office", "the Lead Spokesperson": titles, not names ("Trustee Financial Group" is)
+    if words[-1].lower() in _PERSON_TITLE_WORDS and all(w.lower() in _NOT_PERSON_WORDS | _CONNECTORS for w in words) \
+            and not _firm_after_title(words, 0):
         return None    # "the County Judge", "the District Governor": the office of a kind of place, no one's name
     own = _without(text, [doc.text[s.start:s.end] for s in inner], " ")
     if inner and all(w.lower().rstrip("s") in _PERSON_TITLE_WORDS | _CONNECTORS for w in own.split()):

@@ -22,3 +22,16 @@ def _claimants(text, linker):
 def test_a_name_before_a_bare_title_and_its_body_speaks(text, name, linker):
     assert _claimants(f"News\n\n{text}\n", linker) == [name]
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vexa Holdings, owner of the Orlis Star, said the paper would close.", "Vexa Holdings"),
+    ("Orlis Partners, manager of the Vell pension fund, said returns rose.", "Orlis Partners"),
+    ("Vexa Holdings, founder of the Orlis Prize, said the award would continue.", "Vexa Holdings"),
+    ("South Vellmar, chair of the regional bloc, said the talks would resume.", "South Vellmar"),
+    ("Orlis Partners, treasurer of the Vell fund, said returns rose.", "Orlis Partners"),   # a firm's last word
+])
+def test_a_body_or_a_place_before_a_title_a_body_holds_too_is_no_person(text, name, linker):
+    doc = parse_document("t.txt", f"News\n\n{text}\n".encode(), "text/plain")
+    kinds = {e.label: e.type for e in extract(doc, linker).new_entities}
+    assert kinds.get(name) not in (None, "Person")

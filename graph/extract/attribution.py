@@ -4575,7 +4575,10 @@ def _name_after_body_title(words: tuple[Word, ...], title: int, name: int) -> bo
 
 def _name_after_titled_body(words: tuple[Word, ...], title: int, name: int) -> bool:
     """"Vell County Sheriff's Office Lt. Jan Roe said": a parser may give the verb both a body's name headed by the
-    title after it (written short or whole) and the name right after the title as subjects; one person speaks."""
+    title after it (written short or whole) and the name right after the title as subjects; one person speaks.
+    What is checked is only that the first subject is a title's word (short, ``TITLE_ABBREVIATIONS``, or a word of
+    any title, ``_NAME_TITLE_WORDS``) whose words end right before the second's, all of whose words are names: not
+    that the title's words hold a body's name, so "Captain Jan Roe" split into two subjects is one person too."""
     title_words, name_words = _subtree(words, title), _subtree(words, name)
     return (words[title].text in _TITLE_ABBREVIATIONS or words[title].text.lower() in _NAME_TITLE_WORDS) \
         and title_words[-1] + 1 == name_words[0] and all(words[k].pos == "PROPN" for k in name_words)

@@ -1662,14 +1662,15 @@ PERSON_TITLES = (
     "Alderman", "Alderwoman", "Treasurer", "Superintendent", "Supervisor", "Sergeant", "Trooper", "Constable",
     "Selectman", "Selectwoman", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilmember",
     "Commissioner", "Trustee", "Freeholder", "Clerk", "Assessor", "Comptroller", "Controller", "Auditor", "Recorder",
-    "Registrar", "Surveyor", "Engineer", "Planner", "Manager", "Chair", "Delegate", "Regent",
-    # a school's or a university's heads: "Principal Jane Roe", "Provost Jane Roe" (not "Dean": a given name too)
-    "Principal", "Chancellor", "Provost", "Rector", "Headmaster", "Headmistress", "Headteacher",
-    # police, fire and courts: "Fire Marshal Jane Roe", "Magistrate Jane Roe"
-    "Marshal", "Detective", "Lieutenant", "Captain", "Corporal", "Inspector", "Undersheriff", "Warden", "Ranger",
-    "Magistrate", "Solicitor", "Bailiff",
-    # a firm's people and a congregation's: "Founder Jane Roe", "Rabbi Jane Roe"
-    "Founder", "Co-founder", "Cofounder", "Owner", "Rabbi", "Pastor", "Reverend", "Imam",
+    "Registrar", "Surveyor", "Planner", "Manager", "Chair", "Delegate",
+    # a school's heads: "Headmaster Jane Roe" (not "Dean", nor "Principal", "Chancellor", "Provost", "Rector":
+    # given names or surnames too, which the table's words are cut off wherever they stand: "Ana Pastor")
+    "Headmaster", "Headmistress", "Headteacher",
+    # police, fire and courts: "Magistrate Jane Roe" (not "Marshal", "Bailiff", "Engineer", "Regent": names too)
+    "Detective", "Lieutenant", "Captain", "Corporal", "Inspector", "Undersheriff", "Warden", "Ranger",
+    "Magistrate", "Solicitor",
+    # a firm's people and a congregation's: "Founder Jane Roe", "Rabbi Jane Roe" (not "Pastor": a surname too)
+    "Founder", "Co-founder", "Cofounder", "Owner", "Rabbi", "Reverend", "Imam",
 )
 # Titles of PERSON_TITLES that are titles only as a whole phrase: no word of theirs is a title word alone, so
 # "Health Canada" or "the Medical Council" keeps its first word (lang ``titles_by_word``).
@@ -1725,6 +1726,12 @@ APPOSITION_TITLES = (
     "analyst", "expert", "researcher", "professor", "journalist", "correspondent", "officer", "diplomat",
     "general", "colonel", "commander", "resident", "farmer", "teacher", "doctor", "activist",
 )
+# Titles a body or a place holds as well as a person ("Vexa Holdings, owner of the Orlis Star", "Ruritania, chair of
+# the bloc"): after a name and a comma with no article they make no person of it (names.py ``person_in_apposition``).
+BODY_HELD_TITLES = ("owner", "co-owner", "manager", "founder", "co-founder", "cofounder", "chair", "co-chair",
+                    "member", "partner", "host", "head", "leader", "operator", "sponsor", "trustee", "shareholder",
+                    "publisher", "organiser", "organizer", "administrator", "delegate", "representative", "holder",
+                    "investor", "developer", "supplier", "regulator", "controller", "auditor", "registrar")
 # Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "subdistrict", "region", "province",
                   "community", "checkpoint", "border crossing", "pass", "township", "municipality")
@@ -2872,6 +2879,12 @@ INSTITUTION_HEADS = ("Hospital", "Embassy", "Consulate", "University", "College"
 # of bodies' names: "Vexon Materials" … "Vexon said", "Norvale Regional Airport" … "Norvale Regional".
 SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District", "Hospital", "Clinic", "Museum",
                     "Energy", "Bank", "Brands", "Electronics", "Resources", "Media", "Capital", "Entertainment", "Software")
+# Words of a firm's trade that make a company's name of a title's word before them ("Trustee Financial Group",
+# "Ranger Energy"): a title's word followed by one (or by a legal form, a company's last word) is no title (names.py).
+FIRM_WORDS = ("Financial", "Finance", "Insurance", "Investment", "Investments", "Securities", "Ventures", "Equity",
+              "Realty", "Properties", "Estates", "Mining", "Minerals", "Oil", "Gas", "Petroleum", "Power", "Steel",
+              "Chemicals", "Foods", "Beverages", "Brewing", "Textiles", "Apparel", "Retail", "Stores", "Trading",
+              "Fund", "Funds", "Capital", "Asset", "Assets", "Credit", "Savings", "Mutual", "Solutions")
 # A body's head written short, as an acronym or a contraction, and in full: "the MFA" … "the Ministry of Foreign Affairs
 # of Ruritania" are one body in one text (whatever follows the head, when only one body there has that head in full).
 BODY_SHORT_HEADS = {"MFA": "Ministry of Foreign Affairs", "MOD": "Ministry of Defence", "MoD": "Ministry of Defence",
