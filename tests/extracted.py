@@ -65,6 +65,15 @@ def speaker_of(out, words):
     return found[-1]
 
 
+def claimant_labels(text, linker, with_type=False):
+    """Each claim's claimant, in order, as its label (a new entity's; a registry entity's key; None for the article's
+    own voice); with ``with_type``, the label and the entity's type."""
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    result = extract(doc, linker)
+    labels = {e.key: (e.label, e.type) if with_type else e.label for e in result.new_entities}
+    return [labels.get(c.claimant, c.claimant) for c in result.claims]
+
+
 def ru_claimant_labels(linker, text):
     """Each spoken claim's claimant in a Russian news item of ``text`` under a headline, as its label (a new
     entity's, a registry entity's key, None for the article's own voice)."""

@@ -5,6 +5,7 @@ import pytest
 
 from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
+from extracted import claimant_labels
 
 
 
@@ -14,20 +15,12 @@ def _people(text, linker):
     return {e.label for e in extract(doc, linker).new_entities if e.type == "Person"}
 
 
-def _claimants(text, linker):
-    """The label of each claim's claimant, in order (None for the article's own voice)."""
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    result = extract(doc, linker)
-    labels = {e.key: e.label for e in result.new_entities}
-    return [labels.get(c.claimant, c.claimant) for c in result.claims]
-
-
 @pytest.mark.parametrize("title", ["Freeholder", "Ranger", "Cofounder", "Imam", "Rabbi", "Clerk"])
 def test_a_local_title_is_cut_from_the_name_and_the_surname_is_the_same_person(title, linker):
     text = (f"Notice\n\n{title} Tavi Orlen said the hall would close in June. "
             "Orlen said the repairs would take a month.\n")
     assert _people(text, linker) == {"Tavi Orlen"}
-    assert _claimants(text, linker) == ["Tavi Orlen", "Tavi Orlen"]
+    assert claimant_labels(text, linker) == ["Tavi Orlen", "Tavi Orlen"]
 
 
 def test_the_second_word_of_a_two_word_title_is_cut_too(linker):

@@ -4,23 +4,14 @@ company's name and it speaks; a title that runs on ("Chief Financial Officer Ana
 companies and people)."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
-
-
-def _claimants(text, linker):
-    """The label and kind of each claim's claimant, in order (None for the article's own voice)."""
-    doc = parse_document("t.txt", f"Markets\n\n{text}\n".encode(), "text/plain")
-    result = extract(doc, linker)
-    labels = {e.key: (e.label, e.type) for e in result.new_entities}
-    return [labels.get(c.claimant, c.claimant) for c in result.claims]
+from extracted import claimant_labels
 
 
 @pytest.mark.parametrize("name", ["Trustee Financial Group", "Trustee Financial", "Principal Financial Group",
                                   "Principal Financial", "Ranger Energy Holdings", "Captain Foods Group",
                                   "Founder Capital Partners"])
 def test_a_company_opened_by_a_title_word_speaks(name, linker):
-    assert _claimants(f"{name} said profits rose.", linker) == [(name, "Organization")]
+    assert claimant_labels(f"Markets\n\n{name} said profits rose.\n", linker, with_type=True) == [(name, "Organization")]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -28,4 +19,4 @@ def test_a_company_opened_by_a_title_word_speaks(name, linker):
     ("Deputy Finance Minister Ivo Rask said the budget was tight.", "Ivo Rask"),
 ])
 def test_a_title_that_runs_on_is_still_the_persons(text, name, linker):
-    assert _claimants(text, linker) == [(name, "Person")]
+    assert claimant_labels(f"Markets\n\n{text}\n", linker, with_type=True) == [(name, "Person")]

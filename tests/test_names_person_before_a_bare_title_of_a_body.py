@@ -5,14 +5,7 @@ import pytest
 
 from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
-
-
-def _claimants(text, linker):
-    """The label of each claim's claimant, in order (None for the article's own voice)."""
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    result = extract(doc, linker)
-    labels = {e.key: e.label for e in result.new_entities}
-    return [labels.get(c.claimant, c.claimant) for c in result.claims]
+from extracted import claimant_labels
 
 
 @pytest.mark.parametrize("text, name", [
@@ -20,7 +13,7 @@ def _claimants(text, linker):
     ("Ana Ruiz, superintendent of the Brenholt School District, said the buses would run late.", "Ana Ruiz"),
 ])
 def test_a_name_before_a_bare_title_and_its_body_speaks(text, name, linker):
-    assert _claimants(f"News\n\n{text}\n", linker) == [name]
+    assert claimant_labels(f"News\n\n{text}\n", linker) == [name]
 
 
 
