@@ -2668,8 +2668,10 @@ def _opening_a_sentence(text: str, start: int) -> bool:
     mark = before.rstrip(" \t")[-1:]
     if mark != "\n":
         return mark in ("", *".!?«\"—")
-    lines = text[:start].rstrip().rsplit("\n", 1)
-    return len(lines) == 1 or lines[-1].rstrip()[-1:] in (*".!?…:", "»", "\"")
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1    # the line before ends here, past the blanks and line breaks
+    return text.rfind("\n", 0, end) == -1 or text[end - 1:end] in (*".!?…:", "»", "\"")
 
 
 def _person_noun_opening(f: _Finder, tok: Token) -> bool:
