@@ -100,6 +100,11 @@ _BARRIER = re.compile(rf"[“”«»\"„;]|(?<!\d):(?!\d)|,\s+(?:{'|'.join(join
                       rf"|(?<!\b[{capitals()}])\.\s")
 
 
+def _broken_before(text: str, last_end: int, start: int) -> bool:
+    """A line break between the end of the last sentence read and the start of this one: a new paragraph."""
+    return "\n" in text[last_end:start]
+
+
 _LEAD_WORDS = re.compile(r"[\s\"'“”«»„(—–-]*(?:[^\W\d_]+\s+)?")
 
 
@@ -204,7 +209,7 @@ class Discourse:
         X is what was said, not the minister)."""
         previous_person = sentence.start if sentence else 0
         if sentence is not None:
-            if not self.paragraphs_read or "\n" in text[self.last_sentence_end:sentence.start]:
+            if not self.paragraphs_read or _broken_before(text, self.last_sentence_end, sentence.start):
                 self.paragraphs_read += 1
             self.last_sentence_end = max(self.last_sentence_end, sentence.end)
             whole = self.sentence if self.sentence is not None and self.sentence.contains(sentence) else sentence
@@ -5347,8 +5352,8 @@ def _named_by_its_word(word: str, discourse: Discourse, text: str = "", end: int
         return None
     word = word.lower()
     sentence = discourse.sentence
-    paragraph = discourse.paragraphs_read + (sentence is not None and "\n" in text[discourse.last_sentence_end:
-                                                                                    sentence.start])
+    paragraph = discourse.paragraphs_read + (sentence is not None and _broken_before(text, discourse.last_sentence_end,
+                                                                                      sentence.start))
     here = {m.entity for m in discourse.here if m.span.end <= end}
     fitting = [k for k in discourse.recency if (k in here or discourse.paragraph_named.get(k, 0) >= paragraph - 1)
                and (discourse.types.get(k) == "Organization" or discourse.types.get(k) == "Place"
