@@ -5322,7 +5322,7 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
 
 _BODY_KIND_WORDS = frozenset(joined("BODY_KIND_WORDS"))
 _PLACE_BODY_NOUNS = frozenset(joined("PLACE_BODY_NOUNS"))
-_PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})\s+(?:the\s+)?([A-ZА-ЯЁ][\w-]*)") \
+_PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})\s+(?:the\s+)?([{capitals()}][\w-]*)") \
     if alternation("PLACE_AFTER_MEMBERS") else re.compile(r"(?!)")
 
 
