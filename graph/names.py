@@ -696,7 +696,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if name.type == "Person" and _runs_into_owned_body(f, name.span):
             continue    # "Mara Velsen’s Civic Union" read whole: her name and her party's, found apart
         if _AREA_AND_SEAT.match(doc.text, name.span.end) or (_AREA_AND_SEAT_ANY.match(doc.text, name.span.end)
-                                                             and _THE_BEFORE.search(doc.text, 0, name.span.start)):
+                                                             and _THE_BEFORE.search(doc.text, max(0, name.span.start - 12),
+                                                                                 name.span.start)):
             add(name.span.start, name.span.end, doc.text[name.span.start:name.span.end], "Place")
             continue    # "the Dunmore, Ind.-based company": a town the text names with its state, whatever the
             #             model took it for

@@ -100,6 +100,22 @@ _BARRIER = re.compile(rf"[“”«»\"„;]|(?<!\d):(?!\d)|,\s+(?:{'|'.join(join
                       rf"|(?<!\b[{capitals()}])\.\s")
 
 
+def _broken_before(text: str, last_end: int, start: int) -> bool:
+    """A line break between the end of the last sentence read and the start of this one: a new paragraph."""
+    return "\n" in text[last_end:start]
+
+
+_LEAD_WORDS = re.compile(r"[\s\"'“”«»„(—–-]*(?:[^\W\d_]+\s+)?")
+
+
+def _leads(text: str, start: int, at: int) -> bool:
+    """A name at ``at`` leads the sentence starting at ``start``, its subject: no more than one word before it ("The
+    Vell Police Department is investigating"), after an opening phrase and its comma ("On Monday, the ministry
+    said"); not "Vexa Corp sued the ministry", "Protesters marched on the council"."""
+    comma = text.rfind(",", start, at)
+    return bool(_LEAD_WORDS.fullmatch(text, comma + 1 if comma >= 0 else start, at))
+
+
 @dataclass
 class Discourse:
     """What the text has said so far: who spoke last, whom it named last."""
@@ -172,13 +188,15 @@ class Discourse:
     # the lower-case word written right before a body's name ("the militant group Sons of Vell"): "the group" is
     # the body the text called so
     kinds_written: dict[str, set[str]] = field(default_factory=dict)
-    # sentences and paragraphs read so far (``saw``), and the last of each in which each entity was named: how far
-    # back a body was named ("Officials said" is of a body named in that sentence or the one before)
-    sentences_read: int = 0
+    # paragraphs read so far (``saw``), and the last in which each entity was named: how far back a body was named
+    # ("fire officials said" is of a body named in that paragraph or the one before)
     paragraphs_read: int = 0
-    sentence_named: dict[str, int] = field(default_factory=dict)
     paragraph_named: dict[str, int] = field(default_factory=dict)
     last_sentence_end: int = 0
+    # where the text's sentences start (clauses not cut), and the start of the last sentence each body led (its
+    # subject, or its speaker): "Officials said" is of a body that led their sentence or the one before
+    sentence_starts: list[int] = field(default_factory=list)
+    led: dict[str, int] = field(default_factory=dict)
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -191,13 +209,14 @@ class Discourse:
         X is what was said, not the minister)."""
         previous_person = sentence.start if sentence else 0
         if sentence is not None:
-            self.sentences_read += 1
-            if not self.paragraphs_read or "\n" in text[self.last_sentence_end:sentence.start]:
+            if not self.paragraphs_read or _broken_before(text, self.last_sentence_end, sentence.start):
                 self.paragraphs_read += 1
             self.last_sentence_end = max(self.last_sentence_end, sentence.end)
+            whole = self.sentence if self.sentence is not None and self.sentence.contains(sentence) else sentence
             for m in mentions:
-                self.sentence_named[m.entity], self.paragraph_named[m.entity] = \
-                    self.sentences_read, self.paragraphs_read
+                self.paragraph_named[m.entity] = self.paragraphs_read
+                if _leads(text, whole.start, m.span.start):
+                    self.led[m.entity] = whole.start
         bodies = sorted((b.span.start, b.span.end, b.entity) for b in mentions
                         if self.types.get(b.entity) in ("Organization", "Group"))
         people = {m.entity for m in mentions if self.types.get(m.entity) == "Person"}
@@ -426,6 +445,8 @@ class Discourse:
         """Remember who issued a statement: "X issued a statement", "X's statement", "в заявлении X", and no one of
         several for a joint statement; the sentence's ``speaker`` issues it whatever the kind of its name ("Vell
         said in a statement": a club the text named like its town)."""
+        if speaker is not None:
+            self.led[speaker] = self.sentence.start if self.sentence is not None else span.start
         chunk = text[span.start:span.end]
         if _JOINT_STATEMENT.search(chunk):
             self._issued_by(None)
@@ -5267,8 +5288,10 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
     Police Department is investigating": people named by a bare noun of ``BODY_MEMBER_GROUPS`` are of the body the
     text named before (an organisation, no outlet, whose label holds a noun of a kind of body, ``ANAPHOR_ORG``, and
     a word the table's pattern finds: for "officials", a public body's), the last such body: it speaks. A noun of
-    ``NEAR_MEMBER_GROUPS`` ("officials") only of a body named in the same sentence before it or in the sentence
-    before, with no word right before it but one of ``FREE_BEFORE_MEMBER_GROUPS`` ("U.S. officials": no one's)."""
+    ``NEAR_MEMBER_GROUPS`` ("officials") only of a body that led (was the subject or the speaker of) their sentence
+    or the sentence before, counted from where they stand (a quotation they close has one speaker, however early
+    its first sentence asks; "Vexa Corp sued the ministry. Officials said": no one's), with no word right before
+    them but one of ``FREE_BEFORE_MEMBER_GROUPS`` ("U.S. officials": no one's)."""
     noun = text[group.span.start:group.span.end].lower()
     kinds = _BODY_MEMBER_GROUPS.get(noun)
     if kinds is None or discourse.types.get(group.entity) != "Group":
@@ -5279,10 +5302,14 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
         before = _WORD_BEFORE.search(text, max(start, group.span.start - 40), group.span.start)
         if before is not None and before.group(1).lower() not in _FREE_BEFORE_MEMBERS:
             return None
-    here = {m.entity: None for m in discourse.here if m.span.end <= group.span.start} if near else {}
+    here = {m.entity: m.span.start for m in discourse.here if m.span.end <= group.span.start} if near else {}
+    at = bisect_right(discourse.sentence_starts, group.span.start)   # where "officials" stand, however late asked
+    whole = discourse.sentence.start if discourse.sentence is not None else 0
 
     def fits(k: str) -> bool:
-        return (not near or k in here or discourse.sentence_named.get(k, 0) >= discourse.sentences_read) \
+        led = discourse.led.get(k)
+        return (not near or k in here and _leads(text, whole, here[k])
+                or led is not None and bisect_right(discourse.sentence_starts, led) >= at - 1) \
             and discourse.types.get(k) == "Organization" and k not in discourse.outlets \
             and _members_label(kinds, discourse.labels.get(k, ""))
 
@@ -5295,7 +5322,7 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
 
 _BODY_KIND_WORDS = frozenset(joined("BODY_KIND_WORDS"))
 _PLACE_BODY_NOUNS = frozenset(joined("PLACE_BODY_NOUNS"))
-_PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})\s+(?:the\s+)?([A-ZА-ЯЁ][\w-]*)") \
+_PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})\s+(?:the\s+)?([{capitals()}][\w-]*)") \
     if alternation("PLACE_AFTER_MEMBERS") else re.compile(r"(?!)")
 
 
@@ -5325,8 +5352,8 @@ def _named_by_its_word(word: str, discourse: Discourse, text: str = "", end: int
         return None
     word = word.lower()
     sentence = discourse.sentence
-    paragraph = discourse.paragraphs_read + (sentence is not None and "\n" in text[discourse.last_sentence_end:
-                                                                                    sentence.start])
+    paragraph = discourse.paragraphs_read + (sentence is not None and _broken_before(text, discourse.last_sentence_end,
+                                                                                      sentence.start))
     here = {m.entity for m in discourse.here if m.span.end <= end}
     fitting = [k for k in discourse.recency if (k in here or discourse.paragraph_named.get(k, 0) >= paragraph - 1)
                and (discourse.types.get(k) == "Organization" or discourse.types.get(k) == "Place"

@@ -381,6 +381,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     discourse.statement_author = author or (lead.issuer if lead and lead.last is None else None)
     we: str | None = None    # whom "we" stood for when it last spoke ("We call on …"): "We remain …" is theirs too
     whole = Span(0, 0)       # the sentence being read, with the clauses cut before it
+    discourse.sentence_starts = [s.span.start for s in sentences if s.clause == 0]
     for s in sentences:
         lang, words = _language(doc, s.span), analysis.parse_of(s.span)
         whole = Span(s.span.start if s.clause == 0 else whole.start, s.span.end)
