@@ -881,6 +881,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             #                                          the model said
         elif name.type == "Place" and label in tables.STATE_ABBREVIATIONS and doc.text.startswith(".", end):
             add(start, end, tables.STATE_ABBREVIATIONS[label], "Place")   # "Vellby, Calif.": the state
+        elif name.type == "Organization" and doc.text[start:end] == label and _title_and_one_name(label) \
+                and label.split()[0].lower() not in _ADJECTIVE_TITLE_WORDS:
+            first = label.split()[0]   # "Inspector Steel said": a person's title and surname, whatever the model said
+            add(start + len(first) + 1, end, label[len(first) + 1:], "Person")
         else:
             add(start, end, label, name.type)
             if name.type == "Organization":
@@ -2404,6 +2408,9 @@ def _body_labels(registry: dict[str, Entity]) -> tuple[dict[str, str], dict[str,
         worded.setdefault(label.split()[0], []).append((key, label.split()))
     _LABELS[:] = [(registry, (known, worded))]
     return known, worded
+
+
+_ADJECTIVE_TITLE_WORDS = {"general", "chief", "major", "senior", "royal", "grand"}   # "General Electric": a firm's
 
 
 def _title_and_one_name(label: str) -> bool:

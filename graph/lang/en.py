@@ -2881,9 +2881,9 @@ SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District
                     "Energy", "Bank", "Brands", "Electronics", "Resources", "Media", "Capital", "Entertainment", "Software")
 # Words of a firm's trade that make a company's name of a title's word before them ("Trustee Financial Group",
 # "Ranger Energy"): a title's word followed by one (or by a legal form, a company's last word) is no title (names.py).
+# (not "Steel", "Gas", "Power": common surnames too, and "Inspector Steel" is a person)
 FIRM_WORDS = ("Financial", "Finance", "Insurance", "Investment", "Investments", "Securities", "Ventures", "Equity",
-              "Realty", "Properties", "Estates", "Mining", "Minerals", "Oil", "Gas", "Petroleum", "Power", "Steel",
-              "Chemicals", "Foods", "Beverages", "Brewing", "Textiles", "Apparel", "Retail", "Stores", "Trading",
+              "Realty", "Properties", "Estates", "Mining", "Minerals", "Oil", "Petroleum", "Chemicals", "Foods", "Beverages", "Brewing", "Textiles", "Apparel", "Retail", "Stores", "Trading",
               "Fund", "Funds", "Capital", "Asset", "Assets", "Credit", "Savings", "Mutual", "Solutions")
 # A body's head written short, as an acronym or a contraction, and in full: "the MFA" … "the Ministry of Foreign Affairs
 # of Ruritania" are one body in one text (whatever follows the head, when only one body there has that head in full).
