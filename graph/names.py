@@ -1874,7 +1874,9 @@ def _joined_to_an_adjective(f: _Finder, adjective: Token) -> bool:
         return True
     conjunctions = "|".join(map(re.escape, f.patterns.tables.CONJUNCTIONS))
     joined = re.search(rf"(?<![\w\-])([\w\-]+)(?:\s*,\s*|\s+(?:{conjunctions})\s+)$", before, re.I)
-    return joined is not None and any(p.tag.POS == "ADJF" for p in morph().parse(joined.group(1).lower())[:3])
+    return joined is not None and any(
+        p.tag.POS == "ADJF" and (p.normal_form in f.country_adjectives or _country_of_stem(f, p.normal_form))
+        for p in morph().parse(joined.group(1).lower())[:3])   # «Кроме того, иранская …»: «того» is no country's
 
 
 def _country_follows(f: _Finder, end: int) -> bool:
