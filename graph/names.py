@@ -177,9 +177,9 @@ class _Patterns:
             rf"(?:{one_of(t.OFFICE_NOUNS)})))\b")
         self.counsel = _Later(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
         # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title; with no article, a title and
-        # the body it serves ("Ana Ruiz, superintendent of the …"); not a title a body holds as well ("Vexa
-        # Holdings, owner of the …": ``BODY_HELD_TITLES``)
-        persons_only = [w for w in t.APPOSITION_TITLES + titles_by_word(t) if w.lower() not in t.BODY_HELD_TITLES]
+        # the body it serves ("Ana Ruiz, superintendent of the …", "Ana Ruiz, owner of the …"; a body or a place
+        # before a title it holds too, "Vexa Holdings, owner of the …", is kept out by _body_or_place_before_bare_title)
+        persons_only = [*t.APPOSITION_TITLES, *titles_by_word(t)]
         bare_title = rf"|(?P<bare>(?i:{one_of(persons_only)}))\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})" \
             if t.APPOSITION_TITLES else ""
         self.person_in_apposition = _Later(

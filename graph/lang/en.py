@@ -1726,12 +1726,6 @@ APPOSITION_TITLES = (
     "analyst", "expert", "researcher", "professor", "journalist", "correspondent", "officer", "diplomat",
     "general", "colonel", "commander", "resident", "farmer", "teacher", "doctor", "activist",
 )
-# Titles a body or a place holds as well as a person ("Vexa Holdings, owner of the Orlis Star", "Ruritania, chair of
-# the bloc"): after a name and a comma with no article they make no person of it (names.py ``person_in_apposition``).
-BODY_HELD_TITLES = ("owner", "co-owner", "manager", "founder", "co-founder", "cofounder", "chair", "co-chair",
-                    "member", "partner", "host", "head", "leader", "operator", "sponsor", "trustee", "shareholder",
-                    "publisher", "organiser", "organizer", "administrator", "delegate", "representative", "holder",
-                    "investor", "developer", "supplier", "regulator", "controller", "auditor", "registrar")
 # Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "subdistrict", "region", "province",
                   "community", "checkpoint", "border crossing", "pass", "township", "municipality")
