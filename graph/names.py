@@ -2671,8 +2671,8 @@ def _adjectives_opening_a_name(text: str, toks: list[Token], i: int):
 
 def _opening_a_sentence(text: str, start: int) -> bool:
     """A word at ``start`` opens its sentence: after a stop, an opening quotation mark or a dash, or at a line's
-    start when the line before ends a sentence or is the document's first (its headline); not a line broken in the
-    middle of a sentence («депутат Верховного\nСуда»)."""
+    start when the line before ends a sentence or is the document's first (its headline), or after a blank line (a new
+    paragraph); not a line broken in the middle of a sentence («депутат Верховного\nСуда»)."""
     before = text[max(0, start - OPENING_REACH):start]
     mark = before.rstrip(" \t")[-1:]
     if mark != "\n":
@@ -2680,7 +2680,8 @@ def _opening_a_sentence(text: str, start: int) -> bool:
     end = start
     while end and text[end - 1].isspace():
         end -= 1    # the line before ends here, past the blanks and line breaks
-    return text.rfind("\n", 0, end) == -1 or text[end - 1:end] in (*".!?…:", "»", "\"")
+    return text.rfind("\n", 0, end) == -1 or text[end - 1:end] in (*".!?…:", "»", "\"") \
+        or text.count("\n", end, start) > 1   # a blank line: a new paragraph, whatever the one before ends with
 
 
 def _person_noun_opening(f: _Finder, tok: Token) -> bool:
