@@ -177,9 +177,9 @@ class _Patterns:
             rf"(?:{one_of(t.OFFICE_NOUNS)})))\b")
         self.counsel = _Later(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")
         # "said Mara Lindqvist, a spokeswoman for …": a name in apposition to a title; with no article, a title and
-        # the body it serves ("Ana Ruiz, superintendent of the …"); not a title a body holds as well ("Vexa
-        # Holdings, owner of the …": ``BODY_HELD_TITLES``)
-        persons_only = [w for w in t.APPOSITION_TITLES + titles_by_word(t) if w.lower() not in t.BODY_HELD_TITLES]
+        # the body it serves ("Ana Ruiz, superintendent of the …", "Ana Ruiz, owner of the …"; a body or a place
+        # before a title it holds too, "Vexa Holdings, owner of the …", is kept out by _body_or_place_before_bare_title)
+        persons_only = [*t.APPOSITION_TITLES, *titles_by_word(t)]
         bare_title = rf"|(?P<bare>(?i:{one_of(persons_only)}))\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})" \
             if t.APPOSITION_TITLES else ""
         self.person_in_apposition = _Later(
@@ -882,6 +882,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             #                                          the model said
         elif name.type == "Place" and label in tables.STATE_ABBREVIATIONS and doc.text.startswith(".", end):
             add(start, end, tables.STATE_ABBREVIATIONS[label], "Place")   # "Vellby, Calif.": the state
+        elif name.type == "Organization" and doc.text[start:end] == label and _title_and_one_name(label) \
+                and label.split()[0].lower() not in _ADJECTIVE_TITLE_WORDS:
+            first = label.split()[0]   # "Inspector Steel said": a person's title and surname, whatever the model said
+            add(start + len(first) + 1, end, label[len(first) + 1:], "Person")
         else:
             add(start, end, label, name.type)
             if name.type == "Organization":
@@ -1871,7 +1875,9 @@ def _joined_to_an_adjective(f: _Finder, adjective: Token) -> bool:
         return True
     conjunctions = "|".join(map(re.escape, f.patterns.tables.CONJUNCTIONS))
     joined = re.search(rf"(?<![\w\-])([\w\-]+)(?:\s*,\s*|\s+(?:{conjunctions})\s+)$", before, re.I)
-    return joined is not None and any(p.tag.POS == "ADJF" for p in morph().parse(joined.group(1).lower())[:3])
+    return joined is not None and any(
+        p.tag.POS == "ADJF" and (p.normal_form in f.country_adjectives or _country_of_stem(f, p.normal_form))
+        for p in morph().parse(joined.group(1).lower())[:3])   # «Кроме того, иранская …»: «того» is no country's
 
 
 def _country_follows(f: _Finder, end: int) -> bool:
@@ -2407,6 +2413,9 @@ def _body_labels(registry: dict[str, Entity]) -> tuple[dict[str, str], dict[str,
     return known, worded
 
 
+_ADJECTIVE_TITLE_WORDS = {"general", "chief", "major", "senior", "royal", "grand"}   # "General Electric": a firm's
+
+
 def _title_and_one_name(label: str) -> bool:
     """"Prince Tarek", "Senator Vessan": a person's title and one name, which the model took in as the label."""
     words = label.split()
@@ -2663,8 +2672,8 @@ def _adjectives_opening_a_name(text: str, toks: list[Token], i: int):
 
 def _opening_a_sentence(text: str, start: int) -> bool:
     """A word at ``start`` opens its sentence: after a stop, an opening quotation mark or a dash, or at a line's
-    start when the line before ends a sentence or is the document's first (its headline); not a line broken in the
-    middle of a sentence («депутат Верховного\nСуда»)."""
+    start when the line before ends a sentence or is the document's first (its headline), or after a blank line (a new
+    paragraph); not a line broken in the middle of a sentence («депутат Верховного\nСуда»)."""
     before = text[max(0, start - OPENING_REACH):start]
     mark = before.rstrip(" \t")[-1:]
     if mark != "\n":
@@ -2672,7 +2681,8 @@ def _opening_a_sentence(text: str, start: int) -> bool:
     end = start
     while end and text[end - 1].isspace():
         end -= 1    # the line before ends here, past the blanks and line breaks
-    return text.rfind("\n", 0, end) == -1 or text[end - 1:end] in (*".!?…:", "»", "\"")
+    return text.rfind("\n", 0, end) == -1 or text[end - 1:end] in (*".!?…:", "»", "\"") \
+        or text.count("\n", end, start) > 1   # a blank line: a new paragraph, whatever the one before ends with
 
 
 def _person_noun_opening(f: _Finder, tok: Token) -> bool:

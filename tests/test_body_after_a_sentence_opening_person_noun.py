@@ -29,3 +29,16 @@ def test_a_heads_title_or_another_persons_noun_lets_no_body_speak(cast, text):
     opening the sentence makes no body of what follows, which stays as before (the article's voice)."""
     labels = ru_claimant_labels(cast, text)
     assert not any(label and ("Бореали" in label) for label in labels), labels
+
+
+def test_a_spokesman_opening_a_paragraph_after_a_heading_with_no_stop_speaks_for_the_body(cast):
+    """A blank line opens a paragraph, so a sentence, whatever the line before it (a heading) ends with."""
+    text = "Реакция властей\n\nПредставитель полиции Бореалии заявил, что похищенные картины найдены."
+    assert ru_claimant_labels(cast, text) == ["полиция Бореалии"]
+
+
+def test_a_line_wrapped_in_a_sentence_opens_none(cast):
+    """A single line break after a word with no stop is a wrap, not a new sentence: «Суда» is no opening noun."""
+    text = "Вчера на заседании выступил депутат Верховного\nСуда Бореалии, который заявил, что картины найдены."
+    assert "суд Бореалии" not in ru_claimant_labels(cast, text)
+    assert "Суд Бореалии" not in ru_claimant_labels(cast, text)

@@ -62,3 +62,25 @@ def test_the_adjective_agrees_with_the_body_in_gender_and_number(cast):
     head's, names no body of the country."""
     assert ru_claimant_labels(cast, "Бореальские ВВС сообщили, что учения завершены.") == ["ВВС Бореалии"]
     assert "ВВС Бореалии" not in ru_claimant_labels(cast, "Бореальская ВВС сообщила, что учения завершены.")
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Кроме того, бореальская полиция сообщила, что подозреваемый задержан.", "полиция Бореалии"),
+    ("Между тем, бореальские ВВС заявили, что учения завершены.", "ВВС Бореалии"),
+])
+def test_a_word_before_a_comma_that_is_no_countrys_adjective_joins_none(cast, text, label):
+    """«того», «тем» read as adjectives too, but they are no country's: the country's adjective after the comma is
+    joined to no other and names its body."""
+    assert ru_claimant_labels(cast, text) == [label]
+
+
+def test_two_bodies_each_with_its_own_adjective_are_two_bodies(linker):
+    """«Иранская полиция и турецкий МИД»: two nouns, each with its own country's adjective, are two bodies, not one
+    noun after joined adjectives."""
+    from claimsgraph.extract import extract
+    from claimsgraph.ingest import parse_document
+
+    text = "Новости\n\nИранская полиция и турецкий МИД сообщили, что граница закрыта.\n"
+    result = extract(parse_document("ru_t.txt", text.encode(), "text/plain"), linker)
+    said = {text[m.span.start:m.span.end] for m in result.mentions}
+    assert {"Иранская полиция", "турецкий МИД"} <= said, said

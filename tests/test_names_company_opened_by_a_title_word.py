@@ -20,3 +20,15 @@ def test_a_company_opened_by_a_title_word_speaks(name, linker):
 ])
 def test_a_title_that_runs_on_is_still_the_persons(text, name, linker):
     assert claimant_labels(f"Markets\n\n{text}\n", linker, with_type=True) == [(name, "Person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Inspector Steel said the suspect was arrested.", "Inspector Steel"),
+    ("Detective Gas said the suspect was arrested.", "Detective Gas"),
+    ("Sergeant Power said the road was closed.", "Sergeant Power"),
+])
+def test_a_title_and_a_surname_that_is_a_trade_word_is_a_person(text, name, linker):
+    """A title's word and one word that is a common surname as well as a firm's trade ("Steel", "Gas", "Power"):
+    a person's title and surname, not a company's name."""
+    labels = claimant_labels(f"Crime\n\n{text}\n", linker, with_type=True)
+    assert labels and all(kind == "Person" for _, kind in labels), labels

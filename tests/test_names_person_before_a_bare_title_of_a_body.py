@@ -28,3 +28,13 @@ def test_a_body_or_a_place_before_a_title_a_body_holds_too_is_no_person(text, na
     doc = parse_document("t.txt", f"News\n\n{text}\n".encode(), "text/plain")
     kinds = {e.label: e.type for e in extract(doc, linker).new_entities}
     assert kinds.get(name) not in (None, "Person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ana Ruiz, owner of the bakery, said the shop would reopen.", "Ana Ruiz"),
+    ("Ana Ruiz, manager of the store, said the shelves were empty.", "Ana Ruiz"),
+    ("Ivo Rask, chair of the committee, said the vote would be held.", "Ivo Rask"),
+])
+def test_a_persons_name_before_a_title_a_body_holds_too_speaks(text, name, linker):
+    """A title a body may hold as well ("owner", "manager", "chair") after a person's name and a comma: hers."""
+    assert claimant_labels(f"News\n\n{text}\n", linker) == [name]

@@ -1726,12 +1726,6 @@ APPOSITION_TITLES = (
     "analyst", "expert", "researcher", "professor", "journalist", "correspondent", "officer", "diplomat",
     "general", "colonel", "commander", "resident", "farmer", "teacher", "doctor", "activist",
 )
-# Titles a body or a place holds as well as a person ("Vexa Holdings, owner of the Orlis Star", "Ruritania, chair of
-# the bloc"): after a name and a comma with no article they make no person of it (names.py ``person_in_apposition``).
-BODY_HELD_TITLES = ("owner", "co-owner", "manager", "founder", "co-founder", "cofounder", "chair", "co-chair",
-                    "member", "partner", "host", "head", "leader", "operator", "sponsor", "trustee", "shareholder",
-                    "publisher", "organiser", "organizer", "administrator", "delegate", "representative", "holder",
-                    "investor", "developer", "supplier", "regulator", "controller", "auditor", "registrar")
 # Words that name a kind of place before or after its name: "the village of Vardel", "Orlov district".
 PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "subdistrict", "region", "province",
                   "community", "checkpoint", "border crossing", "pass", "township", "municipality")
@@ -2881,9 +2875,9 @@ SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District
                     "Energy", "Bank", "Brands", "Electronics", "Resources", "Media", "Capital", "Entertainment", "Software")
 # Words of a firm's trade that make a company's name of a title's word before them ("Trustee Financial Group",
 # "Ranger Energy"): a title's word followed by one (or by a legal form, a company's last word) is no title (names.py).
+# (not "Steel", "Gas", "Power": common surnames too, and "Inspector Steel" is a person)
 FIRM_WORDS = ("Financial", "Finance", "Insurance", "Investment", "Investments", "Securities", "Ventures", "Equity",
-              "Realty", "Properties", "Estates", "Mining", "Minerals", "Oil", "Gas", "Petroleum", "Power", "Steel",
-              "Chemicals", "Foods", "Beverages", "Brewing", "Textiles", "Apparel", "Retail", "Stores", "Trading",
+              "Realty", "Properties", "Estates", "Mining", "Minerals", "Oil", "Petroleum", "Chemicals", "Foods", "Beverages", "Brewing", "Textiles", "Apparel", "Retail", "Stores", "Trading",
               "Fund", "Funds", "Capital", "Asset", "Assets", "Credit", "Savings", "Mutual", "Solutions")
 # A body's head written short, as an acronym or a contraction, and in full: "the MFA" … "the Ministry of Foreign Affairs
 # of Ruritania" are one body in one text (whatever follows the head, when only one body there has that head in full).

@@ -1478,7 +1478,6 @@ LABEL_OPENERS: tuple[str, ...] = ()   # no labels of that layout seen in Russian
 LIVE_STAMP_CUES = r"опубликовано в|обновлено в"
 TIME_ZONES: tuple[str, ...] = ()   # a clock time's zone follows no abbreviation's full stop here ("19:15 мск")
 APPOSITION_TITLES: tuple[str, ...] = ()
-BODY_HELD_TITLES: tuple[str, ...] = ()   # en: "owner", "chair": titles a body holds too
 FIRM_WORDS: tuple[str, ...] = ()   # en: "Financial", "Energy": a firm's trade after a title's word
 ORG_HEADS: tuple[str, ...] = ()
 VERBS_BESIDE_NAMES: tuple[str, ...] = ()
