@@ -138,8 +138,8 @@ class _Patterns:
             rf"|(?:{one_of(t.LAW_HEADS)})\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+{the}{_CAP}"
             rf"(?:\s+(?:(?:{one_of(t.LAW_INNER_JOINERS)})\s+(?!(?i:{one_of(t.WEEKDAYS + tuple(t.MONTHS))})\b))?{_CAP}){{0,5}})\b")
         # "the Criminal Code", "the Constitution": a standing law named by its field, no document's name
-        self.standing_law = _Later(rf"(?i:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?(?i:(?:{one_of(t.STANDING_LAW_FIELDS)})\s+)*"
-                                   rf"(?i:{one_of(t.STANDING_LAW_HEADS)})")
+        self.standing_law = _Later(rf"(?i:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?"
+                                   rf"(?i:(?:{one_of(t.STANDING_LAW_FIELDS)})\s+)*(?i:{one_of(t.STANDING_LAW_HEADS)})")
         # "Section 12", "Article 12 of the …": a numbered part of a law, alone or before the law's name
         self.law_part = _Later(rf"(?:{t.LAW_PART})(?:$|\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})\s+"
                                rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?)") if t.LAW_PART else None
@@ -338,7 +338,8 @@ class _Patterns:
                                                       rf"(?![\w-])")) for abbr, spelled in t.TOURNAMENTS_BY_YEAR.items()]
         # "Заречной области": a place named by an adjective and the kind of area, which a later mention may leave out
         self.place_adjective_stem = _Later(t.PLACE_ADJECTIVE_STEM or r"(?!)")
-        self.place_with_area = _Later(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
+        self.place_with_area = _Later(rf"(?<![\w-])(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'})\s+"
+                                      rf"(?P<kind>{t.AREA_NOUNS or '(?!)'})\b")
         # "в Заречной, Озёрской и Лесной областях": adjectives of places' names listed before the one kind they share
         joined_adjective = (rf"(?:(?:,[ \t]*|[ \t]+(?:{one_of(t.CONJUNCTIONS)})[ \t]+)"
                             rf"(?:{t.PLACE_ADJECTIVE_STEM or '(?!)'}))")
@@ -695,9 +696,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # the author's name on a line of its own, or closing the headline after a dash
         if name.type == "Person" and _runs_into_owned_body(f, name.span):
             continue    # "Mara Velsen’s Civic Union" read whole: her name and her party's, found apart
-        if _AREA_AND_SEAT.match(doc.text, name.span.end) or (_AREA_AND_SEAT_ANY.match(doc.text, name.span.end)
-                                                             and _THE_BEFORE.search(doc.text, max(0, name.span.start - 12),
-                                                                                 name.span.start)):
+        if _AREA_AND_SEAT.match(doc.text, name.span.end) or (
+                _AREA_AND_SEAT_ANY.match(doc.text, name.span.end)
+                and _THE_BEFORE.search(doc.text, max(0, name.span.start - 12), name.span.start)):
             add(name.span.start, name.span.end, doc.text[name.span.start:name.span.end], "Place")
             continue    # "the Dunmore, Ind.-based company": a town the text names with its state, whatever the
             #             model took it for
@@ -1940,7 +1941,8 @@ def _field_end(f: _Finder, toks: list[Token], i: int) -> int:
     """Where the words of a body's field after its noun at ``toks[i]`` end ("министерство иностранных дел")."""
     text, end = f.doc.text, toks[i].end
     for tok in toks[i + 1:i + 1 + BODY_COMPLEMENT_WORDS]:
-        if not re.fullmatch(r"[ \t]+", text[end:tok.start]) or not _genitive_word_of_a_field(tok.text, f.patterns.tables):
+        if not re.fullmatch(r"[ \t]+", text[end:tok.start]) \
+                or not _genitive_word_of_a_field(tok.text, f.patterns.tables):
             break
         end = tok.end
     return end
@@ -3751,7 +3753,8 @@ def _name_after_titles(lang: str, words: list[str]) -> int:
         return 0    # "Principal Financial Group": a company's name that a title's word opens, no title
     lead = 0
     while len(words) - lead > 2 and (title(words[lead]) or _TITLE_ACRONYM.fullmatch(words[lead])) \
-            or len(words) - lead > 1 and (words[lead].rstrip(".") in _TITLE_ABBREVIATIONS or words[lead] in _RANK_ACRONYMS):
+            or len(words) - lead > 1 and (words[lead].rstrip(".") in _TITLE_ABBREVIATIONS
+                                          or words[lead] in _RANK_ACRONYMS):
         lead += 1   # "VC Jane Roe": an acronym before a given name and a surname is what she is; "Striker
         #             Jon Veld": so is a role; "Lt Col Roe", "IGP Roe": ranks, before a surname alone too
     return max((i + 1 for i in range(lead + 1, len(words) - 2) if title(words[i])), default=lead)

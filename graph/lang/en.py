@@ -2877,7 +2877,8 @@ SHORT_NAME_TAILS = ("Foods", "Materials", "Communications", "Airport", "District
 # "Ranger Energy"): a title's word followed by one (or by a legal form, a company's last word) is no title (names.py).
 # (not "Steel", "Gas", "Power": common surnames too, and "Inspector Steel" is a person)
 FIRM_WORDS = ("Financial", "Finance", "Insurance", "Investment", "Investments", "Securities", "Ventures", "Equity",
-              "Realty", "Properties", "Estates", "Mining", "Minerals", "Oil", "Petroleum", "Chemicals", "Foods", "Beverages", "Brewing", "Textiles", "Apparel", "Retail", "Stores", "Trading",
+              "Realty", "Properties", "Estates", "Mining", "Minerals", "Oil", "Petroleum", "Chemicals", "Foods",
+              "Beverages", "Brewing", "Textiles", "Apparel", "Retail", "Stores", "Trading",
               "Fund", "Funds", "Capital", "Asset", "Assets", "Credit", "Savings", "Mutual", "Solutions")
 # A body's head written short, as an acronym or a contraction, and in full: "the MFA" … "the Ministry of Foreign Affairs
 # of Ruritania" are one body in one text (whatever follows the head, when only one body there has that head in full).
