@@ -2415,7 +2415,7 @@ def _body_labels(registry: dict[str, Entity]) -> tuple[dict[str, str], dict[str,
     return known, worded
 
 
-_ADJECTIVE_TITLE_WORDS = {"general", "chief", "major", "senior", "royal", "grand"}   # "General Electric": a firm's
+_ADJECTIVE_TITLE_WORDS = frozenset(joined("ADJECTIVE_TITLE_WORDS"))
 
 
 def _title_and_one_name(label: str) -> bool:
@@ -2842,7 +2842,7 @@ _SEAT_COMPOUND = re.compile(rf"-(?:{one_of(joined('SEAT_COMPOUNDS'))})(?![\w-])"
 _AREA_AND_SEAT = re.compile(rf",[ \t]+[{_UPPER}][\w.]*\.{_SEAT_COMPOUND.pattern}(?=[ \t]+[{_UPPER}])")
 # …or before any word when an article opens the town's name: "the Dunmore, Ind.-based company" (no apposition)
 _AREA_AND_SEAT_ANY = re.compile(rf",[ \t]+[{_UPPER}][\w.]*\.{_SEAT_COMPOUND.pattern}")
-_THE_BEFORE = re.compile(r"(?<!\w)the[ \t]+$", re.I)
+_THE_BEFORE = re.compile(rf"(?<!\w)(?:{one_of(joined('DEFINITE_ARTICLES'))})[ \t]+$", re.I)
 _TENURE_WORDS = set(joined("TENURE_WORDS"))   # "Former", "Acting" opening a sentence before a body's name
 # A word that says who leads, backs or hosts a body, before its name: "Ruritania-led", "Borealia-based".
 # "Ruritania-led", "Vexa-backed": an English compound that describes what follows; a Russian one in lower case after

@@ -5322,7 +5322,8 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
 
 _BODY_KIND_WORDS = frozenset(joined("BODY_KIND_WORDS"))
 _PLACE_BODY_NOUNS = frozenset(joined("PLACE_BODY_NOUNS"))
-_PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})\s+(?:the\s+)?([{capitals()}][\w-]*)") \
+_PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})\s+"
+                                  rf"(?:(?:{one_of(joined('DEFINITE_ARTICLES'))})\s+)?([{capitals()}][\w-]*)") \
     if alternation("PLACE_AFTER_MEMBERS") else re.compile(r"(?!)")
 
 

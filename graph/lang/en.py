@@ -2010,6 +2010,9 @@ BODY_NAME_PAIRS = ("Bank and Trust", "Savings and Loan", "Light and Power", "Pow
 PLACE_OF = ("of",)
 ORG_INNER_JOINERS = ("and", "for")
 DEFINITE_ARTICLES = ("the",)
+# Title words that read as adjectives too, opening a firm's name the model found ("General Electric"): no person's
+# title and surname (names.py)
+ADJECTIVE_TITLE_WORDS = ("general", "chief", "major", "senior", "royal", "grand")
 # "a peace treaty", "any peace treaty": some treaty, not the one a registry entry means (cg:contextLabel)
 INDEFINITE_DETERMINERS = ("a", "an", "any", "another", "every", "each", "no")
 # Words after a name that make it part of a longer phrase, not a person named after a title.

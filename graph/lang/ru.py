@@ -1576,6 +1576,7 @@ COMPANY_SUFFIXES: tuple[str, ...] = ()
 COUNSEL = ""
 COUNSEL_LABEL = ""
 DEFINITE_ARTICLES: tuple[str, ...] = ()
+ADJECTIVE_TITLE_WORDS: tuple[str, ...] = ()   # a model's firm opened by an English title word
 INDEFINITE_DETERMINERS = ("любой", "какой-либо", "какой-нибудь", "никакой", "всякий")   # lemmas
 LAW_CONNECTORS: tuple[str, ...] = ()
 LAW_HEADS: tuple[str, ...] = ()
