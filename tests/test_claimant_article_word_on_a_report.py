@@ -45,3 +45,11 @@ def test_a_russian_report_the_article_could_not_check_is_its_own(linker):
 def test_a_russian_speaker_who_gave_no_details_leaves_the_sentence_to_the_article(linker):
     text = ("Представитель армии Иван Петрович Сомов заявил, что противник отступил от Кесселя. Он не уточнил.")
     assert claimant_of(text, linker, "Он не уточнил", name="ru_t.txt") is None
+
+
+def test_a_speaker_who_did_not_say_what_was_asked_leaves_the_sentence_to_the_article(linker):
+    text = ("Harbour director Kora Lind said the port would lay off staff. She did not say how many. "
+            "The port would not say whether the night shift would close.")
+    assert claimant_of(text, linker, "lay off staff") == "Kora Lind"
+    assert claimant_of(text, linker, "did not say how many") is None
+    assert claimant_of(text, linker, "night shift") is None

@@ -1982,9 +1982,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
             # a sentence someone unnamed speaks, or someone else, ends the reach back: "A. According to Y, B. C, X
             # said." leaves A out of X's words; so does the dash that opens direct speech closed by a dash-led tag:
             # "A. — B, — сказал X." leaves A, the narration before it, to the article
-            since = max([i for i in indices if i < closing[-1] and (i in unnamed or out[i][0] not in (None, speaker)
-                                                                    or _word_on_report(doc.text, sentences[i].span))],
-                        default=-1)
+            since = max([i for i in indices if i < closing[-1] and (
+                i in unnamed or out[i][0] not in (None, speaker)
+                or _word_on_report(doc.text, sentences[i].span, _language(doc, sentences[i].span)))], default=-1)
             tagged = sentences[closing[-1]].span.start
             if _DASH_SPEECH.match(doc.text, tagged) \
                     and DASH_TAG_BEFORE.search(doc.text, tagged, out[closing[-1]][2].verb.start):
@@ -2021,7 +2021,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 cited = None
             elif out[i][0] is None and (_EARLIER.match(doc.text, sentences[i].span.start)
                                         or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)
-                                        or _word_on_report(doc.text, sentences[i].span)):
+                                        or _word_on_report(doc.text, sentences[i].span,
+                                                           _language(doc, sentences[i].span))):
                 current = cited = None
             elif out[i][0] is None and _tells_what_happened(analysis.parse_of(sentences[i].span),
                                                             _language(doc, sentences[i].span)):
@@ -2472,7 +2473,7 @@ def _pronoun_goes_on(text: str, span: Span, lang: str) -> bool:
     not one in which the pronoun declines to speak ("He declined to comment") or says nothing ("He did not say
     whether …")."""
     own = language(lang)
-    if not _PRONOUN_OPENER[lang].match(text, span.start) or _word_on_report(text, span) or (
+    if not _PRONOUN_OPENER[lang].match(text, span.start) or _word_on_report(text, span, lang) or (
             own.REFUSAL_WORDS and re.search(rf"(?<!\w)(?:{own.REFUSAL_WORDS})", text[span.start:span.end], re.I)):
         return False
     return not any(_says_nothing(text, verb, lang) for verb in verbs(text, span, lang))
@@ -2695,14 +2696,16 @@ _BACKGROUND = re.compile(rf"(?:(?!(?<!\w)(?:{_RELATIVE})(?!\w))[^.;!?])*?(?<!\w)
                          re.I)
 
 
-def _word_on_report(text: str, span: Span) -> bool:
-    """"X said A. The claim could not be verified.", "… . He did not elaborate.": the article's word on a report
-    (``UNCHECKED_REPORT``, ``NOTHING_MORE_SAID``) ends the report, and no closing tag after it reaches back across
-    it."""
-    return bool(_WORD_ON_REPORT.search(text, span.start, span.end))
+def _word_on_report(text: str, span: Span, lang: str) -> bool:
+    """"X said A. The claim could not be verified.", "… . He did not elaborate.", "She did not say how many.": the
+    article's word on a report (``UNCHECKED_REPORT``; ``NOTHING_MORE_SAID`` at the sentence's end or before an
+    indirect question) ends the report, and no closing tag after it reaches back across it."""
+    return bool(_WORD_ON_REPORT[lang].search(text, span.start, span.end))
 
 
-_WORD_ON_REPORT = re.compile(f"{alternation('UNCHECKED_REPORT')}|{alternation('NOTHING_MORE_SAID')}", re.I)
+_WORD_ON_REPORT = {code: re.compile(f"{module.UNCHECKED_REPORT}|(?:{module.NOTHING_MORE_SAID})"
+                                    f"(?:\\s*[.!]|{module.INDIRECT_QUESTION})", re.I)
+                   for code, module in LANGUAGES.items()}
 
 
 def _trailing_comment(text: str, span: Span) -> Span | None:

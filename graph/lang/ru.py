@@ -1104,9 +1104,9 @@ BACKGROUND_FACT = (r"(?<!\w)(?:(?<!будет\s)(?<!будут\s)(?<!быть\s)
 # A report the article says could not be checked («Проверить эти данные не удалось»), as in English.
 UNCHECKED_REPORT = (r"(?<!\w)(?:(?:независимо\s+)?(?:проверить|подтвердить)\s+(?:[^.;!?]*?\s)?не\s+удалось"
                     r"|не\s+удалось\s+(?:независимо\s+)?(?:проверить|подтвердить))(?!\w)")
-# A speaker who said nothing more («Он не уточнил.», «Подробностей он не привел.»), as in English.
+# A speaker who said nothing more («Он не уточнил.», «Он не уточнил, когда …»), as in English.
 NOTHING_MORE_SAID = (r"(?<!\w)не\s+(?:стал[аи]?\s+)?(?:уточн|поясн|комментир|прокомментир|раскр|привел|привёл|привела"
-                     r"|называ|назвал|сообщ)\w*\s*[.!]")
+                     r"|называ|назвал|сообщ)\w*")
 THREAD_OPENERS = r"тем временем|между тем"   # "Тем временем паромная линия …", as in English
 BACKDROP_OPENERS = ""   # "The move comes after …": English's
 SCENE_OPENERS = r"(?!)"   # no comma closes such a phrase in Russian ("После поражения тренер заявил"): none read
