@@ -53,3 +53,11 @@ def test_a_speaker_who_did_not_say_what_was_asked_leaves_the_sentence_to_the_art
     assert claimant_of(text, linker, "lay off staff") == "Kora Lind"
     assert claimant_of(text, linker, "did not say how many") is None
     assert claimant_of(text, linker, "night shift") is None
+
+
+def test_a_speaker_who_did_not_comment_on_a_thing_leaves_the_report_there(linker):
+    text = ("Mining Minister Tess Varro said the copper deal was final. She did not comment on the price. "
+            "The Kessel mine employs 4,000 people.")
+    assert claimant_of(text, linker, "copper deal was final") == "Tess Varro"
+    assert claimant_of(text, linker, "did not comment on the price") is None
+    assert claimant_of(text, linker, "mine employs") is None
