@@ -1982,8 +1982,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
             # a sentence someone unnamed speaks, or someone else, ends the reach back: "A. According to Y, B. C, X
             # said." leaves A out of X's words; so does the dash that opens direct speech closed by a dash-led tag:
             # "A. — B, — сказал X." leaves A, the narration before it, to the article
-            since = max([i for i in indices if i < closing[-1] and (i in unnamed or out[i][0] not in (None, speaker))],
-                        default=-1)
+            since = max([i for i in indices if i < closing[-1] and (
+                i in unnamed or out[i][0] not in (None, speaker)
+                or _word_on_report(doc.text, sentences[i].span, _language(doc, sentences[i].span)))], default=-1)
             tagged = sentences[closing[-1]].span.start
             if _DASH_SPEECH.match(doc.text, tagged) \
                     and DASH_TAG_BEFORE.search(doc.text, tagged, out[closing[-1]][2].verb.start):
@@ -2019,7 +2020,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 resuming = current is not None
                 cited = None
             elif out[i][0] is None and (_EARLIER.match(doc.text, sentences[i].span.start)
-                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)):
+                                        or _BACKGROUND.match(doc.text, sentences[i].span.start, sentences[i].span.end)
+                                        or _word_on_report(doc.text, sentences[i].span,
+                                                           _language(doc, sentences[i].span))):
                 current = cited = None
             elif out[i][0] is None and _tells_what_happened(analysis.parse_of(sentences[i].span),
                                                             _language(doc, sentences[i].span)):
@@ -2470,7 +2473,7 @@ def _pronoun_goes_on(text: str, span: Span, lang: str) -> bool:
     not one in which the pronoun declines to speak ("He declined to comment") or says nothing ("He did not say
     whether …")."""
     own = language(lang)
-    if not _PRONOUN_OPENER[lang].match(text, span.start) or (
+    if not _PRONOUN_OPENER[lang].match(text, span.start) or _word_on_report(text, span, lang) or (
             own.REFUSAL_WORDS and re.search(rf"(?<!\w)(?:{own.REFUSAL_WORDS})", text[span.start:span.end], re.I)):
         return False
     return not any(_says_nothing(text, verb, lang) for verb in verbs(text, span, lang))
@@ -2691,6 +2694,18 @@ _EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('TH
 _RELATIVE = "|".join(sorted(set(joined("RELATIVE_PRONOUNS") + joined("RELATIVE_SUBJECTS"))))
 _BACKGROUND = re.compile(rf"(?:(?!(?<!\w)(?:{_RELATIVE})(?!\w))[^.;!?])*?(?<!\w)(?:{alternation('BACKGROUND_FACT')})",
                          re.I)
+
+
+def _word_on_report(text: str, span: Span, lang: str) -> bool:
+    """"X said A. The claim could not be verified.", "… . He did not elaborate.", "She did not say how many.": the
+    article's word on a report (``UNCHECKED_REPORT``; ``NOTHING_MORE_SAID`` at the sentence's end or before an
+    indirect question) ends the report, and no closing tag after it reaches back across it."""
+    return bool(_WORD_ON_REPORT[lang].search(text, span.start, span.end))
+
+
+_WORD_ON_REPORT = {code: re.compile(f"{module.UNCHECKED_REPORT}|(?:{module.NOTHING_MORE_SAID})"
+                                    f"(?:\\s*[.!]|{module.INDIRECT_QUESTION})", re.I)
+                   for code, module in LANGUAGES.items()}
 
 
 def _trailing_comment(text: str, span: Span) -> Span | None:

@@ -1391,6 +1391,16 @@ BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|
                    r"|inaugurated|elected|appointed|born|created|formed|set\s+up|launched|introduced|adopted"
                    r"|signed|passed|approved|enacted|completed)\b"
                    r"[^.;!?]*?\b(?:in|since)\s+(?:1[6-9]|20)\d\d\b")
+# A report the article says could not be checked ("The claim could not be independently verified."): the article's
+# own word on what was said, which ends a frame's report.
+UNCHECKED_REPORT = (r"(?:could|can|has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:be|been)\s+(?:immediately\s+)?"
+                    r"(?:independently\s+)?(?:verified|confirmed|corroborated|checked)\b")
+# A speaker who said nothing more ("He did not elaborate.", "She would not comment further.", "She did not comment on
+# the price.", "She did not say how many.": the verb and what it was not about, then the sentence's end or an
+# indirect question): the article's own word, which ends the report before it.
+NOTHING_MORE_SAID = (r"(?:did|does|do|would|could)\s*(?:not|n't)\s+(?:immediately\s+)?"
+                     r"(?:say|elaborate|comment|specify|explain|clarify|disclose|respond|answer)"
+                     r"(?:\s+(?:further|more))?(?:\s+(?:on|about)\s+[^.;!?]*?)?")
 # Openers of a sentence that turns to another thread of the story ("Meanwhile, the ferry line cut …"): the
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
