@@ -2733,16 +2733,16 @@ def _area_a_body_serves_named_before(f: _Finder) -> None:
             continue
         anaphor = next((p.normal_form for p in morph().parse(words[-1])[:3]
                         if p.tag.case == "datv" and p.normal_form in tables.AREA_ANAPHORS), None)
-        spans = sorted(m.span for m in f.mentions if m.entity == key)
-        if anaphor is None or not spans:
+        first = min((m.span for m in f.mentions if m.entity == key), key=lambda span: span.start, default=None)
+        if anaphor is None or first is None:
             continue
         kinds = tables.AREA_ANAPHORS[anaphor]
-        area = next((k for start, k in reversed(places) if start < spans[0].start
+        area = next((k for start, k in reversed(places) if start < first.start
                      and _label_of(f, k).split()[-1].lower() in kinds), None)
         if area is None:
             continue
         label = f"{' '.join(words[:-1])} {_place_in_case(_label_of(f, area), 'datv')}"
-        f._entity(spans[0], label, "Organization", ())
+        f._entity(first, label, "Organization", ())
         _merge_entity(f.found, f.mentions, key, new_entity_key(label))
 
 
