@@ -3921,7 +3921,42 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         if len(words) > 1:
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
+        elif (field := _field_after_the_owner(doc, label, end)) is not None:
+            end, label = field, f"{label} {' '.join(doc.text[end:field].split())}"
     return start, end, label
+
+
+def _field_after_the_owner(doc: Document, label: str, end: int) -> int | None:
+    """«Комитет Руритании по надзору за связью»: a body (FIELD_AFTER_OWNER_HEADS) named with its owner, whose field
+    goes on after it: ORG_COMPLEMENT_WORDS, lower-case words in the dative to a noun, then their complements
+    (FIELD_JOINERS); where the field ends, or None (no field, or NOT_FIELD_NOUNS: «по итогам проверки»)."""
+    tables, words = language(doc.lang), label.split()
+    if len(words) < 2 or not words[-1][:1].isupper() \
+            or not any(morph().parse(w)[0].normal_form in tables.FIELD_AFTER_OWNER_HEADS for w in words[:-1]):
+        return None
+    complement = _patterns(doc.lang).field_after.match(doc.text, end)
+    if complement is None:
+        return None
+    pos, cases, field_end = complement.end() - 1, ("datv",), None
+    for _ in range(2 * BODY_COMPLEMENT_WORDS):
+        joiner = _FIELD_JOINER.match(doc.text, pos) if field_end is not None else None
+        if joiner is not None:
+            cases, pos = tables.FIELD_JOINERS[" ".join(joiner.group(1).split())], joiner.end()
+        word = _NEXT_LOWER_CASE_WORD.match(doc.text, pos)
+        parses = morph().parse(word.group(1))[:4] if word else []
+        if not any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses):
+            break
+        pos = word.end()
+        noun = next((p for p in parses if p.tag.case in cases and p.tag.POS == "NOUN"), None)
+        if noun is not None:
+            if field_end is None and noun.normal_form in tables.NOT_FIELD_NOUNS:
+                return None
+            field_end, cases = pos, ("gent",)
+    return field_end
+
+
+_NEXT_LOWER_CASE_WORD = re.compile(r"[ \t]+([а-яё]+)(?![\w-])")
+_FIELD_JOINER = re.compile(rf"[ \t]+({one_of(set(joined('FIELD_JOINERS')))})(?=[ \t])")
 
 
 def _town_as_often_as_word(word: str, lang: str) -> bool:
