@@ -661,7 +661,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     owners = Coverage(doc.text, [m.span for m in known])   # and the places the model found: whose body it is
     for name in models:
         if (name.type == "Place" or name.type == "Organization" and (_ACRONYM_OPENING.match(doc.text, name.span.start)
-                                                                   or _written_out_with_acronym(doc.text, name.span))) \
+                                                                   or _written_out_with_acronym(doc.text, name.span))
+                or _one_declined_word(doc.text[name.span.start:name.span.end])) \
                 and owners.free(name.span):   # "Пограничная служба ГКНБ Руритании": a unit of the body after it
             owners.append(name.span)
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
@@ -3974,6 +3975,12 @@ def _division_before_its_owner(doc: Document, word: str, start: int, owners: Cov
     owner = _owner_right_after(doc.text, start + len(word), owners)
     return owner is not None and parse.normal_form in language(doc.lang).BODY_NOUNS \
         and _patterns(doc.lang).served_area.match(doc.text, owner.end) is not None
+
+
+def _one_declined_word(word: str) -> bool:
+    """«Служба статистики Кардии»: one capitalised word of a declining language, whatever the model took it for, may
+    own the body named right before it; ``_clean_model_name`` takes it only out of the nominative."""
+    return " " not in word and word[:1].isupper() and bool(_LEMMATISED_WORD.fullmatch(word))
 
 
 def _owner_right_after(text: str, end: int, owners: Coverage) -> Span | None:
