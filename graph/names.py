@@ -3924,7 +3924,31 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
         elif (field := _field_after_the_owner(doc, label, end)) is not None:
             end, label = field, f"{label} {' '.join(doc.text[end:field].split())}"
+        head = _head_before_an_owner_and_field(doc, start, label)
+        if head is not None:
+            start, label = head.start, f"{head.word} {label}"
     return start, end, label
+
+
+class _HeadBefore(NamedTuple):
+    start: int
+    word: str
+
+
+def _head_before_an_owner_and_field(doc: Document, start: int, label: str) -> _HeadBefore | None:
+    """«Управление ООН по делам беженцев», «в Комиссии ЕС по торговле»: a body's head (FIELD_AFTER_OWNER_HEADS),
+    capitalised right before a name the model opened with its owner's acronym and which goes on to a field, is the
+    name's first word, in the nominative."""
+    words = label.split()
+    if not _ACRONYM_OPENING.match(words[0]) or not _COMPLEMENT_AND_JOINER_WORDS & set(words[1:]):
+        return None
+    before = _CAPITALISED_WORD_BEFORE.search(doc.text, max(0, start - 40), start)
+    noun = next((p for p in morph().parse(before.group(1))[:4] if p.tag.POS == "NOUN"
+                 and p.normal_form in language(doc.lang).FIELD_AFTER_OWNER_HEADS), None) if before else None
+    return _HeadBefore(before.start(1), _cased_like(_in_nominative(noun), before.group(1))) if noun else None
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][^\W\d_]+)[ \t]+$")
 
 
 def _field_after_the_owner(doc: Document, label: str, end: int) -> int | None:
@@ -4307,7 +4331,8 @@ def _relational_reading(word: str):
 def _base_form(words: list[str], kind: str) -> str:
     """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк".
 
-    A body named in someone's honour keeps "имени Сомова" as written: only the words before it take the base form.
+    A body named in someone's honour keeps "имени Сомова" as written: only the words before it take the base form;
+    so do the words of its field after ORG_COMPLEMENT_WORDS ("ООН по делам беженцев").
     """
     honour = next((i for i, w in enumerate(words) if w.lower() in _IN_HONOUR_OF), None) if kind != "Person" else None
     if honour is not None:
@@ -4330,7 +4355,8 @@ def _base_form(words: list[str], kind: str) -> str:
         adjective = _relational_reading(words[i]) if cyrillic[i] else None
         if adjective is not None and parses[i + 1] is not None and parses[i + 1].tag.POS in ("NOUN", "ADJF"):
             parses[i] = adjective
-    head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)
+    field = next((i for i, w in enumerate(words) if w in _COMPLEMENT_AND_JOINER_WORDS), len(words))
+    head = next((i for i, p in enumerate(parses[:field]) if p is not None and p.tag.POS == "NOUN"), None)
     if head and parses[head - 1] is not None and parses[head - 1].tag.POS == "ADJF":   # the reading that agrees
         agreeing = {(p.tag.case, p.tag.number) for p in morph().parse(words[head - 1]) if p.tag.POS == "ADJF"}
         parses[head] = next((p for p in morph().parse(words[head]) if p.tag.POS == "NOUN"
