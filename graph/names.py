@@ -661,7 +661,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     owners = Coverage(doc.text, [m.span for m in known])   # and the places the model found: whose body it is
     for name in models:
         if (name.type == "Place" or name.type == "Organization" and (_ACRONYM_OPENING.match(doc.text, name.span.start)
-                                                                   or _written_out_with_acronym(doc.text, name.span))) \
+                                                                   or _written_out_with_acronym(doc.text, name.span))
+                or _one_declined_word(doc.text[name.span.start:name.span.end])) \
                 and owners.free(name.span):   # "Пограничная служба ГКНБ Руритании": a unit of the body after it
             owners.append(name.span)
     lone: list[tuple[int, int, str]] = []   # one-word names the model took for people's
@@ -2733,16 +2734,16 @@ def _area_a_body_serves_named_before(f: _Finder) -> None:
             continue
         anaphor = next((p.normal_form for p in morph().parse(words[-1])[:3]
                         if p.tag.case == "datv" and p.normal_form in tables.AREA_ANAPHORS), None)
-        spans = sorted(m.span for m in f.mentions if m.entity == key)
-        if anaphor is None or not spans:
+        first = min((m.span for m in f.mentions if m.entity == key), key=lambda span: span.start, default=None)
+        if anaphor is None or first is None:
             continue
         kinds = tables.AREA_ANAPHORS[anaphor]
-        area = next((k for start, k in reversed(places) if start < spans[0].start
+        area = next((k for start, k in reversed(places) if start < first.start
                      and _label_of(f, k).split()[-1].lower() in kinds), None)
         if area is None:
             continue
         label = f"{' '.join(words[:-1])} {_place_in_case(_label_of(f, area), 'datv')}"
-        f._entity(spans[0], label, "Organization", ())
+        f._entity(first, label, "Organization", ())
         _merge_entity(f.found, f.mentions, key, new_entity_key(label))
 
 
@@ -3921,7 +3922,66 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
         if len(words) > 1:
             area = " ".join(words)
             end, label = served.start() + served.group().index(words[0]) + len(area), f"{label} {area}"
+        elif (field := _field_after_the_owner(doc, label, end)) is not None:
+            end, label = field, f"{label} {' '.join(doc.text[end:field].split())}"
+        head = _head_before_an_owner_and_field(doc, start, label)
+        if head is not None:
+            start, label = head.start, f"{head.word} {label}"
     return start, end, label
+
+
+class _HeadBefore(NamedTuple):
+    start: int
+    word: str
+
+
+def _head_before_an_owner_and_field(doc: Document, start: int, label: str) -> _HeadBefore | None:
+    """«Управление ООН по делам беженцев», «в Комиссии ЕС по торговле»: a body's head (FIELD_AFTER_OWNER_HEADS),
+    capitalised right before a name the model opened with its owner's acronym and which goes on to a field, is the
+    name's first word, in the nominative."""
+    words = label.split()
+    if not _ACRONYM_OPENING.match(words[0]) or not _COMPLEMENT_AND_JOINER_WORDS & set(words[1:]):
+        return None
+    before = _CAPITALISED_WORD_BEFORE.search(doc.text, max(0, start - 40), start)
+    noun = next((p for p in morph().parse(before.group(1))[:4] if p.tag.POS == "NOUN"
+                 and p.normal_form in language(doc.lang).FIELD_AFTER_OWNER_HEADS), None) if before else None
+    return _HeadBefore(before.start(1), _cased_like(_in_nominative(noun), before.group(1))) if noun else None
+
+
+_CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][^\W\d_]+)[ \t]+$")
+
+
+def _field_after_the_owner(doc: Document, label: str, end: int) -> int | None:
+    """«Комитет Руритании по надзору за связью»: a body (FIELD_AFTER_OWNER_HEADS) named with its owner, whose field
+    goes on after it: ORG_COMPLEMENT_WORDS, lower-case words in the dative to a noun, then their complements
+    (FIELD_JOINERS); where the field ends, or None (no field, or NOT_FIELD_NOUNS: «по итогам проверки»)."""
+    tables, words = language(doc.lang), label.split()
+    if len(words) < 2 or not words[-1][:1].isupper() \
+            or not any(morph().parse(w)[0].normal_form in tables.FIELD_AFTER_OWNER_HEADS for w in words[:-1]):
+        return None
+    complement = _patterns(doc.lang).field_after.match(doc.text, end)
+    if complement is None:
+        return None
+    pos, cases, field_end = complement.end() - 1, ("datv",), None
+    for _ in range(2 * BODY_COMPLEMENT_WORDS):
+        joiner = _FIELD_JOINER.match(doc.text, pos) if field_end is not None else None
+        if joiner is not None:
+            cases, pos = tables.FIELD_JOINERS[" ".join(joiner.group(1).split())], joiner.end()
+        word = _NEXT_LOWER_CASE_WORD.match(doc.text, pos)
+        parses = morph().parse(word.group(1))[:4] if word else []
+        if not any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses):
+            break
+        pos = word.end()
+        noun = next((p for p in parses if p.tag.case in cases and p.tag.POS == "NOUN"), None)
+        if noun is not None:
+            if field_end is None and noun.normal_form in tables.NOT_FIELD_NOUNS:
+                return None
+            field_end, cases = pos, ("gent",)
+    return field_end
+
+
+_NEXT_LOWER_CASE_WORD = re.compile(r"[ \t]+([а-яё]+)(?![\w-])")
+_FIELD_JOINER = re.compile(rf"[ \t]+({one_of(set(joined('FIELD_JOINERS')))})(?=[ \t])")
 
 
 def _town_as_often_as_word(word: str, lang: str) -> bool:
@@ -3939,6 +3999,12 @@ def _division_before_its_owner(doc: Document, word: str, start: int, owners: Cov
     owner = _owner_right_after(doc.text, start + len(word), owners)
     return owner is not None and parse.normal_form in language(doc.lang).BODY_NOUNS \
         and _patterns(doc.lang).served_area.match(doc.text, owner.end) is not None
+
+
+def _one_declined_word(word: str) -> bool:
+    """«Служба статистики Кардии»: one capitalised word of a declining language, whatever the model took it for, may
+    own the body named right before it; ``_clean_model_name`` takes it only out of the nominative."""
+    return " " not in word and word[:1].isupper() and bool(_LEMMATISED_WORD.fullmatch(word))
 
 
 def _owner_right_after(text: str, end: int, owners: Coverage) -> Span | None:
@@ -4265,7 +4331,8 @@ def _relational_reading(word: str):
 def _base_form(words: list[str], kind: str) -> str:
     """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк".
 
-    A body named in someone's honour keeps "имени Сомова" as written: only the words before it take the base form.
+    A body named in someone's honour keeps "имени Сомова" as written: only the words before it take the base form;
+    so do the words of its field after ORG_COMPLEMENT_WORDS ("ООН по делам беженцев").
     """
     honour = next((i for i, w in enumerate(words) if w.lower() in _IN_HONOUR_OF), None) if kind != "Person" else None
     if honour is not None:
@@ -4288,7 +4355,8 @@ def _base_form(words: list[str], kind: str) -> str:
         adjective = _relational_reading(words[i]) if cyrillic[i] else None
         if adjective is not None and parses[i + 1] is not None and parses[i + 1].tag.POS in ("NOUN", "ADJF"):
             parses[i] = adjective
-    head = next((i for i, p in enumerate(parses) if p is not None and p.tag.POS == "NOUN"), None)
+    field = next((i for i, w in enumerate(words) if w in _COMPLEMENT_AND_JOINER_WORDS), len(words))
+    head = next((i for i, p in enumerate(parses[:field]) if p is not None and p.tag.POS == "NOUN"), None)
     if head and parses[head - 1] is not None and parses[head - 1].tag.POS == "ADJF":   # the reading that agrees
         agreeing = {(p.tag.case, p.tag.number) for p in morph().parse(words[head - 1]) if p.tag.POS == "ADJF"}
         parses[head] = next((p for p in morph().parse(words[head]) if p.tag.POS == "NOUN"

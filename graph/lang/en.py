@@ -2107,6 +2107,10 @@ FIELD_BODIES: dict[tuple[str, str], str] = {}   # the parse names these in Engli
 # keeps "the Ruritanian parliament" as written (body_of_owner), so none of these is read here.
 COUNTRY_BODY_HEADS: tuple[str, ...] = ()
 BODY_HEADS_WITH_A_FIELD: tuple[str, ...] = ()
+FIELD_AFTER_OWNER_HEADS: tuple[str, ...] = ()   # ru: «Комитет Руритании по надзору за связью»; the model reads "the
+#                                                 Ruritanian Committee for Communications Oversight" whole
+NOT_FIELD_NOUNS: tuple[str, ...] = ()
+FIELD_JOINERS: dict[str, tuple[str, ...]] = {}
 COUNTRY_NAME_ENDINGS = ""
 COUNTRY_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 # Heads of bodies written in lower case after a country, a place or a nationality ("Ruritania's disaster

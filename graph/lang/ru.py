@@ -1541,6 +1541,19 @@ COUNTRY_BODY_HEADS = ("парламент", "правительство", "по�
                       "сенат", "конгресс", "нацбанк", "центробанк", "кабмин", "генштаб", "спецслужба", "разведка")
 # Of those, the heads whose field follows them in the genitive: «министерство иностранных дел».
 BODY_HEADS_WITH_A_FIELD = ("министерство",)
+# Heads (lemmas) of bodies whose field may follow their owner after ORG_COMPLEMENT_WORDS: «Комитет Руритании по
+# надзору за связью», «в Бюро Руритании по расследованию авиапроисшествий».
+FIELD_AFTER_OWNER_HEADS = ("комитет", "агентство", "служба", "управление", "комиссия", "бюро", "департамент", "совет",
+                           "фонд", "центр", "инспекция", "министерство", "палата", "ведомство")
+# Nouns (lemmas) after ORG_COMPLEMENT_WORDS that say how or why, not a body's field: «Комитет Руритании по итогам
+# проверки заявил».
+NOT_FIELD_NOUNS = ("итог", "данные", "слово", "повод", "состояние", "случай", "просьба", "мнение", "требование",
+                   "решение", "приглашение", "информация", "сведение", "результат", "оценка", "причина", "мера",
+                   "отношение", "сравнение", "линия", "инициатива", "указание", "поручение", "распоряжение", "запрос",
+                   "телефон", "факт", "традиция", "ход", "окончание", "завершение", "предварительный", "официальный")
+# Words that join the parts of a body's field after its owner, and the cases of the words after them: «по надзору
+# за связью», «по надзору в сфере транспорта», «по делам молодёжи и спорту».
+FIELD_JOINERS = {"и": ("datv", "gent"), "за": ("ablt",), "в сфере": ("gent",), "в области": ("gent",)}
 # Endings a country's name declines by, which its adjective drops: «Руритания» → «руританский».
 COUNTRY_NAME_ENDINGS = r"ия|ья|я|а|и|ь"
 # All that may follow a country's stem in its adjective's lemma («бореал|ьский», «нигер|ийский»): not
