@@ -23,7 +23,7 @@ from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoAr
 from .ids import file_name_text
 from .lang import alternation, capitals, joined, merged
 from .model import Document, Span
-from .segment import ROOM_NOTE, unsigned_end
+from .segment import POST_LINK, ROOM_NOTE, unsigned_end
 
 SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
             ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html",
@@ -311,7 +311,9 @@ GLUED_LINKS_WINDOW = 300   # characters read back from a paragraph's end, for li
 _LINK_NOTE_RE = re.compile(rf"(?:[(\[] ?)?(?:{alternation('LINK_NOTES')})(?: ?[)\]])?"
                            r"|\[(?=[^\]\s]{0,40}\d)(?=[^\]\s]{0,40}[A-Za-z])[^\]\s]{6,40}\]"
                            # an aggregator's link to the site it took the story from, after the last sentence
-                           r"|(?<=[.!?…»\"”] )(?:[\w\-]+\.)+[^\W\d_]{2,6}[ \t]*[»›](?=[ \t]*(?:\n|$))", re.I)
+                           r"|(?<=[.!?…»\"”] )(?:[\w\-]+\.)+[^\W\d_]{2,6}[ \t]*[»›](?=[ \t]*(?:\n|$))"
+                           # an embedded post's links after its last sentence, over its signature's line
+                           rf"|(?<=[.!?…»\"”] ){POST_LINK}(?:[ \t]+{POST_LINK})*(?=[ \t]*(?:\n|$))", re.I)
 # Inside a line: a wire correspondent's credit between slashes, "/Corr. AGENCY Jane Roe/."; its agency is the publisher.
 _WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agency>[^\W\d_][\w\-]*)(?:\s+[^/\n]{{1,40}})?/\.?",
                              re.I)
