@@ -505,8 +505,9 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
                     headed.add(_norm(chunk))
     boiler.extend(_tables(text, body))
     boiler.extend(_sentences_again(text, body))
-    while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
-        boiler.append(body.pop())               # under it: a signature, a byline, a tag
+    while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")
+                             or _writer_bio(text, body)):
+        boiler.append(body.pop())               # under it: a signature, a byline, a tag, the writer's bio
     body = _join_broken_lines(text, body)      # a hard-wrapped paragraph's lines are no run of headlines
     boiler.extend(_headline_list(text, body))
     return _run_in_turns(text, body), sorted(boiler, key=lambda s: s.start)
@@ -1122,6 +1123,21 @@ def _signs_off(chunk: str) -> bool:
         return True
     return words <= 12 and chunk[0].isupper() and not re.search(r"[.!?:;»\"”)]\s*$", chunk) \
         and bool(_SIGNATURE_RE.search(chunk))
+
+
+# A name of two or three words, then the writer's trade: "Jane Roe is a senior correspondent for …"
+_WRITER_BIO_RE = re.compile(rf"(?P<name>[A-ZА-ЯЁ][\w'’\-]+(?:\s+[A-ZА-ЯЁ][\w'’\-]+){{1,2}})\s+(?:{alternation('WRITER_BIO')})")
+BIO_WORDS = 60             # a bio is a few short sentences
+
+
+def _writer_bio(text: str, body: list[Span]) -> bool:
+    """The article's last paragraph is its writer's bio ("Jane Roe is a senior correspondent for Harbour Post covering
+    …", «Анна Роева — обозреватель издания …»): a name the article has not written before, then the writer's trade.
+    A report about a journalist names them before its last paragraph."""
+    last = text[body[-1].start:body[-1].end]
+    m = _WRITER_BIO_RE.match(last)
+    return bool(m) and len(last.split()) <= BIO_WORDS \
+        and not any(m.group("name") in text[b.start:b.end] for b in body[:-1])
 
 
 def _norm(s: str) -> str:

@@ -589,6 +589,9 @@ READER_CALLOUTS = (
     r"|\byou(?:['’]ve| have) read\b[^.!?]{0,30}\bfree (?:articles|stories)\b"
     r"|\bsubscribe (?:to (?:continue|keep reading|read (?:on|more|the full))|for (?:full|unlimited) access)\b"
 )
+# An author's bio closing the page, the writer's trade after the name: "Jane Roe is a senior correspondent for …".
+WRITER_BIO = (r"is an? (?:[\w\-]+ ){0,3}(?:reporter|correspondent|journalist|editor|writer|columnist|contributor"
+              r"|freelancer)\b")
 # A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
 FOUNDED = r"est\.|estd\.?"
 # A wire correspondent's credit between slashes, before the agency and the reporter's name ("/Corr. AGENCY Jane Roe/").
