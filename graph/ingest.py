@@ -23,7 +23,7 @@ from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoAr
 from .ids import file_name_text
 from .lang import alternation, capitals, joined, merged
 from .model import Document, Span
-from .segment import ROOM_NOTE, unsigned_end
+from .segment import POST_LINK, ROOM_NOTE, unsigned_end
 
 SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
             ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html",
@@ -311,7 +311,9 @@ GLUED_LINKS_WINDOW = 300   # characters read back from a paragraph's end, for li
 _LINK_NOTE_RE = re.compile(rf"(?:[(\[] ?)?(?:{alternation('LINK_NOTES')})(?: ?[)\]])?"
                            r"|\[(?=[^\]\s]{0,40}\d)(?=[^\]\s]{0,40}[A-Za-z])[^\]\s]{6,40}\]"
                            # an aggregator's link to the site it took the story from, after the last sentence
-                           r"|(?<=[.!?…»\"”] )(?:[\w\-]+\.)+[^\W\d_]{2,6}[ \t]*[»›](?=[ \t]*(?:\n|$))", re.I)
+                           r"|(?<=[.!?…»\"”] )(?:[\w\-]+\.)+[^\W\d_]{2,6}[ \t]*[»›](?=[ \t]*(?:\n|$))"
+                           # an embedded post's links after its last sentence, over its signature's line
+                           rf"|(?<=[.!?…»\"”] ){POST_LINK}(?:[ \t]+{POST_LINK})*(?=[ \t]*(?:\n|$))", re.I)
 # Inside a line: a wire correspondent's credit between slashes, "/Corr. AGENCY Jane Roe/."; its agency is the publisher.
 _WIRE_CREDIT_RE = re.compile(rf"/\s*(?:{alternation('WIRE_CREDIT')})\s*(?P<agency>[^\W\d_][\w\-]*)(?:\s+[^/\n]{{1,40}})?/\.?",
                              re.I)
@@ -503,8 +505,9 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
                     headed.add(_norm(chunk))
     boiler.extend(_tables(text, body))
     boiler.extend(_sentences_again(text, body))
-    while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")):
-        boiler.append(body.pop())               # under it: a signature, a byline, a tag
+    while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")
+                             or _writer_bio(text, body)):
+        boiler.append(body.pop())               # under it: a signature, a byline, a tag, the writer's bio
     body = _join_broken_lines(text, body)      # a hard-wrapped paragraph's lines are no run of headlines
     boiler.extend(_headline_list(text, body))
     return _run_in_turns(text, body), sorted(boiler, key=lambda s: s.start)
@@ -888,6 +891,9 @@ def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[
         if credit := _STAFF_CREDIT_RE.search(text, max(p.start, p.end - STAFF_CREDIT_WINDOW), p.end):
             notes.append(Span(credit.start(), p.end))
             p = Span(p.start, credit.start())
+        if (opened := _after_opening_credit(text, p)) is not None:
+            notes.append(Span(p.start, opened))
+            p = Span(opened, p.end)
         start = p.start
         cuts = sorted([*_LINK_NOTE_RE.finditer(text, p.start, p.end), *_WIRE_CREDIT_RE.finditer(text, p.start, p.end)],
                       key=lambda m: m.start())
@@ -898,6 +904,51 @@ def _without_link_notes(text: str, paras: list[Span]) -> tuple[list[Span], list[
         pieces.append(Span(start, p.end))
     trimmed = (_strip(text, s) for s in pieces)
     return [s for s in trimmed if s.end > s.start], notes
+
+
+# A picture's credit glued over the paragraph under it: "Photo: Agency/Jane Roe The council voted …", «Фото: X Мэр …»
+_OPENING_CREDIT_RE = re.compile(rf"[^\w\n]*(?:{alternation('CREDIT_WORDS')})(?:\s+(?:{alternation('CREDIT_WORDS')}))?"
+                                r"\s*:\s*", re.I)
+# words that open a sentence and never end a credit: articles, subject pronouns, honorifics
+_SENTENCE_OPENING_WORDS = frozenset(w.lower() for w in joined("ARTICLES") + joined("SUBJECT_PRONOUNS")
+                                    + joined("HONORIFICS") + joined("TITLE_ABBREVIATIONS") if " " not in w)
+_CREDIT_CLOSED_RE = re.compile(r"(?<!\b\w)[.)\]]$")      # "Agency.", "(Photo: Agency)", not an initial "J."
+CREDIT_NAME_WORDS = 2      # after a credit's slash: the photographer's or the agency's name
+
+
+def _after_opening_credit(text: str, para: Span) -> int | None:
+    """Where the paragraph's sentence starts after a picture's credit glued over it (None when no credit opens it or
+    no sentence follows): the credit ends at its own stop or bracket, before a word only a sentence opens with or a
+    quotation, after the name following its slash, else after its first word and the lower-case words of its
+    owner («пресс-служба мэрии»); the paragraph is the article's, not a caption."""
+    m = _OPENING_CREDIT_RE.match(text, para.start, para.end)
+    if not m or not _SENTENCE_STOP_RE.search(text, para.start, para.end):
+        return None
+    tokens = list(re.finditer(r"\S+", text[m.end():para.end]))[:CREDIT_LINE_WORDS + SENTENCE_WORDS]
+    if len(tokens) < 1 + SENTENCE_WORDS:
+        return None
+    cut = _credit_length(tokens)
+    return m.end() + tokens[cut].start() if len(tokens) - cut >= SENTENCE_WORDS else None
+
+
+def _credit_length(tokens: list[re.Match]) -> int:
+    """How many of ``tokens`` a credit opening a paragraph takes (see _after_opening_credit)."""
+    capitals = tokens[0].group()[0].isupper()
+    for k in range(1, min(CREDIT_LINE_WORDS, len(tokens))):
+        word = tokens[k].group()
+        if _CREDIT_CLOSED_RE.search(tokens[k - 1].group()) or not word[0].isalnum() and word[0] not in "/|" \
+                or word.strip(".,").lower() in _SENTENCE_OPENING_WORDS:
+            return k
+        if word[0].islower() and capitals:  # the sentence has begun: its opening is not told by a word
+            break
+        capitals = capitals or word[0].isupper()
+    slash = next((k for k, t in enumerate(tokens[:CREDIT_LINE_WORDS]) if "/" in t.group()), None)
+    if slash is not None:                  # "Agency/Jane Roe", "Jane Roe / Agency": the name after the slash
+        return min(slash + CREDIT_NAME_WORDS + tokens[slash].group().endswith("/"), len(tokens) - 1)
+    k = 1
+    while k < len(tokens) - 1 and tokens[k].group()[0].islower():
+        k += 1
+    return k
 
 
 def _glued_links(text: str, para: Span) -> int:
@@ -1072,6 +1123,21 @@ def _signs_off(chunk: str) -> bool:
         return True
     return words <= 12 and chunk[0].isupper() and not re.search(r"[.!?:;»\"”)]\s*$", chunk) \
         and bool(_SIGNATURE_RE.search(chunk))
+
+
+# A name of two or three words, then the writer's trade: "Jane Roe is a senior correspondent for …"
+_WRITER_BIO_RE = re.compile(rf"(?P<name>[A-ZА-ЯЁ][\w'’\-]+(?:\s+[A-ZА-ЯЁ][\w'’\-]+){{1,2}})\s+(?:{alternation('WRITER_BIO')})")
+BIO_WORDS = 60             # a bio is a few short sentences
+
+
+def _writer_bio(text: str, body: list[Span]) -> bool:
+    """The article's last paragraph is its writer's bio ("Jane Roe is a senior correspondent for Harbour Post covering
+    …", «Анна Роева — обозреватель издания …»): a name the article has not written before, then the writer's trade.
+    A report about a journalist names them before its last paragraph."""
+    last = text[body[-1].start:body[-1].end]
+    m = _WRITER_BIO_RE.match(last)
+    return bool(m) and len(last.split()) <= BIO_WORDS \
+        and not any(m.group("name") in text[b.start:b.end] for b in body[:-1])
 
 
 def _norm(s: str) -> str:

@@ -208,9 +208,12 @@ def sentences(doc: Document) -> list[Sentence]:
 
 
 # An embedded post's signature: its links, a dash, the signer, the handle in brackets and a date
-# ("… our words. https://t.co/x — Jane Roe (@janeroe) May 3, 2031"). The signer is the ``name`` group.
-POST_SIGNATURE = re.compile(r"(?:\s*(?:https?://|pic\.twitter\.com/)\S++)*+\s*[—―–]\s*"   # links: no backtracking
-                            r"(?P<name>[^\s()@—―–][^()\n@—―–]{0,60}?)\s*\(@\w{2,}\)(?P<date>[^.!?\n]{0,40})")
+# ("… our words. https://t.co/x — Jane Roe (@janeroe) May 3, 2031"). The signer is the ``name`` group; the date may
+# close with the year's abbreviation («3 марта 2031 г.»).
+POST_LINK = r"(?:https?://|pic\.twitter\.com/)\S++"
+POST_SIGNATURE = re.compile(rf"(?:\s*{POST_LINK})*+\s*[—―–]\s*"   # links: no backtracking
+                            r"(?P<name>[^\s()@—―–][^()\n@—―–]{0,60}?)\s*\(@\w{2,}\)"
+                            rf"(?P<date>[^.!?\n]{{0,40}}?\s(?:{alternation('YEAR_SUFFIXES')})|[^.!?\n]{{0,40}})")
 SIGNATURE_WINDOW = 600   # characters read back from a sentence's end: a signature with its links, and linear
 
 

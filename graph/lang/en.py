@@ -569,9 +569,13 @@ READER_CALLOUTS = (
     r"|subscribe (?:now|here|today)\b|follow us (?:on|at|for|@)"
     r"|join (?:us|our|\w+['’]s) (?:[\w\-]+ ){0,2}(?:channel|community|newsletter|group)"
     r"|delivered (?:straight |directly )?to (?:you|your inbox)|(?:in|to) your inbox"
-    r"|download (?:our|the) app|(?:our|my) (?:daily |weekly |free )?newsletter|enter your e-?mail"
+    r"|download (?:our|the) app|(?:our|my) (?:(?:daily|weekly|free|morning|evening) ){0,2}newsletter|enter your e-?mail"
     r"|turn on (?:push )?notifications|click here\b"
     r"|please (?:become|be) an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)\b"
+    # a membership's price or its call: "Become a member from just $5 a month", "… relies on readers like you"
+    r"|\bbecome an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)"
+    r" (?:from|for (?:just|only)|today|now)\b"
+    r"|\breaders like you\b"
     r"|(?:^|[.!?]\s+)\W*(?:please )?support (?:us|our (?:work|journalism|reporting|newsroom))\b"
     r"|(?:donate|make a donation) (?:now|today|here)\b"
     r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
@@ -589,6 +593,9 @@ READER_CALLOUTS = (
     r"|\byou(?:['’]ve| have) read\b[^.!?]{0,30}\bfree (?:articles|stories)\b"
     r"|\bsubscribe (?:to (?:continue|keep reading|read (?:on|more|the full))|for (?:full|unlimited) access)\b"
 )
+# An author's bio closing the page, the writer's trade after the name: "Jane Roe is a senior correspondent for …".
+WRITER_BIO = (r"is an? (?:[\w\-]+ ){0,3}(?:reporter|correspondent|journalist|editor|writer|columnist|contributor"
+              r"|freelancer)\b")
 # A masthead's founding date before its year ("Est. May 19, 1883"): the outlet's, not the article's.
 FOUNDED = r"est\.|estd\.?"
 # A wire correspondent's credit between slashes, before the agency and the reporter's name ("/Corr. AGENCY Jane Roe/").

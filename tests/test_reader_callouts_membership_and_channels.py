@@ -1,0 +1,27 @@
+"""A newsroom's call to its readers is furniture wherever it stands: a membership's price ("Become a member from
+just $5 a month"), its appeal ("… relies on readers like you"), a newsletter of two adjectives ("our free daily
+newsletter"), «следите за новостями в нашем канале»; a sentence that only shares a word with them stays."""
+import pytest
+
+from extracted import body_texts
+
+PAGE = ("Floods in Borealia\n\nThe mayor of Nordport said the quay would reopen on Friday.\n\n{line}\n\n"
+        "Repairs to the dam began on Monday and will last until May.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "The Harbour Post relies on readers like you. Become a member from just $5 a month.",
+    "Become a supporter today and keep our reporting free.",
+    "Sign up for the Quay Brief, our free daily newsletter.",
+    "Следите за новостями в нашем канале в мессенджере.",
+])
+def test_a_call_to_readers_is_furniture(line):
+    assert line not in body_texts(PAGE.format(line=line))
+
+
+@pytest.mark.parametrize("line", [
+    "Borealia will become a member of the customs union next year, the ministry said.",
+    "The readers of the old almanac were mostly fishermen, the museum said.",
+])
+def test_a_sentence_sharing_a_word_stays(line):
+    assert line in body_texts(PAGE.format(line=line))
