@@ -308,6 +308,12 @@ class _Patterns:
         self.group_cited = _Later(
             rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
             rf"(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'})))\b")
+        # «организаторы акции утверждают»: people named by what they are, in an inflected language, a genitive of
+        # what they are of after them, speaking (the adjectives before them are read by ``_group_speaking_inflected``)
+        stems = "|".join(rf"{stem}\w*" for stem in t.REPORTING_STEMS)
+        self.group_speaking_inflected = _Later(
+            rf"(?<![\w-])(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'}))(?:\s+(?P<of>[{t.LETTERS}]+))?"
+            rf"\s+(?P<verb>(?i:{stems or '(?!)'}))(?!\w)")
         # "officials from the Vell Water Board": the body the people speak for
         self.body_of_group = _Later(rf"\s+(?:{one_of(t.GROUP_BODY_PREPOSITIONS) or '(?!)'})\s+"
                                     rf"(?P<article>(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?)(?={_CAP})")
@@ -1977,6 +1983,35 @@ def _group_speaking(f: _Finder, para: Span) -> None:
         f.add(m.start("noun"), m.end("noun"), m.group("noun"), "Group", (m.group("name"),))
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+[ \t]+$")
+
+
+def _group_speaking_inflected(f: _Finder, para: Span) -> None:
+    """«организаторы акции утверждают», «Оппозиционные руританские политические силы заявили»: people named by what
+    they are (GROUP_NOUNS), in the plural, speaking as one party, a group labelled as written with the adjectives
+    before them and the genitive of what they are of after them; a word the verb's agreement does not make the
+    plural subject's takes none."""
+    text = f.doc.text
+    for m in f.patterns.group_speaking_inflected.finditer(text, para.start, para.end):
+        of = m.group("of") and _reading(m.group("of"), "NOUN", "gent")
+        if not _reading(m.group("verb"), "VERB", "plur") or (m.group("of") and not of and not any(
+                _reading(m.group("of"), pos) for pos in ("ADVB", "PRCL", "CONJ"))):
+            continue    # «силы сказалось»: no verb of theirs; «жители также заявили»: no genitive, still theirs
+        start = m.start("noun")
+        for _ in range(3):   # «оппозиционные политические силы»: their adjectives are their name's
+            word = _WORD_BEFORE.search(text, max(para.start, start - 30), start)
+            if not word or not _reading(word.group().strip(), "ADJF", "nomn", "plur"):
+                break
+            start = word.start()
+        end = m.end("of") if of else m.end("noun")
+        f.add(start, end, text[start:end], "Group")
+
+
+def _reading(word: str, pos: str, *grammemes: str) -> bool:
+    """One of the lemmatiser's likely readings of a Russian ``word`` is of part of speech ``pos`` with ``grammemes``."""
+    return any(p.tag.POS == pos and all(g in p.tag for g in grammemes) for p in morph().parse(word)[:4])
+
+
 def _body_after_group(f: _Finder, at: int) -> bool:
     """"officials from the Vell Water Board": the preposition after the group ties it to a body the model reads as an
     organisation in more than one word, or the registry reads as one, which speaks through them; a country, a place,
@@ -2774,7 +2809,7 @@ PARAGRAPH_RULES = {
     "quoted_name_after_noun": _quoted_name_after_noun, "holiday": _holiday,
     "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "body_after_country_adjective": _body_after_country_adjective,
-    "group_speaking": _group_speaking,
+    "group_speaking": _group_speaking, "group_speaking_inflected": _group_speaking_inflected,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "places_listed_after_kind": _places_listed_after_kind,
     "place_by_elided_kind": _place_by_elided_kind, "places_sharing_area": _places_sharing_area, "event_by_noun": _event_by_noun,

@@ -3846,19 +3846,19 @@ def _acting_force(text: str, sentences: list[Span], span: Span, keys: set[str], 
     return found.entity
 
 
-_GROUP_NOUNS = frozenset(joined("GROUP_NOUNS"))
-
-
 def _named_by_kind(entity: Entity) -> bool:
     """"analysts", "Ruritanian officials": people a text names by what they are (``GROUP_NOUNS``), no office or
     agency that a description ("the state's emergency office") may refer back to."""
     return _group_by_kind(entity.type, entity.label)
 
 
+_ENDS_ON_GROUP_NOUN = re.compile(rf"(?<!\S)(?:{one_of(joined('GROUP_NOUNS'))})(?:\s+\S+)?$")
+
+
 def _group_by_kind(type_: str | None, label: str) -> bool:
-    """A group whose label ends on a noun for people of a kind (``GROUP_NOUNS``): "residents", "local officials"."""
-    words = label.lower().split()
-    return type_ == "Group" and bool(words) and words[-1] in _GROUP_NOUNS
+    """A group whose label ends on a noun for people of a kind (``GROUP_NOUNS``), or on that noun and the genitive
+    of what they are of: "residents", "local officials", «организаторы акции»."""
+    return type_ == "Group" and bool(_ENDS_ON_GROUP_NOUN.search(label.lower()))
 
 
 def _overlapping(mentions: list[Mention]) -> Callable[[Span], list[Mention]]:

@@ -1391,7 +1391,7 @@ TOURNAMENTS_BY_YEAR = {"ЧМ": r"[Чч]емпионат\w* мира(?: по [а-
 NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "places_listed_after_kind",
               "given_name_and_surname", "body_before_owner", "body_after_country_adjective",
-              "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind")
+              "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "title_again", "body_of_the_area_named",
                            "area_a_body_serves_named_before")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
@@ -1566,7 +1566,12 @@ COUNTRY_ADJECTIVE_SUFFIXES = ("ский", "ьский", "йский", "ийск�
 PLURAL_DETERMINERS = ("все", "всех", "всем", "всеми", "многие", "многих", "некоторые", "некоторых", "обе", "оба")
 # Nouns (lemmas) heading an armed group's name, which news often writes in lower case: «вооружённых сил Руритании».
 FORCES_NOUNS = ("сила", "войско")
-GROUP_NOUNS: tuple[str, ...] = ()   # the Russian rules do not name groups yet
+# People named by what they are, in the plural nominative, who speak as one party: «организаторы акции утверждают …»,
+# «правозащитники заявили …» (names._group_speaking_inflected). Not commentators («эксперты полагают»,
+# «аналитики считают»): the text names no one who speaks there.
+GROUP_NOUNS = ("организаторы", "активисты", "протестующие", "демонстранты", "забастовщики", "правозащитники",
+               "очевидцы", "свидетели", "адвокаты", "жители", "спасатели", "медики", "врачи", "оппозиционеры",
+               "повстанцы", "боевики", "сепаратисты", "политические силы", "оппозиционные силы")
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
 BODY_MEMBER_GROUPS: dict[str, str] = {}
 NEAR_MEMBER_GROUPS: tuple[str, ...] = ()
