@@ -1074,7 +1074,10 @@ ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parli
                       # a trade union may be named as a guild or an association of its trade ("the union said")
                       "union": r"union|guild|association",
                       "federation": "federation", "association": "association", "alliance": "alliance",
-                      "coalition": "coalition", "authority": "authority", "league": "league", "club": "club",
+                      "coalition": "coalition", "authority": "authority", "league": "league",
+                      # a sports club is as often named by its marks as by the word ("Vell United", "FC Vell",
+                      # "Dynamo Vell"): "the club said" after one refers to it
+                      "club": r"club|(?<!\w)(?:f\.?c|a\.?f\.?c|cf|fk|united|rovers|wanderers|albion|hotspur|athletic|dynamo)(?!\w)",
                       # armed and police forces: "the army" after a treasury spoke is no treasury
                       "army": r"army|armed|military|defen[cs]e|troops|guard|forces", "navy": r"navy|naval|defen[cs]e",
                       "military": r"army|armed|military|defen[cs]e|troops|guard|forces", "police": r"police|interior",
