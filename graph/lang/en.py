@@ -2166,7 +2166,7 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
-              "numbered_event", "event_by_noun", "storms_sharing_kind")
+              "numbered_event", "event_by_noun", "event_by_capitalised_head", "storms_sharing_kind")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again", "pollster_before_poll")
 AREA_ABBREVIATIONS: dict[str, str] = {}   # "Co." closes a company's name as often as a county's
 LEVELS_LEFT_OUT: dict[str, tuple[str, ...]] = {}   # "the district court" names no court's place
@@ -2598,6 +2598,10 @@ ADVERBS_BEFORE_NAMES = ("meanwhile", "separately", "however", "also", "earlier",
 EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championship", "championships", "cup", "classic",
                             "rally",
                             "finals", "prix")
+# Capitalised last words of an event's own name after other capitalised words or a year ("the Tarnia Marathon",
+# "the Vell 2030 Games", "the Ostrova Prize"): the whole run is the event, which a model may miss (names.py).
+EVENT_NAME_HEADS = ("Open", "Masters", "Marathon", "Cup", "Classic", "Rally", "Championship", "Championships",
+                    "Festival", "Games", "Olympics", "Prize", "Award")
 EVENT_HEADS_BEFORE_PLACES: tuple[str, ...] = ()   # Russian: «Кубок Руритании»; English puts the head after the place
 # Nouns after a name, with or without its "'s", that make the name an eponym's ("Varden's disease", "the Ostrova
 # scale"): a condition or a measure named after someone, not that person or a body (names.py).

@@ -1881,6 +1881,7 @@ ADVERBS_BEFORE_NAMES: tuple[str, ...] = ()   # parties and companies found by th
 EVENT_HEADS_AFTER_PLACES: tuple[str, ...] = ()
 # Capitalised words before a place's name in the genitive that make it a word of a contest's name, in any case:
 # "в Кубке Руритании", "выиграл Кубок Вельска" (the place itself is not spoken of; link.py).
+EVENT_NAME_HEADS: tuple[str, ...] = ()   # Russian writes an event's head in lower case («Тарвский марафон»)
 EVENT_HEADS_BEFORE_PLACES = ("кубок", "кубка", "кубку", "кубком", "кубке")
 # Nouns before a name in the genitive that make it an eponym's ("болезнь Вардена", "синдром Островой").
 EPONYM_NOUNS_AFTER: tuple[str, ...] = ()   # English: "Varden's disease"
