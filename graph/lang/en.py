@@ -1674,6 +1674,11 @@ PERSON_TITLES = (
     "Magistrate", "Solicitor",
     # a firm's people and a congregation's: "Founder Jane Roe", "Rabbi Jane Roe" (not "Pastor": a surname too)
     "Founder", "Co-founder", "Cofounder", "Owner", "Rabbi", "Reverend", "Imam",
+    # what a person does, in sport, science and the arts: "Novelist Jane Roe", "Goalkeeper Tom Veld" (not
+    # "Singer", "Painter", "Boxer", "Winger": surnames too; nor "Economist", "Scientist": papers' names)
+    "Novelist", "Writer", "Author", "Poet", "Playwright", "Composer", "Pianist", "Violinist", "Sculptor", "Actor",
+    "Actress", "Filmmaker", "Researcher", "Forecaster", "Goalkeeper", "Midfielder", "Swimmer", "Cyclist",
+    "Sprinter", "Athlete", "Skier",
 )
 # Titles of PERSON_TITLES that are titles only as a whole phrase: no word of theirs is a title word alone, so
 # "Health Canada" or "the Medical Council" keeps its first word (lang ``titles_by_word``).
