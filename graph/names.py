@@ -291,9 +291,9 @@ class _Patterns:
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}}"
             rf"|[{t.LETTERS.upper()}]{{2,}}(?![\w-]))")
         # "форуме «Северный путь»", "формате «2+2»", "интернет-портале «Вести»": a quoted name after a noun that
-        # says what it is
+        # says what it is, capitalised where it opens a sentence («Ураган «Мирта» усилился»)
         self.quoted_name_after_noun = _Later(
-            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+(?:-[{t.LETTERS}]+)?)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”"
+            rf"(?<![\w-])(?P<noun>[{t.LETTERS.upper()}]?[{t.LETTERS}]+(?:-[{t.LETTERS}]+)?)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”"
             rf"|\"(?P<name3>[^\"\n]{{1,60}})\")")
         # "the “Clean Rivers” law", "the 'Northern Shield' operation": a quoted name before a noun that says what it is
         self.quoted_name_before_noun = _Later(
