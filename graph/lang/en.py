@@ -2171,7 +2171,7 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
-              "numbered_event", "event_by_noun", "event_by_capitalised_head", "storms_sharing_kind")
+              "numbered_event", "event_by_noun", "event_by_capitalised_head", "club_by_mark", "storms_sharing_kind")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again", "pollster_before_poll")
 AREA_ABBREVIATIONS: dict[str, str] = {}   # "Co." closes a company's name as often as a county's
 LEVELS_LEFT_OUT: dict[str, tuple[str, ...]] = {}   # "the district court" names no court's place
@@ -2397,7 +2397,7 @@ PLACE_PREPOSITIONS_AFTER_NAMES = ("in",)
 # Last words of a sports club's name of two words or more ("Tarnby United", "Vellham Rovers"), which make the name a
 # club's whatever the model took it for; unlike ORG_NAME_ENDINGS, not dropped to find a short name ("Tarnby" stays
 # the town). Not "City": "Tarnby City" may be the city.
-CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
+CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion", "Athletic")
 # Words of a match right before a name, which make a place's name a team's ("Kessby beat Vexford City", "a draw with
 # Vexford City"); only a name the model took for a place's is retyped, never a country's (names.py).
 MATCH_WORDS_BEFORE_TEAMS = ("beat", "beats", "beating", "defeat", "defeats", "defeated", "defeating", "draw with",
