@@ -279,6 +279,15 @@ class _Patterns:
         # "the VCC31 summit": a numbered session of a recurring event, by the acronym glued to its number
         self.numbered_event = _Later(
             rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}(?![\w-])(?=[ \t]+(?i:{one_of(t.EVENT_NOUNS) or '(?!)'})(?![\w-]))")
+        # "the Tarnia Marathon", "the Vell 2030 Games": capitalised words (or a year) before an event's own head
+        self.event_by_capitalised_head = _Later(
+            rf"(?<![\w'’-])(?P<name>(?:(?:{_CAP}|{_ACRONYM}|\d{{4}})[ \t]+){{1,4}}(?:{one_of(t.EVENT_NAME_HEADS) or '(?!)'}))"
+            rf"(?![\w'’-])")
+        # "Tarnby City FC", "FC Tarnby Nord", "Vellham Rovers": capitalised words and a club's mark after or before them
+        club_after = one_of(t.ORG_NAME_ENDINGS + t.CLUB_NAME_ENDINGS) or "(?!)"
+        self.club_by_mark = _Later(
+            rf"(?<![\w'’-])(?:(?P<after>(?:{_CAP}[ \t]+){{1,3}}(?:{club_after}))"
+            rf"|(?P<before>(?:{one_of(t.ORG_NAME_ENDINGS) or '(?!)'})(?:[ \t]+{_CAP}){{1,3}}))(?![\w'’-])")
         # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
         self.name_before_event_noun = _Later(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
         # "оператора Vexon", "учениях Silver Gale", "клуб ЛКС": a name in Latin letters, or an acronym in the
@@ -287,9 +296,9 @@ class _Patterns:
             rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+)\s+«?(?P<name>[A-Z][\w&.+-]*(?:\s+[A-Z0-9][\w&.+-]*){{0,3}}"
             rf"|[{t.LETTERS.upper()}]{{2,}}(?![\w-]))")
         # "форуме «Северный путь»", "формате «2+2»", "интернет-портале «Вести»": a quoted name after a noun that
-        # says what it is
+        # says what it is, capitalised where it opens a sentence («Ураган «Мирта» усилился»)
         self.quoted_name_after_noun = _Later(
-            rf"(?<![\w-])(?P<noun>[{t.LETTERS}]+(?:-[{t.LETTERS}]+)?)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”"
+            rf"(?<![\w-])(?P<noun>[{t.LETTERS.upper()}]?[{t.LETTERS}]+(?:-[{t.LETTERS}]+)?)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”"
             rf"|\"(?P<name3>[^\"\n]{{1,60}})\")")
         # "the “Clean Rivers” law", "the 'Northern Shield' operation": a quoted name before a noun that says what it is
         self.quoted_name_before_noun = _Later(
@@ -1654,6 +1663,37 @@ def _numbered_event(f: _Finder, para: Span) -> None:
         f.add(m.start(), m.end(), m.group(), "Event")
 
 
+def _event_by_capitalised_head(f: _Finder, para: Span) -> None:
+    """"The Tarnia Marathon was cancelled", "the Vell 2030 Games": capitalised words before an event's own head
+    (EVENT_NAME_HEADS) name the event, though no model found it; the article, a weekday or an adverb opening the
+    sentence is no word of it, and a head alone names nothing."""
+    for m in f.patterns.event_by_capitalised_head.finditer(f.doc.text, para.start, para.end):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and (words[0].group().lower() in f.patterns.not_event_modifiers | _OUTSIDE_NAMES):
+            words = words[1:]
+        if len(words) < 2 or not words[0].group()[:1].isupper():
+            continue
+        start = m.start("name") + words[0].start()
+        if f.taken.free(Span(start, m.end("name"))):
+            f.add(start, m.end("name"), f.doc.text[start:m.end("name")], "Event")
+
+
+def _club_by_mark(f: _Finder, para: Span) -> None:
+    """"Tarnby City FC will play …", "FC Tarnby Nord sacked …": capitalised words with a club's mark after them
+    (ORG_NAME_ENDINGS, CLUB_NAME_ENDINGS) or before them (ORG_NAME_ENDINGS) name a club, though no model found it;
+    the article, a weekday or an adverb opening the sentence is no word of it."""
+    for m in f.patterns.club_by_mark.finditer(f.doc.text, para.start, para.end):
+        group = "after" if m.group("after") else "before"
+        words = list(re.finditer(r"\S+", m.group(group)))
+        while group == "after" and words and words[0].group().lower() in f.patterns.not_event_modifiers | _OUTSIDE_NAMES:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        start = m.start(group) + words[0].start()
+        if f.taken.free(Span(start, m.end(group))):
+            f.add(start, m.end(group), f.doc.text[start:m.end(group)], "Organization")
+
+
 def _capitalised_event_name(f: _Finder, m: re.Match) -> tuple[int, int] | None:
     """"the Kestrel Energy Summit in Lindholm": a capitalised event noun after capitalised words ends the event's
     own name, which the place after it is not part of; None when the noun opens the match in lower case or alone."""
@@ -2813,6 +2853,7 @@ PARAGRAPH_RULES = {
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "places_listed_after_kind": _places_listed_after_kind,
     "place_by_elided_kind": _place_by_elided_kind, "places_sharing_area": _places_sharing_area, "event_by_noun": _event_by_noun,
+    "event_by_capitalised_head": _event_by_capitalised_head, "club_by_mark": _club_by_mark,
     "storms_sharing_kind": _storms_sharing_kind,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).

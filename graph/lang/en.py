@@ -1081,7 +1081,10 @@ ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parli
                       # a trade union may be named as a guild or an association of its trade ("the union said")
                       "union": r"union|guild|association",
                       "federation": "federation", "association": "association", "alliance": "alliance",
-                      "coalition": "coalition", "authority": "authority", "league": "league", "club": "club",
+                      "coalition": "coalition", "authority": "authority", "league": "league",
+                      # a sports club is as often named by its marks as by the word ("Vell United", "FC Vell",
+                      # "Dynamo Vell"): "the club said" after one refers to it
+                      "club": r"club|(?<!\w)(?:f\.?c|a\.?f\.?c|cf|fk|united|rovers|wanderers|albion|hotspur|athletic|dynamo)(?!\w)",
                       # armed and police forces: "the army" after a treasury spoke is no treasury
                       "army": r"army|armed|military|defen[cs]e|troops|guard|forces", "navy": r"navy|naval|defen[cs]e",
                       "military": r"army|armed|military|defen[cs]e|troops|guard|forces", "police": r"police|interior",
@@ -1688,6 +1691,11 @@ PERSON_TITLES = (
     "Magistrate", "Solicitor",
     # a firm's people and a congregation's: "Founder Jane Roe", "Rabbi Jane Roe" (not "Pastor": a surname too)
     "Founder", "Co-founder", "Cofounder", "Owner", "Rabbi", "Reverend", "Imam",
+    # what a person does, in sport, science and the arts: "Novelist Jane Roe", "Goalkeeper Tom Veld" (not
+    # "Singer", "Painter", "Boxer", "Winger": surnames too; nor "Economist", "Scientist": papers' names)
+    "Novelist", "Writer", "Author", "Poet", "Playwright", "Composer", "Pianist", "Violinist", "Sculptor", "Actor",
+    "Actress", "Filmmaker", "Researcher", "Forecaster", "Goalkeeper", "Midfielder", "Swimmer", "Cyclist",
+    "Sprinter", "Athlete", "Skier",
 )
 # Titles of PERSON_TITLES that are titles only as a whole phrase: no word of theirs is a title word alone, so
 # "Health Canada" or "the Medical Council" keeps its first word (lang ``titles_by_word``).
@@ -2184,7 +2192,7 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
-              "numbered_event", "event_by_noun", "storms_sharing_kind")
+              "numbered_event", "event_by_noun", "event_by_capitalised_head", "club_by_mark", "storms_sharing_kind")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again", "pollster_before_poll")
 AREA_ABBREVIATIONS: dict[str, str] = {}   # "Co." closes a company's name as often as a county's
 LEVELS_LEFT_OUT: dict[str, tuple[str, ...]] = {}   # "the district court" names no court's place
@@ -2410,7 +2418,7 @@ PLACE_PREPOSITIONS_AFTER_NAMES = ("in",)
 # Last words of a sports club's name of two words or more ("Tarnby United", "Vellham Rovers"), which make the name a
 # club's whatever the model took it for; unlike ORG_NAME_ENDINGS, not dropped to find a short name ("Tarnby" stays
 # the town). Not "City": "Tarnby City" may be the city.
-CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
+CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion", "Athletic")
 # Words of a match right before a name, which make a place's name a team's ("Kessby beat Vexford City", "a draw with
 # Vexford City"); only a name the model took for a place's is retyped, never a country's (names.py).
 MATCH_WORDS_BEFORE_TEAMS = ("beat", "beats", "beating", "defeat", "defeats", "defeated", "defeating", "draw with",
@@ -2616,6 +2624,10 @@ ADVERBS_BEFORE_NAMES = ("meanwhile", "separately", "however", "also", "earlier",
 EVENT_HEADS_AFTER_PLACES = ("open", "masters", "marathon", "grand", "championship", "championships", "cup", "classic",
                             "rally",
                             "finals", "prix")
+# Capitalised last words of an event's own name after other capitalised words or a year ("the Tarnia Marathon",
+# "the Vell 2030 Games", "the Ostrova Prize"): the whole run is the event, which a model may miss (names.py).
+EVENT_NAME_HEADS = ("Open", "Masters", "Marathon", "Cup", "Classic", "Rally", "Championship", "Championships",
+                    "Festival", "Games", "Olympics", "Prize", "Award")
 EVENT_HEADS_BEFORE_PLACES: tuple[str, ...] = ()   # Russian: «Кубок Руритании»; English puts the head after the place
 # Nouns after a name, with or without its "'s", that make the name an eponym's ("Varden's disease", "the Ostrova
 # scale"): a condition or a measure named after someone, not that person or a body (names.py).

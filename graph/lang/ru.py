@@ -711,7 +711,7 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)|организаци(?:я|и|ю|ей)(?!\w)"
                r"|концерн(?:а|е|у|ом)?(?!\w)|департамент(?:а|е|у|ом)?(?!\w)|управлени(?:е|я|ю|ем|и)(?!\w)"
                r"|регулятор(?:а|е|у|ом)?(?!\w)|корпораци(?:я|и|ю|ей)(?!\w)|мэри(?:я|и|ю|ей)(?!\w)"
-               r"|авиакомпани(?:я|и|ю|ей)(?!\w)|аэропорт(?:а|е|у|ом)?(?!\w)"
+               r"|авиакомпани(?:я|и|ю|ей)(?!\w)|аэропорт(?:а|е|у|ом)?(?!\w)|клуб(?:а|е|у|ом)?(?!\w)"
                # a police force or a hospital named before ("в полиции сообщили", "представитель больницы"):
                # ANAPHOR_KIND_HEADS gives each only a body of its kind
                r"|полици(?:я|и|ю|ей)(?!\w)|больниц(?:а|ы|е|у|ей)(?!\w)"
@@ -770,6 +770,8 @@ ANAPHOR_HEADS = {"министерств": r"ministry|министерств|^м
                  "мэри": "mayor|city hall|мэри|администраци"}
 # Stems of descriptions that name a kind of body ("суд", "банк"), and the heads of the labels they fit.
 ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
+                      # a sports club, by the word or by its marks («ФК Велл», «Динамо»): «в клубе сообщили»
+                      "клуб": r"club|клуб|(?<!\w)(?:фк|пфк|хк|fc|dynamo|динамо)(?!\w)",
                       "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур",
                       "следстви": "investigat|следств",    # "как установило следствие": the investigators
                       # a state body by its field's adjective ("надзорное ведомство" is the prosecutors, or
@@ -1905,6 +1907,7 @@ ADVERBS_BEFORE_NAMES: tuple[str, ...] = ()   # parties and companies found by th
 EVENT_HEADS_AFTER_PLACES: tuple[str, ...] = ()
 # Capitalised words before a place's name in the genitive that make it a word of a contest's name, in any case:
 # "в Кубке Руритании", "выиграл Кубок Вельска" (the place itself is not spoken of; link.py).
+EVENT_NAME_HEADS: tuple[str, ...] = ()   # Russian writes an event's head in lower case («Тарвский марафон»)
 EVENT_HEADS_BEFORE_PLACES = ("кубок", "кубка", "кубку", "кубком", "кубке")
 # Nouns before a name in the genitive that make it an eponym's ("болезнь Вардена", "синдром Островой").
 EPONYM_NOUNS_AFTER: tuple[str, ...] = ()   # English: "Varden's disease"

@@ -1,0 +1,27 @@
+""""Ураган «Ольна» усилился", "Циклон «Гальвард» обрушился": a quoted name after the noun that says what it is
+(NOUNS_BEFORE_NAMES) is typed by it where the noun opens the sentence with a capital too. Invented storms, forums
+and places."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker([])
+
+
+def _types(text, linker):
+    doc = parse_document("ru_t.txt", f"Новости\n\n{text}\n\nДругих подробностей пока нет.\n".encode(), "text/plain")
+    return {e.label: e.type for e in extract(doc, linker).new_entities}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ураган «Ольна» усилился до четвертой категории, сообщили синоптики.", "ураган «Ольна»"),
+    ("Циклон «Гальвард» обрушился на побережье Рурутании.", "циклон «Гальвард»"),
+    ("Форум «Северный берег» открылся в Тарво в понедельник.", "форум «Северный берег»"),
+])
+def test_a_quoted_name_after_a_capitalised_kind_noun(linker, text, label):
+    assert _types(text, linker).get(label) == "Event"
