@@ -2468,7 +2468,9 @@ def _focus_bodies(f: _Finder) -> None:
     most (the first named of those named as often; of those named once each, the only one written as an owner,
     with a possessive or a nationality word), or of the country or nationality written before the noun
     ("Ruritania's opposition", "the Ruritanian government"). The registry's entity, or one the text named
-    already, when it has one of the body's labels (FOCUS_BODIES)."""
+    already, when it has one of the body's labels (FOCUS_BODIES). A body the name finder found as the noun alone
+    ("the Foreign Ministry", «МИД») is the focus country's too, and keeps its bare name when no country is the
+    focus: one country's body is never another's."""
     table, text = f.patterns.tables.FOCUS_BODIES, f.doc.text
     if not table or not any(f.patterns.focus_body.search(text, p.start, p.end) for p in f.doc.body):
         return
@@ -2522,23 +2524,59 @@ def _focus_bodies(f: _Finder) -> None:
                                                                or token_keys(head.group(1)) & sub_national)) \
                     else None
             span = Span(start, m.end())
-            if key is None or not f.taken.free(span):
+            bare = _bare_body_mention(f, span, m.group())
+            if bare is not None:   # "The Foreign Ministry said": a body the name finder found as the noun alone
+                key = focus
+            if key is None or not (f.taken.free(span) or bare is not None):
                 continue
             kind, templates = next(v for k, v in table.items() if re.fullmatch(k, m.group(), re.I))
-            country = countries[key]
+            country, body = countries[key], _body_as_named(m.group(), f.patterns.tables)
             labels = [t.format(country=name, of_country=_after_of(name, f.patterns.tables), possessive=_possessive(name),
-                               demonym=demonym, genitive=_genitive(name)) for t in templates
+                               demonym=demonym, genitive=_genitive(name), body=body) for t in templates
                       for name in country.names for demonym in (country.demonyms or [""])
                       if demonym or "{demonym}" not in t]
             existing = next((known[label.lower()] for label in labels if label.lower() in known), None) or next(
                 (key for label in labels for key, words in worded.get(label.split()[0].lower(), ())
                  if _same_words(label.split(), words)), None)
-            if existing is not None and existing not in f.found:
+            if bare is not None:   # the noun's entity gives the country's its mention, and goes if it had no other
+                _drop_mention(f, bare)
+                if existing is None or existing in f.found:
+                    label = f.found[existing].label if existing is not None else labels[0]
+                    f._entity(bare.span, label, kind, tuple(dict.fromkeys(labels)))
+                    existing = new_entity_key(label)
+                f.mentions.append(Mention(existing, bare.span, "name"))
+            elif existing is not None and existing not in f.found:
                 f.mentions.append(Mention(existing, span, "name"))
                 f.taken.append(span)
             else:
                 label = f.found[existing].label if existing is not None else labels[0]
                 f.add(span.start, span.end, label, kind, tuple(dict.fromkeys(labels)))
+
+
+def _bare_body_mention(f: _Finder, span: Span, noun: str) -> Mention | None:
+    """The mention of a body the name finder took for a name of its own although it is a focus body's noun alone
+    ("the Foreign Ministry", «Минобороны»): ending where the noun does, its entity labelled with the noun and at
+    most an article, so no country's; None for any other mention there."""
+    for m in f.mentions:
+        entity = f.found.get(m.entity)
+        if m.span.end == span.end and span.start - 4 <= m.span.start <= span.start and entity is not None \
+                and entity.type in ("Organization", "Group") \
+                and _same_words(_without_article(entity.label), noun.split()):
+            return m
+    return None
+
+
+def _drop_mention(f: _Finder, mention: Mention) -> None:
+    """A mention that turned out to be another entity's: it goes, and its entity with it when nothing else names it."""
+    f.mentions.remove(mention)
+    if not any(m.entity == mention.entity for m in f.mentions):
+        f.found.pop(mention.entity, None)
+
+
+def _body_as_named(noun: str, tables) -> str:
+    """A focus body's noun as its label writes it: each word with a capital in a language that names bodies so
+    ("foreign ministry": "Foreign Ministry"; FOCUS_BODY_TITLE_CASE), as written else."""
+    return " ".join(w[:1].upper() + w[1:] for w in noun.split()) if tables.FOCUS_BODY_TITLE_CASE else noun
 
 
 BODY_COMPLEMENT_WORDS = 3   # lower-case words of a body's field after its noun: "министерство социальной защиты"

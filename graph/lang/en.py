@@ -2142,7 +2142,14 @@ FOCUS_BODIES = {
     **dict.fromkeys(("electoral commission", "election commission"), ("Organization", (
         "Electoral Commission of {of_country}", "{demonym} electoral commission", "{possessive} electoral commission",
         "{country} electoral commission"))),
+    # a ministry by its field, labelled with the noun as a name ("Foreign Ministry of Ruritania"); not the central
+    # bank or parliament, which news often names with names of their own ("the Riksbank", "the Storting") first
+    **dict.fromkeys((r"(?:foreign|defen[cs]e|interior|finance|health|justice|economy|education|agriculture|energy"
+                     r"|emergencies|transport)\s+ministry",), ("Organization", (
+        "{body} of {of_country}", "{demonym} {body}", "{possessive} {body}", "{country} {body}"))),
 }
+# Whether a focus body's label writes its noun with capitals ("Foreign Ministry of Ruritania"), as English does.
+FOCUS_BODY_TITLE_CASE = True
 # Words in a body's name that make it a part of the country's ("Harbour Local Government", "Vell State
 # Government"): "the government" is never that body ("the government of Tarnia" is no focus body at all).
 SUB_NATIONAL_WORDS = ("state", "local", "regional", "county", "provincial", "municipal", "city", "district")
