@@ -474,6 +474,12 @@ class _Finder:
                 for stem in [_adjective_stem(name, self.patterns.tables.COUNTRY_NAME_ENDINGS)] if len(stem) >= 4]
 
     @cached_property
+    def countries_by_name(self) -> dict[str, str]:
+        """Each registry country's key by each of its names, made once a document for the nationality words."""
+        return {label: key for key, entity in self.registry.items() if entity.type == "Country"
+                for label, _ in entity.all_labels()}
+
+    @cached_property
     def country_names(self) -> frozenset[str]:
         """``_country_names`` of the registry, made once for the several rules that read it."""
         return _country_names(self.registry)
@@ -2379,6 +2385,11 @@ def _countries(f: _Finder) -> dict[str, _Country]:
                 [label for label, language in entity.alt_labels if language == lang
                  and all(w[:1].isupper() for w in label.split())]
             out.setdefault(m.entity, _Country(names or [entity.label])).spans.append(m.span)
+    for span in f.nationalities:   # "Iranian President …" alone names Iran
+        key = f.countries_by_name.get(_DEMONYMS.get(text[span.start:span.end], ""))
+        if key is not None and key not in out:
+            entity = f.registry[key]
+            out[key] = _Country([label for label, language in entity.pref_labels if language == lang] or [entity.label])
     registry_places = Coverage(text, [m.span for m in f.known])
     for span in f.model_places:
         name = text[span.start:span.end]
