@@ -1597,6 +1597,22 @@ _QUOTED_WORDS_AFTER = {code: re.compile(module.QUOTED_WORDS_AFTER or r"(?!)", re
 _QUOTED_WORDS_TAG = {code: re.compile(module.QUOTED_WORDS_TAG or r"(?!)") for code, module in LANGUAGES.items()}
 
 
+def _subject_right_before(text: str, span: Span, verb: int) -> bool:
+    """"Агентство «Прайм» приводит слова …": the outlet named right before the verb, its subject, passes the words on."""
+    return span.end <= verb and not text[span.end:verb].strip(" »“\"")
+
+
+def _named_after_title(s: _Sentence, start: int) -> Mention | None:
+    """"слова директора завода Павла Громова": the speaker named at ``start``, else the person named after the title
+    that opens there, in one phrase (no mark between, at most ``QUOTED_OBJECT_WORDS`` words before the name)."""
+    at = next((x for x in s.speakers if x.span.start == start), None)
+    if at is not None:
+        return at
+    return next((x for x in s.speakers if start < x.span.start and s.discourse.types.get(x.entity) == "Person"
+                 and not re.search(r"[,.;:!?«»“”\"()—]", s.text[start:x.span.start])
+                 and len(s.text[start:x.span.start].split()) <= QUOTED_OBJECT_WORDS), None)
+
+
 def _quoted_words(s: _Sentence, _: int) -> Frame | None:
     """"«…», — приводит агентство слова адвоката": the one whose words an outlet gives speaks, named after the
     words' noun (in the genitive) or described there ("адвоката": the person the text gave that title; "его": the
@@ -1608,7 +1624,7 @@ def _quoted_words(s: _Sentence, _: int) -> Frame | None:
     for m in pattern.finditer(s.text, s.span.start, s.span.end) if pattern else ():
         if not s.free(m.start()):
             continue
-        named = next((x for x in s.speakers if x.span.start == m.end()), None)
+        named = _named_after_title(s, m.end())
         word = re.match(r"[^\W\d_]+", s.text[m.end():s.span.end])
         said_by = named.span.end if named is not None else m.end() + word.end() if word is not None else None
         if m.group("relay"):
@@ -1624,7 +1640,8 @@ def _quoted_words(s: _Sentence, _: int) -> Frame | None:
                 relayed = Span(said_by, said_by)    # "«…», — слова адвоката.": the tag names only the speaker
             else:
                 continue    # "слова министра вызвали споры": words talked about, not quoted
-        relays = tuple(x.entity for x in s.speakers if relayed.start <= x.span.start < relayed.end
+        relays = tuple(x.entity for x in s.speakers if (relayed.start <= x.span.start < relayed.end
+                                                         or _subject_right_before(s.text, x.span, m.start()))
                        and s.discourse.types.get(x.entity) in ("Organization", "Group"))
         if named is not None:
             who, where = named.entity, named.span
