@@ -1609,8 +1609,12 @@ def _named_after_title(s: _Sentence, start: int) -> Mention | None:
     if at is not None:
         return at
     return next((x for x in s.speakers if start < x.span.start and s.discourse.types.get(x.entity) == "Person"
-                 and not re.search(r"[,.;:!?«»“”\"()—]", s.text[start:x.span.start])
-                 and len(s.text[start:x.span.start].split()) <= QUOTED_OBJECT_WORDS), None)
+                 and _one_phrase(s.text, start, x.span.start)), None)
+
+
+def _one_phrase(text: str, start: int, end: int) -> bool:
+    """A title before the name it goes with, in one phrase: no mark between, at most ``QUOTED_OBJECT_WORDS`` words."""
+    return not re.search(r"[,.;:!?«»“”\"()—]", text[start:end]) and len(text[start:end].split()) <= QUOTED_OBJECT_WORDS
 
 
 def _quoted_words(s: _Sentence, _: int) -> Frame | None:
@@ -3165,11 +3169,12 @@ TITLE_CLOSING = frozenset("»“”\"")
 
 
 def _quoted_right_after(v: _Around, mention: Mention) -> bool:
-    """"— цитирует Карпова агентство": the person right after a verb of quoting is its object, in whatever case
-    (a man's genitive may read as a woman's nominative, which the person's known gender rules out), and the one
-    whose words they are (``_quoted_object``)."""
-    return _quoting(v.said, v.tables) and not v.text[v.verb.end:mention.span.start].strip() \
-        and v.discourse.types.get(mention.entity) == "Person"
+    """"— цитирует Карпова агентство", "— цитирует губернатора Анну Карпову ТАСС": the person right after a verb of
+    quoting, or after the title that opens its object, is that object, in whatever case (a man's genitive may read
+    as a woman's nominative, which the person's known gender rules out), and the one whose words they are
+    (``_quoted_object``)."""
+    return _quoting(v.said, v.tables) and v.verb.end <= mention.span.start \
+        and _one_phrase(v.text, v.verb.end, mention.span.start) and v.discourse.types.get(mention.entity) == "Person"
 
 
 def _people_after(text: str, said: str, verb: Span, end: int, own: ModuleType) -> Span | None:
