@@ -517,6 +517,8 @@ REPORTING_STEMS = (
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
     # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
     "предложи", "предлага",
+    # supposing, as "полага" ("X предположил, что …", "X предполагает, что …")
+    "предположи", "предполага",
     # asking, a request in words as "призвал" is a call ("X попросил жителей не выходить из домов")
     "попрос", "просил", "просит", "просят", "просим",
     # the imperfective of verbs above whose stems stop at the perfective ("рассказал": "рассказывает", "поясняет")
