@@ -1806,8 +1806,9 @@ def _outlet_named_by_kind(text: str, start: int, end: int, s: _Sentence) -> tupl
 # What leads to the body a plural verb's words came from: "в" before the body, "на сайте" before the body whose page
 # carried them ("сообщили на сайте газеты X")
 _TO_BODY = {module: "|".join(filter(None, (module.IN_BODY, module.ON_BODY_PAGE))) for module in LANGUAGES.values()}
-# That lead, after the reporter or outlet the words were told to, if any
-_TOLD_IN_BODY = {module: re.compile(rf"\s+(?:(?:{module.CORRESPONDENT}|{module.OUTLET_KIND_NOUNS})"
+# That lead, after the reporter, the press or the outlet the words were told to, if any ("рассказали журналистам в")
+_TOLD_IN_BODY = {module: re.compile(rf"\s+(?:(?:{module.CORRESPONDENT}|{module.PRESS_TITLES}"
+                                    rf"|{module.OUTLET_KIND_NOUNS})"
                                     rf"(?:\s+(?:«[^»]{{1,60}}»|[^\s,«»]{{1,40}})){{0,3}}?\s+)?"
                                     rf"(?:{_TO_BODY[module]})\s+", re.I)
                  for module in LANGUAGES.values() if module.IN_BODY}
