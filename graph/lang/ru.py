@@ -885,7 +885,7 @@ OUTLET_INFORMANTS = r"собеседни(?:к|ц)\w*|источник\w*"
 OUTLET_INTERLOCUTOR = r"собеседни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей)"
 # Nouns for an outlet ("пишет агентство", "собеседники агентства"): alone, the outlet the text named last, or last
 # called by such a noun ("опубликовано изданием NordNews").
-OUTLET_KIND_NOUNS = r"агентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*"
+OUTLET_KIND_NOUNS = r"агентств\w*|издани\w*|газет\w*|телеканал\w*|радиостанци\w*|журнал(?!ист)\w*|портал\w*"
 OUTLET_DESCRIPTIONS: tuple[str, ...] = ()   # Russian names an outlet by its kind before the name (OUTLET_KIND_NOUNS)
 MASTHEAD_WORDS: tuple[str, ...] = ()
 STUDY_NAMED = r"(?!)"
