@@ -1033,7 +1033,7 @@ IN_BODY = r"во?(?:\s+сам\w+)?"
 # before the verb ("Представитель МЧС сообщил ТАСС, что"); before the body it speaks for ("представитель Минздрава
 # Кестовы заявил": the ministry, not the country). Not "спикер": a parliament's head.
 BODY_VOICE_NOUNS = (r"(?:официальн(?:ый|ая|ые)\s+)?представител(?:ь|и)|пресс-секретар(?:ь|и)"
-                     r"|источник(?:и)?|собеседни(?:к|ца|ки|цы)|пресс-служба")
+                     r"|источник(?:и)?|собеседни(?:к|ца|ки|цы)|пресс-служба|аналитик(?:и)?")
 # The page of a body or outlet that carried what unnamed people of it said: "Как сообщили на сайте газеты X".
 ON_BODY_PAGE = r"на\s+(?:официальном\s+)?(?:сайте|странице)"
 # Words for the place the body that just spoke said it in: "— сообщили там", "Там уточнили".
