@@ -1598,7 +1598,7 @@ _QUOTED_WORDS_TAG = {code: re.compile(module.QUOTED_WORDS_TAG or r"(?!)") for co
 
 
 def _subject_right_before(text: str, span: Span, verb: int) -> bool:
-    """"Агентство «Прайм» приводит слова …": the outlet named right before the verb, its subject, passes the words on."""
+    """"Агентство «Прайм» приводит слова …": the outlet named right before the verb, its subject, passes words on."""
     return span.end <= verb and not text[span.end:verb].strip(" »“\"")
 
 
