@@ -1597,6 +1597,26 @@ _QUOTED_WORDS_AFTER = {code: re.compile(module.QUOTED_WORDS_AFTER or r"(?!)", re
 _QUOTED_WORDS_TAG = {code: re.compile(module.QUOTED_WORDS_TAG or r"(?!)") for code, module in LANGUAGES.items()}
 
 
+def _subject_right_before(text: str, span: Span, verb: int) -> bool:
+    """"Агентство «Прайм» приводит слова …": the outlet named right before the verb, its subject, passes words on."""
+    return span.end <= verb and not text[span.end:verb].strip(" »“\"")
+
+
+def _named_after_title(s: _Sentence, start: int) -> Mention | None:
+    """"слова директора завода Павла Громова": the speaker named at ``start``, else the person named after the title
+    that opens there, in one phrase (no mark between, at most ``QUOTED_OBJECT_WORDS`` words before the name)."""
+    at = next((x for x in s.speakers if x.span.start == start), None)
+    if at is not None:
+        return at
+    return next((x for x in s.speakers if start < x.span.start and s.discourse.types.get(x.entity) == "Person"
+                 and _one_phrase(s.text, start, x.span.start)), None)
+
+
+def _one_phrase(text: str, start: int, end: int) -> bool:
+    """A title before the name it goes with, in one phrase: no mark between, at most ``QUOTED_OBJECT_WORDS`` words."""
+    return not re.search(r"[,.;:!?«»“”\"()—]", text[start:end]) and len(text[start:end].split()) <= QUOTED_OBJECT_WORDS
+
+
 def _quoted_words(s: _Sentence, _: int) -> Frame | None:
     """"«…», — приводит агентство слова адвоката": the one whose words an outlet gives speaks, named after the
     words' noun (in the genitive) or described there ("адвоката": the person the text gave that title; "его": the
@@ -1608,7 +1628,7 @@ def _quoted_words(s: _Sentence, _: int) -> Frame | None:
     for m in pattern.finditer(s.text, s.span.start, s.span.end) if pattern else ():
         if not s.free(m.start()):
             continue
-        named = next((x for x in s.speakers if x.span.start == m.end()), None)
+        named = _named_after_title(s, m.end())
         word = re.match(r"[^\W\d_]+", s.text[m.end():s.span.end])
         said_by = named.span.end if named is not None else m.end() + word.end() if word is not None else None
         if m.group("relay"):
@@ -1624,7 +1644,8 @@ def _quoted_words(s: _Sentence, _: int) -> Frame | None:
                 relayed = Span(said_by, said_by)    # "«…», — слова адвоката.": the tag names only the speaker
             else:
                 continue    # "слова министра вызвали споры": words talked about, not quoted
-        relays = tuple(x.entity for x in s.speakers if relayed.start <= x.span.start < relayed.end
+        relays = tuple(x.entity for x in s.speakers if (relayed.start <= x.span.start < relayed.end
+                                                         or _subject_right_before(s.text, x.span, m.start()))
                        and s.discourse.types.get(x.entity) in ("Organization", "Group"))
         if named is not None:
             who, where = named.entity, named.span
@@ -1785,8 +1806,9 @@ def _outlet_named_by_kind(text: str, start: int, end: int, s: _Sentence) -> tupl
 # What leads to the body a plural verb's words came from: "в" before the body, "на сайте" before the body whose page
 # carried them ("сообщили на сайте газеты X")
 _TO_BODY = {module: "|".join(filter(None, (module.IN_BODY, module.ON_BODY_PAGE))) for module in LANGUAGES.values()}
-# That lead, after the reporter or outlet the words were told to, if any
-_TOLD_IN_BODY = {module: re.compile(rf"\s+(?:(?:{module.CORRESPONDENT}|{module.OUTLET_KIND_NOUNS})"
+# That lead, after the reporter, the press or the outlet the words were told to, if any ("рассказали журналистам в")
+_TOLD_IN_BODY = {module: re.compile(rf"\s+(?:(?:{module.CORRESPONDENT}|{module.PRESS_TITLES}"
+                                    rf"|{module.OUTLET_KIND_NOUNS})"
                                     rf"(?:\s+(?:«[^»]{{1,60}}»|[^\s,«»]{{1,40}})){{0,3}}?\s+)?"
                                     rf"(?:{_TO_BODY[module]})\s+", re.I)
                  for module in LANGUAGES.values() if module.IN_BODY}
@@ -3148,11 +3170,12 @@ TITLE_CLOSING = frozenset("»“”\"")
 
 
 def _quoted_right_after(v: _Around, mention: Mention) -> bool:
-    """"— цитирует Карпова агентство": the person right after a verb of quoting is its object, in whatever case
-    (a man's genitive may read as a woman's nominative, which the person's known gender rules out), and the one
-    whose words they are (``_quoted_object``)."""
-    return _quoting(v.said, v.tables) and not v.text[v.verb.end:mention.span.start].strip() \
-        and v.discourse.types.get(mention.entity) == "Person"
+    """"— цитирует Карпова агентство", "— цитирует губернатора Анну Карпову ТАСС": the person right after a verb of
+    quoting, or after the title that opens its object, is that object, in whatever case (a man's genitive may read
+    as a woman's nominative, which the person's known gender rules out), and the one whose words they are
+    (``_quoted_object``)."""
+    return _quoting(v.said, v.tables) and v.verb.end <= mention.span.start \
+        and _one_phrase(v.text, v.verb.end, mention.span.start) and v.discourse.types.get(mention.entity) == "Person"
 
 
 def _people_after(text: str, said: str, verb: Span, end: int, own: ModuleType) -> Span | None:

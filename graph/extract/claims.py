@@ -3445,8 +3445,10 @@ def _cut_at_inner_tags(doc: Document, quotes: list[QuoteRegion]) -> list[QuoteRe
     return out
 
 
-# ", — заявила адвокат X. — ": a comma (or ! ?) closing the first piece, a dash, the tag, and a dash opening the rest
-_INNER_TAG = re.compile(r"(?<=[,!?…])\s+[—―–-]\s+(?P<tag>[^\W\d_][^—―–«»\"“”„\n]{2,120}?)[.,:]\s+[—―–-]\s+(?=\w)")
+# ", — заявила адвокат X. — ": a comma (or ! ?) closing the first piece, a dash, the tag (a name in its own marks
+# among its words: "пресс-секретарь компании «Y»"), and a dash opening the rest
+_INNER_TAG = re.compile(r"(?<=[,!?…])\s+[—―–-]\s+(?P<tag>[^\W\d_](?:[^—―–«»\"“”„\n]|«[^«»\n]{1,60}»){2,120}?)"
+                        r"[.,:]\s+[—―–-]\s+(?=\w)")
 
 
 def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:

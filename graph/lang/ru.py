@@ -519,6 +519,8 @@ REPORTING_STEMS = (
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
     # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
     "предложи", "предлага",
+    # supposing, as "полага" ("X предположил, что …", "X предполагает, что …")
+    "предположи", "предполага",
     # asking, a request in words as "призвал" is a call ("X попросил жителей не выходить из домов")
     "попрос", "просил", "просит", "просят", "просим",
     # the imperfective of verbs above whose stems stop at the perfective ("рассказал": "рассказывает", "поясняет")
@@ -887,7 +889,7 @@ OUTLET_INFORMANTS = r"собеседни(?:к|ц)\w*|источник\w*"
 OUTLET_INTERLOCUTOR = r"собеседни(?:к|ка|ку|ком|ке|ца|цы|це|цу|цей)"
 # Nouns for an outlet ("пишет агентство", "собеседники агентства"): alone, the outlet the text named last, or last
 # called by such a noun ("опубликовано изданием NordNews").
-OUTLET_KIND_NOUNS = r"агентств\w*|издани\w*|газет\w*|телеканал\w*|портал\w*"
+OUTLET_KIND_NOUNS = r"агентств\w*|издани\w*|газет\w*|телеканал\w*|радиостанци\w*|журнал(?!ист)\w*|портал\w*"
 OUTLET_DESCRIPTIONS: tuple[str, ...] = ()   # Russian names an outlet by its kind before the name (OUTLET_KIND_NOUNS)
 MASTHEAD_WORDS: tuple[str, ...] = ()
 STUDY_NAMED = r"(?!)"
@@ -1035,7 +1037,7 @@ IN_BODY = r"во?(?:\s+сам\w+)?"
 # before the verb ("Представитель МЧС сообщил ТАСС, что"); before the body it speaks for ("представитель Минздрава
 # Кестовы заявил": the ministry, not the country). Not "спикер": a parliament's head.
 BODY_VOICE_NOUNS = (r"(?:официальн(?:ый|ая|ые)\s+)?представител(?:ь|и)|пресс-секретар(?:ь|и)"
-                     r"|источник(?:и)?|собеседни(?:к|ца|ки|цы)|пресс-служба")
+                     r"|источник(?:и)?|собеседни(?:к|ца|ки|цы)|пресс-служба|аналитик(?:и)?")
 # The page of a body or outlet that carried what unnamed people of it said: "Как сообщили на сайте газеты X".
 ON_BODY_PAGE = r"на\s+(?:официальном\s+)?(?:сайте|странице)"
 # Words for the place the body that just spoke said it in: "— сообщили там", "Там уточнили".
