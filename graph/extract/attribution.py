@@ -71,14 +71,32 @@ _ISSUED_AFTER = re.compile(
 _LAST_OF_A_LIST = re.compile(
     rf"(?<!\w)(?:{'|'.join(joined('LIST_JOINERS'))})\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?$", re.I)
 LIST_REACH = 60   # characters from a list's name to the next one at most
+LIST_TITLE_WORDS = 3   # words of a title between a list's joiner and its last name at most: "and his Norvian colleague"
+_JOINER_ALT = "|".join(joined("LIST_JOINERS"))
+# the last name of a list after its own title or a quotation mark: "A and President B", «A и его коллега B»,
+# «компании «A» и «B»» (the name before it ends right at the joiner, ``_joined_right_before``)
+_LAST_OF_A_TITLED_LIST = re.compile(
+    rf"(?<!\w)(?:{_JOINER_ALT})\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?[«“\"„]?"
+    rf"(?:[^\W\d_][\w'’-]*\s+){{0,{LIST_TITLE_WORDS}}}[«“\"„]?$", re.I)
+# a capitalised word (a name the finder did not take) right before a joiner: "Somov and Petrov said"
+_NAME_BEFORE_JOINER = re.compile(rf"(?<!\w)[{capitals()}][^\W\d_]+[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?$")
 
 
 def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: dict[str, str]) -> bool:
-    """The last name of a list of speakers ("A, B and the C issued a statement"): what such a list does is theirs
-    together, not that last one's."""
+    """The last name of a list of speakers ("A, B and the C issued a statement", "A and President B said"): what
+    such a list does is theirs together, not that last one's."""
+    speakers = [x for x in mentions if types.get(x.entity) in SPEAKER_TYPES and x.entity != mention.entity]
     return bool(_LAST_OF_A_LIST.search(text, max(0, mention.span.start - LIST_REACH), mention.span.start)) \
-        and any(0 <= mention.span.start - x.span.end <= LIST_REACH and x.entity != mention.entity
-                for x in mentions if types.get(x.entity) in SPEAKER_TYPES)
+        and any(0 <= mention.span.start - x.span.end <= LIST_REACH for x in speakers) \
+        or _joined_right_before(text, mention, speakers)
+
+
+def _joined_right_before(text: str, mention: Mention, speakers: list[Mention]) -> bool:
+    """"A and President B", «A и его бореальский коллега B»: a joiner and at most ``LIST_TITLE_WORDS`` words of a
+    title before the name, and another speaker's name ending right before the joiner."""
+    joined_at = _LAST_OF_A_TITLED_LIST.search(text, max(0, mention.span.start - LIST_REACH), mention.span.start)
+    return joined_at is not None and any(
+        x.span.end <= joined_at.start() and not text[x.span.end:joined_at.start()].strip(" ,»”\"") for x in speakers)
 
 
 _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
@@ -2849,13 +2867,16 @@ LISTED_SUBJECT_WORDS = 6   # words between the last name of a list and its verb 
 def _listed_subject(v: _Around) -> bool:
     """"Бореалия и Норвия заявили …", "МИД Бореалии и МИД Норвии сообщили …": speakers side by side before a
     plural verb speak together, no one of them alone (what ``_several`` finds in a parse); the verb frames nothing
-    rather than giving the words to the last name."""
+    rather than giving the words to the last name; where the verb shows the plural, a capitalised word before the
+    joiner is the other name, one the finder did not take ("Сомов и Петров заявили")."""
     plural = v.tables.PLURAL_VERB_ENDINGS
     if v.after_break or not v.left or (plural and not re.search(plural, v.said)):
         return False
     last = v.left[-1]
     return _words_between(v.text, last.span.end, v.verb.start, v.relative) <= LISTED_SUBJECT_WORDS \
-        and last_of_a_list(v.text, last, v.left, v.discourse.types)
+        and (last_of_a_list(v.text, last, v.left, v.discourse.types)
+             or bool(plural) and _NAME_BEFORE_JOINER.search(v.text, max(0, last.span.start - LIST_REACH),
+                                                             last.span.start) is not None)
 
 
 def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | None:
@@ -3585,7 +3606,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if subject is None:
         subject = _issuer_of_words(words, i, s.lang)
     if subject is not None:
-        subject = _name_after_title_place(words, _name_after_portfolios(words, subject, mentions), mentions, discourse)
+        subject = _name_after_title_place(words, _name_after_portfolios(words, subject, mentions, discourse.types),
+                                          mentions, discourse)
         subject = _name_after_office_field(words, subject, mentions, discourse)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
@@ -4859,17 +4881,20 @@ def _witnesses_beside(words: tuple[Word, ...], subject: int) -> set[int]:
 _CORROBORATING_WITNESSES = frozenset(joined("CORROBORATING_WITNESS_LEMMAS"))
 
 
-def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: MentionIndex) -> int:
+def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: MentionIndex, types: dict[str, str]
+                           ) -> int:
     """"Health, Labour and Social Affairs Minister X said": the parser makes the first portfolio of one office
     the subject and joins the name its title comes before to it; when capitalised words, commas and "and" run up
     to an office (``OFFICES``) right before the name that ends the subject, that name is the subject; an office's
-    own preposition may stand in that run ("Vice Premier and Minister for Trade X said")."""
+    own preposition may stand in that run ("Vice Premier and Minister for Trade X said"); a person named in that
+    run is another speaker ("Mara Velsen and President X said"), not a portfolio."""
     joined = _children(words, subject, "conj")
     if not joined:
         return subject
-    start, end = words[subject].span.start, words[joined[-1]].span.end
+    start = words[min([subject, *_children(words, subject, "compound")])].span.start   # "Mara Velsen": all its name
+    end = words[joined[-1]].span.end
     named = mentions.within(Span(start, end))
-    if not named or named[-1].span.end != end:
+    if not named or named[-1].span.end != end or any(types.get(m.entity) == "Person" for m in named[:-1]):
         return subject
     title = [w.text for w in words[subject:joined[-1] + 1] if w.span.end <= named[-1].span.start]
     joints = _TITLE_RUN_STOPS | _OWNER_PREPOSITIONS
