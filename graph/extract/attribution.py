@@ -5271,7 +5271,8 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
     said": a subject headed by the title of one who speaks for a body (``BODY_VOICE_TITLES``; the head of a part of
     it, ``ORGAN_HEAD_TITLES``, only before the body's possessive), held by no person the text gave it, with a
     description of a body the text named after the title or as the word right before it: that body speaks
-    (``Discourse.spoke_for``)."""
+    (``Discourse.spoke_for``); after a word of rank or level only ("senior officials", "county officials"), the
+    governing body that led their sentence or the one before (``_governing_body_of``)."""
     title = words[head].text.lower()
     organ_head = title in _ORGAN_HEAD_TITLES
     if not (title in _BODY_VOICE_TITLES or organ_head) or discourse.fitting_person(title) is not None:
@@ -5288,6 +5289,8 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
         description, where = f"the {before.group(1).lower()}", Span(before.start(1), before.end(1))
     else:
         body = _named_by_its_word(before.group(1), discourse, text, token.end) if before is not None else None
+        if body is None and before is not None:
+            body = _governing_body_of(before.group(1).lower(), title, token.start, text, discourse)
         if body is None:
             return None
         discourse.spoke_for(title, body)
@@ -5301,6 +5304,21 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
 
 
 _BODY_MEMBER_GROUPS = merged("BODY_MEMBER_GROUPS")
+_RANKS_BEFORE_MEMBERS = frozenset(joined("RANKS_BEFORE_MEMBERS"))
+_LEVELS_BEFORE_MEMBERS = frozenset(joined("LEVELS_BEFORE_MEMBERS"))
+_GOVERNING_BODY_NOUNS = one_of(joined("GOVERNING_BODY_NOUNS"))
+_RANKED_MEMBER_TITLES = frozenset(joined("RANKED_MEMBER_TITLES"))
+
+
+def _governing_body_of(word: str, title: str, where: int, text: str, discourse: Discourse) -> str | None:
+    """"Senior officials said", "a senior official said", "county officials said" after "the Vell County Board
+    voted": officials (``RANKED_MEMBER_TITLES``) of a rank (``RANKS_BEFORE_MEMBERS``) or a level (``LEVELS_BEFORE_MEMBERS``, a word of the
+    body's label) are the people of the governing body (``GOVERNING_BODY_NOUNS``) that led their sentence or the
+    one before; none such, no one's (a company, a body criticised)."""
+    if title not in _RANKED_MEMBER_TITLES or not (word in _RANKS_BEFORE_MEMBERS or word in _LEVELS_BEFORE_MEMBERS):
+        return None
+    level = rf"^(?=.*\b{re.escape(word)}\b).*" if word in _LEVELS_BEFORE_MEMBERS else ""
+    return _members_body(text, where, rf"{level}\b(?:{_GOVERNING_BODY_NOUNS})\b", True, discourse)
 _NEAR_MEMBER_GROUPS = frozenset(joined("NEAR_MEMBER_GROUPS"))
 # the words that may stand right before such a noun in the same clause, naming no one else ("according to
 # officials", "the officials"): any other ("U.S. officials", "foreign officials") says whose people they are
@@ -5327,8 +5345,15 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
         before = _WORD_BEFORE.search(text, max(start, group.span.start - 40), group.span.start)
         if before is not None and before.group(1).lower() not in _FREE_BEFORE_MEMBERS:
             return None
-    here = {m.entity: m.span.start for m in discourse.here if m.span.end <= group.span.start} if near else {}
-    at = bisect_right(discourse.sentence_starts, group.span.start)   # where "officials" stand, however late asked
+    return _members_body(text, group.span.start, kinds, near, discourse)
+
+
+def _members_body(text: str, where: int, kinds: str, near: bool, discourse: Discourse) -> str | None:
+    """The body whose people unnamed members standing at ``where`` are (``_body_of_members``): the last organisation
+    named before, no outlet, whose label ``kinds`` fits; ``near``, only one that led their sentence or the one
+    before."""
+    here = {m.entity: m.span.start for m in discourse.here if m.span.end <= where} if near else {}
+    at = bisect_right(discourse.sentence_starts, where)   # where "officials" stand, however late asked
     whole = discourse.sentence.start if discourse.sentence is not None else 0
 
     def fits(k: str) -> bool:
