@@ -1726,6 +1726,8 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             cue = Span(span.start + m.start(), pos)
             after = after[after.index(_owned_by_place(s.text, after[0], after[1:], s.discourse.types)):]
             source = _titled_person(s, pos, after[0], np_end) or after[0]
+            if any(x.span.start > source.span.end and _joined_right_before(text, x, [source]) for x in after):
+                return None     # "according to A and B", «по словам Сомова и Петрова»: together, no one alone
             holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
                 return Frame(holder[0], "according_to", cue, False, holder[1])
