@@ -1726,7 +1726,8 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             cue = Span(span.start + m.start(), pos)
             after = after[after.index(_owned_by_place(s.text, after[0], after[1:], s.discourse.types)):]
             source = _titled_person(s, pos, after[0], np_end) or after[0]
-            if any(x.span.start > source.span.end and _joined_right_before(text, x, [source]) for x in after):
+            if any(x.span.start > source.span.end and _joined_right_before(text, x, [source]) for x in after) \
+                    or _NAME_BEFORE_JOINER.search(text, pos, source.span.start) is not None:
                 return None     # "according to A and B", «по словам Сомова и Петрова»: together, no one alone
             holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
@@ -2872,6 +2873,8 @@ def _listed_subject(v: _Around) -> bool:
     rather than giving the words to the last name; where the verb shows the plural, a capitalised word before the
     joiner is the other name, one the finder did not take ("Сомов и Петров заявили")."""
     plural = v.tables.PLURAL_VERB_ENDINGS
+    if plural and re.search(plural, v.said) and not v.left and _listed_after_verb(v):
+        return True
     if v.after_break or not v.left or (plural and not re.search(plural, v.said)):
         return False
     last = v.left[-1]
@@ -2879,6 +2882,14 @@ def _listed_subject(v: _Around) -> bool:
         and (last_of_a_list(v.text, last, v.left, v.discourse.types)
              or bool(plural) and _NAME_BEFORE_JOINER.search(v.text, max(0, last.span.start - LIST_REACH),
                                                              last.span.start) is not None)
+
+
+def _listed_after_verb(v: _Around) -> bool:
+    """«— заявили Сомов и Петров»: after a plural verb, its first speaker joined to another name (a speaker, or a
+    capitalised word the finder did not take) speaks with it, no one alone."""
+    after = [x for x in v.speakers if v.told_end <= x.span.start < v.right_limit]
+    return bool(after) and (_NAME_BEFORE_JOINER.search(v.text, v.told_end, after[0].span.start) is not None
+                            or len(after) > 1 and _joined_right_before(v.text, after[1], after[:1]))
 
 
 def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | None:
