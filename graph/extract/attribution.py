@@ -80,6 +80,8 @@ _LAST_OF_A_TITLED_LIST = re.compile(
     rf"(?:[^\W\d_][\w'’-]*\s+){{0,{LIST_TITLE_WORDS}}}[«“\"„]?$", re.I)
 # a capitalised word (a name the finder did not take) right before a joiner: "Somov and Petrov said"
 _NAME_BEFORE_JOINER = re.compile(rf"(?<!\w)[{capitals()}][^\W\d_]+[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?$")
+# … and one right after a joiner after a name: «по словам Сомова и Петрова», «— заявили Сомов и Петров»
+_NAME_AFTER_JOINER = re.compile(rf"[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?[{capitals()}][^\W\d_]+(?!\w)")
 
 
 def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: dict[str, str]) -> bool:
@@ -1727,7 +1729,8 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             after = after[after.index(_owned_by_place(s.text, after[0], after[1:], s.discourse.types)):]
             source = _titled_person(s, pos, after[0], np_end) or after[0]
             if any(x.span.start > source.span.end and _joined_right_before(text, x, [source]) for x in after) \
-                    or _NAME_BEFORE_JOINER.search(text, pos, source.span.start) is not None:
+                    or _NAME_BEFORE_JOINER.search(text, pos, source.span.start) is not None \
+                    or _NAME_AFTER_JOINER.match(text, source.span.end, np_end) is not None:
                 return None     # "according to A and B", «по словам Сомова и Петрова»: together, no one alone
             holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
@@ -2886,9 +2889,10 @@ def _listed_subject(v: _Around) -> bool:
 
 def _listed_after_verb(v: _Around) -> bool:
     """«— заявили Сомов и Петров»: after a plural verb, its first speaker joined to another name (a speaker, or a
-    capitalised word the finder did not take) speaks with it, no one alone."""
+    capitalised word the finder did not take, before or after it) speaks with it, no one alone."""
     after = [x for x in v.speakers if v.told_end <= x.span.start < v.right_limit]
     return bool(after) and (_NAME_BEFORE_JOINER.search(v.text, v.told_end, after[0].span.start) is not None
+                            or _NAME_AFTER_JOINER.match(v.text, after[0].span.end) is not None
                             or len(after) > 1 and _joined_right_before(v.text, after[1], after[:1]))
 
 
