@@ -5325,17 +5325,6 @@ _RANKS_BEFORE_MEMBERS = frozenset(joined("RANKS_BEFORE_MEMBERS"))
 _LEVELS_BEFORE_MEMBERS = frozenset(joined("LEVELS_BEFORE_MEMBERS"))
 _GOVERNING_BODY_NOUNS = one_of(joined("GOVERNING_BODY_NOUNS"))
 _RANKED_MEMBER_TITLES = frozenset(joined("RANKED_MEMBER_TITLES"))
-
-
-def _governing_body_of(word: str, title: str, where: int, text: str, discourse: Discourse) -> str | None:
-    """"Senior officials said", "a senior official said", "county officials said" after "the Vell County Board
-    voted": officials (``RANKED_MEMBER_TITLES``) of a rank (``RANKS_BEFORE_MEMBERS``) or a level (``LEVELS_BEFORE_MEMBERS``, a word of the
-    body's label) are the people of the governing body (``GOVERNING_BODY_NOUNS``) that led their sentence or the
-    one before; none such, no one's (a company, a body criticised)."""
-    if title not in _RANKED_MEMBER_TITLES or not (word in _RANKS_BEFORE_MEMBERS or word in _LEVELS_BEFORE_MEMBERS):
-        return None
-    level = rf"^(?=.*\b{re.escape(word)}\b).*" if word in _LEVELS_BEFORE_MEMBERS else ""
-    return _members_body(text, where, rf"{level}\b(?:{_GOVERNING_BODY_NOUNS})\b", True, discourse)
 _NEAR_MEMBER_GROUPS = frozenset(joined("NEAR_MEMBER_GROUPS"))
 # the words that may stand right before such a noun in the same clause, naming no one else ("according to
 # officials", "the officials"): any other ("U.S. officials", "foreign officials") says whose people they are
@@ -5363,6 +5352,18 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
         if before is not None and before.group(1).lower() not in _FREE_BEFORE_MEMBERS:
             return None
     return _members_body(text, group.span.start, kinds, near, discourse)
+
+
+def _governing_body_of(word: str, title: str, where: int, text: str, discourse: Discourse) -> str | None:
+    """"Senior officials said", "a senior official said", "county officials said" after "the Vell County Board
+    voted": officials (``RANKED_MEMBER_TITLES``) of a rank (``RANKS_BEFORE_MEMBERS``) or a level
+    (``LEVELS_BEFORE_MEMBERS``, a word of the body's label) are the people of the governing body
+    (``GOVERNING_BODY_NOUNS``) that led their sentence or the one before; none such, no one's (a company, a body
+    criticised)."""
+    if title not in _RANKED_MEMBER_TITLES or not (word in _RANKS_BEFORE_MEMBERS or word in _LEVELS_BEFORE_MEMBERS):
+        return None
+    level = rf"^(?=.*\b{re.escape(word)}\b).*" if word in _LEVELS_BEFORE_MEMBERS else ""
+    return _members_body(text, where, rf"{level}\b(?:{_GOVERNING_BODY_NOUNS})\b", True, discourse)
 
 
 def _members_body(text: str, where: int, kinds: str, near: bool, discourse: Discourse) -> str | None:

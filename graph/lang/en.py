@@ -1867,9 +1867,9 @@ GROUPS_ONLY_BARE = ("officials",)
 BODY_MEMBER_GROUPS = {"officials": r"\b(?:government|ministry|agency|police|council|city|county|department|office"
                                    r"|commission|authority|administration|bureau|inspectorate)\b",
                       "investigators": r"police|investigat|inquir|safety|accident|sheriff|prosecut|detective"}
-# Words of rank before "officials", "official" (RANKED_MEMBER_TITLES) that name no body of their own ("senior officials said"): the
-# people of the governing body (GOVERNING_BODY_NOUNS) that led their sentence or the one before; not of a fire
-# department or a sheriff's office, whose people are its officers.
+# Words of rank before "officials", "official" (RANKED_MEMBER_TITLES) that name no body of their own ("senior
+# officials said"): the people of the governing body (GOVERNING_BODY_NOUNS) that led their sentence or the one
+# before; not of a fire department or a sheriff's office, whose people are its officers.
 RANKS_BEFORE_MEMBERS = ("senior", "top", "high-ranking", "high-level")
 RANKED_MEMBER_TITLES = ("official", "officials")
 # Words of a level of government before "officials" ("county officials", "regional officials"): the people of such a
