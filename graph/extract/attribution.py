@@ -71,14 +71,34 @@ _ISSUED_AFTER = re.compile(
 _LAST_OF_A_LIST = re.compile(
     rf"(?<!\w)(?:{'|'.join(joined('LIST_JOINERS'))})\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?$", re.I)
 LIST_REACH = 60   # characters from a list's name to the next one at most
+LIST_TITLE_WORDS = 3   # words of a title between a list's joiner and its last name at most: "and his Norvian colleague"
+_JOINER_ALT = "|".join(joined("LIST_JOINERS"))
+# the last name of a list after its own title or a quotation mark: "A and President B", «A и его коллега B»,
+# «компании «A» и «B»» (the name before it ends right at the joiner, ``_joined_right_before``)
+_LAST_OF_A_TITLED_LIST = re.compile(
+    rf"(?<!\w)(?:{_JOINER_ALT})\s+(?:(?:{'|'.join(joined('ARTICLES'))})\s+)?[«“\"„]?"
+    rf"(?:[^\W\d_][\w'’-]*\s+){{0,{LIST_TITLE_WORDS}}}[«“\"„]?$", re.I)
+# a capitalised word (a name the finder did not take) right before a joiner: "Somov and Petrov said"
+_NAME_BEFORE_JOINER = re.compile(rf"(?<!\w)[{capitals()}][^\W\d_]+[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?$")
+# … and one right after a joiner after a name: «по словам Сомова и Петрова», «— заявили Сомов и Петров»
+_NAME_AFTER_JOINER = re.compile(rf"[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?[{capitals()}][^\W\d_]+(?!\w)")
 
 
 def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: dict[str, str]) -> bool:
-    """The last name of a list of speakers ("A, B and the C issued a statement"): what such a list does is theirs
-    together, not that last one's."""
+    """The last name of a list of speakers ("A, B and the C issued a statement", "A and President B said"): what
+    such a list does is theirs together, not that last one's."""
+    speakers = [x for x in mentions if types.get(x.entity) in SPEAKER_TYPES and x.entity != mention.entity]
     return bool(_LAST_OF_A_LIST.search(text, max(0, mention.span.start - LIST_REACH), mention.span.start)) \
-        and any(0 <= mention.span.start - x.span.end <= LIST_REACH and x.entity != mention.entity
-                for x in mentions if types.get(x.entity) in SPEAKER_TYPES)
+        and any(0 <= mention.span.start - x.span.end <= LIST_REACH for x in speakers) \
+        or _joined_right_before(text, mention, speakers)
+
+
+def _joined_right_before(text: str, mention: Mention, speakers: list[Mention]) -> bool:
+    """"A and President B", «A и его бореальский коллега B»: a joiner and at most ``LIST_TITLE_WORDS`` words of a
+    title before the name, and another speaker's name ending right before the joiner."""
+    joined_at = _LAST_OF_A_TITLED_LIST.search(text, max(0, mention.span.start - LIST_REACH), mention.span.start)
+    return joined_at is not None and any(
+        x.span.end <= joined_at.start() and not text[x.span.end:joined_at.start()].strip(" ,»”\"") for x in speakers)
 
 
 _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
@@ -1729,6 +1749,10 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             cue = Span(span.start + m.start(), pos)
             after = after[after.index(_owned_by_place(s.text, after[0], after[1:], s.discourse.types)):]
             source = _titled_person(s, pos, after[0], np_end) or after[0]
+            if any(x.span.start > source.span.end and _joined_right_before(text, x, [source]) for x in after) \
+                    or _NAME_BEFORE_JOINER.search(text, pos, source.span.start) is not None \
+                    or _NAME_AFTER_JOINER.match(text, source.span.end, np_end) is not None:
+                return None     # "according to A and B", «по словам Сомова и Петрова»: together, no one alone
             holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
                 return Frame(holder[0], "according_to", cue, False, holder[1])
@@ -2871,13 +2895,27 @@ LISTED_SUBJECT_WORDS = 6   # words between the last name of a list and its verb 
 def _listed_subject(v: _Around) -> bool:
     """"Бореалия и Норвия заявили …", "МИД Бореалии и МИД Норвии сообщили …": speakers side by side before a
     plural verb speak together, no one of them alone (what ``_several`` finds in a parse); the verb frames nothing
-    rather than giving the words to the last name."""
+    rather than giving the words to the last name; where the verb shows the plural, a capitalised word before the
+    joiner is the other name, one the finder did not take ("Сомов и Петров заявили")."""
     plural = v.tables.PLURAL_VERB_ENDINGS
+    if plural and re.search(plural, v.said) and not v.left and _listed_after_verb(v):
+        return True
     if v.after_break or not v.left or (plural and not re.search(plural, v.said)):
         return False
     last = v.left[-1]
     return _words_between(v.text, last.span.end, v.verb.start, v.relative) <= LISTED_SUBJECT_WORDS \
-        and last_of_a_list(v.text, last, v.left, v.discourse.types)
+        and (last_of_a_list(v.text, last, v.left, v.discourse.types)
+             or bool(plural) and _NAME_BEFORE_JOINER.search(v.text, max(0, last.span.start - LIST_REACH),
+                                                             last.span.start) is not None)
+
+
+def _listed_after_verb(v: _Around) -> bool:
+    """«— заявили Сомов и Петров»: after a plural verb, its first speaker joined to another name (a speaker, or a
+    capitalised word the finder did not take, before or after it) speaks with it, no one alone."""
+    after = [x for x in v.speakers if v.told_end <= x.span.start < v.right_limit]
+    return bool(after) and (_NAME_BEFORE_JOINER.search(v.text, v.told_end, after[0].span.start) is not None
+                            or _NAME_AFTER_JOINER.match(v.text, after[0].span.end) is not None
+                            or len(after) > 1 and _joined_right_before(v.text, after[1], after[:1]))
 
 
 def _subject_past_circumstances(v: _Around, words: int) -> tuple[str, Span] | None:
@@ -3608,7 +3646,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
     if subject is None:
         subject = _issuer_of_words(words, i, s.lang)
     if subject is not None:
-        subject = _name_after_title_place(words, _name_after_portfolios(words, subject, mentions), mentions, discourse)
+        subject = _name_after_title_place(words, _name_after_portfolios(words, subject, mentions, discourse.types),
+                                          mentions, discourse)
         subject = _name_after_office_field(words, subject, mentions, discourse)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
@@ -4882,17 +4921,20 @@ def _witnesses_beside(words: tuple[Word, ...], subject: int) -> set[int]:
 _CORROBORATING_WITNESSES = frozenset(joined("CORROBORATING_WITNESS_LEMMAS"))
 
 
-def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: MentionIndex) -> int:
+def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: MentionIndex, types: dict[str, str]
+                           ) -> int:
     """"Health, Labour and Social Affairs Minister X said": the parser makes the first portfolio of one office
     the subject and joins the name its title comes before to it; when capitalised words, commas and "and" run up
     to an office (``OFFICES``) right before the name that ends the subject, that name is the subject; an office's
-    own preposition may stand in that run ("Vice Premier and Minister for Trade X said")."""
+    own preposition may stand in that run ("Vice Premier and Minister for Trade X said"); a person named in that
+    run is another speaker ("Mara Velsen and President X said"), not a portfolio."""
     joined = _children(words, subject, "conj")
     if not joined:
         return subject
-    start, end = words[subject].span.start, words[joined[-1]].span.end
+    start = words[min([subject, *_children(words, subject, "compound")])].span.start   # "Mara Velsen": all its name
+    end = words[joined[-1]].span.end
     named = mentions.within(Span(start, end))
-    if not named or named[-1].span.end != end:
+    if not named or named[-1].span.end != end or any(types.get(m.entity) == "Person" for m in named[:-1]):
         return subject
     title = [w.text for w in words[subject:joined[-1] + 1] if w.span.end <= named[-1].span.start]
     joints = _TITLE_RUN_STOPS | _OWNER_PREPOSITIONS
@@ -5269,7 +5311,8 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
     said": a subject headed by the title of one who speaks for a body (``BODY_VOICE_TITLES``; the head of a part of
     it, ``ORGAN_HEAD_TITLES``, only before the body's possessive), held by no person the text gave it, with a
     description of a body the text named after the title or as the word right before it: that body speaks
-    (``Discourse.spoke_for``)."""
+    (``Discourse.spoke_for``); after a word of rank or level only ("senior officials", "county officials"), the
+    governing body that led their sentence or the one before (``_governing_body_of``)."""
     title = words[head].text.lower()
     organ_head = title in _ORGAN_HEAD_TITLES
     if not (title in _BODY_VOICE_TITLES or organ_head) or discourse.fitting_person(title) is not None:
@@ -5286,6 +5329,8 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
         description, where = f"the {before.group(1).lower()}", Span(before.start(1), before.end(1))
     else:
         body = _named_by_its_word(before.group(1), discourse, text, token.end) if before is not None else None
+        if body is None and before is not None:
+            body = _governing_body_of(before.group(1).lower(), title, token.start, text, discourse)
         if body is None:
             return None
         discourse.spoke_for(title, body)
@@ -5299,6 +5344,10 @@ def _body_spoken_for(text: str, words: tuple[Word, ...], head: int, area: Span, 
 
 
 _BODY_MEMBER_GROUPS = merged("BODY_MEMBER_GROUPS")
+_RANKS_BEFORE_MEMBERS = frozenset(joined("RANKS_BEFORE_MEMBERS"))
+_LEVELS_BEFORE_MEMBERS = frozenset(joined("LEVELS_BEFORE_MEMBERS"))
+_GOVERNING_BODY_NOUNS = one_of(joined("GOVERNING_BODY_NOUNS"))
+_RANKED_MEMBER_TITLES = frozenset(joined("RANKED_MEMBER_TITLES"))
 _NEAR_MEMBER_GROUPS = frozenset(joined("NEAR_MEMBER_GROUPS"))
 # the words that may stand right before such a noun in the same clause, naming no one else ("according to
 # officials", "the officials"): any other ("U.S. officials", "foreign officials") says whose people they are
@@ -5325,8 +5374,27 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
         before = _WORD_BEFORE.search(text, max(start, group.span.start - 40), group.span.start)
         if before is not None and before.group(1).lower() not in _FREE_BEFORE_MEMBERS:
             return None
-    here = {m.entity: m.span.start for m in discourse.here if m.span.end <= group.span.start} if near else {}
-    at = bisect_right(discourse.sentence_starts, group.span.start)   # where "officials" stand, however late asked
+    return _members_body(text, group.span.start, kinds, near, discourse)
+
+
+def _governing_body_of(word: str, title: str, where: int, text: str, discourse: Discourse) -> str | None:
+    """"Senior officials said", "a senior official said", "county officials said" after "the Vell County Board
+    voted": officials (``RANKED_MEMBER_TITLES``) of a rank (``RANKS_BEFORE_MEMBERS``) or a level
+    (``LEVELS_BEFORE_MEMBERS``, a word of the body's label) are the people of the governing body
+    (``GOVERNING_BODY_NOUNS``) that led their sentence or the one before; none such, no one's (a company, a body
+    criticised)."""
+    if title not in _RANKED_MEMBER_TITLES or not (word in _RANKS_BEFORE_MEMBERS or word in _LEVELS_BEFORE_MEMBERS):
+        return None
+    level = rf"^(?=.*\b{re.escape(word)}\b).*" if word in _LEVELS_BEFORE_MEMBERS else ""
+    return _members_body(text, where, rf"{level}\b(?:{_GOVERNING_BODY_NOUNS})\b", True, discourse)
+
+
+def _members_body(text: str, where: int, kinds: str, near: bool, discourse: Discourse) -> str | None:
+    """The body whose people unnamed members standing at ``where`` are (``_body_of_members``): the last organisation
+    named before, no outlet, whose label ``kinds`` fits; ``near``, only one that led their sentence or the one
+    before."""
+    here = {m.entity: m.span.start for m in discourse.here if m.span.end <= where} if near else {}
+    at = bisect_right(discourse.sentence_starts, where)   # where "officials" stand, however late asked
     whole = discourse.sentence.start if discourse.sentence is not None else 0
 
     def fits(k: str) -> bool:

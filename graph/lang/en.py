@@ -1892,6 +1892,17 @@ GROUPS_ONLY_BARE = ("officials",)
 BODY_MEMBER_GROUPS = {"officials": r"\b(?:government|ministry|agency|police|council|city|county|department|office"
                                    r"|commission|authority|administration|bureau|inspectorate)\b",
                       "investigators": r"police|investigat|inquir|safety|accident|sheriff|prosecut|detective"}
+# Words of rank before "officials", "official" (RANKED_MEMBER_TITLES) that name no body of their own ("senior
+# officials said"): the people of the governing body (GOVERNING_BODY_NOUNS) that led their sentence or the one
+# before; not of a fire department or a sheriff's office, whose people are its officers.
+RANKS_BEFORE_MEMBERS = ("senior", "top", "high-ranking", "high-level")
+RANKED_MEMBER_TITLES = ("official", "officials")
+# Words of a level of government before "officials" ("county officials", "regional officials"): the people of such a
+# governing body that led their sentence or the one before, its label holding the word ("Vell County Board").
+LEVELS_BEFORE_MEMBERS = ("county", "state", "regional", "provincial", "municipal", "city", "district", "town")
+# Nouns of the labels of bodies that govern, whose people officials of a rank or a level are.
+GOVERNING_BODY_NOUNS = ("government", "ministry", "council", "administration", "commission", "board", "assembly",
+                        "cabinet", "legislature", "parliament")
 # Of BODY_MEMBER_GROUPS, those that are a body's people only when it was named in their sentence or the one before.
 NEAR_MEMBER_GROUPS = ("officials",)
 # The words that may stand right before such a noun and say nothing of whose people they are ("according to

@@ -1589,6 +1589,10 @@ GROUP_NOUNS = ("организаторы", "активисты", "протест
                "повстанцы", "боевики", "сепаратисты", "политические силы", "оппозиционные силы")
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
 BODY_MEMBER_GROUPS: dict[str, str] = {}
+RANKS_BEFORE_MEMBERS: tuple[str, ...] = ()
+RANKED_MEMBER_TITLES: tuple[str, ...] = ()
+LEVELS_BEFORE_MEMBERS: tuple[str, ...] = ()
+GOVERNING_BODY_NOUNS: tuple[str, ...] = ()
 NEAR_MEMBER_GROUPS: tuple[str, ...] = ()
 FREE_BEFORE_MEMBER_GROUPS: tuple[str, ...] = ()
 BODY_KIND_WORDS: tuple[str, ...] = ()

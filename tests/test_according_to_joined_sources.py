@@ -1,0 +1,23 @@
+"""A source phrase naming two or more speakers joined ("according to A and B", «по словам A и B») is theirs
+together, no one of them alone: the article's voice (invented people)."""
+import pytest
+
+from extracted import claims, speaker_of
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("According to Mara Velsen and Jon Arvid, the truce is holding.", "truce is holding", "t.txt"),
+    ("According to Tomas Brell and Anna Kovik, the plant will close in May.", "plant will close", "t.txt"),
+    ("Новости\n\nПо словам Ивана Сомова и Петра Лапина, перемирие соблюдается.", "перемирие соблюдается",
+     "ru_t.txt"),
+])
+def test_joined_sources_are_no_one_of_them(linker, text, words, name):
+    assert speaker_of(claims(text, linker, name=name), words) is None
+
+
+@pytest.mark.parametrize("text, words, name", [
+    ("According to Mara Velsen, the truce is holding.", "truce is holding", "t.txt"),
+    ("Новости\n\nПо словам Ивана Сомова, перемирие соблюдается.", "перемирие соблюдается", "ru_t.txt"),
+])
+def test_one_source_still_speaks(linker, text, words, name):
+    assert speaker_of(claims(text, linker, name=name), words) is not None
