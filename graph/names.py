@@ -10,6 +10,7 @@ the same name in two documents is one entity.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from bisect import bisect_left, bisect_right
@@ -158,6 +159,12 @@ class _Patterns:
         self.body_after_adjective = _Later(
             rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
             rf"(?:{one_of(t.BODIES_AFTER_ADJECTIVE)}))\b")
+        # "police in Lindholm", "a court in the town of Kelby": a place's own body before "in" and the place
+        self.body_in_place = _Later(
+            rf"(?:\b(?P<article>(?i:{one_of(t.ARTICLES)}))\s+)?\b(?P<head>(?i:{one_of(t.BODIES_IN_PLACES) or '(?!)'}))\s+"
+            rf"(?:{one_of(t.PREPOSITIONS_BEFORE_A_BODYS_PLACE) or '(?!)'})\s+"
+            rf"(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+(?:{one_of(t.PLACE_NOUNS)})\s+(?:{one_of(t.PLACE_OF)})\s+)?"
+            rf"(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
         # "Ruritania's disaster management agency", "the RFR's health ministry", "the Ruritanian parliament",
         # "a criminal court in Lindholm", "the health ministry of (the) Ruritania"
         describing = rf"(?:[{_LOWER}][{_LOWER}\-]+\s+){{0,3}}?"
@@ -1561,6 +1568,29 @@ def _body_after_adjective(f: _Finder, para: Span) -> None:
             f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
 
 
+def _body_in_place(f: _Finder, para: Span) -> None:
+    """"Police in Lindholm said": the place's own body, labelled as when written before it ("Lindholm police"), so
+    that both ways of writing it are one body; a singular head names one body only after its article ("a court in
+    Kelby", not "appeared in court in Kelby"). The capitalised words after "in", up to a weekday or a month, are the
+    place (whatever person or body a model reads there), where the registry names nothing else there and no word of
+    them is a title."""
+    p, text = f.patterns, f.doc.text
+    for m in p.body_in_place.finditer(text, para.start, para.end):
+        head = m.group("head").lower()
+        if not (m.group("article") or is_plural_noun(head) or head in p.tables.ARTICLELESS_BODY_HEADS):
+            continue
+        words = list(itertools.takewhile(lambda w: w.lower() not in _OUTSIDE_NAMES, m.group("place").split()))
+        if not words or set(words) & (p.not_names | p.title_words):
+            continue
+        place = Span(m.start("place"), m.start("place") + len(" ".join(words)))
+        if not (f.is_place(place) or any(n.span.contains(place) and f.type_of(n.entity) == "Place" for n in f.mentions)):
+            if not f.taken.free(place):
+                continue
+            f.add(place.start, place.end, text[place.start:place.end], "Place")
+        end = f.place_around(place).end
+        f.add(m.start("head"), end, f"{text[place.start:end]} {head}", "Organization", (text[m.start("head"):end],))
+
+
 def _body_of_owner(f: _Finder, para: Span) -> None:
     """A body written in lower case after a country, a place or a nationality ("Ruritania's disaster management
     agency", "the Ruritanian parliament"), or before the place it sits in or belongs to ("a criminal court in
@@ -2768,6 +2798,7 @@ PARAGRAPH_RULES = {
     "company_by_legal_form": _company_by_legal_form, "body_before_officer": _body_before_officer, "body_joined_before_noun": _body_joined_before_noun,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
+    "body_in_place": _body_in_place,
     "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
