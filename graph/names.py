@@ -189,9 +189,17 @@ class _Patterns:
         persons_only = [*t.APPOSITION_TITLES, *titles_by_word(t)]
         bare_title = rf"|(?P<bare>(?i:{one_of(persons_only)}))\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})" \
             if t.APPOSITION_TITLES else ""
+        # an owner's possessive before the title serves as its article: "Ines Tarro, Vellmar's mayor, said"
+        owner = rf"{_CAP}(?:\s+{_CAP})?(?:{t.POSSESSIVE})" if t.POSSESSIVE else "(?!)"
         self.person_in_apposition = _Later(
-            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)}|{owner})\s+(?:[\w\-]+\s+){{0,3}}?"
             rf"(?:{one_of(t.APPOSITION_TITLES)}){bare_title})\b")
+        # "Vellmar's mayor, Ines Tarro, said", "the council's chairwoman, Mara Velsen,", "the mayor, Ines Tarro,": a
+        # name set apart by commas after a title and its owner or article, a person's whatever the owner
+        self.person_after_owned_title = _Later(
+            rf"(?:{owner}|\b[{_LOWER}]+(?:{t.POSSESSIVE or '(?!)'})|\b(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'}))\s+"
+            rf"(?:[{_LOWER}\-]+\s+){{0,2}}?"
+            rf"(?:{one_of(t.APPOSITION_TITLES) or '(?!)'}),\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=,)")
         # "the Ambassador of Ruritania to Vellmar, Zuzana Hložková": a title, its complement, the name
         self.person_after_titled_phrase = _Later(
             rf"\b(?:{one_of(t.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
@@ -1379,11 +1387,12 @@ def _body_pronoun_after_verb(p: _Patterns, text: str, at: int) -> bool:
 
 
 def _person_by_title(f: _Finder, para: Span) -> None:
-    """A title before the name, in apposition after it, or before its complement and the name."""
+    """A title before the name, in apposition after it, or before its complement or after its owner and the name."""
     p, text = f.patterns, f.doc.text
     for m in [*p.person_after_title.finditer(text, para.start, para.end),
               *p.person_in_apposition.finditer(text, para.start, para.end),
-              *p.person_after_titled_phrase.finditer(text, para.start, para.end)]:
+              *p.person_after_titled_phrase.finditer(text, para.start, para.end),
+              *p.person_after_owned_title.finditer(text, para.start, para.end)]:
         words = m.group("name").split()
         while len(words) > 2 and words[0] in p.title_words \
                 or len(words) > 1 and words[0].rstrip(".") in _TITLE_ABBREVIATIONS:
