@@ -23,3 +23,9 @@ def test_the_body_before_in_and_after_its_place_is_one_body(linker):
     labels = claimant_labels(text, linker)
     assert labels == ["Marvelholm police", "Marvelholm police"]
 
+
+
+def test_firefighters_written_before_or_after_their_place_are_one_body(linker):
+    text = ("Fire\n\nFirefighters in Ostervik said the warehouse blaze was out. "
+            "Ostervik firefighters later added that nobody had been hurt.\n")
+    assert claimant_labels(text, linker) == ["Ostervik firefighters", "Ostervik firefighters"]

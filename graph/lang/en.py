@@ -2103,7 +2103,7 @@ COMPETITION_HEADS = ""   # English writes a league's name in capitals ("the Nort
 LAW_INNER_JOINERS = ("and", "of")
 # Bodies named by a nationality or a place (its possessive too) and a lower-case noun: "Ruritanian police",
 # "Freedonian prosecutors", "Ruritania's health ministry".
-BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "army", "navy", "military", "coast guard", "border guards",
+BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "firefighters", "army", "navy", "military", "coast guard", "border guards",
                           "border guard", "armed forces", "security forces", "security services", "customs",
                           "health ministry", "foreign ministry", "defence ministry", "defense ministry",
                           "interior ministry", "finance ministry", "justice ministry", "economy ministry",
