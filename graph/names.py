@@ -10,6 +10,7 @@ the same name in two documents is one entity.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from bisect import bisect_left, bisect_right
@@ -158,6 +159,12 @@ class _Patterns:
         self.body_after_adjective = _Later(
             rf"\b(?P<name>(?P<owner>[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?)(?P<possessive>{t.POSSESSIVE or '(?!)'})?\s+"
             rf"(?:{one_of(t.BODIES_AFTER_ADJECTIVE)}))\b")
+        # "police in Lindholm", "a court in the town of Kelby": a place's own body before "in" and the place
+        self.body_in_place = _Later(
+            rf"(?:\b(?P<article>(?i:{one_of(t.ARTICLES)}))\s+)?\b(?P<head>(?i:{one_of(t.BODIES_IN_PLACES) or '(?!)'}))\s+"
+            rf"(?:{one_of(t.PREPOSITIONS_BEFORE_A_BODYS_PLACE) or '(?!)'})\s+"
+            rf"(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+(?:{one_of(t.PLACE_NOUNS)})\s+(?:{one_of(t.PLACE_OF)})\s+)?"
+            rf"(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
         # "Ruritania's disaster management agency", "the RFR's health ministry", "the Ruritanian parliament",
         # "a criminal court in Lindholm", "the health ministry of (the) Ruritania"
         describing = rf"(?:[{_LOWER}][{_LOWER}\-]+\s+){{0,3}}?"
@@ -182,9 +189,17 @@ class _Patterns:
         persons_only = [*t.APPOSITION_TITLES, *titles_by_word(t)]
         bare_title = rf"|(?P<bare>(?i:{one_of(persons_only)}))\s+(?:{one_of(t.ORG_COMPLEMENT_WORDS)})" \
             if t.APPOSITION_TITLES else ""
+        # an owner's possessive before the title serves as its article: "Ines Tarro, Vellmar's mayor, said"
+        owner = rf"{_CAP}(?:\s+{_CAP})?(?:{t.POSSESSIVE})" if t.POSSESSIVE else "(?!)"
         self.person_in_apposition = _Later(
-            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)}|{owner})\s+(?:[\w\-]+\s+){{0,3}}?"
             rf"(?:{one_of(t.APPOSITION_TITLES)}){bare_title})\b")
+        # "Vellmar's mayor, Ines Tarro, said", "the council's chairwoman, Mara Velsen,", "the mayor, Ines Tarro,": a
+        # name set apart by commas after a title and its owner or article, a person's whatever the owner
+        self.person_after_owned_title = _Later(
+            rf"(?:{owner}|\b[{_LOWER}]+(?:{t.POSSESSIVE or '(?!)'})|\b(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'}))\s+"
+            rf"(?:[{_LOWER}\-]+\s+){{0,2}}?"
+            rf"(?:{one_of(t.APPOSITION_TITLES) or '(?!)'}),\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=,)")
         # "the Ambassador of Ruritania to Vellmar, Zuzana Hložková": a title, its complement, the name
         self.person_after_titled_phrase = _Later(
             rf"\b(?:{one_of(t.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
@@ -1393,11 +1408,12 @@ def _body_pronoun_after_verb(p: _Patterns, text: str, at: int) -> bool:
 
 
 def _person_by_title(f: _Finder, para: Span) -> None:
-    """A title before the name, in apposition after it, or before its complement and the name."""
+    """A title before the name, in apposition after it, or before its complement or after its owner and the name."""
     p, text = f.patterns, f.doc.text
     for m in [*p.person_after_title.finditer(text, para.start, para.end),
               *p.person_in_apposition.finditer(text, para.start, para.end),
-              *p.person_after_titled_phrase.finditer(text, para.start, para.end)]:
+              *p.person_after_titled_phrase.finditer(text, para.start, para.end),
+              *p.person_after_owned_title.finditer(text, para.start, para.end)]:
         words = m.group("name").split()
         while len(words) > 2 and words[0] in p.title_words \
                 or len(words) > 1 and words[0].rstrip(".") in _TITLE_ABBREVIATIONS:
@@ -1580,6 +1596,29 @@ def _body_after_adjective(f: _Finder, para: Span) -> None:
             if m.group("possessive") and f.taken.free(Span(m.start("owner"), m.end("owner"))):
                 f.add(m.start("owner"), m.end("owner"), m.group("owner"), "Place")
             f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
+
+
+def _body_in_place(f: _Finder, para: Span) -> None:
+    """"Police in Lindholm said": the place's own body, labelled as when written before it ("Lindholm police"), so
+    that both ways of writing it are one body; a singular head names one body only after its article ("a court in
+    Kelby", not "appeared in court in Kelby"). The capitalised words after "in", up to a weekday or a month, are the
+    place (whatever person or body a model reads there), where the registry names nothing else there and no word of
+    them is a title."""
+    p, text = f.patterns, f.doc.text
+    for m in p.body_in_place.finditer(text, para.start, para.end):
+        head = m.group("head").lower()
+        if not (m.group("article") or is_plural_noun(head) or head in p.tables.ARTICLELESS_BODY_HEADS):
+            continue
+        words = list(itertools.takewhile(lambda w: w.lower() not in _OUTSIDE_NAMES, m.group("place").split()))
+        if not words or set(words) & (p.not_names | p.title_words):
+            continue
+        place = Span(m.start("place"), m.start("place") + len(" ".join(words)))
+        if not (f.is_place(place) or any(n.span.contains(place) and f.type_of(n.entity) == "Place" for n in f.mentions)):
+            if not f.taken.free(place):
+                continue
+            f.add(place.start, place.end, text[place.start:place.end], "Place")
+        end = f.place_around(place).end
+        f.add(m.start("head"), end, f"{text[place.start:end]} {head}", "Organization", (text[m.start("head"):end],))
 
 
 def _body_of_owner(f: _Finder, para: Span) -> None:
@@ -2912,6 +2951,7 @@ PARAGRAPH_RULES = {
     "company_by_legal_form": _company_by_legal_form, "body_before_officer": _body_before_officer, "body_joined_before_noun": _body_joined_before_noun,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
+    "body_in_place": _body_in_place,
     "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,

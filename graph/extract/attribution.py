@@ -1860,10 +1860,10 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
     Бореалии Y": the source is a person titled by the office they hold at a body or a country, named right after it (past other names of
     the title: "главы МИД Бореалии Y"; past the word of the body's area: «главы МЧС области Y») and closing the source ("…, Y, the wells …"; not "according to X's
     report, Y left …"): that person speaks, not the body."""
-    if s.discourse.types.get(body.entity) == "Person":
-        return None
     text = s.text
     owned = _POSSESSIVE.match(text, body.span.end)
+    if s.discourse.types.get(body.entity) == "Person" and not owned:
+        return None     # "according to Jane Roe's spokesman, Y": a person's office too, whoever holds it speaks
     titled = _title_after(text, body.span.end, end)
     if not owned and not titled and not re.search(r"[^\W\d_]", text[start:body.span.start]):
         return None     # "according to the ministry, Y said …": no title of Y's before or after the body

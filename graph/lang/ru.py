@@ -1542,6 +1542,8 @@ TITLE_WORDS: tuple[str, ...] = ()
 # Names: the English rules for bodies, laws, offices and short forms (Russian ones read the tables above)
 AFTER_NAME_CONTINUATIONS: tuple[str, ...] = ()
 BODIES_AFTER_ADJECTIVE: tuple[str, ...] = ()
+BODIES_IN_PLACES: tuple[str, ...] = ()   # «полиция Москвы»: a body before its place in the genitive, read whole
+PREPOSITIONS_BEFORE_A_BODYS_PLACE: tuple[str, ...] = ()
 # A body named by the adjective of its field and a noun of any state body, before its country in the genitive
 # ("оборонного ведомства Марговии"): the ministry of that field, named as the registry names it (lemmas).
 FIELD_BODIES = {("оборонный", "ведомство"): "Министерство обороны",
