@@ -954,6 +954,12 @@ OWNERS_AGENTS = frozenset({
     "адвокат", "защитник", "тренер", "наставник", "агент", "врач", "жена", "муж", "сын", "дочь", "мать", "отец",
     "брат", "сестра", "вдова",
 })
+# Those in relation to the name after them whose words an outlet gives or quotes («слова источника в окружении X»,
+# «цитирует пресс-секретаря X»): someone other than X (with OWNERS_AGENTS and OTHER_PARTIES); and a noun that makes
+# a title of the person noun after it («заместителя министра X»: X is the deputy).
+OTHERS_OF_A_NAME = frozenset({"источник", "окружение", "друг", "соратник", "родственник", "знакомый", "коллега",
+                              "представитель", "пресс-секретарь", "спикер", "помощник", "советник"})
+TITLE_OF_A_TITLE = frozenset({"заместитель"})
 # Latin letters as Russian would write them, longest first: a given name written in English ("Irina") is looked
 # up in the Russian morphology's dictionary of names for its gender.
 LATIN_SPELLING = (
