@@ -3435,7 +3435,7 @@ def _cut_at_inner_tags(doc: Document, quotes: list[QuoteRegion]) -> list[QuoteRe
             if m.start() < start or not verbs(doc.text, tag, _language(doc, tag)):
                 continue
             pieces.append(Span(start, m.start()))
-            start = m.end()
+            start = m.end("close")
         if not pieces:
             out.append(q)
             continue
@@ -3446,9 +3446,10 @@ def _cut_at_inner_tags(doc: Document, quotes: list[QuoteRegion]) -> list[QuoteRe
 
 
 # ", — заявила адвокат X. — ": a comma (or ! ?) closing the first piece, a dash, the tag (a name in its own marks
-# among its words: "пресс-секретарь компании «Y»"), and a dash opening the rest
+# among its words: "пресс-секретарь компании «Y»"), and a dash opening the rest, only looked at ("close"), so that
+# an aside the tag does not read («, — это «норма» для рынка, — сказал X. — ») leaves its comma to the tag after it
 _INNER_TAG = re.compile(r"(?<=[,!?…])\s+[—―–-]\s+(?P<tag>[^\W\d_](?:[^—―–«»\"“”„\n]|«[^«»\n]{1,60}»){2,120}?)"
-                        r"[.,:]\s+[—―–-]\s+(?=\w)")
+                        r"(?=(?P<close>[.,:]\s+[—―–-]\s+)\w)")
 
 
 def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:
