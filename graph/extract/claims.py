@@ -2032,6 +2032,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 narrated, cited = True, None
             elif out[i][0] is None and out[i][1] != "own_report" and (
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
+                    or _group_gives_way(doc.text, sentences[i].span, _language(doc, sentences[i].span),
+                                        types.get(current or ""))
                     or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)
                     or _speaker_possessive_opens(doc.text, sentences[i].span, _language(doc, sentences[i].span),
                                                  types.get(current or cited or ""))
@@ -2493,6 +2495,17 @@ def _opens_with_another_actor(text: str, span: Span, mentions: MentionIndex, typ
     правительству?", whom the speaker's question is about)."""
     first = _opening_subject(text, span, mentions, types)
     return first is not None and first.entity != speaker and types.get(first.entity) in ("Person", "Organization")
+
+
+def _group_gives_way(text: str, span: Span, lang: str, speaker_type: str | None) -> bool:
+    """«Жители заявили, что … . Власти обещали …»: after a group, a sentence whose own subject is another noun (its
+    first word, a noun in the nominative, where case shows) tells of that other, as "Officials promised" does after
+    "Residents said"; the group's report does not go on."""
+    first = re.match(r"\W*([^\W\d_]+)", text[span.start:span.end])
+    if speaker_type != "Group" or first is None or not language(lang).MARKS_CASE:
+        return False
+    parses = morph().parse(first.group(1).lower())[:3]   # «Власти»: the genitive reads first
+    return parses[0].tag.POS == "NOUN" and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses)
 
 
 def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: dict[str, str],
