@@ -2074,14 +2074,16 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+[ \t]+$")
 def _group_speaking_inflected(f: _Finder, para: Span) -> None:
     """«организаторы акции утверждают», «Оппозиционные руританские политические силы заявили»: people named by what
     they are (GROUP_NOUNS), in the plural, speaking as one party, a group labelled as written with the adjectives
-    before them and the genitive of what they are of after them; a word the verb's agreement does not make the
-    plural subject's takes none."""
+    before them and the genitive of the place or thing they are of after them (not a name or a people's word: those
+    are the named ones'); a word the verb's agreement does not make the plural subject's takes none."""
     text = f.doc.text
     for m in f.patterns.group_speaking_inflected.finditer(text, para.start, para.end):
         of = m.group("of") and _reading(m.group("of"), "NOUN", "gent")
         if not _reading(m.group("verb"), "VERB", "plur") or (m.group("of") and not of and not any(
                 _reading(m.group("of"), pos) for pos in ("ADVB", "PRCL", "CONJ"))):
             continue    # «силы сказалось»: no verb of theirs; «жители также заявили»: no genitive, still theirs
+        if of and (m.group("of")[0].isupper() or _reading(m.group("of"), "NOUN", "gent", "anim")):
+            continue    # «повстанцы хуситов», «боевики ХАМАС»: people of a named group or a people, who are theirs
         start = m.start("noun")
         for _ in range(3):   # «оппозиционные политические силы»: their adjectives are their name's
             word = _WORD_BEFORE.search(text, max(para.start, start - 30), start)

@@ -38,3 +38,14 @@ def test_a_body_described_after_a_group_is_no_group(nobody):
     out = spoken("На заводе «Вельдмаш» в Озёрске началась забастовка. Организаторы забастовки утверждают, что конвейер "
                  "остановлен. В пресс-службе завода заявляют, что работу прекратили лишь 50 рабочих.", nobody)
     assert speaker_of(out, "50 рабочих") == "Вельдмаш"
+
+
+@pytest.mark.parametrize("text, named", [
+    # a people's word or a group's own name in the genitive is theirs, not part of a group named by kind
+    ("Повстанцы хуситов заявили, что атаковали судно.", "хуситов"),
+    ("Боевики талибов заявили, что захватили город.", "талибов"),
+    ("Боевики НФОК заявили, что захватили город.", "НФОК"),
+])
+def test_a_named_genitive_is_no_part_of_the_group(nobody, text, named):
+    out = spoken(text, nobody)
+    assert not any(who and named in who and who != named for _, who in out)

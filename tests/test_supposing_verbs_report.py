@@ -17,3 +17,13 @@ def test_supposing_names_its_speaker(linker, text, speaker):
 def test_impersonal_supposing_is_the_articles(linker):
     text = "Аналитик Глеб Остров выступил на ярмарке. Предполагается, что ярмарка продлится неделю."
     assert speakers_as_written(text, linker)[-1] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Программа Центробанка Кестовы предполагает снижение ставки.",
+    "Стратегия министерства энергетики Кестовы предполагает рост добычи угля.",
+    "Соглашение картеля «Нордойл» предполагает сокращение добычи.",
+    "Проект компании «Северолес» предполагает строительство нового завода.",
+])
+def test_a_plan_supposing_a_thing_reports_nothing(linker, text):
+    assert speakers_as_written(text, linker) == [None]

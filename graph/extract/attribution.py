@@ -1629,7 +1629,24 @@ def _named_after_title(s: _Sentence, start: int) -> Mention | None:
     if at is not None:
         return at
     return next((x for x in s.speakers if start < x.span.start and s.discourse.types.get(x.entity) == "Person"
-                 and _one_phrase(s.text, start, x.span.start)), None)
+                 and _one_phrase(s.text, start, x.span.start)
+                 and _title_of_the_name(s.text, start, x.span.start, language(s.lang))), None)
+
+
+def _title_of_the_name(text: str, start: int, end: int, own: ModuleType) -> bool:
+    """"слова министра Ивана Сомова" but not "слова жены (адвоката бизнесмена, источника в окружении) Ивана Сомова":
+    the words before a name are its own title unless one in relation to it stands there, not parted from the name by
+    a noun for a thing («тренера клуба X» is X), or a second noun for a person («адвоката бизнесмена X»)."""
+    others = own.OTHERS_OF_A_NAME | own.OWNERS_AGENTS | own.OTHER_PARTIES
+    related, people = False, 0
+    for word in re.findall(r"[^\W\d_][\w-]*", text[start:end]):
+        parse = morph().parse(word.lower())[0]
+        if parse.normal_form in others:
+            related = True
+        elif parse.tag.POS == "NOUN" and "anim" not in parse.tag:
+            related = False
+        people += parse.tag.POS == "NOUN" and "anim" in parse.tag and parse.normal_form not in own.TITLE_OF_A_TITLE
+    return not related and people <= 1
 
 
 def _one_phrase(text: str, start: int, end: int) -> bool:
@@ -3213,7 +3230,8 @@ def _quoted_right_after(v: _Around, mention: Mention) -> bool:
     as a woman's nominative, which the person's known gender rules out), and the one whose words they are
     (``_quoted_object``)."""
     return _quoting(v.said, v.tables) and v.verb.end <= mention.span.start \
-        and _one_phrase(v.text, v.verb.end, mention.span.start) and v.discourse.types.get(mention.entity) == "Person"
+        and _one_phrase(v.text, v.verb.end, mention.span.start) and v.discourse.types.get(mention.entity) == "Person" \
+        and _title_of_the_name(v.text, v.verb.end, mention.span.start, v.tables)
 
 
 def _people_after(text: str, said: str, verb: Span, end: int, own: ModuleType) -> Span | None:

@@ -2032,6 +2032,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 narrated, cited = True, None
             elif out[i][0] is None and out[i][1] != "own_report" and (
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
+                    or _group_gives_way(doc.text, sentences[i].span, _language(doc, sentences[i].span),
+                                        types.get(current or ""))
                     or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)
                     or _speaker_possessive_opens(doc.text, sentences[i].span, _language(doc, sentences[i].span),
                                                  types.get(current or cited or ""))
@@ -2493,6 +2495,17 @@ def _opens_with_another_actor(text: str, span: Span, mentions: MentionIndex, typ
     правительству?", whom the speaker's question is about)."""
     first = _opening_subject(text, span, mentions, types)
     return first is not None and first.entity != speaker and types.get(first.entity) in ("Person", "Organization")
+
+
+def _group_gives_way(text: str, span: Span, lang: str, speaker_type: str | None) -> bool:
+    """«Жители заявили, что … . Власти обещали …»: after a group, a sentence whose own subject is another noun (its
+    first word, a noun in the nominative, where case shows) tells of that other, as "Officials promised" does after
+    "Residents said"; the group's report does not go on."""
+    first = re.match(r"\W*([^\W\d_]+)", text[span.start:span.end])
+    if speaker_type != "Group" or first is None or not language(lang).MARKS_CASE:
+        return False
+    parses = morph().parse(first.group(1).lower())[:3]   # «Власти»: the genitive reads first
+    return parses[0].tag.POS == "NOUN" and any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses)
 
 
 def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: dict[str, str],
@@ -3435,7 +3448,7 @@ def _cut_at_inner_tags(doc: Document, quotes: list[QuoteRegion]) -> list[QuoteRe
             if m.start() < start or not verbs(doc.text, tag, _language(doc, tag)):
                 continue
             pieces.append(Span(start, m.start()))
-            start = m.end()
+            start = m.end("close")
         if not pieces:
             out.append(q)
             continue
@@ -3446,9 +3459,10 @@ def _cut_at_inner_tags(doc: Document, quotes: list[QuoteRegion]) -> list[QuoteRe
 
 
 # ", — заявила адвокат X. — ": a comma (or ! ?) closing the first piece, a dash, the tag (a name in its own marks
-# among its words: "пресс-секретарь компании «Y»"), and a dash opening the rest
+# among its words: "пресс-секретарь компании «Y»"), and a dash opening the rest, only looked at ("close"), so that
+# an aside the tag does not read («, — это «норма» для рынка, — сказал X. — ») leaves its comma to the tag after it
 _INNER_TAG = re.compile(r"(?<=[,!?…])\s+[—―–-]\s+(?P<tag>[^\W\d_](?:[^—―–«»\"“”„\n]|«[^«»\n]{1,60}»){2,120}?)"
-                        r"[.,:]\s+[—―–-]\s+(?=\w)")
+                        r"(?=(?P<close>[.,:]\s+[—―–-]\s+)\w)")
 
 
 def _outside_quotes(doc: Document, quotes: list[QuoteRegion]) -> list[Span]:

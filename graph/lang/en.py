@@ -1268,6 +1268,8 @@ OWNERS_AGENTS = frozenset({
     # also modify a title: "the deputy governor")
     "aide", "adviser", "advisor",
 })
+OTHERS_OF_A_NAME: frozenset[str] = frozenset()   # ru: «слова источника в окружении X»; English quotes by the parse
+TITLE_OF_A_TITLE: frozenset[str] = frozenset()
 # Latin letters as another language's morphology writes them (Russian's, for the gender of given names
 # written in English); English reads its own letters.
 LATIN_SPELLING: tuple[tuple[str, str], ...] = ()

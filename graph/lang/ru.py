@@ -519,8 +519,6 @@ REPORTING_STEMS = (
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
     # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
     "предложи", "предлага",
-    # supposing, as "полага" ("X предположил, что …", "X предполагает, что …")
-    "предположи", "предполага",
     # asking, a request in words as "призвал" is a call ("X попросил жителей не выходить из домов")
     "попрос", "просил", "просит", "просят", "просим",
     # the imperfective of verbs above whose stems stop at the perfective ("рассказал": "рассказывает", "поясняет")
@@ -546,8 +544,9 @@ TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "дели�
 # Stems of verbs that report words only with the clause that says them ("объявил, что …", "объявила: …") or as the
 # tag after them; before an object they name an act ("объявил режим ЧС", "объявили в розыск"; "пишет книгу",
 # "писал стихи"); reckoning, as en "calculate", "estimate": "подсчитали, что …", "…, подсчитали в X", not
-# "подсчитали голоса", "посчитал нужным".
-CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал", "подсчита", "посчита")
+# "подсчитали голоса", "посчитал нужным"; supposing, as "полага": "X предполагает, что …", not "план предполагает
+# снижение ставки".
+CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал", "подсчита", "посчита", "предположи", "предполага")
 # Stems of verbs of saying whose personal reflexive past (``OTHER_VERB_ENDINGS``) still reports words, as the tag
 # after them or with the clause that says them ("…, — призналась она", "пожаловался, что …"); before an object
 # they name an act ("поделился опытом") or a mood, no one's statement.
@@ -954,6 +953,12 @@ OWNERS_AGENTS = frozenset({
     "адвокат", "защитник", "тренер", "наставник", "агент", "врач", "жена", "муж", "сын", "дочь", "мать", "отец",
     "брат", "сестра", "вдова",
 })
+# Those in relation to the name after them whose words an outlet gives or quotes («слова источника в окружении X»,
+# «цитирует пресс-секретаря X»): someone other than X (with OWNERS_AGENTS and OTHER_PARTIES); and a noun that makes
+# a title of the person noun after it («заместителя министра X»: X is the deputy).
+OTHERS_OF_A_NAME = frozenset({"источник", "окружение", "друг", "соратник", "родственник", "знакомый", "коллега",
+                              "представитель", "пресс-секретарь", "спикер", "помощник", "советник"})
+TITLE_OF_A_TITLE = frozenset({"заместитель"})
 # Latin letters as Russian would write them, longest first: a given name written in English ("Irina") is looked
 # up in the Russian morphology's dictionary of names for its gender.
 LATIN_SPELLING = (
