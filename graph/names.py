@@ -455,8 +455,15 @@ class _Finder:
         owners = {m.span.start: m.span for m in self.known if self.type_of(m.entity) in ("Country", "Organization")
                   and text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}}
         owners.update({span.start: span for span in self.where.spans if span.start not in owners
-                       and _tagged(text[span.start:span.end].split()[0], "gent")})
+                       and self._may_be_genitive(text[span.start:span.end].split()[0])})
         return owners
+
+    def _may_be_genitive(self, word: str) -> bool:
+        """A place's first word in the genitive, or one Russian does not decline (an unknown foreign name ending in
+        INDECLINABLE_NAME_ENDINGS), which a guessed case would otherwise keep from its body."""
+        endings = self.patterns.tables.INDECLINABLE_NAME_ENDINGS
+        return _tagged(word, "gent") or bool(endings) and bool(re.search(f"(?:{endings})$", word)) \
+            and _LEMMATISED_WORD.fullmatch(word) is not None and not any(p.is_known for p in morph().parse(word)[:4])
 
     @cached_property
     def country_adjectives(self) -> dict[str, str]:
