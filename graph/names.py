@@ -626,6 +626,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, _person_apposed_in_one_span(
         doc.text, models))))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
+    models = _voice_cut_from_its_body(doc.text, models)
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
     known[:] = [m for m in known if m not in quoted_places]
@@ -5701,6 +5702,21 @@ def _company_title_in_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[
             continue
         out.append(NamedSpan(Span(n.span.start, n.span.start + words[cut - 1].end()), "Organization"))
         out.append(NamedSpan(Span(n.span.start + words[cut + 1].start(), n.span.end), "Person"))
+    return tuple(out)
+
+
+_VOICE_BEFORE_A_LOWER_WORD = re.compile(rf"(?:{alternation('DESCRIBED_VOICE_PATTERN') or '(?!)'})\s+(?=[^\W\d_])", re.I)
+
+
+def _voice_cut_from_its_body(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Пресс-служба мэрии X" taken whole for a body's name: the press service (DESCRIBED_VOICE_PATTERN) only speaks
+    for the body after it, written in lower case in the genitive, which is the name (and the one who speaks)."""
+    out = []
+    for n in models:
+        voice = _VOICE_BEFORE_A_LOWER_WORD.match(text, n.span.start, n.span.end) if n.type == "Organization" else None
+        if voice is not None and text[voice.end()].islower():
+            n = NamedSpan(Span(voice.end(), n.span.end), n.type)
+        out.append(n)
     return tuple(out)
 
 
