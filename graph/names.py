@@ -449,19 +449,23 @@ class _Finder:
     @cached_property
     def owners_in_the_genitive(self) -> dict[int, Span]:
         """For ``_body_before_owner``, once per document: where the registry's names are written in a form other than
-        their base forms (inflected, so the genitive after a noun) and the model's places in the genitive start,
-        with their spans."""
+        their base forms (inflected, so the genitive after a noun), the model's places in the genitive and its bodies
+        of one word in the genitive (a country it does not know: «министерства транспорта Руритании») start, with
+        their spans."""
         text = self.doc.text
         owners = {m.span.start: m.span for m in self.known if self.type_of(m.entity) in ("Country", "Organization")
                   and text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}}
         owners.update({span.start: span for span in self.where.spans if span.start not in owners
                        and self._may_be_genitive(text[span.start:span.end].split()[0])})
+        owners.update({span.start: span for span in self.model_bodies if span.start not in owners
+                       and _ONE_CAPITALISED_WORD.fullmatch(text, span.start, span.end)
+                       and self._may_be_genitive(text[span.start:span.end])})
         return owners
 
     def _may_be_genitive(self, word: str) -> bool:
-        """A place's first word in the genitive, or one Russian does not decline (an unknown foreign name ending in
-        INDECLINABLE_NAME_ENDINGS), which a guessed case would otherwise keep from its body."""
-        endings = self.patterns.tables.INDECLINABLE_NAME_ENDINGS
+        """A name's first word in the genitive, or an unknown name whose ending may be its genitive
+        (GENITIVE_ENDINGS_OF_UNKNOWN_NAMES), which a guessed case would otherwise keep from its body."""
+        endings = self.patterns.tables.GENITIVE_ENDINGS_OF_UNKNOWN_NAMES
         return _tagged(word, "gent") or bool(endings) and bool(re.search(f"(?:{endings})$", word)) \
             and _LEMMATISED_WORD.fullmatch(word) is not None and not any(p.is_known for p in morph().parse(word)[:4])
 

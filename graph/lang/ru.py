@@ -1559,9 +1559,10 @@ NOT_FIELD_NOUNS = ("итог", "данные", "слово", "повод", "со
 FIELD_JOINERS = {"и": ("datv", "gent"), "за": ("ablt",), "в сфере": ("gent",), "в области": ("gent",)}
 # Endings a country's name declines by, which its adjective drops: «Руритания» → «руританский».
 COUNTRY_NAME_ENDINGS = r"ия|ья|я|а|и|ь"
-# Endings of a foreign place's name the lemmatiser does not know that Russian never declines («полиция Вастербю»,
-# «мэрия Ноккало»): the name after a body's noun is its owner in the genitive whatever case the guess gives.
-INDECLINABLE_NAME_ENDINGS = r"[оуюэ]"
+# Endings of a name the lemmatiser does not know that may be its genitive whatever case its guess gives: a foreign
+# place's name Russian never declines («полиция Вастербю», «мэрия Ноккало»), a name in -ия in its genitive
+# («министерство Тарвинии»). After a body's noun, such a name is the body's owner.
+GENITIVE_ENDINGS_OF_UNKNOWN_NAMES = r"ии|[оуюэ]"
 # All that may follow a country's stem in its adjective's lemma («бореал|ьский», «нигер|ийский»): not
 # «либер|альный» nor «гамб|ургский» (names._country_of_stem).
 COUNTRY_ADJECTIVE_SUFFIXES = ("ский", "ьский", "йский", "ийский", "анский", "янский", "ейский", "инский")
