@@ -715,6 +715,8 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                # a police force or a hospital named before ("в полиции сообщили", "представитель больницы"):
                # ANAPHOR_KIND_HEADS gives each only a body of its kind
                r"|полици(?:я|и|ю|ей)(?!\w)|больниц(?:а|ы|е|у|ей)(?!\w)"
+               # a bureau or a fund named before ("в бюро уточнили", "сотрудники фонда заявили"): of its kind only
+               r"|бюро(?!\w)|фонд(?:а|е|у|ом)?(?!\w)"
                # a party named before ("представитель партии", "в партии заявили"): ANAPHOR_KIND_HEADS says which;
                # not a shipment, which a genitive noun follows («партия оружия», «партии вакцины»), past a verb's
                # past tense («партия заявила», «в партии сообщили») and a few adverbs («в партии пока»)
@@ -770,6 +772,7 @@ ANAPHOR_HEADS = {"министерств": r"ministry|министерств|^м
                  "мэри": "mayor|city hall|мэри|администраци"}
 # Stems of descriptions that name a kind of body ("суд", "банк"), and the heads of the labels they fit.
 ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
+                      "бюро": "bureau|бюро", "фонд": "fund|foundation|фонд",
                       "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур",
                       "следстви": "investigat|следств",    # "как установило следствие": the investigators
                       # a state body by its field's adjective ("надзорное ведомство" is the prosecutors, or
