@@ -479,14 +479,25 @@ class _Finder:
     @cached_property
     def owners_in_the_genitive(self) -> dict[int, Span]:
         """For ``_body_before_owner``, once per document: where the registry's names are written in a form other than
-        their base forms (inflected, so the genitive after a noun) and the model's places in the genitive start,
-        with their spans."""
+        their base forms (inflected, so the genitive after a noun), the model's places in the genitive and its bodies
+        of one word in the genitive (a country it does not know: «министерства транспорта Руритании») start, with
+        their spans."""
         text = self.doc.text
         owners = {m.span.start: m.span for m in self.known if self.type_of(m.entity) in ("Country", "Organization")
                   and text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}}
         owners.update({span.start: span for span in self.where.spans if span.start not in owners
-                       and _tagged(text[span.start:span.end].split()[0], "gent")})
+                       and self._may_be_genitive(text[span.start:span.end].split()[0])})
+        owners.update({span.start: span for span in self.model_bodies if span.start not in owners
+                       and _ONE_CAPITALISED_WORD.fullmatch(text, span.start, span.end)
+                       and self._may_be_genitive(text[span.start:span.end])})
         return owners
+
+    def _may_be_genitive(self, word: str) -> bool:
+        """A name's first word in the genitive, or an unknown name whose ending may be its genitive
+        (GENITIVE_ENDINGS_OF_UNKNOWN_NAMES), which a guessed case would otherwise keep from its body."""
+        endings = self.patterns.tables.GENITIVE_ENDINGS_OF_UNKNOWN_NAMES
+        return _tagged(word, "gent") or bool(endings) and bool(re.search(f"(?:{endings})$", word)) \
+            and _LEMMATISED_WORD.fullmatch(word) is not None and not any(p.is_known for p in morph().parse(word)[:4])
 
     @cached_property
     def country_adjectives(self) -> dict[str, str]:
@@ -655,6 +666,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, _person_apposed_in_one_span(
         doc.text, models))))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
+    models = _voice_cut_from_its_body(doc.text, models)
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
     known[:] = [m for m in known if m not in quoted_places]
@@ -5881,6 +5893,21 @@ def _company_title_in_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[
             continue
         out.append(NamedSpan(Span(n.span.start, n.span.start + words[cut - 1].end()), "Organization"))
         out.append(NamedSpan(Span(n.span.start + words[cut + 1].start(), n.span.end), "Person"))
+    return tuple(out)
+
+
+_VOICE_BEFORE_A_LOWER_WORD = re.compile(rf"(?:{alternation('DESCRIBED_VOICE_PATTERN') or '(?!)'})\s+(?=[^\W\d_])", re.I)
+
+
+def _voice_cut_from_its_body(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Пресс-служба мэрии X" taken whole for a body's name: the press service (DESCRIBED_VOICE_PATTERN) only speaks
+    for the body after it, written in lower case in the genitive, which is the name (and the one who speaks)."""
+    out = []
+    for n in models:
+        voice = _VOICE_BEFORE_A_LOWER_WORD.match(text, n.span.start, n.span.end) if n.type == "Organization" else None
+        if voice is not None and text[voice.end()].islower():
+            n = NamedSpan(Span(voice.end(), n.span.end), n.type)
+        out.append(n)
     return tuple(out)
 
 
