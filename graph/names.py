@@ -489,12 +489,6 @@ class _Finder:
                 for stem in [_adjective_stem(name, self.patterns.tables.COUNTRY_NAME_ENDINGS)] if len(stem) >= 4]
 
     @cached_property
-    def countries_by_name(self) -> dict[str, str]:
-        """Each registry country's key by each of its names, made once a document for the nationality words."""
-        return {label: key for key, entity in self.registry.items() if entity.type == "Country"
-                for label, _ in entity.all_labels()}
-
-    @cached_property
     def country_names(self) -> frozenset[str]:
         """``_country_names`` of the registry, made once for the several rules that read it."""
         return _country_names(self.registry)
@@ -2461,11 +2455,6 @@ def _countries(f: _Finder) -> dict[str, _Country]:
                 [label for label, language in entity.alt_labels if language == lang
                  and all(w[:1].isupper() for w in label.split())]
             out.setdefault(m.entity, _Country(names or [entity.label])).spans.append(m.span)
-    for span in f.nationalities:   # "Iranian President …" alone names Iran
-        key = f.countries_by_name.get(_DEMONYMS.get(text[span.start:span.end], ""))
-        if key is not None and key not in out:
-            entity = f.registry[key]
-            out[key] = _Country([label for label, language in entity.pref_labels if language == lang] or [entity.label])
     registry_places = Coverage(text, [m.span for m in f.known])
     for span in f.model_places:
         name = text[span.start:span.end]
@@ -2562,7 +2551,7 @@ def _focus_bodies(f: _Finder) -> None:
     if not table or not any(f.patterns.focus_body.search(text, p.start, p.end) for p in f.doc.body):
         return
     countries = _countries(f)
-    ranked = sorted(countries, key=lambda k: (-len(countries[k].spans), min(s.start for s in countries[k].spans)))
+    ranked = sorted(countries, key=lambda k: (-len(countries[k].spans), min((s.start for s in countries[k].spans), default=0)))
     counts = [len(countries[k].spans) for k in ranked]
     focus = ranked[0] if counts and (counts[0] > 1 or len(counts) == 1) else None
     if focus is None and countries:   # each named once: the one written as an owner ("Tarnia's emissions"), if only one is
