@@ -2572,13 +2572,8 @@ def _focus_bodies(f: _Finder) -> None:
                             and re.search(rf"\s(?:{noun})$", entity.label, re.I)   # English order: the noun last
                             and not sub_national.intersection(entity.label.lower().split())]
                      for noun, (kind, _) in table.items()}
-    named_words = _words_of_named_bodies(f, table)
-    otherwise = f.patterns.tables.FOCUS_BODIES_NAMED_OTHERWISE
     for para in f.doc.body:
         for m in f.patterns.focus_body.finditer(text, para.start, para.end):
-            if token_keys(m.group().split()[-1]) & named_words \
-                    and any(re.fullmatch(k, m.group(), re.I) for k in otherwise):
-                continue   # "the central bank" after "the Bank of Tarnia": that bank, the text's reference to it
             start = m.start()
             for _ in range(2):   # "the interim government": words that describe the body are in its name
                 word = re.search(rf"(?<![\w'’-])([{_LOWER}]+)\s+$", text[max(para.start, start - 30):start])
@@ -2632,21 +2627,6 @@ def _focus_bodies(f: _Finder) -> None:
             else:
                 label = f.found[existing].label if existing is not None else labels[0]
                 f.add(span.start, span.end, label, kind, tuple(dict.fromkeys(labels)))
-
-
-def _words_of_named_bodies(f: _Finder, table: dict) -> set[str]:
-    """The words (their token keys) of the labels of the bodies the text names, but those named by a focus body's
-    noun alone: what "the central bank" may refer back to."""
-    text, words = f.doc.text, set()
-    for m in [*f.known, *f.mentions]:
-        entity = f.registry.get(m.entity) or f.found.get(m.entity)
-        if entity is None or entity.type != "Organization" \
-                or any(re.fullmatch(k, " ".join(_without_article(text[m.span.start:m.span.end])), re.I) for k in table):
-            continue
-        for label, _ in entity.all_labels():
-            for word in label.split():
-                words |= token_keys(word)
-    return words
 
 
 def _bare_body_mention(f: _Finder, span: Span, noun: str) -> Mention | None:
