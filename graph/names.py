@@ -2601,8 +2601,8 @@ def _focus_bodies(f: _Finder) -> None:
                     else None
             span = Span(start, m.end())
             bare = _bare_body_mention(f, span, m.group())
-            if bare is not None:   # "The Foreign Ministry said": a body the name finder found as the noun alone
-                key = focus
+            if bare is not None and key == focus and not _focus_owns_bare_body(f, countries, focus, m):
+                key = None   # "The Foreign Ministry said": the focus country's only when nothing says another's
             if key is None or not (f.taken.free(span) or bare is not None):
                 continue
             kind, templates = next(v for k, v in table.items() if re.fullmatch(k, m.group(), re.I))
@@ -2627,6 +2627,40 @@ def _focus_bodies(f: _Finder) -> None:
             else:
                 label = f.found[existing].label if existing is not None else labels[0]
                 f.add(span.start, span.end, label, kind, tuple(dict.fromkeys(labels)))
+
+
+def _focus_owns_bare_body(f: _Finder, countries: dict[str, _Country], focus: str | None, noun: re.Match) -> bool:
+    """Whether a body written by its noun alone ("the Foreign Ministry", «МИД») is the focus country's: the focus is
+    a country named more often than any other, no other place is written in the noun's sentence ("In
+    Moscow, the Foreign Ministry said", "the Health Ministry in Lindvale")."""
+    return focus is not None and _named_most(f, countries, focus) \
+        and not _other_place_in_sentence(f, countries[focus], focus, noun)
+
+
+_DEMONYM_WORD = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))})"
+                           rf"(?![\w-])")
+
+
+def _named_most(f: _Finder, countries: dict[str, _Country], focus: str) -> bool:
+    """The focus named more often than any other country, a nationality word (the model's or DEMONYMS, as in
+    "Ukrainian President") counting for its country ("British troops arrived in Tarnia": one each, no focus)."""
+    text, counted = f.doc.text, {s.start for c in countries.values() for s in c.spans}
+    words = {s.start: text[s.start:s.end] for s in f.nationalities}
+    words.update({m.start(): m.group() for m in _DEMONYM_WORD.finditer(text)})
+    others = Counter(_DEMONYMS.get(word, word) for start, word in words.items() if start not in counted)
+    others.update({key: len(c.spans) for key, c in countries.items() if key != focus})
+    return len(countries[focus].spans) > max(others.values(), default=0)
+
+
+def _other_place_in_sentence(f: _Finder, country: _Country, focus: str, noun: re.Match) -> bool:
+    """A place or nationality other than the focus country's written in the sentence of a body's noun: the body
+    may be that place's."""
+    text = f.doc.text
+    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, noun.start())), default=0)
+    closing = next((m.start() for m in _SENTENCE_END.finditer(text, noun.end())), len(text))
+    places = [m.span for m in f.known if m.entity != focus and f.type_of(m.entity) in ("Country", "Place")]
+    return any(opening <= s.start and s.end <= closing and s not in country.spans
+               for s in [*places, *f.model_places, *f.nationalities])
 
 
 def _bare_body_mention(f: _Finder, span: Span, noun: str) -> Mention | None:
