@@ -2601,7 +2601,7 @@ def _focus_bodies(f: _Finder) -> None:
                     else None
             span = Span(start, m.end())
             bare = _bare_body_mention(f, span, m.group())
-            if bare is not None and key == focus and not _focus_owns_bare_body(f, countries, focus, m):
+            if bare is not None and key == focus and not _focus_owns_bare_body(f, countries, focus, m, bare):
                 key = None   # "The Foreign Ministry said": the focus country's only when nothing says another's
             if key is None or not (f.taken.free(span) or bare is not None):
                 continue
@@ -2629,12 +2629,14 @@ def _focus_bodies(f: _Finder) -> None:
                 f.add(span.start, span.end, label, kind, tuple(dict.fromkeys(labels)))
 
 
-def _focus_owns_bare_body(f: _Finder, countries: dict[str, _Country], focus: str | None, noun: re.Match) -> bool:
+def _focus_owns_bare_body(f: _Finder, countries: dict[str, _Country], focus: str | None, noun: re.Match,
+                          bare: Mention) -> bool:
     """Whether a body written by its noun alone ("the Foreign Ministry", «МИД») is the focus country's: the focus is
     a country named more often than any other, no other place is written in the noun's sentence ("In
-    Moscow, the Foreign Ministry said", "the Health Ministry in Lindvale")."""
+    Moscow, the Foreign Ministry said", "the Health Ministry in Lindvale"), and the text names no body of the noun's
+    field in full ("Ministry of Foreign Affairs of Tarnia"), which the noun refers back to."""
     return focus is not None and _named_most(f, countries, focus) \
-        and not _other_place_in_sentence(f, countries[focus], focus, noun)
+        and not _other_place_in_sentence(f, countries[focus], focus, noun) and not _field_named_in_full(f, noun, bare)
 
 
 _DEMONYM_WORD = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))})"
@@ -2661,6 +2663,21 @@ def _other_place_in_sentence(f: _Finder, country: _Country, focus: str, noun: re
     places = [m.span for m in f.known if m.entity != focus and f.type_of(m.entity) in ("Country", "Place")]
     return any(opening <= s.start and s.end <= closing and s not in country.spans
                for s in [*places, *f.model_places, *f.nationalities])
+
+
+def _field_named_in_full(f: _Finder, noun: re.Match, bare: Mention) -> bool:
+    """A body the text names in full whose label has the words of the noun's field but not the noun ("Ministry of
+    Foreign Affairs of Tarnia" for "the Foreign Ministry")."""
+    field = [token_keys(w) for w in noun.group().split()[:-1]]
+    if not field:
+        return False
+    for key in {m.entity for m in [*f.known, *f.mentions]} - {bare.entity}:
+        entity = f.found.get(key) or f.registry.get(key)
+        label = entity.label if entity is not None and entity.type == "Organization" else ""
+        words = set().union(*(token_keys(w) for w in label.split()))
+        if all(keys & words for keys in field) and not re.search(re.escape(noun.group()), label, re.I):
+            return True
+    return False
 
 
 def _bare_body_mention(f: _Finder, span: Span, noun: str) -> Mention | None:

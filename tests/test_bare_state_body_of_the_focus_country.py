@@ -70,3 +70,10 @@ def test_a_russian_body_with_another_place_in_its_sentence_keeps_its_noun(linker
     labels = _bodies_as_labelled(linker, text, noun)
     assert labels and other not in labels
 
+
+def test_the_short_form_refers_back_to_the_ministry_named_in_full(linker):
+    text = ("Kenya's Ministry of Foreign Affairs said the ferry talks would resume. Kenya expects more trade. The "
+            "Foreign Ministry added that the port would open.")
+    labels = claimant_labels(text, linker)
+    assert "Foreign Ministry of Kenya" not in labels and labels[-1] == labels[0]
+
