@@ -2632,10 +2632,10 @@ def _focus_bodies(f: _Finder) -> None:
 def _focus_owns_bare_body(f: _Finder, countries: dict[str, _Country], focus: str | None, noun: re.Match,
                           bare: Mention) -> bool:
     """Whether a body written by its noun alone ("the Foreign Ministry", «МИД») is the focus country's: the focus is
-    a country named more often than any other, no other place is written in the noun's sentence ("In
+    a registry country named more often than any other, no other place is written in the noun's sentence ("In
     Moscow, the Foreign Ministry said", "the Health Ministry in Lindvale"), and the text names no body of the noun's
     field in full ("Ministry of Foreign Affairs of Tarnia"), which the noun refers back to."""
-    return focus is not None and _named_most(f, countries, focus) \
+    return focus is not None and f.type_of(focus) == "Country" and _named_most(f, countries, focus) \
         and not _other_place_in_sentence(f, countries[focus], focus, noun) and not _field_named_in_full(f, noun, bare)
 
 

@@ -77,3 +77,8 @@ def test_the_short_form_refers_back_to_the_ministry_named_in_full(linker):
     labels = claimant_labels(text, linker)
     assert "Foreign Ministry of Kenya" not in labels and labels[-1] == labels[0]
 
+
+@pytest.mark.parametrize("place", ["Texas", "Bavaria"])
+def test_a_place_that_is_no_country_has_no_ministry(linker, place):
+    text = f"{place}'s hospitals are full. {place} needs fuel. The Health Ministry said two clinics had closed."
+    assert claimant_labels(text, linker)[-1] == "Health Ministry"
