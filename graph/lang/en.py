@@ -572,8 +572,9 @@ READER_CALLOUTS = (
     r"|download (?:our|the) app|(?:our|my) (?:(?:daily|weekly|free|morning|evening) ){0,2}newsletter|enter your e-?mail"
     r"|turn on (?:push )?notifications|click here\b"
     r"|please (?:become|be) an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)\b"
-    # a membership's price or its call: "Become a member from just $5 a month", "… relies on readers like you"
-    r"|\bbecome an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)"
+    # a membership's price or its call, said to the reader: "Become a member from just $5 a month" opening its
+    # sentence (not "X will become a member from July"); "… relies on readers like you"
+    r"|(?:^|[.!?]\s+)\W*(?:you can )?become an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)"
     r" (?:from|for (?:just|only)|today|now)\b"
     r"|\breaders like you\b"
     r"|(?:^|[.!?]\s+)\W*(?:please )?support (?:us|our (?:work|journalism|reporting|newsroom))\b"
