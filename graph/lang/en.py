@@ -573,10 +573,11 @@ READER_CALLOUTS = (
     r"|turn on (?:push )?notifications|click here\b"
     r"|please (?:become|be) an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)\b"
     # a membership's price or its call, said to the reader: "Become a member from just $5 a month" opening its
-    # sentence (not "X will become a member from July"); "… relies on readers like you"
+    # sentence (not "X will become a member from July"); "… relies on readers like you" closing its paragraph, outside
+    # quotation marks and no speaker's sentence
     r"|(?:^|[.!?]\s+)\W*(?:you can )?become an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)"
     r" (?:from|for (?:just|only)|today|now)\b"
-    r"|\breaders like you\b"
+    r"|(?:^|[.!?]\s+)(?![^.!?]*\b(?:said|says|told)\b)[^.!?\"“”]*\breaders like you\b[^.!?\"“”]*[.!?]?\s*$"
     r"|(?:^|[.!?]\s+)\W*(?:please )?support (?:us|our (?:work|journalism|reporting|newsroom))\b"
     r"|(?:donate|make a donation) (?:now|today|here)\b"
     r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
