@@ -21,7 +21,7 @@ from pathlib import Path
 from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoArticleText, OutsideCorpus,
                      TooLarge, UndecodableInput, UnreadableInput, printable)
 from .ids import file_name_text
-from .lang import alternation, capitals, joined, merged
+from .lang import alternation, capitals, joined, merged, one_of
 from .model import Document, Span
 from .segment import POST_LINK, ROOM_NOTE, unsigned_end
 
@@ -914,6 +914,11 @@ _SENTENCE_OPENING_WORDS = frozenset(w.lower() for w in joined("ARTICLES") + join
                                     + joined("HONORIFICS") + joined("TITLE_ABBREVIATIONS") if " " not in w)
 _CREDIT_CLOSED_RE = re.compile(r"(?<!\b\w)[.)\]]$")      # "Agency.", "(Photo: Agency)", not an initial "J."
 CREDIT_NAME_WORDS = 2      # after a credit's slash: the photographer's or the agency's name
+# a known agency's name, whole ("Getty Images", «РИА Новости»), opening a credit or after its slash ("Jane Roe/Reuters")
+_CREDIT_AGENCY_RE = re.compile(rf"(?:{alternation('CAPTION_AGENCIES')})(?=[\s/.,;)\]]|$)")
+# a verb of saying: the word before it is the sentence's subject ("Photo: Jane Roe/Agency Police said …"), no credit's
+_CREDIT_SAID_RE = re.compile(rf"(?:{one_of(joined('REPORTING_VERBS'))})\b|(?:{one_of(joined('REPORTING_STEMS'))})\w*",
+                             re.I)
 
 
 def _after_opening_credit(text: str, para: Span) -> int | None:
@@ -932,7 +937,24 @@ def _after_opening_credit(text: str, para: Span) -> int | None:
 
 
 def _credit_length(tokens: list[re.Match]) -> int:
-    """How many of ``tokens`` a credit opening a paragraph takes (see _after_opening_credit)."""
+    """How many of ``tokens`` a credit opening a paragraph takes (see _after_opening_credit), never the word before a
+    verb of saying: that one speaks."""
+    cut = _credit_words(tokens)
+    while cut > 1 and _CREDIT_SAID_RE.fullmatch(tokens[cut].group().strip(",")):
+        cut -= 1
+    return cut
+
+
+def _agency_words(tokens: list[re.Match], k: int, at: int) -> int | None:
+    """How many tokens a known agency's name starting ``at`` in token ``k`` ends after (None when none starts there)."""
+    m = _CREDIT_AGENCY_RE.match(tokens[k].string, tokens[k].start() + at)
+    return None if not m else next((j for j in range(k, len(tokens)) if tokens[j].end() >= m.end()), k) + 1
+
+
+def _credit_words(tokens: list[re.Match]) -> int:
+    """How many of ``tokens`` a credit opening a paragraph takes, as its words tell."""
+    if (agency := _agency_words(tokens, 0, 0)) is not None and agency < len(tokens):
+        return agency                      # "Getty Images The council …", «РИА Новости Президент …»
     capitals = tokens[0].group()[0].isupper()
     for k in range(1, min(CREDIT_LINE_WORDS, len(tokens))):
         word = tokens[k].group()
@@ -944,6 +966,10 @@ def _credit_length(tokens: list[re.Match]) -> int:
         capitals = capitals or word[0].isupper()
     slash = next((k for k, t in enumerate(tokens[:CREDIT_LINE_WORDS]) if "/" in t.group()), None)
     if slash is not None:                  # "Agency/Jane Roe", "Jane Roe / Agency": the name after the slash
+        after = tokens[slash].group().index("/") + 1
+        k, after = (slash + 1, 0) if after == len(tokens[slash].group()) and slash + 1 < len(tokens) else (slash, after)
+        if (agency := _agency_words(tokens, k, after)) is not None and agency < len(tokens):
+            return agency                  # "Jane Roe/Reuters Police said …": the agency's name, no more
         return min(slash + CREDIT_NAME_WORDS + tokens[slash].group().endswith("/"), len(tokens) - 1)
     k = 1
     while k < len(tokens) - 1 and tokens[k].group()[0].islower():
