@@ -505,9 +505,11 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
                     headed.add(_norm(chunk))
     boiler.extend(_tables(text, body))
     boiler.extend(_sentences_again(text, body))
-    while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")
-                             or _writer_bio(text, body)):
-        boiler.append(body.pop())               # under it: a signature, a byline, a tag, the writer's bio
+    if len(body) > 1 and _writer_bio(text, body):
+        boiler.append(body.pop())               # the page's last paragraph: the writer's bio
+    while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end])
+                             or _a_label(text[body[-1].start:body[-1].end], "")):
+        boiler.append(body.pop())               # under it: a signature, a byline, a tag
     body = _join_broken_lines(text, body)      # a hard-wrapped paragraph's lines are no run of headlines
     boiler.extend(_headline_list(text, body))
     return _run_in_turns(text, body), sorted(boiler, key=lambda s: s.start)
@@ -916,9 +918,10 @@ _CREDIT_CLOSED_RE = re.compile(r"(?<!\b\w)[.)\]]$")      # "Agency.", "(Photo: A
 CREDIT_NAME_WORDS = 2      # after a credit's slash: the photographer's or the agency's name
 # a known agency's name, whole ("Getty Images", «РИА Новости»), opening a credit or after its slash ("Jane Roe/Reuters")
 _CREDIT_AGENCY_RE = re.compile(rf"(?:{alternation('CAPTION_AGENCIES')})(?=[\s/.,;)\]]|$)")
-# a verb of saying: the word before it is the sentence's subject ("Photo: Jane Roe/Agency Police said …"), no credit's
-_CREDIT_SAID_RE = re.compile(rf"(?:{one_of(joined('REPORTING_VERBS'))})\b|(?:{one_of(joined('REPORTING_STEMS'))})\w*",
-                             re.I)
+# a verb of saying: the word before it is the sentence's subject ("Photo: Jane Roe/Agency Police said …"), no credit's;
+# after a bio's first sentence, someone's words on its person (_writer_bio)
+_SAYING_RE = re.compile(rf"(?<!\w)(?:(?:{one_of(joined('REPORTING_VERBS'))})\b"
+                        rf"|(?:{one_of(joined('REPORTING_STEMS'))})\w*)", re.I)
 
 
 def _after_opening_credit(text: str, para: Span) -> int | None:
@@ -940,7 +943,7 @@ def _credit_length(tokens: list[re.Match]) -> int:
     """How many of ``tokens`` a credit opening a paragraph takes (see _after_opening_credit), never the word before a
     verb of saying: that one speaks."""
     cut = _credit_words(tokens)
-    while cut > 1 and _CREDIT_SAID_RE.fullmatch(tokens[cut].group().strip(",")):
+    while cut > 1 and _SAYING_RE.fullmatch(tokens[cut].group().strip(",")):
         cut -= 1
     return cut
 
@@ -1157,13 +1160,32 @@ BIO_WORDS = 60             # a bio is a few short sentences
 
 
 def _writer_bio(text: str, body: list[Span]) -> bool:
-    """The article's last paragraph is its writer's bio ("Jane Roe is a senior correspondent for Harbour Post covering
-    …", «Анна Роева — обозреватель издания …»): a name the article has not written before, then the writer's trade.
-    A report about a journalist names them before its last paragraph."""
+    """The page's last paragraph is its writer's bio ("Jane Roe is a senior correspondent for Harbour Post covering
+    …", «Анна Роева — обозреватель издания …»): a name whose surname the article has not written before, in any case,
+    then the writer's trade, and no one's words after its first sentence. A report about a journalist names them
+    before its last paragraph ("Ms. Roe", «Анну Роеву») or goes on with what someone said of them."""
     last = text[body[-1].start:body[-1].end]
     m = _WRITER_BIO_RE.match(last)
-    return bool(m) and len(last.split()) <= BIO_WORDS \
-        and not any(m.group("name") in text[b.start:b.end] for b in body[:-1])
+    if not m or len(last.split()) > BIO_WORDS or _words_on_the_person(last):
+        return False
+    stem = _surname_stem(m.group("name").split()[-1])
+    return not any(w.startswith(stem) for b in body[:-1] for w in re.findall(r"\w+", text[b.start:b.end].casefold()))
+
+
+def _words_on_the_person(bio: str) -> bool:
+    """A sentence after the bio's first with a verb of saying, not one of the person's own ("He has reported from …"):
+    someone's words on them ("Her lawyer said …", «Её коллеги заявили …»), a claim of the article's."""
+    return any(_SAYING_RE.search(sentence) and sentence.split()[0].casefold() not in _PERSON_PRONOUNS
+               for sentence in re.split(r"(?<=[.!?…])\s+", bio)[1:] if sentence.strip())
+
+
+_PERSON_PRONOUNS = frozenset(joined("SUBJECT_PRONOUNS"))
+
+
+def _surname_stem(surname: str) -> str:
+    """What a surname opens with in any case: "роев" of «Роева» («Роеву», «Роевой»), "roe" of "Roe"."""
+    word = surname.casefold()
+    return word[:-2] if len(word) > 5 else word[:-1] if len(word) > 3 else word
 
 
 def _norm(s: str) -> str:

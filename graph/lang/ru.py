@@ -429,8 +429,10 @@ READER_CALLOUTS = (
     r"|(?:^|[.!?]\s+)\W*поделитесь(?: (?:этой |этим )?(?:новостью|статьей|статьёй|материалом|ссылкой|записью))?"
     r" (?:с (?:друзьями|близкими|знакомыми)|в соц\w*(?: сетях)?)"
 )
-# An author's bio closing the page, the writer's trade after the name and a dash: «Анна Роева — обозреватель …».
-WRITER_BIO = r"[—–-] (?:[\w\-]+ ){0,3}(?:обозревател|корреспондент|журналист|редактор|колумнист|автор)\w*"
+# An author's bio closing the page, the writer's trade after the name and a dash: «Анна Роева — обозреватель …»,
+# «автор колонки …» (not «автор законопроекта»).
+WRITER_BIO = (r"[—–-] (?:[\w\-]+ ){0,3}(?:(?:обозревател|корреспондент|журналист|редактор|колумнист)\w*"
+              r"|автор\w* (?:колонк|рубрик|блог|издани|газет|журнал|сайт|канал|подкаст|телеграм|[«\"„]))")
 # A masthead's founding date before its year ("Издаётся с 1883 года"): the outlet's, not the article's.
 FOUNDED = r"изда[её]тся с|выходит с|осн\.(?: в)?"
 # A wire correspondent's credit between slashes, before the agency and the reporter's name ("/Корр. АГЕНТСТВО Имя Фамилия/").
