@@ -920,6 +920,10 @@ CREDIT_NAME_WORDS = 2      # after a credit's slash: the photographer's or the a
 _CREDIT_AGENCY_RE = re.compile(rf"(?:{alternation('CAPTION_AGENCIES')})(?=[\s/.,;)\]]|$)")
 # a verb of saying: the word before it is the sentence's subject ("Photo: Jane Roe/Agency Police said …"), no credit's;
 # after a bio's first sentence, someone's words on its person (_writer_bio)
+# under a picture's credit: a verb in the past tense, a cue of whose words, a second sentence (_present_caption)
+_PAST_TENSE_RE = re.compile(rf"(?<!\w)(?:{alternation('PAST_TENSE')})(?!\w)", re.I)
+_ACCORDING_RE = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO')})(?!\w)", re.I)
+_INNER_STOP_RE = re.compile(r"[.!?…][»\"”’)\]]*\s+\S")
 _SAYING_RE = re.compile(rf"(?<!\w)(?:(?:{one_of(joined('REPORTING_VERBS'))})\b"
                         rf"|(?:{one_of(joined('REPORTING_STEMS'))})\w*)", re.I)
 
@@ -936,7 +940,16 @@ def _after_opening_credit(text: str, para: Span) -> int | None:
     if len(tokens) < 1 + SENTENCE_WORDS:
         return None
     cut = _credit_length(tokens)
-    return m.end() + tokens[cut].start() if len(tokens) - cut >= SENTENCE_WORDS else None
+    if len(tokens) - cut < SENTENCE_WORDS or _present_caption(text[m.end() + tokens[cut].start():para.end]):
+        return None
+    return m.end() + tokens[cut].start()
+
+
+def _present_caption(rest: str) -> bool:
+    """What follows a picture's credit is its caption: one sentence, no verb in the past tense and no one's words
+    ("Protesters gather outside parliament on Monday."), so the paragraph stays furniture."""
+    return not _INNER_STOP_RE.search(rest) and not _PAST_TENSE_RE.search(rest) and not _SAYING_RE.search(rest) \
+        and not _ACCORDING_RE.search(rest)
 
 
 def _credit_length(tokens: list[re.Match]) -> int:

@@ -618,6 +618,9 @@ CREDIT_VIA = r"via"
 WRITER_CREDITS = r"Text|Words"
 # Picture agencies whose name alone, after a dash or in brackets, closes a caption: "… at the quay. - AP"
 CAPTION_AGENCIES = r"AP|AFP|Reuters|EPA|Getty Images|Xinhua|dpa|Anadolu"
+# A verb in the past tense: a sentence under a picture's credit with none ("Protesters gather outside …") is the
+# picture's caption, in the present; one with it ("Teams moved forty families …") the article's (ingest).
+PAST_TENSE = r"[a-z]{2,}ed|had|was|were|did"
 # How a wire's caption opens, the picture's date and kind before it ("In this March 3, 2031 file photo, …",
 # "FILE - This May 2, 2030, photo provided by the port shows …"): a paragraph it opens is the picture's caption.
 CAPTION_OPENERS = (

@@ -445,6 +445,8 @@ CREDIT_FOR = r"для"
 CREDIT_VIA = ""   # no picture relayed "via" a wire credited so in Russian news
 WRITER_CREDITS = r"Текст|Автор(?: текста)?"
 CAPTION_AGENCIES = r"ТАСС|РИА Новости|EPA|AP|AFP|Reuters"
+# The English module says what the table is for: «спасатели вывезли», «мост закрылся».
+PAST_TENSE = r"[а-яё]{2,}(?:л|ла|ло|ли)(?:сь|ся)?"
 CAPTION_OPENERS = ""   # no wire caption of that layout seen in Russian news
 COOKIE_NOTICE = (
     r"\bcookie\b.{0,120}(?:\bиспользуем\b|\b(?:наш|этот) сайт|\bпродолжая (?:использовать|пользоваться))"
