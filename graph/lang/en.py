@@ -1411,11 +1411,19 @@ BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|
 UNCHECKED_REPORT = (r"(?:could|can|has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:be|been)\s+(?:immediately\s+)?"
                     r"(?:independently\s+)?(?:verified|confirmed|corroborated|checked)\b")
 # A speaker who said nothing more ("He did not elaborate.", "She would not comment further.", "She did not comment on
-# the price.", "She did not say how many.": the verb and what it was not about, then the sentence's end or an
-# indirect question): the article's own word, which ends the report before it.
+# the price.", "She did not say how many.": the verb and what it was not about, up to no conjunction or verb of saying
+# — "… on the price but said …" is their words —, then the sentence's end or an indirect question); and the wires'
+# word that the other side was not heard ("did not immediately respond to a request for comment", "could not be
+# reached for comment"): the article's own word, which ends the report before it.
 NOTHING_MORE_SAID = (r"(?:did|does|do|would|could)\s*(?:not|n't)\s+(?:immediately\s+)?"
                      r"(?:say|elaborate|comment|specify|explain|clarify|disclose|respond|answer)"
-                     r"(?:\s+(?:further|more))?(?:\s+(?:on|about)\s+[^.;!?]*?)?")
+                     r"(?:\s+(?:further|more))?(?:\s+(?:on|about)"
+                     r"(?:(?!\s(?:but|and|while|though|although|yet|saying|said|says|added|adding)\b)[^.;!?])*?)?"
+                     r"|(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|repl)\w*"
+                     r"\s+to\s+(?:an?\s+|the\s+|several\s+|repeated\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:requests?|inquir(?:y|ies)|quer(?:y|ies)|calls?|e-?mails?|messages?)"
+                     r"(?:\s+(?:for|seeking)\s+(?:a\s+)?comments?)?"
+                     r"|(?:could|can)\s*(?:not|n't)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+(?:a\s+)?comments?)?")
 # Openers of a sentence that turns to another thread of the story ("Meanwhile, the ferry line cut …"): the
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
