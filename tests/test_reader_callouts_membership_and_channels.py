@@ -27,6 +27,7 @@ def test_a_call_to_readers_is_furniture(line):
     "Valdoria will become a full member from July 1, the commission of the union said on Tuesday.",
     "Borealia will not become a Pact member now, the foreign minister Oskar Brand said.",
     "Workers who become a member now will get strike pay, union leader Kora Lind said.",
+    "The minister said the newsletter would reach every home. Become a member today, she urged residents.",
     "“We owe the paper to readers like you,” the editor Kora Lind said on Monday.",
     "The editor Kora Lind said the paper was kept alive by readers like you and would not close.",
     "Мэр Иван Сомов призвал жителей: «Следите за новостями в нашем городском канале». Он заявил, что мост откроют.",

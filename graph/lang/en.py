@@ -573,9 +573,10 @@ READER_CALLOUTS = (
     r"|turn on (?:push )?notifications|click here\b"
     r"|please (?:become|be) an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)\b"
     # a membership's price or its call, said to the reader: "Become a member from just $5 a month" opening its
-    # sentence (not "X will become a member from July"); "… relies on readers like you" closing its paragraph, outside
-    # quotation marks and no speaker's sentence
-    r"|(?:^|[.!?]\s+)\W*(?:you can )?become an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)"
+    # sentence, no speaker's (not "X will become a member from July", "Become a member today, she urged"); "… relies on
+    # readers like you" closing its paragraph, outside quotation marks and no speaker's sentence
+    r"|(?:^|[.!?]\s+)(?![^.!?]*\b(?:said|says|told|urged|urges|added|wrote)\b)\W*(?:you can )?become an? "
+    r"(?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)"
     r" (?:from|for (?:just|only)|today|now)\b"
     r"|(?:^|[.!?]\s+)(?![^.!?]*\b(?:said|says|told)\b)[^.!?\"“”]*\breaders like you\b[^.!?\"“”]*[.!?]?\s*$"
     r"|(?:^|[.!?]\s+)\W*(?:please )?support (?:us|our (?:work|journalism|reporting|newsroom))\b"
