@@ -21,7 +21,7 @@ from pathlib import Path
 from .errors import (BinaryInput, CorpusNotFound, EmptyInput, InputRefused, NoArticleText, OutsideCorpus,
                      TooLarge, UndecodableInput, UnreadableInput, printable)
 from .ids import file_name_text
-from .lang import alternation, capitals, joined, merged
+from .lang import alternation, capitals, joined, merged, one_of
 from .model import Document, Span
 from .segment import POST_LINK, ROOM_NOTE, unsigned_end
 
@@ -505,9 +505,11 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
                     headed.add(_norm(chunk))
     boiler.extend(_tables(text, body))
     boiler.extend(_sentences_again(text, body))
-    while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end]) or _a_label(text[body[-1].start:body[-1].end], "")
-                             or _writer_bio(text, body)):
-        boiler.append(body.pop())               # under it: a signature, a byline, a tag, the writer's bio
+    if len(body) > 1 and _writer_bio(text, body):
+        boiler.append(body.pop())               # the page's last paragraph: the writer's bio
+    while len(body) > 1 and (_signs_off(text[body[-1].start:body[-1].end])
+                             or _a_label(text[body[-1].start:body[-1].end], "")):
+        boiler.append(body.pop())               # under it: a signature, a byline, a tag
     body = _join_broken_lines(text, body)      # a hard-wrapped paragraph's lines are no run of headlines
     boiler.extend(_headline_list(text, body))
     return _run_in_turns(text, body), sorted(boiler, key=lambda s: s.start)
@@ -914,6 +916,16 @@ _SENTENCE_OPENING_WORDS = frozenset(w.lower() for w in joined("ARTICLES") + join
                                     + joined("HONORIFICS") + joined("TITLE_ABBREVIATIONS") if " " not in w)
 _CREDIT_CLOSED_RE = re.compile(r"(?<!\b\w)[.)\]]$")      # "Agency.", "(Photo: Agency)", not an initial "J."
 CREDIT_NAME_WORDS = 2      # after a credit's slash: the photographer's or the agency's name
+# a known agency's name, whole ("Getty Images", «РИА Новости»), opening a credit or after its slash ("Jane Roe/Reuters")
+_CREDIT_AGENCY_RE = re.compile(rf"(?:{alternation('CAPTION_AGENCIES')})(?=[\s/.,;)\]]|$)")
+# a verb of saying: the word before it is the sentence's subject ("Photo: Jane Roe/Agency Police said …"), no credit's;
+# after a bio's first sentence, someone's words on its person (_writer_bio)
+# under a picture's credit: a verb in the past tense, a cue of whose words, a second sentence (_present_caption)
+_PAST_TENSE_RE = re.compile(rf"(?<!\w)(?:{alternation('PAST_TENSE')})(?!\w)", re.I)
+_ACCORDING_RE = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO')})(?!\w)", re.I)
+_INNER_STOP_RE = re.compile(r"[.!?…][»\"”’)\]]*\s+\S")
+_SAYING_RE = re.compile(rf"(?<!\w)(?:(?:{one_of(joined('REPORTING_VERBS'))})\b"
+                        rf"|(?:{one_of(joined('REPORTING_STEMS'))})\w*)", re.I)
 
 
 def _after_opening_credit(text: str, para: Span) -> int | None:
@@ -928,11 +940,37 @@ def _after_opening_credit(text: str, para: Span) -> int | None:
     if len(tokens) < 1 + SENTENCE_WORDS:
         return None
     cut = _credit_length(tokens)
-    return m.end() + tokens[cut].start() if len(tokens) - cut >= SENTENCE_WORDS else None
+    if len(tokens) - cut < SENTENCE_WORDS or _present_caption(text[m.end() + tokens[cut].start():para.end]):
+        return None
+    return m.end() + tokens[cut].start()
+
+
+def _present_caption(rest: str) -> bool:
+    """What follows a picture's credit is its caption: one sentence, no verb in the past tense and no one's words
+    ("Protesters gather outside parliament on Monday."), so the paragraph stays furniture."""
+    return not _INNER_STOP_RE.search(rest) and not _PAST_TENSE_RE.search(rest) and not _SAYING_RE.search(rest) \
+        and not _ACCORDING_RE.search(rest)
 
 
 def _credit_length(tokens: list[re.Match]) -> int:
-    """How many of ``tokens`` a credit opening a paragraph takes (see _after_opening_credit)."""
+    """How many of ``tokens`` a credit opening a paragraph takes (see _after_opening_credit), never the word before a
+    verb of saying: that one speaks."""
+    cut = _credit_words(tokens)
+    while cut > 1 and _SAYING_RE.fullmatch(tokens[cut].group().strip(",")):
+        cut -= 1
+    return cut
+
+
+def _agency_words(tokens: list[re.Match], k: int, at: int) -> int | None:
+    """How many tokens a known agency's name starting ``at`` in token ``k`` ends after (None when none starts there)."""
+    m = _CREDIT_AGENCY_RE.match(tokens[k].string, tokens[k].start() + at)
+    return None if not m else next((j for j in range(k, len(tokens)) if tokens[j].end() >= m.end()), k) + 1
+
+
+def _credit_words(tokens: list[re.Match]) -> int:
+    """How many of ``tokens`` a credit opening a paragraph takes, as its words tell."""
+    if (agency := _agency_words(tokens, 0, 0)) is not None and agency < len(tokens):
+        return agency                      # "Getty Images The council …", «РИА Новости Президент …»
     capitals = tokens[0].group()[0].isupper()
     for k in range(1, min(CREDIT_LINE_WORDS, len(tokens))):
         word = tokens[k].group()
@@ -944,6 +982,10 @@ def _credit_length(tokens: list[re.Match]) -> int:
         capitals = capitals or word[0].isupper()
     slash = next((k for k, t in enumerate(tokens[:CREDIT_LINE_WORDS]) if "/" in t.group()), None)
     if slash is not None:                  # "Agency/Jane Roe", "Jane Roe / Agency": the name after the slash
+        after = tokens[slash].group().index("/") + 1
+        k, after = (slash + 1, 0) if after == len(tokens[slash].group()) and slash + 1 < len(tokens) else (slash, after)
+        if (agency := _agency_words(tokens, k, after)) is not None and agency < len(tokens):
+            return agency                  # "Jane Roe/Reuters Police said …": the agency's name, no more
         return min(slash + CREDIT_NAME_WORDS + tokens[slash].group().endswith("/"), len(tokens) - 1)
     k = 1
     while k < len(tokens) - 1 and tokens[k].group()[0].islower():
@@ -1131,13 +1173,32 @@ BIO_WORDS = 60             # a bio is a few short sentences
 
 
 def _writer_bio(text: str, body: list[Span]) -> bool:
-    """The article's last paragraph is its writer's bio ("Jane Roe is a senior correspondent for Harbour Post covering
-    …", «Анна Роева — обозреватель издания …»): a name the article has not written before, then the writer's trade.
-    A report about a journalist names them before its last paragraph."""
+    """The page's last paragraph is its writer's bio ("Jane Roe is a senior correspondent for Harbour Post covering
+    …", «Анна Роева — обозреватель издания …»): a name whose surname the article has not written before, in any case,
+    then the writer's trade, and no one's words after its first sentence. A report about a journalist names them
+    before its last paragraph ("Ms. Roe", «Анну Роеву») or goes on with what someone said of them."""
     last = text[body[-1].start:body[-1].end]
     m = _WRITER_BIO_RE.match(last)
-    return bool(m) and len(last.split()) <= BIO_WORDS \
-        and not any(m.group("name") in text[b.start:b.end] for b in body[:-1])
+    if not m or len(last.split()) > BIO_WORDS or _words_on_the_person(last):
+        return False
+    stem = _surname_stem(m.group("name").split()[-1])
+    return not any(w.startswith(stem) for b in body[:-1] for w in re.findall(r"\w+", text[b.start:b.end].casefold()))
+
+
+def _words_on_the_person(bio: str) -> bool:
+    """A sentence after the bio's first with a verb of saying, not one of the person's own ("He has reported from …"):
+    someone's words on them ("Her lawyer said …", «Её коллеги заявили …»), a claim of the article's."""
+    return any(_SAYING_RE.search(sentence) and sentence.split()[0].casefold() not in _PERSON_PRONOUNS
+               for sentence in re.split(r"(?<=[.!?…])\s+", bio)[1:] if sentence.strip())
+
+
+_PERSON_PRONOUNS = frozenset(joined("SUBJECT_PRONOUNS"))
+
+
+def _surname_stem(surname: str) -> str:
+    """What a surname opens with in any case: "роев" of «Роева» («Роеву», «Роевой»), "roe" of "Roe"."""
+    word = surname.casefold()
+    return word[:-2] if len(word) > 5 else word[:-1] if len(word) > 3 else word
 
 
 def _norm(s: str) -> str:

@@ -1,8 +1,12 @@
 """The article's own word on a report it just gave ends that report: a claim it says could not be checked, a
 speaker who said nothing more. Invented people and texts."""
 
+import pytest
+
 from claimsgraph.extract import extract
+from claimsgraph.extract.claims import _word_on_report
 from claimsgraph.ingest import parse_document
+from claimsgraph.model import Span
 
 
 def claimant_of(text, linker, words, name="t.txt"):
@@ -61,3 +65,28 @@ def test_a_speaker_who_did_not_comment_on_a_thing_leaves_the_report_there(linker
     assert claimant_of(text, linker, "copper deal was final") == "Tess Varro"
     assert claimant_of(text, linker, "did not comment on the price") is None
     assert claimant_of(text, linker, "mine employs") is None
+
+
+@pytest.mark.parametrize("sentence", ["She did not comment on the price but said the deal was final.",
+                                      "He would not comment about the talks and added that the mine would reopen."])
+def test_a_speaker_who_did_not_comment_on_one_thing_but_said_another_gave_no_word_of_the_articles(sentence):
+    """What the speaker did not comment on stops at a conjunction or a verb of saying: the rest is their words."""
+    assert not _word_on_report(sentence, Span(0, len(sentence)), "en")
+
+
+@pytest.mark.parametrize("word,name", [
+    ("The owners did not immediately respond to a request for comment.", "t.txt"),
+    ("The owners could not be reached for comment.", "t.txt"),
+    ("The owners did not respond to emails seeking comment.", "t.txt"),
+])
+def test_the_wires_word_that_the_other_side_was_not_heard_is_the_articles(linker, word, name):
+    text = f"Union leader Kora Lind said the port would close in May. {word} Two hundred jobs will go, she said."
+    assert claimant_of(text, linker, word[:25], name) is None
+    assert claimant_of(text, linker, "port would close") == "Kora Lind"
+
+
+@pytest.mark.parametrize("word", ["Связаться с владельцами порта не удалось.",
+                                  "Владельцы порта не ответили на запрос агентства."])
+def test_the_russian_wires_word_that_the_other_side_was_not_heard_is_the_articles(linker, word):
+    text = f"Лидер профсоюза Иван Сомов заявил, что порт закроется в мае. {word} Уволят двести человек, сказал он."
+    assert claimant_of(text, linker, word[:20], "ru_t.txt") is None

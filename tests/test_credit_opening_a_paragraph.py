@@ -39,3 +39,25 @@ def test_the_credit_is_no_part_of_a_claim(cast_linker, credit, sentence, agency)
                                   "Photo: Ansel Trey for the Harbour Post"])
 def test_a_credit_alone_on_its_line_stays_furniture(line):
     assert line not in body_texts(PAGE.format(credit=line + "\n\n", sentence="The pumps arrived on Monday."))
+
+
+@pytest.mark.parametrize("credit,sentence", [
+    ("Photo: Jane Roe/Reuters ", "Police said the gunman had been arrested near the station."),
+    ("Photo: Ansel Trey/Gullwire ", "Police said the gunman had been arrested near the station."),
+    ("Фото: РИА Новости ", "Президент Иван Сомов заявил, что мост откроют в мае."),
+    ("Photo: Getty Images ", "Lindholm council voted to close the quay."),
+])
+def test_a_credit_ends_before_the_speaker_and_takes_an_agency_whole(credit, sentence):
+    """After "Name/Agency" the credit ends at the agency; a word before a verb of saying is the sentence's, and a
+    known agency's name of two words ("РИА Новости") is cut whole."""
+    assert sentence in body_texts(PAGE.format(credit=credit, sentence=sentence))
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: Gullwire Protesters gather outside parliament in Nordport on Monday.",
+    "Фото: Галлвайр Протестующие у здания парламента в Нордпорте в понедельник.",
+])
+def test_a_credited_caption_in_the_present_stays_furniture(line):
+    """One sentence in the present tense, no one's words: the picture's caption under its credit, not the article's."""
+    assert not any("parliament" in text or "парламента" in text
+                   for text in body_texts(PAGE.format(credit="", sentence=line)))

@@ -38,3 +38,13 @@ def test_a_posts_links_after_its_last_sentence_are_no_claim(cast_linker, links):
 def test_a_link_inside_a_sentence_stays():
     page = EN_PAGE.format(links="").replace("today.", "today, see https://example.org/quay for the photos.")
     assert any("https://example.org/quay for the photos" in line for line in body_texts(page))
+
+
+def test_a_short_sentence_signed_on_its_line_stays_the_signers(cast_linker):
+    """The signature cut, the post's sentences before it are still its signer's, a short one too."""
+    page = ("Новости Бореалии\n\nМэр Нордпорта Томас Варга написал в соцсети о наводнении.\n\n«Мы не отступим. "
+            "Помощь придёт». https://t.co/Ab3Cd5Ef — Томас Варга (@tvarga) 3 марта 2031 г.\n\n"
+            "Ремонт набережной начался в понедельник и продлится до мая.\n")
+    out = claims_all(page, cast_linker)
+    assert speaker_of(out, "Помощь придёт") == "varga"
+    assert not any("@tvarga" in text for text, _ in out)

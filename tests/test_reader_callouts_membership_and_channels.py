@@ -1,6 +1,8 @@
 """A newsroom's call to its readers is furniture wherever it stands: a membership's price ("Become a member from
 just $5 a month"), its appeal ("… relies on readers like you"), a newsletter of two adjectives ("our free daily
-newsletter"), «следите за новостями в нашем канале»; a sentence that only shares a word with them stays."""
+newsletter"), «следите за новостями в нашем канале»; a sentence that only shares a word with them stays, and so does a
+call that is no one's but a speaker's: a country or a worker becoming a member, a call inside an official's
+quotation."""
 import pytest
 
 from extracted import body_texts
@@ -22,6 +24,14 @@ def test_a_call_to_readers_is_furniture(line):
 @pytest.mark.parametrize("line", [
     "Borealia will become a member of the customs union next year, the ministry said.",
     "The readers of the old almanac were mostly fishermen, the museum said.",
+    "Valdoria will become a full member from July 1, the commission of the union said on Tuesday.",
+    "Borealia will not become a Pact member now, the foreign minister Oskar Brand said.",
+    "Workers who become a member now will get strike pay, union leader Kora Lind said.",
+    "The minister said the newsletter would reach every home. Become a member today, she urged residents.",
+    "“We owe the paper to readers like you,” the editor Kora Lind said on Monday.",
+    "The editor Kora Lind said the paper was kept alive by readers like you and would not close.",
+    "Мэр Иван Сомов призвал жителей: «Следите за новостями в нашем городском канале». Он заявил, что мост откроют.",
+    "«Следите за новостями в мэрии», — сказал мэр Иван Сомов. Он заявил, что мост откроют в мае.",
 ])
 def test_a_sentence_sharing_a_word_stays(line):
     assert line in body_texts(PAGE.format(line=line))

@@ -164,7 +164,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                 canonical_unit=q.canonical_unit, range_from=q.range_from))
         paragraph = doc.body[s.paragraph]
         whole = paragraph == s.span or title_cased(s.paragraph)
-        answer = label is not None and label[0] != "question"
+        answer = label is not None and label[0] != "question" or _signed_post(frame, span)
         timed_only = all(q.canonical_unit in SPANS_OF_TIME for q in figures)   # "for 12 years": a statement too
         if not _asserts(text, whole, answer, unspoken=frame is None and claimant is None, shouted=shouted):
             continue
@@ -3326,6 +3326,12 @@ def _asserts(text: str, whole_paragraph: bool, answer: bool = False, unspoken: b
         return False
     return not (whole_paragraph and (_heading(stripped) or not shouted and _capitals_line(stripped)
                                      or _ISSUE_LINE.fullmatch(stripped)))
+
+
+def _signed_post(frame: Frame | None, span: Span) -> bool:
+    """A sentence of an embedded post, its signature after it («Помощь придёт». — Jane Roe (@janeroe) 3 марта 2031
+    г.): a short one asserts as an answer does, its words the signer's, not a heading's."""
+    return frame is not None and frame.rule == "document" and frame.at_end and frame.verb.start >= span.end
 
 
 def _capitals_line(text: str) -> bool:

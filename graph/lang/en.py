@@ -572,10 +572,13 @@ READER_CALLOUTS = (
     r"|download (?:our|the) app|(?:our|my) (?:(?:daily|weekly|free|morning|evening) ){0,2}newsletter|enter your e-?mail"
     r"|turn on (?:push )?notifications|click here\b"
     r"|please (?:become|be) an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)\b"
-    # a membership's price or its call: "Become a member from just $5 a month", "… relies on readers like you"
-    r"|\bbecome an? (?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)"
+    # a membership's price or its call, said to the reader: "Become a member from just $5 a month" opening its
+    # sentence, no speaker's (not "X will become a member from July", "Become a member today, she urged"); "… relies on
+    # readers like you" closing its paragraph, outside quotation marks and no speaker's sentence
+    r"|(?:^|[.!?]\s+)(?![^.!?]*\b(?:said|says|told|urged|urges|added|wrote)\b)\W*(?:you can )?become an? "
+    r"(?:[\w\-]+ ){0,2}(?:member|supporter|subscriber|patron|donor)"
     r" (?:from|for (?:just|only)|today|now)\b"
-    r"|\breaders like you\b"
+    r"|(?:^|[.!?]\s+)(?![^.!?]*\b(?:said|says|told)\b)[^.!?\"“”]*\breaders like you\b[^.!?\"“”]*[.!?]?\s*$"
     r"|(?:^|[.!?]\s+)\W*(?:please )?support (?:us|our (?:work|journalism|reporting|newsroom))\b"
     r"|(?:donate|make a donation) (?:now|today|here)\b"
     r"|^\W*(?:read|see|watch|view|listen to|download) [^.!?]{0,120}\b(?:here|in full)\W*$"
@@ -616,6 +619,9 @@ CREDIT_VIA = r"via"
 WRITER_CREDITS = r"Text|Words"
 # Picture agencies whose name alone, after a dash or in brackets, closes a caption: "… at the quay. - AP"
 CAPTION_AGENCIES = r"AP|AFP|Reuters|EPA|Getty Images|Xinhua|dpa|Anadolu"
+# A verb in the past tense: a sentence under a picture's credit with none ("Protesters gather outside …") is the
+# picture's caption, in the present; one with it ("Teams moved forty families …") the article's (ingest).
+PAST_TENSE = r"[a-z]{2,}ed|had|was|were|did"
 # How a wire's caption opens, the picture's date and kind before it ("In this March 3, 2031 file photo, …",
 # "FILE - This May 2, 2030, photo provided by the port shows …"): a paragraph it opens is the picture's caption.
 CAPTION_OPENERS = (
@@ -1408,11 +1414,19 @@ BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|
 UNCHECKED_REPORT = (r"(?:could|can|has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:be|been)\s+(?:immediately\s+)?"
                     r"(?:independently\s+)?(?:verified|confirmed|corroborated|checked)\b")
 # A speaker who said nothing more ("He did not elaborate.", "She would not comment further.", "She did not comment on
-# the price.", "She did not say how many.": the verb and what it was not about, then the sentence's end or an
-# indirect question): the article's own word, which ends the report before it.
+# the price.", "She did not say how many.": the verb and what it was not about, up to no conjunction or verb of saying
+# — "… on the price but said …" is their words —, then the sentence's end or an indirect question); and the wires'
+# word that the other side was not heard ("did not immediately respond to a request for comment", "could not be
+# reached for comment"): the article's own word, which ends the report before it.
 NOTHING_MORE_SAID = (r"(?:did|does|do|would|could)\s*(?:not|n't)\s+(?:immediately\s+)?"
                      r"(?:say|elaborate|comment|specify|explain|clarify|disclose|respond|answer)"
-                     r"(?:\s+(?:further|more))?(?:\s+(?:on|about)\s+[^.;!?]*?)?")
+                     r"(?:\s+(?:further|more))?(?:\s+(?:on|about)"
+                     r"(?:(?!\s(?:but|and|while|though|although|yet|saying|said|says|added|adding)\b)[^.;!?])*?)?"
+                     r"|(?:did|does|do|has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:immediately\s+)?(?:respond|repl)\w*"
+                     r"\s+to\s+(?:an?\s+|the\s+|several\s+|repeated\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:requests?|inquir(?:y|ies)|quer(?:y|ies)|calls?|e-?mails?|messages?)"
+                     r"(?:\s+(?:for|seeking)\s+(?:a\s+)?comments?)?"
+                     r"|(?:could|can)\s*(?:not|n't)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+(?:a\s+)?comments?)?")
 # Openers of a sentence that turns to another thread of the story ("Meanwhile, the ferry line cut …"): the
 # article's own narration again, which no opening frame's report covers.
 THREAD_OPENERS = r"meanwhile|in the meantime|separately"
