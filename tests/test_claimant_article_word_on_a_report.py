@@ -75,8 +75,8 @@ def test_a_speaker_who_did_not_comment_on_one_thing_but_said_another_gave_no_wor
 
 
 @pytest.mark.parametrize("word,name", [
-    ("The owners did not immediately respond to a request for comment.", "t.txt"),
-    ("The owners could not be reached for comment.", "t.txt"),
+    ("The owners did not immediately respond to two requests for comment.", "t.txt"),
+    ("The owners could not immediately be reached.", "t.txt"),
     ("The owners did not respond to emails seeking comment.", "t.txt"),
 ])
 def test_the_wires_word_that_the_other_side_was_not_heard_is_the_articles(linker, word, name):

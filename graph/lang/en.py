@@ -1416,8 +1416,8 @@ UNCHECKED_REPORT = (r"(?:could|can|has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:b
 # A speaker who said nothing more ("He did not elaborate.", "She would not comment further.", "She did not comment on
 # the price.", "She did not say how many.": the verb and what it was not about, up to no conjunction or verb of saying
 # — "… on the price but said …" is their words —, then the sentence's end or an indirect question); and the wires'
-# word that the other side was not heard ("did not immediately respond to a request for comment", "could not be
-# reached for comment"): the article's own word, which ends the report before it.
+# word that the other side was not heard ("did not respond to requests", "could not be reached"): the article's own
+# word, which ends the report before it.
 NOTHING_MORE_SAID = (r"(?:did|does|do|would|could)\s*(?:not|n't)\s+(?:immediately\s+)?"
                      r"(?:say|elaborate|comment|specify|explain|clarify|disclose|respond|answer)"
                      r"(?:\s+(?:further|more))?(?:\s+(?:on|about)"
