@@ -82,6 +82,10 @@ _LAST_OF_A_TITLED_LIST = re.compile(
 _NAME_BEFORE_JOINER = re.compile(rf"(?<!\w)[{capitals()}][^\W\d_]+[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?$")
 # … and one right after a joiner after a name: «по словам Сомова и Петрова», «— заявили Сомов и Петров»
 _NAME_AFTER_JOINER = re.compile(rf"[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?[{capitals()}][^\W\d_]+(?!\w)")
+# an area a body's name goes on with after a joiner: «ГУ МВД по Городу и Нордской области», «по Вельской и Нордской
+# областям»: the body's own field, no second speaker
+_AREA_AFTER_JOINER = re.compile(rf"\s*(?:{_JOINER_ALT})\s+(?:{alternation('PLACE_ADJECTIVE_STEM') or '(?!)'})\s+"
+                                rf"(?:{alternation('AREA_NOUNS') or '(?!)'})")
 
 
 def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: dict[str, str]) -> bool:
@@ -95,10 +99,18 @@ def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: 
 
 def _joined_right_before(text: str, mention: Mention, speakers: list[Mention]) -> bool:
     """"A and President B", «A и его бореальский коллега B»: a joiner and at most ``LIST_TITLE_WORDS`` words of a
-    title before the name, and another speaker's name ending right before the joiner."""
+    title before the name, and another speaker's name ending right before the joiner; no area going on that name
+    («главы ГУ МВД по Городу и Нордской области Ивана Сомова»: one titled person)."""
     joined_at = _LAST_OF_A_TITLED_LIST.search(text, max(0, mention.span.start - LIST_REACH), mention.span.start)
-    return joined_at is not None and any(
+    return joined_at is not None and _AREA_AFTER_JOINER.match(text, joined_at.start()) is None and any(
         x.span.end <= joined_at.start() and not text[x.span.end:joined_at.start()].strip(" ,»”\"") for x in speakers)
+
+
+def _name_joined_after(text: str, end: int, limit: int) -> bool:
+    """«по словам Сомова и Петрова»: a capitalised word right after a joiner after a name ending at ``end`` is another
+    speaker's name; not an area going on a body's name («ГУ МВД по Городу и Нордской области»)."""
+    joined_at = _NAME_AFTER_JOINER.match(text, end, limit)
+    return joined_at is not None and _AREA_AFTER_JOINER.match(text, end, limit) is None
 
 
 _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
@@ -1751,7 +1763,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             source = _titled_person(s, pos, after[0], np_end) or after[0]
             if any(x.span.start > source.span.end and _joined_right_before(text, x, [source]) for x in after) \
                     or _NAME_BEFORE_JOINER.search(text, pos, source.span.start) is not None \
-                    or _NAME_AFTER_JOINER.match(text, source.span.end, np_end) is not None:
+                    or _name_joined_after(text, source.span.end, np_end):
                 return None     # "according to A and B", «по словам Сомова и Петрова»: together, no one alone
             holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
@@ -2914,7 +2926,7 @@ def _listed_after_verb(v: _Around) -> bool:
     capitalised word the finder did not take, before or after it) speaks with it, no one alone."""
     after = [x for x in v.speakers if v.told_end <= x.span.start < v.right_limit]
     return bool(after) and (_NAME_BEFORE_JOINER.search(v.text, v.told_end, after[0].span.start) is not None
-                            or _NAME_AFTER_JOINER.match(v.text, after[0].span.end) is not None
+                            or _name_joined_after(v.text, after[0].span.end, v.span.end)
                             or len(after) > 1 and _joined_right_before(v.text, after[1], after[:1]))
 
 
