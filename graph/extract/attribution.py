@@ -81,7 +81,7 @@ _LAST_OF_A_TITLED_LIST = re.compile(
 # a capitalised word (a name the finder did not take) right before a joiner: "Somov and Petrov said"
 _NAME_BEFORE_JOINER = re.compile(rf"(?<!\w)[{capitals()}][^\W\d_]+[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?$")
 # … and one right after a joiner after a name: «по словам Сомова и Петрова», «— заявили Сомов и Петров»
-_NAME_AFTER_JOINER = re.compile(rf"[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?[{capitals()}][^\W\d_]+(?!\w)")
+_NAME_AFTER_JOINER = re.compile(rf"[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?(?P<name>[{capitals()}][^\W\d_]+)(?!\w)")
 # an area a body's name goes on with after a joiner: «ГУ МВД по Городу и Нордской области», «по Вельской и Нордской
 # областям»: the body's own field, no second speaker
 _AREA_AFTER_JOINER = re.compile(rf"\s*(?:{_JOINER_ALT})\s+(?:{alternation('PLACE_ADJECTIVE_STEM') or '(?!)'})\s+"
@@ -106,11 +106,16 @@ def _joined_right_before(text: str, mention: Mention, speakers: list[Mention]) -
         x.span.end <= joined_at.start() and not text[x.span.end:joined_at.start()].strip(" ,»”\"") for x in speakers)
 
 
-def _name_joined_after(text: str, end: int, limit: int) -> bool:
+def _name_joined_after(text: str, end: int, limit: int, mentions: MentionIndex, types: dict[str, str]) -> bool:
     """«по словам Сомова и Петрова»: a capitalised word right after a joiner after a name ending at ``end`` is another
-    speaker's name; not an area going on a body's name («ГУ МВД по Городу и Нордской области»)."""
+    speaker's name; not an area going on a body's name («ГУ МВД по Городу и Нордской области») nor a place the text
+    named («заявили в МИД Руритании и Вельске»: where they spoke, not who)."""
     joined_at = _NAME_AFTER_JOINER.match(text, end, limit)
-    return joined_at is not None and _AREA_AFTER_JOINER.match(text, end, limit) is None
+    if joined_at is None or _AREA_AFTER_JOINER.match(text, end, limit) is not None:
+        return False
+    named = mentions.within(Span(joined_at.start("name"), limit))
+    return not (named and named[0].span.start == joined_at.start("name")
+                and types.get(named[0].entity) not in SPEAKER_TYPES)
 
 
 _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
@@ -1763,7 +1768,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             source = _titled_person(s, pos, after[0], np_end) or after[0]
             if any(x.span.start > source.span.end and _joined_right_before(text, x, [source]) for x in after) \
                     or _NAME_BEFORE_JOINER.search(text, pos, source.span.start) is not None \
-                    or _name_joined_after(text, source.span.end, np_end):
+                    or _name_joined_after(text, source.span.end, np_end, s.mentions, discourse.types):
                 return None     # "according to A and B", «по словам Сомова и Петрова»: together, no one alone
             holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
@@ -2926,7 +2931,8 @@ def _listed_after_verb(v: _Around) -> bool:
     capitalised word the finder did not take, before or after it) speaks with it, no one alone."""
     after = [x for x in v.speakers if v.told_end <= x.span.start < v.right_limit]
     return bool(after) and (_NAME_BEFORE_JOINER.search(v.text, v.told_end, after[0].span.start) is not None
-                            or _name_joined_after(v.text, after[0].span.end, v.span.end)
+                            or _name_joined_after(v.text, after[0].span.end, v.span.end, v.mentions,
+                                                  v.discourse.types)
                             or len(after) > 1 and _joined_right_before(v.text, after[1], after[:1]))
 
 
