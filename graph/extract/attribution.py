@@ -5400,11 +5400,36 @@ def _governing_body_of(word: str, title: str, where: int, text: str, discourse: 
     voted": officials (``RANKED_MEMBER_TITLES``) of a rank (``RANKS_BEFORE_MEMBERS``) or a level
     (``LEVELS_BEFORE_MEMBERS``, a word of the body's label) are the people of the governing body
     (``GOVERNING_BODY_NOUNS``) that led their sentence or the one before; none such, no one's (a company, a body
-    criticised)."""
+    criticised); officials of a place written with them, only that place's body's (``_place_of_officials``)."""
     if title not in _RANKED_MEMBER_TITLES or not (word in _RANKS_BEFORE_MEMBERS or word in _LEVELS_BEFORE_MEMBERS):
         return None
     level = rf"^(?=.*\b{re.escape(word)}\b).*" if word in _LEVELS_BEFORE_MEMBERS else ""
-    return _members_body(text, where, rf"{level}\b(?:{_GOVERNING_BODY_NOUNS})\b", True, discourse)
+    body = _members_body(text, where, rf"{level}\b(?:{_GOVERNING_BODY_NOUNS})\b", True, discourse)
+    place = _place_of_officials(text, where, where + len(title))
+    return body if body is None or place is None or _holds_place(discourse.labels.get(body, ""), place) else None
+
+
+_WORD_BEFORE_RANK = re.compile(rf"(?<![\w.])([{capitals()}][\w’'-]*)\s+[\w-]+\s+$")
+_ARTICLE_WORDS = frozenset(joined("ARTICLES"))
+PLACE_STEM = 4   # letters a place's name and its body's label share at least: "Norvia", "the Norvish ministry"
+
+
+def _place_of_officials(text: str, start: int, end: int) -> str | None:
+    """"Vell County officials", "Ohio state officials", "senior officials in Norvia": the place written before the
+    word of rank or level, or after the officials, whose people they are; none, ``None``."""
+    after = _PLACE_AFTER_MEMBERS.match(text, end)
+    if after is not None:
+        return after.group(1)
+    before = _WORD_BEFORE_RANK.search(text, max(0, start - MODIFIER_REACH), start)
+    word = before.group(1).lower() if before is not None else ""
+    return before.group(1) if word and word not in _FREE_BEFORE_MEMBERS and word not in _ARTICLE_WORDS else None
+
+
+def _holds_place(label: str, place: str) -> bool:
+    """A body's label names the place its officials were written with ("Texas State Board", "Norvish ministry" for
+    "Norvia"): their own body; "Ohio state officials" are not the Texas board's."""
+    stem = place[:PLACE_STEM].lower()
+    return any(w.lower().startswith(stem) for w in re.findall(r"[^\W\d_][\w.’'-]*", label))
 
 
 def _members_body(text: str, where: int, kinds: str, near: bool, discourse: Discourse) -> str | None:
