@@ -52,3 +52,13 @@ def test_ranked_officials_are_no_company_or_criticised_body(linker, text, words)
 ])
 def test_officials_of_a_place_are_only_that_places_body(linker, text, words, body):
     assert speaker_of(claims_as_written(text, linker), words) == body
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Norvish Health Ministry was criticised by the Ruritanian government. Senior officials said the clinics "
+     "were full.", "clinics were full"),
+    ("The UN Security Council met on Monday. Senior officials said Tarnow would veto the plan.", "would veto"),
+    ("The United Nations Trade Council met on Monday. Senior officials said the talks had stalled.", "talks had"),
+])
+def test_ranked_officials_are_no_critics_or_international_bodies(linker, text, words):
+    assert speaker_of(claims_as_written(text, linker), words) is None

@@ -5400,13 +5400,29 @@ def _governing_body_of(word: str, title: str, where: int, text: str, discourse: 
     voted": officials (``RANKED_MEMBER_TITLES``) of a rank (``RANKS_BEFORE_MEMBERS``) or a level
     (``LEVELS_BEFORE_MEMBERS``, a word of the body's label) are the people of the governing body
     (``GOVERNING_BODY_NOUNS``) that led their sentence or the one before; none such, no one's (a company, a body
-    criticised); officials of a place written with them, only that place's body's (``_place_of_officials``)."""
+    criticised, nor one of many countries, ``INTERNATIONAL_BODY_WORDS``); officials of a place written with them,
+    only that place's body's (``_place_of_officials``)."""
     if title not in _RANKED_MEMBER_TITLES or not (word in _RANKS_BEFORE_MEMBERS or word in _LEVELS_BEFORE_MEMBERS):
         return None
     level = rf"^(?=.*\b{re.escape(word)}\b).*" if word in _LEVELS_BEFORE_MEMBERS else ""
     body = _members_body(text, where, rf"{level}\b(?:{_GOVERNING_BODY_NOUNS})\b", True, discourse)
+    label = discourse.labels.get(body, "") if body is not None else ""
+    if body is None or _INTERNATIONAL_BODY.search(label) or _named_as_agent(text, where, label):
+        return None
     place = _place_of_officials(text, where, where + len(title))
-    return body if body is None or place is None or _holds_place(discourse.labels.get(body, ""), place) else None
+    return body if place is None or _holds_place(label, place) else None
+
+
+_INTERNATIONAL_BODY = re.compile(rf"(?<!\w)(?:{one_of(joined('INTERNATIONAL_BODY_WORDS')) or '(?!)'})(?!\w)")
+_AGENT_BEFORE = re.compile(rf"(?<!\w)(?:{one_of(joined('AGENT_PREPOSITIONS')) or '(?!)'})\s+"
+                           rf"(?:(?:{one_of(joined('ARTICLES'))})\s+)?$", re.I)
+
+
+def _named_as_agent(text: str, where: int, label: str) -> bool:
+    """"The Norvish ministry was criticised by the Ruritanian government": a body last written before ``where`` as
+    the doer of a passive verb did not lead its sentence; its critic's officials are not the ones who speak next."""
+    at = text.rfind(label, 0, where) if label else -1
+    return at >= 0 and _AGENT_BEFORE.search(text, max(0, at - MODIFIER_REACH), at) is not None
 
 
 _WORD_BEFORE_RANK = re.compile(rf"(?<![\w.])([{capitals()}][\w’'-]*)\s+[\w-]+\s+$")
