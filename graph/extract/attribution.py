@@ -1730,6 +1730,16 @@ def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
 _ASIDE_OPENS = re.compile(r"\s*,\s*|(?:\s+[^\W\d_]+){0,3}\s*:\s*")
 
 
+def _outlet_joined(s: _Sentence, source: Mention, end: int) -> bool:
+    """"According to Mara Velsen and the Reuters news agency", «по словам Сомова и РИА Новости»: the name joined
+    right after the source is an outlet (``_an_outlet``, or a masthead's name: "The Vell Times"), which relays the
+    source's words: the source speaks."""
+    joined = next((m for m in s.mentions.within(Span(source.span.end, end))
+                   if _joined_right_before(s.text, m, [source])), None)
+    return joined is not None and (_an_outlet(s.text, joined, s.discourse, s.lang)
+                                   or _MASTHEAD.search(s.discourse.labels.get(joined.entity, "")) is not None)
+
+
 def _according_to(s: _Sentence, reach: int) -> Frame | None:
     """"According to the ministry", "по словам Лаврова", "как заявил X": the source named within ``reach``
     characters and ``SOURCE_WORDS`` words of the phrase (a subject in the nominative where the phrase wants
@@ -1766,9 +1776,10 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             cue = Span(span.start + m.start(), pos)
             after = after[after.index(_owned_by_place(s.text, after[0], after[1:], s.discourse.types)):]
             source = _titled_person(s, pos, after[0], np_end) or after[0]
-            if any(x.span.start > source.span.end and _joined_right_before(text, x, [source]) for x in after) \
-                    or _NAME_BEFORE_JOINER.search(text, pos, source.span.start) is not None \
-                    or _name_joined_after(text, source.span.end, np_end, s.mentions, discourse.types):
+            if not _outlet_joined(s, source, np_end) and (
+                    any(x.span.start > source.span.end and _joined_right_before(text, x, [source]) for x in after)
+                    or _NAME_BEFORE_JOINER.search(text, pos, source.span.start) is not None
+                    or _name_joined_after(text, source.span.end, np_end, s.mentions, discourse.types)):
                 return None     # "according to A and B", «по словам Сомова и Петрова»: together, no one alone
             holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
