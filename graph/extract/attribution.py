@@ -3679,6 +3679,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
                                           mentions, discourse)
         subject = _name_after_office_field(words, subject, mentions, discourse)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
+            or _joined_to_person_before(text, words, subject, mentions, discourse.types) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
@@ -4917,6 +4918,18 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
     witnesses = _witnesses_beside(words, subject) | _titles_before_apposed_name(words, subject)
     return any(words[j].pos in ("PROPN", "NOUN") and not one_name(j) and j not in witnesses for j in joined) \
         or len(_named_subject(words, verb)) > 1
+
+
+def _joined_to_person_before(text: str, words: tuple[Word, ...], subject: int, mentions: MentionIndex,
+                             types: dict[str, str]) -> bool:
+    """"Mara Velsen and Finance Minister Jon Arvid said": the parser hangs the first name on the subject as its
+    modifier, not as a second subject; a person's name so hung, joined right before the subject's title and name
+    (``_joined_right_before``), speaks with it, no one alone ("Mara Velsen, and Reuters reported" is two clauses)."""
+    own = next((m for m in mentions.before(words[subject].span.end) if m.span.contains(words[subject].span)), None)
+    hung = [words[j].span for j in _subtree(words, subject)]
+    people = [m for m in mentions.before(own.span.start) if types.get(m.entity) == "Person"
+              and any(m.span.contains(w) for w in hung)] if own else []
+    return bool(people) and _joined_right_before(text, own, people)
 
 
 def _titles_before_apposed_name(words: tuple[Word, ...], subject: int) -> set[int]:
