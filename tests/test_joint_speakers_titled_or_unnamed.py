@@ -11,6 +11,8 @@ from extracted import speaker_of, claims
      "t.txt"),
     ("Prime Minister Mara Velsen and Governor Tomas Brell told reporters that the dam was safe.", "dam was safe",
      "t.txt"),
+    ("Mara Velsen and Finance Minister Jon Arvid said the border would reopen.", "border would reopen", "t.txt"),
+    ("Tomas Brell and Deputy Interior Minister Anna Kovik said the dam was safe.", "dam was safe", "t.txt"),
     ("Новости\n\nОлег Сомов и его бореальский коллега Анна Ковик отметили, что диалог был полезным.",
      "диалог был полезным", "ru_t.txt"),
     ("Новости\n\nКомпании «Норвейл Энерджи» и «Кестрел Майнинг» сообщили, что слияние отложено.",

@@ -81,7 +81,11 @@ _LAST_OF_A_TITLED_LIST = re.compile(
 # a capitalised word (a name the finder did not take) right before a joiner: "Somov and Petrov said"
 _NAME_BEFORE_JOINER = re.compile(rf"(?<!\w)[{capitals()}][^\W\d_]+[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?$")
 # … and one right after a joiner after a name: «по словам Сомова и Петрова», «— заявили Сомов и Петров»
-_NAME_AFTER_JOINER = re.compile(rf"[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?[{capitals()}][^\W\d_]+(?!\w)")
+_NAME_AFTER_JOINER = re.compile(rf"[»”\"]?\s+(?:{_JOINER_ALT})\s+[«“\"„]?(?P<name>[{capitals()}][^\W\d_]+)(?!\w)")
+# an area a body's name goes on with after a joiner: «ГУ МВД по Городу и Нордской области», «по Вельской и Нордской
+# областям»: the body's own field, no second speaker
+_AREA_AFTER_JOINER = re.compile(rf"\s*(?:{_JOINER_ALT})\s+(?:{alternation('PLACE_ADJECTIVE_STEM') or '(?!)'})\s+"
+                                rf"(?:{alternation('AREA_NOUNS') or '(?!)'})")
 
 
 def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: dict[str, str]) -> bool:
@@ -95,10 +99,23 @@ def last_of_a_list(text: str, mention: Mention, mentions: list[Mention], types: 
 
 def _joined_right_before(text: str, mention: Mention, speakers: list[Mention]) -> bool:
     """"A and President B", «A и его бореальский коллега B»: a joiner and at most ``LIST_TITLE_WORDS`` words of a
-    title before the name, and another speaker's name ending right before the joiner."""
+    title before the name, and another speaker's name ending right before the joiner; no area going on that name
+    («главы ГУ МВД по Городу и Нордской области Ивана Сомова»: one titled person)."""
     joined_at = _LAST_OF_A_TITLED_LIST.search(text, max(0, mention.span.start - LIST_REACH), mention.span.start)
-    return joined_at is not None and any(
+    return joined_at is not None and _AREA_AFTER_JOINER.match(text, joined_at.start()) is None and any(
         x.span.end <= joined_at.start() and not text[x.span.end:joined_at.start()].strip(" ,»”\"") for x in speakers)
+
+
+def _name_joined_after(text: str, end: int, limit: int, mentions: MentionIndex, types: dict[str, str]) -> bool:
+    """«по словам Сомова и Петрова»: a capitalised word right after a joiner after a name ending at ``end`` is another
+    speaker's name; not an area going on a body's name («ГУ МВД по Городу и Нордской области») nor a place the text
+    named («заявили в МИД Руритании и Вельске»: where they spoke, not who)."""
+    joined_at = _NAME_AFTER_JOINER.match(text, end, limit)
+    if joined_at is None or _AREA_AFTER_JOINER.match(text, end, limit) is not None:
+        return False
+    named = mentions.within(Span(joined_at.start("name"), limit))
+    return not (named and named[0].span.start == joined_at.start("name")
+                and types.get(named[0].entity) not in SPEAKER_TYPES)
 
 
 _STATEMENT_FROM = re.compile("|".join(cue.format(statement=_STATEMENT_ALT) for cue in tables("STATEMENT_OF")), re.I)
@@ -1730,6 +1747,16 @@ def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
 _ASIDE_OPENS = re.compile(r"\s*,\s*|(?:\s+[^\W\d_]+){0,3}\s*:\s*")
 
 
+def _outlet_joined(s: _Sentence, source: Mention, end: int) -> bool:
+    """"According to Mara Velsen and the Reuters news agency", «по словам Сомова и РИА Новости»: the name joined
+    right after the source is an outlet (``_an_outlet``, or a masthead's name: "The Vell Times"), which relays the
+    source's words: the source speaks."""
+    joined = next((m for m in s.mentions.within(Span(source.span.end, end))
+                   if _joined_right_before(s.text, m, [source])), None)
+    return joined is not None and (_an_outlet(s.text, joined, s.discourse, s.lang)
+                                   or _MASTHEAD.search(s.discourse.labels.get(joined.entity, "")) is not None)
+
+
 def _according_to(s: _Sentence, reach: int) -> Frame | None:
     """"According to the ministry", "по словам Лаврова", "как заявил X": the source named within ``reach``
     characters and ``SOURCE_WORDS`` words of the phrase (a subject in the nominative where the phrase wants
@@ -1766,9 +1793,10 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
             cue = Span(span.start + m.start(), pos)
             after = after[after.index(_owned_by_place(s.text, after[0], after[1:], s.discourse.types)):]
             source = _titled_person(s, pos, after[0], np_end) or after[0]
-            if any(x.span.start > source.span.end and _joined_right_before(text, x, [source]) for x in after) \
-                    or _NAME_BEFORE_JOINER.search(text, pos, source.span.start) is not None \
-                    or _NAME_AFTER_JOINER.match(text, source.span.end, np_end) is not None:
+            if not _outlet_joined(s, source, np_end) and (
+                    any(x.span.start > source.span.end and _joined_right_before(text, x, [source]) for x in after)
+                    or _NAME_BEFORE_JOINER.search(text, pos, source.span.start) is not None
+                    or _name_joined_after(text, source.span.end, np_end, s.mentions, discourse.types)):
                 return None     # "according to A and B", «по словам Сомова и Петрова»: together, no one alone
             holder = _title_of_last_speaker(s, pos, source)
             if holder is not None:
@@ -2931,7 +2959,8 @@ def _listed_after_verb(v: _Around) -> bool:
     capitalised word the finder did not take, before or after it) speaks with it, no one alone."""
     after = [x for x in v.speakers if v.told_end <= x.span.start < v.right_limit]
     return bool(after) and (_NAME_BEFORE_JOINER.search(v.text, v.told_end, after[0].span.start) is not None
-                            or _NAME_AFTER_JOINER.match(v.text, after[0].span.end) is not None
+                            or _name_joined_after(v.text, after[0].span.end, v.span.end, v.mentions,
+                                                  v.discourse.types)
                             or len(after) > 1 and _joined_right_before(v.text, after[1], after[:1]))
 
 
@@ -3668,6 +3697,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
                                           mentions, discourse)
         subject = _name_after_office_field(words, subject, mentions, discourse)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
+            or _joined_to_person_before(text, words, subject, mentions, discourse.types) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
         return None
     found = _speaker_of(text, words, subject, mentions, discourse, publisher)
@@ -4908,6 +4938,18 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
         or len(_named_subject(words, verb)) > 1
 
 
+def _joined_to_person_before(text: str, words: tuple[Word, ...], subject: int, mentions: MentionIndex,
+                             types: dict[str, str]) -> bool:
+    """"Mara Velsen and Finance Minister Jon Arvid said": the parser hangs the first name on the subject as its
+    modifier, not as a second subject; a person's name so hung, joined right before the subject's title and name
+    (``_joined_right_before``), speaks with it, no one alone ("Mara Velsen, and Reuters reported" is two clauses)."""
+    own = next((m for m in mentions.before(words[subject].span.end) if m.span.contains(words[subject].span)), None)
+    hung = [words[j].span for j in _subtree(words, subject)]
+    people = [m for m in mentions.before(own.span.start) if types.get(m.entity) == "Person"
+              and any(m.span.contains(w) for w in hung)] if own else []
+    return bool(people) and _joined_right_before(text, own, people)
+
+
 def _titles_before_apposed_name(words: tuple[Word, ...], subject: int) -> set[int]:
     """"said the agency's spokeswoman and field commander, Dr Jane Roe": common nouns joined by "and" under
     one determiner, with a name in apposition after the last of them, are the titles of the one person it names
@@ -5400,11 +5442,52 @@ def _governing_body_of(word: str, title: str, where: int, text: str, discourse: 
     voted": officials (``RANKED_MEMBER_TITLES``) of a rank (``RANKS_BEFORE_MEMBERS``) or a level
     (``LEVELS_BEFORE_MEMBERS``, a word of the body's label) are the people of the governing body
     (``GOVERNING_BODY_NOUNS``) that led their sentence or the one before; none such, no one's (a company, a body
-    criticised)."""
+    criticised, nor one of many countries, ``INTERNATIONAL_BODY_WORDS``); officials of a place written with them,
+    only that place's body's (``_place_of_officials``)."""
     if title not in _RANKED_MEMBER_TITLES or not (word in _RANKS_BEFORE_MEMBERS or word in _LEVELS_BEFORE_MEMBERS):
         return None
     level = rf"^(?=.*\b{re.escape(word)}\b).*" if word in _LEVELS_BEFORE_MEMBERS else ""
-    return _members_body(text, where, rf"{level}\b(?:{_GOVERNING_BODY_NOUNS})\b", True, discourse)
+    body = _members_body(text, where, rf"{level}\b(?:{_GOVERNING_BODY_NOUNS})\b", True, discourse)
+    label = discourse.labels.get(body, "") if body is not None else ""
+    if body is None or _INTERNATIONAL_BODY.search(label) or _named_as_agent(text, where, label):
+        return None
+    place = _place_of_officials(text, where, where + len(title))
+    return body if place is None or _holds_place(label, place) else None
+
+
+_INTERNATIONAL_BODY = re.compile(rf"(?<!\w)(?:{one_of(joined('INTERNATIONAL_BODY_WORDS')) or '(?!)'})(?!\w)")
+_AGENT_BEFORE = re.compile(rf"(?<!\w)(?:{one_of(joined('AGENT_PREPOSITIONS')) or '(?!)'})\s+"
+                           rf"(?:(?:{one_of(joined('ARTICLES'))})\s+)?$", re.I)
+
+
+def _named_as_agent(text: str, where: int, label: str) -> bool:
+    """"The Norvish ministry was criticised by the Ruritanian government": a body last written before ``where`` as
+    the doer of a passive verb did not lead its sentence; its critic's officials are not the ones who speak next."""
+    at = text.rfind(label, 0, where) if label else -1
+    return at >= 0 and _AGENT_BEFORE.search(text, max(0, at - MODIFIER_REACH), at) is not None
+
+
+_WORD_BEFORE_RANK = re.compile(rf"(?<![\w.])([{capitals()}][\w’'-]*)\s+[\w-]+\s+$")
+_ARTICLE_WORDS = frozenset(joined("ARTICLES"))
+PLACE_STEM = 4   # letters a place's name and its body's label share at least: "Norvia", "the Norvish ministry"
+
+
+def _place_of_officials(text: str, start: int, end: int) -> str | None:
+    """"Vell County officials", "Ohio state officials", "senior officials in Norvia": the place written before the
+    word of rank or level, or after the officials, whose people they are; none, ``None``."""
+    after = _PLACE_AFTER_MEMBERS.match(text, end)
+    if after is not None:
+        return after.group(1)
+    before = _WORD_BEFORE_RANK.search(text, max(0, start - MODIFIER_REACH), start)
+    word = before.group(1).lower() if before is not None else ""
+    return before.group(1) if word and word not in _FREE_BEFORE_MEMBERS and word not in _ARTICLE_WORDS else None
+
+
+def _holds_place(label: str, place: str) -> bool:
+    """A body's label names the place its officials were written with ("Texas State Board", "Norvish ministry" for
+    "Norvia"): their own body; "Ohio state officials" are not the Texas board's."""
+    stem = place[:PLACE_STEM].lower()
+    return any(w.lower().startswith(stem) for w in re.findall(r"[^\W\d_][\w.’'-]*", label))
 
 
 def _members_body(text: str, where: int, kinds: str, near: bool, discourse: Discourse) -> str | None:

@@ -1919,6 +1919,13 @@ LEVELS_BEFORE_MEMBERS = ("county", "state", "regional", "provincial", "municipal
 # Nouns of the labels of bodies that govern, whose people officials of a rank or a level are.
 GOVERNING_BODY_NOUNS = ("government", "ministry", "council", "administration", "commission", "board", "assembly",
                         "cabinet", "legislature", "parliament")
+# Words of the labels of bodies of many countries ("UN Security Council"): no national or local body whose people
+# officials of a rank or a level are; their meeting is not their officials' (regular expressions, whole words).
+INTERNATIONAL_BODY_WORDS = (r"UN", r"U\.N\.", "United Nations", "NATO", "EU", "European Union", "International",
+                            "World")
+# Prepositions before the doer of a passive verb ("criticised by the Ruritanian government"): a body named after one
+# did not lead its sentence.
+AGENT_PREPOSITIONS = ("by",)
 # Of BODY_MEMBER_GROUPS, those that are a body's people only when it was named in their sentence or the one before.
 NEAR_MEMBER_GROUPS = ("officials",)
 # The words that may stand right before such a noun and say nothing of whose people they are ("according to
