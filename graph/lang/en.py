@@ -1083,12 +1083,19 @@ ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parli
                       "federation": "federation", "association": "association", "alliance": "alliance",
                       "coalition": "coalition", "authority": "authority", "league": "league",
                       # a sports club is as often named by its marks as by the word ("Vell United", "FC Vell",
-                      # "Dynamo Vell"): "the club said" after one refers to it
-                      "club": r"club|(?<!\w)(?:f\.?c|a\.?f\.?c|cf|fk|united|rovers|wanderers|albion|hotspur|athletic|dynamo)(?!\w)",
+                      # "Dynamo Vell"): "the club said" after one refers to it; a mark only where the club's name
+                      # puts it, at its opening or after other words at its end (not "United Airlines", "The
+                      # Athletic"), and only a club that led its sentence (ANAPHOR_LEADING_HEADS), not an opponent
+                      "club": r"club|^(?:f\.?c\.?|a\.?f\.?c\.?|cf|fk|dynamo)\s"
+                              r"|^(?!the\s)\S.*\s(?:f\.?c\.?|a\.?f\.?c\.?|cf|united|rovers|wanderers|albion|hotspur"
+                              r"|athletic)$",
                       # armed and police forces: "the army" after a treasury spoke is no treasury
                       "army": r"army|armed|military|defen[cs]e|troops|guard|forces", "navy": r"navy|naval|defen[cs]e",
                       "military": r"army|armed|military|defen[cs]e|troops|guard|forces", "police": r"police|interior",
                       "judiciary": r"judiciary|court"}
+# Heads of ANAPHOR_KIND_HEADS that refer back only to a body that led the sentence before, or the text's first, as its
+# subject: "the club said" after "Tarnby lost to Vell Rovers" is Tarnby's (not named as a club), never the opponent's
+ANAPHOR_LEADING_HEADS = ("club",)
 # Head nouns of a body a text may name only by a description ("the electoral commission said", "the court ruled");
 # where no body the text names fits it, the description speaks as a body of its own (attribution.described_bodies)
 DESCRIBED_BODY_HEADS = frozenset({

@@ -771,6 +771,9 @@ ANAPHOR_HEADS = {"министерств": r"ministry|министерств|^м
                  # a town's mayoralty is its administration, by either name ("в мэрии" after "администрация X")
                  "мэри": "mayor|city hall|мэри|администраци"}
 # Stems of descriptions that name a kind of body ("суд", "банк"), and the heads of the labels they fit.
+# Heads of ANAPHOR_KIND_HEADS that refer back only to a body that led the sentence before, or the text's first
+# («в клубе сообщили» after «Вельск проиграл «Динамо»» is not the opponent's)
+ANAPHOR_LEADING_HEADS = ("клуб",)
 ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
                       # a sports club, by the word or by its marks («ФК Велл», «Динамо»): «в клубе сообщили»
                       "клуб": r"club|клуб|(?<!\w)(?:фк|пфк|хк|fc|dynamo|динамо)(?!\w)",
