@@ -287,7 +287,7 @@ class _Patterns:
         club_after = one_of(t.ORG_NAME_ENDINGS + t.CLUB_NAME_ENDINGS) or "(?!)"
         self.club_by_mark = _Later(
             rf"(?<![\w'’-])(?:(?P<after>(?:{_CAP}[ \t]+){{1,3}}(?:{club_after}))"
-            rf"|(?P<before>(?:{one_of(t.ORG_NAME_ENDINGS) or '(?!)'})(?:[ \t]+{_CAP}){{1,3}}))(?![\w'’-])")
+            rf"|(?P<before>(?:{one_of(t.CLUB_NAME_OPENERS) or '(?!)'})(?:[ \t]+{_CAP}){{1,3}}))(?![\w'’-])")
         # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
         self.name_before_event_noun = _Later(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
         # "оператора Vexon", "учениях Silver Gale", "клуб ЛКС": a name in Latin letters, or an acronym in the
@@ -1686,14 +1686,15 @@ def _event_by_capitalised_head(f: _Finder, para: Span) -> None:
 
 def _club_by_mark(f: _Finder, para: Span) -> None:
     """"Tarnby City FC will play …", "FC Tarnby Nord sacked …": capitalised words with a club's mark after them
-    (ORG_NAME_ENDINGS, CLUB_NAME_ENDINGS) or before them (ORG_NAME_ENDINGS) name a club, though no model found it;
-    the article, a weekday or an adverb opening the sentence is no word of it."""
+    (ORG_NAME_ENDINGS, CLUB_NAME_ENDINGS) or before them (CLUB_NAME_OPENERS) name a club, though no model found it;
+    the article, a weekday or an adverb opening the sentence is no word of it, and a title's word in it makes it
+    a title ("FC Tarnby Coach")."""
     for m in f.patterns.club_by_mark.finditer(f.doc.text, para.start, para.end):
         group = "after" if m.group("after") else "before"
         words = list(re.finditer(r"\S+", m.group(group)))
         while group == "after" and words and words[0].group().lower() in f.patterns.not_event_modifiers | _OUTSIDE_NAMES:
             words = words[1:]
-        if len(words) < 2:
+        if len(words) < 2 or any(w.group().lower() in _PERSON_TITLE_WORDS for w in words):
             continue
         start = m.start(group) + words[0].start()
         if f.taken.free(Span(start, m.end(group))):

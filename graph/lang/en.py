@@ -1823,6 +1823,8 @@ PRODUCT_NOUNS = ("smartphone", "smartphones", "phone", "phones", "handset", "han
 TITLED_WORK_NOUNS = ("film", "movie", "sequel", "video game", "novel", "album")   # not "game": "the game Vell 3 Orlan 1"
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
 ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
+# A club's marks that open its name ("FC Tarnby Nord"): not "Sport(s)", an ending only ("Sports Minister")
+CLUB_NAME_OPENERS = ("FC", "F.C.", "AFC", "CF", "FK")
 # First words of a name of two words or more that make it a party's, whatever a model took it for: "Parti Rakyat
 # Vell", "Partido Verde" (the word for a party in the party's own language).
 # A party's side in a parliament and its member's title around the party's name, though no model found it: "ruling
