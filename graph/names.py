@@ -1671,17 +1671,26 @@ def _numbered_event(f: _Finder, para: Span) -> None:
 
 def _event_by_capitalised_head(f: _Finder, para: Span) -> None:
     """"The Tarnia Marathon was cancelled", "the Vell 2030 Games": capitalised words before an event's own head
-    (EVENT_NAME_HEADS) name the event, though no model found it; the article, a weekday or an adverb opening the
-    sentence is no word of it, and a head alone names nothing."""
+    (EVENT_NAME_HEADS) name the event, though no model found it; the article, a weekday, an adverb or another word
+    opening the sentence (NOT_NAMES: "When") is no word of it, and a head alone names nothing, nor one inside
+    another name (``_in_another_name``)."""
+    openers = f.patterns.not_event_modifiers | _OUTSIDE_NAMES | {w.lower() for w in f.patterns.not_names}
     for m in f.patterns.event_by_capitalised_head.finditer(f.doc.text, para.start, para.end):
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and (words[0].group().lower() in f.patterns.not_event_modifiers | _OUTSIDE_NAMES):
+        while words and words[0].group().lower() in openers:
             words = words[1:]
         if len(words) < 2 or not words[0].group()[:1].isupper():
             continue
-        start = m.start("name") + words[0].start()
-        if f.taken.free(Span(start, m.end("name"))):
-            f.add(start, m.end("name"), f.doc.text[start:m.end("name")], "Event")
+        start, end = m.start("name") + words[0].start(), m.end("name")
+        if f.taken.free(Span(start, end)) and not _in_another_name(f, start, end):
+            f.add(start, end, f.doc.text[start:end], "Event")
+
+
+def _in_another_name(f: _Finder, start: int, end: int) -> bool:
+    """A run of capitalised words a model found part of a body's name ("Mara Velsen of Vell Games", "Vexa Cup
+    Ltd"), or that goes on with another capitalised word ("the Vell Festival Fringe"): no event's name alone."""
+    return any(s.start < end and start < s.end for s in f.model_bodies) \
+        or bool(re.match(r"[ \t]+[A-Z]", f.doc.text[end:end + 2]))
 
 
 def _club_by_mark(f: _Finder, para: Span) -> None:

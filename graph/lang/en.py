@@ -2176,7 +2176,10 @@ EVENT_PLACE_PREPOSITIONS = ("in", "at")
 EVENT_NOUNS = ("summit", "conference", "forum", "election", "elections", "referendum", "war", "games", "congress")
 NOT_EVENT_MODIFIERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
                        "your", "last", "next", "recent", "upcoming", "latest", "previous", "coming", "same", "new",
-                       "and", "or", "of", "in", "at", "on", "for", "to", "by", "with", "from", "after", "before")
+                       "and", "or", "of", "in", "at", "on", "for", "to", "by", "with", "from", "after", "before",
+                       # words a sentence opens with, capitalised there only: "Under Vell Games rules", "Both Vell
+                       # Open finalists", "Former Masters champion"
+                       "under", "during", "despite", "amid", "as", "both", "all", "former")
 # Words before an event noun that make it an occasion, not a named event: "a news conference in Lindholm".
 OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
 # Bodies a news text names by a definite description alone ("the government", "the opposition"): those of the
