@@ -4108,8 +4108,9 @@ _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][^\W\d_]+)[ \t
 
 def _field_after_the_owner(doc: Document, label: str, end: int) -> int | None:
     """«Комитет Руритании по надзору за связью»: a body (FIELD_AFTER_OWNER_HEADS) named with its owner, whose field
-    goes on after it: ORG_COMPLEMENT_WORDS, lower-case words in the dative to a noun, then their complements
-    (FIELD_JOINERS); where the field ends, or None (no field, or NOT_FIELD_NOUNS: «по итогам проверки»)."""
+    goes on after it: ORG_COMPLEMENT_WORDS, lower-case words in the dative to a noun of a field (FIELD_HEADS), then
+    their complements (FIELD_JOINERS), never a preposition last; where the field ends, or None (no field: «по итогам
+    проверки», «по делу о»)."""
     tables, words = language(doc.lang), label.split()
     if len(words) < 2 or not words[-1][:1].isupper() \
             or not any(morph().parse(w)[0].normal_form in tables.FIELD_AFTER_OWNER_HEADS for w in words[:-1]):
@@ -4124,12 +4125,13 @@ def _field_after_the_owner(doc: Document, label: str, end: int) -> int | None:
             cases, pos = tables.FIELD_JOINERS[" ".join(joiner.group(1).split())], joiner.end()
         word = _NEXT_LOWER_CASE_WORD.match(doc.text, pos)
         parses = morph().parse(word.group(1))[:4] if word else []
-        if not any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses):
+        if any(p.tag.POS in ("PREP", "CONJ", "PRCL") for p in parses) \
+                or not any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses):
             break
         pos = word.end()
         noun = next((p for p in parses if p.tag.case in cases and p.tag.POS == "NOUN"), None)
         if noun is not None:
-            if field_end is None and noun.normal_form in tables.NOT_FIELD_NOUNS:
+            if field_end is None and word.group(1) not in tables.FIELD_HEADS:
                 return None
             field_end, cases = pos, ("gent",)
     return field_end

@@ -2144,7 +2144,7 @@ COUNTRY_BODY_HEADS: tuple[str, ...] = ()
 BODY_HEADS_WITH_A_FIELD: tuple[str, ...] = ()
 FIELD_AFTER_OWNER_HEADS: tuple[str, ...] = ()   # ru: «Комитет Руритании по надзору за связью»; the model reads "the
 #                                                 Ruritanian Committee for Communications Oversight" whole
-NOT_FIELD_NOUNS: tuple[str, ...] = ()
+FIELD_HEADS: tuple[str, ...] = ()
 FIELD_JOINERS: dict[str, tuple[str, ...]] = {}
 COUNTRY_NAME_ENDINGS = ""
 COUNTRY_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
