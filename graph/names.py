@@ -1821,12 +1821,16 @@ def _latin_name_after_noun(f: _Finder, para: Span) -> None:
 
 def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
     """"на форуме «Северный путь»": a quoted name typed by the noun before it (NOUNS_BEFORE_NAMES), labelled
-    with the noun in its base form ("форум «Северный путь»"); the name alone is a label too."""
+    with the noun in its base form ("форум «Северный путь»"); the name alone is a label too. A noun capitalised
+    opening a sentence types only an event («Ураган «Мирта»»): a body's («Телеканал «Зорька»») keeps the label
+    its quoted name gives it."""
     p = f.patterns
     for m in p.quoted_name_after_noun.finditer(f.doc.text, para.start, para.end):
         noun = morph().parse(m.group("noun"))[0].normal_form
         kind = p.tables.NOUNS_BEFORE_NAMES.get(noun.rsplit("-", 1)[-1])   # "интернет-портал": a kind of портал
         name = (m.group("name") or m.group("name2") or m.group("name3")).strip()
+        if m.group("noun")[:1].isupper() and kind != "Event":
+            continue
         if kind and name and (name[0].isupper() or name[0].isdigit()):
             f.add(m.start("noun"), m.end("quoted"), f"{noun} {m.group('quoted')}", kind, (name, m.group("quoted")))
 
