@@ -1348,12 +1348,22 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
                 and not _word_and_surname(f, words, m.start(group), m.end(group)):
             continue    # "Greenline Energy confirmed the sale", "Redwood Capital predicted …": a body's name the
             #             model reads, or no given name; "Ilse Marrow vowed that …" speaks
-        if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
+        if not (set(words) & (p.not_names | p.title_words) - _occupation_opening(f, words)) \
+                and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES | _WILDFIRE_NAME_ENDINGS \
                 and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
             f.add(m.start(group), m.end(group), m.group(group),   # not "those on Vell Lane said": a street
                   "Organization" if words[0] in p.phrase_title_openers else "Person")
             #     "Health Canada said", "Health Borealia said": a phrase title's first word opens a body's name
+
+
+def _occupation_opening(f: _Finder, words: list[str]) -> set[str]:
+    """"Swimmer Rescue said": an occupation (OCCUPATION_TITLES) before one word that is no given name, neither one
+    the model read, opens a name, no title (that word alone names no one); else nothing."""
+    if len(words) == 2 and words[0] in f.patterns.tables.OCCUPATION_TITLES and not latin_given_name(words[1]) \
+            and words[1] not in f.model_people:
+        return {words[0]}
+    return set()
 
 
 def _word_and_surname(f: _Finder, words: list[str], start: int, end: int) -> bool:

@@ -1668,6 +1668,12 @@ MEDIATED_BY = r"with the mediation of|mediated by"
 # ---------------------------------------------------------------------------
 
 # Titles before a person's name, for names the registry lacks.
+# What a person does, in sport, science and the arts: "Novelist Jane Roe", "Goalkeeper Tom Veld" (not "Singer",
+# "Painter", "Boxer", "Winger": surnames too; nor "Economist", "Scientist": papers' names); before one word that is
+# no given name ("Swimmer Rescue said") a body's name may open so, no title (names.py).
+OCCUPATION_TITLES = ("Novelist", "Writer", "Author", "Poet", "Playwright", "Composer", "Pianist", "Violinist",
+                     "Sculptor", "Actor", "Actress", "Filmmaker", "Researcher", "Forecaster", "Goalkeeper",
+                     "Midfielder", "Swimmer", "Cyclist", "Sprinter", "Athlete", "Skier")
 PERSON_TITLES = (
     "President", "Prime Minister", "Deputy Prime Minister", "Vice Prime Minister", "Minister",
     "Foreign Minister", "Defence Minister", "Defense Minister", "Deputy Foreign Minister",
@@ -1698,11 +1704,7 @@ PERSON_TITLES = (
     "Magistrate", "Solicitor",
     # a firm's people and a congregation's: "Founder Jane Roe", "Rabbi Jane Roe" (not "Pastor": a surname too)
     "Founder", "Co-founder", "Cofounder", "Owner", "Rabbi", "Reverend", "Imam",
-    # what a person does, in sport, science and the arts: "Novelist Jane Roe", "Goalkeeper Tom Veld" (not
-    # "Singer", "Painter", "Boxer", "Winger": surnames too; nor "Economist", "Scientist": papers' names)
-    "Novelist", "Writer", "Author", "Poet", "Playwright", "Composer", "Pianist", "Violinist", "Sculptor", "Actor",
-    "Actress", "Filmmaker", "Researcher", "Forecaster", "Goalkeeper", "Midfielder", "Swimmer", "Cyclist",
-    "Sprinter", "Athlete", "Skier",
+    *OCCUPATION_TITLES,
 )
 # Titles of PERSON_TITLES that are titles only as a whole phrase: no word of theirs is a title word alone, so
 # "Health Canada" or "the Medical Council" keeps its first word (lang ``titles_by_word``).

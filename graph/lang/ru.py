@@ -1479,6 +1479,7 @@ OWN_REPORT = ""
 ARTICLES: tuple[str, ...] = ()
 # A sentence's opening preposition before a name: the Russian model's spans do not take it in.
 SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
+OCCUPATION_TITLES: tuple[str, ...] = ()   # Russian writes what a person does in lower case («писатель»)
 PERSON_TITLES: tuple[str, ...] = ()
 PHRASE_TITLES: tuple[str, ...] = ()
 # Ranks written short with a full stop before a name («ген.-л. Иван Петров», «подполк. Иван Петров»); the short
