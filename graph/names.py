@@ -302,7 +302,7 @@ class _Patterns:
         club_after = one_of(t.ORG_NAME_ENDINGS + t.CLUB_NAME_ENDINGS) or "(?!)"
         self.club_by_mark = _Later(
             rf"(?<![\w'’-])(?:(?P<after>(?:{_CAP}[ \t]+){{1,3}}(?:{club_after}))"
-            rf"|(?P<before>(?:{one_of(t.ORG_NAME_ENDINGS) or '(?!)'})(?:[ \t]+{_CAP}){{1,3}}))(?![\w'’-])")
+            rf"|(?P<before>(?:{one_of(t.CLUB_NAME_OPENERS) or '(?!)'})(?:[ \t]+{_CAP}){{1,3}}))(?![\w'’-])")
         # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
         self.name_before_event_noun = _Later(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
         # "оператора Vexon", "учениях Silver Gale", "клуб ЛКС": a name in Latin letters, or an acronym in the
@@ -1369,12 +1369,22 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
                 and not _word_and_surname(f, words, m.start(group), m.end(group)):
             continue    # "Greenline Energy confirmed the sale", "Redwood Capital predicted …": a body's name the
             #             model reads, or no given name; "Ilse Marrow vowed that …" speaks
-        if not (set(words) & (p.not_names | p.title_words)) and words[-1] not in p.tables.ORG_HEADS \
+        if not (set(words) & (p.not_names | p.title_words) - _occupation_opening(f, words)) \
+                and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES | _WILDFIRE_NAME_ENDINGS \
                 and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
             f.add(m.start(group), m.end(group), m.group(group),   # not "those on Vell Lane said": a street
                   "Organization" if words[0] in p.phrase_title_openers else "Person")
             #     "Health Canada said", "Health Borealia said": a phrase title's first word opens a body's name
+
+
+def _occupation_opening(f: _Finder, words: list[str]) -> set[str]:
+    """"Swimmer Rescue said": an occupation (OCCUPATION_TITLES) before one word that is no given name, neither one
+    the model read, opens a name, no title (that word alone names no one); else nothing."""
+    if len(words) == 2 and words[0] in f.patterns.tables.OCCUPATION_TITLES and not latin_given_name(words[1]) \
+            and words[1] not in f.model_people:
+        return {words[0]}
+    return set()
 
 
 def _word_and_surname(f: _Finder, words: list[str], start: int, end: int) -> bool:
@@ -1716,29 +1726,39 @@ def _numbered_event(f: _Finder, para: Span) -> None:
 
 def _event_by_capitalised_head(f: _Finder, para: Span) -> None:
     """"The Tarnia Marathon was cancelled", "the Vell 2030 Games": capitalised words before an event's own head
-    (EVENT_NAME_HEADS) name the event, though no model found it; the article, a weekday or an adverb opening the
-    sentence is no word of it, and a head alone names nothing."""
+    (EVENT_NAME_HEADS) name the event, though no model found it; the article, a weekday, an adverb or another word
+    opening the sentence (NOT_NAMES: "When") is no word of it, and a head alone names nothing, nor one inside
+    another name (``_in_another_name``)."""
+    openers = f.patterns.not_event_modifiers | _OUTSIDE_NAMES | {w.lower() for w in f.patterns.not_names}
     for m in f.patterns.event_by_capitalised_head.finditer(f.doc.text, para.start, para.end):
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and (words[0].group().lower() in f.patterns.not_event_modifiers | _OUTSIDE_NAMES):
+        while words and words[0].group().lower() in openers:
             words = words[1:]
         if len(words) < 2 or not words[0].group()[:1].isupper():
             continue
-        start = m.start("name") + words[0].start()
-        if f.taken.free(Span(start, m.end("name"))):
-            f.add(start, m.end("name"), f.doc.text[start:m.end("name")], "Event")
+        start, end = m.start("name") + words[0].start(), m.end("name")
+        if f.taken.free(Span(start, end)) and not _in_another_name(f, start, end):
+            f.add(start, end, f.doc.text[start:end], "Event")
+
+
+def _in_another_name(f: _Finder, start: int, end: int) -> bool:
+    """A run of capitalised words a model found part of a body's name ("Mara Velsen of Vell Games", "Vexa Cup
+    Ltd"), or that goes on with another capitalised word ("the Vell Festival Fringe"): no event's name alone."""
+    return any(s.start < end and start < s.end for s in f.model_bodies) \
+        or bool(re.match(r"[ \t]+[A-Z]", f.doc.text[end:end + 2]))
 
 
 def _club_by_mark(f: _Finder, para: Span) -> None:
     """"Tarnby City FC will play …", "FC Tarnby Nord sacked …": capitalised words with a club's mark after them
-    (ORG_NAME_ENDINGS, CLUB_NAME_ENDINGS) or before them (ORG_NAME_ENDINGS) name a club, though no model found it;
-    the article, a weekday or an adverb opening the sentence is no word of it."""
+    (ORG_NAME_ENDINGS, CLUB_NAME_ENDINGS) or before them (CLUB_NAME_OPENERS) name a club, though no model found it;
+    the article, a weekday or an adverb opening the sentence is no word of it, and a title's word in it makes it
+    a title ("FC Tarnby Coach")."""
     for m in f.patterns.club_by_mark.finditer(f.doc.text, para.start, para.end):
         group = "after" if m.group("after") else "before"
         words = list(re.finditer(r"\S+", m.group(group)))
         while group == "after" and words and words[0].group().lower() in f.patterns.not_event_modifiers | _OUTSIDE_NAMES:
             words = words[1:]
-        if len(words) < 2:
+        if len(words) < 2 or any(w.group().lower() in _PERSON_TITLE_WORDS for w in words):
             continue
         start = m.start(group) + words[0].start()
         if f.taken.free(Span(start, m.end(group))):
@@ -1856,12 +1876,16 @@ def _latin_name_after_noun(f: _Finder, para: Span) -> None:
 
 def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
     """"на форуме «Северный путь»": a quoted name typed by the noun before it (NOUNS_BEFORE_NAMES), labelled
-    with the noun in its base form ("форум «Северный путь»"); the name alone is a label too."""
+    with the noun in its base form ("форум «Северный путь»"); the name alone is a label too. A noun capitalised
+    opening a sentence types only an event («Ураган «Мирта»»): a body's («Телеканал «Зорька»») keeps the label
+    its quoted name gives it."""
     p = f.patterns
     for m in p.quoted_name_after_noun.finditer(f.doc.text, para.start, para.end):
         noun = morph().parse(m.group("noun"))[0].normal_form
         kind = p.tables.NOUNS_BEFORE_NAMES.get(noun.rsplit("-", 1)[-1])   # "интернет-портал": a kind of портал
         name = (m.group("name") or m.group("name2") or m.group("name3")).strip()
+        if m.group("noun")[:1].isupper() and kind != "Event":
+            continue
         if kind and name and (name[0].isupper() or name[0].isdigit()):
             f.add(m.start("noun"), m.end("quoted"), f"{noun} {m.group('quoted')}", kind, (name, m.group("quoted")))
 
@@ -4172,8 +4196,9 @@ _CAPITALISED_WORD_BEFORE = re.compile(rf"(?<![\w-])([{capitals()}][^\W\d_]+)[ \t
 
 def _field_after_the_owner(doc: Document, label: str, end: int) -> int | None:
     """«Комитет Руритании по надзору за связью»: a body (FIELD_AFTER_OWNER_HEADS) named with its owner, whose field
-    goes on after it: ORG_COMPLEMENT_WORDS, lower-case words in the dative to a noun, then their complements
-    (FIELD_JOINERS); where the field ends, or None (no field, or NOT_FIELD_NOUNS: «по итогам проверки»)."""
+    goes on after it: ORG_COMPLEMENT_WORDS, lower-case words in the dative to a noun of a field (FIELD_HEADS), then
+    their complements (FIELD_JOINERS), never a preposition last; where the field ends, or None (no field: «по итогам
+    проверки», «по делу о»)."""
     tables, words = language(doc.lang), label.split()
     if len(words) < 2 or not words[-1][:1].isupper() \
             or not any(morph().parse(w)[0].normal_form in tables.FIELD_AFTER_OWNER_HEADS for w in words[:-1]):
@@ -4188,12 +4213,13 @@ def _field_after_the_owner(doc: Document, label: str, end: int) -> int | None:
             cases, pos = tables.FIELD_JOINERS[" ".join(joiner.group(1).split())], joiner.end()
         word = _NEXT_LOWER_CASE_WORD.match(doc.text, pos)
         parses = morph().parse(word.group(1))[:4] if word else []
-        if not any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses):
+        if any(p.tag.POS in ("PREP", "CONJ", "PRCL") for p in parses) \
+                or not any(p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses):
             break
         pos = word.end()
         noun = next((p for p in parses if p.tag.case in cases and p.tag.POS == "NOUN"), None)
         if noun is not None:
-            if field_end is None and noun.normal_form in tables.NOT_FIELD_NOUNS:
+            if field_end is None and word.group(1) not in tables.FIELD_HEADS:
                 return None
             field_end, cases = pos, ("gent",)
     return field_end

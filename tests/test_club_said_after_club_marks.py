@@ -30,6 +30,25 @@ def test_the_club_is_no_company_named_before():
     assert speaker_of(out, "stadium would") != "Velcorp Industries"
 
 
+def test_the_club_is_no_body_with_a_club_mark_inside_its_name():
+    for body in ("The United Nations", "United Airlines", "United Ruritania", "Athletic Bilvar Holdings"):
+        out = claims_as_written(f"{body} cut 300 jobs on Monday. The club said the stadium would stay open.\n",
+                                Linker([]))
+        assert speaker_of(out, "stadium would") not in (body, body.removeprefix("The ")), body
+
+
+def test_the_club_is_no_outlet_called_the_athletic():
+    out = claims_as_written("According to The Athletic, Tarnby sacked its coach on Monday. The club said the "
+                            "stadium would stay open.\n", Linker([]))
+    assert speaker_of(out, "stadium would") not in ("The Athletic", "Athletic")
+
+
+def test_the_club_is_no_opponent_named_only_after_a_defeat():
+    out = claims_as_written("Tarnby sacked its coach after a 3-0 defeat by Vell Rovers on Sunday. The club said "
+                            "the stadium would stay open.\n", Linker([]))
+    assert speaker_of(out, "stadium would") != "Vell Rovers"
+
+
 def test_v_klube_after_a_club_named_with_fk():
     out = claims_as_written("ФК «Остров Норд» уволил главного тренера Юрия Пальмова. В клубе сообщили, что "
                             "стороны расстались по обоюдному согласию.\n", Linker([]), name="ru_t.txt")

@@ -33,3 +33,12 @@ def test_the_club_said_refers_to_a_club_named_by_its_mark(linker):
     out = claims_as_written("Marrow Rovers FC will play its home games at a new ground next season. The club told "
                             "supporters the move would cost $40 million.\n", linker)
     assert speaker_of(out, "move would") == "Marrow Rovers FC"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ruritania's Sports Minister said the stadium would open in May.", "Sports Minister"),
+    ("Vellia's Sports Cabinet Secretary Jon Arvid said the games would go ahead.", "Sports Cabinet Secretary"),
+    ("FC Ostrel Coach Jon Arvid said the team would recover.", "FC Ostrel Coach"),
+])
+def test_a_body_ending_or_a_title_after_a_mark_makes_no_club(linker, text, words):
+    assert not any(words in label for label, kind in _types(text, linker).items() if kind == "Organization")

@@ -28,3 +28,7 @@ def _types(text, linker):
 def test_an_occupation_before_a_name_is_no_word_of_it(linker, text, person):
     types = _types(text, linker)
     assert types.get(person) == "Person" and not any(label.split()[0] == text.split()[0] for label in types)
+
+
+def test_an_occupation_before_a_word_that_is_no_given_name_is_no_title(linker):
+    assert _types("Swimmer Rescue said the ban was unfair.", linker).get("Swimmer Rescue") is not None

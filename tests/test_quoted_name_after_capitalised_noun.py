@@ -25,3 +25,11 @@ def _types(text, linker):
 ])
 def test_a_quoted_name_after_a_capitalised_kind_noun(linker, text, label):
     assert _types(text, linker).get(label) == "Event"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Об этом сообщил телеканал «Зорька». Телеканал «Зорька» также сообщил, что эфир продлят.", "Зорька"),
+    ("Журнал «Вестник Тарво» опубликовал статью о выборах.", "Вестник Тарво"),
+])
+def test_a_body_after_a_capitalised_kind_noun_is_labelled_by_its_quoted_name(linker, text, label):
+    assert _types(text, linker).get(label) == "Organization"

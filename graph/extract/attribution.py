@@ -28,7 +28,7 @@ from ..segment import POST_SIGNATURE
 
 SPEAKER_TYPES = {"Person", "Organization", "Country", "Group"}
 _ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
-_KIND_HEADS = merged("ANAPHOR_KIND_HEADS")
+_KIND_HEADS, _LEADING_HEADS = merged("ANAPHOR_KIND_HEADS"), joined("ANAPHOR_LEADING_HEADS")
 _PRONOUN_GENDER, _SUBJECT_PRONOUNS = merged("PRONOUN_GENDERS"), joined("SUBJECT_PRONOUNS")
 _RELAY_LEMMAS = frozenset(joined("RELAY_LEMMAS"))
 
@@ -555,7 +555,8 @@ class Discourse:
             return self.filer
         if a.split()[-1] in _OUTLET_DESCRIPTIONS:   # "according to the paper": the outlet that reported last
             return None if self.study_since and a.split()[-1] == "paper" else self.last_outlet
-        kind = next((h for cue, h in _KIND_HEADS.items() if any(w.startswith(cue) for w in a.split())), None)
+        cue = next((cue for cue in _KIND_HEADS if any(w.startswith(cue) for w in a.split())), None)
+        kind = _KIND_HEADS.get(cue)
         if _DOCUMENT.fullmatch(a) and self.statement_author and kind is None:
             return self.statement_author
         voiced = [k for k, (description, _) in self.voices.items() if description == _LEADING_ARTICLE.sub("", a)]
@@ -595,13 +596,14 @@ class Discourse:
             # (a news agency is no "ведомство", though its label holds "agency")
             of_head = lambda k: self.types.get(k) in ("Organization", "Group") \
                 and re.search(head, self.labels.get(k, "").lower()) and k not in self.outlets and k not in self.media
-            fitting = [k for k in self.salience if of_head(k)]
+            fitting = [k for k in self.salience if of_head(k) and (cue not in _LEADING_HEADS or self.led_lately(k))]
             if self.last_speaker in fitting:
                 return self.last_speaker
             if fitting:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
             # "The board of X decided …, the central bank said": X, named first in this very sentence
-            before = [m.entity for m in self.here if in_sentence and m.span.end <= at and of_head(m.entity)]
+            before = [m.entity for m in self.here if in_sentence and m.span.end <= at and of_head(m.entity)
+                      and (cue not in _LEADING_HEADS or m is self.here[0])]
             if before:
                 return before[-1]
             quoted = [k for k in self.quoted if of_head(k)]
@@ -648,6 +650,15 @@ class Discourse:
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
+
+    def led_lately(self, key: str) -> bool:
+        """The body led the sentence before this one or the text's first, as its subject: what "the club" may
+        refer back to (``ANAPHOR_LEADING_HEADS``), not an opponent named in passing."""
+        led = self.led.get(key)
+        if led is None:
+            return False
+        here = bisect_right(self.sentence_starts, self.sentence.start if self.sentence is not None else led)
+        return bisect_right(self.sentence_starts, led) >= here - 1 or led <= self.sentence_starts[0]
 
     def post_named(self, key: str | None) -> bool:
         """A name the text gave a post, not a person: a body whose label a noun for a person heads ("the Harbour

@@ -1089,12 +1089,19 @@ ANAPHOR_KIND_HEADS = {"court": "court", "bank": "bank", "party": "party", "parli
                       "federation": "federation", "association": "association", "alliance": "alliance",
                       "coalition": "coalition", "authority": "authority", "league": "league",
                       # a sports club is as often named by its marks as by the word ("Vell United", "FC Vell",
-                      # "Dynamo Vell"): "the club said" after one refers to it
-                      "club": r"club|(?<!\w)(?:f\.?c|a\.?f\.?c|cf|fk|united|rovers|wanderers|albion|hotspur|athletic|dynamo)(?!\w)",
+                      # "Dynamo Vell"): "the club said" after one refers to it; a mark only where the club's name
+                      # puts it, at its opening or after other words at its end (not "United Airlines", "The
+                      # Athletic"), and only a club that led its sentence (ANAPHOR_LEADING_HEADS), not an opponent
+                      "club": r"club|^(?:f\.?c\.?|a\.?f\.?c\.?|cf|fk|dynamo)\s"
+                              r"|^(?!the\s)\S.*\s(?:f\.?c\.?|a\.?f\.?c\.?|cf|united|rovers|wanderers|albion|hotspur"
+                              r"|athletic)$",
                       # armed and police forces: "the army" after a treasury spoke is no treasury
                       "army": r"army|armed|military|defen[cs]e|troops|guard|forces", "navy": r"navy|naval|defen[cs]e",
                       "military": r"army|armed|military|defen[cs]e|troops|guard|forces", "police": r"police|interior",
                       "judiciary": r"judiciary|court"}
+# Heads of ANAPHOR_KIND_HEADS that refer back only to a body that led the sentence before, or the text's first, as its
+# subject: "the club said" after "Tarnby lost to Vell Rovers" is Tarnby's (not named as a club), never the opponent's
+ANAPHOR_LEADING_HEADS = ("club",)
 # Head nouns of a body a text may name only by a description ("the electoral commission said", "the court ruled");
 # where no body the text names fits it, the description speaks as a body of its own (attribution.described_bodies)
 DESCRIBED_BODY_HEADS = frozenset({
@@ -1677,6 +1684,12 @@ MEDIATED_BY = r"with the mediation of|mediated by"
 # ---------------------------------------------------------------------------
 
 # Titles before a person's name, for names the registry lacks.
+# What a person does, in sport, science and the arts: "Novelist Jane Roe", "Goalkeeper Tom Veld" (not "Singer",
+# "Painter", "Boxer", "Winger": surnames too; nor "Economist", "Scientist": papers' names); before one word that is
+# no given name ("Swimmer Rescue said") a body's name may open so, no title (names.py).
+OCCUPATION_TITLES = ("Novelist", "Writer", "Author", "Poet", "Playwright", "Composer", "Pianist", "Violinist",
+                     "Sculptor", "Actor", "Actress", "Filmmaker", "Researcher", "Forecaster", "Goalkeeper",
+                     "Midfielder", "Swimmer", "Cyclist", "Sprinter", "Athlete", "Skier")
 PERSON_TITLES = (
     "President", "Prime Minister", "Deputy Prime Minister", "Vice Prime Minister", "Minister",
     "Foreign Minister", "Defence Minister", "Defense Minister", "Deputy Foreign Minister",
@@ -1707,11 +1720,7 @@ PERSON_TITLES = (
     "Magistrate", "Solicitor",
     # a firm's people and a congregation's: "Founder Jane Roe", "Rabbi Jane Roe" (not "Pastor": a surname too)
     "Founder", "Co-founder", "Cofounder", "Owner", "Rabbi", "Reverend", "Imam",
-    # what a person does, in sport, science and the arts: "Novelist Jane Roe", "Goalkeeper Tom Veld" (not
-    # "Singer", "Painter", "Boxer", "Winger": surnames too; nor "Economist", "Scientist": papers' names)
-    "Novelist", "Writer", "Author", "Poet", "Playwright", "Composer", "Pianist", "Violinist", "Sculptor", "Actor",
-    "Actress", "Filmmaker", "Researcher", "Forecaster", "Goalkeeper", "Midfielder", "Swimmer", "Cyclist",
-    "Sprinter", "Athlete", "Skier",
+    *OCCUPATION_TITLES,
 )
 # Titles of PERSON_TITLES that are titles only as a whole phrase: no word of theirs is a title word alone, so
 # "Health Canada" or "the Medical Council" keeps its first word (lang ``titles_by_word``).
@@ -1832,6 +1841,8 @@ PRODUCT_NOUNS = ("smartphone", "smartphones", "phone", "phones", "handset", "han
 TITLED_WORK_NOUNS = ("film", "movie", "sequel", "video game", "novel", "album")   # not "game": "the game Vell 3 Orlan 1"
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
 ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
+# A club's marks that open its name ("FC Tarnby Nord"): not "Sport(s)", an ending only ("Sports Minister")
+CLUB_NAME_OPENERS = ("FC", "F.C.", "AFC", "CF", "FK")
 # First words of a name of two words or more that make it a party's, whatever a model took it for: "Parti Rakyat
 # Vell", "Partido Verde" (the word for a party in the party's own language).
 # A party's side in a parliament and its member's title around the party's name, though no model found it: "ruling
@@ -2163,7 +2174,7 @@ COUNTRY_BODY_HEADS: tuple[str, ...] = ()
 BODY_HEADS_WITH_A_FIELD: tuple[str, ...] = ()
 FIELD_AFTER_OWNER_HEADS: tuple[str, ...] = ()   # ru: «Комитет Руритании по надзору за связью»; the model reads "the
 #                                                 Ruritanian Committee for Communications Oversight" whole
-NOT_FIELD_NOUNS: tuple[str, ...] = ()
+FIELD_HEADS: tuple[str, ...] = ()
 FIELD_JOINERS: dict[str, tuple[str, ...]] = {}
 COUNTRY_NAME_ENDINGS = ""
 GENITIVE_ENDINGS_OF_UNKNOWN_NAMES = ""   # ru: «полиция Вастербю»; English does not decline a name
@@ -2196,7 +2207,10 @@ EVENT_PLACE_PREPOSITIONS = ("in", "at")
 EVENT_NOUNS = ("summit", "conference", "forum", "election", "elections", "referendum", "war", "games", "congress")
 NOT_EVENT_MODIFIERS = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
                        "your", "last", "next", "recent", "upcoming", "latest", "previous", "coming", "same", "new",
-                       "and", "or", "of", "in", "at", "on", "for", "to", "by", "with", "from", "after", "before")
+                       "and", "or", "of", "in", "at", "on", "for", "to", "by", "with", "from", "after", "before",
+                       # words a sentence opens with, capitalised there only: "Under Vell Games rules", "Both Vell
+                       # Open finalists", "Former Masters champion"
+                       "under", "during", "despite", "amid", "as", "both", "all", "former")
 # Words before an event noun that make it an occasion, not a named event: "a news conference in Lindholm".
 OCCASION_MODIFIERS = ("news", "press", "video", "phone", "telephone", "online")
 # Bodies a news text names by a definite description alone ("the government", "the opposition"): those of the

@@ -778,6 +778,9 @@ ANAPHOR_HEADS = {"министерств": r"ministry|министерств|^м
                  # a town's mayoralty is its administration, by either name ("в мэрии" after "администрация X")
                  "мэри": "mayor|city hall|мэри|администраци"}
 # Stems of descriptions that name a kind of body ("суд", "банк"), and the heads of the labels they fit.
+# Heads of ANAPHOR_KIND_HEADS that refer back only to a body that led the sentence before, or the text's first
+# («в клубе сообщили» after «Вельск проиграл «Динамо»» is not the opponent's)
+ANAPHOR_LEADING_HEADS = ("клуб",)
 ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
                       # a sports club, by the word or by its marks («ФК Велл», «Динамо»): «в клубе сообщили»
                       "клуб": r"club|клуб|(?<!\w)(?:фк|пфк|хк|fc|dynamo|динамо)(?!\w)",
@@ -1495,6 +1498,7 @@ OWN_REPORT = ""
 ARTICLES: tuple[str, ...] = ()
 # A sentence's opening preposition before a name: the Russian model's spans do not take it in.
 SENTENCE_OPENING_PREPOSITIONS: tuple[str, ...] = ()
+OCCUPATION_TITLES: tuple[str, ...] = ()   # Russian writes what a person does in lower case («писатель»)
 PERSON_TITLES: tuple[str, ...] = ()
 PHRASE_TITLES: tuple[str, ...] = ()
 # Ranks written short with a full stop before a name («ген.-л. Иван Петров», «подполк. Иван Петров»); the short
@@ -1583,15 +1587,20 @@ BODY_HEADS_WITH_A_FIELD = ("министерство",)
 # надзору за связью», «в Бюро Руритании по расследованию авиапроисшествий».
 FIELD_AFTER_OWNER_HEADS = ("комитет", "агентство", "служба", "управление", "комиссия", "бюро", "департамент", "совет",
                            "фонд", "центр", "инспекция", "министерство", "палата", "ведомство")
-# Nouns (lemmas) after ORG_COMPLEMENT_WORDS that say how or why, not a body's field: «Комитет Руритании по итогам
-# проверки заявил».
-NOT_FIELD_NOUNS = ("итог", "данные", "слово", "повод", "состояние", "случай", "просьба", "мнение", "требование",
-                   "решение", "приглашение", "информация", "сведение", "результат", "оценка", "причина", "мера",
-                   "отношение", "сравнение", "линия", "инициатива", "указание", "поручение", "распоряжение", "запрос",
-                   "телефон", "факт", "традиция", "ход", "окончание", "завершение", "предварительный", "официальный")
+# Nouns of a field of activity in the dative, the first noun after ORG_COMPLEMENT_WORDS that makes what follows a
+# body's field («Комитет Руритании по надзору за связью»); any other says how or why the body acted («по делу о»,
+# «по итогам проверки», «по приказу»): no part of its name.
+FIELD_HEADS = ("делам", "вопросам", "надзору", "контролю", "борьбе", "защите", "развитию", "регулированию",
+               "расследованию", "охране", "связям", "труду", "торговле", "ситуациям", "правам", "обороне",
+               "безопасности", "экологии", "энергетике", "транспорту", "образованию", "науке", "культуре", "спорту",
+               "туризму", "финансам", "рынкам", "конкуренции", "статистике", "миграции", "здравоохранению",
+               "занятости", "строительству", "предпринимательству", "перевозкам", "налогам", "выборам",
+               "противодействию", "предупреждению", "ликвидации", "мониторингу", "правосудию")
 # Words that join the parts of a body's field after its owner, and the cases of the words after them: «по надзору
 # за связью», «по надзору в сфере транспорта», «по делам молодёжи и спорту».
-FIELD_JOINERS = {"и": ("datv", "gent"), "за": ("ablt",), "в сфере": ("gent",), "в области": ("gent",)}
+FIELD_JOINERS = {"и": ("datv", "gent"), "за": ("ablt",), "в сфере": ("gent",), "в области": ("gent",),
+                 # «по борьбе с коррупцией», «по расследованию происшествий на транспорте»
+                 "с": ("ablt",), "на": ("loct",)}
 # Endings a country's name declines by, which its adjective drops: «Руритания» → «руританский».
 COUNTRY_NAME_ENDINGS = r"ия|ья|я|а|и|ь"
 # Endings of a name the lemmatiser does not know that may be its genitive whatever case its guess gives: a foreign
@@ -1772,6 +1781,7 @@ PLACE_PREPOSITIONS_BEFORE_LONE_NAMES: tuple[str, ...] = ()
 PLACE_PREPOSITIONS_AFTER_NAMES: tuple[str, ...] = ()
 
 # Last words of a sports club's name (en: "Tarnby United"); a Russian club's name is quoted after its kind.
+CLUB_NAME_OPENERS: tuple[str, ...] = ()   # English only: the rule that reads them (club_by_mark) is not Russian's
 CLUB_NAME_ENDINGS: tuple[str, ...] = ()
 MATCH_WORDS_BEFORE_TEAMS: tuple[str, ...] = ()   # Russian names the team by its case, not a word before it
 
