@@ -1043,10 +1043,10 @@ IN_BODY = r"во?(?:\s+сам\w+)?"
 # Who speaks for a body, in the nominative, as the verb's subject: after the outlet told right after the verb
 # ("сообщил ТАСС представитель МЧС", "заявил NordNews источник в МВД": the outlet was told; it does not speak) or
 # before the verb ("Представитель МЧС сообщил ТАСС, что"); before the body it speaks for ("представитель Минздрава
-# Кестовы заявил": the ministry, not the country); its staff too ("сотрудники фонда X заявили"). Not "спикер": a
-# parliament's head.
+# Кестовы заявил": the ministry, not the country). Not "спикер": a parliament's head; not "сотрудник": a
+# company's staff complain of it or saw what happened.
 BODY_VOICE_NOUNS = (r"(?:официальн(?:ый|ая|ые)\s+)?представител(?:ь|и)|пресс-секретар(?:ь|и)"
-                     r"|источник(?:и)?|собеседни(?:к|ца|ки|цы)|сотрудник(?:и)?|пресс-служба|аналитик(?:и)?")
+                     r"|источник(?:и)?|собеседни(?:к|ца|ки|цы)|пресс-служба|аналитик(?:и)?")
 # The page of a body or outlet that carried what unnamed people of it said: "Как сообщили на сайте газеты X".
 ON_BODY_PAGE = r"на\s+(?:официальном\s+)?(?:сайте|странице)"
 # Words for the place the body that just spoke said it in: "— сообщили там", "Там уточнили".
