@@ -1897,7 +1897,7 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
             if tok.text[:1].isupper() and f.patterns.field_after.match(text, end):
                 continue    # "Управление Руритании по делам молодёжи": the field it serves ends the name
             field = _field_of_the_body(text[tok.end:toks[last].end], f.patterns.tables)
-            start, name = tok.start, [_in_nominative(noun) + field]
+            start, name = tok.start, [_noun_as_the_model_wrote_it(f, tok, noun, owner) + field]
             opening = _adjectives_opening_a_name(text, toks, i)
             if opening is not None:   # "Федеральной таможенной службы Руритании": the whole name, in the nominative
                 k, adjectives, noun = opening
@@ -1905,6 +1905,15 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
                 name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
                         for n, a in enumerate(adjectives)] + [_in_nominative(noun) + field]
             f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
+
+
+def _noun_as_the_model_wrote_it(f: _Finder, tok: Token, noun, owner: Span) -> str:
+    """A body's noun in the nominative, capitalised where the model took the capitalised word for a body's name
+    before a name the registry does not know ("Центробанк Руритании": the label the model's name gave before
+    such a name could own it); else in lower case, as before a registry's country ("парламент Бореалии")."""
+    word = _in_nominative(noun)
+    known = Span(tok.start, tok.end) in f.model_bodies and all(m.span != owner for m in f.known)
+    return _cased_like(word, tok.text) if known else word
 
 
 def _field_of_the_body(field: str, tables) -> str:

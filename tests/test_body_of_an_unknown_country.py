@@ -11,5 +11,5 @@ def test_those_in_an_unknown_country_s_ministry_speak_for_it(linker):
 
 def test_an_unknown_country_s_embassy_speaks(linker):
     text = "Посольство Руритании сообщило, что консульский отдел закрыт на праздники."
-    assert ru_claimant_labels(linker, text) == ["посольство Руритании"]
+    assert ru_claimant_labels(linker, text) == ["Посольство Руритании"]   # the model's name: its capital kept
 
