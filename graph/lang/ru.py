@@ -775,7 +775,10 @@ ANAPHOR_HEADS = {"министерств": r"ministry|министерств|^м
 ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
                       # a sports club, by the word or by its marks («ФК Велл», «Динамо»): «в клубе сообщили»
                       "клуб": r"club|клуб|(?<!\w)(?:фк|пфк|хк|fc|dynamo|динамо)(?!\w)",
-                      "бюро": "bureau|бюро", "фонд": "fund|foundation|фонд",
+                      "бюро": "bureau|бюро",
+                      # a fund by its own head word before a quoted name («Фонд «Ясная роща»»): not a sum of money
+                      # («фонд заработной платы», «фонд национального благосостояния»), not «фондовая биржа»
+                      "фонд": r"(?<!\w)(?:fund|foundation)(?!\w)|^фонд\s+[«\"„“]",
                       "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур",
                       "следстви": "investigat|следств",    # "как установило следствие": the investigators
                       # a state body by its field's adjective ("надзорное ведомство" is the prosecutors, or
