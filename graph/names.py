@@ -487,16 +487,22 @@ class _Finder:
                   and text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}}
         owners.update({span.start: span for span in self.where.spans if span.start not in owners
                        and self._may_be_genitive(text[span.start:span.end].split()[0])})
+        countries = "GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES"
         owners.update({span.start: span for span in self.model_bodies if span.start not in owners
                        and _ONE_CAPITALISED_WORD.fullmatch(text, span.start, span.end)
-                       and self._may_be_genitive(text[span.start:span.end])})
+                       and self._unknown_with_ending(text[span.start:span.end], countries)})
         return owners
 
     def _may_be_genitive(self, word: str) -> bool:
         """A name's first word in the genitive, or an unknown name whose ending may be its genitive
         (GENITIVE_ENDINGS_OF_UNKNOWN_NAMES), which a guessed case would otherwise keep from its body."""
-        endings = self.patterns.tables.GENITIVE_ENDINGS_OF_UNKNOWN_NAMES
-        return _tagged(word, "gent") or bool(endings) and bool(re.search(f"(?:{endings})$", word)) \
+        return _tagged(word, "gent") or self._unknown_with_ending(word, "GENITIVE_ENDINGS_OF_UNKNOWN_NAMES")
+
+    def _unknown_with_ending(self, word: str, table: str) -> bool:
+        """A word the lemmatiser does not know ending in one of the table's endings: a model's body of one word owns
+        a body's noun only as a country would (GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES), a company («Вельнано») none."""
+        endings = getattr(self.patterns.tables, table)
+        return bool(endings) and bool(re.search(f"(?:{endings})$", word)) \
             and _LEMMATISED_WORD.fullmatch(word) is not None and not any(p.is_known for p in morph().parse(word)[:4])
 
     @cached_property

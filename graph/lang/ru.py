@@ -1591,6 +1591,9 @@ COUNTRY_NAME_ENDINGS = r"ия|ья|я|а|и|ь"
 # place's name Russian never declines («полиция Вастербю», «мэрия Ноккало»), a name in -ия in its genitive
 # («министерство Тарвинии»). After a body's noun, such a name is the body's owner.
 GENITIVE_ENDINGS_OF_UNKNOWN_NAMES = r"ии|[оуюэ]"
+# Of those, the ending of a country's name in -ия in its genitive: a body the model found of one such word may own a
+# body's noun («посольство Руритании»); a company's name («министерство Вельнано») owns none.
+GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES = r"ии"
 # All that may follow a country's stem in its adjective's lemma («бореал|ьский», «нигер|ийский»): not
 # «либер|альный» nor «гамб|ургский» (names._country_of_stem).
 COUNTRY_ADJECTIVE_SUFFIXES = ("ский", "ьский", "йский", "ийский", "анский", "янский", "ейский", "инский")
