@@ -5911,7 +5911,8 @@ def _company_title_in_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[
     return tuple(out)
 
 
-_VOICE_BEFORE_A_LOWER_WORD = re.compile(rf"(?:{alternation('DESCRIBED_VOICE_PATTERN') or '(?!)'})\s+(?=[^\W\d_])", re.I)
+# A press service's words (DESCRIBED_VOICE_PATTERN, any case) before a word: its case is told after the match
+_VOICE_BEFORE_A_WORD = re.compile(rf"(?:{alternation('DESCRIBED_VOICE_PATTERN') or '(?!)'})\s+(?=[^\W\d_])", re.I)
 
 
 def _voice_cut_from_its_body(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
@@ -5919,7 +5920,7 @@ def _voice_cut_from_its_body(text: str, models: tuple[NamedSpan, ...]) -> tuple[
     for the body after it, written in lower case in the genitive, which is the name (and the one who speaks)."""
     out = []
     for n in models:
-        voice = _VOICE_BEFORE_A_LOWER_WORD.match(text, n.span.start, n.span.end) if n.type == "Organization" else None
+        voice = _VOICE_BEFORE_A_WORD.match(text, n.span.start, n.span.end) if n.type == "Organization" else None
         if voice is not None and text[voice.end()].islower():
             n = NamedSpan(Span(voice.end(), n.span.end), n.type)
         out.append(n)

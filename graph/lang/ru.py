@@ -1588,7 +1588,7 @@ FIELD_JOINERS = {"и": ("datv", "gent"), "за": ("ablt",), "в сфере": ("g
 # Endings a country's name declines by, which its adjective drops: «Руритания» → «руританский».
 COUNTRY_NAME_ENDINGS = r"ия|ья|я|а|и|ь"
 # Endings of a name the lemmatiser does not know that may be its genitive whatever case its guess gives: a foreign
-# place's name Russian never declines («полиция Вастербю», «мэрия Ноккало»), a name in -ия in its genitive
+# place's name Russian never declines («полиция Вастербю», «в мэрии Ноккало»), a name in -ия in its genitive
 # («министерство Тарвинии»). After a body's noun, such a name is the body's owner.
 GENITIVE_ENDINGS_OF_UNKNOWN_NAMES = r"ии|[оуюэ]"
 # Of those, the ending of a country's name in -ия in its genitive: a body the model found of one such word may own a
