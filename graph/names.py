@@ -487,16 +487,22 @@ class _Finder:
                   and text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}}
         owners.update({span.start: span for span in self.where.spans if span.start not in owners
                        and self._may_be_genitive(text[span.start:span.end].split()[0])})
+        countries = "GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES"
         owners.update({span.start: span for span in self.model_bodies if span.start not in owners
                        and _ONE_CAPITALISED_WORD.fullmatch(text, span.start, span.end)
-                       and self._may_be_genitive(text[span.start:span.end])})
+                       and self._unknown_with_ending(text[span.start:span.end], countries)})
         return owners
 
     def _may_be_genitive(self, word: str) -> bool:
         """A name's first word in the genitive, or an unknown name whose ending may be its genitive
         (GENITIVE_ENDINGS_OF_UNKNOWN_NAMES), which a guessed case would otherwise keep from its body."""
-        endings = self.patterns.tables.GENITIVE_ENDINGS_OF_UNKNOWN_NAMES
-        return _tagged(word, "gent") or bool(endings) and bool(re.search(f"(?:{endings})$", word)) \
+        return _tagged(word, "gent") or self._unknown_with_ending(word, "GENITIVE_ENDINGS_OF_UNKNOWN_NAMES")
+
+    def _unknown_with_ending(self, word: str, table: str) -> bool:
+        """A word the lemmatiser does not know ending in one of the table's endings: a model's body of one word owns
+        a body's noun only as a country would (GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES), a company («Вельнано») none."""
+        endings = getattr(self.patterns.tables, table)
+        return bool(endings) and bool(re.search(f"(?:{endings})$", word)) \
             and _LEMMATISED_WORD.fullmatch(word) is not None and not any(p.is_known for p in morph().parse(word)[:4])
 
     @cached_property
@@ -1915,7 +1921,7 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
             if tok.text[:1].isupper() and f.patterns.field_after.match(text, end):
                 continue    # "Управление Руритании по делам молодёжи": the field it serves ends the name
             field = _field_of_the_body(text[tok.end:toks[last].end], f.patterns.tables)
-            start, name = tok.start, [_in_nominative(noun) + field]
+            start, name = tok.start, [_noun_as_the_model_wrote_it(f, tok, noun, owner) + field]
             opening = _adjectives_opening_a_name(text, toks, i)
             if opening is not None:   # "Федеральной таможенной службы Руритании": the whole name, in the nominative
                 k, adjectives, noun = opening
@@ -1923,6 +1929,15 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
                 name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
                         for n, a in enumerate(adjectives)] + [_in_nominative(noun) + field]
             f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
+
+
+def _noun_as_the_model_wrote_it(f: _Finder, tok: Token, noun, owner: Span) -> str:
+    """A body's noun in the nominative, capitalised where the model took the capitalised word for a body's name
+    before a name the registry does not know ("Центробанк Руритании": the label the model's name gave before
+    such a name could own it); else in lower case, as before a registry's country ("парламент Бореалии")."""
+    word = _in_nominative(noun)
+    known = Span(tok.start, tok.end) in f.model_bodies and all(m.span != owner for m in f.known)
+    return _cased_like(word, tok.text) if known else word
 
 
 def _field_of_the_body(field: str, tables) -> str:
@@ -5942,7 +5957,8 @@ def _company_title_in_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[
     return tuple(out)
 
 
-_VOICE_BEFORE_A_LOWER_WORD = re.compile(rf"(?:{alternation('DESCRIBED_VOICE_PATTERN') or '(?!)'})\s+(?=[^\W\d_])", re.I)
+# A press service's words (DESCRIBED_VOICE_PATTERN, any case) before a word: its case is told after the match
+_VOICE_BEFORE_A_WORD = re.compile(rf"(?:{alternation('DESCRIBED_VOICE_PATTERN') or '(?!)'})\s+(?=[^\W\d_])", re.I)
 
 
 def _voice_cut_from_its_body(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
@@ -5950,7 +5966,7 @@ def _voice_cut_from_its_body(text: str, models: tuple[NamedSpan, ...]) -> tuple[
     for the body after it, written in lower case in the genitive, which is the name (and the one who speaks)."""
     out = []
     for n in models:
-        voice = _VOICE_BEFORE_A_LOWER_WORD.match(text, n.span.start, n.span.end) if n.type == "Organization" else None
+        voice = _VOICE_BEFORE_A_WORD.match(text, n.span.start, n.span.end) if n.type == "Organization" else None
         if voice is not None and text[voice.end()].islower():
             n = NamedSpan(Span(voice.end(), n.span.end), n.type)
         out.append(n)

@@ -2178,6 +2178,7 @@ FIELD_HEADS: tuple[str, ...] = ()
 FIELD_JOINERS: dict[str, tuple[str, ...]] = {}
 COUNTRY_NAME_ENDINGS = ""
 GENITIVE_ENDINGS_OF_UNKNOWN_NAMES = ""   # ru: «полиция Вастербю»; English does not decline a name
+GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES = ""   # ru: «посольство Руритании»
 COUNTRY_ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 # Heads of bodies written in lower case after a country, a place or a nationality ("Ruritania's disaster
 # management agency", "the Ruritanian parliament") or before where they sit ("a criminal court in Lindholm").

@@ -784,7 +784,10 @@ ANAPHOR_LEADING_HEADS = ("клуб",)
 ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "парти": "party|парти",
                       # a sports club, by the word or by its marks («ФК Велл», «Динамо»): «в клубе сообщили»
                       "клуб": r"club|клуб|(?<!\w)(?:фк|пфк|хк|fc|dynamo|динамо)(?!\w)",
-                      "бюро": "bureau|бюро", "фонд": "fund|foundation|фонд",
+                      "бюро": "bureau|бюро",
+                      # a fund by its own head word before a quoted name («Фонд «Ясная роща»»): not a sum of money
+                      # («фонд заработной платы», «фонд национального благосостояния»), not «фондовая биржа»
+                      "фонд": r"(?<!\w)(?:fund|foundation)(?!\w)|^фонд\s+[«\"„“]",
                       "парламент": "parliament|парламент", "прокуратур": "prosecutor|прокуратур",
                       "следстви": "investigat|следств",    # "как установило следствие": the investigators
                       # a state body by its field's adjective ("надзорное ведомство" is the prosecutors, or
@@ -1052,10 +1055,10 @@ IN_BODY = r"во?(?:\s+сам\w+)?"
 # Who speaks for a body, in the nominative, as the verb's subject: after the outlet told right after the verb
 # ("сообщил ТАСС представитель МЧС", "заявил NordNews источник в МВД": the outlet was told; it does not speak) or
 # before the verb ("Представитель МЧС сообщил ТАСС, что"); before the body it speaks for ("представитель Минздрава
-# Кестовы заявил": the ministry, not the country); its staff too ("сотрудники фонда X заявили"). Not "спикер": a
-# parliament's head.
+# Кестовы заявил": the ministry, not the country). Not "спикер": a parliament's head; not "сотрудник": a
+# company's staff complain of it or saw what happened.
 BODY_VOICE_NOUNS = (r"(?:официальн(?:ый|ая|ые)\s+)?представител(?:ь|и)|пресс-секретар(?:ь|и)"
-                     r"|источник(?:и)?|собеседни(?:к|ца|ки|цы)|сотрудник(?:и)?|пресс-служба|аналитик(?:и)?")
+                     r"|источник(?:и)?|собеседни(?:к|ца|ки|цы)|пресс-служба|аналитик(?:и)?")
 # The page of a body or outlet that carried what unnamed people of it said: "Как сообщили на сайте газеты X".
 ON_BODY_PAGE = r"на\s+(?:официальном\s+)?(?:сайте|странице)"
 # Words for the place the body that just spoke said it in: "— сообщили там", "Там уточнили".
@@ -1604,9 +1607,12 @@ FIELD_JOINERS = {"и": ("datv", "gent"), "за": ("ablt",), "в сфере": ("g
 # Endings a country's name declines by, which its adjective drops: «Руритания» → «руританский».
 COUNTRY_NAME_ENDINGS = r"ия|ья|я|а|и|ь"
 # Endings of a name the lemmatiser does not know that may be its genitive whatever case its guess gives: a foreign
-# place's name Russian never declines («полиция Вастербю», «мэрия Ноккало»), a name in -ия in its genitive
+# place's name Russian never declines («полиция Вастербю», «в мэрии Ноккало»), a name in -ия in its genitive
 # («министерство Тарвинии»). After a body's noun, such a name is the body's owner.
 GENITIVE_ENDINGS_OF_UNKNOWN_NAMES = r"ии|[оуюэ]"
+# Of those, the ending of a country's name in -ия in its genitive: a body the model found of one such word may own a
+# body's noun («посольство Руритании»); a company's name («министерство Вельнано») owns none.
+GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES = r"ии"
 # All that may follow a country's stem in its adjective's lemma («бореал|ьский», «нигер|ийский»): not
 # «либер|альный» nor «гамб|ургский» (names._country_of_stem).
 COUNTRY_ADJECTIVE_SUFFIXES = ("ский", "ьский", "йский", "ийский", "анский", "янский", "ейский", "инский")
