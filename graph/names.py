@@ -1602,8 +1602,8 @@ def _body_in_place(f: _Finder, para: Span) -> None:
     """"Police in Lindholm said": the place's own body, labelled as when written before it ("Lindholm police"), so
     that both ways of writing it are one body; a singular head names one body only after its article ("a court in
     Kelby", not "appeared in court in Kelby"). The capitalised words after "in", up to a weekday or a month, are the
-    place (whatever person or body a model reads there), where the registry names nothing else there and no word of
-    them is a title."""
+    place only where the registry or a model names a town or a region there (``_town_or_region``), no word of them
+    is a title and no possessive follows ("prosecutors in Jane Roe's trial", "police in Ruritania's capital")."""
     p, text = f.patterns, f.doc.text
     for m in p.body_in_place.finditer(text, para.start, para.end):
         head = m.group("head").lower()
@@ -1613,12 +1613,16 @@ def _body_in_place(f: _Finder, para: Span) -> None:
         if not words or set(words) & (p.not_names | p.title_words):
             continue
         place = Span(m.start("place"), m.start("place") + len(" ".join(words)))
-        if not (f.is_place(place) or any(n.span.contains(place) and f.type_of(n.entity) == "Place" for n in f.mentions)):
-            if not f.taken.free(place):
-                continue
-            f.add(place.start, place.end, text[place.start:place.end], "Place")
         end = f.place_around(place).end
+        if POSSESSIVE_AFTER.match(text, end) or not _town_or_region(f, place):
+            continue
         f.add(m.start("head"), end, f"{text[place.start:end]} {head}", "Organization", (text[m.start("head"):end],))
+
+
+def _town_or_region(f: _Finder, place: Span) -> bool:
+    """A place the registry or a model names, or a rule typed a place: an event, a person or a body is no place
+    ("police in Operation Haldane", "police in Blue Lantern protests")."""
+    return f.is_place(place) or any(n.span.contains(place) and f.type_of(n.entity) == "Place" for n in f.mentions)
 
 
 def _body_of_owner(f: _Finder, para: Span) -> None:
