@@ -1620,8 +1620,11 @@ def _body_in_place(f: _Finder, para: Span) -> None:
 
 
 def _town_or_region(f: _Finder, place: Span) -> bool:
-    """A place the registry or a model names, or a rule typed a place: an event, a person or a body is no place
+    """A place the registry or a model names, or a rule typed a place, that is no country: "police in Ruritania"
+    are the country's own, which the country itself stands for, and an event, a person or a body is no place
     ("police in Operation Haldane", "police in Blue Lantern protests")."""
+    if any(m.span.start < place.end and place.start < m.span.end and f.type_of(m.entity) == "Country" for m in f.known):
+        return False
     return f.is_place(place) or any(n.span.contains(place) and f.type_of(n.entity) == "Place" for n in f.mentions)
 
 

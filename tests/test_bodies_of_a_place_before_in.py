@@ -52,3 +52,12 @@ def test_a_name_after_in_that_is_no_town_makes_no_body(linker, text, label):
 ])
 def test_capitalised_words_before_a_noun_are_no_place(linker, text):
     assert not any(e.endswith("police") for e in entity_labels(text, linker))
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Riot\n\nPolice in France said the crowd had dispersed. French police later added that the road was open.\n",
+     ["france", "French police"]),
+    ("Riot\n\nPolice in Britain said the crowd had dispersed.\n", ["united-kingdom"]),
+])
+def test_police_in_a_country_speak_as_the_country_gave_them(linker, text, labels):
+    assert claimant_labels(text, linker) == labels
