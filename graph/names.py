@@ -1592,10 +1592,24 @@ def _body_after_adjective(f: _Finder, para: Span) -> None:
     """"Ruritanian police"; "Ruritania's health ministry", where the owner is a place the text names too."""
     p = f.patterns
     for m in p.body_after_adjective.finditer(f.doc.text, para.start, para.end):
-        if m.group("name").split()[0] not in p.not_names:
-            if m.group("possessive") and f.taken.free(Span(m.start("owner"), m.end("owner"))):
+        owner = Span(m.start("owner"), m.end("owner"))
+        if m.group("name").split()[0] not in p.not_names and _owner_of_a_body(f, owner):
+            if m.group("possessive") and f.taken.free(owner):
                 f.add(m.start("owner"), m.end("owner"), m.group("owner"), "Place")
             f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
+
+
+def _owner_of_a_body(f: _Finder, owner: Span) -> bool:
+    """The capitalised word before a body's noun names its place or people: a number, a quantifier or an adjective
+    opening the sentence does not ("Many police", "Two firefighters", "Local firefighters"), nor the last word of a
+    name the registry or a model reads whole ("Cal Fire firefighters": Cal Fire's own)."""
+    text = f.doc.text
+    word = text[owner.start:owner.end].lower()
+    if any(n.start < owner.start < n.end for n in [*f.model_bodies, *(k.span for k in f.known)]) \
+            or any(text[start:owner.end] in f.model_people for start in f.model_people_starts if start < owner.start):
+        return False
+    return f.is_place(owner) or not (word in f.patterns.tables.NUMBER_WORDS
+                                     or word in f.patterns.tables.CLAUSE_QUANTIFIERS or is_adjective(word))
 
 
 def _body_in_place(f: _Finder, para: Span) -> None:
