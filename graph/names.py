@@ -192,12 +192,14 @@ class _Patterns:
         # an owner's possessive before the title serves as its article: "Ines Tarro, Vellmar's mayor, said"
         owner = rf"{_CAP}(?:\s+{_CAP})?(?:{t.POSSESSIVE})" if t.POSSESSIVE else "(?!)"
         self.person_in_apposition = _Later(
-            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)}|{owner})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)}|(?P<owned>{owner}))\s+"
+            rf"(?:[\w\-]+\s+){{0,3}}?"
             rf"(?:{one_of(t.APPOSITION_TITLES)}){bare_title})\b")
         # "Vellmar's mayor, Ines Tarro, said", "the council's chairwoman, Mara Velsen,", "the mayor, Ines Tarro,": a
         # name set apart by commas after a title and its owner or article, a person's whatever the owner
         self.person_after_owned_title = _Later(
-            rf"(?:{owner}|\b[{_LOWER}]+(?:{t.POSSESSIVE or '(?!)'})|\b(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'}))\s+"
+            rf"(?P<owned>{owner}|\b[{_LOWER}]+(?:{t.POSSESSIVE or '(?!)'})"
+            rf"|\b(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'}))\s+"
             rf"(?:[{_LOWER}\-]+\s+){{0,2}}?"
             rf"(?:{one_of(t.APPOSITION_TITLES) or '(?!)'}),\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=,)")
         # "the Ambassador of Ruritania to Vellmar, Zuzana Hložková": a title, its complement, the name
@@ -1427,6 +1429,8 @@ def _person_by_title(f: _Finder, para: Span) -> None:
             continue    # "Ranger Energy Holdings said": a company's name that a title's word opens
         if m.groupdict().get("bare") and _body_or_place_before_bare_title(f, m.group("name").split(), m.span("name")):
             continue    # "South Vellmar, chair …", "Vexa Holdings, head of …": a body or a place holds the title
+        if m.groupdict().get("owned") and _body_holding_an_owned_title(f, words, m.span("name")):
+            continue    # "Vexa Holdings, Ruritania's market leader", "the bloc's newest member, Vexa Republic,"
         if words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == ".":
             continue    # "Spokesperson Police Col. Jane Roe": a second title, written short, before her name
         if _kind_of_thing_abbreviated(text, m.group("name"), end):
@@ -1451,6 +1455,16 @@ def _body_or_place_before_bare_title(f: _Finder, words: list[str], where: tuple[
     span = Span(*where)
     return " ".join(words) in f.places or f.is_place(span) \
         or any(p.start < span.end and span.start < p.end for p in f.model_places)
+
+
+def _body_holding_an_owned_title(f: _Finder, words: list[str], where: tuple[int, int]) -> bool:
+    """A name set apart by commas beside a title and its owner that is a firm's, a body's or a state's (a word of a
+    firm, a body or a state's form in it, or a body or a place a model or the registry reads there): it holds the
+    title as a body does, "Ruritania's market leader", "the bloc's newest member"."""
+    span = Span(*where)
+    return bool({*words} & (_FIRM_NAME_WORDS | _ORG_NAME_ENDINGS | _STATE_FORM_WORDS)) \
+        or _body_or_place_before_bare_title(f, words, where) \
+        or any(b.start < span.end and span.start < b.end for b in f.model_bodies)
 
 
 def _body_by_head(f: _Finder, para: Span) -> None:
@@ -3979,6 +3993,7 @@ def _firm_after_title(words: list[str], i: int) -> bool:
                     for w in words[i + 1:])
 
 
+_STATE_FORM_WORDS = set(joined("STATE_FORMS"))
 _FIRM_NAME_WORDS = set(joined("FIRM_WORDS")) | set(joined("ORG_HEADS")) | set(joined("COMPANY_SUFFIXES")) \
     | set(joined("LEGAL_FORMS")) | set(joined("SHORT_NAME_TAILS"))
 
