@@ -1614,16 +1614,17 @@ def _body_after_adjective(f: _Finder, para: Span) -> None:
 
 
 def _owner_of_a_body(f: _Finder, owner: Span) -> bool:
-    """The capitalised word before a body's noun names its place or people: a number, a quantifier or an adjective
-    opening the sentence does not ("Many police", "Two firefighters", "Local firefighters"), nor the last word of a
-    name the registry or a model reads whole ("Cal Fire firefighters": Cal Fire's own)."""
+    """The capitalised word before a body's noun names its place or people: a number, a quantifier, a word of a
+    local tier or one the text writes in lower case does not ("Many police", "Two firefighters", "Local
+    firefighters"), nor the last word of a name the registry or a model reads whole ("Cal Fire firefighters")."""
     text = f.doc.text
     word = text[owner.start:owner.end].lower()
     if any(n.start < owner.start < n.end for n in [*f.model_bodies, *(k.span for k in f.known)]) \
             or any(text[start:owner.end] in f.model_people for start in f.model_people_starts if start < owner.start):
         return False
-    return f.is_place(owner) or not (word in f.patterns.tables.NUMBER_WORDS
-                                     or word in f.patterns.tables.CLAUSE_QUANTIFIERS or is_adjective(word))
+    tables = f.patterns.tables
+    return f.is_place(owner) or not (word in tables.NUMBER_WORDS or word in tables.CLAUSE_QUANTIFIERS
+                                     or word in tables.SUB_NATIONAL_WORDS or word in f.common)
 
 
 def _body_in_place(f: _Finder, para: Span) -> None:
