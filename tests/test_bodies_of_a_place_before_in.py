@@ -66,7 +66,8 @@ def test_police_in_a_country_speak_as_the_country_gave_them(linker, text, labels
 @pytest.mark.parametrize("text, labels", [
     ("Fire\n\nMany firefighters said the blaze was out.\n", [None]),
     ("Fire\n\nLocal firefighters said the blaze was out.\n", [None]),
-    ("Fire\n\nSeveral firefighters were hurt, the mayor said. Two firefighters said the blaze was out.\n", [None, None]),
+    ("Fire\n\nSeveral firefighters were hurt, the mayor said. Two firefighters said the blaze was out.\n",
+     [None, None]),
     ("Fire\n\nCal Fire firefighters said the blaze was out.\n", ["Cal Fire"]),
 ])
 def test_a_number_a_quantifier_or_a_names_last_word_before_firefighters_makes_no_body(linker, text, labels):
