@@ -192,12 +192,14 @@ class _Patterns:
         # an owner's possessive before the title serves as its article: "Ines Tarro, Vellmar's mayor, said"
         owner = rf"{_CAP}(?:\s+{_CAP})?(?:{t.POSSESSIVE})" if t.POSSESSIVE else "(?!)"
         self.person_in_apposition = _Later(
-            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)}|{owner})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)}|(?P<owned>{owner}))\s+"
+            rf"(?:[\w\-]+\s+){{0,3}}?"
             rf"(?:{one_of(t.APPOSITION_TITLES)}){bare_title})\b")
         # "Vellmar's mayor, Ines Tarro, said", "the council's chairwoman, Mara Velsen,", "the mayor, Ines Tarro,": a
         # name set apart by commas after a title and its owner or article, a person's whatever the owner
         self.person_after_owned_title = _Later(
-            rf"(?:{owner}|\b[{_LOWER}]+(?:{t.POSSESSIVE or '(?!)'})|\b(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'}))\s+"
+            rf"(?P<owned>{owner}|\b[{_LOWER}]+(?:{t.POSSESSIVE or '(?!)'})"
+            rf"|\b(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'}))\s+"
             rf"(?:[{_LOWER}\-]+\s+){{0,2}}?"
             rf"(?:{one_of(t.APPOSITION_TITLES) or '(?!)'}),\s+(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})(?=,)")
         # "the Ambassador of Ruritania to Vellmar, Zuzana Hložková": a title, its complement, the name
@@ -1449,6 +1451,8 @@ def _person_by_title(f: _Finder, para: Span) -> None:
             continue    # "Ranger Energy Holdings said": a company's name that a title's word opens
         if m.groupdict().get("bare") and _body_or_place_before_bare_title(f, m.group("name").split(), m.span("name")):
             continue    # "South Vellmar, chair …", "Vexa Holdings, head of …": a body or a place holds the title
+        if m.groupdict().get("owned") and _body_holding_an_owned_title(f, words, m.span("name")):
+            continue    # "Vexa Holdings, Ruritania's market leader", "the bloc's newest member, Vexa Republic,"
         if words[-1] in _TITLE_ABBREVIATIONS and text[end:end + 1] == ".":
             continue    # "Spokesperson Police Col. Jane Roe": a second title, written short, before her name
         if _kind_of_thing_abbreviated(text, m.group("name"), end):
@@ -1473,6 +1477,16 @@ def _body_or_place_before_bare_title(f: _Finder, words: list[str], where: tuple[
     span = Span(*where)
     return " ".join(words) in f.places or f.is_place(span) \
         or any(p.start < span.end and span.start < p.end for p in f.model_places)
+
+
+def _body_holding_an_owned_title(f: _Finder, words: list[str], where: tuple[int, int]) -> bool:
+    """A name set apart by commas beside a title and its owner that is a firm's, a body's or a state's (a word of a
+    firm, a body or a state's form in it, or a body or a place a model or the registry reads there): it holds the
+    title as a body does, "Ruritania's market leader", "the bloc's newest member"."""
+    span = Span(*where)
+    return bool({*words} & (_FIRM_NAME_WORDS | _ORG_NAME_ENDINGS | _STATE_FORM_WORDS)) \
+        or _body_or_place_before_bare_title(f, words, where) \
+        or any(b.start < span.end and span.start < b.end for b in f.model_bodies)
 
 
 def _body_by_head(f: _Finder, para: Span) -> None:
@@ -1614,18 +1628,33 @@ def _body_after_adjective(f: _Finder, para: Span) -> None:
     """"Ruritanian police"; "Ruritania's health ministry", where the owner is a place the text names too."""
     p = f.patterns
     for m in p.body_after_adjective.finditer(f.doc.text, para.start, para.end):
-        if m.group("name").split()[0] not in p.not_names:
-            if m.group("possessive") and f.taken.free(Span(m.start("owner"), m.end("owner"))):
+        owner = Span(m.start("owner"), m.end("owner"))
+        if m.group("name").split()[0] not in p.not_names and _owner_of_a_body(f, owner):
+            if m.group("possessive") and f.taken.free(owner):
                 f.add(m.start("owner"), m.end("owner"), m.group("owner"), "Place")
             f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
+
+
+def _owner_of_a_body(f: _Finder, owner: Span) -> bool:
+    """The capitalised word before a body's noun names its place or people: a number, a quantifier, a word of a
+    local tier or one the text writes in lower case does not ("Many police", "Two firefighters", "Local
+    firefighters"), nor the last word of a name the registry or a model reads whole ("Cal Fire firefighters")."""
+    text = f.doc.text
+    word = text[owner.start:owner.end].lower()
+    if any(n.start < owner.start < n.end for n in [*f.model_bodies, *(k.span for k in f.known)]) \
+            or any(text[start:owner.end] in f.model_people for start in f.model_people_starts if start < owner.start):
+        return False
+    tables = f.patterns.tables
+    return f.is_place(owner) or not (word in tables.NUMBER_WORDS or word in tables.CLAUSE_QUANTIFIERS
+                                     or word in tables.SUB_NATIONAL_WORDS or word in f.common)
 
 
 def _body_in_place(f: _Finder, para: Span) -> None:
     """"Police in Lindholm said": the place's own body, labelled as when written before it ("Lindholm police"), so
     that both ways of writing it are one body; a singular head names one body only after its article ("a court in
     Kelby", not "appeared in court in Kelby"). The capitalised words after "in", up to a weekday or a month, are the
-    place (whatever person or body a model reads there), where the registry names nothing else there and no word of
-    them is a title."""
+    place only where the registry or a model names a town or a region there (``_town_or_region``), no word of them
+    is a title and no possessive follows ("prosecutors in Jane Roe's trial", "police in Ruritania's capital")."""
     p, text = f.patterns, f.doc.text
     for m in p.body_in_place.finditer(text, para.start, para.end):
         head = m.group("head").lower()
@@ -1635,12 +1664,19 @@ def _body_in_place(f: _Finder, para: Span) -> None:
         if not words or set(words) & (p.not_names | p.title_words):
             continue
         place = Span(m.start("place"), m.start("place") + len(" ".join(words)))
-        if not (f.is_place(place) or any(n.span.contains(place) and f.type_of(n.entity) == "Place" for n in f.mentions)):
-            if not f.taken.free(place):
-                continue
-            f.add(place.start, place.end, text[place.start:place.end], "Place")
         end = f.place_around(place).end
+        if POSSESSIVE_AFTER.match(text, end) or not _town_or_region(f, place):
+            continue
         f.add(m.start("head"), end, f"{text[place.start:end]} {head}", "Organization", (text[m.start("head"):end],))
+
+
+def _town_or_region(f: _Finder, place: Span) -> bool:
+    """A place the registry or a model names, or a rule typed a place, that is no country: "police in Ruritania"
+    are the country's own, which the country itself stands for, and an event, a person or a body is no place
+    ("police in Operation Haldane", "police in Blue Lantern protests")."""
+    if any(m.span.start < place.end and place.start < m.span.end and f.type_of(m.entity) == "Country" for m in f.known):
+        return False
+    return f.is_place(place) or any(n.span.contains(place) and f.type_of(n.entity) == "Place" for n in f.mentions)
 
 
 def _body_of_owner(f: _Finder, para: Span) -> None:
@@ -4029,6 +4065,7 @@ def _firm_after_title(words: list[str], i: int) -> bool:
                     for w in words[i + 1:])
 
 
+_STATE_FORM_WORDS = set(joined("STATE_FORMS"))
 _FIRM_NAME_WORDS = set(joined("FIRM_WORDS")) | set(joined("ORG_HEADS")) | set(joined("COMPANY_SUFFIXES")) \
     | set(joined("LEGAL_FORMS")) | set(joined("SHORT_NAME_TAILS"))
 

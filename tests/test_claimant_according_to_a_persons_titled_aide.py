@@ -17,3 +17,11 @@ def test_the_aide_apposed_after_a_persons_title_is_the_source(linker, text, sour
 def test_a_person_named_alone_after_according_to_stays_the_source(linker):
     text = "Trip\n\nAccording to Mara Velsen, the visit was cancelled.\n"
     assert claimant_labels(text, linker) == ["Mara Velsen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Debt\n\nAccording to Mara Velsen's lawyer, Tomas Fenwick, her former partner, was never paid.\n",
+    "Debt\n\nAccording to Mara Velsen's lawyer, Tomas Fenwick, who ran the firm, was never paid.\n",
+])
+def test_a_name_opening_the_reported_clause_is_no_aide(linker, text):
+    assert claimant_labels(text, linker) == ["Mara Velsen"]

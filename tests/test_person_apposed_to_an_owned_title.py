@@ -16,3 +16,14 @@ from extracted import claimant_labels
 ])
 def test_a_name_apposed_to_an_owned_title_speaks(linker, text):
     assert claimant_labels(text, linker) == ["Ines Tarro"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices\n\nVexa Holdings, Ruritania's market leader, said prices would rise.\n",
+    "Copper\n\nKelby Mining, Ruritania's leader in copper, said output fell.\n",
+    "Grid\n\nOstervik Energy, Ruritania's biggest member, said output fell.\n",
+    "Veto\n\nThe bloc's newest member, Vexa Republic, said it would veto the plan.\n",
+])
+def test_a_firm_or_a_state_apposed_to_an_owned_title_is_no_person(linker, text):
+    assert not [who for who in claimant_labels(text, linker, with_type=True) if isinstance(who, tuple)
+                and who[1] == "Person"]

@@ -1918,7 +1918,8 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
     report, Y left …"): that person speaks, not the body."""
     text = s.text
     owned = _POSSESSIVE.match(text, body.span.end)
-    if s.discourse.types.get(body.entity) == "Person" and not owned:
+    person = s.discourse.types.get(body.entity) == "Person"
+    if person and not owned:
         return None     # "according to Jane Roe's spokesman, Y": a person's office too, whoever holds it speaks
     titled = _title_after(text, body.span.end, end)
     if not owned and not titled and not re.search(r"[^\W\d_]", text[start:body.span.start]):
@@ -1942,7 +1943,7 @@ def _titled_person(s: _Sentence, start: int, body: Mention, end: int) -> Mention
                 and gap.count(",") <= (1 if owned or title_before else 0) \
                 and not any(_DOCUMENT.fullmatch(w.lower()) or w.lower() in _STATEMENT_WORDS for w in words) \
                 and _CLOSES_SOURCE.match(text, x.span.end) \
-                and not (title_before and _another_apposition_after(text, x.span.end)):
+                and not ((title_before or person) and _another_apposition_after(text, x.span.end)):
             return x
         return None
     return None
@@ -1954,7 +1955,8 @@ _ANOTHER_APPOSITION = re.compile(rf"\s*,\s*(?:(?i:{'|'.join(joined('CONJUNCTIONS
 def _another_apposition_after(text: str, at: int) -> bool:
     """"according to the chief of X, Y, the former minister, lied …", "…, Y, and the police chief, …": after the name a
     noun phrase and a comma (another apposition) or a conjunction follow, not the reported clause's subject and verb:
-    the name is no holder of the title before the body."""
+    the name is no holder of the title before the body ("according to Jane Roe's lawyer, Y, her partner, was …": Y
+    opens what Jane Roe's side reports)."""
     return _ANOTHER_APPOSITION.match(text, at) is not None
 
 
