@@ -300,11 +300,6 @@ class _Patterns:
         self.event_by_capitalised_head = _Later(
             rf"(?<![\w'’-])(?P<name>(?:(?:{_CAP}|{_ACRONYM}|\d{{4}})[ \t]+){{1,4}}(?:{one_of(t.EVENT_NAME_HEADS) or '(?!)'}))"
             rf"(?![\w'’-])")
-        # "Tarnby City FC", "FC Tarnby Nord", "Vellham Rovers": capitalised words and a club's mark after or before them
-        club_after = one_of(t.ORG_NAME_ENDINGS + t.CLUB_NAME_ENDINGS) or "(?!)"
-        self.club_by_mark = _Later(
-            rf"(?<![\w'’-])(?:(?P<after>(?:{_CAP}[ \t]+){{1,3}}(?:{club_after}))"
-            rf"|(?P<before>(?:{one_of(t.CLUB_NAME_OPENERS) or '(?!)'})(?:[ \t]+{_CAP}){{1,3}}))(?![\w'’-])")
         # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
         self.name_before_event_noun = _Later(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
         # "оператора Vexon", "учениях Silver Gale", "клуб ЛКС": a name in Latin letters, or an acronym in the
@@ -1790,23 +1785,6 @@ def _in_another_name(f: _Finder, start: int, end: int) -> bool:
         or bool(re.match(r"[ \t]+[A-Z]", f.doc.text[end:end + 2]))
 
 
-def _club_by_mark(f: _Finder, para: Span) -> None:
-    """"Tarnby City FC will play …", "FC Tarnby Nord sacked …": capitalised words with a club's mark after them
-    (ORG_NAME_ENDINGS, CLUB_NAME_ENDINGS) or before them (CLUB_NAME_OPENERS) name a club, though no model found it;
-    the article, a weekday or an adverb opening the sentence is no word of it, and a title's word in it makes it
-    a title ("FC Tarnby Coach")."""
-    for m in f.patterns.club_by_mark.finditer(f.doc.text, para.start, para.end):
-        group = "after" if m.group("after") else "before"
-        words = list(re.finditer(r"\S+", m.group(group)))
-        while group == "after" and words and words[0].group().lower() in f.patterns.not_event_modifiers | _OUTSIDE_NAMES:
-            words = words[1:]
-        if len(words) < 2 or any(w.group().lower() in _PERSON_TITLE_WORDS for w in words):
-            continue
-        start = m.start(group) + words[0].start()
-        if f.taken.free(Span(start, m.end(group))):
-            f.add(start, m.end(group), f.doc.text[start:m.end(group)], "Organization")
-
-
 def _capitalised_event_name(f: _Finder, m: re.Match) -> tuple[int, int] | None:
     """"the Kestrel Energy Summit in Lindholm": a capitalised event noun after capitalised words ends the event's
     own name, which the place after it is not part of; None when the noun opens the match in lower case or alone."""
@@ -3071,7 +3049,7 @@ PARAGRAPH_RULES = {
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "places_listed_after_kind": _places_listed_after_kind,
     "place_by_elided_kind": _place_by_elided_kind, "places_sharing_area": _places_sharing_area, "event_by_noun": _event_by_noun,
-    "event_by_capitalised_head": _event_by_capitalised_head, "club_by_mark": _club_by_mark,
+    "event_by_capitalised_head": _event_by_capitalised_head,
     "storms_sharing_kind": _storms_sharing_kind,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).

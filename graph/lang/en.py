@@ -1841,8 +1841,6 @@ PRODUCT_NOUNS = ("smartphone", "smartphones", "phone", "phones", "handset", "han
 TITLED_WORK_NOUNS = ("film", "movie", "sequel", "video game", "novel", "album")   # not "game": "the game Vell 3 Orlan 1"
 # Last words of a name that make it a club's or a body's, whatever a model took it for: "Nordport FC".
 ORG_NAME_ENDINGS = ("FC", "F.C.", "AFC", "CF", "FK", "Sport", "Sports")   # not "SC" (a senior counsel), "BC" (a province)
-# A club's marks that open its name ("FC Tarnby Nord"): not "Sport(s)", an ending only ("Sports Minister")
-CLUB_NAME_OPENERS = ("FC", "F.C.", "AFC", "CF", "FK")
 # First words of a name of two words or more that make it a party's, whatever a model took it for: "Parti Rakyat
 # Vell", "Partido Verde" (the word for a party in the party's own language).
 # A party's side in a parliament and its member's title around the party's name, though no model found it: "ruling
@@ -2254,7 +2252,7 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "person_beside_verb", "person_by_title",
               "body_by_head", "party_members", "body_after_adjective", "body_in_place", "body_of_owner", "office_of_title",
               "quoted_name_before_noun", "group_speaking",
-              "numbered_event", "event_by_noun", "event_by_capitalised_head", "club_by_mark", "storms_sharing_kind")
+              "numbered_event", "event_by_noun", "event_by_capitalised_head", "storms_sharing_kind")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again", "pollster_before_poll")
 AREA_ABBREVIATIONS: dict[str, str] = {}   # "Co." closes a company's name as often as a county's
 LEVELS_LEFT_OUT: dict[str, tuple[str, ...]] = {}   # "the district court" names no court's place
@@ -2480,7 +2478,7 @@ PLACE_PREPOSITIONS_AFTER_NAMES = ("in",)
 # Last words of a sports club's name of two words or more ("Tarnby United", "Vellham Rovers"), which make the name a
 # club's whatever the model took it for; unlike ORG_NAME_ENDINGS, not dropped to find a short name ("Tarnby" stays
 # the town). Not "City": "Tarnby City" may be the city.
-CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion", "Athletic")
+CLUB_NAME_ENDINGS = ("United", "Hotspur", "Rovers", "Wanderers", "Albion")
 # Words of a match right before a name, which make a place's name a team's ("Kessby beat Vexford City", "a draw with
 # Vexford City"); only a name the model took for a place's is retyped, never a country's (names.py).
 MATCH_WORDS_BEFORE_TEAMS = ("beat", "beats", "beating", "defeat", "defeats", "defeated", "defeating", "draw with",

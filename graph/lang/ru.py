@@ -1787,7 +1787,6 @@ PLACE_PREPOSITIONS_BEFORE_LONE_NAMES: tuple[str, ...] = ()
 PLACE_PREPOSITIONS_AFTER_NAMES: tuple[str, ...] = ()
 
 # Last words of a sports club's name (en: "Tarnby United"); a Russian club's name is quoted after its kind.
-CLUB_NAME_OPENERS: tuple[str, ...] = ()   # English only: the rule that reads them (club_by_mark) is not Russian's
 CLUB_NAME_ENDINGS: tuple[str, ...] = ()
 MATCH_WORDS_BEFORE_TEAMS: tuple[str, ...] = ()   # Russian names the team by its case, not a word before it
 
