@@ -518,6 +518,12 @@ class _Finder:
                 for stem in [_adjective_stem(name, self.patterns.tables.COUNTRY_NAME_ENDINGS)] if len(stem) >= 4]
 
     @cached_property
+    def countries_by_name(self) -> dict[str, str]:
+        """Each registry country's key by each of its names, made once a document for the nationality words."""
+        return {label: key for key, entity in self.registry.items() if entity.type == "Country"
+                for label, _ in entity.all_labels()}
+
+    @cached_property
     def country_names(self) -> frozenset[str]:
         """``_country_names`` of the registry, made once for the several rules that read it."""
         return _country_names(self.registry)
@@ -2561,6 +2567,11 @@ def _countries(f: _Finder) -> dict[str, _Country]:
                 [label for label, language in entity.alt_labels if language == lang
                  and all(w[:1].isupper() for w in label.split())]
             out.setdefault(m.entity, _Country(names or [entity.label])).spans.append(m.span)
+    for span in f.nationalities:   # "Iranian President …" alone names Iran
+        key = f.countries_by_name.get(_DEMONYMS.get(text[span.start:span.end], ""))
+        if key is not None and key not in out:
+            entity = f.registry[key]
+            out[key] = _Country([label for label, language in entity.pref_labels if language == lang] or [entity.label])
     registry_places = Coverage(text, [m.span for m in f.known])
     for span in f.model_places:
         name = text[span.start:span.end]
@@ -2657,7 +2668,7 @@ def _focus_bodies(f: _Finder) -> None:
     if not table or not any(f.patterns.focus_body.search(text, p.start, p.end) for p in f.doc.body):
         return
     countries = _countries(f)
-    ranked = sorted(countries, key=lambda k: (-len(countries[k].spans), min((s.start for s in countries[k].spans), default=0)))
+    ranked = sorted(countries, key=lambda k: (-len(countries[k].spans), min(s.start for s in countries[k].spans)))
     counts = [len(countries[k].spans) for k in ranked]
     focus = ranked[0] if counts and (counts[0] > 1 or len(counts) == 1) else None
     if focus is None and countries:   # each named once: the one written as an owner ("Tarnia's emissions"), if only one is
@@ -2678,8 +2689,13 @@ def _focus_bodies(f: _Finder) -> None:
                             and re.search(rf"\s(?:{noun})$", entity.label, re.I)   # English order: the noun last
                             and not sub_national.intersection(entity.label.lower().split())]
                      for noun, (kind, _) in table.items()}
+    named_words = _words_of_named_bodies(f, table)
+    otherwise = f.patterns.tables.FOCUS_BODIES_NAMED_OTHERWISE
     for para in f.doc.body:
         for m in f.patterns.focus_body.finditer(text, para.start, para.end):
+            if token_keys(m.group().split()[-1]) & named_words \
+                    and any(re.fullmatch(k, m.group(), re.I) for k in otherwise):
+                continue   # "the central bank" after "the Bank of Tarnia": that bank, the text's reference to it
             start = m.start()
             for _ in range(2):   # "the interim government": words that describe the body are in its name
                 word = re.search(rf"(?<![\w'’-])([{_LOWER}]+)\s+$", text[max(para.start, start - 30):start])
@@ -2707,8 +2723,8 @@ def _focus_bodies(f: _Finder) -> None:
                     else None
             span = Span(start, m.end())
             bare = _bare_body_mention(f, span, m.group())
-            if bare is not None and key == focus and not _focus_owns_bare_body(f, countries, focus, m, bare):
-                key = None   # "The Foreign Ministry said": the focus country's only when nothing says another's
+            if bare is not None:   # "The Foreign Ministry said": a body the name finder found as the noun alone
+                key = focus
             if key is None or not (f.taken.free(span) or bare is not None):
                 continue
             kind, templates = next(v for k, v in table.items() if re.fullmatch(k, m.group(), re.I))
@@ -2735,55 +2751,19 @@ def _focus_bodies(f: _Finder) -> None:
                 f.add(span.start, span.end, label, kind, tuple(dict.fromkeys(labels)))
 
 
-def _focus_owns_bare_body(f: _Finder, countries: dict[str, _Country], focus: str | None, noun: re.Match,
-                          bare: Mention) -> bool:
-    """Whether a body written by its noun alone ("the Foreign Ministry", «МИД») is the focus country's: the focus is
-    a registry country named more often than any other, no other place is written in the noun's sentence ("In
-    Moscow, the Foreign Ministry said", "the Health Ministry in Lindvale"), and the text names no body of the noun's
-    field in full ("Ministry of Foreign Affairs of Tarnia"), which the noun refers back to."""
-    return focus is not None and f.type_of(focus) == "Country" and _named_most(f, countries, focus) \
-        and not _other_place_in_sentence(f, countries[focus], focus, noun) and not _field_named_in_full(f, noun, bare)
-
-
-_DEMONYM_WORD = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _DEMONYMS), key=len, reverse=True))})"
-                           rf"(?![\w-])")
-
-
-def _named_most(f: _Finder, countries: dict[str, _Country], focus: str) -> bool:
-    """The focus named more often than any other country, a nationality word (the model's or DEMONYMS, as in
-    "Ukrainian President") counting for its country ("British troops arrived in Tarnia": one each, no focus)."""
-    text, counted = f.doc.text, {s.start for c in countries.values() for s in c.spans}
-    words = {s.start: text[s.start:s.end] for s in f.nationalities}
-    words.update({m.start(): m.group() for m in _DEMONYM_WORD.finditer(text)})
-    others = Counter(_DEMONYMS.get(word, word) for start, word in words.items() if start not in counted)
-    others.update({key: len(c.spans) for key, c in countries.items() if key != focus})
-    return len(countries[focus].spans) > max(others.values(), default=0)
-
-
-def _other_place_in_sentence(f: _Finder, country: _Country, focus: str, noun: re.Match) -> bool:
-    """A place or nationality other than the focus country's written in the sentence of a body's noun: the body
-    may be that place's."""
-    text = f.doc.text
-    opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, noun.start())), default=0)
-    closing = next((m.start() for m in _SENTENCE_END.finditer(text, noun.end())), len(text))
-    places = [m.span for m in f.known if m.entity != focus and f.type_of(m.entity) in ("Country", "Place")]
-    return any(opening <= s.start and s.end <= closing and s not in country.spans
-               for s in [*places, *f.model_places, *f.nationalities])
-
-
-def _field_named_in_full(f: _Finder, noun: re.Match, bare: Mention) -> bool:
-    """A body the text names in full whose label has the words of the noun's field but not the noun ("Ministry of
-    Foreign Affairs of Tarnia" for "the Foreign Ministry")."""
-    field = [token_keys(w) for w in noun.group().split()[:-1]]
-    if not field:
-        return False
-    for key in {m.entity for m in [*f.known, *f.mentions]} - {bare.entity}:
-        entity = f.found.get(key) or f.registry.get(key)
-        label = entity.label if entity is not None and entity.type == "Organization" else ""
-        words = set().union(*(token_keys(w) for w in label.split()))
-        if all(keys & words for keys in field) and not re.search(re.escape(noun.group()), label, re.I):
-            return True
-    return False
+def _words_of_named_bodies(f: _Finder, table: dict) -> set[str]:
+    """The words (their token keys) of the labels of the bodies the text names, but those named by a focus body's
+    noun alone: what "the central bank" may refer back to."""
+    text, words = f.doc.text, set()
+    for m in [*f.known, *f.mentions]:
+        entity = f.registry.get(m.entity) or f.found.get(m.entity)
+        if entity is None or entity.type != "Organization" \
+                or any(re.fullmatch(k, " ".join(_without_article(text[m.span.start:m.span.end])), re.I) for k in table):
+            continue
+        for label, _ in entity.all_labels():
+            for word in label.split():
+                words |= token_keys(word)
+    return words
 
 
 def _bare_body_mention(f: _Finder, span: Span, noun: str) -> Mention | None:

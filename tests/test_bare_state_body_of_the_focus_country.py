@@ -3,8 +3,6 @@ in a text about one country is that country's body, labelled with it; in a text 
 the country is unclear and the body keeps the noun alone, never another country's."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from extracted import claimant_labels, ru_claimant_labels
 
 
@@ -35,50 +33,3 @@ def test_two_countries_named_once_each_leave_the_body_without_a_country(linker):
             "next week.")
     labels = claimant_labels(text, linker)
     assert "Defense Ministry" in labels and not any(label and ("Iran" in label or "Kenya" in label) for label in labels)
-
-
-def _bodies_as_labelled(linker, text, noun):
-    """The labels of the entities a Russian news item's mentions written as ``noun`` stand for."""
-    doc = parse_document("ru_t.txt", f"Новости\n\n{text}\n".encode(), "text/plain")
-    result = extract(doc, linker)
-    labels = {e.key: e.label for e in result.new_entities}
-    return [labels.get(m.entity, m.entity) for m in result.mentions if doc.text[m.span.start:m.span.end] == noun]
-
-
-@pytest.mark.parametrize("text, body", [
-    ("Kenya's economy grew. Kenya expects more trade. The Health Ministry in Lindvale said two clinics had closed.",
-     "Health Ministry"),
-    ("Kenya's economy grew. Kenya expects more trade. The Vossan-run Health Ministry said two clinics had closed.",
-     "Health Ministry"),
-    ("Ukraine's economy grew. Ukraine expects more trade. In Moscow, the Foreign Ministry said the ferry talks would "
-     "resume.", "Foreign Ministry"),
-    ("British troops arrived in Kenya. The Foreign Ministry said the ferry talks would resume.", "Foreign Ministry"),
-    ("Ukrainian President Mara Velsen met Poland's envoy in Lindholm. The Foreign Ministry said the ferry talks "
-     "would resume.", "Foreign Ministry"),
-])
-def test_a_body_with_another_place_beside_it_or_no_clear_focus_keeps_its_noun(linker, text, body):
-    assert claimant_labels(text, linker)[-1] == body
-
-
-@pytest.mark.parametrize("text, noun, other", [
-    ("Экономика Израиля выросла. Израиль ждёт роста торговли. Минздрав провинции Вельдания сообщил, что две клиники "
-     "закрыты.", "Минздрав", "Минздрав Израиля"),
-    ("Экономика Украины выросла. Украина ждёт роста торговли. В Москве МИД заявил, что переговоры возобновятся.",
-     "МИД", "МИД Украины"),
-])
-def test_a_russian_body_with_another_place_in_its_sentence_keeps_its_noun(linker, text, noun, other):
-    labels = _bodies_as_labelled(linker, text, noun)
-    assert labels and other not in labels
-
-
-def test_the_short_form_refers_back_to_the_ministry_named_in_full(linker):
-    text = ("Kenya's Ministry of Foreign Affairs said the ferry talks would resume. Kenya expects more trade. The "
-            "Foreign Ministry added that the port would open.")
-    labels = claimant_labels(text, linker)
-    assert "Foreign Ministry of Kenya" not in labels and labels[-1] == labels[0]
-
-
-@pytest.mark.parametrize("place", ["Texas", "Bavaria"])
-def test_a_place_that_is_no_country_has_no_ministry(linker, place):
-    text = f"{place}'s hospitals are full. {place} needs fuel. The Health Ministry said two clinics had closed."
-    assert claimant_labels(text, linker)[-1] == "Health Ministry"
