@@ -518,12 +518,6 @@ class _Finder:
                 for stem in [_adjective_stem(name, self.patterns.tables.COUNTRY_NAME_ENDINGS)] if len(stem) >= 4]
 
     @cached_property
-    def countries_by_name(self) -> dict[str, str]:
-        """Each registry country's key by each of its names, made once a document for the nationality words."""
-        return {label: key for key, entity in self.registry.items() if entity.type == "Country"
-                for label, _ in entity.all_labels()}
-
-    @cached_property
     def country_names(self) -> frozenset[str]:
         """``_country_names`` of the registry, made once for the several rules that read it."""
         return _country_names(self.registry)
@@ -2567,11 +2561,6 @@ def _countries(f: _Finder) -> dict[str, _Country]:
                 [label for label, language in entity.alt_labels if language == lang
                  and all(w[:1].isupper() for w in label.split())]
             out.setdefault(m.entity, _Country(names or [entity.label])).spans.append(m.span)
-    for span in f.nationalities:   # "Iranian President …" alone names Iran
-        key = f.countries_by_name.get(_DEMONYMS.get(text[span.start:span.end], ""))
-        if key is not None and key not in out:
-            entity = f.registry[key]
-            out[key] = _Country([label for label, language in entity.pref_labels if language == lang] or [entity.label])
     registry_places = Coverage(text, [m.span for m in f.known])
     for span in f.model_places:
         name = text[span.start:span.end]
@@ -2661,9 +2650,7 @@ def _focus_bodies(f: _Finder) -> None:
     most (the first named of those named as often; of those named once each, the only one written as an owner,
     with a possessive or a nationality word), or of the country or nationality written before the noun
     ("Ruritania's opposition", "the Ruritanian government"). The registry's entity, or one the text named
-    already, when it has one of the body's labels (FOCUS_BODIES). A body the name finder found as the noun alone
-    ("the Foreign Ministry", «МИД») is the focus country's too, and keeps its bare name when no country is the
-    focus: one country's body is never another's."""
+    already, when it has one of the body's labels (FOCUS_BODIES)."""
     table, text = f.patterns.tables.FOCUS_BODIES, f.doc.text
     if not table or not any(f.patterns.focus_body.search(text, p.start, p.end) for p in f.doc.body):
         return
@@ -2689,13 +2676,8 @@ def _focus_bodies(f: _Finder) -> None:
                             and re.search(rf"\s(?:{noun})$", entity.label, re.I)   # English order: the noun last
                             and not sub_national.intersection(entity.label.lower().split())]
                      for noun, (kind, _) in table.items()}
-    named_words = _words_of_named_bodies(f, table)
-    otherwise = f.patterns.tables.FOCUS_BODIES_NAMED_OTHERWISE
     for para in f.doc.body:
         for m in f.patterns.focus_body.finditer(text, para.start, para.end):
-            if token_keys(m.group().split()[-1]) & named_words \
-                    and any(re.fullmatch(k, m.group(), re.I) for k in otherwise):
-                continue   # "the central bank" after "the Bank of Tarnia": that bank, the text's reference to it
             start = m.start()
             for _ in range(2):   # "the interim government": words that describe the body are in its name
                 word = re.search(rf"(?<![\w'’-])([{_LOWER}]+)\s+$", text[max(para.start, start - 30):start])
@@ -2722,74 +2704,23 @@ def _focus_bodies(f: _Finder) -> None:
                                                                or token_keys(head.group(1)) & sub_national)) \
                     else None
             span = Span(start, m.end())
-            bare = _bare_body_mention(f, span, m.group())
-            if bare is not None:   # "The Foreign Ministry said": a body the name finder found as the noun alone
-                key = focus
-            if key is None or not (f.taken.free(span) or bare is not None):
+            if key is None or not f.taken.free(span):
                 continue
             kind, templates = next(v for k, v in table.items() if re.fullmatch(k, m.group(), re.I))
-            country, body = countries[key], _body_as_named(m.group(), f.patterns.tables)
+            country = countries[key]
             labels = [t.format(country=name, of_country=_after_of(name, f.patterns.tables), possessive=_possessive(name),
-                               demonym=demonym, genitive=_genitive(name), body=body) for t in templates
+                               demonym=demonym, genitive=_genitive(name)) for t in templates
                       for name in country.names for demonym in (country.demonyms or [""])
                       if demonym or "{demonym}" not in t]
             existing = next((known[label.lower()] for label in labels if label.lower() in known), None) or next(
                 (key for label in labels for key, words in worded.get(label.split()[0].lower(), ())
                  if _same_words(label.split(), words)), None)
-            if bare is not None:   # the noun's entity gives the country's its mention, and goes if it had no other
-                _drop_mention(f, bare)
-                if existing is None or existing in f.found:
-                    label = f.found[existing].label if existing is not None else labels[0]
-                    f._entity(bare.span, label, kind, tuple(dict.fromkeys(labels)))
-                    existing = new_entity_key(label)
-                f.mentions.append(Mention(existing, bare.span, "name"))
-            elif existing is not None and existing not in f.found:
+            if existing is not None and existing not in f.found:
                 f.mentions.append(Mention(existing, span, "name"))
                 f.taken.append(span)
             else:
                 label = f.found[existing].label if existing is not None else labels[0]
                 f.add(span.start, span.end, label, kind, tuple(dict.fromkeys(labels)))
-
-
-def _words_of_named_bodies(f: _Finder, table: dict) -> set[str]:
-    """The words (their token keys) of the labels of the bodies the text names, but those named by a focus body's
-    noun alone: what "the central bank" may refer back to."""
-    text, words = f.doc.text, set()
-    for m in [*f.known, *f.mentions]:
-        entity = f.registry.get(m.entity) or f.found.get(m.entity)
-        if entity is None or entity.type != "Organization" \
-                or any(re.fullmatch(k, " ".join(_without_article(text[m.span.start:m.span.end])), re.I) for k in table):
-            continue
-        for label, _ in entity.all_labels():
-            for word in label.split():
-                words |= token_keys(word)
-    return words
-
-
-def _bare_body_mention(f: _Finder, span: Span, noun: str) -> Mention | None:
-    """The mention of a body the name finder took for a name of its own although it is a focus body's noun alone
-    ("the Foreign Ministry", «Минобороны»): ending where the noun does, its entity labelled with the noun and at
-    most an article, so no country's; None for any other mention there."""
-    for m in f.mentions:
-        entity = f.found.get(m.entity)
-        if m.span.end == span.end and span.start - 4 <= m.span.start <= span.start and entity is not None \
-                and entity.type in ("Organization", "Group") \
-                and _same_words(_without_article(entity.label), noun.split()):
-            return m
-    return None
-
-
-def _drop_mention(f: _Finder, mention: Mention) -> None:
-    """A mention that turned out to be another entity's: it goes, and its entity with it when nothing else names it."""
-    f.mentions.remove(mention)
-    if not any(m.entity == mention.entity for m in f.mentions):
-        f.found.pop(mention.entity, None)
-
-
-def _body_as_named(noun: str, tables) -> str:
-    """A focus body's noun as its label writes it: each word with a capital in a language that names bodies so
-    ("foreign ministry": "Foreign Ministry"; FOCUS_BODY_TITLE_CASE), as written else."""
-    return " ".join(w[:1].upper() + w[1:] for w in noun.split()) if tables.FOCUS_BODY_TITLE_CASE else noun
 
 
 BODY_COMPLEMENT_WORDS = 3   # lower-case words of a body's field after its noun: "министерство социальной защиты"

@@ -2224,17 +2224,7 @@ FOCUS_BODIES = {
     **dict.fromkeys(("electoral commission", "election commission"), ("Organization", (
         "Electoral Commission of {of_country}", "{demonym} electoral commission", "{possessive} electoral commission",
         "{country} electoral commission"))),
-    # a ministry by its field, the central bank, parliament: labelled with the noun as a name ("Foreign Ministry of
-    # Ruritania")
-    **dict.fromkeys((r"(?:foreign|defen[cs]e|interior|finance|health|justice|economy|education|agriculture|energy"
-                     r"|emergencies|transport)\s+ministry", "central bank", "parliament"), ("Organization", (
-        "{body} of {of_country}", "{demonym} {body}", "{possessive} {body}", "{country} {body}"))),
 }
-# Bodies of FOCUS_BODIES news often names by a name of its own first ("the Riksbank", "the Storting"): the noun is no
-# focus body where a body the text names has the noun's last word among its labels' words ("Bank of Tarnia").
-FOCUS_BODIES_NAMED_OTHERWISE = ("central bank", "parliament")
-# Whether a focus body's label writes its noun with capitals ("Foreign Ministry of Ruritania"), as English does.
-FOCUS_BODY_TITLE_CASE = True
 # Words in a body's name that make it a part of the country's ("Harbour Local Government", "Vell State
 # Government"): "the government" is never that body ("the government of Tarnia" is no focus body at all).
 SUB_NATIONAL_WORDS = ("state", "local", "regional", "county", "provincial", "municipal", "city", "district")

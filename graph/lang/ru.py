@@ -1440,18 +1440,7 @@ HOLIDAY_HEADS = r"День|Дня|Дню|Днём|Днем|Дне"
 COMPETITION_HEADS = r"Лига|Лиги|Лигу|Лигой|Лиге|Лиг|Лигам|Лигами|Лигах"
 # "правительство" alone: the government of the country the text is about, named with it in the genitive
 # (the keys are regular expressions over the noun's forms); not after a title of its head ("главы правительства").
-FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",)),
-                # the ministries, the central bank and the prosecutor's office by their short names (not
-                # «парламент»: «в парламенте» is where someone speaks more often than who speaks)
-                r"Центробанк(?:а|у|ом|е)?": ("Organization", ("Центробанк {genitive}",)),
-                r"МИД": ("Organization", ("МИД {genitive}",)),
-                r"Минобороны": ("Organization", ("Минобороны {genitive}",)),
-                r"Минфин(?:а|у|ом|е)?": ("Organization", ("Минфин {genitive}",)),
-                r"Минздрав(?:а|у|ом|е)?": ("Organization", ("Минздрав {genitive}",)),
-                r"Минюст(?:а|у|ом|е)?": ("Organization", ("Минюст {genitive}",)),
-                r"Генпрокуратур(?:а|ы|е|у|ой)": ("Organization", ("Генпрокуратура {genitive}",))}
-FOCUS_BODIES_NAMED_OTHERWISE = (r"Центробанк(?:а|у|ом|е)?",)   # see en.py
-FOCUS_BODY_TITLE_CASE = False   # see en.py: a Russian body's short name is written as it stands
+FOCUS_BODIES = {r"правительств(?:о|а|у|ом|е)": ("Organization", ("правительство {genitive}",))}
 # A body the text named is "the government" only in English word order, its noun last (names._focus_bodies): a
 # Russian body's name opens with its noun («Правительство Вельской области»), so none is bound so.
 # Adjectives (lemmas) of a region's or a town's body: «областное правительство» is no country's (see en.py).
