@@ -161,9 +161,11 @@ class _Patterns:
             rf"(?:{one_of(t.BODIES_AFTER_ADJECTIVE)}))\b")
         # "police in Lindholm", "a court in the town of Kelby": a place's own body before "in" and the place
         self.body_in_place = _Later(
-            rf"(?:\b(?P<article>(?i:{one_of(t.ARTICLES)}))\s+)?\b(?P<head>(?i:{one_of(t.BODIES_IN_PLACES) or '(?!)'}))\s+"
+            rf"(?:\b(?P<article>(?i:{one_of(t.ARTICLES)}))\s+)?"
+            rf"\b(?P<head>(?i:{one_of(t.BODIES_IN_PLACES) or '(?!)'}))\s+"
             rf"(?:{one_of(t.PREPOSITIONS_BEFORE_A_BODYS_PLACE) or '(?!)'})\s+"
-            rf"(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+(?:{one_of(t.PLACE_NOUNS)})\s+(?:{one_of(t.PLACE_OF)})\s+)?"
+            rf"(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+(?:{one_of(t.PLACE_NOUNS)})\s+"
+            rf"(?:{one_of(t.PLACE_OF)})\s+)?"
             rf"(?P<place>{_CAP}(?:\s+{_CAP})?)\b")
         # "Ruritania's disaster management agency", "the RFR's health ministry", "the Ruritanian parliament",
         # "a criminal court in Lindholm", "the health ministry of (the) Ruritania"
@@ -298,7 +300,8 @@ class _Patterns:
             rf"(?<![\w'’-]){_NUMBERED_EVENT.pattern}(?![\w-])(?=[ \t]+(?i:{one_of(t.EVENT_NOUNS) or '(?!)'})(?![\w-]))")
         # "the Tarnia Marathon", "the Vell 2030 Games": capitalised words (or a year) before an event's own head
         self.event_by_capitalised_head = _Later(
-            rf"(?<![\w'’-])(?P<name>(?:(?:{_CAP}|{_ACRONYM}|\d{{4}})[ \t]+){{1,4}}(?:{one_of(t.EVENT_NAME_HEADS) or '(?!)'}))"
+            rf"(?<![\w'’-])(?P<name>(?:(?:{_CAP}|{_ACRONYM}|\d{{4}})[ \t]+){{1,4}}"
+            rf"(?:{one_of(t.EVENT_NAME_HEADS) or '(?!)'}))"
             rf"(?![\w'’-])")
         # "the Kestrel Energy Summit in Lindholm": capitalised words before a capitalised event noun are its name
         self.name_before_event_noun = _Later(rf"(?<![\w'’-])(?:(?:{_CAP}|{_ACRONYM})[ \t]+){{1,4}}$")
@@ -310,7 +313,8 @@ class _Patterns:
         # "форуме «Северный путь»", "формате «2+2»", "интернет-портале «Вести»": a quoted name after a noun that
         # says what it is, capitalised where it opens a sentence («Ураган «Мирта» усилился»)
         self.quoted_name_after_noun = _Later(
-            rf"(?<![\w-])(?P<noun>[{t.LETTERS.upper()}]?[{t.LETTERS}]+(?:-[{t.LETTERS}]+)?)\s+(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”"
+            rf"(?<![\w-])(?P<noun>[{t.LETTERS.upper()}]?[{t.LETTERS}]+(?:-[{t.LETTERS}]+)?)\s+"
+            rf"(?P<quoted>«(?P<name>[^«»\n]{{1,60}})»|“(?P<name2>[^“”\n]{{1,60}})”"
             rf"|\"(?P<name3>[^\"\n]{{1,60}})\")")
         # "the “Clean Rivers” law", "the 'Northern Shield' operation": a quoted name before a noun that says what it is
         self.quoted_name_before_noun = _Later(

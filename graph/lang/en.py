@@ -2154,7 +2154,8 @@ COMPETITION_HEADS = ""   # English writes a league's name in capitals ("the Nort
 LAW_INNER_JOINERS = ("and", "of")
 # Bodies named by a nationality or a place (its possessive too) and a lower-case noun: "Ruritanian police",
 # "Freedonian prosecutors", "Ruritania's health ministry".
-BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "firefighters", "army", "navy", "military", "coast guard", "border guards",
+BODIES_AFTER_ADJECTIVE = ("police", "prosecutors", "firefighters", "army", "navy", "military", "coast guard",
+                          "border guards",
                           "border guard", "armed forces", "security forces", "security services", "customs",
                           "health ministry", "foreign ministry", "defence ministry", "defense ministry",
                           "interior ministry", "finance ministry", "justice ministry", "economy ministry",
@@ -2243,7 +2244,8 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "body_joined_before_noun",
               "company_by_legal_form", "body_before_officer",
               "person_beside_verb", "person_by_title",
-              "body_by_head", "party_members", "body_after_adjective", "body_in_place", "body_of_owner", "office_of_title",
+              "body_by_head", "party_members", "body_after_adjective", "body_in_place", "body_of_owner",
+              "office_of_title",
               "quoted_name_before_noun", "group_speaking",
               "numbered_event", "event_by_noun", "event_by_capitalised_head", "storms_sharing_kind")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again", "pollster_before_poll")
