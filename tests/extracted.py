@@ -109,3 +109,20 @@ HOST_AND_GUEST = [
     Entity("vell", "Jon Vell", "Person", pref_labels=(("Jon Vell", "en"), ("Йон Велл", "ru")),
            alt_labels=(("Vell", "en"), ("Велл", "ru"))),
 ]
+
+
+def new_types(text, linker, name="t.txt"):
+    """Each entity the extractor finds that the registry lacks, as its label and type."""
+    doc = parse_document(name, text.encode(), "text/plain")
+    return {e.label: e.type for e in extract(doc, linker).new_entities}
+
+
+def speaker_and_relays(text, linker, name="ru_t.txt"):
+    """The last spoken claim's claimant and relays, each as the text first wrote one of its mentions."""
+    doc = parse_document(name, text.encode(), "text/plain")
+    result = extract(doc, linker)
+    first = {}
+    for m in result.mentions:
+        first.setdefault(m.entity, doc.text[m.span.start:m.span.end])
+    claim = [c for c in result.claims if c.kind != "quantity"][-1]
+    return first.get(claim.claimant), tuple(first.get(e) for e in claim.via)

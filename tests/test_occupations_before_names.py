@@ -3,9 +3,8 @@ with a capital before the name, is no word of the name (nor makes it a body's); 
 Invented people."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
+from extracted import new_types
 
 
 @pytest.fixture(scope="module")
@@ -14,8 +13,8 @@ def linker():
 
 
 def _types(text, linker):
-    doc = parse_document("t.txt", f"News\n\n{text}\n\nNo other details were given.\n".encode(), "text/plain")
-    return {e.label: e.type for e in extract(doc, linker).new_entities}
+    """The new entities of ``text`` set between a headline and a closing line."""
+    return new_types(f"News\n\n{text}\n\nNo other details were given.\n", linker)
 
 
 @pytest.mark.parametrize("text, person", [

@@ -3,9 +3,8 @@
 and places."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
+from extracted import new_types
 
 
 @pytest.fixture(scope="module")
@@ -14,8 +13,8 @@ def linker():
 
 
 def _types(text, linker):
-    doc = parse_document("ru_t.txt", f"Новости\n\n{text}\n\nДругих подробностей пока нет.\n".encode(), "text/plain")
-    return {e.label: e.type for e in extract(doc, linker).new_entities}
+    """The new entities of ``text`` set between a headline and a closing line."""
+    return new_types(f"Новости\n\n{text}\n\nДругих подробностей пока нет.\n", linker, "ru_t.txt")
 
 
 @pytest.mark.parametrize("text, label", [

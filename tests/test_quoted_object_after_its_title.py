@@ -2,19 +2,7 @@
 verb's object, made the claim; the outlet after them passed it on (invented people and outlets)."""
 import pytest
 
-from claimsgraph.extract import extract
-from claimsgraph.ingest import parse_document
-
-
-def speaker_and_relays(text, linker):
-    """The spoken claim's claimant and relays, each as the text first wrote one of its mentions."""
-    doc = parse_document("ru_t.txt", text.encode(), "text/plain")
-    result = extract(doc, linker)
-    first = {}
-    for m in result.mentions:
-        first.setdefault(m.entity, doc.text[m.span.start:m.span.end])
-    claim = [c for c in result.claims if c.kind != "quantity"][-1]
-    return first.get(claim.claimant), tuple(first.get(e) for e in claim.via)
+from extracted import speaker_and_relays
 
 
 @pytest.mark.parametrize("text, speaker, relay", [
