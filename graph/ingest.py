@@ -1168,7 +1168,7 @@ def _signs_off(chunk: str) -> bool:
 
 
 # A name of two or three words, then the writer's trade: "Jane Roe is a senior correspondent for …"
-_WRITER_BIO_RE = re.compile(rf"(?P<name>[A-ZА-ЯЁ][\w'’\-]+(?:\s+[A-ZА-ЯЁ][\w'’\-]+){{1,2}})"
+_WRITER_BIO_RE = re.compile(rf"(?P<name>[{capitals()}][\w'’\-]+(?:\s+[{capitals()}][\w'’\-]+){{1,2}})"
                             rf"\s+(?:{alternation('WRITER_BIO')})")
 BIO_WORDS = 60             # a bio is a few short sentences
 
