@@ -1791,7 +1791,7 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
         lead = _STATEMENT_LEAD.match(text, pos, np_end) \
             or WRITTEN_OUT_RANK.match(text, pos, np_end)   # the statement's words, a police rank's, count for none
         after = [x for x in s.speakers if pos <= x.span.start < np_end
-                 and _source_gap_fits(text, lead.end() if lead else pos, x, discourse)
+                 and _source_gap_fits(text, lead.end() if lead else pos, x, discourse, own)
                  and not _posted_on(text, pos, x, discourse)
                  and not _where_informants_are(s, pos, np_end, x)
                  and not (wants_subject and (_governed(text, x, discourse) or not discourse.nominative(x, text)
@@ -1833,13 +1833,19 @@ def _according_to(s: _Sentence, reach: int) -> Frame | None:
     return None
 
 
-def _source_gap_fits(text: str, start: int, x: Mention, discourse: Discourse) -> bool:
-    """The words between "according to" and a source's name are few (``SOURCE_WORDS``), or a person's title run
+_ISSUED_DOCUMENT_GAP = {module: re.compile(module.ISSUED_DOCUMENT_GAP, re.I) for module in LANGUAGES.values()
+                        if module.ISSUED_DOCUMENT_GAP}
+
+
+def _source_gap_fits(text: str, start: int, x: Mention, discourse: Discourse, own: ModuleType) -> bool:
+    """The words between "according to" and a source's name are few (``SOURCE_WORDS``), or tell the document it
+    issued (``ISSUED_DOCUMENT_GAP``: "according to figures issued on Monday by the X"), or a person's title run
     ("according to the deputy head of the regional water board Y"): a title noun among its first words
     (``_TITLE_RUN_NOUNS``), no comma, within ``SOURCE_TITLE_WORDS`` words."""
     gap = text[start:x.span.start]
     words = gap.lower().split()
-    if len(words) <= SOURCE_WORDS:
+    issued = _ISSUED_DOCUMENT_GAP.get(own)
+    if len(words) <= SOURCE_WORDS or issued is not None and issued.fullmatch(gap):
         return True
     return len(words) <= SOURCE_TITLE_WORDS and "," not in gap and discourse.types.get(x.entity) == "Person" \
         and any(w in _TITLE_RUN_NOUNS for w in words[:TITLE_RUN_OPENING])

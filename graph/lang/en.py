@@ -913,6 +913,15 @@ ACCORDING_TO = (
     r"according to|as reported by|in (?:his|her|their) words|as stated by"
     r"|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
 )
+# The words between "according to" and a source's name that tell which of its documents a figure comes from, however
+# many: "according to numbers put out on Monday by the", "according to data first released by the state-run" (the
+# name after "by" is the source, as one within a few words of the phrase is).
+ISSUED_DOCUMENT_GAP = (
+    r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:figures|data|information|estimates|statistics|numbers|report"
+    r"|statement|release|survey|study)\s+(?:\w+ly\s+|first\s+)?(?:issued|released|published|compiled|provided"
+    r"|posted|made(?:\s+public)?|put\s+out)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w,]+\s+){0,3})?"
+    r"by\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+)?"
+)
 # Police ranks written as acronyms before a name ("CSP Jane Roe", "the DPO"), as South Asian and West African
 # forces write them: a rank, never a body's name, whatever a model took it for.
 RANK_ACRONYMS = ("DGP", "IGP", "IG", "DIG", "AIG", "CP", "DCP", "ACP", "CSP", "SSP", "DSP", "ASP", "ASI", "SHO", "DPO",

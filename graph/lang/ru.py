@@ -637,6 +637,9 @@ del _REFUSED, _REFUSING    # parts of REFUSALS only: every language module has t
 # сведениям X", "согласно предыдущим сообщениям X"
 _FIGURES_QUALIFIER = (r"(?:предварительн|официальн|последн|уточн[её]нн|свеж|нов|неофициальн|оперативн|имеющ|предыдущ)"
                       r"(?:ым|им) ")
+# Words before a source's name telling the document it issued: Russian names the source right after the noun
+# in the genitive («по данным Росстата»), within the few words any source may stand after the phrase.
+ISSUED_DOCUMENT_GAP = ""
 # The words naming a statement's issuer before the verb that says what it holds, a name in guillemets among them:
 # «В заявлении компании «Ларно» говорится, что …»
 _issuer_words = r"(?:[^.:;«»\"]|«[^.:;«»\"]{1,40}»){1,80}?"
