@@ -3167,9 +3167,10 @@ def _circumstance_only(before: str) -> bool:
 
 def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"Также он поблагодарил X", "Мы призываем": a personal pronoun right before the verb, within ``reach``
-    characters; "we" and "I" are the statement's issuer, else the last to speak."""
+    characters; "we" and "I" are the statement's issuer, else the last to speak; «они» (``GROUP_SUBJECTS``) the body
+    that spoke or was named last."""
     start = max(v.left_limit, v.verb.start - reach)
-    first = list(FIRST_PERSON_SUBJECT.finditer(v.text, start, v.verb.start))
+    first = list(COLLECTIVE_SUBJECT.finditer(v.text, start, v.verb.start))
     if first and _outlets_own(v, first[-1]):
         return None
     if first and len(v.text[first[-1].end():v.verb.start].split()) <= 1:
@@ -3207,6 +3208,8 @@ def _outlets_own(v: _Around, pronoun: re.Match) -> bool:
 
 
 FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS)})(?!\w)", re.I)   # "I", "we"
+# "I", "we", and the subjects that stand for a body («Они уточнили» after a ministry spoke)
+COLLECTIVE_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS)})(?!\w)", re.I)
 
 
 def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
@@ -5672,7 +5675,7 @@ def _people_who_report(words: tuple[Word, ...], pronoun: int) -> bool:
     subject of a clause set on such a verb ("the divers kept searching as they said they saw lights") or on a noun
     of its clause ("residents complained of fumes that they blame on the mill")."""
     w = words[pronoun]
-    if w.text.lower() not in _GROUP_SUBJECTS[1:] or words[w.head].dep not in ("ccomp", "advcl", "relcl") \
+    if w.text.lower() not in _PLURAL_GROUP_SUBJECTS or words[w.head].dep not in ("ccomp", "advcl", "relcl") \
             or words[w.head].head == w.head:
         return False
     up = _verb_above(words, w.head)
