@@ -3302,6 +3302,22 @@ PEOPLE_AFTER_WORDS = 7
 _BEFORE_PEOPLE = frozenset({"ADVB", "PREP", "ADJF", "NOUN", "PRTF", "NUMR"})
 
 
+def _members_around(v: _Around, reach: int) -> tuple[str, Span] | None:
+    """«…, отметили чиновники», «Чиновники пояснили, что …»: a bare plural noun of ``BODY_MEMBER_GROUPS``, the
+    subject of a verb of saying right after it (``_people_after``) or right before it, names no one: the people of
+    the body named before speak, that body. The noun before the verb within ``reach`` characters."""
+    after = _people_after(v.text, v.said, v.verb, v.right_limit, v.tables)
+    before = _WORD_BEFORE.search(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start)
+    if after is not None:
+        body = _body_of_member_noun(v.text, after, v.verb.end, v.discourse)
+        return (body, after) if body is not None else None
+    if before is None or before.group(1).lower() not in _BODY_MEMBER_GROUPS:
+        return None
+    noun = Span(before.start(1), before.end(1))
+    body = _body_of_member_noun(v.text, noun, v.left_limit, v.discourse)
+    return (body, noun) if body is not None else None
+
+
 def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
     """"Фридония призывает …, отметил Петров": after a comma, dash or closing quote the verb comes before its
     subject, which wins over a name further back (``_subject_after``, up to ``words`` words on). A gerund
@@ -3582,6 +3598,7 @@ VERB_RULES = (
     VerbRule("verb_right", _capital_after, 1),
     VerbRule("anaphor", _pronoun_before, 24),
     VerbRule("verb_right", _subject_after, 8),
+    VerbRule("verb_left", _members_around, 40),
     VerbRule("anaphor", _reference, 40),
     VerbRule("verb_left", _body_of_unnamed_head_before, 0),
     VerbRule("anaphor", _dropped_subject, 0),
@@ -5440,17 +5457,26 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
     or the sentence before, counted from where they stand (a quotation they close has one speaker, however early
     its first sentence asks; "Vexa Corp sued the ministry. Officials said": no one's), with no word right before
     them but one of ``FREE_BEFORE_MEMBER_GROUPS`` ("U.S. officials": no one's)."""
-    noun = text[group.span.start:group.span.end].lower()
-    kinds = _BODY_MEMBER_GROUPS.get(noun)
-    if kinds is None or discourse.types.get(group.entity) != "Group":
+    if discourse.types.get(group.entity) != "Group":
         return None
-    near = noun in _NEAR_MEMBER_GROUPS
+    start = discourse.sentence.start if discourse.sentence is not None else 0
+    return _body_of_member_noun(text, group.span, start, discourse)
+
+
+def _body_of_member_noun(text: str, noun: Span, opening: int, discourse: Discourse) -> str | None:
+    """The body whose people a bare noun of ``BODY_MEMBER_GROUPS`` at ``noun`` are (``_body_of_members``), its own
+    words read from ``opening`` on: a word there other than one of ``FREE_BEFORE_MEMBER_GROUPS`` says whose they
+    are."""
+    word = text[noun.start:noun.end].lower()
+    kinds = _BODY_MEMBER_GROUPS.get(word)
+    if kinds is None:
+        return None
+    near = word in _NEAR_MEMBER_GROUPS
     if near:
-        start = discourse.sentence.start if discourse.sentence is not None else 0
-        before = _WORD_BEFORE.search(text, max(start, group.span.start - 40), group.span.start)
+        before = _WORD_BEFORE.search(text, max(opening, noun.start - 40), noun.start)
         if before is not None and before.group(1).lower() not in _FREE_BEFORE_MEMBERS:
             return None
-    return _members_body(text, group.span.start, kinds, near, discourse)
+    return _members_body(text, noun.start, kinds, near, discourse)
 
 
 def _governing_body_of(word: str, title: str, where: int, text: str, discourse: Discourse) -> str | None:
@@ -5538,9 +5564,11 @@ _PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})
 @lru_cache(maxsize=None)
 def _members_label(kinds: str, label: str) -> bool:
     """A body's label whose people a noun of ``BODY_MEMBER_GROUPS`` may be: a word its pattern ``kinds`` finds and a
-    noun of a kind of body (``ANAPHOR_ORG``); once per label and pattern, as every mention of the noun asks."""
+    noun of a kind of body (``ANAPHOR_ORG``, after an article where the language writes one: "the ministry",
+    «министерство»); once per label and pattern, as every mention of the noun asks."""
     label = label.lower()
-    return bool(re.search(kinds, label)) and any(_KIND_ONLY.fullmatch(f"the {w}") for w in label.split())
+    return bool(re.search(kinds, label)) and any(_KIND_ONLY.fullmatch(f"the {w}") or _KIND_ONLY.fullmatch(w)
+                                                 for w in label.split())
 
 
 @lru_cache(maxsize=None)

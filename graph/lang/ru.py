@@ -1621,15 +1621,21 @@ GROUP_NOUNS = ("организаторы", "активисты", "протест
                "очевидцы", "свидетели", "адвокаты", "жители", "спасатели", "медики", "врачи", "оппозиционеры",
                "повстанцы", "боевики", "сепаратисты", "политические силы", "оппозиционные силы")
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
-BODY_MEMBER_GROUPS: dict[str, str] = {}
+# Plural nouns for people that bare («отметили чиновники», «Следователи пояснили») are the people of a body the text
+# named before, and (a regular expression) the stems of the labels of the bodies they may be of: the last such body.
+BODY_MEMBER_GROUPS = {"чиновники": r"министерств|правительств|администраци|мэри|ведомств|комитет|комисси|служб"
+                                   r"|управлени|департамент|агентств|совет|инспекци",
+                      "следователи": r"полици|следствен|прокуратур|мвд"}
 RANKS_BEFORE_MEMBERS: tuple[str, ...] = ()
 RANKED_MEMBER_TITLES: tuple[str, ...] = ()
 LEVELS_BEFORE_MEMBERS: tuple[str, ...] = ()
 GOVERNING_BODY_NOUNS: tuple[str, ...] = ()
 INTERNATIONAL_BODY_WORDS: tuple[str, ...] = ()
 AGENT_PREPOSITIONS: tuple[str, ...] = ()
-NEAR_MEMBER_GROUPS: tuple[str, ...] = ()
-FREE_BEFORE_MEMBER_GROUPS: tuple[str, ...] = ()
+# Of BODY_MEMBER_GROUPS, those that are a body's people only when it was named in their sentence or the one before.
+NEAR_MEMBER_GROUPS = ("чиновники",)
+# The words that may stand right before such a noun and say nothing of whose people they are («Как чиновники …»).
+FREE_BEFORE_MEMBER_GROUPS = ("и", "а", "но", "как")
 BODY_KIND_WORDS: tuple[str, ...] = ()
 PLACE_BODY_NOUNS: tuple[str, ...] = ()
 PLACE_AFTER_MEMBERS = ""
