@@ -1629,7 +1629,8 @@ GROUPS_ONLY_BARE: tuple[str, ...] = ()
 # named before, and (a regular expression) the stems of the labels of the bodies they may be of: the last such body.
 BODY_MEMBER_GROUPS = {"чиновники": r"министерств|правительств|администраци|мэри|ведомств|комитет|комисси|служб"
                                    r"|управлени|департамент|агентств|совет|инспекци",
-                      "следователи": r"полици|следствен|прокуратур|мвд"}
+                      "следователи": r"полици|следствен|прокуратур|мвд", "прокуроры": r"прокуратур",
+                      "полицейские": r"полици|мвд"}
 RANKS_BEFORE_MEMBERS: tuple[str, ...] = ()
 RANKED_MEMBER_TITLES: tuple[str, ...] = ()
 LEVELS_BEFORE_MEMBERS: tuple[str, ...] = ()
