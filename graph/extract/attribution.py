@@ -31,6 +31,14 @@ _ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
 _KIND_HEADS, _LEADING_HEADS = merged("ANAPHOR_KIND_HEADS"), joined("ANAPHOR_LEADING_HEADS")
 _PRONOUN_GENDER, _SUBJECT_PRONOUNS = merged("PRONOUN_GENDERS"), joined("SUBJECT_PRONOUNS")
 _RELAY_LEMMAS = frozenset(joined("RELAY_LEMMAS"))
+_COMPOUND_PREFIX = re.compile(rf"^(?:{one_of(joined('COMPOUND_BODY_PREFIXES')) or '(?!)'})(?=\w)")
+
+
+def _body_words(description: str) -> list[str]:
+    """The words of a description, and of a compound one its body's noun past the level's prefix («райсуде»: «суде»,
+    ``COMPOUND_BODY_PREFIXES``): a local court is a court."""
+    return [form for w in description.split() for form in dict.fromkeys((w, _COMPOUND_PREFIX.sub("", w)))]
+
 
 _ACCORDING = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO')})(?!\w)", re.I)
 # "according to him", "по его словам": the pronoun stands for the last person who spoke or was named
@@ -555,7 +563,7 @@ class Discourse:
             return self.filer
         if a.split()[-1] in _OUTLET_DESCRIPTIONS:   # "according to the paper": the outlet that reported last
             return None if self.study_since and a.split()[-1] == "paper" else self.last_outlet
-        cue = next((cue for cue in _KIND_HEADS if any(w.startswith(cue) for w in a.split())), None)
+        cue = next((cue for cue in _KIND_HEADS if any(w.startswith(cue) for w in _body_words(a))), None)
         kind = _KIND_HEADS.get(cue)
         if _DOCUMENT.fullmatch(a) and self.statement_author and kind is None:
             return self.statement_author
@@ -3173,9 +3181,10 @@ def _circumstance_only(before: str) -> bool:
 
 def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"Также он поблагодарил X", "Мы призываем": a personal pronoun right before the verb, within ``reach``
-    characters; "we" and "I" are the statement's issuer, else the last to speak."""
+    characters; "we" and "I" are the statement's issuer, else the last to speak; «они» (``GROUP_SUBJECTS``) the body
+    that spoke or was named last."""
     start = max(v.left_limit, v.verb.start - reach)
-    first = list(FIRST_PERSON_SUBJECT.finditer(v.text, start, v.verb.start))
+    first = list(COLLECTIVE_SUBJECT.finditer(v.text, start, v.verb.start))
     if first and _outlets_own(v, first[-1]):
         return None
     if first and len(v.text[first[-1].end():v.verb.start].split()) <= 1:
@@ -3213,6 +3222,8 @@ def _outlets_own(v: _Around, pronoun: re.Match) -> bool:
 
 
 FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS)})(?!\w)", re.I)   # "I", "we"
+# "I", "we", and the subjects that stand for a body («Они уточнили» after a ministry spoke)
+COLLECTIVE_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS)})(?!\w)", re.I)
 
 
 def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
@@ -3303,6 +3314,22 @@ def _people_after(text: str, said: str, verb: Span, end: int, own: ModuleType) -
 # speech they may be (no name: a capital ends the search)
 PEOPLE_AFTER_WORDS = 7
 _BEFORE_PEOPLE = frozenset({"ADVB", "PREP", "ADJF", "NOUN", "PRTF", "NUMR"})
+
+
+def _members_around(v: _Around, reach: int) -> tuple[str, Span] | None:
+    """«…, отметили чиновники», «Чиновники пояснили, что …»: a bare plural noun of ``BODY_MEMBER_GROUPS``, the
+    subject of a verb of saying right after it (``_people_after``) or right before it, names no one: the people of
+    the body named before speak, that body. The noun before the verb within ``reach`` characters."""
+    after = _people_after(v.text, v.said, v.verb, v.right_limit, v.tables)
+    before = _WORD_BEFORE.search(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start)
+    if after is not None:
+        body = _body_of_member_noun(v.text, after, v.verb.end, v.discourse)
+        return (body, after) if body is not None else None
+    if before is None or before.group(1).lower() not in _BODY_MEMBER_GROUPS:
+        return None
+    noun = Span(before.start(1), before.end(1))
+    body = _body_of_member_noun(v.text, noun, v.left_limit, v.discourse)
+    return (body, noun) if body is not None else None
 
 
 def _inverted_subject(v: _Around, words: int) -> tuple[str, Span] | None:
@@ -3585,6 +3612,7 @@ VERB_RULES = (
     VerbRule("verb_right", _capital_after, 1),
     VerbRule("anaphor", _pronoun_before, 24),
     VerbRule("verb_right", _subject_after, 8),
+    VerbRule("verb_left", _members_around, 40),
     VerbRule("anaphor", _reference, 40),
     VerbRule("verb_left", _body_of_unnamed_head_before, 0),
     VerbRule("anaphor", _dropped_subject, 0),
@@ -5443,17 +5471,26 @@ def _body_of_members(text: str, group: Mention, discourse: Discourse) -> str | N
     or the sentence before, counted from where they stand (a quotation they close has one speaker, however early
     its first sentence asks; "Vexa Corp sued the ministry. Officials said": no one's), with no word right before
     them but one of ``FREE_BEFORE_MEMBER_GROUPS`` ("U.S. officials": no one's)."""
-    noun = text[group.span.start:group.span.end].lower()
-    kinds = _BODY_MEMBER_GROUPS.get(noun)
-    if kinds is None or discourse.types.get(group.entity) != "Group":
+    if discourse.types.get(group.entity) != "Group":
         return None
-    near = noun in _NEAR_MEMBER_GROUPS
+    start = discourse.sentence.start if discourse.sentence is not None else 0
+    return _body_of_member_noun(text, group.span, start, discourse)
+
+
+def _body_of_member_noun(text: str, noun: Span, opening: int, discourse: Discourse) -> str | None:
+    """The body whose people a bare noun of ``BODY_MEMBER_GROUPS`` at ``noun`` are (``_body_of_members``), its own
+    words read from ``opening`` on: a word there other than one of ``FREE_BEFORE_MEMBER_GROUPS`` says whose they
+    are."""
+    word = text[noun.start:noun.end].lower()
+    kinds = _BODY_MEMBER_GROUPS.get(word)
+    if kinds is None:
+        return None
+    near = word in _NEAR_MEMBER_GROUPS
     if near:
-        start = discourse.sentence.start if discourse.sentence is not None else 0
-        before = _WORD_BEFORE.search(text, max(start, group.span.start - 40), group.span.start)
+        before = _WORD_BEFORE.search(text, max(opening, noun.start - 40), noun.start)
         if before is not None and before.group(1).lower() not in _FREE_BEFORE_MEMBERS:
             return None
-    return _members_body(text, group.span.start, kinds, near, discourse)
+    return _members_body(text, noun.start, kinds, near, discourse)
 
 
 def _governing_body_of(word: str, title: str, where: int, text: str, discourse: Discourse) -> str | None:
@@ -5541,9 +5578,11 @@ _PLACE_AFTER_MEMBERS = re.compile(rf"\s+(?:{alternation('PLACE_AFTER_MEMBERS')})
 @lru_cache(maxsize=None)
 def _members_label(kinds: str, label: str) -> bool:
     """A body's label whose people a noun of ``BODY_MEMBER_GROUPS`` may be: a word its pattern ``kinds`` finds and a
-    noun of a kind of body (``ANAPHOR_ORG``); once per label and pattern, as every mention of the noun asks."""
+    noun of a kind of body (``ANAPHOR_ORG``, after an article where the language writes one: "the ministry",
+    «министерство»); once per label and pattern, as every mention of the noun asks."""
     label = label.lower()
-    return bool(re.search(kinds, label)) and any(_KIND_ONLY.fullmatch(f"the {w}") for w in label.split())
+    return bool(re.search(kinds, label)) and any(_KIND_ONLY.fullmatch(f"the {w}") or _KIND_ONLY.fullmatch(w)
+                                                 for w in label.split())
 
 
 @lru_cache(maxsize=None)
@@ -5678,7 +5717,7 @@ def _people_who_report(words: tuple[Word, ...], pronoun: int) -> bool:
     subject of a clause set on such a verb ("the divers kept searching as they said they saw lights") or on a noun
     of its clause ("residents complained of fumes that they blame on the mill")."""
     w = words[pronoun]
-    if w.text.lower() not in _GROUP_SUBJECTS[1:] or words[w.head].dep not in ("ccomp", "advcl", "relcl") \
+    if w.text.lower() not in _PLURAL_GROUP_SUBJECTS or words[w.head].dep not in ("ccomp", "advcl", "relcl") \
             or words[w.head].head == w.head:
         return False
     up = _verb_above(words, w.head)

@@ -719,8 +719,12 @@ ANAPHOR_PERSON = (
 # reference back to the person the text named with that title.
 UNNAMED_BEFORE_TITLE = r"неназванн\w*|анонимн\w*|неизвестн\w*|нек(?:ий|ая|оего|оей|оему|им|ой)|ещ[её] од(?:ин|на|ного|ной|ному)"
 UNNAMED_CLAUSE = ""   # read from the parse, which Russian does not have here
-# «регулятор»: a central bank or another regulator named before; «на сайте корпорации»: a company.
-ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
+# Prefixes of a level of government written together with a body's noun: «горсовет», «райсуд», «облпрокуратура».
+COMPOUND_BODY_PREFIXES = ("обл", "гор", "рай", "край")
+# «регулятор»: a central bank or another regulator named before; «на сайте корпорации»: a company; «в райсуде»,
+# «в горсовете»: a local body named before by its compound word.
+ANAPHOR_ORG = (rf"(?:{'|'.join(COMPOUND_BODY_PREFIXES)})(?:совет|суд|прокуратур|администраци)\w*|"
+               r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
                r"|суд(?:а|е|у|ом)?|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
                r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)|организаци(?:я|и|ю|ей)(?!\w)"
                r"|концерн(?:а|е|у|ом)?(?!\w)|департамент(?:а|е|у|ом)?(?!\w)|управлени(?:е|я|ю|ем|и)(?!\w)"
@@ -992,8 +996,10 @@ LATIN_SPELLING = (
 )
 GENDERED_WORDS = {"г-н": "masc", "г-жа": "femn", "госпожа": "femn", "господин": "masc"}
 FIRST_PERSON_SUBJECTS = ("я", "мы")
-GROUP_SUBJECTS: tuple[str, ...] = ()
-PLURAL_GROUP_SUBJECTS: tuple[str, ...] = ()
+# The subject that stands for an organisation that spoke or was named last («Они уточнили, что …» after a ministry
+# spoke), and of those the plural: never one outlet that passed words on.
+GROUP_SUBJECTS = ("они",)
+PLURAL_GROUP_SUBJECTS = ("они",)
 CLAUSE_BARRIERS = ("а", "но", "и", "что", "который", "которая", "которое", "которые")
 RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
 # The relative pronouns that are a clause's subject: "…, Мирой Орлен, которая заявила, что …" (Orlen speaks).
@@ -1626,15 +1632,22 @@ GROUP_NOUNS = ("организаторы", "активисты", "протест
                "очевидцы", "свидетели", "адвокаты", "жители", "спасатели", "медики", "врачи", "оппозиционеры",
                "повстанцы", "боевики", "сепаратисты", "политические силы", "оппозиционные силы")
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
-BODY_MEMBER_GROUPS: dict[str, str] = {}
+# Plural nouns for people that bare («отметили чиновники», «Следователи пояснили») are the people of a body the text
+# named before, and (a regular expression) the stems of the labels of the bodies they may be of: the last such body.
+BODY_MEMBER_GROUPS = {"чиновники": r"министерств|правительств|администраци|мэри|ведомств|комитет|комисси|служб"
+                                   r"|управлени|департамент|агентств|совет|инспекци",
+                      "следователи": r"полици|следствен|прокуратур|мвд", "прокуроры": r"прокуратур",
+                      "полицейские": r"полици|мвд"}
 RANKS_BEFORE_MEMBERS: tuple[str, ...] = ()
 RANKED_MEMBER_TITLES: tuple[str, ...] = ()
 LEVELS_BEFORE_MEMBERS: tuple[str, ...] = ()
 GOVERNING_BODY_NOUNS: tuple[str, ...] = ()
 INTERNATIONAL_BODY_WORDS: tuple[str, ...] = ()
 AGENT_PREPOSITIONS: tuple[str, ...] = ()
-NEAR_MEMBER_GROUPS: tuple[str, ...] = ()
-FREE_BEFORE_MEMBER_GROUPS: tuple[str, ...] = ()
+# Of BODY_MEMBER_GROUPS, those that are a body's people only when it was named in their sentence or the one before.
+NEAR_MEMBER_GROUPS = ("чиновники",)
+# The words that may stand right before such a noun and say nothing of whose people they are («Как чиновники …»).
+FREE_BEFORE_MEMBER_GROUPS = ("и", "а", "но", "как")
 BODY_KIND_WORDS: tuple[str, ...] = ()
 PLACE_BODY_NOUNS: tuple[str, ...] = ()
 PLACE_AFTER_MEMBERS = ""
