@@ -1026,8 +1026,6 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # "[Laughter].", "(Аплодисменты)": a note of the room
     if words <= MASTHEAD_WORDS and _SECTION_STAMP_RE.fullmatch(chunk):
         return True                             # "WORLD 01:38 / 27.12.31", "Monday, 3 March 2031, 14:05": when posted
-    if words <= MASTHEAD_WORDS and _time_stamp(chunk):
-        return True                             # "Tue, 3 Mar 2031 - 09:26 GMT", "Sunday, May 26": when posted
     if words <= WEATHER_WORDS and _WEATHER_RE.fullmatch(chunk):
         return True                             # "Cloudy 22°": the weather widget over the article
     if words <= 60 and _CREDIT_RE.search(chunk) or words <= BRACKETED_CAPTION_WORDS and _BRACKETED_CREDIT_RE.search(chunk):
@@ -1102,22 +1100,6 @@ _DATED_POST_LINK_RE = re.compile(rf"[-*•·▪►–—][ \t]+(?P<headline>[^\n
 # headline with the word in it ("In Other Words: Jon Vell Speaks", "Full Text: Vell Statement").
 _WRITER_CREDIT_RE = re.compile(rf"(?:[^.!?…\n]*?{_CLOCK_OR_DATE}[ \t,]*)?(?:{alternation('WRITER_CREDITS')})\s*:\s*"
                                r"[A-ZА-ЯЁ][\w'’\-]*\.?(?:\s+[A-ZА-ЯЁ][\w'’\-]*\.?){0,2}\s*")
-# The words of a page's time stamp besides its figures: months, weekdays, time zones ("GMT", "Eastern time"), a
-# weekday's short form ("Tue"), the half of the day, and the label before it ("Updated:").
-_STAMP_WORDS = frozenset(merged("MONTHS")) | frozenset(joined("WEEKDAYS") + joined("STAMP_WORDS")) \
-    | {word for zone in joined("TIME_ZONES") for word in zone.lower().split()}
-_STAMP_LABEL_RE = re.compile(rf"\W*(?:{alternation('DATE_LINE_PREFIXES')})\s*:?", re.I)
-
-
-def _time_stamp(chunk: str) -> bool:
-    """A line that only says when the page was posted: figures and a date's or a clock's words, nothing a sentence
-    of the article says; its weekday would be read as a name ("Tue" a place)."""
-    label = _STAMP_LABEL_RE.match(chunk)
-    stamp = chunk[label.end():] if label else chunk
-    words = re.findall(r"[^\W\d_]+", stamp.lower())
-    return bool(re.search(r"\d", stamp)) and all(word in _STAMP_WORDS for word in words)
-
-
 _WEATHER_RE = re.compile(r"(?:[^\W\d_]+[ \t,]+){1,2}[+\-−]?\d{1,2}[ \t]?°[CСF]?")   # a word or two and a temperature
 WEATHER_WORDS = 4
 _SECTION_STAMP_RE = re.compile(rf"(?:[^\W\d_]+[ \t,]+){{1,3}}{_CLOCK_OR_DATE}(?:[ \t]*[/|,·][ \t]*|[ \t]+){_CLOCK_OR_DATE}")

@@ -68,7 +68,7 @@ def test_a_sign_off_followed_by_a_clause_of_its_own_still_says_it(cast_linker):
 
 def test_a_headline_printed_again_under_the_first_line_is_no_copy_the_articles():
     headline = "Twelve ferries for twelve quays: Nordport reopens its old harbour"
-    paragraphs = body_texts("Harbour News\n\nPorts and ferries\n\n" + headline + "\n\nWhat the mayor promised\n\n"
+    paragraphs = body_texts("Harbour News\n\nMonday, 14:05\n\n" + headline + "\n\nWhat the mayor promised\n\n"
                             + headline + "\n\nThe mayor of Nordport opened the harbour on Monday.")
     assert headline not in paragraphs
     assert "The mayor of Nordport opened the harbour on Monday." in paragraphs

@@ -451,10 +451,6 @@ MONTHS = {
 DAY_AFTER_MONTH = True
 # What a page prints before its date line ("Published on April 3, 2031 - 17:45", "Last Modified: 03 Apr 2031").
 DATE_LINE_PREFIXES = r"published(?: on)?|posted(?: on)?|updated(?: on)?|last (?:modified|updated)(?: on)?|date"
-# Beside figures, months, weekdays and time zones, the words a page's time stamp is written with on its own line
-# ("Tue, 3 Mar 2031 - 09:26 GMT", "Today, 14:05"): a weekday's short form, the half of the day, the day itself.
-STAMP_WORDS = ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-               "am", "pm", "today", "yesterday")
 
 # ---------------------------------------------------------------------------
 # Page furniture (read by ingest.py): regular-expression alternations
