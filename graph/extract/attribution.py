@@ -1198,7 +1198,9 @@ def _unnamed_shared_subject(words: tuple[Word, ...], verb: int) -> list[int]:
 # a title opening its clause, at most UNNAMED_TITLE_WORDS words (its complement: "министр иностранных дел") before the
 # verb: the subject of a verb of saying, read without a parse
 UNNAMED_TITLE_WORDS = 3
-_UNNAMED_TITLE = re.compile(rf"(?:^\W*|[,—―–]\s*)({alternation('TITLES_BEFORE_APPOSITION')})"
+# a person's title: one before a name's apposition, or a person's noun ("посол", "тренер", "мэр")
+TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
+_UNNAMED_TITLE = re.compile(rf"(?:^\W*|[,—―–]\s*)({TITLE_WORD})"
                             rf"(?:\s+[^\W\d_]+){{0,{UNNAMED_TITLE_WORDS}}}\s+$", re.I)
 
 
@@ -1225,11 +1227,23 @@ def named_later(text: str, description: str, frame: Frame, discourse: Discourse)
     sentence is the one a title in an unnamed speaker's subject described, when the title is one the text gave
     that person or the later verb goes on with what was said."""
     if discourse.types.get(frame.speaker) != "Person" or frame.subject is None or frame.rule == "anaphor" \
-            or not (_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS) \
+            or not (_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS
+                    or describes_person(description)) \
             or _ANAPHOR.fullmatch(text[frame.subject.start:frame.subject.end]):
         return False
     return bool(_title_words(description) & discourse.titles.get(frame.speaker, set())) \
+        or bool(_offices(description) & discourse.offices.get(frame.speaker, set())) \
         or text[frame.verb.start:frame.verb.end].lower() in _CONTINUING
+
+
+def describes_person(description: str) -> bool:
+    """"premier", "chief executive": a title that refers back to one person (``ANAPHOR_PERSON``), as written or
+    with the article the description left out; never a pronoun, which names no role."""
+    return description.lower() not in _PRONOUN_GENDER and any(
+        _PERSON.fullmatch(f"{article}{description}") for article in _ARTICLED)
+
+
+_ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 
 
 def quoted_right_after(text: str, description: str, claim: tuple[str | None, str, Frame | None],

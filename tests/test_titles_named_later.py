@@ -1,0 +1,41 @@
+"""A speaker described by a title before the text names them: the first person a later frame names with that title
+(or its office) is the one the title stood for; a person named later under another title is not."""
+from extracted import claims, speaker_first_written, speaker_of, speakers_as_written
+
+
+def test_an_unnamed_premier_is_the_premier_named_next(linker):
+    out = claims("The premier said the coalition would survive the vote. Premier Hanna Rieber said the partners "
+                 "had met twice.", linker)
+    assert speaker_of(out, "coalition would survive") == speaker_of(out, "partners had met twice") is not None
+
+
+def test_an_unnamed_chief_executive_is_the_one_named_next(linker):
+    text = ("The chief executive said quarterly sales had slowed. Chief Executive Oskar Vennberg said the firm "
+            "would open a plant in Ruritania.")
+    assert speaker_first_written(text, linker, "sales had slowed") == "Oskar Vennberg"
+
+
+def test_an_unnamed_president_is_the_president_named_next(linker):
+    text = ("The president said the referendum would go ahead in June. President Mirela Hask said monitors from "
+            "Borealia were invited.")
+    assert speaker_first_written(text, linker, "referendum would go ahead") == "Mirela Hask"
+
+
+def test_an_unnamed_president_is_not_a_minister_named_next(linker):
+    text = ("The president said the referendum would go ahead in June. Foreign Minister Mirela Hask said monitors "
+            "from Borealia were invited.")
+    assert speaker_first_written(text, linker, "referendum would go ahead") is None
+
+
+def test_a_russian_title_noun_opening_a_clause_is_the_holder_named_next(linker):
+    text = ("Новости\n\nПосол заявил журналистам, что консульство возобновит работу в апреле. Посол Руритании "
+            "Олег Брамов добавил, что очереди сократятся.\n")
+    said = speakers_as_written(text, linker)
+    assert said[0] is not None and said[0] == said[1]
+
+
+def test_a_russian_coach_unnamed_then_named(linker):
+    text = ("Новости\n\nТренер сказал, что команда сыграла лучший матч осени. Главный тренер Ян Мельхов отметил, "
+            "что вратарь провёл отличную игру.\n")
+    said = speakers_as_written(text, linker)
+    assert said[0] is not None and said[0] == said[1]
