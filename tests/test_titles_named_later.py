@@ -39,3 +39,16 @@ def test_a_russian_coach_unnamed_then_named(linker):
             "что вратарь провёл отличную игру.\n")
     said = speakers_as_written(text, linker)
     assert said[0] is not None and said[0] == said[1]
+
+
+def test_a_spokesman_for_a_body_is_the_spokesman_named_after_him(linker):
+    text = ("A spokesman for the Borealian interior ministry said the checkpoint would reopen on Monday. Spokesman "
+            "Anders Kvell said the queues had grown overnight.")
+    assert speaker_first_written(text, linker, "checkpoint would reopen") == "Anders Kvell"
+
+
+def test_a_name_apposed_to_a_title_that_refers_back_is_the_speaker(linker):
+    text = ("A spokeswoman for the Borealian interior ministry said the checkpoint would reopen on Monday. The "
+            "spokeswoman, Lotte Varnum, said the queues had grown overnight.")
+    assert speaker_first_written(text, linker, "queues had grown") == "Lotte Varnum"
+    assert speaker_first_written(text, linker, "checkpoint would reopen") == "Lotte Varnum"

@@ -5202,6 +5202,25 @@ def _object_apposed_by_comma(words: tuple[Word, ...], j: int) -> bool:
         and not _children(words, words[j].head, "cc")
 
 
+def _person_apposed_after(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex,
+                          discourse: Discourse) -> Mention | None:
+    """"The spokesman, Jane Roe, said": a person named between commas right after a title, however the parser
+    hung the name, is the one who holds it, not whom the title alone would refer back to."""
+    if words[head].pos != "NOUN":
+        return None
+    comma = _COMMA_BEFORE_NAME.match(text, words[head].span.end)
+    if comma is None:
+        return None
+    person = next((m for m in mentions.within(Span(comma.end(), comma.end() + APPOSED_NAME_REACH))
+                   if m.span.start == comma.end() and discourse.types.get(m.entity) == "Person"), None)
+    return person if person is not None and _COMMA_AFTER_NAME.match(text, person.span.end) else None
+
+
+APPOSED_NAME_REACH = 60   # characters of a name apposed to a title
+_COMMA_BEFORE_NAME = re.compile(r",[ \t]+")
+_COMMA_AFTER_NAME = re.compile(r"[ \t]*,")
+
+
 def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
                 publisher: str | None) -> tuple[str, Span] | None:
     witnesses = _witnesses_beside(words, head)
@@ -5249,6 +5268,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     holder = _holder_after_body(text, words, head, named, discourse)
     if holder is not None:
         return holder.entity, holder.span
+    apposed_after = _person_apposed_after(text, words, head, mentions, discourse)
+    if apposed_after is not None:
+        return apposed_after.entity, apposed_after.span
     if words[head].pos == "PRON":
         pronoun = words[head].text.lower()
         if pronoun not in _PERSONAL_PRONOUNS:
