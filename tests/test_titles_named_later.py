@@ -52,3 +52,16 @@ def test_a_name_apposed_to_a_title_that_refers_back_is_the_speaker(linker):
             "spokeswoman, Lotte Varnum, said the queues had grown overnight.")
     assert speaker_first_written(text, linker, "queues had grown") == "Lotte Varnum"
     assert speaker_first_written(text, linker, "checkpoint would reopen") == "Lotte Varnum"
+
+
+def test_a_person_of_another_office_between_is_passed_by(linker):
+    text = ("The ambassador said the consulate would stay open. Interior Minister Rasmus Tvede said visas were "
+            "suspended. Ambassador Ilse Marrow said the staff were safe.")
+    assert speaker_first_written(text, linker, "consulate would stay open") == "Ilse Marrow"
+    assert speaker_first_written(text, linker, "visas were suspended") == "Rasmus Tvede"
+
+
+def test_a_person_between_who_may_hold_the_title_stops_the_search(linker):
+    text = ("The ambassador said the consulate would stay open. Rasmus Tvede said visas were suspended. "
+            "Ambassador Ilse Marrow said the staff were safe.")
+    assert speaker_first_written(text, linker, "consulate would stay open") != "Ilse Marrow"

@@ -1236,6 +1236,12 @@ def named_later(text: str, description: str, frame: Frame, discourse: Discourse)
         or text[frame.verb.start:frame.verb.end].lower() in _CONTINUING
 
 
+def titled_otherwise(description: str, speaker: str | None, discourse: Discourse) -> bool:
+    """"The ambassador said … Foreign Minister X said …": a person the text titled only with offices other than
+    the description's is not the one it described."""
+    return discourse.types.get(speaker) == "Person" and discourse._other_office(speaker, _offices(description))
+
+
 def describes_person(description: str) -> bool:
     """"premier", "chief executive": a title that refers back to one person (``ANAPHOR_PERSON``), as written or
     with the article the description left out; never a pronoun, which names no role."""

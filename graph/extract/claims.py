@@ -27,7 +27,7 @@ from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENING_AFTER_G
                           SINGULAR_FIRST_PERSON, SPEAKER_TYPES, TAG_ASIDE, TITLE_WORD, Discourse, Frame, clause_after,
                           clause_end, describes_person, find_frame, last_of_a_list, media_outlets, gerund,
                           in_nominative, named_later, quoted_name_inside, quoted_right_after, unnamed_person,
-                          unnamed_speaker, verb_gender, verbs)
+                          unnamed_speaker, titled_otherwise, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation
@@ -696,7 +696,8 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
     """Sentence ``i``'s speaker, described by ``title``, is the person the frame of one of the next
     ``CATAPHORA_SENTENCES`` sentences names (``attribution.named_later``), or whose quotation comes right after
     (``attribution.quoted_right_after``); sentences between whose unnamed speaker the same title describes ("“…,”
-    the coach said") go on with that speaker and are that person's too."""
+    the coach said") go on with that speaker and are that person's too, and a person between whom the text titled
+    only with another office ("The ambassador said … Foreign Minister X said … Ambassador Y added") is passed by."""
     same = [i]
     j = i + 1
     while j < min(len(out), same[-1] + 1 + CATAPHORA_SENTENCES):
@@ -708,7 +709,8 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
                 for k in same:
                     out[k] = (out[j][0], "cataphora", out[k][2] if k == i else None)
                     unnamed.pop(k, None)
-            return
+            if j in unnamed or not titled_otherwise(title, out[j][0], discourse):
+                return
         j += 1
 
 
