@@ -65,3 +65,20 @@ def test_a_person_between_who_may_hold_the_title_stops_the_search(linker):
     text = ("The ambassador said the consulate would stay open. Rasmus Tvede said visas were suspended. "
             "Ambassador Ilse Marrow said the staff were safe.")
     assert speaker_first_written(text, linker, "consulate would stay open") != "Ilse Marrow"
+
+
+def test_a_body_described_by_its_kind_is_the_one_apposed_to_that_noun_next(linker):
+    text = ("A rights group said 14 villages had been shelled overnight. The group, Borderwatch Ruritania, said "
+            "it had spoken to residents by phone.")
+    assert speaker_first_written(text, linker, "had been shelled") == "Borderwatch Ruritania"
+
+
+def test_a_body_described_by_its_kind_is_the_one_whose_name_ends_in_it(linker):
+    text = ("The party said it would not join the coalition. The Vellmark Renewal Party said its members had "
+            "voted against the deal.")
+    assert speaker_first_written(text, linker, "would not join the coalition") == "Vellmark Renewal Party"
+
+
+def test_a_body_of_another_kind_named_next_is_not_the_one_described(linker):
+    text = ("The union said the strike would go on. The company, Tarnholm Freight, said the talks had failed.")
+    assert speaker_first_written(text, linker, "strike would go on") is None

@@ -1236,6 +1236,23 @@ def named_later(text: str, description: str, frame: Frame, discourse: Discourse)
         or text[frame.verb.start:frame.verb.end].lower() in _CONTINUING
 
 
+def body_named_later(text: str, description: str, frame: Frame, discourse: Discourse) -> bool:
+    """Cataphora of a body: "A monitoring group said … The group, Vell Watch, said", "The party said … The
+    Vellmark Unity Party said": a body named by a later frame is the one a description of its kind stood for,
+    when the text gives it that same noun, apposed right before its name or as its name's last word."""
+    noun = description.lower()
+    if discourse.types.get(frame.speaker) not in ("Organization", "Group") or frame.subject is None \
+            or frame.rule == "anaphor" or not any(_KIND_ONLY.fullmatch(f"{article}{noun}") for article in _ARTICLED):
+        return False
+    apposed = _NOUN_APPOSED_BEFORE.search(text, max(0, frame.subject.start - APPOSED_NOUN_REACH), frame.subject.start)
+    label = discourse.labels.get(frame.speaker, "").lower().split()
+    return (apposed is not None and apposed.group(1).lower() == noun) or label[-1:] == [noun]
+
+
+APPOSED_NOUN_REACH = 30   # characters of "the group, " before a body's name
+_NOUN_APPOSED_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+),[ \t]+$")
+
+
 def titled_otherwise(description: str, speaker: str | None, discourse: Discourse) -> bool:
     """"The ambassador said … Foreign Minister X said …": a person the text titled only with offices other than
     the description's is not the one it described."""

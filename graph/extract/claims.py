@@ -24,10 +24,10 @@ from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion,
 from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENING_AFTER_GERUND, RELAY_OPENER_REACH,
-                          SINGULAR_FIRST_PERSON, SPEAKER_TYPES, TAG_ASIDE, TITLE_WORD, Discourse, Frame, clause_after,
-                          clause_end, describes_person, find_frame, last_of_a_list, media_outlets, gerund,
-                          in_nominative, named_later, quoted_name_inside, quoted_right_after, unnamed_person,
-                          unnamed_speaker, titled_otherwise, verb_gender, verbs)
+                          SINGULAR_FIRST_PERSON, SPEAKER_TYPES, TAG_ASIDE, TITLE_WORD, Discourse, Frame,
+                          body_named_later, clause_after, clause_end, describes_person, find_frame, last_of_a_list,
+                          media_outlets, gerund, in_nominative, named_later, quoted_name_inside, quoted_right_after,
+                          unnamed_person, unnamed_speaker, titled_otherwise, verb_gender, verbs)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation
@@ -704,7 +704,8 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
         if unnamed.get(j) == title:
             same.append(j)
         elif j in unnamed or out[j][0] is not None:
-            if (out[j][2] is not None and named_later(doc.text, title, out[j][2], discourse)) \
+            if (out[j][2] is not None and (named_later(doc.text, title, out[j][2], discourse)
+                                           or body_named_later(doc.text, title, out[j][2], discourse))) \
                     or (j == same[-1] + 1 and quoted_right_after(doc.text, title, out[j], discourse)):
                 for k in same:
                     out[k] = (out[j][0], "cataphora", out[k][2] if k == i else None)
