@@ -82,3 +82,16 @@ def test_a_body_described_by_its_kind_is_the_one_whose_name_ends_in_it(linker):
 def test_a_body_of_another_kind_named_next_is_not_the_one_described(linker):
     text = ("The union said the strike would go on. The company, Tarnholm Freight, said the talks had failed.")
     assert speaker_first_written(text, linker, "strike would go on") is None
+
+
+def test_an_unnamed_source_of_according_to_is_the_holder_named_next(linker):
+    text = ("According to the spokeswoman, the ferry will sail again on Sunday. Spokeswoman Karin Oddvik said "
+            "tickets would be refunded.")
+    assert speaker_first_written(text, linker, "ferry will sail again") == "Karin Oddvik"
+
+
+def test_a_russian_unnamed_source_of_po_slovam_is_the_holder_named_next(linker):
+    text = ("Новости\n\nПо словам губернатора, паром снова выйдет в рейс в воскресенье. Губернатор Вельской "
+            "области Пётр Ласточкин сказал, что билеты вернут.\n")
+    said = speakers_as_written(text, linker)
+    assert said[0] is not None and said[0] == said[1]

@@ -1146,6 +1146,9 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     a parse), None when nobody speaks. Call it where ``find_frame`` found no speaker."""
     own = language(lang)
     free = lambda pos: outside_quotations(outside, pos)
+    source = _UNNAMED_SOURCE.search(text, span.start, span.end)
+    if source is not None and free(source.start()) and describes_person(source.group(1)):
+        return source.group(1).lower()   # "According to the spokesman, …": a title that refers to no one named
     if words and own.SAYING_LEMMAS:
         for i, w in enumerate(words):
             saying = w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own) or _records_show(words, i, own)
@@ -1185,6 +1188,10 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
 
 
+# the source an "according to" phrase names by a title alone, its last word before the comma
+UNNAMED_SOURCE_WORDS = 3
+_UNNAMED_SOURCE = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO')})\s+"
+                             rf"(?:[^\W\d_]+\s+){{0,{UNNAMED_SOURCE_WORDS - 1}}}?([^\W\d_]+)\s*,", re.I)
 _TITLE_AFTER_VERB = re.compile(rf"\s+({alternation('ANAPHOR_PERSON')})(?!\w)", re.I)
 
 
