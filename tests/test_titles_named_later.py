@@ -95,3 +95,10 @@ def test_a_russian_unnamed_source_of_po_slovam_is_the_holder_named_next(linker):
             "области Пётр Ласточкин сказал, что билеты вернут.\n")
     said = speakers_as_written(text, linker)
     assert said[0] is not None and said[0] == said[1]
+
+
+def test_a_pronoun_right_after_an_unnamed_title_goes_on_to_its_holder(linker):
+    text = ("The envoy said the corridor would open at dawn. She added that buses were waiting. Envoy Sanna Lyck "
+            "said the first convoy had left.")
+    assert speaker_first_written(text, linker, "corridor would open") == "Sanna Lyck"
+    assert speaker_first_written(text, linker, "buses were waiting") == "Sanna Lyck"

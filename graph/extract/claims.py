@@ -696,12 +696,13 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
     """Sentence ``i``'s speaker, described by ``title``, is the person the frame of one of the next
     ``CATAPHORA_SENTENCES`` sentences names (``attribution.named_later``), or whose quotation comes right after
     (``attribution.quoted_right_after``); sentences between whose unnamed speaker the same title describes ("“…,”
-    the coach said") go on with that speaker and are that person's too, and a person between whom the text titled
-    only with another office ("The ambassador said … Foreign Minister X said … Ambassador Y added") is passed by."""
+    the coach said") or a personal pronoun right after ("He added …") go on with that speaker and are that person's
+    too, and a person between whom the text titled only with another office ("The ambassador said … Foreign
+    Minister X said … Ambassador Y added") is passed by."""
     same = [i]
     j = i + 1
     while j < min(len(out), same[-1] + 1 + CATAPHORA_SENTENCES):
-        if unnamed.get(j) == title:
+        if unnamed.get(j) == title or (j == same[-1] + 1 and unnamed.get(j) in _PERSON_PRONOUNS):
             same.append(j)
         elif j in unnamed or out[j][0] is not None:
             if (out[j][2] is not None and (named_later(doc.text, title, out[j][2], discourse)
@@ -716,6 +717,7 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
 
 
 CATAPHORA_SENTENCES = 2
+_PERSON_PRONOUNS = frozenset(joined("PERSON_PRONOUNS"))   # "he", "she": a person's, never a body's
 
 
 def _body_title_named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
