@@ -4,8 +4,9 @@ from extracted import new_types
 
 
 def test_sentence_opening_conjunction_is_no_word_of_a_company_name(linker):
-    types = new_types("Results\n\nAs Ruritel Chief Executive Mara Velsen discussed the results on Tuesday, shares "
-                      "fell. After Ruritel Chief Executive Mara Velsen presented the plan, analysts were calm.\n", linker)
+    text = ("Results\n\nAs Ruritel Chief Executive Mara Velsen discussed the results on Tuesday, shares fell. "
+            "After Ruritel Chief Executive Mara Velsen presented the plan, analysts were calm.\n")
+    types = new_types(text, linker)
     assert "As Ruritel" not in types
     assert "After Ruritel" not in types
     assert types.get("Ruritel") == "Organization"
