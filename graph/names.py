@@ -865,7 +865,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             continue    # "Geologists found …": people of a kind, no one's name
         if _kind_of_thing_abbreviated(doc.text, label, end):
             continue    # "Ground Storage Tanks (GSTs)", "the GSTs": things of a kind, no name
-        if label in _COMMON_ACRONYMS or label in _FIGURES_OF_SPEECH or _acronym_of_common_words(doc.text, label) \
+        if label in _COMMON_ACRONYMS or label in _FIGURES_OF_SPEECH or label in _TEMPERATURE_SCALES \
+                or _acronym_of_common_words(doc.text, label) \
                 or _NUMBERED_STEP.fullmatch(label) or (" " not in label and _adjective_opening_a_sentence(doc, start, end)):
             continue    # "an MMR vaccination", "директора НПЗ"; "Frantic rescue efforts continue", "Category 4": no name
         if label.isupper() and " " not in label and _CLOCK_BEFORE.search(doc.text, max(0, start - 16), start):
@@ -3690,6 +3691,7 @@ _FORMAL_NAME_OF_A_STATE = re.compile(rf"(?:{one_of(joined('STATE_FORMS')) or '(?
                                      rf"(?:(?:{one_of(joined('DEFINITE_ARTICLES'))})\s+)?")
 _LOWER_CASE_BODY_HEADS = frozenset(joined("BODY_NOUNS"))   # a body's noun closing its name in lower case: "… суд"
 _FIGURES_OF_SPEECH = frozenset(joined("FIGURES_OF_SPEECH"))   # "Mother Nature is in charge": no one's name
+_TEMPERATURE_SCALES = frozenset(joined("TEMPERATURE_SCALES"))   # "86 Fahrenheit": a unit, no one's name
 _ACRONYM_LED_COMPOUND = re.compile(rf"[{_UPPER}]{{2,{LONGEST_ACRONYM}}}[-–](?P<noun>[^\W\d_]+)")
 # "Ground Storage Tanks (GSTs)": a kind of thing the text abbreviates in the plural; a body's name is singular
 _PLURAL_ACRONYM_AFTER = re.compile(r"[ \t]*\((?P<acronym>[A-Z]{2,}s)\)")

@@ -2024,7 +2024,8 @@ NOT_NAMES = ("The", "A", "An", "This", "That", "In", "On", "At", "For", "And", "
              "We", "They", "Our", "His", "Her", "Their", "Its", "According", "President", "Prime",
              # conjunctions that open a sentence's first clause, capitalised only there: "While police searched …"
              # names no "While police"
-             "While", "When", "Whereas", "Although", "Though", "Because", "Since", "Unless", "Until", "Once", "If")
+             "While", "When", "Whereas", "Although", "Though", "Because", "Since", "Unless", "Until", "Once", "If",
+             "As", "After")
 # Forms of address and honours before a name, cut from a model's span ("Mr Aliyev"), one or several ("Tan Sri
 # Datuk Dr …"): those of several words first, so that the longest is cut whole; no "Sri" alone ("Sri Velora", a place)
 # nor "Tun" alone ("Tun Myat Oo", a given name).
@@ -2675,6 +2676,8 @@ COMMON_ACRONYMS = ("MMR", "HIV", "AIDS", "GDP", "GNP", "CEO", "CFO", "COO", "DNA
                    "GPU", "GPUs", "NPU", "NPUs", "SoC", "LED", "LEDs",
                    # a central bank's buying of bonds, and the standards a company's accounts are drawn up by
                    "QE", "IFRS", "GAAP",
+                   # a company's earnings per share: "adjusted EPS fell"
+                   "EPS",
                    # substances and pollutants, written like bodies' acronyms: "PFAS contamination", "PCB levels"
                    "PFAS", "PFOA", "PFOS", "PCB", "PCBs", "DDT", "VOC", "VOCs", "CFC", "CFCs", "HFC", "HFCs",
                    "NOx", "BPA", "THC", "CBD", "LSD", "MDMA",
@@ -2802,6 +2805,8 @@ STATE_FORMS = ("Republic", "Kingdom", "State", "Federation", "Commonwealth", "Pr
 # Capitalised words a number follows to name a step of a scale or of a plan, no one's name: "a Category 4 storm",
 # "Phase 2 of the works".
 NUMBERED_STEPS = ("Category", "Level", "Phase", "Stage", "Week", "Round", "Grade", "Tier")
+# Temperature scales, capitalised as their inventors' names but units after a figure ("86 Fahrenheit"): no name
+TEMPERATURE_SCALES = ("Celsius", "Fahrenheit")
 # Capitalised figures of speech, no one's name: "it is up to Mother Nature now".
 FIGURES_OF_SPEECH = ("Mother Nature", "Mother Earth", "Father Time", "Old Man Winter", "Lady Luck", "Grim Reaper",
                      "Four Horsemen", "Apocalypse", "Armageddon", "Judgment Day", "Doomsday")
