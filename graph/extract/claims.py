@@ -456,7 +456,6 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if lead is not None:
             _statement_text(doc, sentences, out, lead)
         _first_person_speakers(doc, sentences, out, headline, unnamed, quotes, mentions, discourse.types)
-        _between_unmarked_words(doc, sentences, out, quotes, unnamed)
     _entry_sources(doc, sentences, out, mentions, discourse.types)
     _dash_signed_paragraphs(doc, sentences, out, mentions, discourse.types)
     _relay_notes(doc, sentences, out, relays, mentions, discourse.types)
@@ -594,57 +593,27 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
     quoted_in: int | None = None   # the paragraph where the last speaker's words last stood in quotation marks
     newsroom = False               # the article spoke in the first person before anyone else spoke
     anonymous = False              # the last to speak was one person the text does not name
-    left_open = False              # the last speaker's quotation runs to its paragraph's end, never closed
     for k, s in enumerate(sentences):
         who, rule, _ = out[k]
         anonymous = who is None and (anonymous or k in unnamed and unnamed_person(unnamed[k]))
         if who is not None:
             # the speaker's words in quotation marks stay marked as such while the article goes on reporting the
             # same speaker without them ("«A», — said X. / X also named B.")
-            region = _region_of(s.span, quotes)
-            quoted_in = s.paragraph if region is not None else quoted_in if who == last else None
-            left_open = region is not None and _left_open(doc, region, s.paragraph)
+            quoted_in = s.paragraph if _region_of(s.span, quotes) is not None else quoted_in if who == last else None
             last = who
             continue
         if rule != "own_voice" or k in unnamed or anonymous or headline is not None and headline.contains(s.span) \
-                or not _speaks_in_first_person(doc, s.span):
-            left_open = False
+                or not (FIRST_PERSON.search(_NEWSROOM_FIRST_PERSON.sub(" ", doc.text[s.span.start:s.span.end]))
+                        or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
             continue
         if last is None:   # "We are looking into …", not "Follow us": the subject says who speaks
             newsroom = newsroom or _region_of(s.span, quotes) is None \
                 and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
         elif not (newsroom and _region_of(s.span, quotes) is None) \
-                and (left_open or not _narrative_after_quotation(doc, s, quoted_in, quotes)) \
+                and not _narrative_after_quotation(doc, s, quoted_in, quotes) \
                 and not any(m.entity == last and m.via != "role" for m in mentions.within(s.span)) \
                 and not _singular_for_a_body(doc.text[s.span.start:s.span.end], types.get(last)):
             out[k] = (last, "anaphor", None)
-
-
-def _speaks_in_first_person(doc: Document, span: Span) -> bool:
-    """A sentence that speaks in the first person, a pronoun or a Russian verb's ending, not the newsroom's own."""
-    return bool(FIRST_PERSON.search(_NEWSROOM_FIRST_PERSON.sub(" ", doc.text[span.start:span.end]))) \
-        or _first_person_verb(doc.text, span, _language(doc, span))
-
-
-def _left_open(doc: Document, region: QuoteRegion, paragraph: int) -> bool:
-    """A quotation that runs to the end of its paragraph with no mark to close it: the report never marked where the
-    speaker's words end, so the paragraphs after it in the first person go on with them."""
-    return not doc.text[region.span.end:doc.body[paragraph].end].strip()
-
-
-def _between_unmarked_words(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
-                            unnamed: dict[int, str]) -> None:
-    """A sentence left to the article's voice between a speaker's words in the first person set in no quotation
-    marks and more of that speaker's words in the same paragraph ("We asked them twice. Sadly, no answer came.
-    Why? — wrote X"): the same unmarked words, which the article never stepped out of to tell its own."""
-    for k in range(1, len(sentences) - 1):
-        (before, before_rule, frame), (_, rule, _), (after, _, _) = out[k - 1], out[k], out[k + 1]
-        if rule == "own_voice" and k not in unnamed and before is not None and before == after \
-                and before_rule == "anaphor" and frame is None \
-                and sentences[k - 1].paragraph == sentences[k].paragraph == sentences[k + 1].paragraph \
-                and all(_region_of(sentences[j].span, quotes) is None for j in (k - 1, k)) \
-                and _speaks_in_first_person(doc, sentences[k - 1].span):
-            out[k] = (before, "anaphor", None)
 
 
 # "в нашем эксклюзивном интервью", "told our correspondent": the report's first person of itself, no one's words
