@@ -3956,7 +3956,6 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
                   for subject in [_subject(words, i)] if subject is not None
                   for m in overlapping(Span(words[subject].span.start, words[subject].span.start + 1))
                   if m.entity in entities and entities[m.entity].type in ("Organization", "Group")]
-        spoke += _cited_bodies(doc.text, sentence, overlapping, entities)
         for span, head, modifiers in _descriptions(doc.text, sentence, words, own):
             noun = span.end - len(re.search(r"\S+$", doc.text[span.start:span.end]).group())
             inside = overlapping(span)
@@ -4009,22 +4008,6 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
             described.append((span.start, head, {w.lower() for w in modifiers}, key))
             out.append(Mention(key, span, "description"))
     return list(made.values()), sorted(set(out), key=lambda m: (m.span.start, m.span.end))   # verbs sharing a subject
-
-
-_CITED_PHRASE_END = re.compile(r"[,;:]")
-
-
-def _cited_bodies(text: str, sentence: Span, overlapping: Callable[[Span], list[Mention]],
-                  entities: dict[str, Entity]) -> list[tuple[int, str]]:
-    """"according to a release from the Vell Police", "according to Sgt. Roe with the Vell Police": a body named in
-    the phrase of a claim's source, up to its comma, speaks there as the subject of a verb of saying does."""
-    out = []
-    for m in _ACCORDING.finditer(text, sentence.start, sentence.end):
-        end = _CITED_PHRASE_END.search(text, m.end(), sentence.end)
-        phrase = Span(m.end(), end.start() if end else sentence.end)
-        out += [(x.span.start, x.entity) for x in overlapping(phrase) if x.span.end <= phrase.end
-                and x.entity in entities and entities[x.entity].type in ("Organization", "Group")]
-    return out
 
 
 # a preposition, with an article or a possessive after it, right before a body's mention: the body is an object there
