@@ -1154,9 +1154,6 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     a parse), None when nobody speaks. Call it where ``find_frame`` found no speaker."""
     own = language(lang)
     free = lambda pos: outside_quotations(outside, pos)
-    source = _UNNAMED_SOURCE.search(text, span.start, span.end)
-    if source is not None and free(source.start()) and describes_person(source.group(1)):
-        return source.group(1).lower()   # "According to the spokesman, …": a title that refers to no one named
     if words and own.SAYING_LEMMAS:
         for i, w in enumerate(words):
             saying = w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own) or _records_show(words, i, own)
@@ -1196,10 +1193,6 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
 
 
-# the source an "according to" phrase names by a title alone, its last word before the comma
-UNNAMED_SOURCE_WORDS = 3
-_UNNAMED_SOURCE = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO')})\s+"
-                             rf"(?:[^\W\d_]+\s+){{0,{UNNAMED_SOURCE_WORDS - 1}}}?([^\W\d_]+)\s*,", re.I)
 _TITLE_AFTER_VERB = re.compile(rf"\s+({alternation('ANAPHOR_PERSON')})(?!\w)", re.I)
 
 
@@ -1213,9 +1206,7 @@ def _unnamed_shared_subject(words: tuple[Word, ...], verb: int) -> list[int]:
 # a title opening its clause, at most UNNAMED_TITLE_WORDS words (its complement: "министр иностранных дел") before the
 # verb: the subject of a verb of saying, read without a parse
 UNNAMED_TITLE_WORDS = 3
-# a person's title: one before a name's apposition, or a person's noun ("посол", "тренер", "мэр")
-TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
-_UNNAMED_TITLE = re.compile(rf"(?:^\W*|[,—―–]\s*)({TITLE_WORD})"
+_UNNAMED_TITLE = re.compile(rf"(?:^\W*|[,—―–]\s*)({alternation('TITLES_BEFORE_APPOSITION')})"
                             rf"(?:\s+[^\W\d_]+){{0,{UNNAMED_TITLE_WORDS}}}\s+$", re.I)
 
 
@@ -1242,46 +1233,11 @@ def named_later(text: str, description: str, frame: Frame, discourse: Discourse)
     sentence is the one a title in an unnamed speaker's subject described, when the title is one the text gave
     that person or the later verb goes on with what was said."""
     if discourse.types.get(frame.speaker) != "Person" or frame.subject is None or frame.rule == "anaphor" \
-            or not (_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS
-                    or describes_person(description)) \
+            or not (_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS) \
             or _ANAPHOR.fullmatch(text[frame.subject.start:frame.subject.end]):
         return False
     return bool(_title_words(description) & discourse.titles.get(frame.speaker, set())) \
-        or bool(_offices(description) & discourse.offices.get(frame.speaker, set())) \
         or text[frame.verb.start:frame.verb.end].lower() in _CONTINUING
-
-
-def body_named_later(text: str, description: str, frame: Frame, discourse: Discourse) -> bool:
-    """Cataphora of a body: "A monitoring group said … The group, Vell Watch, said", "The party said … The
-    Vellmark Unity Party said": a body named by a later frame is the one a description of its kind stood for,
-    when the text gives it that same noun, apposed right before its name or as its name's last word."""
-    noun = description.lower()
-    if discourse.types.get(frame.speaker) not in ("Organization", "Group") or frame.subject is None \
-            or frame.rule == "anaphor" or not any(_KIND_ONLY.fullmatch(f"{article}{noun}") for article in _ARTICLED):
-        return False
-    apposed = _NOUN_APPOSED_BEFORE.search(text, max(0, frame.subject.start - APPOSED_NOUN_REACH), frame.subject.start)
-    label = discourse.labels.get(frame.speaker, "").lower().split()
-    return (apposed is not None and apposed.group(1).lower() == noun) or label[-1:] == [noun]
-
-
-APPOSED_NOUN_REACH = 30   # characters of "the group, " before a body's name
-_NOUN_APPOSED_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+),[ \t]+$")
-
-
-def titled_otherwise(description: str, speaker: str | None, discourse: Discourse) -> bool:
-    """"The ambassador said … Foreign Minister X said …": a person the text titled only with offices other than
-    the description's is not the one it described."""
-    return discourse.types.get(speaker) == "Person" and discourse._other_office(speaker, _offices(description))
-
-
-def describes_person(description: str) -> bool:
-    """"premier", "chief executive": a title that refers back to one person (``ANAPHOR_PERSON``), as written or
-    with the article the description left out; never a pronoun, which names no role."""
-    return description.lower() not in _PRONOUN_GENDER and any(
-        _PERSON.fullmatch(f"{article}{description}") for article in _ARTICLED)
-
-
-_ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 
 
 def quoted_right_after(text: str, description: str, claim: tuple[str | None, str, Frame | None],
@@ -5266,25 +5222,6 @@ def _object_apposed_by_comma(words: tuple[Word, ...], j: int) -> bool:
         and not _children(words, words[j].head, "cc")
 
 
-def _person_apposed_after(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex,
-                          discourse: Discourse) -> Mention | None:
-    """"The spokesman, Jane Roe, said": a person named between commas right after a title, however the parser
-    hung the name, is the one who holds it, not whom the title alone would refer back to."""
-    if words[head].pos != "NOUN":
-        return None
-    comma = _COMMA_BEFORE_NAME.match(text, words[head].span.end)
-    if comma is None:
-        return None
-    person = next((m for m in mentions.within(Span(comma.end(), comma.end() + APPOSED_NAME_REACH))
-                   if m.span.start == comma.end() and discourse.types.get(m.entity) == "Person"), None)
-    return person if person is not None and _COMMA_AFTER_NAME.match(text, person.span.end) else None
-
-
-APPOSED_NAME_REACH = 60   # characters of a name apposed to a title
-_COMMA_BEFORE_NAME = re.compile(r",[ \t]+")
-_COMMA_AFTER_NAME = re.compile(r"[ \t]*,")
-
-
 def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: MentionIndex, discourse: Discourse,
                 publisher: str | None) -> tuple[str, Span] | None:
     witnesses = _witnesses_beside(words, head)
@@ -5332,9 +5269,6 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     holder = _holder_after_body(text, words, head, named, discourse)
     if holder is not None:
         return holder.entity, holder.span
-    apposed_after = _person_apposed_after(text, words, head, mentions, discourse)
-    if apposed_after is not None:
-        return apposed_after.entity, apposed_after.span
     if words[head].pos == "PRON":
         pronoun = words[head].text.lower()
         if pronoun not in _PERSONAL_PRONOUNS:

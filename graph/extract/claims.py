@@ -24,10 +24,10 @@ from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion,
 from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENING_AFTER_GERUND, RELAY_OPENER_REACH,
-                          SINGULAR_FIRST_PERSON, SPEAKER_TYPES, TAG_ASIDE, TITLE_WORD, Discourse, Frame,
-                          body_named_later, clause_after, clause_end, describes_person, find_frame, last_of_a_list,
-                          media_outlets, gerund, in_nominative, named_later, quoted_name_inside, quoted_right_after,
-                          unnamed_person, unnamed_speaker, titled_otherwise, verb_gender, verbs)
+                          SINGULAR_FIRST_PERSON, SPEAKER_TYPES, TAG_ASIDE, Discourse, Frame, clause_after, clause_end,
+                          find_frame, last_of_a_list, media_outlets, gerund, in_nominative, named_later,
+                          quoted_name_inside, quoted_right_after, unnamed_person, unnamed_speaker, verb_gender,
+                          verbs)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation
@@ -696,28 +696,23 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
     """Sentence ``i``'s speaker, described by ``title``, is the person the frame of one of the next
     ``CATAPHORA_SENTENCES`` sentences names (``attribution.named_later``), or whose quotation comes right after
     (``attribution.quoted_right_after``); sentences between whose unnamed speaker the same title describes ("“…,”
-    the coach said") or a personal pronoun right after ("He added …") go on with that speaker and are that person's
-    too, and a person between whom the text titled only with another office ("The ambassador said … Foreign
-    Minister X said … Ambassador Y added") is passed by."""
+    the coach said") go on with that speaker and are that person's too."""
     same = [i]
     j = i + 1
     while j < min(len(out), same[-1] + 1 + CATAPHORA_SENTENCES):
-        if unnamed.get(j) == title or (j == same[-1] + 1 and unnamed.get(j) in _PERSON_PRONOUNS):
+        if unnamed.get(j) == title:
             same.append(j)
         elif j in unnamed or out[j][0] is not None:
-            if (out[j][2] is not None and (named_later(doc.text, title, out[j][2], discourse)
-                                           or body_named_later(doc.text, title, out[j][2], discourse))) \
+            if (out[j][2] is not None and named_later(doc.text, title, out[j][2], discourse)) \
                     or (j == same[-1] + 1 and quoted_right_after(doc.text, title, out[j], discourse)):
                 for k in same:
                     out[k] = (out[j][0], "cataphora", out[k][2] if k == i else None)
                     unnamed.pop(k, None)
-            if j in unnamed or not titled_otherwise(title, out[j][0], discourse):
-                return
+            return
         j += 1
 
 
 CATAPHORA_SENTENCES = 2
-_PERSON_PRONOUNS = frozenset(joined("PERSON_PRONOUNS"))   # "he", "she": a person's, never a body's
 
 
 def _body_title_named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
@@ -746,7 +741,7 @@ def _title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
                 or frame.subject.end > frame.verb.start:
             continue
         title = doc.text[frame.subject.start:frame.verb.start].strip()
-        if len(title.split()) < 2 or not describes_person(title):
+        if len(title.split()) < 2 or not any(_PERSON_TITLE.fullmatch(f"{article}{title}") for article in _ARTICLED):
             continue
         for j in range(i + 1, min(len(out), i + 1 + TITLE_CATAPHORA_SENTENCES)):
             other, _, later = out[j]
@@ -763,16 +758,19 @@ def _title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
 
 TITLE_CATAPHORA_SENTENCES = 10
 _PERSON_TITLE = re.compile(rf"(?:{alternation('ANAPHOR_PERSON')})", re.I)
+# a title as the subject's span has it, or with the article the span left out ("the [Foreign Ministry spokesman]")
+_ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 
 
 # a person's title right after the body that owns it, before the verb: "Borealia's Foreign Ministry spokesman said",
 # past words that say which of its kind ("Borealia's foreign minister said", "Borealia's top diplomat said")
 TITLE_MODIFIERS = 2
-_BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?({TITLE_WORD})\s+", re.I)
+_TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
+_BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?({_TITLE_WORD})\s+", re.I)
 # the title before "of" and the body that owns it: "The governor of [the Borealian central bank] said"
 TITLE_OF_BODY_REACH = 40
-_TITLE_OF_BODY = re.compile(rf"(?<!\w)({TITLE_WORD})\s+(?:{alternation('TITLE_OF_BODY_JOINS')})$", re.I)
-_BARE_TITLE = re.compile(TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
+_TITLE_OF_BODY = re.compile(rf"(?<!\w)({_TITLE_WORD})\s+(?:{alternation('TITLE_OF_BODY_JOINS')})$", re.I)
+_BARE_TITLE = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
 
 
 def _remarks_maker_named(doc: Document, sentences: list[Sentence], out: list, unnamed: dict[int, str],

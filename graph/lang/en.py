@@ -1329,9 +1329,8 @@ PERSON_RELATIVE_SUBJECTS = ("who",)
 # Words after a sentence's figures that open a clause of their own (extract/claims.py): "300 homes were flooded
 # when the dam broke" tells more than its figure; "300 homes were flooded along the river" does not.
 CLAUSE_AFTER_FIGURE = ("when", "while", "whereas", "because", "although", "though", "where", "unless")
-# What joins a person's title to the body that owns it, named after: "The governor [of the] Borealian central bank",
-# "a spokesman [for the] Vellmark port authority".
-TITLE_OF_BODY_JOINS = r"(?:of|for)\s+(?:the\s+)?"
+# What joins a person's title to the body that owns it, named after: "The governor [of the] Borealian central bank".
+TITLE_OF_BODY_JOINS = r"of\s+(?:the\s+)?"
 # Titles before an apposition that names the person who speaks: "the minister's spokeswoman, Jane Roe, said".
 TITLES_BEFORE_APPOSITION = (
     r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
