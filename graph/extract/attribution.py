@@ -4849,6 +4849,8 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         return _subject(words, words[w.head].head)   # "X began his remarks by reiterating …", "X replied by saying …"
     if _participle_taken_for_object(words, verb):
         return _subject(words, w.head)
+    if _readiness_word(words, verb) is not None:
+        return _subject(words, _readiness_word(words, verb))
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     if w.dep == "xcomp" and words[w.head].lemma in _HEARSAY_PASSIVES \
@@ -4879,6 +4881,25 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     return subject
 
 
+def _readiness_word(words: tuple[Word, ...], verb: int) -> int | None:
+    """"X was quick to clarify that …", "X was at pains to stress …", "X was the first to admit …": the "be" whose
+    adjective or noun of ready saying (``SAYING_READINESS_WORDS``) an infinitive of saying hangs on; its subject
+    says what the infinitive says (a parser hangs the infinitive on the word, which has no subject, at times as a
+    relative clause)."""
+    w = words[verb]
+    if w.dep not in ("xcomp", "acl", "relcl") or not any(words[j].lemma == "to" for j in _children(words, verb, "aux")):
+        return None
+    word = words[w.head]
+    if word.text.lower() not in _SAYING_READINESS_WORDS or word.head == w.head:
+        return None
+    be = word.head
+    if word.dep == "pobj" and words[be].dep == "prep":     # "at pains to stress"
+        be = words[be].head
+    elif word.dep not in ("acomp", "attr"):
+        return None
+    return be if words[be].lemma == "be" else None
+
+
 def _participle_taken_for_object(words: tuple[Word, ...], verb: int) -> bool:
     """"X gave him a shout-out commenting, “…”": a participle right before a comma (or colon) and a quotation,
     which a parser took for the object of the verb before it, opens the quotation as ", saying" would (the callers
@@ -4903,6 +4924,7 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
+_SAYING_READINESS_WORDS = frozenset(joined("SAYING_READINESS_WORDS"))
 _STATEMENT_WILL_VERBS = frozenset(joined("STATEMENT_WILL_VERBS"))
 _STATEMENT_WILL_INFINITIVES = frozenset(joined("STATEMENT_WILL_INFINITIVES"))
 
@@ -5068,7 +5090,7 @@ def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int
     stated …"): that is the sentence's own frame."""
     dep = words[verb].dep
     if dep != "relcl" and not (dep == "acl" and _children(words, verb, "nsubj", "agent")) \
-            and not _object_left_out(words, verb):
+            and not _object_left_out(words, verb) or _readiness_word(words, verb) is not None:
         return False
     head, first = words[words[verb].head], words[_subtree(words, verb)[0]]
     if head.span.end <= first.span.start and _LABEL_BREAK.search(text, head.span.end, first.span.start):

@@ -882,6 +882,12 @@ SAYING_OCCASION_NOUNS = frozenset({"statement", "speech", "interview", "remark",
 # stress that …"): the infinitive with a that-clause is said, as the verb alone would be, if it is one of
 # ``STATEMENT_WILL_INFINITIVES``
 STATEMENT_WILL_VERBS = frozenset({"wish", "want", "like"})
+# Words of how readily something was said, as written: an adjective or a noun after "be" that the infinitive of
+# saying hangs on ("X was quick to clarify that …", "X was at pains to point out …", "X was the first to admit …"):
+# the infinitive says what the subject of "be" says; not a readiness to speak later ("X is ready to announce", "X is
+# due to announce") nor a reluctance ("X was reluctant to say").
+SAYING_READINESS_WORDS = frozenset({"quick", "swift", "quickest", "keen", "eager", "anxious", "careful", "happy",
+                                    "glad", "pleased", "proud", "first", "pains"})
 # Infinitives after a verb of will that say something in the very act of speaking ("wishes to stress", "would like
 # to point out"): not a plan to announce or to say, which says nothing yet ("wants to announce that …")
 STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure", "emphasise", "emphasize",
