@@ -2365,16 +2365,18 @@ def _in_circumstance_clause(text: str, sentence: Span, verb: Span, lang: str) ->
 
 _NEGATED = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+$", re.I)   # "не" right before a verb
 _ASSERTING_WHEN_NEGATED = tuple(joined("ASSERTING_WHEN_NEGATED"))
+_DONE_WHEN_NEGATED = tuple(joined("DONE_WHEN_NEGATED"))
 
 
 def _under_negated_verb(text: str, verb: Span, lang: str) -> bool:
     """"не хотел говорить о …", "не будет сообщать …", "не намерен рассказывать": a verb of saying in the
-    infinitive under a negated verb is words its subject did not say, as a negated verb of saying is. Read by the
-    morphology, so only where the language has it (a parse reads the same for the others)."""
+    infinitive under a negated verb is words its subject did not say, as a negated verb of saying is; not under one
+    whose negation tells it was done ("не преминул отметить": ``DONE_WHEN_NEGATED``). Read by the morphology, so
+    only where the language has it (a parse reads the same for the others)."""
     if not language(lang).MARKS_CASE:
         return False
     governor = _NEGATED_GOVERNOR.search(text, max(0, verb.start - GOVERNOR_REACH), verb.start)
-    return governor is not None \
+    return governor is not None and not governor.group(1).lower().startswith(_DONE_WHEN_NEGATED) \
         and any(p.tag.POS == "INFN" for p in morph().parse(text[verb.start:verb.end].lower())[:1]) \
         and any(p.tag.POS in _GOVERNING for p in morph().parse(governor.group(1).lower())[:1])
 

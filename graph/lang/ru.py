@@ -1112,6 +1112,9 @@ NEGATIONS = ("не", "ни")
 # Verbs that, negated, still assert (litotes): "не исключил, что …" allows it, "не скрывает, что …" admits it, "не
 # верит, что …" holds the opposite
 ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева", "верит", "верят", "счита")
+# Stems of verbs that, negated before an infinitive, tell that it was done (litotes): "не преминул отметить, что …",
+# "не забыл напомнить …", "не побоялась заявить …" say it, as "не хотел говорить" does not.
+DONE_WHEN_NEGATED = ("премину", "забыл", "забыв", "побоял", "постесня", "стесня")
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
 # Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
