@@ -4865,7 +4865,7 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
                                                             or _subject(words, verb) is not None)
     will_or_cause = caused or (
         words[w.head].lemma in _WILL_VERBS and not (words[w.head].lemma in _STATEMENT_WILL_VERBS
-                                                    and _said_in_wishing(words, verb)))
+                                                    and _said_in_wishing(words, verb) or _attempt_made(words, verb)))
     if w.dep != "conj" and not participle and not (_children(words, verb, "aux") and not will_or_cause
                                                    and not _going_to(words, w.head)):
         return None
@@ -4940,6 +4940,18 @@ def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
     after = words[verb + 1].text.lower() if verb + 1 < len(words) else ""
     return words[verb].lemma in _STATEMENT_WILL_INFINITIVES \
         or f"{words[verb].lemma} {after}" in _STATEMENT_WILL_INFINITIVES
+
+
+def _attempt_made(words: tuple[Word, ...], verb: int) -> bool:
+    """"X attempted to explain that …", "X sought to reassure residents that …": an attempt reported as made (a verb
+    of ``ATTEMPT_VERBS`` inflected) says the that-clause of its infinitive of saying (a parser may hang the clause on
+    the one told); "X will try to explain …" only plans to."""
+    head = words[words[verb].head]
+    told_that = any(_children(words, j, "mark") for told in _children(words, verb, "dobj")
+                    for j in _children(words, told, "acl"))
+    return head.lemma in _ATTEMPT_VERBS and head.text.lower() != head.lemma \
+        and (bool(_children(words, verb, "ccomp")) or told_that)
+_ATTEMPT_VERBS = frozenset(joined("ATTEMPT_VERBS"))
 _CAUSING_VERBS = frozenset(joined("CAUSING_VERBS"))
 _HEARSAY_PASSIVES = frozenset(joined("HEARSAY_PASSIVES"))
 _FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))

@@ -888,6 +888,10 @@ STATEMENT_WILL_VERBS = frozenset({"wish", "want", "like"})
 # due to announce") nor a reluctance ("X was reluctant to say").
 SAYING_READINESS_WORDS = frozenset({"quick", "swift", "quickest", "keen", "eager", "anxious", "careful", "happy",
                                     "glad", "pleased", "proud", "first", "pains"})
+# Verbs of will that, inflected, report an attempt made ("X tried to convince voters that …", "X sought to reassure
+# residents that …", "X chose to remind reporters that …"): an infinitive of saying with a that-clause under them is
+# said; in the base form they only plan it ("X will try to convince …").
+ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "choose"})
 # Infinitives after a verb of will that say something in the very act of speaking ("wishes to stress", "would like
 # to point out"): not a plan to announce or to say, which says nothing yet ("wants to announce that …")
 STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure", "emphasise", "emphasize",
