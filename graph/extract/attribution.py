@@ -4853,6 +4853,8 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         return _subject(words, w.head)
     if _readiness_word(words, verb) is not None:
         return _subject(words, _readiness_word(words, verb))
+    if _chance_taker(words, verb) is not None:
+        return _subject(words, _chance_taker(words, verb))
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     if w.dep == "xcomp" and words[w.head].lemma in _HEARSAY_PASSIVES \
@@ -4902,6 +4904,20 @@ def _readiness_word(words: tuple[Word, ...], verb: int) -> int | None:
     return be if words[be].lemma == "be" else None
 
 
+def _chance_taker(words: tuple[Word, ...], verb: int) -> int | None:
+    """"X took the opportunity to remind voters that …", "X used the occasion to announce …": the verb whose object,
+    a noun of an occasion to speak (``CHANCE_NOUNS``), an infinitive of saying hangs on; its subject says what the
+    infinitive says. Not an occasion given to another ("X gave Y the chance to explain")."""
+    w = words[verb]
+    if w.dep != "acl" or not any(words[j].lemma == "to" for j in _children(words, verb, "aux")):
+        return None
+    noun = words[w.head]
+    if noun.lemma not in _CHANCE_NOUNS or noun.dep != "dobj" or noun.head == w.head \
+            or _children(words, noun.head, "dative"):
+        return None
+    return noun.head
+
+
 def _participle_taken_for_object(words: tuple[Word, ...], verb: int) -> bool:
     """"X gave him a shout-out commenting, “…”": a participle right before a comma (or colon) and a quotation,
     which a parser took for the object of the verb before it, opens the quotation as ", saying" would (the callers
@@ -4927,6 +4943,7 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
 _SAYING_READINESS_WORDS = frozenset(joined("SAYING_READINESS_WORDS"))
+_CHANCE_NOUNS = frozenset(joined("CHANCE_NOUNS"))
 _STATEMENT_WILL_VERBS = frozenset(joined("STATEMENT_WILL_VERBS"))
 _STATEMENT_WILL_INFINITIVES = frozenset(joined("STATEMENT_WILL_INFINITIVES"))
 

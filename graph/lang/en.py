@@ -892,6 +892,10 @@ SAYING_READINESS_WORDS = frozenset({"quick", "swift", "quickest", "keen", "eager
 # residents that …", "X chose to remind reporters that …"): an infinitive of saying with a that-clause under them is
 # said; in the base form they only plan it ("X will try to convince …").
 ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "choose"})
+# Nouns of an occasion taken to speak, the object of the verb whose subject speaks in the infinitive on them ("X took
+# the opportunity to remind voters that …", "X used the occasion to announce …"); not one given to another ("X
+# gave Y the chance to explain").
+CHANCE_NOUNS = frozenset({"opportunity", "occasion", "chance", "moment"})
 # Infinitives after a verb of will that say something in the very act of speaking ("wishes to stress", "would like
 # to point out"): not a plan to announce or to say, which says nothing yet ("wants to announce that …")
 STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure", "emphasise", "emphasize",
