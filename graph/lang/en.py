@@ -860,11 +860,12 @@ ESTIMATE_PREPOSITIONS = frozenset({"at"})
 # its subject asserts what the verdict holds, as with a verb of saying. Each verb (a form the parse is read from,
 # nlp._speech_forms) with the complements that make it so.
 ASSERTING_COMPLEMENTS = {"find": frozenset({"guilty", "liable", "innocent", "responsible"}),
-                         # "X made (it) clear that …": what is made clear is what X asserts
-                         "make": frozenset({"clear"})}
+                         # "X made (it) clear that …", "X made it known that …": what is made clear or known is
+                         # what X asserts
+                         "make": frozenset({"clear", "know"})}
 # Those complements that assert only with a clause of what is held on them: "made it clear that …", not "made the
-# road clear of mines".
-CLAUSE_ONLY_COMPLEMENTS = frozenset({"clear"})
+# road clear of mines"; "made it known that …", not "made the singer known".
+CLAUSE_ONLY_COMPLEMENTS = frozenset({"clear", "know"})
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
 # Verbs that in the progressive before an infinitive make a future ("X is going to announce"): nothing said yet.
