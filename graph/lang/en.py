@@ -901,7 +901,7 @@ CHANCE_NOUNS = frozenset({"opportunity", "occasion", "chance", "moment"})
 # to point out"): not a plan to announce or to say, which says nothing yet ("wants to announce that …")
 STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure", "emphasise", "emphasize",
                                         "underline", "underscore", "reiterate", "thank", "remind",
-                                        "point out", "highlight", "acknowledge", "express"})
+                                        "point out", "highlight", "acknowledge", "express", "make clear"})
 # Verbs that make their object do what the infinitive after them says ("the loss prompted investors to question
 # the plan", "the report led analysts to warn …"): their subject says nothing; not "move" nor "get", whose subject
 # acts itself ("X moved to assure voters that …", "X got to explain that …")
