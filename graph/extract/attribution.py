@@ -1267,9 +1267,11 @@ _TAG_ENDS = re.compile(r"\s*(?:[.!?…]|$)")   # a tag's name ends its sentence:
 
 @lru_cache(maxsize=None)
 def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], letters: str) -> tuple[re.Pattern, bool]:
-    """A language's reporting verbs: whole words, or stems that take any ending of its letters."""
+    """A language's reporting verbs: whole words, or stems that take any ending of its letters; a stem written as the
+    past ("пояснил") takes the infinitive too ("поспешил пояснить, что …", "решил уточнить")."""
     if stems:
-        return re.compile(rf"(?<![{letters}])(?:{'|'.join(stems)})[{letters}]*", re.I), True
+        written = (f"{stem[:-1]}(?:л|ть)" if stem.endswith("л") else stem for stem in stems)
+        return re.compile(rf"(?<![{letters}])(?:{'|'.join(written)})[{letters}]*", re.I), True
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in whole), key=len, reverse=True)),
                       re.I), False
 
@@ -2379,16 +2381,18 @@ def _in_circumstance_clause(text: str, sentence: Span, verb: Span, lang: str) ->
 
 _NEGATED = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+$", re.I)   # "не" right before a verb
 _ASSERTING_WHEN_NEGATED = tuple(joined("ASSERTING_WHEN_NEGATED"))
+_DONE_WHEN_NEGATED = tuple(joined("DONE_WHEN_NEGATED"))
 
 
 def _under_negated_verb(text: str, verb: Span, lang: str) -> bool:
     """"не хотел говорить о …", "не будет сообщать …", "не намерен рассказывать": a verb of saying in the
-    infinitive under a negated verb is words its subject did not say, as a negated verb of saying is. Read by the
-    morphology, so only where the language has it (a parse reads the same for the others)."""
+    infinitive under a negated verb is words its subject did not say, as a negated verb of saying is; not under one
+    whose negation tells it was done ("не преминул отметить": ``DONE_WHEN_NEGATED``). Read by the morphology, so
+    only where the language has it (a parse reads the same for the others)."""
     if not language(lang).MARKS_CASE:
         return False
     governor = _NEGATED_GOVERNOR.search(text, max(0, verb.start - GOVERNOR_REACH), verb.start)
-    return governor is not None \
+    return governor is not None and not governor.group(1).lower().startswith(_DONE_WHEN_NEGATED) \
         and any(p.tag.POS == "INFN" for p in morph().parse(text[verb.start:verb.end].lower())[:1]) \
         and any(p.tag.POS in _GOVERNING for p in morph().parse(governor.group(1).lower())[:1])
 
@@ -4883,6 +4887,10 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         return _subject(words, words[w.head].head)   # "X began his remarks by reiterating …", "X replied by saying …"
     if _participle_taken_for_object(words, verb):
         return _subject(words, w.head)
+    if _readiness_word(words, verb) is not None:
+        return _subject(words, _readiness_word(words, verb))
+    if _chance_taker(words, verb) is not None:
+        return _subject(words, _chance_taker(words, verb))
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     if w.dep == "xcomp" and words[w.head].lemma in _HEARSAY_PASSIVES \
@@ -4895,7 +4903,7 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
                                                             or _subject(words, verb) is not None)
     will_or_cause = caused or (
         words[w.head].lemma in _WILL_VERBS and not (words[w.head].lemma in _STATEMENT_WILL_VERBS
-                                                    and _said_in_wishing(words, verb)))
+                                                    and _said_in_wishing(words, verb) or _attempt_made(words, verb)))
     if w.dep != "conj" and not participle and not (_children(words, verb, "aux") and not will_or_cause
                                                    and not _going_to(words, w.head)):
         return None
@@ -4911,6 +4919,39 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         # saying …", a parser taking "cutting" for a second verb of X's: the participle goes on from X
         return _shared_subject(words, head)
     return subject
+
+
+def _readiness_word(words: tuple[Word, ...], verb: int) -> int | None:
+    """"X was quick to clarify that …", "X was at pains to stress …", "X was the first to admit …": the "be" whose
+    adjective or noun of ready saying (``SAYING_READINESS_WORDS``) an infinitive of saying hangs on; its subject
+    says what the infinitive says (a parser hangs the infinitive on the word, which has no subject, at times as a
+    relative clause)."""
+    w = words[verb]
+    if w.dep not in ("xcomp", "acl", "relcl") or not any(words[j].lemma == "to" for j in _children(words, verb, "aux")):
+        return None
+    word = words[w.head]
+    if word.text.lower() not in _SAYING_READINESS_WORDS or word.head == w.head:
+        return None
+    be = word.head
+    if word.dep == "pobj" and words[be].dep == "prep":     # "at pains to stress"
+        be = words[be].head
+    elif word.dep not in ("acomp", "attr"):
+        return None
+    return be if words[be].lemma == "be" else None
+
+
+def _chance_taker(words: tuple[Word, ...], verb: int) -> int | None:
+    """"X took the opportunity to remind voters that …", "X used the occasion to announce …": the verb whose object,
+    a noun of an occasion to speak (``CHANCE_NOUNS``), an infinitive of saying hangs on; its subject says what the
+    infinitive says. Not an occasion given to another ("X gave Y the chance to explain")."""
+    w = words[verb]
+    if w.dep != "acl" or not any(words[j].lemma == "to" for j in _children(words, verb, "aux")):
+        return None
+    noun = words[w.head]
+    if noun.lemma not in _CHANCE_NOUNS or noun.dep != "dobj" or noun.head == w.head \
+            or _children(words, noun.head, "dative"):
+        return None
+    return noun.head
 
 
 def _participle_taken_for_object(words: tuple[Word, ...], verb: int) -> bool:
@@ -4937,6 +4978,8 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 
 
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
+_SAYING_READINESS_WORDS = frozenset(joined("SAYING_READINESS_WORDS"))
+_CHANCE_NOUNS = frozenset(joined("CHANCE_NOUNS"))
 _STATEMENT_WILL_VERBS = frozenset(joined("STATEMENT_WILL_VERBS"))
 _STATEMENT_WILL_INFINITIVES = frozenset(joined("STATEMENT_WILL_INFINITIVES"))
 
@@ -4950,6 +4993,18 @@ def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
     after = words[verb + 1].text.lower() if verb + 1 < len(words) else ""
     return words[verb].lemma in _STATEMENT_WILL_INFINITIVES \
         or f"{words[verb].lemma} {after}" in _STATEMENT_WILL_INFINITIVES
+
+
+def _attempt_made(words: tuple[Word, ...], verb: int) -> bool:
+    """"X attempted to explain that …", "X sought to reassure residents that …": an attempt reported as made (a verb
+    of ``ATTEMPT_VERBS`` inflected) says the that-clause of its infinitive of saying (a parser may hang the clause on
+    the one told); "X will try to explain …" only plans to."""
+    head = words[words[verb].head]
+    told_that = any(_children(words, j, "mark") for told in _children(words, verb, "dobj")
+                    for j in _children(words, told, "acl"))
+    return head.lemma in _ATTEMPT_VERBS and head.text.lower() != head.lemma \
+        and (bool(_children(words, verb, "ccomp")) or told_that)
+_ATTEMPT_VERBS = frozenset(joined("ATTEMPT_VERBS"))
 _CAUSING_VERBS = frozenset(joined("CAUSING_VERBS"))
 _HEARSAY_PASSIVES = frozenset(joined("HEARSAY_PASSIVES"))
 _FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))
@@ -5102,7 +5157,7 @@ def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int
     stated …"): that is the sentence's own frame."""
     dep = words[verb].dep
     if dep != "relcl" and not (dep == "acl" and _children(words, verb, "nsubj", "agent")) \
-            and not _object_left_out(words, verb):
+            and not _object_left_out(words, verb) or _readiness_word(words, verb) is not None:
         return False
     head, first = words[words[verb].head], words[_subtree(words, verb)[0]]
     if head.span.end <= first.span.start and _LABEL_BREAK.search(text, head.span.end, first.span.start):

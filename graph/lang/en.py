@@ -860,11 +860,12 @@ ESTIMATE_PREPOSITIONS = frozenset({"at"})
 # its subject asserts what the verdict holds, as with a verb of saying. Each verb (a form the parse is read from,
 # nlp._speech_forms) with the complements that make it so.
 ASSERTING_COMPLEMENTS = {"find": frozenset({"guilty", "liable", "innocent", "responsible"}),
-                         # "X made (it) clear that …": what is made clear is what X asserts
-                         "make": frozenset({"clear"})}
+                         # "X made (it) clear that …", "X made it known that …": what is made clear or known is
+                         # what X asserts
+                         "make": frozenset({"clear", "know"})}
 # Those complements that assert only with a clause of what is held on them: "made it clear that …", not "made the
-# road clear of mines".
-CLAUSE_ONLY_COMPLEMENTS = frozenset({"clear"})
+# road clear of mines"; "made it known that …", not "made the singer known".
+CLAUSE_ONLY_COMPLEMENTS = frozenset({"clear", "know"})
 # The preposition of a participle that says how the verb before it was done: "X replied by saying …".
 MANNER_PREPOSITIONS = ("by",)
 # Verbs that in the progressive before an infinitive make a future ("X is going to announce"): nothing said yet.
@@ -882,11 +883,25 @@ SAYING_OCCASION_NOUNS = frozenset({"statement", "speech", "interview", "remark",
 # stress that …"): the infinitive with a that-clause is said, as the verb alone would be, if it is one of
 # ``STATEMENT_WILL_INFINITIVES``
 STATEMENT_WILL_VERBS = frozenset({"wish", "want", "like"})
+# Words of how readily something was said, as written: an adjective or a noun after "be" that the infinitive of
+# saying hangs on ("X was quick to clarify that …", "X was at pains to point out …", "X was the first to admit …"):
+# the infinitive says what the subject of "be" says; not a readiness to speak later ("X is ready to announce", "X is
+# due to announce") nor a reluctance ("X was reluctant to say").
+SAYING_READINESS_WORDS = frozenset({"quick", "swift", "quickest", "keen", "eager", "anxious", "careful", "happy",
+                                    "glad", "pleased", "proud", "first", "pains"})
+# Verbs of will that, inflected, report an attempt made ("X tried to convince voters that …", "X sought to reassure
+# residents that …", "X chose to remind reporters that …"): an infinitive of saying with a that-clause under them is
+# said; in the base form they only plan it ("X will try to convince …").
+ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "choose"})
+# Nouns of an occasion taken to speak, the object of the verb whose subject speaks in the infinitive on them ("X took
+# the opportunity to remind voters that …", "X used the occasion to announce …"); not one given to another ("X
+# gave Y the chance to explain").
+CHANCE_NOUNS = frozenset({"opportunity", "occasion", "chance", "moment"})
 # Infinitives after a verb of will that say something in the very act of speaking ("wishes to stress", "would like
 # to point out"): not a plan to announce or to say, which says nothing yet ("wants to announce that …")
 STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure", "emphasise", "emphasize",
                                         "underline", "underscore", "reiterate", "thank", "remind",
-                                        "point out", "highlight", "acknowledge", "express"})
+                                        "point out", "highlight", "acknowledge", "express", "make clear"})
 # Verbs that make their object do what the infinitive after them says ("the loss prompted investors to question
 # the plan", "the report led analysts to warn …"): their subject says nothing; not "move" nor "get", whose subject
 # acts itself ("X moved to assure voters that …", "X got to explain that …")
@@ -1481,6 +1496,7 @@ NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "mi
 # from the parse instead.
 NEGATIONS = ("not", "never")
 ASSERTING_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not rule out that …"
+DONE_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not hesitate to say …"
 # A perfect opened by "since" tells a state lasting until now, not a happening: "Since May, the group has
 # blocked the road".
 ONGOING_SINCE = r"^\W*since\b.*\b(?:has|have)\b"

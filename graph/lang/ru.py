@@ -624,7 +624,8 @@ INDEFINITE_SPEAKERS = ("кто-то", "кто-нибудь", "кто-либо", 
 REFUSAL_LEMMAS: frozenset[str] = frozenset()    # read by REFUSALS, without a parse
 DISCLOSING_LEMMAS: frozenset[str] = frozenset()
 _REFUSED = (r"(?:от\s+(?:каких-либо\s+)?комментари\w*|(?:про)?комментировать|уточн\w*|раскры\w*|назва\w*|называть"
-            r"|отвеча\w*|ответить|сообщ\w*|говорить|обсужда\w*)")
+            r"|отвеча\w*|ответить|сообщ\w*|говорить|обсужда\w*|поясн\w*|объясн\w*|рассказ\w*|сказать|подтверд\w*"
+            r"|признать)")
 _REFUSING = r"(?:отказал|воздержал)(?:ся|ась|ось|ись)"
 # either order: "отказался от комментариев", "от комментариев в компании отказались", "уточнять он отказался"
 REFUSALS = rf"{_REFUSING}\s+(?:бы\s+)?{_REFUSED}|{_REFUSED}\s+(?:[^\W\d_]+\s+){{0,3}}?{_REFUSING}"
@@ -1121,6 +1122,9 @@ NEGATIONS = ("не", "ни")
 # Verbs that, negated, still assert (litotes): "не исключил, что …" allows it, "не скрывает, что …" admits it, "не
 # верит, что …" holds the opposite
 ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева", "верит", "верят", "счита")
+# Stems of verbs that, negated before an infinitive, tell that it was done (litotes): "не преминул отметить, что …",
+# "не забыл напомнить …", "не побоялась заявить …" say it, as "не хотел говорить" does not.
+DONE_WHEN_NEGATED = ("премину", "забыл", "забыв", "побоял", "постесня", "стесня")
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
 # Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
@@ -1484,6 +1488,9 @@ MANNER_PREPOSITIONS: tuple[str, ...] = ()   # read from the parse, which Russian
 WILL_VERBS: frozenset[str] = frozenset()       # read from the parse, which Russian has not here
 STATEMENT_WILL_VERBS: frozenset[str] = frozenset()
 STATEMENT_WILL_INFINITIVES: frozenset[str] = frozenset()
+SAYING_READINESS_WORDS: frozenset[str] = frozenset()   # read from the parse, as WILL_VERBS
+ATTEMPT_VERBS: frozenset[str] = frozenset()   # read from the parse, as WILL_VERBS
+CHANCE_NOUNS: frozenset[str] = frozenset()   # read from the parse, as WILL_VERBS
 OTHER_PARTY_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 BESIDE_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 PLACE_PREPOSITIONS: tuple[str, ...] = ()   # PREPOSITIONS hold them all

@@ -1,0 +1,35 @@
+"""An infinitive of saying with a that-clause under a verb of attempt reported as made ("X attempted to explain that
+…", "X sought to reassure residents that …", "X chose to remind reporters that …") is said by the subject; an attempt
+still to come ("X will try to explain that …") says nothing yet (invented people)."""
+import pytest
+
+from claimsgraph.link import Linker
+from extracted import CAST, claims, speaker_of
+
+
+@pytest.fixture(scope="module")
+def cast():
+    return Linker(CAST)
+
+
+def said_plainly(cast):
+    """The speaker the plain verb gives the same subject."""
+    return speaker_of(claims("Trade Minister Orla Fennick said the harbour was closed.", cast), "harbour")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trade Minister Orla Fennick attempted to explain that the tariff would not apply to grain.",
+    "Trade Minister Orla Fennick sought to reassure farmers that the tariff would not apply to grain.",
+    "Trade Minister Orla Fennick chose to remind reporters that the tariff would not apply to grain.",
+    "Trade Minister Orla Fennick has repeatedly tried to argue that the tariff would not apply to grain.",
+])
+def test_an_attempt_made_to_say_is_the_subject_s(cast, sentence):
+    assert speaker_of(claims(sentence, cast), "tariff") == said_plainly(cast) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trade Minister Orla Fennick will try to explain that the tariff would not apply to grain.",
+    "Trade Minister Orla Fennick plans to seek to argue that the tariff would not apply to grain.",
+])
+def test_an_attempt_to_come_says_nothing_yet(cast, sentence):
+    assert speaker_of(claims(sentence, cast), "tariff") is None

@@ -1,0 +1,28 @@
+"""A Russian infinitive of saying under a negated verb whose negation tells it was done («не преминул отметить», «не
+забыл напомнить», «не побоялась заявить») is said by the subject; under a negated verb of will («не захотела
+заявить») it is not (invented people)."""
+import pytest
+
+from claimsgraph.link import Linker
+from extracted import speakers_as_written
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker([])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министр транспорта Ольга Фенник не преминула отметить, что тариф не коснётся зерна.",
+    "Министр транспорта Ольга Фенник не забыла напомнить, что тариф не коснётся зерна.",
+    "Министр транспорта Ольга Фенник не побоялась заявить, что тариф не коснётся зерна.",
+    "Министр транспорта Ольга Фенник не постеснялась сказать, что тариф не коснётся зерна.",
+])
+def test_a_negation_that_tells_it_was_done_keeps_the_speaker(linker, sentence):
+    assert speakers_as_written(sentence, linker) == ["Ольга Фенник"]
+
+
+def test_a_negated_wish_says_nothing(linker):
+    said = speakers_as_written("Министр транспорта Ольга Фенник не захотела заявить, что тариф не коснётся зерна.",
+                               linker)
+    assert "Ольга Фенник" not in said

@@ -1,0 +1,27 @@
+"""An infinitive of saying on a noun of an occasion to speak that is a verb's object ("X took the opportunity to
+remind farmers that …") is said by that verb's subject; an occasion given to another ("X gave farmers the chance to
+say …") is not the giver's words (invented people)."""
+import pytest
+
+from claimsgraph.link import Linker
+from extracted import CAST, claims, speaker_of
+
+
+@pytest.fixture(scope="module")
+def cast():
+    return Linker(CAST)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trade Minister Orla Fennick took the opportunity to remind farmers that the tariff would not apply to grain.",
+    "Trade Minister Orla Fennick seized the chance to stress that the tariff would not apply to grain.",
+])
+def test_an_occasion_taken_to_say_is_the_taker_s(cast, sentence):
+    plainly = speaker_of(claims("Trade Minister Orla Fennick said the harbour was closed.", cast), "harbour")
+    assert speaker_of(claims(sentence, cast), "tariff") == plainly is not None
+
+
+def test_an_occasion_given_to_another_is_not_the_giver_s(cast):
+    said = claims("Trade Minister Orla Fennick gave farmers the chance to say that the tariff would not apply to "
+                  "grain.", cast)
+    assert speaker_of(said, "tariff") is None
