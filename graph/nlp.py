@@ -109,7 +109,6 @@ def english():
         nlp = spacy.load(ENGLISH_MODEL, exclude=["senter", "strings"],
                          config={"nlp": {"tokenizer": {"@tokenizers": UNFILLED_TOKENIZER}}})
         _words_with_stop_kept_whole(nlp.tokenizer)
-        _closing_mark_glued_to_tag_cut(nlp.tokenizer)
         _lemma_index_as_sets(nlp.get_pipe("lemmatizer"))
         _indexed_attribute_rules(nlp.get_pipe("attribute_ruler"))
     return nlp
@@ -131,9 +130,9 @@ def _words_with_stop_kept_whole(tokenizer):
 _GLUED_CLOSING_MARK = r"(?<=[^\W\d_])[,!?…](?=[”\"»][^\W\d_])|(?<=[,!?…])[”\"»](?=[^\W\d_])"
 
 
-def _closing_mark_glued_to_tag_cut(tokenizer):
+def _with_closing_mark_glued_to_tag_cut(infixes: str) -> str:
     """Split "win,”said" as "win , ” said": a said-tag written without its space is read as the spaced one."""
-    tokenizer.infix_finditer = re.compile(f"{_GLUED_CLOSING_MARK}|{tokenizer.infix_finditer.__self__.pattern}").finditer
+    return f"{_GLUED_CLOSING_MARK}|{infixes}"
 
 
 def _spacy_without_its_command_line():
@@ -165,15 +164,25 @@ def _spacy_without_its_command_line():
 
 
 def _unfilled_tokenizer():
-    """A tokenizer without rules, which loading the model fills with its own.
+    """A tokenizer without rules, which loading the model fills with its own, the infix of a closing mark glued to a
+    said-tag first among the model's infixes (``_with_closing_mark_glued_to_tag_cut``).
 
     spaCy's default first builds the language's 1,300 exceptions and its affix
     patterns, which the model's files then replace (``Tokenizer.from_bytes``
     resets every setting before it reads them): 0.1 CPU-seconds at every start.
+    The infixes go into the model's data before the tokenizer reads it: set on the
+    loaded tokenizer, they made it load its exceptions again (0.05 CPU-seconds).
     """
+    import srsly
     from spacy.tokenizer import Tokenizer
 
-    return lambda nlp: Tokenizer(nlp.vocab)
+    class WithGluedClosingMarkCut(Tokenizer):
+        def from_bytes(self, bytes_data, *, exclude=tuple()):
+            data = srsly.msgpack_loads(bytes_data)
+            data["infix_finditer"] = _with_closing_mark_glued_to_tag_cut(data["infix_finditer"])
+            return super().from_bytes(srsly.msgpack_dumps(data), exclude=exclude)
+
+    return lambda nlp: WithGluedClosingMarkCut(nlp.vocab)
 
 
 def _speech_forms() -> frozenset[str]:
@@ -505,15 +514,10 @@ _PICTOGRAPH = re.compile(f"[{PICTOGRAPHS}]")
 
 
 def _russian_names(doc: Document) -> list[NamedSpan]:
-    tagger = russian()
-    names = []
-    for para in doc.body:
-        for span in pieces(doc.text, para):
-            chunk = doc.text[span.start:span.end]
-            if not _CYRILLIC.search(chunk):
-                continue
-            for found in tagger(_PICTOGRAPH.sub(" ", chunk)).spans:
-                kind = NATASHA_TYPES.get(found.type)
-                if kind:
-                    names.append(NamedSpan(Span(span.start + found.start, span.start + found.stop), kind))
-    return names
+    """The tagger reads the document's pieces in its batches (``map``), not one call a piece: the same spans (283
+    Russian articles of the check sets compared), a fifth of its CPU less."""
+    spans = [span for para in doc.body for span in pieces(doc.text, para)
+             if _CYRILLIC.search(doc.text, span.start, span.end)]
+    tagged = russian().map([_PICTOGRAPH.sub(" ", doc.text[span.start:span.end]) for span in spans])
+    return [NamedSpan(Span(span.start + found.start, span.start + found.stop), NATASHA_TYPES[found.type])
+            for span, markup in zip(spans, tagged) for found in markup.spans if found.type in NATASHA_TYPES]
