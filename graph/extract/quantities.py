@@ -879,7 +879,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             and not unit.startswith("°") and unit not in tables.GLUED_UNIT_LETTERS.values():
         return None                                   # letters on the digits that are no unit: "5G", "3D"
     if canonical is None and unit is not None and currency is None and _in_name(chunk, r, unit_end) \
-            or unit is not None and _titled(chunk, r):
+            or unit is not None and _titled(chunk, r) or currency is None and _glued_to_name(chunk, r, unit):
         return None                                   # "Jan ten Velde", "the Nine Harbours", "the Vell 15 Pro": a
                                                       # name, not a count
     if unit is not None and _quoted_label(chunk, r, unit_end, lang):
@@ -1879,6 +1879,30 @@ def _in_name(chunk: str, r: _Read, unit_end: int) -> bool:
         return not title_cased(chunk) and re.fullmatch(r"(?:\s+(?-i:[A-ZА-ЯЁ][\w-]*))+", chunk[r.end:unit_end]) is not None \
             and not any(is_plural_noun(w) for w in chunk[r.end:unit_end].split())
     return re.match(r" (?-i:[A-ZА-ЯЁ])", chunk[r.end:r.end + 2]) is not None
+
+
+# Digits glued to one capital letter ("3M said", "the 4K screen") or joined by a hyphen to a capitalised word
+# inside a sentence ("the 7-Eleven chain") are a name's, as a capital before them is ("G7"); a scale letter is
+# written in lower case ("3m homes"), a unit in capitals has more letters ("100MW") or is one of
+# ``CAPITAL_UNIT_LETTERS`` ("45C").
+_GLUED_CAPITAL = re.compile(rf"(?!{_alternation(_merged('CAPITAL_UNIT_LETTERS'))})(?-i:[A-ZА-ЯЁ])(?!\w)"
+                            r"|-(?-i:[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])")
+# A capitalised word right before digits (not the sentence's first word) and one noun after them.
+_NAME_WORD_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD}) $")
+
+
+def _glued_to_name(chunk: str, r: _Read, unit: str | None) -> bool:
+    """Digits that are part of a name, not a count: glued to a capital (``_GLUED_CAPITAL``), or after a capitalised
+    word before a noun in the singular, which no count above one takes ("the Vell Rail 7 board said", "its Tarlan
+    737 fleet"); not in a headline, whose every word is capitalised ("Velm Buys 12 Jets")."""
+    if not r.digits or title_cased(chunk):
+        return False
+    if _GLUED_CAPITAL.match(chunk, r.end):
+        return True
+    return r.value > 1 and unit is not None and " " not in unit and unit.islower() \
+        and canonical_unit(unit) is None and unit not in _COLLECTIVE and is_describing_word(unit) \
+        and not is_plural_noun(unit) \
+        and _NAME_WORD_BEFORE.search(chunk, max(0, r.start - 30), r.start) is not None
 
 
 _PERCENT_AFTER = re.compile(rf"\s?%|\s*(?:{'|'.join(m.PERCENT for m in LANGUAGES.values())})", re.I)

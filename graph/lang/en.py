@@ -148,6 +148,8 @@ INCH_UNIT = "inches"                                # the unit of a figure writt
 # Letters glued to a small or fractional figure that abbreviate its unit noun: "4.3p a share", "a 9p dividend" are
 # pence (not "720p", a screen's lines: a whole figure of three digits or more keeps its letter unread).
 GLUED_UNIT_LETTERS = {"p": "pence"}
+# Capital letters glued to digits that are a unit ("45C", "12.8P"); any other glued capital is a name's ("3M said").
+CAPITAL_UNIT_LETTERS = ("C", "F", "P")
 # A word that names a temperature reading, and the words that may stand between it and a bare figure: in a weather
 # report (WEATHER_CUES around the sentence) "Low 14", "a high near 31" and "highs will reach 12" are degrees.
 TEMPERATURE_READINGS = r"highs?|lows?|temperatures?|wind\s+chills?|thermometers?"
@@ -367,7 +369,7 @@ NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "
                "estimates", "budgets", "totals",
                # a linking verb after a year, which is its subject: "the outlook for 2031 remains unchanged"
                "remains", "seems", "stays", "looks", "appears", "becomes"}
-COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
+COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops", "crew", "cattle", "sheep", "deer"}
 # Nouns that "two" pairs rather than counts: "the two countries".
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
                 "neighbors", "presidents", "ministers", "capitals", "rivals"}

@@ -1,0 +1,35 @@
+"""Digits that belong to a name, not a count: glued to a capital letter, joined by a hyphen to a capitalised word,
+or between a capitalised word and a noun in the singular; invented sentences only."""
+import pytest
+
+from claimsgraph.extract.quantities import find_quantities
+from claimsgraph.model import Span
+
+
+def figures(text, lang="en"):
+    return [(q.value, q.unit) for q in find_quantities(text, Span(0, len(text)), lang)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Varnex 4K said on Monday it would shed 1,800 jobs.", [(1800, "jobs")]),
+    ("Shares of Tarlco 5M fell sharply in Ostrava.", []),
+    ("The 9-Harbour chain in Borealia plans to open 60 new outlets.", [(60, "new outlets")]),
+    ("The Velmar Post 6 board voted on Tuesday.", []),
+    ("Borealia grounded its Tarlan 330 fleet after the crash.", []),
+    ("Fans of the Orsk 8 team cheered in Velmora.", []),
+])
+def test_digits_in_a_name_are_no_figure(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Velmar fund raised $4M from investors.", [(4e6, "dollars")]),
+    ("In Velmora 30 crew were rescued from the ferry.", [(30, "crew")]),
+    ("In Ostrava 200 sheep drowned in the flood.", [(200, "sheep")]),
+    ("Since March 12 percent of the flats stood empty.", [(12, "percent")]),
+    ("Across Borealia 400 families fled their homes.", [(400, "families")]),
+    ("Velm Buys 12 Jets From Orlan Today", [(12, "jets")]),
+    ("Temperatures in Orsk reached 41C on Monday.", [(41, "c")]),
+])
+def test_real_counts_beside_names_stay(text, expected):
+    assert figures(text) == expected
