@@ -1895,14 +1895,13 @@ def _glued_to_name(chunk: str, r: _Read, unit: str | None) -> bool:
     """Digits that are part of a name, not a count: glued to a capital (``_GLUED_CAPITAL``), or after a capitalised
     word before a noun in the singular, which no count above one takes ("the Vell Rail 7 board said", "its Tarlan
     737 fleet"); not in a headline, whose every word is capitalised ("Velm Buys 12 Jets")."""
-    if not r.digits or title_cased(chunk):
+    if not r.digits:
         return False
-    if _GLUED_CAPITAL.match(chunk, r.end):
-        return True
-    return r.value > 1 and unit is not None and " " not in unit and unit.islower() \
-        and canonical_unit(unit) is None and unit not in _COLLECTIVE and is_describing_word(unit) \
-        and not is_plural_noun(unit) \
-        and _NAME_WORD_BEFORE.search(chunk, max(0, r.start - 30), r.start) is not None
+    named = _GLUED_CAPITAL.match(chunk, r.end) is not None or r.value > 1 and unit is not None \
+        and " " not in unit and unit.islower() and canonical_unit(unit) is None and unit not in _COLLECTIVE \
+        and _NAME_WORD_BEFORE.search(chunk, max(0, r.start - 30), r.start) is not None \
+        and is_describing_word(unit) and not is_plural_noun(unit)
+    return named and not title_cased(chunk)   # the whole sentence read last, only for a number that looks named
 
 
 _PERCENT_AFTER = re.compile(rf"\s?%|\s*(?:{'|'.join(m.PERCENT for m in LANGUAGES.values())})", re.I)
