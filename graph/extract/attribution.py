@@ -1267,11 +1267,9 @@ _TAG_ENDS = re.compile(r"\s*(?:[.!?…]|$)")   # a tag's name ends its sentence:
 
 @lru_cache(maxsize=None)
 def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], letters: str) -> tuple[re.Pattern, bool]:
-    """A language's reporting verbs: whole words, or stems that take any ending of its letters; a stem written as the
-    past ("пояснил") takes the infinitive too ("поспешил пояснить, что …", "решил уточнить")."""
+    """A language's reporting verbs: whole words, or stems that take any ending of its letters."""
     if stems:
-        written = (f"{stem[:-1]}(?:л|ть)" if stem.endswith("л") else stem for stem in stems)
-        return re.compile(rf"(?<![{letters}])(?:{'|'.join(written)})[{letters}]*", re.I), True
+        return re.compile(rf"(?<![{letters}])(?:{'|'.join(stems)})[{letters}]*", re.I), True
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in whole), key=len, reverse=True)),
                       re.I), False
 
