@@ -3225,10 +3225,9 @@ def _circumstance_only(before: str) -> bool:
 
 def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"Также он поблагодарил X", "Мы призываем": a personal pronoun right before the verb, within ``reach``
-    characters; "we" and "I" are the statement's issuer, else the last to speak; «они» (``GROUP_SUBJECTS``) the body
-    that spoke or was named last."""
+    characters; "we" and "I" are the statement's issuer, else the last to speak."""
     start = max(v.left_limit, v.verb.start - reach)
-    first = list(COLLECTIVE_SUBJECT.finditer(v.text, start, v.verb.start))
+    first = list(FIRST_PERSON_SUBJECT.finditer(v.text, start, v.verb.start))
     if first and _outlets_own(v, first[-1]):
         return None
     if first and len(v.text[first[-1].end():v.verb.start].split()) <= 1:
@@ -3266,8 +3265,6 @@ def _outlets_own(v: _Around, pronoun: re.Match) -> bool:
 
 
 FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS)})(?!\w)", re.I)   # "I", "we"
-# "I", "we", and the subjects that stand for a body («Они уточнили» after a ministry spoke)
-COLLECTIVE_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS)})(?!\w)", re.I)
 
 
 def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:

@@ -992,10 +992,9 @@ LATIN_SPELLING = (
 )
 GENDERED_WORDS = {"г-н": "masc", "г-жа": "femn", "госпожа": "femn", "господин": "masc"}
 FIRST_PERSON_SUBJECTS = ("я", "мы")
-# The subject that stands for an organisation that spoke or was named last («Они уточнили, что …» after a ministry
-# spoke), and of those the plural: never one outlet that passed words on.
-GROUP_SUBJECTS = ("они",)
-PLURAL_GROUP_SUBJECTS = ("они",)
+# «они» stands mostly for people in Russian news, not for the body that spoke last: none here.
+GROUP_SUBJECTS: tuple[str, ...] = ()
+PLURAL_GROUP_SUBJECTS: tuple[str, ...] = ()
 CLAUSE_BARRIERS = ("а", "но", "и", "что", "который", "которая", "которое", "которые")
 RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
 # The relative pronouns that are a clause's subject: "…, Мирой Орлен, которая заявила, что …" (Orlen speaks).
