@@ -31,14 +31,6 @@ _ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
 _KIND_HEADS, _LEADING_HEADS = merged("ANAPHOR_KIND_HEADS"), joined("ANAPHOR_LEADING_HEADS")
 _PRONOUN_GENDER, _SUBJECT_PRONOUNS = merged("PRONOUN_GENDERS"), joined("SUBJECT_PRONOUNS")
 _RELAY_LEMMAS = frozenset(joined("RELAY_LEMMAS"))
-_COMPOUND_PREFIX = re.compile(rf"^(?:{one_of(joined('COMPOUND_BODY_PREFIXES')) or '(?!)'})(?=\w)")
-
-
-def _body_words(description: str) -> list[str]:
-    """The words of a description, and of a compound one its body's noun past the level's prefix («райсуде»: «суде»,
-    ``COMPOUND_BODY_PREFIXES``): a local court is a court."""
-    return [form for w in description.split() for form in dict.fromkeys((w, _COMPOUND_PREFIX.sub("", w)))]
-
 
 _ACCORDING = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO')})(?!\w)", re.I)
 # "according to him", "по его словам": the pronoun stands for the last person who spoke or was named
@@ -563,7 +555,7 @@ class Discourse:
             return self.filer
         if a.split()[-1] in _OUTLET_DESCRIPTIONS:   # "according to the paper": the outlet that reported last
             return None if self.study_since and a.split()[-1] == "paper" else self.last_outlet
-        cue = next((cue for cue in _KIND_HEADS if any(w.startswith(cue) for w in _body_words(a))), None)
+        cue = next((cue for cue in _KIND_HEADS if any(w.startswith(cue) for w in a.split())), None)
         kind = _KIND_HEADS.get(cue)
         if _DOCUMENT.fullmatch(a) and self.statement_author and kind is None:
             return self.statement_author

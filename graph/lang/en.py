@@ -1005,7 +1005,6 @@ _DISTRICT_SPEAKING = (r"(?!['’]s(?!\w))(?![ \t]+(?!(?:"
                                     "again", "still", "now", "previously", "and", "[a-z]+ly"))
                       + r")(?!\w))[a-z])")
 ANAPHOR_ORG_ONLY_SPEAKING = ""   # Russian «партия» (a shipment too): never beside another speaker; none in English
-COMPOUND_BODY_PREFIXES: tuple[str, ...] = ()   # English writes a body's level as a word of its own
 ANAPHOR_ORG = (
     r"the (?:(?:[A-Z]\w+, )?(?:[A-Z][\w.]* ){0,2}[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed"
     r"|headquartered) "

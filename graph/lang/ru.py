@@ -715,12 +715,8 @@ ANAPHOR_PERSON = (
 # reference back to the person the text named with that title.
 UNNAMED_BEFORE_TITLE = r"неназванн\w*|анонимн\w*|неизвестн\w*|нек(?:ий|ая|оего|оей|оему|им|ой)|ещ[её] од(?:ин|на|ного|ной|ному)"
 UNNAMED_CLAUSE = ""   # read from the parse, which Russian does not have here
-# Prefixes of a level of government written together with a body's noun: «горсовет», «райсуд», «облпрокуратура».
-COMPOUND_BODY_PREFIXES = ("обл", "гор", "рай", "край")
-# «регулятор»: a central bank or another regulator named before; «на сайте корпорации»: a company; «в райсуде»,
-# «в горсовете»: a local body named before by its compound word.
-ANAPHOR_ORG = (rf"(?:{'|'.join(COMPOUND_BODY_PREFIXES)})(?:совет|суд|прокуратур|администраци)\w*|"
-               r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
+# «регулятор»: a central bank or another regulator named before; «на сайте корпорации»: a company.
+ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
                r"|суд(?:а|е|у|ом)?|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
                r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)|организаци(?:я|и|ю|ей)(?!\w)"
                r"|концерн(?:а|е|у|ом)?(?!\w)|департамент(?:а|е|у|ом)?(?!\w)|управлени(?:е|я|ю|ем|и)(?!\w)"
