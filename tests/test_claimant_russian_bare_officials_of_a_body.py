@@ -24,3 +24,19 @@ def test_investigators_are_the_police_named_before(linker):
 def test_officials_with_no_body_named_are_no_one(linker):
     text = "Над Мерхольмом прошёл сильный ливень. Чиновники сообщили, что дороги размыты."
     assert speakers_as_written(text, linker)[-1] is None
+
+
+def test_police_officers_of_another_country_are_not_the_force(linker):
+    text = "Полиция Мерхольма задержала водителя. Украинские полицейские сообщили, что ищут второго угонщика."
+    assert speakers_as_written(text, linker)[-1] != "Полиция Мерхольма"
+
+
+def test_prosecutors_of_another_country_are_not_the_office(linker):
+    text = "Прокуратура Тарвении передала дело в суд. Американские прокуроры заявили, что готовы помочь."
+    assert speakers_as_written(text, linker)[-1] != "Прокуратура Тарвении"
+
+
+def test_investigators_after_a_force_was_accused_are_not_the_force(linker):
+    text = ("Иван Сомов обвинил полицию Мерхольма в превышении полномочий. "
+            "Следователи заявили, что проверят его жалобу.")
+    assert speakers_as_written(text, linker)[-1] != "полицию Мерхольма"

@@ -1635,8 +1635,9 @@ LEVELS_BEFORE_MEMBERS: tuple[str, ...] = ()
 GOVERNING_BODY_NOUNS: tuple[str, ...] = ()
 INTERNATIONAL_BODY_WORDS: tuple[str, ...] = ()
 AGENT_PREPOSITIONS: tuple[str, ...] = ()
-# Of BODY_MEMBER_GROUPS, those that are a body's people only when it was named in their sentence or the one before.
-NEAR_MEMBER_GROUPS = ("чиновники",)
+# Of BODY_MEMBER_GROUPS, those that are a body's people only when it led their sentence or the one before, with no
+# word before them but one of FREE_BEFORE_MEMBER_GROUPS («Украинские полицейские» after another place's police: none).
+NEAR_MEMBER_GROUPS = ("чиновники", "следователи", "прокуроры", "полицейские")
 # The words that may stand right before such a noun and say nothing of whose people they are («Как чиновники …»).
 FREE_BEFORE_MEMBER_GROUPS = ("и", "а", "но", "как")
 BODY_KIND_WORDS: tuple[str, ...] = ()
