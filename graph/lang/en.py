@@ -1926,8 +1926,7 @@ GROUPS_ONLY_BARE = ("officials",)
 # before, and (a regular expression) the words of the labels of the bodies they may be of: the last such body speaks.
 BODY_MEMBER_GROUPS = {"officials": r"\b(?:government|ministry|agency|police|council|city|county|department|office"
                                    r"|commission|authority|administration|bureau|inspectorate)\b",
-                      "investigators": r"police|investigat|inquir|safety|accident|sheriff|prosecut|detective",
-                      "prosecutors": r"prosecut"}
+                      "investigators": r"police|investigat|inquir|safety|accident|sheriff|prosecut|detective"}
 # Words of rank before "officials", "official" (RANKED_MEMBER_TITLES) that name no body of their own ("senior
 # officials said"): the people of the governing body (GOVERNING_BODY_NOUNS) that led their sentence or the one
 # before; not of a fire department or a sheriff's office, whose people are its officers.
