@@ -3347,18 +3347,21 @@ def _people_after(text: str, said: str, verb: Span, end: int, own: ModuleType) -
 # speech they may be (no name: a capital ends the search)
 PEOPLE_AFTER_WORDS = 7
 _BEFORE_PEOPLE = frozenset({"ADVB", "PREP", "ADJF", "NOUN", "PRTF", "NUMR"})
+_MENTIONED = frozenset(joined("GROUP_NOUNS"))   # nouns for people a group's mention holds
 
 
 def _members_around(v: _Around, reach: int) -> tuple[str, Span] | None:
     """«…, отметили чиновники», «Чиновники пояснили, что …»: a bare plural noun of ``BODY_MEMBER_GROUPS``, the
     subject of a verb of saying right after it (``_people_after``) or right before it, names no one: the people of
-    the body named before speak, that body. The noun before the verb within ``reach`` characters."""
+    the body named before speak, that body. The noun before the verb within ``reach`` characters; not one of
+    ``GROUP_NOUNS`` ("officials"), a group's mention that ``_body_of_members`` reads."""
     after = _people_after(v.text, v.said, v.verb, v.right_limit, v.tables)
     before = _WORD_BEFORE.search(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start)
     if after is not None:
         body = _body_of_member_noun(v.text, after, v.verb.end, v.discourse)
         return (body, after) if body is not None else None
-    if before is None or before.group(1).lower() not in _BODY_MEMBER_GROUPS:
+    word = before.group(1).lower() if before is not None else ""
+    if word not in _BODY_MEMBER_GROUPS or word in _MENTIONED:
         return None
     noun = Span(before.start(1), before.end(1))
     body = _body_of_member_noun(v.text, noun, v.left_limit, v.discourse)
