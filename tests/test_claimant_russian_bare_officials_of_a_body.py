@@ -47,3 +47,8 @@ def test_investigators_after_a_force_was_accused_are_not_the_force(linker):
     text = ("Иван Сомов обвинил полицию Мерхольма в превышении полномочий. "
             "Следователи заявили, что проверят его жалобу.")
     assert speakers_as_written(text, linker)[-1] != "полицию Мерхольма"
+
+
+def test_the_bodys_act_told_before_its_officials_speak_is_the_articles(linker):
+    text = "Министерство связи Ландрии отключило интернет. Связь восстановят к вечеру, пояснили чиновники."
+    assert speakers_as_written(text, linker) == [None, "Министерство связи Ландрии"]
