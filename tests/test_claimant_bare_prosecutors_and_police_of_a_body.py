@@ -1,12 +1,12 @@
-""""Prosecutors said", «Прокуроры считают», «Полицейские уточнили» after a prosecutor's office or a police force
-acted: its bare people are that body, which speaks, in both languages."""
+"""«Прокуроры считают», «Полицейские уточнили» after a prosecutor's office or a police force acted: its bare people
+are that body, which speaks; English "prosecutors" are no body's ("In Landria, prosecutors said" names their own)."""
 from extracted import speakers_as_written
 
 
-def test_prosecutors_after_an_office_are_the_office(linker):
-    text = ("The Landrian Prosecutor's Office charged Oren Falk with fraud. "
-            "Prosecutors said the losses ran into millions.")
-    assert speakers_as_written(text, linker, name="t.txt")[-1] == "Landrian Prosecutor's Office"
+def test_prosecutors_in_another_country_are_not_the_office(linker):
+    text = ("The Ruritanian Prosecutor's Office closed the case against Oren Falk. "
+            "In Landria, prosecutors said they would open their own case.")
+    assert speakers_as_written(text, linker, name="t.txt")[-1] != "Ruritanian Prosecutor's Office"
 
 
 def test_russian_prosecutors_after_an_office_are_the_office(linker):

@@ -31,14 +31,6 @@ _ANAPHOR_HEADS, _DEMONYMS = merged("ANAPHOR_HEADS"), merged("DEMONYMS")
 _KIND_HEADS, _LEADING_HEADS = merged("ANAPHOR_KIND_HEADS"), joined("ANAPHOR_LEADING_HEADS")
 _PRONOUN_GENDER, _SUBJECT_PRONOUNS = merged("PRONOUN_GENDERS"), joined("SUBJECT_PRONOUNS")
 _RELAY_LEMMAS = frozenset(joined("RELAY_LEMMAS"))
-_COMPOUND_PREFIX = re.compile(rf"^(?:{one_of(joined('COMPOUND_BODY_PREFIXES')) or '(?!)'})(?=\w)")
-
-
-def _body_words(description: str) -> list[str]:
-    """The words of a description, and of a compound one its body's noun past the level's prefix («райсуде»: «суде»,
-    ``COMPOUND_BODY_PREFIXES``): a local court is a court."""
-    return [form for w in description.split() for form in dict.fromkeys((w, _COMPOUND_PREFIX.sub("", w)))]
-
 
 _ACCORDING = re.compile(rf"(?<!\w)(?:{alternation('ACCORDING_TO')})(?!\w)", re.I)
 # "according to him", "по его словам": the pronoun stands for the last person who spoke or was named
@@ -563,7 +555,7 @@ class Discourse:
             return self.filer
         if a.split()[-1] in _OUTLET_DESCRIPTIONS:   # "according to the paper": the outlet that reported last
             return None if self.study_since and a.split()[-1] == "paper" else self.last_outlet
-        cue = next((cue for cue in _KIND_HEADS if any(w.startswith(cue) for w in _body_words(a))), None)
+        cue = next((cue for cue in _KIND_HEADS if any(w.startswith(cue) for w in a.split())), None)
         kind = _KIND_HEADS.get(cue)
         if _DOCUMENT.fullmatch(a) and self.statement_author and kind is None:
             return self.statement_author
@@ -3183,10 +3175,9 @@ def _circumstance_only(before: str) -> bool:
 
 def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:
     """"Также он поблагодарил X", "Мы призываем": a personal pronoun right before the verb, within ``reach``
-    characters; "we" and "I" are the statement's issuer, else the last to speak; «они» (``GROUP_SUBJECTS``) the body
-    that spoke or was named last."""
+    characters; "we" and "I" are the statement's issuer, else the last to speak."""
     start = max(v.left_limit, v.verb.start - reach)
-    first = list(COLLECTIVE_SUBJECT.finditer(v.text, start, v.verb.start))
+    first = list(FIRST_PERSON_SUBJECT.finditer(v.text, start, v.verb.start))
     if first and _outlets_own(v, first[-1]):
         return None
     if first and len(v.text[first[-1].end():v.verb.start].split()) <= 1:
@@ -3224,8 +3215,6 @@ def _outlets_own(v: _Around, pronoun: re.Match) -> bool:
 
 
 FIRST_PERSON_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS)})(?!\w)", re.I)   # "I", "we"
-# "I", "we", and the subjects that stand for a body («Они уточнили» after a ministry spoke)
-COLLECTIVE_SUBJECT = re.compile(rf"(?<!\w)(?:{'|'.join(_FIRST_PERSON_SUBJECTS + _GROUP_SUBJECTS)})(?!\w)", re.I)
 
 
 def _subject_after(v: _Around, words: int) -> tuple[str, Span] | None:
@@ -3316,18 +3305,21 @@ def _people_after(text: str, said: str, verb: Span, end: int, own: ModuleType) -
 # speech they may be (no name: a capital ends the search)
 PEOPLE_AFTER_WORDS = 7
 _BEFORE_PEOPLE = frozenset({"ADVB", "PREP", "ADJF", "NOUN", "PRTF", "NUMR"})
+_MENTIONED = frozenset(joined("GROUP_NOUNS"))   # nouns for people a group's mention holds
 
 
 def _members_around(v: _Around, reach: int) -> tuple[str, Span] | None:
     """«…, отметили чиновники», «Чиновники пояснили, что …»: a bare plural noun of ``BODY_MEMBER_GROUPS``, the
     subject of a verb of saying right after it (``_people_after``) or right before it, names no one: the people of
-    the body named before speak, that body. The noun before the verb within ``reach`` characters."""
+    the body named before speak, that body. The noun before the verb within ``reach`` characters; not one of
+    ``GROUP_NOUNS`` ("officials"), a group's mention that ``_body_of_members`` reads."""
     after = _people_after(v.text, v.said, v.verb, v.right_limit, v.tables)
     before = _WORD_BEFORE.search(v.text, max(v.left_limit, v.verb.start - reach), v.verb.start)
     if after is not None:
         body = _body_of_member_noun(v.text, after, v.verb.end, v.discourse)
         return (body, after) if body is not None else None
-    if before is None or before.group(1).lower() not in _BODY_MEMBER_GROUPS:
+    word = before.group(1).lower() if before is not None else ""
+    if word not in _BODY_MEMBER_GROUPS or word in _MENTIONED:
         return None
     noun = Span(before.start(1), before.end(1))
     body = _body_of_member_noun(v.text, noun, v.left_limit, v.discourse)

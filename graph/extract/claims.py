@@ -1980,10 +1980,12 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
         if closing and not quoted:
             speaker = out[closing[-1]][0]
             # a sentence someone unnamed speaks, or someone else, ends the reach back: "A. According to Y, B. C, X
-            # said." leaves A out of X's words; so does the dash that opens direct speech closed by a dash-led tag:
-            # "A. — B, — сказал X." leaves A, the narration before it, to the article
+            # said." leaves A out of X's words; so does one whose subject is the speaker's name, the article telling
+            # of its act («X отключило интернет. A, пояснили чиновники»), and the dash that opens direct speech
+            # closed by a dash-led tag: "A. — B, — сказал X." leaves A, the narration before it, to the article
             since = max([i for i in indices if i < closing[-1] and (
                 i in unnamed or out[i][0] not in (None, speaker)
+                or _speaker_named_again(doc.text, sentences[i].span, mentions, types, speaker)
                 or _word_on_report(doc.text, sentences[i].span, _language(doc, sentences[i].span)))], default=-1)
             tagged = sentences[closing[-1]].span.start
             if _DASH_SPEECH.match(doc.text, tagged) \

@@ -1022,7 +1022,6 @@ _DISTRICT_SPEAKING = (r"(?!['’]s(?!\w))(?![ \t]+(?!(?:"
                                     "again", "still", "now", "previously", "and", "[a-z]+ly"))
                       + r")(?!\w))[a-z])")
 ANAPHOR_ORG_ONLY_SPEAKING = ""   # Russian «партия» (a shipment too): never beside another speaker; none in English
-COMPOUND_BODY_PREFIXES: tuple[str, ...] = ()   # English writes a body's level as a word of its own
 ANAPHOR_ORG = (
     r"the (?:(?:[A-Z]\w+, )?(?:[A-Z][\w.]* ){0,2}[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed"
     r"|headquartered) "
@@ -1944,8 +1943,7 @@ GROUPS_ONLY_BARE = ("officials",)
 # before, and (a regular expression) the words of the labels of the bodies they may be of: the last such body speaks.
 BODY_MEMBER_GROUPS = {"officials": r"\b(?:government|ministry|agency|police|council|city|county|department|office"
                                    r"|commission|authority|administration|bureau|inspectorate)\b",
-                      "investigators": r"police|investigat|inquir|safety|accident|sheriff|prosecut|detective",
-                      "prosecutors": r"prosecut"}
+                      "investigators": r"police|investigat|inquir|safety|accident|sheriff|prosecut|detective"}
 # Words of rank before "officials", "official" (RANKED_MEMBER_TITLES) that name no body of their own ("senior
 # officials said"): the people of the governing body (GOVERNING_BODY_NOUNS) that led their sentence or the one
 # before; not of a fire department or a sheriff's office, whose people are its officers.

@@ -716,12 +716,8 @@ ANAPHOR_PERSON = (
 # reference back to the person the text named with that title.
 UNNAMED_BEFORE_TITLE = r"неназванн\w*|анонимн\w*|неизвестн\w*|нек(?:ий|ая|оего|оей|оему|им|ой)|ещ[её] од(?:ин|на|ного|ной|ному)"
 UNNAMED_CLAUSE = ""   # read from the parse, which Russian does not have here
-# Prefixes of a level of government written together with a body's noun: «горсовет», «райсуд», «облпрокуратура».
-COMPOUND_BODY_PREFIXES = ("обл", "гор", "рай", "край")
-# «регулятор»: a central bank or another regulator named before; «на сайте корпорации»: a company; «в райсуде»,
-# «в горсовете»: a local body named before by its compound word.
-ANAPHOR_ORG = (rf"(?:{'|'.join(COMPOUND_BODY_PREFIXES)})(?:совет|суд|прокуратур|администраци)\w*|"
-               r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
+# «регулятор»: a central bank or another regulator named before; «на сайте корпорации»: a company.
+ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|администраци\w*|пресс-служб\w*|правительств\w*|компани\w*|холдинг\w*"
                r"|суд(?:а|е|у|ом)?|банк\w*|прокуратур\w*|комисси\w*|комитет\w*|мисси(?:я|и|ю|ей)(?!\w)|центр(?:а|е|у|ом)?(?!\w)"
                r"|следстви(?:е|я|ю|ем)(?!\w)|кабмин(?:а|е|у|ом)?(?!\w)|организаци(?:я|и|ю|ей)(?!\w)"
                r"|концерн(?:а|е|у|ом)?(?!\w)|департамент(?:а|е|у|ом)?(?!\w)|управлени(?:е|я|ю|ем|и)(?!\w)"
@@ -993,10 +989,9 @@ LATIN_SPELLING = (
 )
 GENDERED_WORDS = {"г-н": "masc", "г-жа": "femn", "госпожа": "femn", "господин": "masc"}
 FIRST_PERSON_SUBJECTS = ("я", "мы")
-# The subject that stands for an organisation that spoke or was named last («Они уточнили, что …» after a ministry
-# spoke), and of those the plural: never one outlet that passed words on.
-GROUP_SUBJECTS = ("они",)
-PLURAL_GROUP_SUBJECTS = ("они",)
+# «они» stands mostly for people in Russian news, not for the body that spoke last: none here.
+GROUP_SUBJECTS: tuple[str, ...] = ()
+PLURAL_GROUP_SUBJECTS: tuple[str, ...] = ()
 CLAUSE_BARRIERS = ("а", "но", "и", "что", "который", "которая", "которое", "которые")
 RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
 # The relative pronouns that are a clause's subject: "…, Мирой Орлен, которая заявила, что …" (Orlen speaks).
@@ -1647,8 +1642,9 @@ LEVELS_BEFORE_MEMBERS: tuple[str, ...] = ()
 GOVERNING_BODY_NOUNS: tuple[str, ...] = ()
 INTERNATIONAL_BODY_WORDS: tuple[str, ...] = ()
 AGENT_PREPOSITIONS: tuple[str, ...] = ()
-# Of BODY_MEMBER_GROUPS, those that are a body's people only when it was named in their sentence or the one before.
-NEAR_MEMBER_GROUPS = ("чиновники",)
+# Of BODY_MEMBER_GROUPS, those that are a body's people only when it led their sentence or the one before, with no
+# word before them but one of FREE_BEFORE_MEMBER_GROUPS («Украинские полицейские» after another place's police: none).
+NEAR_MEMBER_GROUPS = ("чиновники", "следователи", "прокуроры", "полицейские")
 # The words that may stand right before such a noun and say nothing of whose people they are («Как чиновники …»).
 FREE_BEFORE_MEMBER_GROUPS = ("и", "а", "но", "как")
 BODY_KIND_WORDS: tuple[str, ...] = ()
