@@ -4935,21 +4935,30 @@ def _readiness_word(words: tuple[Word, ...], verb: int) -> int | None:
         be = words[be].head
     elif word.dep not in ("acomp", "attr"):
         return None
-    return be if words[be].lemma == "be" else None
+    return be if words[be].lemma == "be" and _told_as_done(words, be) else None
 
 
 def _chance_taker(words: tuple[Word, ...], verb: int) -> int | None:
     """"X took the opportunity to remind voters that …", "X used the occasion to announce …": the verb whose object,
     a noun of an occasion to speak (``CHANCE_NOUNS``), an infinitive of saying hangs on; its subject says what the
-    infinitive says. Not an occasion given to another ("X gave Y the chance to explain")."""
+    infinitive says. Not an occasion given to another ("X gave Y the chance to explain"), nor one missed or only had
+    ("X missed the chance to …": ``CHANCE_TAKING_VERBS``), nor one still to take ("X will take the opportunity …")."""
     w = words[verb]
     if w.dep != "acl" or not any(words[j].lemma == "to" for j in _children(words, verb, "aux")):
         return None
     noun = words[w.head]
     if noun.lemma not in _CHANCE_NOUNS or noun.dep != "dobj" or noun.head == w.head \
-            or _children(words, noun.head, "dative"):
+            or _children(words, noun.head, "dative") or words[noun.head].lemma not in _CHANCE_TAKING_VERBS:
         return None
-    return noun.head
+    return noun.head if _told_as_done(words, noun.head) else None
+
+
+def _told_as_done(words: tuple[Word, ...], verb: int) -> bool:
+    """"X was quick to say …", "X took the chance to …", "X tries to explain …": the verb a saying is read from tells
+    it as done, not negated and with no modal, future or infinitive's "to" ("X would be happy to explain …", "X was
+    not quick to admit …", "X will take the opportunity to …" say nothing yet)."""
+    return not _children(words, verb, "neg") and not any(
+        words[j].lemma.lower() in _MODALS or words[j].lemma == "to" for j in _children(words, verb, "aux", "auxpass"))
 
 
 def _participle_taken_for_object(words: tuple[Word, ...], verb: int) -> bool:
@@ -4978,15 +4987,19 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
 _SAYING_READINESS_WORDS = frozenset(joined("SAYING_READINESS_WORDS"))
 _CHANCE_NOUNS = frozenset(joined("CHANCE_NOUNS"))
+_CHANCE_TAKING_VERBS = frozenset(joined("CHANCE_TAKING_VERBS"))
 _STATEMENT_WILL_VERBS = frozenset(joined("STATEMENT_WILL_VERBS"))
 _STATEMENT_WILL_INFINITIVES = frozenset(joined("STATEMENT_WILL_INFINITIVES"))
+_QUESTION_OPENERS = frozenset(joined("QUESTION_OPENERS"))
 
 
 def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
     """"X wishes to stress that …", "X would like to point out that …": an infinitive that says its that-clause in
     the act of speaking (``STATEMENT_WILL_INFINITIVES``, with its particle or adjective); "X wants to announce that
-    …" only plans to."""
-    if not _children(words, verb, "ccomp"):
+    …" only plans to, "X did not want to stress that …" did not, "X wanted to make clear whether …" asks."""
+    clauses = _children(words, verb, "ccomp")
+    if not clauses or _children(words, words[verb].head, "neg") \
+            or any(words[min(_subtree(words, c))].text.lower() in _QUESTION_OPENERS for c in clauses):
         return False
     after = words[verb + 1].text.lower() if verb + 1 < len(words) else ""
     return words[verb].lemma in _STATEMENT_WILL_INFINITIVES \

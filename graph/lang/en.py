@@ -899,6 +899,8 @@ ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "choose"})
 # the opportunity to remind voters that …", "X used the occasion to announce …"); not one given to another ("X
 # gave Y the chance to explain").
 CHANCE_NOUNS = frozenset({"opportunity", "occasion", "chance", "moment"})
+# Verbs that take such an occasion (not "X missed the chance to …", "X had the opportunity to …")
+CHANCE_TAKING_VERBS = frozenset({"take", "use", "seize"})
 # Infinitives after a verb of will that say something in the very act of speaking ("wishes to stress", "would like
 # to point out"): not a plan to announce or to say, which says nothing yet ("wants to announce that …")
 STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure", "emphasise", "emphasize",

@@ -1491,6 +1491,7 @@ STATEMENT_WILL_INFINITIVES: frozenset[str] = frozenset()
 SAYING_READINESS_WORDS: frozenset[str] = frozenset()   # read from the parse, as WILL_VERBS
 ATTEMPT_VERBS: frozenset[str] = frozenset()   # read from the parse, as WILL_VERBS
 CHANCE_NOUNS: frozenset[str] = frozenset()   # read from the parse, as WILL_VERBS
+CHANCE_TAKING_VERBS: frozenset[str] = frozenset()   # read from the parse, as WILL_VERBS
 OTHER_PARTY_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 BESIDE_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 PLACE_PREPOSITIONS: tuple[str, ...] = ()   # PREPOSITIONS hold them all
