@@ -5007,13 +5007,13 @@ def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
 
 
 def _attempt_made(words: tuple[Word, ...], verb: int) -> bool:
-    """"X attempted to explain that …", "X sought to reassure residents that …": an attempt reported as made (a verb
-    of ``ATTEMPT_VERBS`` inflected) says the that-clause of its infinitive of saying (a parser may hang the clause on
-    the one told); "X will try to explain …" only plans to."""
-    head = words[words[verb].head]
+    """"X attempted to explain that …", "they try to explain that …": an attempt reported as made (a verb of
+    ``ATTEMPT_VERBS`` told as done, past or present) says the that-clause of its infinitive of saying (a parser may
+    hang the clause on the one told); "X will try to explain …", "X will have attempted to …" only plan to."""
+    head = words[verb].head
     told_that = any(_children(words, j, "mark") for told in _children(words, verb, "dobj")
                     for j in _children(words, told, "acl"))
-    return head.lemma in _ATTEMPT_VERBS and head.text.lower() != head.lemma \
+    return words[head].lemma in _ATTEMPT_VERBS and _told_as_done(words, head) \
         and (bool(_children(words, verb, "ccomp")) or told_that)
 _ATTEMPT_VERBS = frozenset(joined("ATTEMPT_VERBS"))
 _CAUSING_VERBS = frozenset(joined("CAUSING_VERBS"))
