@@ -4885,10 +4885,11 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         return _subject(words, words[w.head].head)   # "X began his remarks by reiterating …", "X replied by saying …"
     if _participle_taken_for_object(words, verb):
         return _subject(words, w.head)
-    if _readiness_word(words, verb) is not None:
-        return _subject(words, _readiness_word(words, verb))
-    if _chance_taker(words, verb) is not None:
-        return _subject(words, _chance_taker(words, verb))
+    taker = _readiness_word(words, verb)
+    if taker is None:
+        taker = _chance_taker(words, verb)
+    if taker is not None:
+        return _subject(words, taker)
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     if w.dep == "xcomp" and words[w.head].lemma in _HEARSAY_PASSIVES \
@@ -4991,6 +4992,7 @@ _CHANCE_TAKING_VERBS = frozenset(joined("CHANCE_TAKING_VERBS"))
 _STATEMENT_WILL_VERBS = frozenset(joined("STATEMENT_WILL_VERBS"))
 _STATEMENT_WILL_INFINITIVES = frozenset(joined("STATEMENT_WILL_INFINITIVES"))
 _QUESTION_OPENERS = frozenset(joined("QUESTION_OPENERS"))
+_ATTEMPT_VERBS = frozenset(joined("ATTEMPT_VERBS"))
 
 
 def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
@@ -5015,7 +5017,8 @@ def _attempt_made(words: tuple[Word, ...], verb: int) -> bool:
                     for j in _children(words, told, "acl"))
     return words[head].lemma in _ATTEMPT_VERBS and _told_as_done(words, head) \
         and (bool(_children(words, verb, "ccomp")) or told_that)
-_ATTEMPT_VERBS = frozenset(joined("ATTEMPT_VERBS"))
+
+
 _CAUSING_VERBS = frozenset(joined("CAUSING_VERBS"))
 _HEARSAY_PASSIVES = frozenset(joined("HEARSAY_PASSIVES"))
 _FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))
