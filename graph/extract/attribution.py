@@ -2385,18 +2385,21 @@ _DONE_WHEN_NEGATED = tuple(joined("DONE_WHEN_NEGATED"))
 def _under_negated_verb(text: str, verb: Span, lang: str) -> bool:
     """"не хотел говорить о …", "не будет сообщать …", "не намерен рассказывать": a verb of saying in the
     infinitive under a negated verb is words its subject did not say, as a negated verb of saying is; not under one
-    whose negation tells it was done ("не преминул отметить": ``DONE_WHEN_NEGATED``). Read by the morphology, so
+    whose negation tells it was done ("не преминул отметить": ``DONE_WHEN_NEGATED``), unless a conditional particle
+    says it was not ("не стеснялся бы сказать, если бы …": ``CONDITIONAL_PARTICLES``). Read by the morphology, so
     only where the language has it (a parse reads the same for the others)."""
     if not language(lang).MARKS_CASE:
         return False
     governor = _NEGATED_GOVERNOR.search(text, max(0, verb.start - GOVERNOR_REACH), verb.start)
-    return governor is not None and not governor.group(1).lower().startswith(_DONE_WHEN_NEGATED) \
+    return governor is not None \
+        and (governor.group(2) is not None or not governor.group(1).lower().startswith(_DONE_WHEN_NEGATED)) \
         and any(p.tag.POS == "INFN" for p in morph().parse(text[verb.start:verb.end].lower())[:1]) \
         and any(p.tag.POS in _GOVERNING for p in morph().parse(governor.group(1).lower())[:1])
 
 
-GOVERNOR_REACH = 40   # characters of the negation and the one verb between it and the infinitive
-_NEGATED_GOVERNOR = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+(\w+)\s+$", re.I)
+GOVERNOR_REACH = 40   # characters of the negation, the one verb (and a particle) between it and the infinitive
+_NEGATED_GOVERNOR = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+(\w+)\s+"
+                               rf"(?:({'|'.join(joined('CONDITIONAL_PARTICLES'))})\s+)?$", re.I)
 _GOVERNING = ("VERB", "ADJS", "PRED")   # "хотел", "намерен", "готов": what governs an infinitive
 
 

@@ -1501,6 +1501,7 @@ NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "mi
 NEGATIONS = ("not", "never")
 ASSERTING_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not rule out that …"
 DONE_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not hesitate to say …"
+CONDITIONAL_PARTICLES: tuple[str, ...] = ()   # read from the parse: "would"
 # A perfect opened by "since" tells a state lasting until now, not a happening: "Since May, the group has
 # blocked the road".
 ONGOING_SINCE = r"^\W*since\b.*\b(?:has|have)\b"
