@@ -26,6 +26,7 @@ def test_a_wish_to_announce_is_not_yet_said(cast):
 @pytest.mark.parametrize("sentence", [
     "Trade Minister Orla Fennick did not want to make clear that the tariff would not apply to grain.",
     "Trade Minister Orla Fennick wanted to make clear whether the tariff would apply to grain.",
+    "Trade Minister Orla Fennick wanted to make clear whether the tariff was fair.",
 ])
 def test_a_wish_negated_or_to_make_a_question_clear_is_not_said(cast, sentence):
     assert speaker_of(claims(sentence, cast), "tariff") is None

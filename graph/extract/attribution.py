@@ -5003,12 +5003,14 @@ def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
     the act of speaking (``STATEMENT_WILL_INFINITIVES``, with its particle or adjective); "X wants to announce that
     …" only plans to, "X did not want to stress that …" did not, "X wanted to make clear whether …" asks."""
     clauses = _children(words, verb, "ccomp")
-    if not clauses or _children(words, words[verb].head, "neg") \
-            or any(words[min(_subtree(words, c))].text.lower() in _QUESTION_OPENERS for c in clauses):
+    if not clauses or _children(words, words[verb].head, "neg"):
         return False
     after = words[verb + 1].text.lower() if verb + 1 < len(words) else ""
-    return words[verb].lemma in _STATEMENT_WILL_INFINITIVES \
-        or f"{words[verb].lemma} {after}" in _STATEMENT_WILL_INFINITIVES
+    phrase = f"{words[verb].lemma} {after}" in _STATEMENT_WILL_INFINITIVES
+    # the clause opens on the first word past the phrase ("make clear whether": a parser may take "clear" for it)
+    opener = min((j for c in clauses for j in _subtree(words, c) if j > verb + phrase), default=verb)
+    return (words[verb].lemma in _STATEMENT_WILL_INFINITIVES or phrase) \
+        and words[opener].text.lower() not in _QUESTION_OPENERS
 
 
 def _attempt_made(words: tuple[Word, ...], verb: int) -> bool:
