@@ -22,6 +22,7 @@ def said_plainly(cast):
     "Trade Minister Orla Fennick sought to reassure farmers that the tariff would not apply to grain.",
     "Trade Minister Orla Fennick chose to remind reporters that the tariff would not apply to grain.",
     "Trade Minister Orla Fennick has repeatedly tried to argue that the tariff would not apply to grain.",
+    "Trade Minister Orla Fennick does try to explain that the tariff would not apply to grain.",
 ])
 def test_an_attempt_made_to_say_is_the_subject_s(cast, sentence):
     assert speaker_of(claims(sentence, cast), "tariff") == said_plainly(cast) is not None
@@ -30,6 +31,8 @@ def test_an_attempt_made_to_say_is_the_subject_s(cast, sentence):
 @pytest.mark.parametrize("sentence", [
     "Trade Minister Orla Fennick will try to explain that the tariff would not apply to grain.",
     "Trade Minister Orla Fennick plans to seek to argue that the tariff would not apply to grain.",
+    "Trade Minister Orla Fennick will have attempted to explain that the tariff would not apply to grain.",
+    "Trade Minister Orla Fennick did not try to explain that the tariff would not apply to grain.",
 ])
 def test_an_attempt_to_come_says_nothing_yet(cast, sentence):
     assert speaker_of(claims(sentence, cast), "tariff") is None

@@ -26,3 +26,11 @@ def test_a_negated_wish_says_nothing(linker):
     said = speakers_as_written("Министр транспорта Ольга Фенник не захотела заявить, что тариф не коснётся зерна.",
                                linker)
     assert "Ольга Фенник" not in said
+
+
+@pytest.mark.parametrize("sentence", [
+    "Министр транспорта Ольга Фенник не стеснялась бы сказать, что тариф не коснётся зерна, если бы её спросили.",
+    "Министр транспорта Ольга Фенник не преминула бы отметить, что тариф не коснётся зерна, если бы её спросили.",
+])
+def test_a_conditional_after_the_negated_verb_says_nothing(linker, sentence):
+    assert "Ольга Фенник" not in speakers_as_written(sentence, linker)

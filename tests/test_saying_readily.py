@@ -35,3 +35,12 @@ def test_saying_readily_is_the_subject_s(cast, sentence):
 ])
 def test_readiness_to_speak_later_or_reluctance_says_nothing(cast, sentence):
     assert speaker_of(claims(sentence, cast), "tariff") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trade Minister Orla Fennick would be happy to explain that the tariff would not apply to grain.",
+    "Trade Minister Orla Fennick will be keen to stress that the tariff would not apply to grain.",
+    "Trade Minister Orla Fennick was not quick to admit that the tariff would not apply to grain.",
+])
+def test_readiness_in_a_future_a_condition_or_negated_says_nothing(cast, sentence):
+    assert speaker_of(claims(sentence, cast), "tariff") is None

@@ -21,3 +21,12 @@ def test_a_wish_to_make_clear_is_said(cast, wish):
 def test_a_wish_to_announce_is_not_yet_said(cast):
     said = claims("Trade Minister Orla Fennick wants to announce that the tariff would not apply to grain.", cast)
     assert speaker_of(said, "tariff") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trade Minister Orla Fennick did not want to make clear that the tariff would not apply to grain.",
+    "Trade Minister Orla Fennick wanted to make clear whether the tariff would apply to grain.",
+    "Trade Minister Orla Fennick wanted to make clear whether the tariff was fair.",
+])
+def test_a_wish_negated_or_to_make_a_question_clear_is_not_said(cast, sentence):
+    assert speaker_of(claims(sentence, cast), "tariff") is None

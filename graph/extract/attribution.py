@@ -2377,18 +2377,21 @@ _DONE_WHEN_NEGATED = tuple(joined("DONE_WHEN_NEGATED"))
 def _under_negated_verb(text: str, verb: Span, lang: str) -> bool:
     """"не хотел говорить о …", "не будет сообщать …", "не намерен рассказывать": a verb of saying in the
     infinitive under a negated verb is words its subject did not say, as a negated verb of saying is; not under one
-    whose negation tells it was done ("не преминул отметить": ``DONE_WHEN_NEGATED``). Read by the morphology, so
+    whose negation tells it was done ("не преминул отметить": ``DONE_WHEN_NEGATED``), unless a conditional particle
+    says it was not ("не стеснялся бы сказать, если бы …": ``CONDITIONAL_PARTICLES``). Read by the morphology, so
     only where the language has it (a parse reads the same for the others)."""
     if not language(lang).MARKS_CASE:
         return False
     governor = _NEGATED_GOVERNOR.search(text, max(0, verb.start - GOVERNOR_REACH), verb.start)
-    return governor is not None and not governor.group(1).lower().startswith(_DONE_WHEN_NEGATED) \
+    return governor is not None \
+        and (governor.group(2) is not None or not governor.group(1).lower().startswith(_DONE_WHEN_NEGATED)) \
         and any(p.tag.POS == "INFN" for p in morph().parse(text[verb.start:verb.end].lower())[:1]) \
         and any(p.tag.POS in _GOVERNING for p in morph().parse(governor.group(1).lower())[:1])
 
 
-GOVERNOR_REACH = 40   # characters of the negation and the one verb between it and the infinitive
-_NEGATED_GOVERNOR = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+(\w+)\s+$", re.I)
+GOVERNOR_REACH = 40   # characters of the negation, the one verb (and a particle) between it and the infinitive
+_NEGATED_GOVERNOR = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+(\w+)\s+"
+                               rf"(?:({'|'.join(joined('CONDITIONAL_PARTICLES'))})\s+)?$", re.I)
 _GOVERNING = ("VERB", "ADJS", "PRED")   # "хотел", "намерен", "готов": what governs an infinitive
 
 
@@ -4877,10 +4880,11 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
         return _subject(words, words[w.head].head)   # "X began his remarks by reiterating …", "X replied by saying …"
     if _participle_taken_for_object(words, verb):
         return _subject(words, w.head)
-    if _readiness_word(words, verb) is not None:
-        return _subject(words, _readiness_word(words, verb))
-    if _chance_taker(words, verb) is not None:
-        return _subject(words, _chance_taker(words, verb))
+    taker = _readiness_word(words, verb)
+    if taker is None:
+        taker = _chance_taker(words, verb)
+    if taker is not None:
+        return _subject(words, taker)
     if w.dep not in ("advcl", "xcomp", "conj") or words[w.head].pos not in ("VERB", "AUX") or w.head == verb:
         return None
     if w.dep == "xcomp" and words[w.head].lemma in _HEARSAY_PASSIVES \
@@ -4927,21 +4931,30 @@ def _readiness_word(words: tuple[Word, ...], verb: int) -> int | None:
         be = words[be].head
     elif word.dep not in ("acomp", "attr"):
         return None
-    return be if words[be].lemma == "be" else None
+    return be if words[be].lemma == "be" and _told_as_done(words, be) else None
 
 
 def _chance_taker(words: tuple[Word, ...], verb: int) -> int | None:
     """"X took the opportunity to remind voters that …", "X used the occasion to announce …": the verb whose object,
     a noun of an occasion to speak (``CHANCE_NOUNS``), an infinitive of saying hangs on; its subject says what the
-    infinitive says. Not an occasion given to another ("X gave Y the chance to explain")."""
+    infinitive says. Not an occasion given to another ("X gave Y the chance to explain"), nor one missed or only had
+    ("X missed the chance to …": ``CHANCE_TAKING_VERBS``), nor one still to take ("X will take the opportunity …")."""
     w = words[verb]
     if w.dep != "acl" or not any(words[j].lemma == "to" for j in _children(words, verb, "aux")):
         return None
     noun = words[w.head]
     if noun.lemma not in _CHANCE_NOUNS or noun.dep != "dobj" or noun.head == w.head \
-            or _children(words, noun.head, "dative"):
+            or _children(words, noun.head, "dative") or words[noun.head].lemma not in _CHANCE_TAKING_VERBS:
         return None
-    return noun.head
+    return noun.head if _told_as_done(words, noun.head) else None
+
+
+def _told_as_done(words: tuple[Word, ...], verb: int) -> bool:
+    """"X was quick to say …", "X took the chance to …", "X tries to explain …": the verb a saying is read from tells
+    it as done, not negated and with no modal, future or infinitive's "to" ("X would be happy to explain …", "X was
+    not quick to admit …", "X will take the opportunity to …" say nothing yet)."""
+    return not _children(words, verb, "neg") and not any(
+        words[j].lemma.lower() in _MODALS or words[j].lemma == "to" for j in _children(words, verb, "aux", "auxpass"))
 
 
 def _participle_taken_for_object(words: tuple[Word, ...], verb: int) -> bool:
@@ -4970,31 +4983,39 @@ def _issuer_of_words(words: tuple[Word, ...], verb: int, lang: str) -> int | Non
 _WILL_VERBS = frozenset(joined("WILL_VERBS"))
 _SAYING_READINESS_WORDS = frozenset(joined("SAYING_READINESS_WORDS"))
 _CHANCE_NOUNS = frozenset(joined("CHANCE_NOUNS"))
+_CHANCE_TAKING_VERBS = frozenset(joined("CHANCE_TAKING_VERBS"))
 _STATEMENT_WILL_VERBS = frozenset(joined("STATEMENT_WILL_VERBS"))
 _STATEMENT_WILL_INFINITIVES = frozenset(joined("STATEMENT_WILL_INFINITIVES"))
+_QUESTION_OPENERS = frozenset(joined("QUESTION_OPENERS"))
+_ATTEMPT_VERBS = frozenset(joined("ATTEMPT_VERBS"))
 
 
 def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
     """"X wishes to stress that …", "X would like to point out that …": an infinitive that says its that-clause in
     the act of speaking (``STATEMENT_WILL_INFINITIVES``, with its particle or adjective); "X wants to announce that
-    …" only plans to."""
-    if not _children(words, verb, "ccomp"):
+    …" only plans to, "X did not want to stress that …" did not, "X wanted to make clear whether …" asks."""
+    clauses = _children(words, verb, "ccomp")
+    if not clauses or _children(words, words[verb].head, "neg"):
         return False
     after = words[verb + 1].text.lower() if verb + 1 < len(words) else ""
-    return words[verb].lemma in _STATEMENT_WILL_INFINITIVES \
-        or f"{words[verb].lemma} {after}" in _STATEMENT_WILL_INFINITIVES
+    phrase = f"{words[verb].lemma} {after}" in _STATEMENT_WILL_INFINITIVES
+    # the clause opens on the first word past the phrase ("make clear whether": a parser may take "clear" for it)
+    opener = min((j for c in clauses for j in _subtree(words, c) if j > verb + phrase), default=verb)
+    return (words[verb].lemma in _STATEMENT_WILL_INFINITIVES or phrase) \
+        and words[opener].text.lower() not in _QUESTION_OPENERS
 
 
 def _attempt_made(words: tuple[Word, ...], verb: int) -> bool:
-    """"X attempted to explain that …", "X sought to reassure residents that …": an attempt reported as made (a verb
-    of ``ATTEMPT_VERBS`` inflected) says the that-clause of its infinitive of saying (a parser may hang the clause on
-    the one told); "X will try to explain …" only plans to."""
-    head = words[words[verb].head]
+    """"X attempted to explain that …", "they try to explain that …": an attempt reported as made (a verb of
+    ``ATTEMPT_VERBS`` told as done, past or present) says the that-clause of its infinitive of saying (a parser may
+    hang the clause on the one told); "X will try to explain …", "X will have attempted to …" only plan to."""
+    head = words[verb].head
     told_that = any(_children(words, j, "mark") for told in _children(words, verb, "dobj")
                     for j in _children(words, told, "acl"))
-    return head.lemma in _ATTEMPT_VERBS and head.text.lower() != head.lemma \
+    return words[head].lemma in _ATTEMPT_VERBS and _told_as_done(words, head) \
         and (bool(_children(words, verb, "ccomp")) or told_that)
-_ATTEMPT_VERBS = frozenset(joined("ATTEMPT_VERBS"))
+
+
 _CAUSING_VERBS = frozenset(joined("CAUSING_VERBS"))
 _HEARSAY_PASSIVES = frozenset(joined("HEARSAY_PASSIVES"))
 _FUTURE_PROGRESSIVES = frozenset(joined("FUTURE_PROGRESSIVE_LEMMAS"))

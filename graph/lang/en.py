@@ -899,6 +899,8 @@ ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "choose"})
 # the opportunity to remind voters that …", "X used the occasion to announce …"); not one given to another ("X
 # gave Y the chance to explain").
 CHANCE_NOUNS = frozenset({"opportunity", "occasion", "chance", "moment"})
+# Verbs that take such an occasion (not "X missed the chance to …", "X had the opportunity to …")
+CHANCE_TAKING_VERBS = frozenset({"take", "use", "seize"})
 # Infinitives after a verb of will that say something in the very act of speaking ("wishes to stress", "would like
 # to point out"): not a plan to announce or to say, which says nothing yet ("wants to announce that …")
 STATEMENT_WILL_INFINITIVES = frozenset({"stress", "clarify", "reassure", "assure", "emphasise", "emphasize",
@@ -1498,6 +1500,7 @@ NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "mi
 NEGATIONS = ("not", "never")
 ASSERTING_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not rule out that …"
 DONE_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not hesitate to say …"
+CONDITIONAL_PARTICLES: tuple[str, ...] = ()   # read from the parse: "would"
 # A perfect opened by "since" tells a state lasting until now, not a happening: "Since May, the group has
 # blocked the road".
 ONGOING_SINCE = r"^\W*since\b.*\b(?:has|have)\b"

@@ -1120,6 +1120,8 @@ ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "со�
 # Stems of verbs that, negated before an infinitive, tell that it was done (litotes): "не преминул отметить, что …",
 # "не забыл напомнить …", "не побоялась заявить …" say it, as "не хотел говорить" does not.
 DONE_WHEN_NEGATED = ("премину", "забыл", "забыв", "побоял", "постесня", "стесня")
+# Particles of the conditional after a verb: "не стеснялся бы сказать, если бы …" tells what was not done.
+CONDITIONAL_PARTICLES = ("бы", "б")
 ONGOING_SINCE = ""                                  # a state lasting until now is in the present tense
 CONTINUING_REPORT = r"также|тоже"
 # Openers of a sentence that gives an example or a detail of the one before ("For example, …"): after a
@@ -1486,6 +1488,7 @@ STATEMENT_WILL_INFINITIVES: frozenset[str] = frozenset()
 SAYING_READINESS_WORDS: frozenset[str] = frozenset()   # read from the parse, as WILL_VERBS
 ATTEMPT_VERBS: frozenset[str] = frozenset()   # read from the parse, as WILL_VERBS
 CHANCE_NOUNS: frozenset[str] = frozenset()   # read from the parse, as WILL_VERBS
+CHANCE_TAKING_VERBS: frozenset[str] = frozenset()   # read from the parse, as WILL_VERBS
 OTHER_PARTY_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 BESIDE_PREPOSITIONS: frozenset[str] = frozenset()   # read from the parse, which Russian has not here
 PLACE_PREPOSITIONS: tuple[str, ...] = ()   # PREPOSITIONS hold them all
