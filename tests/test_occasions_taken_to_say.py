@@ -3,13 +3,7 @@ remind farmers that …") is said by that verb's subject; an occasion given to a
 say …") is not the giver's words (invented people)."""
 import pytest
 
-from claimsgraph.link import Linker
-from extracted import CAST, claims, speaker_of
-
-
-@pytest.fixture(scope="module")
-def cast():
-    return Linker(CAST)
+from extracted import claims, said_plainly, speaker_of
 
 
 @pytest.mark.parametrize("sentence", [
@@ -17,7 +11,7 @@ def cast():
     "Trade Minister Orla Fennick seized the chance to stress that the tariff would not apply to grain.",
 ])
 def test_an_occasion_taken_to_say_is_the_taker_s(cast, sentence):
-    plainly = speaker_of(claims("Trade Minister Orla Fennick said the harbour was closed.", cast), "harbour")
+    plainly = said_plainly(cast)
     assert speaker_of(claims(sentence, cast), "tariff") == plainly is not None
 
 

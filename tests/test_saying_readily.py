@@ -3,18 +3,7 @@ at pains to stress …") is said by the subject of "be"; a readiness to speak la
 reluctance ("X was reluctant to say") says nothing (invented people and bodies)."""
 import pytest
 
-from claimsgraph.link import Linker
-from extracted import CAST, claims, speaker_of
-
-
-@pytest.fixture(scope="module")
-def cast():
-    return Linker(CAST)
-
-
-def said_plainly(cast):
-    """The speaker the plain verb gives the same subject."""
-    return speaker_of(claims("Trade Minister Orla Fennick said the harbour was closed.", cast), "harbour")
+from extracted import claims, said_plainly, speaker_of
 
 
 @pytest.mark.parametrize("sentence", [

@@ -2,18 +2,12 @@
 in the act of speaking, as "X wants to stress that …" does; a wish to announce only plans to (invented people)."""
 import pytest
 
-from claimsgraph.link import Linker
-from extracted import CAST, claims, speaker_of
-
-
-@pytest.fixture(scope="module")
-def cast():
-    return Linker(CAST)
+from extracted import claims, said_plainly, speaker_of
 
 
 @pytest.mark.parametrize("wish", ["wanted to make clear", "would like to make clear"])
 def test_a_wish_to_make_clear_is_said(cast, wish):
-    plainly = speaker_of(claims("Trade Minister Orla Fennick said the harbour was closed.", cast), "harbour")
+    plainly = said_plainly(cast)
     said = claims(f"Trade Minister Orla Fennick {wish} that the tariff would not apply to grain.", cast)
     assert speaker_of(said, "tariff") == plainly is not None
 
