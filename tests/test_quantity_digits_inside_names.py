@@ -1,5 +1,5 @@
-"""Digits that belong to a name, not a count: glued to a capital letter, joined by a hyphen to a capitalised word,
-or between a capitalised word and a noun in the singular; invented sentences only."""
+"""Digits that belong to a name, not a count: glued to a capital letter or joined by a hyphen to a capitalised word;
+counts after a capitalised word stay, of singular-looking plurals too; invented sentences only."""
 import pytest
 
 from claimsgraph.extract.quantities import find_quantities
@@ -14,9 +14,6 @@ def figures(text, lang="en"):
     ("Varnex 4K said on Monday it would shed 1,800 jobs.", [(1800, "jobs")]),
     ("Shares of Tarlco 5M fell sharply in Ostrava.", []),
     ("The 9-Harbour chain in Borealia plans to open 60 new outlets.", [(60, "new outlets")]),
-    ("The Velmar Post 6 board voted on Tuesday.", []),
-    ("Borealia grounded its Tarlan 330 fleet after the crash.", []),
-    ("Fans of the Orsk 8 team cheered in Velmora.", []),
 ])
 def test_digits_in_a_name_are_no_figure(text, expected):
     assert figures(text) == expected
@@ -29,6 +26,12 @@ def test_digits_in_a_name_are_no_figure(text, expected):
     ("Since March 12 percent of the flats stood empty.", [(12, "percent")]),
     ("Across Borealia 400 families fled their homes.", [(400, "families")]),
     ("Velm Buys 12 Jets From Orlan Today", [(12, "jets")]),
+    ("By Monday 30 fish had died in Lake Velm.", [(30, "fish")]),
+    ("On Tuesday 12 spacecraft were launched from Orsk.", [(12, "spacecraft")]),
+    ("In Borealia 300 head of cattle died.", [(300, "head")]),
+    ("Across Velmora 30 bison were released.", [(30, "bison")]),
+    ("After Friday 20 series of talks were held in Orsk.", [(20, "series")]),
+    ("Officials said 40 aircraft were destroyed in Velmora.", [(40, "aircraft")]),
     ("Temperatures in Orsk reached 41C on Monday.", [(41, "c")]),
 ])
 def test_real_counts_beside_names_stay(text, expected):

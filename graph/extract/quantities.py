@@ -879,7 +879,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             and not unit.startswith("°") and unit not in tables.GLUED_UNIT_LETTERS.values():
         return None                                   # letters on the digits that are no unit: "5G", "3D"
     if canonical is None and unit is not None and currency is None and _in_name(chunk, r, unit_end) \
-            or unit is not None and _titled(chunk, r) or currency is None and _glued_to_name(chunk, r, unit):
+            or unit is not None and _titled(chunk, r) or currency is None and _glued_to_name(chunk, r):
         return None                                   # "Jan ten Velde", "the Nine Harbours", "the Vell 15 Pro": a
                                                       # name, not a count
     if unit is not None and _quoted_label(chunk, r, unit_end, lang):
@@ -1887,21 +1887,10 @@ def _in_name(chunk: str, r: _Read, unit_end: int) -> bool:
 # ``CAPITAL_UNIT_LETTERS`` ("45C").
 _GLUED_CAPITAL = re.compile(rf"(?!{_alternation(_merged('CAPITAL_UNIT_LETTERS'))})(?-i:[A-ZА-ЯЁ])(?!\w)"
                             r"|-(?-i:[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])")
-# A capitalised word right before digits (not the sentence's first word) and one noun after them.
-_NAME_WORD_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD}) $")
-
-
-def _glued_to_name(chunk: str, r: _Read, unit: str | None) -> bool:
-    """Digits that are part of a name, not a count: glued to a capital (``_GLUED_CAPITAL``), or after a capitalised
-    word before a noun in the singular, which no count above one takes ("the Vell Rail 7 board said", "its Tarlan
-    737 fleet"); not in a headline, whose every word is capitalised ("Velm Buys 12 Jets")."""
-    if not r.digits:
-        return False
-    named = _GLUED_CAPITAL.match(chunk, r.end) is not None or r.value > 1 and unit is not None \
-        and " " not in unit and unit.islower() and canonical_unit(unit) is None and unit not in _COLLECTIVE \
-        and _NAME_WORD_BEFORE.search(chunk, max(0, r.start - 30), r.start) is not None \
-        and is_describing_word(unit) and not is_plural_noun(unit)
-    return named and not title_cased(chunk)   # the whole sentence read last, only for a number that looks named
+def _glued_to_name(chunk: str, r: _Read) -> bool:
+    """Digits glued to a capital (``_GLUED_CAPITAL``) are part of a name, not a count ("3M said"); not in a headline,
+    whose every word is capitalised."""
+    return r.digits and _GLUED_CAPITAL.match(chunk, r.end) is not None and not title_cased(chunk)
 
 
 _PERCENT_AFTER = re.compile(rf"\s?%|\s*(?:{'|'.join(m.PERCENT for m in LANGUAGES.values())})", re.I)
