@@ -36,3 +36,14 @@ def test_digits_in_a_name_are_no_figure(text, expected):
 ])
 def test_real_counts_beside_names_stay(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2023 cattle census in Velmora found 4 million cows.", [(4e6, "cows")]),
+    ("Its 2019 crew rotation was delayed.", []),
+    ("The 2022 sheep count in Orsk was low.", []),
+    ("The 12 crew members were rescued off Velmora.", [(12, "crew members")]),
+    ("The ferry's 25 crew were rescued.", [(25, "crew")]),
+])
+def test_a_year_before_an_invariable_plural_is_no_count(text, expected):
+    assert figures(text) == expected

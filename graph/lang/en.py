@@ -369,7 +369,7 @@ NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "
                "estimates", "budgets", "totals",
                # a linking verb after a year, which is its subject: "the outlook for 2031 remains unchanged"
                "remains", "seems", "stays", "looks", "appears", "becomes"}
-COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops", "crew", "cattle", "sheep", "deer"}
+COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
 # Nouns that "two" pairs rather than counts: "the two countries".
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
                 "neighbors", "presidents", "ministers", "capitals", "rivals"}
