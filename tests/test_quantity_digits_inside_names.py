@@ -47,3 +47,17 @@ def test_real_counts_beside_names_stay(text, expected):
 ])
 def test_a_year_before_an_invariable_plural_is_no_count(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velmflix now has 200M subscribers worldwide.", [(2e8, "subscribers")]),
+    ("Officials said 5M people were displaced in Orsk.", [(5e6, "people")]),
+    ("The Orsk firm raised 5M euros in March.", [(5e6, "euros")]),
+    ("The economy of Velmora added 500K jobs.", [(5e5, "jobs")]),
+    ("The Velmar fund spent £2.5M on roads.", [(2.5e6, "pounds")]),
+    ("Tarlco 3M said on Monday it would cut 200 jobs.", [(200, "jobs")]),
+    ("The 4K screen in Orsk costs $900.", [(900, "dollars")]),
+    ("The 4K screen costs $900 in Orsk.", [(900, "dollars")]),
+])
+def test_a_capital_scale_letter_before_a_counted_noun_is_a_scale(text, expected):
+    assert figures(text) == expected

@@ -601,7 +601,7 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     attached = None if scale or not number[0].isdigit() \
         else _attached_scale(after, lang) or _scale_as_before(chunk, m.start(), after, lang)
     if attached:                                  # "1.5m passengers": a million, not metres
-        factor = Decimal(int(language(lang).SIGN_SCALES[attached]))
+        factor = Decimal(int(language(lang).SIGN_SCALES[attached.lower()]))
         return _Read(start, m.end() + len(attached), sign * float(exact(value) * factor), True, scale=factor)
     suffix = _BOUND_SUFFIX.match(chunk, m.end()) if number[0].isdigit() else None
     if suffix:                                    # "30-plus years", "20+ staff"
@@ -673,22 +673,23 @@ def _first_end_in_words(number: str) -> int | None:
 
 @lru_cache(maxsize=None)
 def _scale_letter(lang: str) -> re.Pattern | None:
-    """A scale letter glued to digits and followed by a space ("1.5m passengers")."""
+    """A scale letter glued to digits and followed by a space, in either case ("1.5m passengers", "200M users")."""
     scales = language(lang).SIGN_SCALES
-    return re.compile(rf"(?:{_alternation(scales)})(?=\s)") if scales else None
+    return re.compile(rf"(?:{_alternation(scales)})(?=\s)", re.I) if scales else None
 
 
 def _attached_scale(after: str, lang: str) -> str | None:
     """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high"):
     perhaps after a name's adjective ("70m Ruritanian crowns"); a currency or a unit of its own counts too ("2m
     pounds", "3m tonnes"): a metre is never followed by another unit. A span of time counted to an event is no
-    count of millions ("won the 200m weeks after her surgery"); one counted alone is ("watched 3m hours")."""
+    count of millions ("won the 200m weeks after her surgery"); one counted alone is ("watched 3m hours"). A capital
+    letter, most often a name's ("the 4K screen costs"), is a scale only right before its noun ("200M users")."""
     letter = _scale_letter(lang)
     s = letter.match(after) if letter else None
     if s is None:
         return None
     unit, end = _unit(after, s.end(), lang)
-    noun = unit.split()[-1] if unit else None
+    noun = unit.split()[0 if s.group().isupper() else -1] if unit else None
     if noun is None or canonical_unit(unit, lang) in SPANS_OF_TIME and _counted_time_after(lang).match(after, end):
         return None
     return s.group() if _counted_noun(f" {noun}", lang) else None
@@ -1882,8 +1883,9 @@ def _in_name(chunk: str, r: _Read, unit_end: int) -> bool:
 
 
 # Digits glued to one capital letter ("3M said", "the 4K screen") or joined by a hyphen to a capitalised word
-# inside a sentence ("the 7-Eleven chain") are a name's, as a capital before them is ("G7"); a scale letter is
-# written in lower case ("3m homes"), a unit in capitals has more letters ("100MW") or is one of
+# inside a sentence ("the 7-Eleven chain") are a name's, as a capital before them is ("G7"); a scale letter before a
+# counted noun or a currency ("200M users", "5M euros") or after a currency sign ("$4M") is read as a scale first
+# (``_attached_scale``, SIGN_SCALES), a unit in capitals has more letters ("100MW") or is one of
 # ``CAPITAL_UNIT_LETTERS`` ("45C").
 _GLUED_CAPITAL = re.compile(rf"(?!{_alternation(_merged('CAPITAL_UNIT_LETTERS'))})(?-i:[A-ZА-ЯЁ])(?!\w)"
                             r"|-(?-i:[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])")
