@@ -61,3 +61,14 @@ def test_a_year_before_an_invariable_plural_is_no_count(text, expected):
 ])
 def test_a_capital_scale_letter_before_a_counted_noun_is_a_scale(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Its Tarlan 737 MAX fleet was grounded in Velmora.", []),
+    ("The Vell 15 Pro phone sold well in Orsk.", []),
+    ("In Velmora 40 UN staff were evacuated.", [(40, "un staff")]),
+    ("In Velmora 30 NATO aircraft were destroyed.", [(30, "nato aircraft")]),
+    ("Near Orsk 30 US troops were wounded.", [(30, "us troops")]),
+])
+def test_a_models_capitals_after_its_digits_are_the_names(text, expected):
+    assert figures(text) == expected

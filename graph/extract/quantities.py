@@ -190,7 +190,8 @@ _TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('TITLED_WORK_NOUNS
                            rf"(?-i:(?: {_NAME_WORD}){{1,4}}) $", re.I)
 _MADE_THING_AFTER = re.compile(rf"(?: (?-i:{_NAME_WORD}))?(?:(?:,| and| or)? \d+)*"
                                rf"\s+(?:{_alternation(_merged('PRODUCT_NOUNS'))})(?![\w-])", re.I)
-_MODEL_WORD_AFTER = re.compile(rf" (?-i:{_NAME_WORD}) (?-i:([a-z]+))(?![\w-])")
+_MODEL_WORD_AFTER = re.compile(rf" (?-i:({_NAME_WORD}|{_alternation(_merged('MODEL_WORDS_IN_CAPITALS')) or '(?!)'}))"
+                               r" (?-i:([a-z]+))(?![\w-])")   # "Pro phone", "MAX fleet"
 # A number between pupils and their class is the grade they are in: «учащиеся 5-6 классов», «школьники 3-х классов».
 _PUPILS_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})\s+(?:\d+[\u2010-\u2014-]\s?)?$", re.I)
 _CLASS_AFTER = re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
@@ -1960,8 +1961,9 @@ def _labelled(before: str, after: str, lang: str) -> bool:
 
 
 def _model_name(chunk: str, before: str, after: str) -> bool:
-    """The number names a model ("Vexair 310 Neo jets"), not a count; never in a headline whose every word is
-    capitalised ("Vexford Buys 12 Jets"). ``before`` and ``after`` are windows either side of the number: a whole
+    """The number names a model ("Vexair 310 Neo jets", "its Tarlan 737 MAX fleet": a model's word in capitals before
+    a noun that may be an adjective too), not a count; never in a headline whose every word is capitalised ("Vexford
+    Buys 12 Jets"). ``before`` and ``after`` are windows either side of the number: a whole
     sentence before each of its numbers would be read again for each."""
     if title_cased(chunk):
         return False
@@ -1970,8 +1972,9 @@ def _model_name(chunk: str, before: str, after: str) -> bool:
     if not (_NAME_BEFORE.search(before) or _NAME_LISTED_BEFORE.search(before)):
         return False
     word = _MODEL_WORD_AFTER.match(after)
-    return bool(_MADE_THING_AFTER.match(after) or word and is_describing_word(word.group(1))
-                and not is_plural_noun(word.group(1)) and not is_adjective(word.group(1)))
+    noun = word and is_describing_word(word.group(2)) and not is_plural_noun(word.group(2)) \
+        and (word.group(1).isupper() or not is_adjective(word.group(2)))
+    return bool(_MADE_THING_AFTER.match(after) or noun)
 
 
 def _grade(before: str, after: str) -> bool:

@@ -150,6 +150,8 @@ INCH_UNIT = "inches"                                # the unit of a figure writt
 GLUED_UNIT_LETTERS = {"p": "pence"}
 # Capital letters glued to digits that are a unit ("45C", "12.8P"); any other glued capital is a name's ("3M said").
 CAPITAL_UNIT_LETTERS = ("C", "F", "P")
+# Words in capitals after a model's digits that are its name's ("the Tarlan 737 MAX fleet"), not a counted group's.
+MODEL_WORDS_IN_CAPITALS = ("MAX", "XL", "GT", "PRO", "NEO", "PLUS", "ULTRA")
 # A word that names a temperature reading, and the words that may stand between it and a bare figure: in a weather
 # report (WEATHER_CUES around the sentence) "Low 14", "a high near 31" and "highs will reach 12" are degrees.
 TEMPERATURE_READINGS = r"highs?|lows?|temperatures?|wind\s+chills?|thermometers?"
