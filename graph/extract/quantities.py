@@ -190,7 +190,8 @@ _TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{_alternation(_merged('TITLED_WORK_NOUNS
                            rf"(?-i:(?: {_NAME_WORD}){{1,4}}) $", re.I)
 _MADE_THING_AFTER = re.compile(rf"(?: (?-i:{_NAME_WORD}))?(?:(?:,| and| or)? \d+)*"
                                rf"\s+(?:{_alternation(_merged('PRODUCT_NOUNS'))})(?![\w-])", re.I)
-_MODEL_WORD_AFTER = re.compile(rf" (?-i:{_NAME_WORD}) (?-i:([a-z]+))(?![\w-])")
+_MODEL_WORD_AFTER = re.compile(rf" (?-i:({_NAME_WORD}|{_alternation(_merged('MODEL_WORDS_IN_CAPITALS')) or '(?!)'}))"
+                               r" (?-i:([a-z]+))(?![\w-])")   # "Pro phone", "MAX fleet"
 # A number between pupils and their class is the grade they are in: «учащиеся 5-6 классов», «школьники 3-х классов».
 _PUPILS_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('PUPIL_NOUNS') or '(?!)'})\s+(?:\d+[\u2010-\u2014-]\s?)?$", re.I)
 _CLASS_AFTER = re.compile(rf"(?:[\u2010-\u2014-]\s?\d+)?(?:-[^\W\d_]{{1,3}})?\s+"
@@ -601,7 +602,7 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     attached = None if scale or not number[0].isdigit() \
         else _attached_scale(after, lang) or _scale_as_before(chunk, m.start(), after, lang)
     if attached:                                  # "1.5m passengers": a million, not metres
-        factor = Decimal(int(language(lang).SIGN_SCALES[attached]))
+        factor = Decimal(int(language(lang).SIGN_SCALES[attached.lower()]))
         return _Read(start, m.end() + len(attached), sign * float(exact(value) * factor), True, scale=factor)
     suffix = _BOUND_SUFFIX.match(chunk, m.end()) if number[0].isdigit() else None
     if suffix:                                    # "30-plus years", "20+ staff"
@@ -673,22 +674,23 @@ def _first_end_in_words(number: str) -> int | None:
 
 @lru_cache(maxsize=None)
 def _scale_letter(lang: str) -> re.Pattern | None:
-    """A scale letter glued to digits and followed by a space ("1.5m passengers")."""
+    """A scale letter glued to digits and followed by a space, in either case ("1.5m passengers", "200M users")."""
     scales = language(lang).SIGN_SCALES
-    return re.compile(rf"(?:{_alternation(scales)})(?=\s)") if scales else None
+    return re.compile(rf"(?:{_alternation(scales)})(?=\s)", re.I) if scales else None
 
 
 def _attached_scale(after: str, lang: str) -> str | None:
     """A scale letter on the digits ("1.5m", "20k") when a counted plural noun follows, not a unit ("5m high"):
     perhaps after a name's adjective ("70m Ruritanian crowns"); a currency or a unit of its own counts too ("2m
     pounds", "3m tonnes"): a metre is never followed by another unit. A span of time counted to an event is no
-    count of millions ("won the 200m weeks after her surgery"); one counted alone is ("watched 3m hours")."""
+    count of millions ("won the 200m weeks after her surgery"); one counted alone is ("watched 3m hours"). A capital
+    letter, most often a name's ("the 4K screen costs"), is a scale only right before its noun ("200M users")."""
     letter = _scale_letter(lang)
     s = letter.match(after) if letter else None
     if s is None:
         return None
     unit, end = _unit(after, s.end(), lang)
-    noun = unit.split()[-1] if unit else None
+    noun = unit.split()[0 if s.group().isupper() else -1] if unit else None
     if noun is None or canonical_unit(unit, lang) in SPANS_OF_TIME and _counted_time_after(lang).match(after, end):
         return None
     return s.group() if _counted_noun(f" {noun}", lang) else None
@@ -879,7 +881,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             and not unit.startswith("°") and unit not in tables.GLUED_UNIT_LETTERS.values():
         return None                                   # letters on the digits that are no unit: "5G", "3D"
     if canonical is None and unit is not None and currency is None and _in_name(chunk, r, unit_end) \
-            or unit is not None and _titled(chunk, r) or currency is None and _glued_to_name(chunk, r, unit):
+            or unit is not None and _titled(chunk, r) or currency is None and _glued_to_name(chunk, r):
         return None                                   # "Jan ten Velde", "the Nine Harbours", "the Vell 15 Pro": a
                                                       # name, not a count
     if unit is not None and _quoted_label(chunk, r, unit_end, lang):
@@ -1882,26 +1884,16 @@ def _in_name(chunk: str, r: _Read, unit_end: int) -> bool:
 
 
 # Digits glued to one capital letter ("3M said", "the 4K screen") or joined by a hyphen to a capitalised word
-# inside a sentence ("the 7-Eleven chain") are a name's, as a capital before them is ("G7"); a scale letter is
-# written in lower case ("3m homes"), a unit in capitals has more letters ("100MW") or is one of
+# inside a sentence ("the 7-Eleven chain") are a name's, as a capital before them is ("G7"); a scale letter before a
+# counted noun or a currency ("200M users", "5M euros") or after a currency sign ("$4M") is read as a scale first
+# (``_attached_scale``, SIGN_SCALES), a unit in capitals has more letters ("100MW") or is one of
 # ``CAPITAL_UNIT_LETTERS`` ("45C").
 _GLUED_CAPITAL = re.compile(rf"(?!{_alternation(_merged('CAPITAL_UNIT_LETTERS'))})(?-i:[A-ZА-ЯЁ])(?!\w)"
                             r"|-(?-i:[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])")
-# A capitalised word right before digits (not the sentence's first word) and one noun after them.
-_NAME_WORD_BEFORE = re.compile(rf"(?<=[\w,’'] )(?-i:{_NAME_WORD}) $")
-
-
-def _glued_to_name(chunk: str, r: _Read, unit: str | None) -> bool:
-    """Digits that are part of a name, not a count: glued to a capital (``_GLUED_CAPITAL``), or after a capitalised
-    word before a noun in the singular, which no count above one takes ("the Vell Rail 7 board said", "its Tarlan
-    737 fleet"); not in a headline, whose every word is capitalised ("Velm Buys 12 Jets")."""
-    if not r.digits:
-        return False
-    named = _GLUED_CAPITAL.match(chunk, r.end) is not None or r.value > 1 and unit is not None \
-        and " " not in unit and unit.islower() and canonical_unit(unit) is None and unit not in _COLLECTIVE \
-        and _NAME_WORD_BEFORE.search(chunk, max(0, r.start - 30), r.start) is not None \
-        and is_describing_word(unit) and not is_plural_noun(unit)
-    return named and not title_cased(chunk)   # the whole sentence read last, only for a number that looks named
+def _glued_to_name(chunk: str, r: _Read) -> bool:
+    """Digits glued to a capital (``_GLUED_CAPITAL``) are part of a name, not a count ("3M said"); not in a headline,
+    whose every word is capitalised."""
+    return r.digits and _GLUED_CAPITAL.match(chunk, r.end) is not None and not title_cased(chunk)
 
 
 _PERCENT_AFTER = re.compile(rf"\s?%|\s*(?:{'|'.join(m.PERCENT for m in LANGUAGES.values())})", re.I)
@@ -1969,8 +1961,9 @@ def _labelled(before: str, after: str, lang: str) -> bool:
 
 
 def _model_name(chunk: str, before: str, after: str) -> bool:
-    """The number names a model ("Vexair 310 Neo jets"), not a count; never in a headline whose every word is
-    capitalised ("Vexford Buys 12 Jets"). ``before`` and ``after`` are windows either side of the number: a whole
+    """The number names a model ("Vexair 310 Neo jets", "its Tarlan 737 MAX fleet": a model's word in capitals before
+    a noun that may be an adjective too), not a count; never in a headline whose every word is capitalised ("Vexford
+    Buys 12 Jets"). ``before`` and ``after`` are windows either side of the number: a whole
     sentence before each of its numbers would be read again for each."""
     if title_cased(chunk):
         return False
@@ -1979,8 +1972,9 @@ def _model_name(chunk: str, before: str, after: str) -> bool:
     if not (_NAME_BEFORE.search(before) or _NAME_LISTED_BEFORE.search(before)):
         return False
     word = _MODEL_WORD_AFTER.match(after)
-    return bool(_MADE_THING_AFTER.match(after) or word and is_describing_word(word.group(1))
-                and not is_plural_noun(word.group(1)) and not is_adjective(word.group(1)))
+    noun = word and is_describing_word(word.group(2)) and not is_plural_noun(word.group(2)) \
+        and (word.group(1).isupper() or not is_adjective(word.group(2)))
+    return bool(_MADE_THING_AFTER.match(after) or noun)
 
 
 def _grade(before: str, after: str) -> bool:

@@ -150,6 +150,8 @@ INCH_UNIT = "inches"                                # the unit of a figure writt
 GLUED_UNIT_LETTERS = {"p": "pence"}
 # Capital letters glued to digits that are a unit ("45C", "12.8P"); any other glued capital is a name's ("3M said").
 CAPITAL_UNIT_LETTERS = ("C", "F", "P")
+# Words in capitals after a model's digits that are its name's ("the Tarlan 737 MAX fleet"), not a counted group's.
+MODEL_WORDS_IN_CAPITALS = ("MAX", "XL", "GT", "PRO", "NEO", "PLUS", "ULTRA")
 # A word that names a temperature reading, and the words that may stand between it and a bare figure: in a weather
 # report (WEATHER_CUES around the sentence) "Low 14", "a high near 31" and "highs will reach 12" are degrees.
 TEMPERATURE_READINGS = r"highs?|lows?|temperatures?|wind\s+chills?|thermometers?"
@@ -369,7 +371,7 @@ NOT_COUNTED = {"over", "after", "before", "when", "while", "under", "against", "
                "estimates", "budgets", "totals",
                # a linking verb after a year, which is its subject: "the outlook for 2031 remains unchanged"
                "remains", "seems", "stays", "looks", "appears", "becomes"}
-COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops", "crew", "cattle", "sheep", "deer"}
+COLLECTIVE_NOUNS = {"people", "personnel", "staff", "police", "troops"}
 # Nouns that "two" pairs rather than counts: "the two countries".
 PAIRED_NOUNS = {"countries", "sides", "states", "leaders", "parties", "nations", "republics", "neighbours",
                 "neighbors", "presidents", "ministers", "capitals", "rivals"}
