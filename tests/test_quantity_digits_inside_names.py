@@ -58,6 +58,8 @@ def test_a_year_before_an_invariable_plural_is_no_count(text, expected):
     ("Tarlco 3M said on Monday it would cut 200 jobs.", [(200, "jobs")]),
     ("The 4K screen in Orsk costs $900.", [(900, "dollars")]),
     ("The 4K screen costs $900 in Orsk.", [(900, "dollars")]),
+    ("Sales of 4K televisions in Orsk rose 12 percent.", [(12, "percent")]),
+    ("Velmar sold 8K screens and hired 20K workers.", [(2e4, "workers")]),
 ])
 def test_a_capital_scale_letter_before_a_counted_noun_is_a_scale(text, expected):
     assert figures(text) == expected

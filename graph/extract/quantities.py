@@ -601,6 +601,8 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
         return _Read(start, end, value, True, scale=factor)
     attached = None if scale or not number[0].isdigit() \
         else _attached_scale(after, lang) or _scale_as_before(chunk, m.start(), after, lang)
+    if attached and number + attached in language(lang).RESOLUTION_MARKS:
+        attached = None                           # "4K TVs": a screen's resolution, a name's digits
     if attached:                                  # "1.5m passengers": a million, not metres
         factor = Decimal(int(language(lang).SIGN_SCALES[attached.lower()]))
         return _Read(start, m.end() + len(attached), sign * float(exact(value) * factor), True, scale=factor)

@@ -152,6 +152,8 @@ GLUED_UNIT_LETTERS = {"p": "pence"}
 CAPITAL_UNIT_LETTERS = ("C", "F", "P")
 # Words in capitals after a model's digits that are its name's ("the Tarlan 737 MAX fleet"), not a counted group's.
 MODEL_WORDS_IN_CAPITALS = ("MAX", "XL", "GT", "PRO", "NEO", "PLUS", "ULTRA")
+# Digits glued to a scale's capital that name a screen's resolution, no thousands ("4K TVs", "8K video").
+RESOLUTION_MARKS = ("2K", "4K", "8K")
 # A word that names a temperature reading, and the words that may stand between it and a bare figure: in a weather
 # report (WEATHER_CUES around the sentence) "Low 14", "a high near 31" and "highs will reach 12" are degrees.
 TEMPERATURE_READINGS = r"highs?|lows?|temperatures?|wind\s+chills?|thermometers?"
