@@ -2,23 +2,17 @@
 ("according to numbers put out on Monday by the X", "according to data first released by the state-run X"): the
 issuer is the source, however many words tell the document. Invented bodies and texts."""
 
-from extracted import claims_as_written
-
-
-def _claimant_of(text, linker, words):
-    """The claimant of the first claim whose text holds ``words``, as the text wrote it."""
-    return next(who for said, who in claims_as_written(text, linker) if words in said)
+from extracted import claims_as_written, speaker_of
 
 
 def test_a_date_between_the_participle_and_by_leaves_the_issuer_the_source(linker):
     text = ("Mara Velsen, the finance minister, said the plan would work.\n"
             "According to numbers put out on Tuesday by the Ruritanian Audit Office, the shortfall was 40 billion "
             "dollars.\n")
-    assert _claimant_of(text, linker, "40 billion") == "Ruritanian Audit Office"
+    assert speaker_of(claims_as_written(text, linker), "40 billion") == "Ruritanian Audit Office"
 
 
 def test_an_adverb_and_an_adjective_before_the_issuer_leave_it_the_source(linker):
     text = ("Grain shipments would stay at about 9 million tonnes this year, according to data first released by "
             "the state-run Vellan Grain Agency, which cited a Farm Ministry source.\n")
-    assert _claimant_of(text, linker, "9 million tonnes") == "Vellan Grain Agency"
-
+    assert speaker_of(claims_as_written(text, linker), "9 million tonnes") == "Vellan Grain Agency"

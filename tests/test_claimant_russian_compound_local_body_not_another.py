@@ -1,5 +1,6 @@
 """«В райсуде заявили», «в горсовете пояснили»: a compound word of a level of government and a body's noun never
-refers back to a body of another kind or level (a national ministry, the Supreme Court, a court for a council)."""
+refers back to a body of another kind or level (a national ministry, the Supreme Court, a court for a council).
+Guards: a rule reading such compounds as any body named before was merged and taken out after a review."""
 from extracted import speakers_as_written
 
 

@@ -8,7 +8,7 @@ from extracted import speakers_as_written
 
 
 @pytest.fixture(scope="module")
-def linker():
+def no_registry():
     return Linker([])
 
 
@@ -18,13 +18,13 @@ def linker():
     "Министр транспорта Ольга Фенник не побоялась заявить, что тариф не коснётся зерна.",
     "Министр транспорта Ольга Фенник не постеснялась сказать, что тариф не коснётся зерна.",
 ])
-def test_a_negation_that_tells_it_was_done_keeps_the_speaker(linker, sentence):
-    assert speakers_as_written(sentence, linker) == ["Ольга Фенник"]
+def test_a_negation_that_tells_it_was_done_keeps_the_speaker(no_registry, sentence):
+    assert speakers_as_written(sentence, no_registry) == ["Ольга Фенник"]
 
 
-def test_a_negated_wish_says_nothing(linker):
+def test_a_negated_wish_says_nothing(no_registry):
     said = speakers_as_written("Министр транспорта Ольга Фенник не захотела заявить, что тариф не коснётся зерна.",
-                               linker)
+                               no_registry)
     assert "Ольга Фенник" not in said
 
 
@@ -32,5 +32,5 @@ def test_a_negated_wish_says_nothing(linker):
     "Министр транспорта Ольга Фенник не стеснялась бы сказать, что тариф не коснётся зерна, если бы её спросили.",
     "Министр транспорта Ольга Фенник не преминула бы отметить, что тариф не коснётся зерна, если бы её спросили.",
 ])
-def test_a_conditional_after_the_negated_verb_says_nothing(linker, sentence):
-    assert "Ольга Фенник" not in speakers_as_written(sentence, linker)
+def test_a_conditional_after_the_negated_verb_says_nothing(no_registry, sentence):
+    assert "Ольга Фенник" not in speakers_as_written(sentence, no_registry)

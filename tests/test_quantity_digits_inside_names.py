@@ -45,7 +45,7 @@ def test_real_counts_beside_names_stay(text, expected):
     ("The 12 crew members were rescued off Velmora.", [(12, "crew members")]),
     ("The ferry's 25 crew were rescued.", [(25, "crew")]),
 ])
-def test_a_year_before_an_invariable_plural_is_no_count(text, expected):
+def test_a_year_before_an_invariable_plural_is_no_count_and_its_counts_stay(text, expected):
     assert figures(text) == expected
 
 

@@ -3308,7 +3308,7 @@ def _people_after(text: str, said: str, verb: Span, end: int, own: ModuleType) -
 # speech they may be (no name: a capital ends the search)
 PEOPLE_AFTER_WORDS = 7
 _BEFORE_PEOPLE = frozenset({"ADVB", "PREP", "ADJF", "NOUN", "PRTF", "NUMR"})
-_MENTIONED = frozenset(joined("GROUP_NOUNS"))   # nouns for people a group's mention holds
+_GROUP_NOUN_WORDS = frozenset(joined("GROUP_NOUNS"))   # nouns for people a group's mention holds
 
 
 def _members_around(v: _Around, reach: int) -> tuple[str, Span] | None:
@@ -3322,7 +3322,7 @@ def _members_around(v: _Around, reach: int) -> tuple[str, Span] | None:
         body = _body_of_member_noun(v.text, after, v.verb.end, v.discourse)
         return (body, after) if body is not None else None
     word = before.group(1).lower() if before is not None else ""
-    if word not in _BODY_MEMBER_GROUPS or word in _MENTIONED:
+    if word not in _BODY_MEMBER_GROUPS or word in _GROUP_NOUN_WORDS:
         return None
     noun = Span(before.start(1), before.end(1))
     body = _body_of_member_noun(v.text, noun, v.left_limit, v.discourse)
@@ -4872,8 +4872,10 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     what the subject of the verb it hangs from says (the passive's subject of one that reports hearsay: "X is
     understood to have stated …", ``HEARSAY_PASSIVES``); not the infinitive a verb of will governs ("X declined
     to comment", "X plans to announce"), unless the wish is a statement's way of saying what follows ("X wishes to
-    reassure the public that …": ``STATEMENT_WILL_VERBS``), nor one whose doer a causing verb makes its object ("the
-    loss prompted investors to question …")."""
+    reassure the public that …": ``STATEMENT_WILL_VERBS``) or an attempt told as done ("X sought to reassure …
+    that": ``_attempt_made``), nor one whose doer a causing verb makes its object ("the loss prompted investors to
+    question …"); one on a word of ready saying or an occasion taken says what the subject of "be" or of the taking
+    verb says ("X was quick to clarify …", "X took the opportunity to remind …")."""
     w = words[verb]
     if w.dep == "pcomp" and words[w.head].text.lower() in _MANNER_PREPOSITIONS and words[w.head].dep == "prep" \
             and words[words[w.head].head].pos in ("VERB", "AUX") and w.text.lower().endswith("ing"):
@@ -4921,7 +4923,7 @@ def _readiness_word(words: tuple[Word, ...], verb: int) -> int | None:
     says what the infinitive says (a parser hangs the infinitive on the word, which has no subject, at times as a
     relative clause)."""
     w = words[verb]
-    if w.dep not in ("xcomp", "acl", "relcl") or not any(words[j].lemma == "to" for j in _children(words, verb, "aux")):
+    if w.dep not in ("xcomp", "acl", "relcl") or not _to_infinitive(words, verb):
         return None
     word = words[w.head]
     if word.text.lower() not in _SAYING_READINESS_WORDS or word.head == w.head:
@@ -4940,13 +4942,18 @@ def _chance_taker(words: tuple[Word, ...], verb: int) -> int | None:
     infinitive says. Not an occasion given to another ("X gave Y the chance to explain"), nor one missed or only had
     ("X missed the chance to …": ``CHANCE_TAKING_VERBS``), nor one still to take ("X will take the opportunity …")."""
     w = words[verb]
-    if w.dep != "acl" or not any(words[j].lemma == "to" for j in _children(words, verb, "aux")):
+    if w.dep != "acl" or not _to_infinitive(words, verb):
         return None
     noun = words[w.head]
     if noun.lemma not in _CHANCE_NOUNS or noun.dep != "dobj" or noun.head == w.head \
             or _children(words, noun.head, "dative") or words[noun.head].lemma not in _CHANCE_TAKING_VERBS:
         return None
     return noun.head if _told_as_done(words, noun.head) else None
+
+
+def _to_infinitive(words: tuple[Word, ...], verb: int) -> bool:
+    """An infinitive with "to" ("to clarify"): the form a word of ready saying or an occasion governs."""
+    return any(words[j].lemma == "to" for j in _children(words, verb, "aux"))
 
 
 def _told_as_done(words: tuple[Word, ...], verb: int) -> bool:
@@ -4999,8 +5006,9 @@ def _said_in_wishing(words: tuple[Word, ...], verb: int) -> bool:
         return False
     after = words[verb + 1].text.lower() if verb + 1 < len(words) else ""
     phrase = f"{words[verb].lemma} {after}" in _STATEMENT_WILL_INFINITIVES
+    last = verb + 1 if phrase else verb
     # the clause opens on the first word past the phrase ("make clear whether": a parser may take "clear" for it)
-    opener = min((j for c in clauses for j in _subtree(words, c) if j > verb + phrase), default=verb)
+    opener = min((j for c in clauses for j in _subtree(words, c) if j > last), default=verb)
     return (words[verb].lemma in _STATEMENT_WILL_INFINITIVES or phrase) \
         and words[opener].text.lower() not in _QUESTION_OPENERS
 
@@ -5165,7 +5173,8 @@ def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int
     personal pronoun says it ("Baku rejected the text, which it says …"): the pronoun refers back to whoever the
     sentence is about (``_governing_subject``), unless the clause tells the occasion of an earlier saying
     (``_occasion_of_saying``). Not a clause the parser hangs on a label before a colon ("World news: the spokesperson
-    stated …"): that is the sentence's own frame."""
+    stated …"): that is the sentence's own frame. Nor an infinitive on a word of ready saying, which the parser may
+    hang as a relative clause ("X was the first to admit …": ``_readiness_word``)."""
     dep = words[verb].dep
     if dep != "relcl" and not (dep == "acl" and _children(words, verb, "nsubj", "agent")) \
             and not _object_left_out(words, verb) or _readiness_word(words, verb) is not None:

@@ -1892,6 +1892,8 @@ def _in_name(chunk: str, r: _Read, unit_end: int) -> bool:
 # ``CAPITAL_UNIT_LETTERS`` ("45C").
 _GLUED_CAPITAL = re.compile(rf"(?!{_alternation(_merged('CAPITAL_UNIT_LETTERS'))})(?-i:[A-ZА-ЯЁ])(?!\w)"
                             r"|-(?-i:[A-ZА-ЯЁ][a-zа-яё]+)(?![\w-])")
+
+
 def _glued_to_name(chunk: str, r: _Read) -> bool:
     """Digits glued to a capital (``_GLUED_CAPITAL``) are part of a name, not a count ("3M said"); not in a headline,
     whose every word is capitalised."""

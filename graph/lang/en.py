@@ -895,9 +895,9 @@ STATEMENT_WILL_VERBS = frozenset({"wish", "want", "like"})
 # due to announce") nor a reluctance ("X was reluctant to say").
 SAYING_READINESS_WORDS = frozenset({"quick", "swift", "quickest", "keen", "eager", "anxious", "careful", "happy",
                                     "glad", "pleased", "proud", "first", "pains"})
-# Verbs of will that, inflected, report an attempt made ("X tried to convince voters that …", "X sought to reassure
-# residents that …", "X chose to remind reporters that …"): an infinitive of saying with a that-clause under them is
-# said; in the base form they only plan it ("X will try to convince …").
+# Verbs of will that report an attempt made when told as done, with no negation, modal or future ("X tried to
+# convince voters that …", "X sought to reassure residents that …", "X does try to explain that …"): an infinitive of
+# saying with a that-clause under them is said; "X will try to convince …", "X did not try to …" say nothing.
 ATTEMPT_VERBS = frozenset({"try", "seek", "attempt", "choose"})
 # Nouns of an occasion taken to speak, the object of the verb whose subject speaks in the infinitive on them ("X took
 # the opportunity to remind voters that …", "X used the occasion to announce …"); not one given to another ("X
@@ -1504,7 +1504,7 @@ NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "mi
 NEGATIONS = ("not", "never")
 ASSERTING_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not rule out that …"
 DONE_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not hesitate to say …"
-CONDITIONAL_PARTICLES: tuple[str, ...] = ()   # read from the parse: "would"
+CONDITIONAL_PARTICLES: tuple[str, ...] = ()   # Russian «бы» only: "would not hesitate to say" is not read here
 # A perfect opened by "since" tells a state lasting until now, not a happening: "Since May, the group has
 # blocked the road".
 ONGOING_SINCE = r"^\W*since\b.*\b(?:has|have)\b"
