@@ -4446,7 +4446,7 @@ def _contemplating(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     if words[verb].lemma not in language(lang).CONTEMPLATING_LEMMAS:
         return False
     progressive = words[verb].text.lower().endswith("ing") and any(
-        words[j].lemma == "be" for j in _children(words, verb, "aux"))
+        words[j].lemma in _COPULAS for j in _children(words, verb, "aux"))
     gerund = any(words[j].pos == "VERB" and words[j].text.lower().endswith("ing")
                  for j in _children(words, verb, "xcomp", "dobj", "ccomp", "pcomp"))
     return progressive or gerund
@@ -4684,6 +4684,7 @@ def _modal_of_another_verb(words: tuple[Word, ...], verb: int) -> bool:
 
 
 _MODALS = frozenset(joined("MODAL_VERBS"))
+_COPULAS, _INFINITIVE_MARKERS = frozenset(joined("COPULA_LEMMAS")), frozenset(joined("INFINITIVE_MARKERS"))
 
 
 def _inverted_subject_head(words: tuple[Word, ...], head: int) -> bool:
@@ -4933,7 +4934,7 @@ def _readiness_word(words: tuple[Word, ...], verb: int) -> int | None:
         be = words[be].head
     elif word.dep not in ("acomp", "attr"):
         return None
-    return be if words[be].lemma == "be" and _told_as_done(words, be) else None
+    return be if words[be].lemma in _COPULAS and _told_as_done(words, be) else None
 
 
 def _chance_taker(words: tuple[Word, ...], verb: int) -> int | None:
@@ -4953,7 +4954,7 @@ def _chance_taker(words: tuple[Word, ...], verb: int) -> int | None:
 
 def _to_infinitive(words: tuple[Word, ...], verb: int) -> bool:
     """An infinitive with "to" ("to clarify"): the form a word of ready saying or an occasion governs."""
-    return any(words[j].lemma == "to" for j in _children(words, verb, "aux"))
+    return any(words[j].lemma in _INFINITIVE_MARKERS for j in _children(words, verb, "aux"))
 
 
 def _told_as_done(words: tuple[Word, ...], verb: int) -> bool:
@@ -4961,7 +4962,8 @@ def _told_as_done(words: tuple[Word, ...], verb: int) -> bool:
     it as done, not negated and with no modal, future or infinitive's "to" ("X would be happy to explain …", "X was
     not quick to admit …", "X will take the opportunity to …" say nothing yet)."""
     return not _children(words, verb, "neg") and not any(
-        words[j].lemma.lower() in _MODALS or words[j].lemma == "to" for j in _children(words, verb, "aux", "auxpass"))
+        words[j].lemma.lower() in _MODALS or words[j].lemma in _INFINITIVE_MARKERS
+        for j in _children(words, verb, "aux", "auxpass"))
 
 
 def _participle_taken_for_object(words: tuple[Word, ...], verb: int) -> bool:
@@ -5033,7 +5035,7 @@ def _going_to(words: tuple[Word, ...], verb: int) -> bool:
     """"X is going to announce …": a verb of motion in the progressive (``FUTURE_PROGRESSIVE_LEMMAS``) before an
     infinitive tells what X will do, as a verb of will does; nothing is said yet."""
     return words[verb].lemma in _FUTURE_PROGRESSIVES and words[verb].text.lower().endswith("ing") \
-        and any(words[j].lemma == "be" for j in _children(words, verb, "aux"))
+        and any(words[j].lemma in _COPULAS for j in _children(words, verb, "aux"))
 _MANNER_PREPOSITIONS = frozenset(joined("MANNER_PREPOSITIONS"))
 _ADDRESSED = frozenset(joined("ADDRESSED_LEMMAS"))
 _INVERTED_INFORMING = frozenset(joined("INVERTED_INFORMING_LEMMAS"))

@@ -1362,6 +1362,9 @@ TITLES_BEFORE_APPOSITION = (
 UNNAMED_HEAD_TITLES = ""
 # Modal verbs: one the parser hangs on a past tense of saying belongs to the clause said before it.
 MODAL_VERBS = ("will", "would", "shall", "should", "can", "could", "may", "might", "must")
+# The lemmas a parse gives the copula ("was quick to …") and the infinitive's marker ("to clarify").
+COPULA_LEMMAS = ("be",)
+INFINITIVE_MARKERS = ("to",)
 # Verbs by which a speaker goes on with what was said before: "… Yilmaz added" names who said it.
 CONTINUING_VERBS = ("added", "adds", "continued", "continues", "went on", "goes on")
 # Groups that speak for their country: "Ruritanian officials said".

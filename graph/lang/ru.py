@@ -1011,6 +1011,8 @@ UNNAMED_HEAD_TITLES = r"глава|руководитель|председате
 DEMONYM_GROUPS: tuple[str, ...] = ()
 # Modal verbs a parser hangs on a verb of saying: read only from an English parse.
 MODAL_VERBS: tuple[str, ...] = ()
+COPULA_LEMMAS: tuple[str, ...] = ()        # read from a parse, which Russian does not have here
+INFINITIVE_MARKERS: tuple[str, ...] = ()
 CONTINUING_VERBS = ("добавил", "добавила", "добавили", "продолжил", "продолжила", "продолжили")
 NOT_TITLE_WORDS = ("сказал", "заявил", "также", "который", "после", "этом")
 COMMON_TITLES = ("минист",)
