@@ -241,6 +241,9 @@ _CUE_AFTER_STOP = {code: re.compile(rf"(?:{module.ACCORDING_TO})(?!\w)", re.I)
 _LAST_WORD = re.compile(r"(?:(?<![\w.])(?:[A-ZА-ЯЁ]{2,}|[a-zа-яё]{2,}|\d+)|\w[»”\")])$")
 
 
+# A site's name ends in its domain after a dot («ИА «Вельск.Ru»», "Vellnews.Com"): no sentence opens there. Suffixes
+# that are words opening a sentence ("Net income …", "By Monday …") are left out.
+_SITE_SUFFIX = re.compile(r"(?i:ru|com|org|ua|kz|az|ge|uz|su|io|tv|info|рф)(?![\w-])")
 GLUED_SENTENCE_WORDS = 6   # words before a name glued to a capital that make a sentence of their own
 GLUED_CLAUSE_WORDS = 3     # and words after it, to the next stop, that make another
 GLUED_WINDOW = 300         # characters read on either side of the stop: enough for those words, and linear
@@ -252,11 +255,13 @@ _NAME_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]+$")   # a capitalise
 def _glued(chunk: str, start: int, end: int, lang: str = "en") -> list[tuple[int, int]]:
     """Cut where a sentence's full stop is glued to the next one's capital: the word before is in one case, a
     number or a closing mark ("RBC.The", "rose.The", "2022.The", "«risks».The"), not a name spelt with a dot
-    ("Yandex.Market") or an initial; any word before a quotation's opening mark ("Orlov.«We …") or before a
+    ("Yandex.Market", "Vellnews.Com": ``_SITE_SUFFIX``) or an initial; any word before a quotation's opening mark ("Orlov.«We …") or before a
     reporting cue ("Orlov.According to …"); a name after a sentence's worth of words, with a clause after it
     ("… supplied fuel to Orlov.Velmar demanded a stop.", not "Service Romashka.Taxi raised its fares")."""
     pieces, s, cue = [], start, _CUE_AFTER_STOP.get(lang, _CUE_AFTER_STOP["en"])
     for m in _GLUED_STOP.finditer(chunk, start, end):
+        if _SITE_SUFFIX.match(chunk, m.end()):
+            continue
         if chunk[m.end()] in "«„" or cue.match(chunk, m.end()) \
                 or _LAST_WORD.search(chunk, max(s, m.start() - GLUED_WINDOW), m.start()) \
                 or _NAME_END.search(chunk, max(s, m.start() - GLUED_WINDOW), m.start()) \
