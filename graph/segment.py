@@ -241,9 +241,9 @@ _CUE_AFTER_STOP = {code: re.compile(rf"(?:{module.ACCORDING_TO})(?!\w)", re.I)
 _LAST_WORD = re.compile(r"(?:(?<![\w.])(?:[A-ZА-ЯЁ]{2,}|[a-zа-яё]{2,}|\d+)|\w[»”\")])$")
 
 
-# A site's name ends in its domain after a dot («ИА «Вельск.Ru»», "Vellnews.Com"): no sentence opens there. Suffixes
-# that are words opening a sentence ("Net income …", "By Monday …") are left out.
-_SITE_SUFFIX = re.compile(r"(?i:ru|com|org|ua|kz|az|ge|uz|su|io|tv|info|рф)(?![\w-])")
+# A site's name ends in its domain after a dot («ИА «Вельск.Ru»», "Vellnews.Com"; SITE_DOMAINS of every language, as
+# any text cites sites of any country): no sentence opens there.
+_SITE_SUFFIX = re.compile(rf"(?i:{'|'.join(joined('SITE_DOMAINS'))})(?![\w-])")
 GLUED_SENTENCE_WORDS = 6   # words before a name glued to a capital that make a sentence of their own
 GLUED_CLAUSE_WORDS = 3     # and words after it, to the next stop, that make another
 GLUED_WINDOW = 300         # characters read on either side of the stop: enough for those words, and linear

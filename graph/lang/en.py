@@ -456,6 +456,9 @@ MONTHS = {
 # A day may follow its month's name ("March 3"): digits after one are a date's day, not a count.
 DAY_AFTER_MONTH = True
 # What a page prints before its date line ("Published on April 3, 2031 - 17:45", "Last Modified: 03 Apr 2031").
+# The domains a site's name may end in after a dot ("Vellnews.Com"), never a sentence's first word: no "net", "by",
+# "am" ("Net income …", "By Monday …").
+SITE_DOMAINS = ("com", "org", "io", "tv", "info")
 DATE_LINE_PREFIXES = r"published(?: on)?|posted(?: on)?|updated(?: on)?|last (?:modified|updated)(?: on)?|date"
 
 # ---------------------------------------------------------------------------
