@@ -255,9 +255,10 @@ _NAME_END = re.compile(r"(?<![\w.])[A-ZА-ЯЁ][a-zа-яё]+$")   # a capitalise
 def _glued(chunk: str, start: int, end: int, lang: str = "en") -> list[tuple[int, int]]:
     """Cut where a sentence's full stop is glued to the next one's capital: the word before is in one case, a
     number or a closing mark ("RBC.The", "rose.The", "2022.The", "«risks».The"), not a name spelt with a dot
-    ("Yandex.Market", "Vellnews.Com": ``_SITE_SUFFIX``) or an initial; any word before a quotation's opening mark ("Orlov.«We …") or before a
-    reporting cue ("Orlov.According to …"); a name after a sentence's worth of words, with a clause after it
-    ("… supplied fuel to Orlov.Velmar demanded a stop.", not "Service Romashka.Taxi raised its fares")."""
+    ("Yandex.Market", a site's domain "Vellnews.Com": ``_SITE_SUFFIX``) or an initial; any word before a
+    quotation's opening mark ("Orlov.«We …") or before a reporting cue ("Orlov.According to …"); a name after a
+    sentence's worth of words, with a clause after it ("… supplied fuel to Orlov.Velmar demanded a stop.", not
+    "Service Romashka.Taxi raised its fares")."""
     pieces, s, cue = [], start, _CUE_AFTER_STOP.get(lang, _CUE_AFTER_STOP["en"])
     for m in _GLUED_STOP.finditer(chunk, start, end):
         if _SITE_SUFFIX.match(chunk, m.end()):
