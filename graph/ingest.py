@@ -1221,12 +1221,13 @@ _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 # "VELMAR, MARCH 3, NORPRESS." / "OSTRAVIA, March 3. /NOR/." / "ВЕЛЬМАР, 3 марта. /НОР/." / "VELMAR, Ruritania, March 3." /
 # "Вельмар, 3 марта, 2031, 11:25 — ИА Норпресс." (the time of filing after the date); "Вельмар. 3 марта. NORPRESS.RU -"
 # (the agency's domain, no part of its name);
-# the agency's words are capitalised: "OSTRAVIA, March 3. The quay opened." names none.
+# the agency's words are capitalised: "OSTRAVIA, March 3. The quay opened." names none; an agency ends with a stop or
+# a dash, not a comma: "Ostravia, 3 March. Mara Tennick, the mayor, said" opens the story with its speaker.
 _DATELINE_RE = re.compile(
     rf"^\s*(?P<city>(?-i:[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++(?: [A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё\-]++){{0,2}}))"
     rf"(?:,\s*(?-i:[A-ZА-ЯЁ][a-zа-яё\-]++(?: [A-ZА-ЯЁ][a-zа-яё\-]++)?)(?=,))?[,.]\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:,?\s*+(?P<y>\d{{4}}))?(?:,?\s*+\d{{1,2}}:\d{{2}})?\s*+[.,]?\s*+(?:[\-–—]\s*+(?=[^\W\d_]))?"
-    rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё](?:[A-Za-zА-ЯЁа-яё\-\.]|\s(?-i:[^\sa-zа-яё])){{1,39}}?)(?:\.[^\W\d_]{{2,6}})?\)?\s*+/?)?[.,:\-–—](?(agency)(?![^\W\d_]))",
+    rf"(?:/?\s*+\(?(?P<agency>[A-Za-zА-ЯЁа-яё](?:[A-Za-zА-ЯЁа-яё\-\.]|\s(?-i:[^\sa-zа-яё])){{1,39}}?)(?:\.[^\W\d_]{{2,6}})?\)?\s*+/?)?(?(agency)[.:\-–—](?![^\W\d_])|[.,:\-–—])",
     re.I)
 # "BAKU (Agency) -", "NEW YORK, March 3 (Agency) -", "LINDHOLM March 3. 2031 (Agency) -", "Kyiv, Ruritania (Agency) —",
 # "OSKA, N.R. (Agency) —", "PORT TRELL, Calif. (Agency) —" (a state's abbreviation),

@@ -938,3 +938,19 @@ def test_datelines_without_an_agency(line, dateline):
 
 def test_a_sentence_after_a_dateline_is_no_agency():
     assert find_publisher("OSTRAVIA, March 3. The quay opened on Monday.") is None
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("Orlov, 4 May 2031. Mara Tennick, the mayor of Orlov, said the dam held.", "Orlov, 4 May 2031."),
+    ("ORLOV, May 4. Jon Harel, an engineer, said the dam held.", "ORLOV, May 4."),
+    ("Орлов, 4 мая. Мара Тенник, мэр города, заявила, что плотина выдержала.", "Орлов, 4 мая."),
+])
+def test_a_name_with_an_apposition_after_the_date_is_the_sentences_subject_not_an_agency(line, dateline):
+    """An agency after the date ends with a stop or a dash ("OSTRAVIA, March 3. /NOR/."); a name and a comma
+    after it opens the story's first sentence ("…, the mayor of Orlov, said"): no agency, and the name stays in it."""
+    from claimsgraph.ingest import agency_span, dateline_span
+
+    doc = parse_document("a.txt", f"Dam holds\n\n{line}\n".encode(), "text/plain")
+    span = dateline_span(doc)
+    assert (doc.text[span.start:span.end] if span else None) == dateline
+    assert agency_span(doc) is None
