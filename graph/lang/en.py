@@ -17,8 +17,13 @@ HUNDREDS = ("hundred",)
 # was wounded"): alone it is an article or pronoun ("one of the reasons").
 LONE_NUMBERS = {"one": 1}
 # Fractions that a scale word follows: "half a million", "a million", "a quarter million".
-SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "a": 1,
-                   "three-quarters of a": 0.75, "three quarters of a": 0.75, "a quarter": 0.25, "a half": 0.5}
+SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "quarter of a": 0.25, "a": 1, "a quarter": 0.25, "a half": 0.5}
+# … and a part of one unit written in words, each numerator with each denominator: "a tenth of a percentage point",
+# "two-thirds of a per cent", "three quarters of a mile".
+SCALE_FRACTIONS.update({f"{numerator}{joiner}{denominator}{'s' if n > 1 else ''} of a": n / d
+                        for numerator, n in (("a", 1), ("one", 1), ("two", 2), ("three", 3))
+                        for denominator, d in (("third", 3), ("quarter", 4), ("fifth", 5), ("tenth", 10)) if n < d
+                        for joiner in (" ", "-") if joiner == " " or numerator != "a"})
 # Units of the size of a change that a fraction or "a" counts too, perhaps with a word stressing it ("by a full
 # percentage point", "half a per cent", "a quarter-point hike"; not "a point"), and measures of length and area it
 # counts after a fraction or before "of" ("half a mile", "nearly a foot of snow"; not "a foot injury", "a mile-long
