@@ -443,7 +443,8 @@ def _english(doc: Document) -> Analysis:
     name run across a sentence boundary that the parser has set. A piece that opens with
     the dateline is parsed without it ("OSTBURG, March 3 (Northwire) - Lena Varga said …"
     parsed whole makes the city the subject of "said", and the city is never a speaker);
-    its names are read with the dateline, as the dateline's own names are found there.
+    its names are read twice: the dateline's own with the dateline, the story's without it, as
+    a dateline in capitals before a name can make the model miss it ("VARDHOLM — Rui Calado, …").
     """
     nlp, forms = english(), _speech_forms()
     read = _POSSESSIVE_APOSTROPHE.sub("'", _ELIDED_NAME_APOSTROPHE.sub("'", doc.text)) \
@@ -460,10 +461,16 @@ def _english(doc: Document) -> Analysis:
     for i, s, p in zip(speaking, parsed_spans, parsed):
         if s == spans[i]:
             docs[i] = p                               # the Docs the pipe returns, not the ones passed in
-    docs = list(nlp.pipe(docs, disable=[name for name in nlp.pipe_names if name != "ner"]))
+    stories = {i: story for i, span in enumerate(spans) if (story := _after_dateline(span, datelines)) != span}
+    not_ner = [name for name in nlp.pipe_names if name != "ner"]
+    docs = list(nlp.pipe(docs, disable=not_ner))
+    story_docs = dict(zip(stories, nlp.pipe((nlp.make_doc(read[s.start:s.end]) for s in stories.values()),
+                                            disable=not_ner)))
     names = [NamedSpan(_out_of_dateline(Span(span.start + ent.start_char, span.start + ent.end_char), datelines),
                        SPACY_TYPES[ent.label_])
-             for span, made in zip(spans, docs) for ent in made.ents if ent.label_ in SPACY_TYPES]
+             for i, (piece, made) in enumerate(zip(spans, docs))
+             for span, ents in _piece_names(piece, made, stories.get(i), story_docs.get(i))
+             for ent in ents if ent.label_ in SPACY_TYPES]
     sentences = [tuple(Word(Span(span.start + t.idx, span.start + t.idx + len(t.text)), t.text,
                             t.lemma_.lower(), t.pos_, t.dep_, t.head.i - sent.start) for t in sent)
                  for span, made in zip(parsed_spans, parsed) for sent in made.sents]
@@ -486,6 +493,15 @@ def _name_kept_whole(made):
             if after is not nxt:
                 nxt.is_sent_start = False
     return made
+
+
+def _piece_names(span: Span, made, story: Span | None, story_made) -> list[tuple[Span, tuple]]:
+    """A piece's names with where they were read: all of them from the piece, or, after its dateline, those the
+    piece read without it, the dateline keeping only its own (its place, its agency)."""
+    if story is None:
+        return [(span, made.ents)]
+    own = tuple(ent for ent in made.ents if span.start + ent.end_char <= story.start)
+    return [(span, own), (story, story_made.ents)]
 
 
 def _after_dateline(span: Span, datelines: tuple[Span, ...]) -> Span:
