@@ -6679,14 +6679,28 @@ def _russian_compound_bodies(text: str, para: Span, endings: tuple[str, ...]) ->
     for tok in tokens(text, para.start, para.end):
         if not tok.text[:1].isupper() or tok.text.isupper() or len(tok.text) < 6:
             continue
-        parse = morph().parse(tok.text)[0]
-        base = parse.normal_form
-        if parse.tag.POS != "NOUN":
-            continue
-        ending = next((e for e in endings if base.endswith(e)), None)
-        if ending is not None and len(base) >= len(ending) + 3:   # a stem before the ending: not "банк" itself
+        base = _compound_base(tok.text, endings)
+        if base is not None:
             out.append((tok.start, tok.end, base[:1].upper() + base[1:]))
     return out
+
+
+def _compound_base(word: str, endings: tuple[str, ...]) -> str | None:
+    """The base form of a body's one-word name: the lemmatiser's first reading, or a later one that takes the word
+    for a case form of a name with such an ending: for an unknown word its guesses tie, and "Тарвобанка" is as
+    likely a feminine noun as the genitive of "Тарвобанк" (a later reading that the word is its own base form is
+    no name: "Малюком" is "Малюк" in the instrumental)."""
+    readings = morph().parse(word)
+    if readings[0].tag.POS != "NOUN":
+        return None
+    for i, parse in enumerate(readings):
+        base = parse.normal_form
+        ending = next((e for e in endings if base.endswith(e)), None)
+        # a stem before the ending: not "банк" itself
+        if parse.tag.POS == "NOUN" and ending is not None and len(base) >= len(ending) + 3 \
+                and (i == 0 or base != word.lower()):
+            return base
+    return None
 
 
 def _russian_people(text: str, para: Span) -> list[tuple[int, int, str]]:

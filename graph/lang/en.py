@@ -17,8 +17,13 @@ HUNDREDS = ("hundred",)
 # was wounded"): alone it is an article or pronoun ("one of the reasons").
 LONE_NUMBERS = {"one": 1}
 # Fractions that a scale word follows: "half a million", "a million", "a quarter million".
-SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "a quarter of a": 0.25, "quarter of a": 0.25, "a": 1,
-                   "three-quarters of a": 0.75, "three quarters of a": 0.75, "a quarter": 0.25, "a half": 0.5}
+SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "quarter of a": 0.25, "a": 1, "a quarter": 0.25, "a half": 0.5}
+# … and a part of one unit written in words, each numerator with each denominator: "a tenth of a percentage point",
+# "two-thirds of a per cent", "three quarters of a mile".
+SCALE_FRACTIONS.update({f"{numerator}{joiner}{denominator}{'s' if n > 1 else ''} of a": n / d
+                        for numerator, n in (("a", 1), ("one", 1), ("two", 2), ("three", 3))
+                        for denominator, d in (("third", 3), ("quarter", 4), ("fifth", 5), ("tenth", 10)) if n < d
+                        for joiner in (" ", "-") if joiner == " " or numerator != "a"})
 # Units of the size of a change that a fraction or "a" counts too, perhaps with a word stressing it ("by a full
 # percentage point", "half a per cent", "a quarter-point hike"; not "a point"), and measures of length and area it
 # counts after a fraction or before "of" ("half a mile", "nearly a foot of snow"; not "a foot injury", "a mile-long
@@ -1615,9 +1620,9 @@ INTERVIEW_OWN_CUES = (r"(?:excerpts?|extracts?|transcript)\s+(?:from|of)\s+(?:an
                       r"|this\s+interview\s+(?:has\s+been|was)\s+(?:edited|condensed)")
 # The object of a verb of saying that points back to what was just reported: "X said this at a briefing".
 BACK_POINTING_OBJECTS = ("it", "this", "so")
-# Openings that point back to what was just reported: "This was stated by X".
+# Openings that point back to what was just reported: "This was stated by X", "That was announced by X".
 BACKWARD_REFERENCES = (
-    r"this (?:was|is) (?:stated|said|announced|reported)|these (?:remarks|words) (?:were|came)"
+    r"(?:this|that) (?:was|is|has been) (?:stated|said|announced|reported|confirmed|disclosed)|these (?:remarks|words) (?:were|came)"
     r"|(?:that|this) (?:view|assessment) was"
     r"|(?:this|that|such an?|the) (?:statement|announcement|remark|comment) was (?:made|issued|voiced)"
     r"|(?:these|such) (?:statements|announcements|remarks|comments) were (?:made|issued|voiced)"
