@@ -456,7 +456,8 @@ class _Finder:
         self.model_bodies_by_end: dict[int, list[Span]] = {}   # the bodies closing where a name ends: cost per name
         for span in self.model_bodies:
             self.model_bodies_by_end.setdefault(span.end, []).append(span)
-        self.model_people_starts = {n.span.start for n in models if n.type == "Person"}
+        self.model_people_spans = {n.span for n in models if n.type == "Person"}
+        self.model_people_starts = {span.start for span in self.model_people_spans}
         self.model_people = {doc.text[n.span.start:n.span.end] for n in models if n.type == "Person"}
         self._parties: set[str] | None = None
         self._people: tuple[dict[str, str], dict[str, str]] | None = None
@@ -482,14 +483,16 @@ class _Finder:
         """For ``_body_before_owner``, once per document: where the registry's names are written in a form other than
         their base forms (inflected, so the genitive after a noun), the model's places in the genitive and its bodies
         of one word in the genitive (a country it does not know: «министерства транспорта Руритании») start, with
-        their spans."""
+        their spans; such a word the model took for a person's name is a country's too («представитель
+        министерства финансов Руритании»)."""
         text = self.doc.text
         owners = {m.span.start: m.span for m in self.known if self.type_of(m.entity) in ("Country", "Organization")
                   and text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}}
         owners.update({span.start: span for span in self.where.spans if span.start not in owners
                        and self._may_be_genitive(text[span.start:span.end].split()[0])})
         countries = "GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES"
-        owners.update({span.start: span for span in self.model_bodies if span.start not in owners
+        owners.update({span.start: span for span in self.model_bodies | self.model_people_spans
+                       if span.start not in owners
                        and _ONE_CAPITALISED_WORD.fullmatch(text, span.start, span.end)
                        and self._unknown_with_ending(text[span.start:span.end], countries)})
         return owners
