@@ -1387,6 +1387,9 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             f.add(m.start(group), m.end(group), m.group(group),   # not "those on Vell Lane said": a street
                   "Organization" if words[0] in p.phrase_title_openers else "Person")
             #     "Health Canada said", "Health Borealia said": a phrase title's first word opens a body's name
+        elif len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and not set(words) & (p.not_names | p.title_words):
+            f.add(m.start(group), m.end(group), m.group(group), "Organization")
+            #     "Vexon Holdings said" where the model read nothing: a company's last word makes it a company's name
 
 
 def _occupation_opening(f: _Finder, words: list[str]) -> set[str]:
