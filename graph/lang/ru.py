@@ -735,6 +735,9 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                # a council or a trade union named before ("в совете добавили", "представитель профсоюза"): of its
                # kind only; not the advice «совет» is too («по совету врача», «дать совет»)
                r"|совет(?:а|е)(?!\w)|профсоюз(?:а|е|у|ом)?(?!\w)"
+               # an armed group or a movement named before ("в группировке добавили", "в движении уточнили"): of its
+               # kind only, so never traffic («движение транспорта») where no movement was named
+               r"|группировк(?:а|и|е|у|ой)(?!\w)|движени(?:е|я|ю|ем|и)(?!\w)"
                # a party named before ("представитель партии", "в партии заявили"): ANAPHOR_KIND_HEADS says which;
                # not a shipment, which a genitive noun follows («партия оружия», «партии вакцины»), past a verb's
                # past tense («партия заявила», «в партии сообщили») and a few adverbs («в партии пока»)
@@ -796,6 +799,10 @@ ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "п
                       # a sports club, by the word or by its marks («ФК Велл», «Динамо»): «в клубе сообщили»
                       "клуб": r"club|клуб|(?<!\w)(?:фк|пфк|хк|fc|dynamo|динамо)(?!\w)",
                       "бюро": "bureau|бюро", "совет": "council|совет", "профсоюз": r"(?<!\w)union|профсоюз",
+                      # an armed group by the head words of its name («Фронт …», «Армия …», «бригада …»)
+                      "группировк": r"группировк|фронт|арми|бригад|батальон|отряд|ополчени|(?<!\w)(?:front|army"
+                                    r"|brigade|battalion|militia|group)(?!\w)",
+                      "движени": r"movement|движени",
                       # a fund by its own head word before a quoted name («Фонд «Ясная роща»»): not a sum of money
                       # («фонд заработной платы», «фонд национального благосостояния»), not «фондовая биржа»
                       "фонд": r"(?<!\w)(?:fund|foundation)(?!\w)|^фонд\s+[«\"„“]",
