@@ -456,7 +456,8 @@ class _Finder:
         self.model_bodies_by_end: dict[int, list[Span]] = {}   # the bodies closing where a name ends: cost per name
         for span in self.model_bodies:
             self.model_bodies_by_end.setdefault(span.end, []).append(span)
-        self.model_people_starts = {n.span.start for n in models if n.type == "Person"}
+        self.model_people_spans = {n.span for n in models if n.type == "Person"}
+        self.model_people_starts = {span.start for span in self.model_people_spans}
         self.model_people = {doc.text[n.span.start:n.span.end] for n in models if n.type == "Person"}
         self._parties: set[str] | None = None
         self._people: tuple[dict[str, str], dict[str, str]] | None = None
@@ -482,14 +483,16 @@ class _Finder:
         """For ``_body_before_owner``, once per document: where the registry's names are written in a form other than
         their base forms (inflected, so the genitive after a noun), the model's places in the genitive and its bodies
         of one word in the genitive (a country it does not know: «министерства транспорта Руритании») start, with
-        their spans."""
+        their spans; such a word the model took for a person's name is a country's too («представитель
+        министерства финансов Руритании»)."""
         text = self.doc.text
         owners = {m.span.start: m.span for m in self.known if self.type_of(m.entity) in ("Country", "Organization")
                   and text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}}
         owners.update({span.start: span for span in self.where.spans if span.start not in owners
                        and self._may_be_genitive(text[span.start:span.end].split()[0])})
         countries = "GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES"
-        owners.update({span.start: span for span in self.model_bodies if span.start not in owners
+        owners.update({span.start: span for span in self.model_bodies | self.model_people_spans
+                       if span.start not in owners
                        and _ONE_CAPITALISED_WORD.fullmatch(text, span.start, span.end)
                        and self._unknown_with_ending(text[span.start:span.end], countries)})
         return owners
@@ -1384,6 +1387,9 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             f.add(m.start(group), m.end(group), m.group(group),   # not "those on Vell Lane said": a street
                   "Organization" if words[0] in p.phrase_title_openers else "Person")
             #     "Health Canada said", "Health Borealia said": a phrase title's first word opens a body's name
+        elif len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and not set(words) & (p.not_names | p.title_words):
+            f.add(m.start(group), m.end(group), m.group(group), "Organization")
+            #     "Vexon Holdings said" where the model read nothing: a company's last word makes it a company's name
 
 
 def _occupation_opening(f: _Finder, words: list[str]) -> set[str]:
@@ -1947,6 +1953,8 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
                 start = toks[k].start
                 name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
                         for n, a in enumerate(adjectives)] + [_in_nominative(noun) + field]
+            elif tok.text[:1].islower():   # «в городском совете Вельска заявили»: the mention, not the label
+                start = toks[_describing_adjectives_before(text, toks, i)].start
             f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
 
 
@@ -2857,6 +2865,18 @@ def _adjectives_opening_a_name(text: str, toks: list[Token], i: int):
             if toks[k].text[:1].isupper():
                 return k, adjectives, noun
     return None
+
+
+def _describing_adjectives_before(text: str, toks: list[Token], i: int) -> int:
+    """Where the lower-case adjectives agreeing with the body's noun at ``toks[i]`` start («городском совете»,
+    «окружного суда»): they say which of its kind the body is and belong to its mention; ``i`` where there are none."""
+    nouns = [p for p in morph().parse(toks[i].text)[:3] if p.tag.POS == "NOUN"]
+    k = i
+    while k > 0 and re.fullmatch(r"[ \t]+", text[toks[k - 1].end:toks[k].start]) and toks[k - 1].text.islower() \
+            and any(p.tag.POS == "ADJF" and "Apro" not in p.tag and _agreement(p) in {_agreement(n) for n in nouns}
+                    for p in morph().parse(toks[k - 1].text)):
+        k -= 1
+    return k
 
 
 def _opening_a_sentence(text: str, start: int) -> bool:

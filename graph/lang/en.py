@@ -1942,6 +1942,7 @@ ORG_HEADS = (
     "Authority", "Board", "Tribunal", "Commissariat", "Bureau", "Inspectorate", "Regulator",
     "Observatory", "Network", "Society", "League", "Alliance", "Chamber", "Academy", "Secretariat",
     "Force",   # an armed group: "the Vell People's Defence Force"
+    "Police",   # a force by its place: "Tellmouth Police said"
     "Sabha", "Rada", "Duma",    # assemblies by their own languages' words: "the Vell Sabha", "the Tarn Rada"
 )
 # People named by what they are, in the plural, who speak as one party: "the rebels say …", "Defence lawyers
