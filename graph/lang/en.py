@@ -1620,9 +1620,9 @@ INTERVIEW_OWN_CUES = (r"(?:excerpts?|extracts?|transcript)\s+(?:from|of)\s+(?:an
                       r"|this\s+interview\s+(?:has\s+been|was)\s+(?:edited|condensed)")
 # The object of a verb of saying that points back to what was just reported: "X said this at a briefing".
 BACK_POINTING_OBJECTS = ("it", "this", "so")
-# Openings that point back to what was just reported: "This was stated by X", "That was announced by X".
+# Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
-    r"(?:this|that) (?:was|is|has been) (?:stated|said|announced|reported|confirmed|disclosed)|these (?:remarks|words) (?:were|came)"
+    r"this (?:was|is) (?:stated|said|announced|reported)|these (?:remarks|words) (?:were|came)"
     r"|(?:that|this) (?:view|assessment) was"
     r"|(?:this|that|such an?|the) (?:statement|announcement|remark|comment) was (?:made|issued|voiced)"
     r"|(?:these|such) (?:statements|announcements|remarks|comments) were (?:made|issued|voiced)"
