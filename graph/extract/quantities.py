@@ -1948,12 +1948,11 @@ def _is_date_or_year(chunk: str, m: re.Match, number: str, lang: str) -> bool:
     if number.isdigit() and (_model_name(chunk, before, after) or _grade(before, after)):
         return True                                   # "Tarlan 310 Neo 8 jets", «ученики 5-6 классов»
     if (_REFERENCE.search(before) or _labelled(before, after, lang)) and not _known_unit_after(after) \
-            and not _PERCENT_AFTER.match(after) and not _counted_size(m, number):
+            and not _PERCENT_AFTER.match(after):
         return True                                   # a reference: "paragraph 6", "пункт 9", "№ 98"; a label
                                                       # after letters in capitals: "week EW 31", "nGX 9"; not
                                                       # "приняли закон 300 голосами", "NATO's 2% goal", "the top
-                                                      # 1% of households" (a share), "one headline number: 5,300
-                                                      # households"
+                                                      # 1% of households" (a share)
     return False
 
 
@@ -1988,22 +1987,9 @@ def _grade(before: str, after: str) -> bool:
 
 
 def _known_unit_after(after: str) -> bool:
-    """A unit some table knows follows, in one word or two: "300 голосами", "5 km", "1.5 percentage points"."""
-    words = re.match(r"\s*([^\W\d_]+|%)(?:\s+([^\W\d_]+))?", after)
-    if words is None:
-        return False
-    first = words.group(1).lower()
-    return canonical_unit(first) is not None \
-        or words.group(2) is not None and canonical_unit(f"{first} {words.group(2).lower()}") is not None
-
-
-_GROUPED = re.compile(r"\d{1,3}(?:[,.\s]\d{3})+")
-
-
-def _counted_size(m: re.Match, number: str) -> bool:
-    """A number written as a size, which no label is: its thousands grouped ("5,300", "5.300"), a scale word after it
-    ("2.4 million") or a fraction in words ("a fifth of a")."""
-    return bool(_GROUPED.fullmatch(number) or m.group("scale") or number.lower() in _FRACTIONS)
+    """A unit some table knows follows: "300 голосами", "5 km"."""
+    word = re.match(r"\s*([^\W\d_]+|%)", after)
+    return word is not None and canonical_unit(word.group(1).lower()) is not None
 
 
 # A word after a year-like number that a change's size or another figure follows is the year's verb, not a noun it
