@@ -1953,8 +1953,6 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
                 start = toks[k].start
                 name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
                         for n, a in enumerate(adjectives)] + [_in_nominative(noun) + field]
-            elif tok.text[:1].islower():   # «в городском совете Вельска заявили»: the mention, not the label
-                start = toks[_describing_adjectives_before(text, toks, i)].start
             f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
 
 
@@ -2865,18 +2863,6 @@ def _adjectives_opening_a_name(text: str, toks: list[Token], i: int):
             if toks[k].text[:1].isupper():
                 return k, adjectives, noun
     return None
-
-
-def _describing_adjectives_before(text: str, toks: list[Token], i: int) -> int:
-    """Where the lower-case adjectives agreeing with the body's noun at ``toks[i]`` start («городском совете»,
-    «окружного суда»): they say which of its kind the body is and belong to its mention; ``i`` where there are none."""
-    nouns = [p for p in morph().parse(toks[i].text)[:3] if p.tag.POS == "NOUN"]
-    k = i
-    while k > 0 and re.fullmatch(r"[ \t]+", text[toks[k - 1].end:toks[k].start]) and toks[k - 1].text.islower() \
-            and any(p.tag.POS == "ADJF" and "Apro" not in p.tag and _agreement(p) in {_agreement(n) for n in nouns}
-                    for p in morph().parse(toks[k - 1].text)):
-        k -= 1
-    return k
 
 
 def _opening_a_sentence(text: str, start: int) -> bool:
