@@ -732,9 +732,6 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
                r"|полици(?:я|и|ю|ей)(?!\w)|больниц(?:а|ы|е|у|ей)(?!\w)"
                # a bureau or a fund named before ("в бюро уточнили", "сотрудники фонда заявили"): of its kind only
                r"|бюро(?!\w)|фонд(?:а|е|у|ом)?(?!\w)"
-               # an armed group or a movement named before ("в группировке добавили", "в движении уточнили"): of its
-               # kind only, so never traffic («движение транспорта») where no movement was named
-               r"|группировк(?:а|и|е|у|ой)(?!\w)|движени(?:е|я|ю|ем|и)(?!\w)"
                # a party named before ("представитель партии", "в партии заявили"): ANAPHOR_KIND_HEADS says which;
                # not a shipment, which a genitive noun follows («партия оружия», «партии вакцины»), past a verb's
                # past tense («партия заявила», «в партии сообщили») and a few adverbs («в партии пока»)
@@ -796,10 +793,6 @@ ANAPHOR_KIND_HEADS = {"суд": "court|суд", "банк": "bank|банк", "п
                       # a sports club, by the word or by its marks («ФК Велл», «Динамо»): «в клубе сообщили»
                       "клуб": r"club|клуб|(?<!\w)(?:фк|пфк|хк|fc|dynamo|динамо)(?!\w)",
                       "бюро": "bureau|бюро",
-                      # an armed group by the head words of its name («Фронт …», «Армия …», «бригада …»)
-                      "группировк": r"группировк|фронт|арми|бригад|батальон|отряд|ополчени|(?<!\w)(?:front|army"
-                                    r"|brigade|battalion|militia|group)(?!\w)",
-                      "движени": r"movement|движени",
                       # a fund by its own head word before a quoted name («Фонд «Ясная роща»»): not a sum of money
                       # («фонд заработной платы», «фонд национального благосостояния»), not «фондовая биржа»
                       "фонд": r"(?<!\w)(?:fund|foundation)(?!\w)|^фонд\s+[«\"„“]",
