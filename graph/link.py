@@ -70,7 +70,6 @@ _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))   # "t
 _EVENT_HEADS_BEFORE_PLACES = frozenset(joined("EVENT_HEADS_BEFORE_PLACES"))   # «Кубок Руритании»
 _LAW_HEADS_AFTER_PLACES = frozenset(head.lower() for head in joined("LAW_HEADS"))   # "the Veltor Accord": a treaty's
 _PERSON_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
-_UNKNOWN_COUNTRY_GENITIVE = re.compile(rf"(?:{alternation('GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES') or '(?!)'})$")
 
 
 # the states of a federation ("Georgia, Kentucky and Ohio"), and how far around a name to look for them
@@ -663,8 +662,6 @@ class Linker:
                              for k, p in enumerate(parses))   # "главы МЧС Гварамидзе": an official, not a country
                 if genitive and not person and (word[:1].isupper() or token_keys(word) & _POLITY_NOUNS):
                     return True
-                if word[:1].isupper() and _unknown_country_in_the_genitive(word, parses):
-                    return True
         before = _WORD_BEFORE_BODY.search(text, max(0, mention.span.start - 40), mention.span.start)
         if before is None:
             return False
@@ -917,9 +914,3 @@ class Linker:
             return None
         found = self._match(doc.publisher, tokens(doc.publisher))
         return found[0].entity if found and len(found[0].span) == len(doc.publisher) else None
-
-
-def _unknown_country_in_the_genitive(word: str, parses) -> bool:
-    """«МВД Руритании»: a word the lemmatiser does not know, with the ending a country's name in -ия takes in the
-    genitive (GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES), is a country's whatever its guess (a given name's locative)."""
-    return bool(_UNKNOWN_COUNTRY_GENITIVE.search(word)) and not any(p.is_known for p in parses)
