@@ -217,9 +217,12 @@ class _Patterns:
         # is when, not the name's last word ("Ilse Varga Friday said")
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
         weekday = rf"(?:\s+(?:{'|'.join(w.title() for w in t.WEEKDAYS) or '(?!)'}))?"
+        # "Corin Ashby Tull said", "said Ines da Mottra": a third word before the two (``_name_beside_verb`` keeps
+        # it only as a given name), particles before the last
+        particles = rf"(?:\s+(?:{one_of(_PARTICLES)})){{0,2}}"
         self.person_beside_verb = _Later(
-            rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?{weekday}\s+(?P<verb>{said})\b"
-            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
+            rf"\b(?P<name>(?:{_CAP}\s+)?{_CAP}{particles}\s+{_CAP})(?:,\s+\d{{1,3}},)?{weekday}\s+(?P<verb>{said})\b"
+            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}(?:\s+{_CAP})?{particles}\s+{_CAP})\b(?!\s+{_CAP})")
         self.act_verbs_beside_names = set(t.ACT_VERBS_BESIDE_NAMES)
         # a word right before or after such a verb (``_beside_verb``)
         self.verb_after_word = _Later(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
@@ -1350,40 +1353,57 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
     p, text = f.patterns, f.doc.text
     for m in p.person_beside_verb.finditer(text, para.start, para.end):
         group = "name" if m.group("name") else "name2"
-        words = m.group(group).split()
-        before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, m.start() - 60), m.start()) \
-            or _FIELDS_GO_ON_BEFORE.search(text, max(para.start, m.start() - 60), m.start())
+        span = _name_beside_verb(m, group)
+        if span is None:
+            continue
+        name = text[span.start:span.end]
+        words = name.split()
+        before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, span.start - 60), span.start) \
+            or _FIELDS_GO_ON_BEFORE.search(text, max(para.start, span.start - 60), span.start)
         if group == "name" and before:
             continue    # "the Northern Society for Water Rights said", "the Bureau of Roads and Bridge Safety said":
             #             the end of a longer name
-        if group == "name" and _after_a_place_preposition(f, m.start(group), m.end(group)):
+        if group == "name" and _after_a_place_preposition(f, span.start, span.end):
             continue    # "officials in North Tarnia said": where the speakers are, not who speaks
-        if group == "name" and (p.name_runs_on_before.search(text, max(para.start, m.start() - 40), m.start())
-                                or m.group(group) in f.names_before_legal_forms
-                                or (Span(m.start(group), m.end(group)) in f.model_bodies
+        if group == "name" and (p.name_runs_on_before.search(text, max(para.start, span.start - 40), span.start)
+                                or name in f.names_before_legal_forms
+                                or (span in f.model_bodies
                                     and _body_pronoun_after_verb(p, text, m.end(group)))
                                 or (all(is_describing_word(w) for w in words)
-                                    and any(b.start < m.start(group)
-                                            for b in f.model_bodies_by_end.get(m.end(group), ())))
-                                or _national_body_closing(f, m.start(group), m.end(group))):
+                                    and any(b.start < span.start
+                                            for b in f.model_bodies_by_end.get(span.end, ())))
+                                or _national_body_closing(f, span.start, span.end)):
             continue    # "The Vell Herald said", "Vexon Systems said" beside "Vexon Systems Inc", "Vexon Foods said
             #             it …" where the model read a body: a body's name, not a person's; "The VN Marine Survey
             #             said": common words closing a longer body's name the model read
         if group == "name2" and not _opens_clause(text, m.start()):
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if (m.group("verb") or m.group("verb2")) in p.act_verbs_beside_names \
-                and (Span(m.start(group), m.end(group)) in f.model_bodies
-                     or not (m.group(group) in f.model_people or latin_given_name(words[0]))) \
-                and not _word_and_surname(f, words, m.start(group), m.end(group)):
+                and (span in f.model_bodies
+                     or not (name in f.model_people or latin_given_name(words[0]))) \
+                and not _word_and_surname(f, words, span.start, span.end):
             continue    # "Greenline Energy confirmed the sale", "Redwood Capital predicted …": a body's name the
             #             model reads, or no given name; "Ilse Marrow vowed that …" speaks
         if not (set(words) & (p.not_names | p.title_words) - _occupation_opening(f, words)) \
                 and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES | _WILDFIRE_NAME_ENDINGS \
-                and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
-            f.add(m.start(group), m.end(group), m.group(group),   # not "those on Vell Lane said": a street
+                and not _on_a_street(text, span.start, span.end, name):
+            f.add(span.start, span.end, name,   # not "those on Vell Lane said": a street
                   "Organization" if words[0] in p.phrase_title_openers else "Person")
             #     "Health Canada said", "Health Borealia said": a phrase title's first word opens a body's name
+
+
+def _name_beside_verb(m: re.Match, group: str) -> Span | None:
+    """The name a reporting verb stands beside: three capitalised words only when the first is a given name
+    ("Corin Ashby Tull said"), not a title or a sentence's first word ("Commissioner Mara Velsen said", "Yesterday
+    Mara Velsen said": the last two); after the verb, none then ("said Mara Velsen Tuesday": a name and more)."""
+    first = _FIRST_OF_THREE_CAPITALISED.match(m.group(group))
+    if first and not latin_given_name(first.group(1)):
+        return Span(m.start(group) + first.end(), m.end(group)) if group == "name" else None
+    return Span(m.start(group), m.end(group))
+
+
+_FIRST_OF_THREE_CAPITALISED = re.compile(rf"({_CAP})\s+(?={_CAP}\s+{_CAP}$)")
 
 
 def _occupation_opening(f: _Finder, words: list[str]) -> set[str]:
