@@ -88,6 +88,7 @@ class _Patterns:
     def __init__(self, t: ModuleType):
         self.tables = t
         the = rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?"
+        particles = rf"(?:\s+(?:{one_of(_PARTICLES)})){{0,2}}"   # "Ines da Mottra", "Joost van der Heyl"
         # a lookahead, so titles that overlap ("UN General Assembly President Abdulla Shahid") are all tried
         self.person_after_title = _Later(
             rf"\b(?=(?:{one_of(t.PERSON_TITLES)})\.?\s+"
@@ -194,7 +195,7 @@ class _Patterns:
         # an owner's possessive before the title serves as its article: "Ines Tarro, Vellmar's mayor, said"
         owner = rf"{_CAP}(?:\s+{_CAP})?(?:{t.POSSESSIVE})" if t.POSSESSIVE else "(?!)"
         self.person_in_apposition = _Later(
-            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)}|(?P<owned>{owner}))\s+"
+            rf"\b(?P<name>{_CAP}(?:{particles}\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)}|(?P<owned>{owner}))\s+"
             rf"(?:[\w\-]+\s+){{0,3}}?"
             rf"(?:{one_of(t.APPOSITION_TITLES)}){bare_title})\b")
         # "Vellmar's mayor, Ines Tarro, said", "the council's chairwoman, Mara Velsen,", "the mayor, Ines Tarro,": a
@@ -216,12 +217,16 @@ class _Patterns:
         # "Ilse Varga, 68, said", "said Tomas Relk": a name right beside a reporting verb; a weekday between them
         # is when, not the name's last word ("Ilse Varga Friday said")
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
-        weekday = rf"(?:\s+(?:{'|'.join(w.title() for w in t.WEEKDAYS) or '(?!)'}))?"
+        weekdays = '|'.join(w.title() for w in t.WEEKDAYS) or '(?!)'
+        weekday = rf"(?:\s+(?:{weekdays}))?"
         # "Corin Ashby Tull said", "said Ines da Mottra": a third word before the two (``_name_beside_verb`` keeps
-        # it only as a given name), particles before the last
-        particles = rf"(?:\s+(?:{one_of(_PARTICLES)})){{0,2}}"
+        # it only as a given name), particles before the last; "T. J. Varrow said": initials before a surname;
+        # "Mara Velsen, who heads the port, said": a person's relative clause between name and verb, as an age
+        initials = rf"(?<![\w.])(?:[{_UPPER}]\.\s+){{1,3}}{_CAP}"
+        who = rf"|,\s+(?:{one_of(t.PERSON_RELATIVE_SUBJECTS) or '(?!)'})\s+[^,.;:\"“”]{{1,80}},"
         self.person_beside_verb = _Later(
-            rf"\b(?P<name>(?:{_CAP}\s+)?{_CAP}{particles}\s+{_CAP})(?:,\s+\d{{1,3}},)?{weekday}\s+(?P<verb>{said})\b"
+            rf"\b(?P<name>{initials}|(?:{_CAP}\s+)?{_CAP}{particles}\s+(?!(?:{weekdays})\b){_CAP})(?:,\s+\d{{1,3}},{who})?{weekday}\s+"
+            rf"(?P<verb>{said})\b"
             rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}(?:\s+{_CAP})?{particles}\s+{_CAP})\b(?!\s+{_CAP})")
         self.act_verbs_beside_names = set(t.ACT_VERBS_BESIDE_NAMES)
         # a word right before or after such a verb (``_beside_verb``)

@@ -31,3 +31,25 @@ def test_a_title_or_an_opening_word_before_two_names_is_not_a_given_name(linker,
     out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n"
                             f"{opening} Mara Velsen said the ferry to Dalmoor would run again by June.", linker)
     assert speaker_of(out, "ferry to Dalmoor") == "Mara Velsen"
+
+
+@pytest.mark.parametrize("name", ["Ines da Mottra", "Tariq bin Suhail"])
+@pytest.mark.parametrize("title", ["the mayor of Dalmoor", "a lawmaker from the Union of Ruritanian Greens"])
+def test_name_with_particles_before_a_title_in_apposition_is_the_speaker(linker, name, title):
+    out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n"
+                            f"{name}, {title}, said the ferry to Dalmoor would run again by June.", linker)
+    assert speaker_of(out, "ferry to Dalmoor") == name
+
+
+@pytest.mark.parametrize("name", ["Corin Ashby Tull", "Ines da Mottra"])
+def test_a_relative_clause_between_name_and_verb_leaves_the_speaker(linker, name):
+    out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n"
+                            f"{name}, who heads the port authority, said the ferry to Dalmoor would run again by "
+                            "June.", linker)
+    assert speaker_of(out, "ferry to Dalmoor") == name
+
+
+def test_initials_before_a_surname_beside_the_verb_are_the_speakers_name(linker):
+    out = claims_as_written("DALMOOR, March 3 (Vellwire) - T. J. Varrow said that the ferry to Dalmoor would run "
+                            "again by June.\n\nHarbour works in Ruritania stopped in May.", linker)
+    assert speaker_of(out, "ferry to Dalmoor") == "T. J. Varrow"
