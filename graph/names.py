@@ -670,7 +670,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     name ("Ruritania" in "Ruritania 24") leave it.
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
-        doc.text, _name_across_particles(doc.text, _name_across_nickname(doc.text, models)))))
+        doc.text, _name_across_particles(doc.text, _name_across_nickname(doc.text, _given_name_before_surname(
+        doc.text, models))))))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(
         doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, _person_apposed_in_one_span(
         doc.text, models))))))
@@ -6313,14 +6314,36 @@ def _name_across_nickname(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
                  if not any(span.end < n.span.start < end for span, end in joined.items()))
 
 
+def _given_name_before_surname(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Aoife McTernan" where the model read only "McTernan": a one-word person's name right after a capitalised
+    word English does not know (a given name, ``latin_given_name``) that no other name of the model's holds runs
+    from that word."""
+    taken = {n.span.end for n in models}
+    mended = []
+    for n in models:
+        before = _GIVEN_NAME_BEFORE.search(text, max(0, n.span.start - 40), n.span.start) \
+            if n.type == "Person" and " " not in text[n.span.start:n.span.end] else None
+        if before and before.end("given") not in taken and latin_given_name(before.group("given")):
+            n = replace(n, span=Span(before.start("given"), n.span.end))
+        mended.append(n)
+    return tuple(mended)
+
+
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<given>{_CAP})[ \t]$")
+
+
 def _name_across_particles(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
-    """"Marten van" and "Hoek" of "Marten van der Hoek": a person's name the model cut after a particle goes on
-    over the particles to the capitalised word after them; the model's span of that word is then no name of its
-    own."""
+    """"Marten van" and "Hoek" of "Marten van der Hoek", "Dmitri" and "Rovane" of "Dmitri della Rovane": a
+    person's name the model cut after a particle, or before particles that run into another person's name it read,
+    goes on over the particles to the capitalised word after them; the model's span of that word is then no name of
+    its own."""
+    people = {n.span.start for n in models if n.type == "Person"}
     joined = {}
     for n in models:
         tail = _PARTICLES_TO_NAME.match(text, n.span.end) if n.type == "Person" else None
-        if tail and text[n.span.start:n.span.end].split()[-1] in _PARTICLES:
+        if tail and (text[n.span.start:n.span.end].split()[-1] in _PARTICLES
+                     or (text[n.span.end:tail.end()].split()[0] in _PARTICLES
+                         and tail.end() - len(text[n.span.end:tail.end()].split()[-1]) in people)):
             joined[n.span] = tail.end()
     if not joined:
         return models
