@@ -36,6 +36,7 @@ _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Zuzana Hložková"
 # "O'Brien" and "Novo-Lindholm" are one name; "Ruritania's" is a name and its possessive
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)?"
+_CAPITALS_SURNAME = rf"[{_UPPER}]{{4,}}(?:-[{_UPPER}]{{2,}})?(?![\w'’-])"   # "HOLMVIK" of "Grete HOLMVIK"
 _CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}]")   # a name going on: "Veld" of "Veld Holdings"
 _ACRONYM = r"[A-Z]{2,}s?"   # "EU", "IDPs"
 
@@ -222,12 +223,12 @@ class _Patterns:
         # "Corin Ashby Tull said", "said Ines da Mottra": a third word before the two (``_name_beside_verb`` keeps
         # it only as a given name), particles before the last; "T. J. Varrow said": initials before a surname;
         # "Mara Velsen, who heads the port, said": a person's relative clause between name and verb, as an age
-        initials = rf"(?<![\w.])(?:[{_UPPER}]\.\s+){{1,3}}{_CAP}"
+        initials = rf"(?<![\w.])(?:[{_UPPER}]\.\s+){{1,3}}{_CAP}|{_CAP}\s+{_CAPITALS_SURNAME}"   # "Grete HOLMVIK said"
         who = rf"|,\s+(?:{one_of(t.PERSON_RELATIVE_SUBJECTS) or '(?!)'})\s+[^,.;:\"“”]{{1,80}},"
         self.person_beside_verb = _Later(
             rf"\b(?P<name>{initials}|(?:{_CAP}\s+)?{_CAP}{particles}\s+(?!(?:{weekdays})\b){_CAP})(?:,\s+\d{{1,3}},{who})?{weekday}\s+"
             rf"(?P<verb>{said})\b"
-            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}(?:\s+{_CAP})?{particles}\s+{_CAP})\b(?!\s+{_CAP})")
+            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAPITALS_SURNAME}|{_CAP}(?:\s+{_CAP})?{particles}\s+{_CAP})\b(?!\s+{_CAP})")
         self.act_verbs_beside_names = set(t.ACT_VERBS_BESIDE_NAMES)
         # a word right before or after such a verb (``_beside_verb``)
         self.verb_after_word = _Later(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
@@ -1402,14 +1403,19 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
 def _name_beside_verb(m: re.Match, group: str) -> Span | None:
     """The name a reporting verb stands beside: three capitalised words only when the first is a given name
     ("Corin Ashby Tull said"), not a title or a sentence's first word ("Commissioner Mara Velsen said", "Yesterday
-    Mara Velsen said": the last two); after the verb, none then ("said Mara Velsen Tuesday": a name and more)."""
-    first = _FIRST_OF_THREE_CAPITALISED.match(m.group(group))
+    Mara Velsen said": the last two); after the verb, none then ("said Mara Velsen Tuesday": a name and more); a
+    surname in capitals only after a given name ("Grete HOLMVIK said", not "Yesterday NATO said")."""
+    name = m.group(group)
+    if (capitals := _GIVEN_NAME_BEFORE_CAPITALS.match(name)) and not latin_given_name(capitals.group(1)):
+        return None
+    first = _FIRST_OF_THREE_CAPITALISED.match(name)
     if first and not latin_given_name(first.group(1)):
         return Span(m.start(group) + first.end(), m.end(group)) if group == "name" else None
     return Span(m.start(group), m.end(group))
 
 
 _FIRST_OF_THREE_CAPITALISED = re.compile(rf"({_CAP})\s+(?={_CAP}\s+{_CAP}$)")
+_GIVEN_NAME_BEFORE_CAPITALS = re.compile(rf"({_CAP})\s+(?={_CAPITALS_SURNAME}$)")
 
 
 def _occupation_opening(f: _Finder, words: list[str]) -> set[str]:
