@@ -225,10 +225,11 @@ class _Patterns:
         # "Mara Velsen, who heads the port, said": a person's relative clause between name and verb, as an age
         initials = rf"(?<![\w.])(?:[{_UPPER}]\.\s+){{1,3}}{_CAP}|{_CAP}\s+{_CAPITALS_SURNAME}"   # "Grete HOLMVIK said"
         who = rf"|,\s+(?:{one_of(t.PERSON_RELATIVE_SUBJECTS) or '(?!)'})\s+[^,.;:\"“”]{{1,80}},"
+        surname = rf"(?:{one_of(t.SURNAME_PREFIXES) or '(?!)'})?{_CAP}"   # "Ewan MacRuairc", "Layla al-Marfadi"
         self.person_beside_verb = _Later(
-            rf"\b(?P<name>{initials}|(?:{_CAP}\s+)?{_CAP}{particles}\s+(?!(?:{weekdays})\b){_CAP})(?:,\s+\d{{1,3}},{who})?{weekday}\s+"
+            rf"\b(?P<name>{initials}|(?:{_CAP}\s+)?{_CAP}{particles}\s+(?!(?:{weekdays})\b){surname})(?:,\s+\d{{1,3}},{who})?{weekday}\s+"
             rf"(?P<verb>{said})\b"
-            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAPITALS_SURNAME}|{_CAP}(?:\s+{_CAP})?{particles}\s+{_CAP})\b(?!\s+{_CAP})")
+            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAPITALS_SURNAME}|{_CAP}(?:\s+{_CAP})?{particles}\s+{surname})\b(?!\s+{_CAP})")
         self.act_verbs_beside_names = set(t.ACT_VERBS_BESIDE_NAMES)
         # a word right before or after such a verb (``_beside_verb``)
         self.verb_after_word = _Later(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
