@@ -222,12 +222,14 @@ class _Patterns:
         weekday = rf"(?:\s+(?:{weekdays}))?"
         # "Corin Ashby Tull said", "said Ines da Mottra": a third word before the two (``_name_beside_verb`` keeps
         # it only as a given name), particles before the last; "T. J. Varrow said": initials before a surname;
-        # "Mara Velsen, who heads the port, said": a person's relative clause between name and verb, as an age
+        # "Mara Velsen, who heads the port, said": a person's relative clause between name and verb, as an age; "Mara
+        # Velsen, 47, a Social Democrat, said": an age, then what the person is
         initials = rf"(?<![\w.])(?:[{_UPPER}]\.\s+){{1,3}}{_CAP}|{_CAP}\s+{_CAPITALS_SURNAME}"   # "Grete HOLMVIK said"
         who = rf"|,\s+(?:{one_of(t.PERSON_RELATIVE_SUBJECTS) or '(?!)'})\s+[^,.;:\"“”]{{1,80}},"
+        apposed = rf"(?:\s+(?:{one_of(t.ARTICLES) or '(?!)'})\s+[^,.;:\"“”]{{1,60}},)?"
         surname = rf"(?:{one_of(t.SURNAME_PREFIXES) or '(?!)'})?{_CAP}"   # "Ewan MacRuairc", "Layla al-Marfadi"
         self.person_beside_verb = _Later(
-            rf"\b(?P<name>{initials}|(?:{_CAP}\s+)?{_CAP}{particles}\s+(?!(?:{weekdays})\b){surname})(?:,\s+\d{{1,3}},{who})?{weekday}\s+"
+            rf"\b(?P<name>{initials}|(?:{_CAP}\s+)?{_CAP}{particles}\s+(?!(?:{weekdays})\b){surname})(?:,\s+\d{{1,3}},{apposed}{who})?{weekday}\s+"
             rf"(?P<verb>{said})\b"
             rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAPITALS_SURNAME}|{_CAP}(?:\s+{_CAP})?{particles}\s+{surname})\b(?!\s+{_CAP})")
         self.act_verbs_beside_names = set(t.ACT_VERBS_BESIDE_NAMES)
