@@ -36,6 +36,7 @@ _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Zuzana Hložková"
 # "O'Brien" and "Novo-Lindholm" are one name; "Ruritania's" is a name and its possessive
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)?"
+_CAPITALS_SURNAME = rf"[{_UPPER}]{{4,}}(?:-[{_UPPER}]{{2,}})?(?![\w'’-])"   # "HOLMVIK" of "Grete HOLMVIK"
 _CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}]")   # a name going on: "Veld" of "Veld Holdings"
 _ACRONYM = r"[A-Z]{2,}s?"   # "EU", "IDPs"
 
@@ -88,6 +89,7 @@ class _Patterns:
     def __init__(self, t: ModuleType):
         self.tables = t
         the = rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?"
+        particles = rf"(?:\s+(?:{one_of(_PARTICLES)})){{0,2}}"   # "Ines da Mottra", "Joost van der Heyl"
         # a lookahead, so titles that overlap ("UN General Assembly President Abdulla Shahid") are all tried
         self.person_after_title = _Later(
             rf"\b(?=(?:{one_of(t.PERSON_TITLES)})\.?\s+"
@@ -194,7 +196,7 @@ class _Patterns:
         # an owner's possessive before the title serves as its article: "Ines Tarro, Vellmar's mayor, said"
         owner = rf"{_CAP}(?:\s+{_CAP})?(?:{t.POSSESSIVE})" if t.POSSESSIVE else "(?!)"
         self.person_in_apposition = _Later(
-            rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)}|(?P<owned>{owner}))\s+"
+            rf"\b(?P<name>{_CAP}(?:{particles}\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)}|(?P<owned>{owner}))\s+"
             rf"(?:[\w\-]+\s+){{0,3}}?"
             rf"(?:{one_of(t.APPOSITION_TITLES)}){bare_title})\b")
         # "Vellmar's mayor, Ines Tarro, said", "the council's chairwoman, Mara Velsen,", "the mayor, Ines Tarro,": a
@@ -216,10 +218,20 @@ class _Patterns:
         # "Ilse Varga, 68, said", "said Tomas Relk": a name right beside a reporting verb; a weekday between them
         # is when, not the name's last word ("Ilse Varga Friday said")
         said = rf"(?:{'|'.join(t.VERBS_BESIDE_NAMES)})"
-        weekday = rf"(?:\s+(?:{'|'.join(w.title() for w in t.WEEKDAYS) or '(?!)'}))?"
+        weekdays = '|'.join(w.title() for w in t.WEEKDAYS) or '(?!)'
+        weekday = rf"(?:\s+(?:{weekdays}))?"
+        # "Corin Ashby Tull said", "said Ines da Mottra": a third word before the two (``_name_beside_verb`` keeps
+        # it only as a given name), particles before the last; "T. J. Varrow said": initials before a surname;
+        # "Mara Velsen, who heads the port, said": a person's relative clause between name and verb, as an age; "Mara
+        # Velsen, 47, a Social Democrat, said": an age, then what the person is
+        initials = rf"(?<![\w.])(?:[{_UPPER}]\.\s+){{1,3}}{_CAP}|{_CAP}\s+{_CAPITALS_SURNAME}"   # "Grete HOLMVIK said"
+        who = rf"|,\s+(?:{one_of(t.PERSON_RELATIVE_SUBJECTS) or '(?!)'})\s+[^,.;:\"“”]{{1,80}},"
+        apposed = rf"(?:\s+(?:{one_of(t.ARTICLES) or '(?!)'})\s+[^,.;:\"“”]{{1,60}},)?"
+        surname = rf"(?:{one_of(t.SURNAME_PREFIXES) or '(?!)'})?{_CAP}"   # "Ewan MacRuairc", "Layla al-Marfadi"
         self.person_beside_verb = _Later(
-            rf"\b(?P<name>{_CAP}\s+{_CAP})(?:,\s+\d{{1,3}},)?{weekday}\s+(?P<verb>{said})\b"
-            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAP})\b(?!\s+{_CAP})")
+            rf"\b(?P<name>{initials}|(?:{_CAP}\s+)?{_CAP}{particles}\s+(?!(?:{weekdays})\b){surname})(?:,\s+\d{{1,3}},{apposed}{who})?{weekday}\s+"
+            rf"(?P<verb>{said})\b"
+            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAPITALS_SURNAME}|{_CAP}(?:\s+{_CAP})?{particles}\s+{surname})\b(?!\s+{_CAP})")
         self.act_verbs_beside_names = set(t.ACT_VERBS_BESIDE_NAMES)
         # a word right before or after such a verb (``_beside_verb``)
         self.verb_after_word = _Later(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
@@ -665,7 +677,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     name ("Ruritania" in "Ruritania 24") leave it.
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
-        doc.text, _name_across_particles(doc.text, _name_across_nickname(doc.text, models)))))
+        doc.text, _name_across_particles(doc.text, _name_across_nickname(doc.text, _given_name_before_surname(
+        doc.text, models))))))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(
         doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, _person_apposed_in_one_span(
         doc.text, models))))))
@@ -1353,43 +1366,65 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
     p, text = f.patterns, f.doc.text
     for m in p.person_beside_verb.finditer(text, para.start, para.end):
         group = "name" if m.group("name") else "name2"
-        words = m.group(group).split()
-        before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, m.start() - 60), m.start()) \
-            or _FIELDS_GO_ON_BEFORE.search(text, max(para.start, m.start() - 60), m.start())
+        span = _name_beside_verb(m, group)
+        if span is None:
+            continue
+        name = text[span.start:span.end]
+        words = name.split()
+        before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, span.start - 60), span.start) \
+            or _FIELDS_GO_ON_BEFORE.search(text, max(para.start, span.start - 60), span.start)
         if group == "name" and before:
             continue    # "the Northern Society for Water Rights said", "the Bureau of Roads and Bridge Safety said":
             #             the end of a longer name
-        if group == "name" and _after_a_place_preposition(f, m.start(group), m.end(group)):
+        if group == "name" and _after_a_place_preposition(f, span.start, span.end):
             continue    # "officials in North Tarnia said": where the speakers are, not who speaks
-        if group == "name" and (p.name_runs_on_before.search(text, max(para.start, m.start() - 40), m.start())
-                                or m.group(group) in f.names_before_legal_forms
-                                or (Span(m.start(group), m.end(group)) in f.model_bodies
+        if group == "name" and (p.name_runs_on_before.search(text, max(para.start, span.start - 40), span.start)
+                                or name in f.names_before_legal_forms
+                                or (span in f.model_bodies
                                     and _body_pronoun_after_verb(p, text, m.end(group)))
                                 or (all(is_describing_word(w) for w in words)
-                                    and any(b.start < m.start(group)
-                                            for b in f.model_bodies_by_end.get(m.end(group), ())))
-                                or _national_body_closing(f, m.start(group), m.end(group))):
+                                    and any(b.start < span.start
+                                            for b in f.model_bodies_by_end.get(span.end, ())))
+                                or _national_body_closing(f, span.start, span.end)):
             continue    # "The Vell Herald said", "Vexon Systems said" beside "Vexon Systems Inc", "Vexon Foods said
             #             it …" where the model read a body: a body's name, not a person's; "The VN Marine Survey
             #             said": common words closing a longer body's name the model read
         if group == "name2" and not _opens_clause(text, m.start()):
             continue    # "Orla Brin told Vexa News": whom she told, a person or not; "…,” said Tomas Relk" speaks
         if (m.group("verb") or m.group("verb2")) in p.act_verbs_beside_names \
-                and (Span(m.start(group), m.end(group)) in f.model_bodies
-                     or not (m.group(group) in f.model_people or latin_given_name(words[0]))) \
-                and not _word_and_surname(f, words, m.start(group), m.end(group)):
+                and (span in f.model_bodies
+                     or not (name in f.model_people or latin_given_name(words[0]))) \
+                and not _word_and_surname(f, words, span.start, span.end):
             continue    # "Greenline Energy confirmed the sale", "Redwood Capital predicted …": a body's name the
             #             model reads, or no given name; "Ilse Marrow vowed that …" speaks
         if not (set(words) & (p.not_names | p.title_words) - _occupation_opening(f, words)) \
                 and words[-1] not in p.tables.ORG_HEADS \
                 and words[-1] not in _COMPANY_SUFFIXES | _WILDFIRE_NAME_ENDINGS \
-                and not _on_a_street(text, m.start(group), m.end(group), m.group(group)):
-            f.add(m.start(group), m.end(group), m.group(group),   # not "those on Vell Lane said": a street
+                and not _on_a_street(text, span.start, span.end, name):
+            f.add(span.start, span.end, name,   # not "those on Vell Lane said": a street
                   "Organization" if words[0] in p.phrase_title_openers else "Person")
             #     "Health Canada said", "Health Borealia said": a phrase title's first word opens a body's name
         elif len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and not set(words) & (p.not_names | p.title_words):
             f.add(m.start(group), m.end(group), m.group(group), "Organization")
             #     "Vexon Holdings said" where the model read nothing: a company's last word makes it a company's name
+
+
+def _name_beside_verb(m: re.Match, group: str) -> Span | None:
+    """The name a reporting verb stands beside: three capitalised words only when the first is a given name
+    ("Corin Ashby Tull said"), not a title or a sentence's first word ("Commissioner Mara Velsen said", "Yesterday
+    Mara Velsen said": the last two); after the verb, none then ("said Mara Velsen Tuesday": a name and more); a
+    surname in capitals only after a given name ("Grete HOLMVIK said", not "Yesterday NATO said")."""
+    name = m.group(group)
+    if (capitals := _GIVEN_NAME_BEFORE_CAPITALS.match(name)) and not latin_given_name(capitals.group(1)):
+        return None
+    first = _FIRST_OF_THREE_CAPITALISED.match(name)
+    if first and not latin_given_name(first.group(1)):
+        return Span(m.start(group) + first.end(), m.end(group)) if group == "name" else None
+    return Span(m.start(group), m.end(group))
+
+
+_FIRST_OF_THREE_CAPITALISED = re.compile(rf"({_CAP})\s+(?={_CAP}\s+{_CAP}$)")
+_GIVEN_NAME_BEFORE_CAPITALS = re.compile(rf"({_CAP})\s+(?={_CAPITALS_SURNAME}$)")
 
 
 def _occupation_opening(f: _Finder, words: list[str]) -> set[str]:
@@ -6294,14 +6329,36 @@ def _name_across_nickname(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
                  if not any(span.end < n.span.start < end for span, end in joined.items()))
 
 
+def _given_name_before_surname(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Aoife McTernan" where the model read only "McTernan": a one-word person's name right after a capitalised
+    word English does not know (a given name, ``latin_given_name``) that no other name of the model's holds runs
+    from that word."""
+    taken = {n.span.end for n in models}
+    mended = []
+    for n in models:
+        before = _GIVEN_NAME_BEFORE.search(text, max(0, n.span.start - 40), n.span.start) \
+            if n.type == "Person" and " " not in text[n.span.start:n.span.end] else None
+        if before and before.end("given") not in taken and latin_given_name(before.group("given")):
+            n = replace(n, span=Span(before.start("given"), n.span.end))
+        mended.append(n)
+    return tuple(mended)
+
+
+_GIVEN_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<given>{_CAP})[ \t]$")
+
+
 def _name_across_particles(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
-    """"Marten van" and "Hoek" of "Marten van der Hoek": a person's name the model cut after a particle goes on
-    over the particles to the capitalised word after them; the model's span of that word is then no name of its
-    own."""
+    """"Marten van" and "Hoek" of "Marten van der Hoek", "Dmitri" and "Rovane" of "Dmitri della Rovane": a
+    person's name the model cut after a particle, or before particles that run into another person's name it read,
+    goes on over the particles to the capitalised word after them; the model's span of that word is then no name of
+    its own."""
+    people = {n.span.start for n in models if n.type == "Person"}
     joined = {}
     for n in models:
         tail = _PARTICLES_TO_NAME.match(text, n.span.end) if n.type == "Person" else None
-        if tail and text[n.span.start:n.span.end].split()[-1] in _PARTICLES:
+        if tail and (text[n.span.start:n.span.end].split()[-1] in _PARTICLES
+                     or (text[n.span.end:tail.end()].split()[0] in _PARTICLES
+                         and tail.end() - len(text[n.span.end:tail.end()].split()[-1]) in people)):
             joined[n.span] = tail.end()
     if not joined:
         return models

@@ -2070,7 +2070,9 @@ HONORIFICS = ("tan sri", "puan sri", "toh puan", "tun dr", "datuk seri", "dato' 
               "smt", "mr", "mrs", "ms", "dr", "sir", "madam")
 # Lower-case words and particles inside names: "Ministry of Economy", "Charles de Gaulle", "Osama bin Laden".
 NAME_CONNECTORS = ("of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "al", "el", "bin", "von",
-                   "van", "der", "den", "da", "di", "&", "-", "–")
+                   "van", "der", "den", "da", "di", "della", "dos", "&", "-", "–")
+# What a surname writes glued before its capital: "Ewan MacRuairc", "Layla al-Marfadi" (read beside a reporting verb).
+SURNAME_PREFIXES = ("Mac", "Mc", "al-", "el-")
 # Words after which a name says in whose honour it is given, the name after them kept as written (ru: «имени»);
 # English writes the honoured name as a plain part of the name ("the Vell Memorial Hospital").
 NAMED_IN_HONOUR_OF: tuple[str, ...] = ()

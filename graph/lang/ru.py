@@ -1545,6 +1545,7 @@ ACT_VERBS_BESIDE_NAMES: tuple[str, ...] = ()
 VERBS_AFTER_TITLED_NAMES: tuple[str, ...] = ()
 NOT_NAMES: tuple[str, ...] = ()
 NAME_CONNECTORS: tuple[str, ...] = ()
+SURNAME_PREFIXES: tuple[str, ...] = ()   # a Russian surname writes nothing glued before its capital
 # Слова, после которых название говорит, в честь кого оно: «НПО имени Сомова», «завод им. Ветрова». Имя после них
 # стоит в родительном падеже и в начальную форму не ставится.
 NAMED_IN_HONOUR_OF = ("имени", "им.")

@@ -1,0 +1,24 @@
+"""A person's name the model read only in part is the speaker's in full: a given name English does not know right
+before the surname the model read alone ("Aoife McTernan warned"), or the given name and the surname it read apart
+with a particle between ("Dmitri della Rovane told")."""
+import pytest
+
+from extracted import claims_as_written, speaker_of
+
+SHAPES = ["{N} warned that the ferry to Dalmoor would stay idle until August.",
+          "Snow fell overnight. {N} told the Dalmoor Gazette that the ferry to Dalmoor would stay idle until August.",
+          "“The ferry to Dalmoor will stay idle until August,” {N} added."]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("name", ["Aoife McTernan", "Orla McGarvin", "Dmitri della Rovane", "Luca della Vespri"])
+def test_a_name_the_model_read_in_part_is_the_speaker_in_full(linker, shape, name):
+    out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n" + shape.format(N=name), linker)
+    assert speaker_of(out, "ferry to Dalmoor") == name
+
+
+def test_a_known_word_before_a_surname_is_no_given_name(linker):
+    out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n"
+                            "Commissioner McTernan warned that the ferry to Dalmoor would stay idle until August.",
+                            linker)
+    assert speaker_of(out, "ferry to Dalmoor") == "McTernan"
