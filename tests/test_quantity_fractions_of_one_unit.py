@@ -16,6 +16,9 @@ def found(text):
     ("Velmco's margin fell by one fifth of a per cent.", [(0.2, "%")]),
     ("Turnout in Tarnia rose two-thirds of a percentage point.", [(0.6667, "pp")]),
     ("The bank of Oska cut by three-quarters of a percentage point.", [(0.75, "pp")]),   # as before
+    ("Velm's jobless rate fell by four-tenths of a percentage point.", [(0.4, "pp")]),
+    ("Output in Oska grew seven-tenths of a percentage point.", [(0.7, "pp")]),
+    ("The Tarnian bank raised rates by one-half of a percentage point.", [(0.5, "pp")]),
 ])
 def test_a_fraction_in_words_counts_part_of_the_unit(text, expected):
     assert found(text) == expected

@@ -19,10 +19,12 @@ LONE_NUMBERS = {"one": 1}
 # Fractions that a scale word follows: "half a million", "a million", "a quarter million".
 SCALE_FRACTIONS = {"half a": 0.5, "half": 0.5, "quarter of a": 0.25, "a": 1, "a quarter": 0.25, "a half": 0.5}
 # … and a part of one unit written in words, each numerator with each denominator: "a tenth of a percentage point",
-# "two-thirds of a per cent", "three quarters of a mile".
+# "two-thirds of a per cent", "three quarters of a mile", "seven-tenths of a point", "one-half of a percentage point".
 SCALE_FRACTIONS.update({f"{numerator}{joiner}{denominator}{'s' if n > 1 else ''} of a": n / d
-                        for numerator, n in (("a", 1), ("one", 1), ("two", 2), ("three", 3))
-                        for denominator, d in (("third", 3), ("quarter", 4), ("fifth", 5), ("tenth", 10)) if n < d
+                        for numerator, n in (("a", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5),
+                                             ("six", 6), ("seven", 7), ("eight", 8), ("nine", 9))
+                        for denominator, d in (("half", 2), ("third", 3), ("quarter", 4), ("fifth", 5), ("tenth", 10))
+                        if n < d
                         for joiner in (" ", "-") if joiner == " " or numerator != "a"})
 # Units of the size of a change that a fraction or "a" counts too, perhaps with a word stressing it ("by a full
 # percentage point", "half a per cent", "a quarter-point hike"; not "a point"), and measures of length and area it
