@@ -31,3 +31,12 @@ def test_a_fraction_in_words_counts_part_of_the_unit(text, expected):
 ])
 def test_a_fraction_needs_its_unit_and_a_alone_stays_one(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ставка в Велмии выросла на треть процентного пункта.", [(0.3333, "pp")]),
+    ("Ставка в Велмии выросла на две трети процентного пункта.", [(0.6667, "pp")]),
+    ("Ставка в Велмии выросла на одну десятую процентного пункта.", [(0.1, "pp")]),
+])
+def test_a_russian_fraction_in_words_counts_part_of_the_unit(text, expected):
+    assert [(round(q.value, 4), q.canonical_unit) for q in find_quantities(text, Span(0, len(text)), "ru")] == expected
