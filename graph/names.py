@@ -6794,7 +6794,17 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
     """A surname in the nominative; one the lemmatiser does not know as a surname ("Пола Уилана", a foreign
     name) takes the case of the given name before it, which it agrees with: "Пол Уилан". A surname with no
     reading in that case is not declined ("Анны Смит"); a man's surname that is a feminine noun in "-а", "-я"
-    declines as that noun ("Олега Зиму": "Олег Зима")."""
+    declines as that noun ("Олега Зиму": "Олег Зима"), one shaped as an adjective as that adjective ("Ирины
+    Тарвинской": "Ирина Тарвинская"), a patronymic as one ("Анны Сергеевны"), and a double surname part by part
+    ("Веры Лесной-Горской": "Вера Лесная-Горская") when the whole has no reading ("Кара-Мурзы" has)."""
+    form = _one_surname_nominative(surname, given_name, gender)
+    if form != surname or "-" not in surname.strip("-"):
+        return form
+    return "-".join(_one_surname_nominative(part, given_name, gender) for part in surname.split("-"))
+
+
+def _one_surname_nominative(surname: str, given_name: str, gender: str | None) -> str:
+    """A surname, or a part of a double one, in the nominative, as ``_surname_nominative`` tells."""
     form = _nominative(surname, "Surn", gender)
     if form != surname:
         return form
@@ -6803,8 +6813,7 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
                       None)
         if ending is not None:   # "Айгуль Зарбековой": a given name that does not decline tells no case
             return surname[:-len(ending)] + _WOMEN_SURNAME_OBLIQUE[ending]
-    cases = {p.tag.case for p in _one_persons_readings(given_name) if "Name" in p.tag
-             and (gender is None or p.tag.gender in (None, gender))}   # "Эдварда": his, not a woman's name
+    cases = _given_name_cases(given_name, gender)
     if not cases or "nomn" in cases:
         return surname
     if gender == "masc" and not any(p.is_known and p.tag.POS == "NOUN" and p.tag.case in cases
@@ -6818,7 +6827,19 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
             form = p.inflect({"nomn", "sing"})
             if form is not None:
                 return _cased_like(form.word, surname)
+        if p.tag.POS == "ADJF" and p.tag.number == "sing" and p.tag.case in cases and gender == p.tag.gender:
+            form = p.inflect({"nomn", "sing", gender})
+            if form is not None:
+                return _cased_like(form.word, surname)
     return surname
+
+
+def _given_name_cases(given_name: str, gender: str | None) -> set[str]:
+    """The cases a given name may be in, read as a name of the person's gender ("Эдварда": his, not a woman's
+    name), in the singular when it has such a reading: "Ольги" is one woman's genitive, not many women's name."""
+    readings = [p for p in _one_persons_readings(given_name)
+                if "Name" in p.tag and (gender is None or p.tag.gender in (None, gender))]
+    return {p.tag.case for p in [p for p in readings if p.tag.number == "sing"] or readings}
 
 
 def _declines_as_a_feminine_noun(parse, gender: str | None) -> bool:
