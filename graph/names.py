@@ -3881,6 +3881,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         start = max(start, max(s.end for s in inner))
         while start < end and not doc.text[start].isalpha():
             start += 1
+    if name.type == "Person":
+        start = _past_word_before_initials(doc.text, start, end)
     glued = _GLUED_NAME.match(doc.text, end) if name.type == "Organization" else None
     if glued:   # "Interfax-Ruritania" cut at its hyphen: the name goes on
         end = glued.end()
@@ -4014,6 +4016,21 @@ _FORMER = re.compile(rf"(?:{one_of(joined('FORMER_PREFIXES')) or '(?!)'})-(?=[{_
 # English nouns whole ("Vexon Accountants" is no "account"), Russian stems with any ending ("Telegram-канале")
 _MEDIUM_SUFFIX = re.compile(rf"[-\s](?:(?:{one_of(joined('MEDIUM_SUFFIXES')) or '(?!)'})s?(?![\w-])"
                             rf"|(?:{one_of(joined('MEDIUM_SUFFIX_STEMS')) or '(?!)'})\w*)", re.I)
+
+
+_INITIALS = re.compile(rf"(?:[{_UPPER}{capitals()}]\.)+")   # "Г.", "Г.Н."
+
+
+def _past_word_before_initials(text: str, start: int, end: int) -> int:
+    """"Министр финансов Руритании Г. Н. Свирский": a word (Cyrillic, so read by its case) the model took in before a
+    surname's initials is no given name when it agrees with the surname in no case of the singular, as a given name
+    does ("Джон Ф. Сомов"): the name starts after it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) < 3 or not LEMMATISED.search(words[0].group()) or _INITIALS.fullmatch(words[0].group()) \
+            or not all(_INITIALS.fullmatch(w.group()) for w in words[1:-1]) or _INITIALS.fullmatch(words[-1].group()):
+        return start
+    first, surname = ({p.tag.case for p in morph().parse(w.group()) if "plur" not in p.tag} for w in (words[0], words[-1]))
+    return start + words[1].start() if first and surname and not first & surname else start
 
 
 def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Coverage,
