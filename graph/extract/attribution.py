@@ -2733,7 +2733,7 @@ class _Around:
 
 
 # where a verb's clause ends: a comma or a stop, but not the stop of an initial ("— сказала Н. Петрова")
-_CLAUSE_END = re.compile(rf"[,;:!?]|(?<![\s(][{capitals()}])\.")
+_CLAUSE_END = re.compile(rf"[,;:!?]|(?<![\s(.][{capitals()}])\.")   # not an initial's stop: "Е. С.", "Е.С."
 # an aside set off by commas in a said-tag: "…», — пояснил корреспондентам, кроме того, X" (TAG_ASIDES)
 TAG_ASIDE = re.compile(rf",\s*(?:{alternation('TAG_ASIDES')})\s*,", re.I)
 
