@@ -2267,7 +2267,7 @@ def _quoted_after_outlet(s: _Sentence, frame: Frame) -> Frame:
     end = frame.subject.end + (re.search(r"[,.;:!?(«»“”\"]|$", rest).start())
     words = list(islice(re.finditer(r"\S+", s.text[frame.subject.end:end]), QUOTED_OBJECT_WORDS))
     end = frame.subject.end + words[-1].end() if words else frame.subject.end
-    quoted = [x for x in s.speakers if frame.subject.end <= x.span.start and x.span.end <= end
+    quoted = [x for x in s.speakers if frame.subject.end <= x.span.start < end   # "Г. Н. Свирского": its stops inside
               and s.discourse.types.get(x.entity) == "Person"]
     if not quoted or quoted[-1].entity == frame.speaker:
         return frame
@@ -2733,7 +2733,7 @@ class _Around:
 
 
 # where a verb's clause ends: a comma or a stop, but not the stop of an initial ("— сказала Н. Петрова")
-_CLAUSE_END = re.compile(rf"[,;:!?]|(?<![\s(][{capitals()}])\.")
+_CLAUSE_END = re.compile(rf"[,;:!?]|(?<![\s(.][{capitals()}])\.")   # not an initial's stop: "Е. С.", "Е.С."
 # an aside set off by commas in a said-tag: "…», — пояснил корреспондентам, кроме того, X" (TAG_ASIDES)
 TAG_ASIDE = re.compile(rf",\s*(?:{alternation('TAG_ASIDES')})\s*,", re.I)
 
