@@ -2254,20 +2254,6 @@ def _given_name_and_surname(f: _Finder, para: Span) -> None:
             f.add(start, end, label, "Person")
 
 
-# Two initials and a Russian surname: "А. В. Мельникова", "Е.С. Горбань" (one initial may be a place's shortened
-# word: "Н. Новгород")
-_INITIALS_AND_SURNAME = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.[ \t]?){2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
-
-
-def _initials_and_surname(f: _Finder, para: Span) -> None:
-    """"А. В. Мельникова заявила": two initials and a surname name a person whether or not a model read them,
-    labelled by the case the sentence gives them (``_person_label``)."""
-    text = f.doc.text
-    for m in _INITIALS_AND_SURNAME.finditer(text, para.start, para.end):
-        words = m.group().split()
-        f.add(m.start(), m.end(), _person_label(text, m.start(), m.end(), words, _base_form(words, "Person")), "Person")
-
-
 def _body_word_first(f: _Finder, start: int, end: int) -> bool:
     """The word at ``start``..``end`` is a body's name of its own: the model's, the registry's or one found."""
     first = Span(start, end)
@@ -3007,7 +2993,7 @@ PARAGRAPH_RULES = {
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind, "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
     "company_by_legal_form": _company_by_legal_form, "body_before_officer": _body_before_officer, "body_joined_before_noun": _body_joined_before_noun,
-    "person_beside_verb": _person_beside_verb, "initials_and_surname": _initials_and_surname, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
+    "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
     "body_in_place": _body_in_place,
     "body_of_owner": _body_of_owner,
@@ -4077,17 +4063,15 @@ _INITIALS = re.compile(rf"(?:[{_UPPER}{capitals()}]\.)+")   # "Г.", "Г.Н."
 
 
 def _past_word_before_initials(text: str, start: int, end: int) -> int:
-    """"Министр финансов Руритании Г. Н. Свирский", "в интервью Норпресс Г. Н. Свирский": a word (Cyrillic, so read
-    by its case) the model took in before a surname's initials is no given name unless it reads as one in a case of
-    the singular the surname has ("Джон Ф. Сомов"): the name starts after it."""
+    """"Министр финансов Руритании Г. Н. Свирский": a word (Cyrillic, so read by its case) the model took in before a
+    surname's initials is no given name when it agrees with the surname in no case of the singular, as a given name
+    does ("Джон Ф. Сомов"): the name starts after it."""
     words = list(re.finditer(r"\S+", text[start:end]))
     if len(words) < 3 or not LEMMATISED.search(words[0].group()) or _INITIALS.fullmatch(words[0].group()) \
-            or not all(_INITIALS.fullmatch(w.group()) for w in words[1:-1]) \
-            or not re.fullmatch(r"[^\W\d_]{2,}(?:-[^\W\d_]+)?", words[-1].group()):
-        return start   # "Дубову Д. В": a surname before its initials
-    given = {p.tag.case for p in morph().parse(words[0].group()) if "plur" not in p.tag and "Name" in p.tag}
-    surname = {p.tag.case for p in morph().parse(words[-1].group()) if "plur" not in p.tag}
-    return start + words[1].start() if surname and not given & surname else start
+            or not all(_INITIALS.fullmatch(w.group()) for w in words[1:-1]) or _INITIALS.fullmatch(words[-1].group()):
+        return start
+    first, surname = ({p.tag.case for p in morph().parse(w.group()) if "plur" not in p.tag} for w in (words[0], words[-1]))
+    return start + words[1].start() if first and surname and not first & surname else start
 
 
 def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Coverage,
@@ -4299,8 +4283,6 @@ _CLAUSE_ENDS, _AFTER_A_SPEAKER = ".!?\n", ",:—―–"
 def _person_label(text: str, start: int, end: int, words: list[str], label: str) -> str:
     """The lemmatiser's ``label`` of a person's name, or the name as written when its given name came out in
     another form (not only with its "ё" back) and ``_kept_as_written`` says the sentence gives it none."""
-    if len(words) > 1 and all(_INITIALS.fullmatch(w) for w in words[:-1]):
-        return " ".join(words) if _surname_after_initials_kept(text, start, end, words[-1]) else label
     first = label.split()[0] if label.split() else ""
     if first.replace("ё", "е") == words[0].replace("ё", "е") or not _kept_as_written(text, start, end, words):
         return label
@@ -4342,28 +4324,6 @@ def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
         return True
     return gender is not None and all(g != gender for _, g in oblique) and not any(
         (p.tag.case, p.tag.gender) in oblique for p in morph().parse(words[-1]))
-
-
-def _surname_after_initials_kept(text: str, start: int, end: int, surname: str) -> bool:
-    """"А. В. Мельникова заявила", "— добавила А. В. Мельникова": initials tell no gender, so a surname that reads
-    as a woman's nominative or a man's genitive is read by its sentence: kept as written when it has a nominative
-    reading of the gender of a past verb of one person right after the name or of one (or a short form, "уверена")
-    right before it, or when the name opens a sentence before a comma, a colon or a dash, or follows a
-    person's noun in the nominative."""
-    readings = {p.tag.gender for p in morph().parse(surname) if p.tag.case == "nomn" and p.tag.number == "sing"
-                and p.tag.POS == "NOUN"}
-    if not readings:
-        return False
-    before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before and _nominative_person_noun(before.group(1)):
-        return True
-    if text[:start].rstrip(" \t")[-1:] in ("", *_CLAUSE_ENDS, *_OPENING_QUOTES) \
-            and text[end:].lstrip(" \t")[:1] in tuple(_AFTER_A_SPEAKER):
-        return True
-    verb = morph().parse(before.group(1))[0] if before and not text[before.end(1):start].strip() else None
-    gender = verb.tag.gender if verb is not None and (verb.tag.POS == "VERB" and "past" in verb.tag
-                                                      or verb.tag.POS in ("ADJS", "PRTS")) else _subject_gender(text, end)
-    return gender in readings
 
 
 def _nominative_person_noun(word: str) -> bool:
