@@ -7,7 +7,7 @@ from extracted import speakers_as_written
 
 
 @pytest.mark.parametrize("text", [
-    "Bridge shut\n\nTELLMOUTH, March 3 (Vellwire) - Vexon Holdings said in a statement that the bridge would close.\n",
+    "Bridge shut\n\nTELLMOUTH, March 3 (Vellwire) - Vexon Holdings said in its statement the bridge would close.\n",
     "Bridge shut\n\n“The bridge will close until June,” Vexon Holdings said.\n",
     "Bridge shut\n\nTELLMOUTH, March 3 (Vellwire) - Quarrow Logistics told reporters that the bridge would close.\n",
 ])

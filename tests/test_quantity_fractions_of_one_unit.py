@@ -12,7 +12,7 @@ def found(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("The Velm central bank raised its rate by a tenth of a percentage point.", [(0.1, "pp")]),
-    ("Inflation in Oska slowed by one-tenth of a percentage point.", [(0.1, "pp")]),
+    ("Inflation in Oska slowed by two-tenths of a percentage point.", [(0.2, "pp")]),
     ("Velmco's margin fell by one fifth of a per cent.", [(0.2, "%")]),
     ("Turnout in Tarnia rose two-thirds of a percentage point.", [(0.6667, "pp")]),
     ("The bank of Oska cut by three-quarters of a percentage point.", [(0.75, "pp")]),   # as before
