@@ -224,8 +224,9 @@ class _Patterns:
         # it only as a given name), particles before the last; "T. J. Varrow said": initials before a surname;
         # "Mara Velsen, who heads the port, said": a person's relative clause between name and verb, as an age; "Mara
         # Velsen, 47, a Social Democrat, said": an age, then what the person is
-        initials = rf"(?<![\w.])(?:[{_UPPER}]\.\s+){{1,3}}{_CAP}|{_CAP}\s+{_CAPITALS_SURNAME}"   # "Grete HOLMVIK said"
-        who = rf"|,\s+(?:{one_of(t.PERSON_RELATIVE_SUBJECTS) or '(?!)'})\s+[^,.;:\"“”]{{1,80}},"
+        initials = rf"(?<![\w.])(?:[{_UPPER}]\.\s+){{1,3}}{_CAP}"
+        in_capitals = rf"{_CAP}\s+{_CAPITALS_SURNAME}"   # "Grete HOLMVIK said"
+        who = rf",\s+(?:{one_of(t.PERSON_RELATIVE_SUBJECTS) or '(?!)'})\s+[^,.;:\"“”]{{1,80}},"
         apposed = rf"(?:\s+(?:{one_of(t.ARTICLES) or '(?!)'})\s+[^,.;:\"“”]{{1,60}},)?"
         surname = rf"(?:{one_of(t.SURNAME_PREFIXES) or '(?!)'})?{_CAP}"   # "Ewan MacRuairc", "Layla al-Marfadi"
         # the word before the rest of such a name, for ``_name_beside_verb`` to keep only as a given name: the first
@@ -236,9 +237,10 @@ class _Patterns:
         self.prepositions = {w.lower() for w in t.PREPOSITIONS}   # "In Lviv Mara Velsen said": a place
         self.before_capitals = re.compile(rf"({_CAP})\s+(?={_CAPITALS_SURNAME}$)")
         self.person_beside_verb = _Later(
-            rf"\b(?P<name>{initials}|(?:{_CAP}\s+)?{_CAP}{particles}\s+(?!(?:{weekdays})\b){surname})(?:,\s+\d{{1,3}},{apposed}{who})?{weekday}\s+"
-            rf"(?P<verb>{said})\b"
-            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAPITALS_SURNAME}|{_CAP}(?:\s+{_CAP})?{particles}\s+{surname})\b(?!\s+{_CAP})")
+            rf"\b(?P<name>{initials}|{in_capitals}|(?:{_CAP}\s+)?{_CAP}{particles}\s+(?!(?:{weekdays})\b){surname})"
+            rf"(?:,\s+\d{{1,3}},{apposed}|{who})?{weekday}\s+(?P<verb>{said})\b"
+            rf"|\b(?P<verb2>{said})\s+"
+            rf"(?P<name2>{in_capitals}|{_CAP}(?:\s+{_CAP})?{particles}\s+{surname})\b(?!\s+{_CAP})")
         self.act_verbs_beside_names = set(t.ACT_VERBS_BESIDE_NAMES)
         # a word right before or after such a verb (``_beside_verb``)
         self.verb_after_word = _Later(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
