@@ -227,7 +227,7 @@ class _Patterns:
         initials = rf"(?<![\w.])(?:[{_UPPER}]\.\s+){{1,3}}{_CAP}"
         in_capitals = rf"{_CAP}\s+{_CAPITALS_SURNAME}"   # "Grete HOLMVIK said"
         who = rf",\s+(?:{one_of(t.PERSON_RELATIVE_SUBJECTS) or '(?!)'})\s+[^,.;:\"“”]{{1,80}},"
-        apposed = rf"(?:\s+(?:{one_of(t.ARTICLES) or '(?!)'})\s+[^,.;:\"“”]{{1,60}},)?"
+        apposed = rf"(?P<apposed>\s+(?:{one_of(t.ARTICLES) or '(?!)'})\s+[^,.;:\"“”]{{1,60}},)?"
         surname = rf"(?:{one_of(t.SURNAME_PREFIXES) or '(?!)'})?{_CAP}"   # "Ewan MacRuairc", "Layla al-Marfadi"
         # the word before the rest of such a name, for ``_name_beside_verb`` to keep only as a given name: the first
         # of three ("Corin Ashby Tull", "Sheikh Mara bin Velsen"), the first of two before a glued surname ("Yesterday
@@ -1382,6 +1382,9 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         words = name.split()
         before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, span.start - 60), span.start) \
             or _FIELDS_GO_ON_BEFORE.search(text, max(para.start, span.start - 60), span.start)
+        if m.group("apposed") and not (name in f.model_people or not is_describing_word(words[-1])):
+            continue    # "Workers at Tellmouth Port, 40, a quarter of the staff, said": only a person's name takes an
+            #             age and what the person is
         if group == "name" and before:
             continue    # "the Northern Society for Water Rights said", "the Bureau of Roads and Bridge Safety said":
             #             the end of a longer name
