@@ -224,14 +224,23 @@ class _Patterns:
         # it only as a given name), particles before the last; "T. J. Varrow said": initials before a surname;
         # "Mara Velsen, who heads the port, said": a person's relative clause between name and verb, as an age; "Mara
         # Velsen, 47, a Social Democrat, said": an age, then what the person is
-        initials = rf"(?<![\w.])(?:[{_UPPER}]\.\s+){{1,3}}{_CAP}|{_CAP}\s+{_CAPITALS_SURNAME}"   # "Grete HOLMVIK said"
-        who = rf"|,\s+(?:{one_of(t.PERSON_RELATIVE_SUBJECTS) or '(?!)'})\s+[^,.;:\"“”]{{1,80}},"
-        apposed = rf"(?:\s+(?:{one_of(t.ARTICLES) or '(?!)'})\s+[^,.;:\"“”]{{1,60}},)?"
+        initials = rf"(?<![\w.])(?:[{_UPPER}]\.\s+){{1,3}}{_CAP}"
+        in_capitals = rf"{_CAP}\s+{_CAPITALS_SURNAME}"   # "Grete HOLMVIK said"
+        who = rf",\s+(?:{one_of(t.PERSON_RELATIVE_SUBJECTS) or '(?!)'})\s+[^,.;:\"“”]{{1,80}},"
+        apposed = rf"(?P<apposed>\s+(?:{one_of(t.ARTICLES) or '(?!)'})\s+[^,.;:\"“”]{{1,60}},)?"
         surname = rf"(?:{one_of(t.SURNAME_PREFIXES) or '(?!)'})?{_CAP}"   # "Ewan MacRuairc", "Layla al-Marfadi"
+        # the word before the rest of such a name, for ``_name_beside_verb`` to keep only as a given name: the first
+        # of three ("Corin Ashby Tull", "Sheikh Mara bin Velsen"), the first of two before a glued surname ("Yesterday
+        # al-Marfadi"), and a given name before a surname in capitals
+        self.first_of_three = re.compile(rf"({_CAP})\s+(?={_CAP}{particles}\s+{surname}$)")
+        self.before_glued_surname = re.compile(rf"({_CAP})\s+(?=(?:{one_of(t.SURNAME_PREFIXES) or '(?!)'}){_CAP}$)")
+        self.prepositions = {w.lower() for w in t.PREPOSITIONS}   # "In Lviv Mara Velsen said": a place
+        self.before_capitals = re.compile(rf"({_CAP})\s+(?={_CAPITALS_SURNAME}$)")
         self.person_beside_verb = _Later(
-            rf"\b(?P<name>{initials}|(?:{_CAP}\s+)?{_CAP}{particles}\s+(?!(?:{weekdays})\b){surname})(?:,\s+\d{{1,3}},{apposed}{who})?{weekday}\s+"
-            rf"(?P<verb>{said})\b"
-            rf"|\b(?P<verb2>{said})\s+(?P<name2>{_CAP}\s+{_CAPITALS_SURNAME}|{_CAP}(?:\s+{_CAP})?{particles}\s+{surname})\b(?!\s+{_CAP})")
+            rf"\b(?P<name>{initials}|{in_capitals}|(?:{_CAP}\s+)?{_CAP}{particles}\s+(?!(?:{weekdays})\b){surname})"
+            rf"(?:,\s+\d{{1,3}},{apposed}|{who})?{weekday}\s+(?P<verb>{said})\b"
+            rf"|\b(?P<verb2>{said})\s+"
+            rf"(?P<name2>{in_capitals}|{_CAP}(?:\s+{_CAP})?{particles}\s+{surname})\b(?!\s+{_CAP})")
         self.act_verbs_beside_names = set(t.ACT_VERBS_BESIDE_NAMES)
         # a word right before or after such a verb (``_beside_verb``)
         self.verb_after_word = _Later(rf"\s+{said}\b" if t.VERBS_BESIDE_NAMES else "(?!)")
@@ -1366,13 +1375,16 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
     p, text = f.patterns, f.doc.text
     for m in p.person_beside_verb.finditer(text, para.start, para.end):
         group = "name" if m.group("name") else "name2"
-        span = _name_beside_verb(m, group)
+        span = _name_beside_verb(f, m, group)
         if span is None:
             continue
         name = text[span.start:span.end]
         words = name.split()
         before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, span.start - 60), span.start) \
             or _FIELDS_GO_ON_BEFORE.search(text, max(para.start, span.start - 60), span.start)
+        if m.group("apposed") and not (name in f.model_people or not is_describing_word(words[-1])):
+            continue    # "Workers at Tellmouth Port, 40, a quarter of the staff, said": only a person's name takes an
+            #             age and what the person is
         if group == "name" and before:
             continue    # "the Northern Society for Water Rights said", "the Bureau of Roads and Bridge Safety said":
             #             the end of a longer name
@@ -1409,22 +1421,35 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             #     "Vexon Holdings said" where the model read nothing: a company's last word makes it a company's name
 
 
-def _name_beside_verb(m: re.Match, group: str) -> Span | None:
-    """The name a reporting verb stands beside: three capitalised words only when the first is a given name
-    ("Corin Ashby Tull said"), not a title or a sentence's first word ("Commissioner Mara Velsen said", "Yesterday
-    Mara Velsen said": the last two); after the verb, none then ("said Mara Velsen Tuesday": a name and more); a
-    surname in capitals only after a given name ("Grete HOLMVIK said", not "Yesterday NATO said")."""
-    name = m.group(group)
-    if (capitals := _GIVEN_NAME_BEFORE_CAPITALS.match(name)) and not latin_given_name(capitals.group(1)):
+def _name_beside_verb(f: _Finder, m: re.Match, group: str) -> Span | None:
+    """The name a reporting verb stands beside: three capitalised words, or two before a glued surname, only when
+    the first is a given name ("Corin Ashby Tull said", "Ewan MacRuairc said"), not a title or a sentence's first
+    word ("Commissioner Mara Velsen said", "Yesterday Mara Velsen said": the rest; "Yesterday al-Marfadi said":
+    none, as the model reads the surname); after the verb, none then ("said Mara Velsen Tuesday": a name and more);
+    a surname in capitals only after a given name ("Grete HOLMVIK said", not "Yesterday NATO said")."""
+    p, name, start = f.patterns, m.group(group), m.start(group)
+    if (before := p.before_capitals.match(name) or p.before_glued_surname.match(name)) \
+            and not _given_name_at(f, start, before.group(1)):
         return None
-    first = _FIRST_OF_THREE_CAPITALISED.match(name)
-    if first and not latin_given_name(first.group(1)):
-        return Span(m.start(group) + first.end(), m.end(group)) if group == "name" else None
-    return Span(m.start(group), m.end(group))
+    first = p.first_of_three.match(name)
+    if first and not _given_name_at(f, start, first.group(1)):
+        return Span(start + first.end(), m.end(group)) if group == "name" else None
+    return Span(start, m.end(group))
 
 
-_FIRST_OF_THREE_CAPITALISED = re.compile(rf"({_CAP})\s+(?={_CAP}\s+{_CAP}$)")
-_GIVEN_NAME_BEFORE_CAPITALS = re.compile(rf"({_CAP})\s+(?={_CAPITALS_SURNAME}$)")
+def _given_name_at(f: _Finder, start: int, word: str) -> bool:
+    """A word opening a name is a given name where English does not know it (``latin_given_name``), no preposition
+    stands before it ("In Lviv Mara Velsen said": where she is) and no known name holds it ("Interfax Mara Velsen
+    said": a place, a party or an outlet of the registry's or the model's)."""
+    span = Span(start, start + len(word))
+    before = _WORD_BEFORE.search(f.doc.text, max(0, start - 30), start)
+    return latin_given_name(word) \
+        and not (before and before.group(1).lower() in f.patterns.prepositions) \
+        and f.taken.free(span) and f.where.free(span) \
+        and not any(b.start <= span.start < b.end for b in f.model_bodies)
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
 def _occupation_opening(f: _Finder, words: list[str]) -> set[str]:

@@ -60,3 +60,9 @@ def test_an_age_and_what_the_person_is_between_name_and_verb_leave_the_speaker(l
     out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n"
                             f"{name}, 52, a Green councillor, said the ferry to Dalmoor would run again by June.", linker)
     assert speaker_of(out, "ferry to Dalmoor") == name
+
+
+def test_an_age_and_what_it_is_after_a_place_leave_no_speaker(linker):
+    out = claims_as_written("Harbour works in Ruritania stopped in May.\n\nWorkers at Tellmouth Port, 40, a quarter of "
+                            "the staff, said the ferry to Dalmoor would stay idle until August.", linker)
+    assert speaker_of(out, "ferry to Dalmoor") != "Tellmouth Port"

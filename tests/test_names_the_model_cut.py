@@ -17,8 +17,9 @@ def test_a_name_the_model_read_in_part_is_the_speaker_in_full(linker, shape, nam
     assert speaker_of(out, "ferry to Dalmoor") == name
 
 
-def test_a_known_word_before_a_surname_is_no_given_name(linker):
+@pytest.mark.parametrize("opening", ["Commissioner", "Meanwhile"])
+def test_a_known_word_before_a_surname_is_no_given_name(linker, opening):
     out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n"
-                            "Commissioner McTernan warned that the ferry to Dalmoor would stay idle until August.",
+                            f"{opening} McTernan warned that the ferry to Dalmoor would stay idle until August.",
                             linker)
     assert speaker_of(out, "ferry to Dalmoor") == "McTernan"
