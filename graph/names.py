@@ -1416,9 +1416,11 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             f.add(span.start, span.end, name,   # not "those on Vell Lane said": a street
                   "Organization" if words[0] in p.phrase_title_openers else "Person")
             #     "Health Canada said", "Health Borealia said": a phrase title's first word opens a body's name
-        elif len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and not set(words) & (p.not_names | p.title_words):
+        elif len(words) > 1 and words[-1] in _COMPANY_SUFFIXES and not set(words) & (p.not_names | p.title_words) \
+                and not any(b.start < span.end and span.start < b.end for b in f.model_bodies):
             f.add(m.start(group), m.end(group), m.group(group), "Organization")
             #     "Vexon Holdings said" where the model read nothing: a company's last word makes it a company's name
+            #     (where the model read a body, its own span, trimmed of a trade before it, stands)
 
 
 def _name_beside_verb(f: _Finder, m: re.Match, group: str) -> Span | None:
