@@ -4097,7 +4097,8 @@ def _past_word_before_initials(text: str, start: int, end: int) -> int:
     if len(words) < 3 or not LEMMATISED.search(words[0].group()) or _INITIALS.fullmatch(words[0].group()) \
             or not all(_INITIALS.fullmatch(w.group()) for w in words[1:-1]) or _INITIALS.fullmatch(words[-1].group()):
         return start
-    first, surname = ({p.tag.case for p in morph().parse(w.group()) if "plur" not in p.tag} for w in (words[0], words[-1]))
+    first, surname = ({p.tag.case for p in morph().parse(w.group()) if "plur" not in p.tag}
+                      for w in (words[0], words[-1]))
     return start + words[1].start() if first and surname and not first & surname else start
 
 

@@ -58,7 +58,8 @@ def test_initials_before_a_surname_beside_the_verb_are_the_speakers_name(linker)
 @pytest.mark.parametrize("name", ["Luca della Vespri", "Ana-Lucia Ferrant", "R. M. Castellane"])
 def test_an_age_and_what_the_person_is_between_name_and_verb_leave_the_speaker(linker, name):
     out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n"
-                            f"{name}, 52, a Green councillor, said the ferry to Dalmoor would run again by June.", linker)
+                            f"{name}, 52, a Green councillor, said the ferry to Dalmoor would run again by June.",
+                            linker)
     assert speaker_of(out, "ferry to Dalmoor") == name
 
 
