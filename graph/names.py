@@ -37,7 +37,6 @@ _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters wi
 # "O'Brien" and "Novo-Lindholm" are one name; "Ruritania's" is a name and its possessive
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)?"
 _CAPITALS_SURNAME = rf"[{_UPPER}]{{4,}}(?:-[{_UPPER}]{{2,}})?(?![\w'’-])"   # "HOLMVIK" of "Grete HOLMVIK"
-_CAPITALISED_NEXT = re.compile(rf"\s+[{_UPPER}]")   # a name going on: "Veld" of "Veld Holdings"
 _ACRONYM = r"[A-Z]{2,}s?"   # "EU", "IDPs"
 
 
@@ -1446,12 +1445,9 @@ def _given_name_at(f: _Finder, start: int, word: str) -> bool:
     span = Span(start, start + len(word))
     before = _WORD_BEFORE.search(f.doc.text, max(0, start - 30), start)
     return latin_given_name(word) \
-        and not (before and before.group(1).lower() in f.patterns.prepositions) \
+        and not (before and before.group("word").lower() in f.patterns.prepositions) \
         and f.taken.free(span) and f.where.free(span) \
         and not any(b.start <= span.start < b.end for b in f.model_bodies)
-
-
-_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
 
 def _occupation_opening(f: _Finder, words: list[str]) -> set[str]:
@@ -2200,9 +2196,6 @@ def _group_speaking(f: _Finder, para: Span) -> None:
         f.add(m.start("noun"), m.end("noun"), m.group("noun"), "Group", (m.group("name"),))
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w-])[^\W\d_]+[ \t]+$")
-
-
 def _group_speaking_inflected(f: _Finder, para: Span) -> None:
     """«организаторы акции утверждают», «Оппозиционные руританские политические силы заявили»: people named by what
     they are (GROUP_NOUNS), in the plural, speaking as one party, a group labelled as written with the adjectives
@@ -2329,9 +2322,6 @@ def _opens_another_name(f: _Finder, start: int, word: str) -> bool:
             or _given_name(word) and bool(_CAPITALISED_NEXT.match(f.doc.text, start + len(word)))
             or any(span.start == start for span in f.model_bodies)
             or any(m.span.start == start and f.type_of(m.entity) in ("Person", "Organization") for m in f.known))
-
-
-_CAPITALISED_NEXT = re.compile(rf"[ \t]+[{capitals()}]")
 
 
 def _places_sharing_area(f: _Finder, para: Span) -> None:
@@ -6300,7 +6290,6 @@ def _place_in_a_place(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSp
 
 
 _JOINED = re.compile(rf"\s+(?:{one_of(joined('CONJUNCTIONS'))})\s+")
-_LOWER_CASE_WORD_AFTER = re.compile(rf"\s+[{_LOWER}]")
 
 
 _SEAT_MEMBER_TITLE = one_of(joined("SEAT_MEMBER_TITLES")) or "(?!)"
@@ -6506,7 +6495,7 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
             _merge_entity(f.found, f.mentions, key, target)
 
 
-_CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-zа-яё]")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-zа-яё]")   # a name going on: "Veld" of "Veld Holdings"
 _CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zа-яё][\w'’-]*[ \t]+$")
 
 

@@ -1107,7 +1107,6 @@ def _in_a_nouns_content(text: str, openings: list[re.Match], ends: list[int], ve
     return any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in morph().parse(noun)[:1])
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:—–«»\"]")
 
 
 _NOUN_CONTENT_CLAUSE = {module: re.compile(module.NOUN_CONTENT_CLAUSE, re.I) for module in LANGUAGES.values()}
@@ -1392,7 +1391,6 @@ def _topic_closing(text: str, span: Span, frame: Frame, lang: str) -> bool:
         and not (own.THAT_CLAUSE and re.search(own.THAT_CLAUSE, text[frame.verb.end:span.end], re.I))
 
 
-TOPIC_REACH = 80     # characters of the topic between "О(б)" and the verb
 _SAID_AFTER = re.compile(r"[:«»“”\"]")     # what was said, after the speaker
 
 
@@ -6000,7 +5998,8 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
     return (who, Span(m.start(1), m.end(1))) if who else None
 
 
-TOPIC_REACH = 120   # characters of a topic put before its clause: "As for the minister's wife, she"
+TOPIC_REACH = 120   # characters of a topic put before its clause ("As for the minister's wife, she"), and of one
+#                    between "О(б)" and the verb that closes its paragraph (``_topic_closing``)
 _TOPICS_BEFORE = [re.compile(rf"(?<![\w-])(?:{module.TOPIC_PHRASE})$", re.I) for module in LANGUAGES.values()
                   if module.TOPIC_PHRASE]
 

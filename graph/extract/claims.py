@@ -1354,7 +1354,6 @@ def _tag_of(text: str, para: Span, name: Span, verb: Span) -> bool:
 
 _QUOTED_STRETCH = re.compile(r"[“\"«„][^”\"»“]*[”\"»“]")   # words quoted in a paragraph: someone's, not its own
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"”»]?\s+")
-_CLAUSE_MARKS = re.compile(r"[,;:—–\"“”«»]")
 _TAG_CLOSE = re.compile(r"[^.!?,;:\"“”«»]{0,40}[.!?…]")   # "said.", "said on Monday in Orlov."
 
 
@@ -1696,7 +1695,6 @@ def _turns_before_first_question(text: str, body: list[Span], dashes: dict[int, 
     return found
 
 
-_SECOND_PERSON = re.compile(rf"(?<!\w)(?:{alternation('SECOND_PERSON')})(?!\w)", re.I)
 _AGREEING = re.compile(rf"(?:{alternation('AGREEING_OPENERS')})\s*[,.!\u2014\u2013-]", re.I)
 
 
@@ -2450,7 +2448,6 @@ def _colon_led_run(doc: Document, sentences: list[Sentence], out: list, quotes: 
                     out[k] = (speaker, "paragraph", None)
 
 
-HEADING_WORDS = 8   # a line shorter than this with no closing stop is a heading, which ends a run of speech
 _STOP_AT_END = re.compile(r"[.!?…\"”»]\s*$")
 
 
@@ -3405,7 +3402,7 @@ PUNCTUATED_SHARE = 0.5
 _LIST_ITEM = re.compile(r"\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
 
 
-HEADING_WORDS = 15
+HEADING_WORDS = 15   # a line shorter than this with no closing stop is a heading, which ends a run of speech
 # A live page's stamp: its cue, a clock time, then its zone and date, no sentence's mark.
 _LIVE_STAMP = re.compile(rf"(?:{alternation('LIVE_STAMP_CUES')})\s+\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\.?)?[^\n.!?]{{0,50}}$", re.I)
 LIVE_STAMP_WINDOW = 90   # characters read back from a line's end: the longest stamp, and linear

@@ -1569,9 +1569,6 @@ COURTESIES = (
 FIRST_PERSON = r"I|we|our|my|me|(?-i:us)"
 # Of those, the singular: a person's own words, never a body's ("I think", "my view").
 SINGULAR_FIRST_PERSON = r"I|my|me"
-# Words of the second person: a dashed turn before an interview's first question that has none is no remark put to
-# the interviewee but an answer of his.
-SECOND_PERSON = r"you|your|yours"
 TOPIC_LEAD = ""   # no English tag opens with the topic of the words after it, as Russian «О том, как …» does (ru.py)
 # The newsroom's own first person, a report's words of itself ("in our interview", "told our correspondent"): no
 # speaker's "our".
@@ -1608,7 +1605,8 @@ BARE_QUESTION_LABELS = r"Q|Question(?=\.)|QUESTION(?=\.)"
 # Requests that put an interviewer's question as a bidding ("Tell us about …", "Walk me through …"): a paragraph that
 # opens with one asks, whatever mark ends it.
 INTERVIEW_PROMPTS = r"(?:please\s+)?(?:tell|walk|talk|take)\s+(?:us|me)\b|describe\b"
-# Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
+# Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?"); a dashed turn
+# before an interview's first question that has none is no remark put to the interviewee but an answer of his.
 SECOND_PERSON = r"you|your|yours|yourself|yourselves"
 # The first word of an answer that agrees or disagrees with a remark put before it ("— Да, мы …", "- Yes, we …").
 AGREEING_OPENERS = r"yes|no"

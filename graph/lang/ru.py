@@ -1209,9 +1209,6 @@ FIRST_PERSON = (r"я|мы|наш(?:а|е|и|у|ей|ею|его|ему|ем|им
                 r"|нас|нам|нами|мне|меня|мной")
 # Of those, the singular: a person's own words, never a body's («я считаю», «по моему мнению»).
 SINGULAR_FIRST_PERSON = r"я|мо(?:й|я|[её]|и|ю|ей|ею|его|ему|[её]м|им|их|ими)|мне|меня|мной"
-# Words of the second person: a dashed turn before an interview's first question that has none is no remark put to
-# the interviewee («— Во втором тайме вы были спокойнее») but an answer of his.
-SECOND_PERSON = r"вы|вас|вам|вами|ваш(?:а|е|и|у|ей|ею|его|ему|ем|им|их|ими)?|ты|тебя|тебе|тобой|тво(?:й|я|[её]|и|ю|ей|его|ему|[её]м|им|их|ими)"
 # The topic of the words to come, opening the sentence that tags them ("О том, как идут переговоры, рассказал X"): it
 # announces what follows, not what came before ("Об этом сообщил X" points back).
 TOPIC_LEAD = r"о\s+том,"
@@ -1238,7 +1235,9 @@ BARE_QUESTION_LABELS = r"Вопрос(?=\.)|ВОПРОС(?=\.)"
 # Requests that put an interviewer's question as a bidding («Расскажите о …», «Опишите …»), also after the name the
 # interviewer addresses («Йон, расскажите …»).
 INTERVIEW_PROMPTS = r"расскажите|опишите|поясните|объясните|прокомментируйте"
-# Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?").
+# Words of the second person: an interviewer's question speaks to the interviewee ("Do you think …?"); a dashed turn
+# before an interview's first question that has none is no remark put to the interviewee («— Во втором тайме вы
+# были спокойнее») but an answer of his.
 SECOND_PERSON = r"вы|вас|вам|вами|ваш\w*|ты|тебя|тебе|тобой|тво[йяеи]\w*"
 # The first word of an answer that agrees or disagrees with a remark put before it ("— Да, мы …", "- Yes, we …").
 AGREEING_OPENERS = r"да|нет"
