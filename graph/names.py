@@ -6490,9 +6490,15 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
         target, words = next(iter(owners.items()))
         modifies = entity.type == "Person" or (f.found.get(target) or f.registry.get(target)).type != "Person"
         after = [re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]) for s in spans]
-        if all(a and ((modifies and a.group(1)[0].islower())
+        if all(a and ((modifies and _modifies_the_next(a.group(1)))
                       or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:")))) for a in after):
             _merge_entity(f.found, f.mentions, key, target)
+
+
+def _modifies_the_next(word: str) -> bool:
+    """"Cook officials": a lower-case word a name before it may modify; not an English verb's form, whose subject the
+    name is ("Tarnia said", "Tarnia has"), nor an English word the lemmatiser knows as no noun or adjective."""
+    return word[0].islower() and (not word.isascii() or is_describing_word(word.rstrip(",.;:")))
 
 
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-zа-яё]")   # a name going on: "Veld" of "Veld Holdings"

@@ -77,6 +77,15 @@ def test_a_word_opening_a_longer_name_written_before_a_lower_case_word_is_that_n
     assert ("Vell", "Vell Democrats") in mentions
 
 
+def test_a_word_opening_a_longer_name_before_a_verb_is_its_subject_not_that_name_again(typed):
+    text = ("Tarnia vote upheld\n\n"
+            "The opposition in Tarnia said on Sunday the vote had been rigged.\n\n"
+            "The Tarnia Observatory for Civil Rights said 40 people had died.\n")
+    types, mentions = typed(text, [("Tarnia", "Organization", 0), ("Tarnia", "Organization", 1),
+                                   ("Tarnia Observatory for Civil Rights", "Organization", 0)])
+    assert "Tarnia" in types and ("Tarnia", "Tarnia Observatory for Civil Rights") not in mentions
+
+
 def test_an_acronym_before_a_lower_case_word_stays_its_own_body(typed):
     text = ("Golf\n\n"
             "The former NAU champion Tavi Rell finished second.\n\n"
