@@ -5,7 +5,7 @@ from claimsgraph.extract.attribution import _office_apposed, _offices, _titles_b
 from claimsgraph.ids import new_entity_key
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import claimants
+from extracted import claimants, speakers_as_written
 
 ENTITIES = [
     Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
@@ -251,3 +251,26 @@ def test_a_title_two_people_hold_refers_to_the_one_who_spoke_last(linker):
 ])
 def test_a_role_refers_to_the_person_given_that_role_else_to_no_one_holding_another(linker, text, said, who):
     assert claimants(text, linker)[said] == who
+
+
+@pytest.fixture(scope="module")
+def registry():
+    """The project's registry: invented people beside bodies and people it knows."""
+    from pathlib import Path
+
+    from claimsgraph.pipeline import make_linker
+
+    return make_linker(Path(__file__).resolve().parent.parent / "ontology")
+
+
+@pytest.mark.parametrize("verb, who", [
+    # the spokeswoman named before for that ministry, the verb agreeing with her
+    ("заявила", "Марина Вельсен"),
+    # a verb of the other gender: another, unnamed voice of the ministry
+    ("заявил", "МИД"),   # (as the text last wrote it)
+])
+def test_a_body_s_voice_is_the_person_named_before_with_that_title_for_that_body(registry, verb, who):
+    text = ("Марина Вельсен, официальный представитель МИД Молдавии, прибыла во вторник в Тарвинск. "
+            "В среду с ней встретился министр иностранных дел России Сергей Лавров.\n\n"
+            f"Представитель МИД {verb}, что переговоры о плотине продолжатся в мае.")
+    assert speakers_as_written(text, registry)[-1] == who

@@ -2877,8 +2877,22 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
         if body else None
     if not gap:
         return None
+    holder = _voice_named_before(v, title.group(), body.entity)
+    if holder is not None:
+        return holder, Span(title.start(), body.span.end)
     v.discourse.spoke_for(title.group().split()[-1].lower(), body.entity, max(body.span.end, v.verb.end))   # "Он добавил": the body goes on
     return v.found(body)
+
+
+def _voice_named_before(v: _Around, title: str, body: str) -> str | None:
+    """«Елена Остров, представитель МИД Тарнии, прибыла …. Представитель МИД заявила»: the person the text named
+    before with that title for that very body, where the verb's gender agrees with the one the text told of them
+    (a verb of the other gender is another, unnamed voice of the body)."""
+    holder = v.discourse.fitting_person(title)
+    gender = verb_gender(v.said)
+    if holder is None or body not in v.discourse.affiliations.get(holder, ()) or gender is None:
+        return None
+    return holder if v.discourse.genders.get(holder) == gender else None
 
 
 def _spaces(text: str, at: int) -> int:
