@@ -5,7 +5,7 @@ from claimsgraph.extract.attribution import _office_apposed, _offices, _titles_b
 from claimsgraph.ids import new_entity_key
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import claimants, speakers_as_written
+from extracted import claimants, speakers, speakers_as_written
 
 ENTITIES = [
     Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
@@ -274,3 +274,12 @@ def test_a_body_s_voice_is_the_person_named_before_with_that_title_for_that_body
             "В среду с ней встретился министр иностранных дел России Сергей Лавров.\n\n"
             f"Представитель МИД {verb}, что переговоры о плотине продолжатся в мае.")
     assert speakers_as_written(text, registry)[-1] == who
+
+
+def test_a_hyphenated_title_refers_back_as_a_whole_past_a_holder_of_the_other_gender(registry):
+    """«Премьер-министр заявил»: the prime minister of the verb's gender, not no one (its tail «министр» is
+    another office, which neither holds)."""
+    text = ("Премьер-министр Армении Никол Пашинян прибыл во вторник в Тарвинск. "
+            "Премьер-министр Молдавии Марина Вельсен в понедельник приветствовала визит. "
+            "Премьер-министр в среду заявил, что переговоры о плотине продолжатся в мае.")
+    assert speakers(text, registry, name="ru_t.txt")[-1] == "nikol-pashinyan"
