@@ -1014,7 +1014,10 @@ ANAPHOR_PERSON = (
     r"|strongman|autocrat|dictator|ruler|monarch|tycoon|billionaire|singer|rapper|actor|actress)"
     r"|the head of (?:state|government|diplomacy"
     r"|the (?:[\w-]+ ){0,3}?(?:ministry|department|office|service|agency|administration|delegation|mission"
-    r"|committee|commission|directorate|bureau|division))"
+    r"|committee|commission|directorate|bureau|division|council|board))"
+    # the same head with the body before it ("the council head", "the agency head"), never "the head" alone
+    r"|the (?:[a-z-]+ ){0,2}?(?:ministry|department|office|service|agency|administration|delegation|mission"
+    r"|committee|commission|directorate|bureau|division|council|board) head"
     r"|the \d{1,3}[- ]year[- ]old"
     # "the Vellmark Democrat said": a party's member by the party's name, where no noun of what else it heads
     # follows ("the Republican lawmakers", "the Democrat-led council" are others)
@@ -1073,7 +1076,7 @@ SPOKESPERSON_TITLES: tuple[str, ...] = ()
 # A title that names the body of its office after it ("the chair of the national bank"): only one the text gave that
 # office is meant, no one else who spoke before.
 TITLE_NAMING_ITS_BODY = r"\bof the\b"
-TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief"
+TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|representative|chief executive|chief|head"
                      r"|minister|chairman|chairwoman|secretary|adviser|advisor|aide|envoy|ambassador|diplomat")
 # the head noun of an office that works for one person ("the office of President Jane Roe announced"): named in
 # its "of" phrase, that person speaks, not a body the noun would refer back to
@@ -1406,6 +1409,9 @@ OFFICES = (
     # one who heads a central bank by any of the office's titles: "Governor X" … "the bank's chairman added"
     r"(?:central )?bank(?:'s)? (?:governor|chief|head|chair(?:man|woman)?)"
     r"|(?:governor|head|chief|chair(?:man|woman)?) of the (?:central |national )?bank",
+    # one who heads a council, a committee or an agency: "the council head" is not a president named before
+    r"(?:council|committee|commission|board|agency) (?:head|chief|chair(?:man|woman)?)"
+    r"|(?:head|chief|chair(?:man|woman)?) of the (?:[\w-]+ ){0,3}?(?:council|committee|commission|board|agency)",
 )
 # Words that part a title from the name after it: "met the President and X"
 OFFICE_GAP_STOPS = ("and", "or", "with", "by", "to")

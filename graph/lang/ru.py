@@ -716,7 +716,9 @@ ANAPHOR_PERSON = (
     # the head of a company or another body named before as its director or chairman ("глава компании")
     r"|компании|корпорации|концерна|холдинга|фонда|организации"
     # the head of a region, named before as its governor or its head ("глава региона", "главы области")
-    r"|региона|области|края|республики|субъекта)"
+    r"|региона|области|края|республики|субъекта"
+    # the head of a council, a committee or a service named before as its head ("глава (водного) совета")
+    r"|совета|комитета|комиссии|службы|агентства|управления|департамента)"
     r"|\d{1,3}-летн(?:ий|яя|его|ей|ему|им)"
 )
 # Words before a title that say its holder goes unnamed («неназванный федеральный чиновник», «некий дипломат»): no
@@ -1043,6 +1045,8 @@ OFFICES = (
     rf"прокурор{_NOUN}|(?:гос)?обвинител(?:ь|я|ю|ем|е|и|ей)",   # "государственный обвинитель" too
     rf"тренер{_NOUN}|наставник{_NOUN}", rf"вратар(?:ь|я|ю|ем|е|и|ей)|голкипер{_NOUN}", rf"адвокат{_NOUN}|защитник{_NOUN}",
     r"(?:глав|председател|руководител)\w* (?:центро|нац|сбер)?(?:банк\w*|центрального банка|цб)",
+    # one who heads a council, a committee or an agency: «глава совета» is not a president named before
+    rf"(?:глав|председател|руководител)\w* {_OF}(?:совета|комитета|комиссии|агентства|управления|департамента)(?!\w)",
 )
 del _NOUN, _LOCAL, _OF    # parts of OFFICES only: every language module has the same tables
 # Words that part a title from the name after it: "met the President and X"
