@@ -300,3 +300,14 @@ def test_a_hyphenated_title_refers_back_as_a_whole_past_a_holder_of_the_other_ge
 def test_a_council_s_head_refers_back_to_the_person_titled_its_head_not_to_another_office(registry, text, who):
     name = "ru_t.txt" if "Глава" in text else "t.txt"
     assert speakers_as_written(text, registry, name=name)[-1] == who
+
+
+def test_a_demonym_before_a_title_picks_the_holder_whose_title_names_that_place(registry):
+    """Two foreign ministers: "the Tarnian minister" is the one titled "the foreign minister of Tarnia", though
+    the other was named since; the registry's minister stays the one "the Russian minister" stands for."""
+    opening = "Mara Velsen, the foreign minister of Tarnia, arrived in Vellmark on Monday for talks on the river. "
+    said = "\n\nThe {} minister said on Wednesday that the dam would be finished by spring."
+    text = opening + "Orlovian Foreign Minister Pavel Dorn welcomed the visit on Tuesday." + said.format("Tarnian")
+    assert speakers_as_written(text, registry, name="t.txt")[-1] == "Mara Velsen"
+    text = opening + "Russian Foreign Minister Sergei Lavrov welcomed the visit on Tuesday." + said.format("Russian")
+    assert speakers(text, registry)[-1] == "sergey-lavrov"

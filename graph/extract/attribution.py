@@ -821,7 +821,7 @@ class Discourse:
         holders = [k for k in people if offices & self.offices.get(k, set())
                    or any(whole.search(r) for r in self.roles.get(k, ()))]
         if holders:   # "the Election Commission President": the one the text called that, not another president
-            return [k for k in holders if words <= self.own_titles.get(k, set())] or holders
+            return [k for k in holders if _among_titles(words, self.own_titles.get(k, set()))] or holders
         head_title = _title_words(_head_title(anaphor) or "")
         return [k for k in people if words <= self.titles.get(k, set())] \
             or [k for k in people if head_title and head_title <= self.titles.get(k, set())]
@@ -998,6 +998,26 @@ _RANK_WRITTEN_OUT = re.compile(
                                                for phrase in sorted(_RANKS_WRITTEN_OUT, key=len, reverse=True))
                                       or "(?!)"), re.I)
 _GRADE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('POLICE_RANK_GRADES') or '(?!)'})[ \t]+$", re.I)
+
+
+def _among_titles(words: set[str], titles: set[str]) -> bool:
+    """Every word among a person's title words, a demonym as the name of its place ("the Tarnian minister" for "X,
+    the foreign minister of Tarnia", not for "Orlovian Foreign Minister Y")."""
+    return all(w in titles or any(_demonym_of(w, t) for t in titles) for w in words)
+
+
+def _demonym_of(word: str, place: str) -> bool:
+    """"tarnian" of "tarnia", "russian" of "russia": the demonym's stem (past ``DEMONYM_ENDINGS``) opens the place's
+    name, which goes on by at most a few letters."""
+    ending = next((e for e in _DEMONYM_ENDINGS if word.endswith(e)), "")
+    stem = word[:len(word) - len(ending)]
+    return bool(ending) and len(stem) >= DEMONYM_STEM_LETTERS and place != word and place.startswith(stem) \
+        and len(place) - len(stem) <= DEMONYM_PLACE_EXTRA
+
+
+DEMONYM_STEM_LETTERS = 3   # the shortest stem a demonym is told by ("russ" of "russian")
+DEMONYM_PLACE_EXTRA = 3    # letters a place's name may add to that stem ("russ" + "ia")
+_DEMONYM_ENDINGS = tuple(joined("DEMONYM_ENDINGS"))
 
 
 def _title_words(text: str) -> set[str]:
