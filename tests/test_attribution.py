@@ -512,6 +512,28 @@ def test_a_ruling_by_a_body_no_one_named_is_not_the_speaker_before_it(bodies_lin
     assert out == ["kovac", *court] and len(court) == 1
 
 
+def speakers_and_bodies(text, linker):
+    """The claimants of a text's claims other than figures, and the keys of the bodies it named, by label."""
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, linker)
+    return [c.claimant for c in x.claims if c.kind != "quantity"], {e.label: e.key for e in x.new_entities}
+
+
+def test_a_description_before_the_one_body_of_its_kind_named_later_is_that_body(bodies_linker):
+    text = ("The commission said on Tuesday that the count in Velsk would take a week. "
+            "The Russian Foreign Ministry had criticised the vote. "
+            "The Tarnian Electoral Commission opened an office in Velsk in 2009.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] == named["Tarnian Electoral Commission"]
+
+
+def test_a_description_named_later_only_by_a_body_of_another_kind_stays_its_own(bodies_linker):
+    text = ("The commission said on Tuesday that the count in Velsk would take a week. "
+            "The Russian Foreign Ministry had criticised the vote.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] == named["the commission"]
+
+
 def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
     text = "«Вектор» открыл новый завод по производству муки в Казани. Об этом сообщили в компании в среду."
     assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")

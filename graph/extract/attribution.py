@@ -677,9 +677,10 @@ class Discourse:
         return public_label(self.labels.get(key, ""))
 
     def kind_only(self, key: str) -> bool:
-        """A body whose label is only a kind of body: "Foreign Ministry", "Central Bank"."""
+        """A body whose label is only a kind of body: "Foreign Ministry", "Central Bank", or the description itself
+        where the text had named no such body yet ("the ministry")."""
         return self.types.get(key) in ("Organization", "Group") \
-            and bool(_KIND_ONLY.fullmatch(f"the {self.labels.get(key, '').lower()}"))
+            and bool(_KIND_ONLY.fullmatch(f"the {_LEADING_ARTICLE.sub('', self.labels.get(key, '').lower())}"))
 
     def named_in_full(self, key: str, here: list[str] = (), seen: bool = True) -> str | None:
         """For a body whose label is only a kind of body ("Foreign Ministry"), the one other body seen so far
@@ -687,7 +688,7 @@ class Discourse:
         Ruritania"), or the last speaker among several; not an organ of the body ("Board of Governors of the X")."""
         if not self.kind_only(key):
             return None
-        words = set(re.findall(r"\w+", self.labels.get(key, "").lower()))
+        words = set(re.findall(r"\w+", _LEADING_ARTICLE.sub("", self.labels.get(key, "").lower())))
         fitting = [k for k in dict.fromkeys([*(self.salience if seen else ()), *here])
                    if k != key and self.types.get(k) in ("Organization", "Group") and self.body_of_organ(k) != key
                    and k not in self.outlets and words <= set(re.findall(r"\w+", self.labels.get(k, "").lower()))
