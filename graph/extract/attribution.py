@@ -234,9 +234,6 @@ class Discourse:
     # subject, or its speaker): "Officials said" is of a body that led their sentence or the one before
     sentence_starts: list[int] = field(default_factory=list)
     led: dict[str, int] = field(default_factory=dict)
-    # every entity the text names, in the order it first names them: a description before any body of its kind
-    # ("the ministry said …" and only then "the Tarnian Interior Ministry") is the one such body named later
-    named_ahead: tuple[str, ...] = ()
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -612,9 +609,6 @@ class Discourse:
             quoted = [k for k in self.quoted if of_head(k)]
             if len(quoted) == 1:   # «… МВД сообщает …». В министерстве отметили: the one ministry a quotation named
                 return quoted[0]
-            later = [k for k in self.named_ahead if of_head(k) and k not in self.salience]
-            if len(later) == 1 and cue not in _LEADING_HEADS:   # «…, сообщили в ведомстве» before its name
-                return later[0]
             if kind:      # "the court" is no body of another kind
                 return None
         kind_of_body = self._body_kind(a)

@@ -78,19 +78,17 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     quotes = _cut_at_inner_tags(doc, quotes)
     outside = _outside_quotes(doc, quotes)
     datelines = dateline_spans(doc)
-    speakable = _speakable(mentions, datelines)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
                           roles=_roles(doc, entities, mentions),
                           genders=_genders(entities, mentions, doc), base_forms=_base_forms(entities, mentions),
                           media=media_outlets(entities), hosts=_dateline_outlets(mentions, datelines),
-                          affiliations=_registry_affiliations(entities, mentions),
-                          named_ahead=tuple(dict.fromkeys(m.entity for m in speakable.items)))
+                          affiliations=_registry_affiliations(entities, mentions))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
     top = max(headline.end if headline is not None else 0, _page_top(doc))
     analysis = analysis or Analysis(())
-    attributions, relays = _attribute(doc, sentences, quotes, speakable, discourse, outside,
+    attributions, relays = _attribute(doc, sentences, quotes, _speakable(mentions, datelines), discourse, outside,
                                       publisher, labels, headline, analysis)
     types = discourse.types
     claims: list[Claim] = []
