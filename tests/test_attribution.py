@@ -534,6 +534,14 @@ def test_a_description_named_later_only_by_a_body_of_another_kind_stays_its_own(
     assert out[0] == named["the commission"]
 
 
+def test_a_description_with_its_field_before_the_body_named_later_with_those_words_is_that_body(bodies_linker):
+    text = ("The water commission said the reservoirs near Velsk were half empty. "
+            "The Russian Foreign Ministry had offered help. "
+            "The Tarnian Water Commission was set up in 1998.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] == named["Tarnian Water Commission"] and "the water commission" not in named
+
+
 def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
     text = "«Вектор» открыл новый завод по производству муки в Казани. Об этом сообщили в компании в среду."
     assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")

@@ -3881,11 +3881,12 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     A description whose words other than its head ("weather", "presidential") all stand in the label of a body
     named before it ("the weather service" after "the National Weather Service") means that body; one whose
     words are among those of an earlier description of the same head ("the agency", "the disaster agency") means
-    that one ("the government's disaster agency"). Else, when no body named before has the head in its label (and, for a head of
-    ``DESCRIBED_BARE_HEADS`` with no other words, no body was named before at all: "the agency" after "AFAD" is
-    AFAD; with other words, no body named before spoke: "the aid agency" after "UNICEF said" is UNICEF), the
-    description speaks as a body of its own: one entity per description and document (another text's
-    "the government" is another government), labelled as the text calls it."""
+    that one ("the government's disaster agency"). Else, one body, and only one, that the text names later with all
+    of its words and its head means that body (cataphora). Else, when no body named before has the head in its
+    label (and, for a head of ``DESCRIBED_BARE_HEADS`` with no other words, no body was named before at all: "the
+    agency" after "AFAD" is AFAD; with other words, no body named before spoke: "the aid agency" after "UNICEF
+    said" is UNICEF), the description speaks as a body of its own: one entity per description and document
+    (another text's "the government" is another government), labelled as the text calls it."""
     own = language(doc.lang)
     if own.DESCRIBED_VOICE_PATTERN:
         registered = _registered_in_lower_case(doc.text, mentions, entities, own)
@@ -3935,6 +3936,11 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
                        and {w.lower() for w in modifiers} <= words_of]
             if earlier:   # "the agency", "the disaster agency" after "the government's disaster agency"
                 out.append(Mention(earlier[-1], span, "description"))
+                continue
+            later = {key for start, labels, key in bodies if start >= span.end and _in_label(head, labels)
+                     and all(_in_label(w, labels) for w in modifiers)}
+            if len(later) == 1:   # "the electoral commission said" before "the Independent Electoral Commission"
+                out.append(Mention(later.pop(), span, "description"))
                 continue
             if head in own.DESCRIBED_BARE_HEADS and not modifiers and _of_kind(head, before):
                 continue
