@@ -542,6 +542,28 @@ def test_a_description_with_its_field_before_the_body_named_later_with_those_wor
     assert out[0] == named["Tarnian Water Commission"] and "the water commission" not in named
 
 
+def test_a_body_described_before_its_name_is_the_one_body_of_its_kind_the_text_names(bodies_linker):
+    text = ("Голосование прошло спокойно, сообщили в комиссии. Владимир Путин поздравил жителей Тарвинска. "
+            "Центральная избирательная комиссия Тарвинска открыла участки в восемь утра.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] == next(key for label, key in named.items() if "комиссия" in label)
+
+
+def test_a_body_described_before_a_body_of_another_kind_is_not_that_body(bodies_linker):
+    text = ("Голосование прошло спокойно, сообщили в комиссии. МИД России поздравил жителей Тарвинска. "
+            "Компания «Вексон» открыла завод в Тарвинске.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] is None
+
+
+def test_a_body_described_long_before_its_name_is_not_that_body(bodies_linker):
+    text = ("Голосование прошло спокойно, сообщили в комиссии. Владимир Путин поздравил жителей Тарвинска. "
+            "Участки открылись в восемь утра. Очереди были короткими. Погода была теплой. "
+            "Центральная избирательная комиссия Тарвинска открыла участки в восемь утра.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] is None
+
+
 def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
     text = "«Вектор» открыл новый завод по производству муки в Казани. Об этом сообщили в компании в среду."
     assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")

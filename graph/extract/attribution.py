@@ -153,6 +153,9 @@ def _leads(text: str, start: int, at: int) -> bool:
     return bool(_LEAD_WORDS.fullmatch(text, comma + 1 if comma >= 0 else start, at))
 
 
+BODY_CATAPHORA_SENTENCES = 3   # sentences after a description's in which the body it stands for may be named
+
+
 @dataclass
 class Discourse:
     """What the text has said so far: who spoke last, whom it named last."""
@@ -234,6 +237,9 @@ class Discourse:
     # subject, or its speaker): "Officials said" is of a body that led their sentence or the one before
     sentence_starts: list[int] = field(default_factory=list)
     led: dict[str, int] = field(default_factory=dict)
+    # where the text first names each entity, in order: a description before any body of its kind ("the ministry
+    # said …" and only then "the Tarnian Interior Ministry") is the one such body named soon after
+    named_ahead: tuple[tuple[int, str], ...] = ()
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -609,6 +615,9 @@ class Discourse:
             quoted = [k for k in self.quoted if of_head(k)]
             if len(quoted) == 1:   # «… МВД сообщает …». В министерстве отметили: the one ministry a quotation named
                 return quoted[0]
+            later = self.named_soon(of_head, at)
+            if len(later) == 1 and cue not in _LEADING_HEADS:   # «…, сообщили в ведомстве» before its name
+                return later[0]
             if kind:      # "the court" is no body of another kind
                 return None
         kind_of_body = self._body_kind(a)
@@ -650,6 +659,15 @@ class Discourse:
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
+
+    def named_soon(self, fits: Callable[[str], bool], at: int | None) -> list[str]:
+        """The bodies that fit, not seen yet, that the text first names after ``at`` (else the sentence being read)
+        and within the ``BODY_CATAPHORA_SENTENCES`` sentences after its sentence: what a description no body named
+        before fits may stand for."""
+        start = at if at is not None else self.sentence.start if self.sentence is not None else 0
+        ends = self.sentence_starts[bisect_right(self.sentence_starts, start) + BODY_CATAPHORA_SENTENCES:]
+        return [k for pos, k in self.named_ahead if start < pos and (not ends or pos < ends[0]) and fits(k)
+                and k not in self.salience]
 
     def led_lately(self, key: str) -> bool:
         """The body led the sentence before this one or the text's first, as its subject: what "the club" may
