@@ -564,6 +564,14 @@ def test_a_body_described_long_before_its_name_is_not_that_body(bodies_linker):
     assert out[0] is None
 
 
+def test_a_company_described_before_its_name_is_the_one_company_named_soon_after(bodies_linker):
+    text = ("Its plant in Velsk would close in the spring, the company said on Tuesday. "
+            "The Russian Foreign Ministry had criticised the sale. "
+            "Vexon Holdings bought the plant from the state in 2011.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] == named["Vexon Holdings"]
+
+
 def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
     text = "«Вектор» открыл новый завод по производству муки в Казани. Об этом сообщили в компании в среду."
     assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")

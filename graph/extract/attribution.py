@@ -641,6 +641,9 @@ class Discourse:
                 return self.last_speaker
             if fitting:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
+            later = self.named_soon(of_kind, at)
+            if len(later) == 1:   # "the company said …" before "Vexon Holdings"
+                return later[0]
         if _DOCUMENT.fullmatch(a) and self.last_speaker in self.media:
             return None     # "…, according to Northwire news agency. The statement said": not the agency's
         no_outlet = a.split()[-1] in _NOT_OUTLET_DESCRIPTIONS   # "the group", "компания": no radio the text named
