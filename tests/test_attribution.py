@@ -572,6 +572,14 @@ def test_a_company_described_before_its_name_is_the_one_company_named_soon_after
     assert out[0] == named["Vexon Holdings"]
 
 
+def test_a_group_described_by_its_kind_refers_back_as_the_group_does(bodies_linker):
+    text = ("Velsen Watch, a rights group, opened an office in Velsk in 2009. "
+            "The Russian Foreign Ministry had criticised the office. "
+            "The rights group said on Tuesday that the prisoners in Velsk had been beaten.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[-1] == named["Velsen Watch"]
+
+
 def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
     text = "«Вектор» открыл новый завод по производству муки в Казани. Об этом сообщили в компании в среду."
     assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")

@@ -321,6 +321,9 @@ class Discourse:
                 written = _KIND_BEFORE_NAME.search(text, max(0, m.span.start - KIND_BEFORE_REACH), m.span.start)
                 if written and written.group(1).islower():
                     self.kinds_written.setdefault(m.entity, set()).add(written.group(1))
+                apposed = _KIND_APPOSED.match(text, m.span.end)
+                if apposed:     # "Velsen Watch, a rights group,": "the group" is that body
+                    self.kinds_written.setdefault(m.entity, set()).add(apposed.group(1))
             if kind in SPEAKER_TYPES and lang in _FILED_AFTER and _FILED_AFTER[lang].match(text, m.span.end):
                 self.filer = m.entity            # "X has sued Y": X's is "the complaint", not Y's who speaks next
             if kind in ("Organization", "Group") and lang and (_called_an_outlet(text, m.span.start, lang)
@@ -866,6 +869,10 @@ _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 # the word right before a body's name, past an opening quotation mark: the kind of body the text calls it
 _KIND_BEFORE_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+[«„“\"]?$")
 KIND_BEFORE_REACH = 30   # characters before a body's name in which that word is sought
+# an apposition of an article and up to three more words after a body's name, closed by a comma: its last word
+# is the kind of body the text calls it ("Velsen Watch, a rights group, said")
+_KIND_APPOSED = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES')) or '(?!)'})\s+(?:[a-z][\w-]*\s+){{0,3}}"
+                           rf"([a-z]+),")
 _COMPANY_TRADE_LABELS = merged("COMPANY_TRADE_LABELS")
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
 _NOT_OUTLET_DESCRIPTIONS = frozenset(joined("NOT_OUTLET_DESCRIPTIONS"))
