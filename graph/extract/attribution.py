@@ -647,6 +647,7 @@ class Discourse:
             later = self.named_soon(of_kind, at)
             if len(later) == 1:   # "the company said …" before "Vexon Holdings"
                 return later[0]
+            return None     # a company is no commission, a regulator no firm: no body of another kind
         if _DOCUMENT.fullmatch(a) and self.last_speaker in self.media:
             return None     # "…, according to Northwire news agency. The statement said": not the agency's
         no_outlet = a.split()[-1] in _NOT_OUTLET_DESCRIPTIONS   # "the group", "компания": no radio the text named
