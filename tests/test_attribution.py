@@ -512,6 +512,89 @@ def test_a_ruling_by_a_body_no_one_named_is_not_the_speaker_before_it(bodies_lin
     assert out == ["kovac", *court] and len(court) == 1
 
 
+def speakers_and_bodies(text, linker):
+    """The claimants of a text's claims other than figures, and the keys of the bodies it named, by label."""
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    x = extract(doc, linker)
+    return [c.claimant for c in x.claims if c.kind != "quantity"], {e.label: e.key for e in x.new_entities}
+
+
+def test_a_description_before_the_one_body_of_its_kind_named_later_is_that_body(bodies_linker):
+    text = ("The commission said on Tuesday that the count in Velsk would take a week. "
+            "The Russian Foreign Ministry had criticised the vote. "
+            "The Tarnian Electoral Commission opened an office in Velsk in 2009.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] == named["Tarnian Electoral Commission"]
+
+
+def test_a_description_named_later_only_by_a_body_of_another_kind_stays_its_own(bodies_linker):
+    text = ("The commission said on Tuesday that the count in Velsk would take a week. "
+            "The Russian Foreign Ministry had criticised the vote.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] == named["the commission"]
+
+
+def test_a_description_with_its_field_before_the_body_named_later_with_those_words_is_that_body(bodies_linker):
+    text = ("The water commission said the reservoirs near Velsk were half empty. "
+            "The Russian Foreign Ministry had offered help. "
+            "The Tarnian Water Commission was set up in 1998.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] == named["Tarnian Water Commission"] and "the water commission" not in named
+
+
+def test_a_body_described_before_its_name_is_the_one_body_of_its_kind_the_text_names(bodies_linker):
+    text = ("Голосование прошло спокойно, сообщили в комиссии. Владимир Путин поздравил жителей Тарвинска. "
+            "Центральная избирательная комиссия Тарвинска открыла участки в восемь утра.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] == next(key for label, key in named.items() if "комиссия" in label)
+
+
+def test_a_body_described_before_a_body_of_another_kind_is_not_that_body(bodies_linker):
+    text = ("Голосование прошло спокойно, сообщили в комиссии. МИД России поздравил жителей Тарвинска. "
+            "Компания «Вексон» открыла завод в Тарвинске.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] is None
+
+
+def test_a_body_described_long_before_its_name_is_not_that_body(bodies_linker):
+    text = ("Голосование прошло спокойно, сообщили в комиссии. Владимир Путин поздравил жителей Тарвинска. "
+            "Участки открылись в восемь утра. Очереди были короткими. Погода была теплой. "
+            "Центральная избирательная комиссия Тарвинска открыла участки в восемь утра.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] is None
+
+
+def test_a_company_described_before_its_name_is_the_one_company_named_soon_after(bodies_linker):
+    text = ("Its plant in Velsk would close in the spring, the company said on Tuesday. "
+            "The Russian Foreign Ministry had criticised the sale. "
+            "Vexon Holdings bought the plant from the state in 2011.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[0] == named["Vexon Holdings"]
+
+
+def test_a_group_described_by_its_kind_refers_back_as_the_group_does(bodies_linker):
+    text = ("Velsen Watch, a rights group, opened an office in Velsk in 2009. "
+            "The Russian Foreign Ministry had criticised the office. "
+            "The rights group said on Tuesday that the prisoners in Velsk had been beaten.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[-1] == named["Velsen Watch"]
+
+
+def test_a_company_described_where_only_public_bodies_were_named_is_none_of_them(bodies_linker):
+    text = ("The Tarnian Electoral Commission met in Velsk on Monday. "
+            "The Russian Foreign Ministry had criticised the vote. "
+            "Its plant in Velsk would close in the spring, the company said on Tuesday.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[-1] is None
+
+
+def test_a_group_described_where_only_public_bodies_were_named_is_none_of_them(bodies_linker):
+    text = ("The Russian Foreign Ministry had criticised the trial in Velsk. "
+            "The group said on Tuesday that the prisoners in Velsk had been beaten.")
+    out, named = speakers_and_bodies(text, bodies_linker)
+    assert out[-1] is None
+
+
 def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
     text = "«Вектор» открыл новый завод по производству муки в Казани. Об этом сообщили в компании в среду."
     assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")

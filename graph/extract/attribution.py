@@ -153,6 +153,9 @@ def _leads(text: str, start: int, at: int) -> bool:
     return bool(_LEAD_WORDS.fullmatch(text, comma + 1 if comma >= 0 else start, at))
 
 
+BODY_CATAPHORA_SENTENCES = 3   # sentences after a description's in which the body it stands for may be named
+
+
 @dataclass
 class Discourse:
     """What the text has said so far: who spoke last, whom it named last."""
@@ -234,6 +237,9 @@ class Discourse:
     # subject, or its speaker): "Officials said" is of a body that led their sentence or the one before
     sentence_starts: list[int] = field(default_factory=list)
     led: dict[str, int] = field(default_factory=dict)
+    # where the text first names each entity, in order: a description before any body of its kind ("the ministry
+    # said …" and only then "the Tarnian Interior Ministry") is the one such body named soon after
+    named_ahead: tuple[tuple[int, str], ...] = ()
 
     def _note(self, key: str, weight: int) -> None:
         self.clock += 1
@@ -315,6 +321,9 @@ class Discourse:
                 written = _KIND_BEFORE_NAME.search(text, max(0, m.span.start - KIND_BEFORE_REACH), m.span.start)
                 if written and written.group(1).islower():
                     self.kinds_written.setdefault(m.entity, set()).add(written.group(1))
+                apposed = _KIND_APPOSED.match(text, m.span.end)
+                if apposed:     # "Velsen Watch, a rights group,": "the group" is that body
+                    self.kinds_written.setdefault(m.entity, set()).add(apposed.group(1))
             if kind in SPEAKER_TYPES and lang in _FILED_AFTER and _FILED_AFTER[lang].match(text, m.span.end):
                 self.filer = m.entity            # "X has sued Y": X's is "the complaint", not Y's who speaks next
             if kind in ("Organization", "Group") and lang and (_called_an_outlet(text, m.span.start, lang)
@@ -609,6 +618,9 @@ class Discourse:
             quoted = [k for k in self.quoted if of_head(k)]
             if len(quoted) == 1:   # «… МВД сообщает …». В министерстве отметили: the one ministry a quotation named
                 return quoted[0]
+            later = self.named_soon(of_head, at)
+            if len(later) == 1 and cue not in _LEADING_HEADS:   # «…, сообщили в ведомстве» before its name
+                return later[0]
             if kind:      # "the court" is no body of another kind
                 return None
         kind_of_body = self._body_kind(a)
@@ -632,12 +644,18 @@ class Discourse:
                 return self.last_speaker
             if fitting:
                 return max(fitting, key=lambda k: (self.salience[k], self.recency[k]))
+            later = self.named_soon(of_kind, at)
+            if len(later) == 1:   # "the company said …" before "Vexon Holdings"
+                return later[0]
+            return None     # a company is no commission, a regulator no firm: no body of another kind
         if _DOCUMENT.fullmatch(a) and self.last_speaker in self.media:
             return None     # "…, according to Northwire news agency. The statement said": not the agency's
         no_outlet = a.split()[-1] in _NOT_OUTLET_DESCRIPTIONS   # "the group", "компания": no radio the text named
         # nor people named by what they are: "according to residents. …, the group said" is no residents' word
+        no_public = a.split()[-1] in _NOT_PUBLIC_DESCRIPTIONS   # "the group": no ministry the text named
         speaking = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
-            and not (no_outlet and k in self.media) and not _group_by_kind(self.types.get(k), self.labels.get(k, ""))
+            and not (no_outlet and k in self.media) and not _group_by_kind(self.types.get(k), self.labels.get(k, "")) \
+            and not (no_public and self._public(k))
         # "the militant group Sons of Vell … The group said": the body the text called so, even after another spoke
         called = [k for k in self.salience if speaking(k) and a.split()[-1] in self.kinds_written.get(k, ())]
         if speaking(self.last_speaker) and (not called or self.last_speaker in called):
@@ -649,7 +667,16 @@ class Discourse:
         bodies = [k for k in self.salience if speaking(k)]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
-        return self.last_body()
+        return None if no_public else self.last_body()
+
+    def named_soon(self, fits: Callable[[str], bool], at: int | None) -> list[str]:
+        """The bodies that fit, not seen yet, that the text first names after ``at`` (else the sentence being read)
+        and within the ``BODY_CATAPHORA_SENTENCES`` sentences after its sentence: what a description no body named
+        before fits may stand for."""
+        start = at if at is not None else self.sentence.start if self.sentence is not None else 0
+        ends = self.sentence_starts[bisect_right(self.sentence_starts, start) + BODY_CATAPHORA_SENTENCES:]
+        return [k for pos, k in self.named_ahead if start < pos and (not ends or pos < ends[0]) and fits(k)
+                and k not in self.salience]
 
     def led_lately(self, key: str) -> bool:
         """The body led the sentence before this one or the text's first, as its subject: what "the club" may
@@ -677,9 +704,10 @@ class Discourse:
         return public_label(self.labels.get(key, ""))
 
     def kind_only(self, key: str) -> bool:
-        """A body whose label is only a kind of body: "Foreign Ministry", "Central Bank"."""
+        """A body whose label is only a kind of body: "Foreign Ministry", "Central Bank", or the description itself
+        where the text had named no such body yet ("the ministry")."""
         return self.types.get(key) in ("Organization", "Group") \
-            and bool(_KIND_ONLY.fullmatch(f"the {self.labels.get(key, '').lower()}"))
+            and bool(_KIND_ONLY.fullmatch(f"the {_LEADING_ARTICLE.sub('', self.labels.get(key, '').lower())}"))
 
     def named_in_full(self, key: str, here: list[str] = (), seen: bool = True) -> str | None:
         """For a body whose label is only a kind of body ("Foreign Ministry"), the one other body seen so far
@@ -687,7 +715,7 @@ class Discourse:
         Ruritania"), or the last speaker among several; not an organ of the body ("Board of Governors of the X")."""
         if not self.kind_only(key):
             return None
-        words = set(re.findall(r"\w+", self.labels.get(key, "").lower()))
+        words = set(re.findall(r"\w+", _LEADING_ARTICLE.sub("", self.labels.get(key, "").lower())))
         fitting = [k for k in dict.fromkeys([*(self.salience if seen else ()), *here])
                    if k != key and self.types.get(k) in ("Organization", "Group") and self.body_of_organ(k) != key
                    and k not in self.outlets and words <= set(re.findall(r"\w+", self.labels.get(k, "").lower()))
@@ -844,9 +872,14 @@ _COMPANY_DESCRIPTIONS = frozenset(joined("COMPANY_DESCRIPTIONS"))
 # the word right before a body's name, past an opening quotation mark: the kind of body the text calls it
 _KIND_BEFORE_NAME = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+[«„“\"]?$")
 KIND_BEFORE_REACH = 30   # characters before a body's name in which that word is sought
+# an apposition of an article and up to three more words after a body's name, closed by a comma: its last word
+# is the kind of body the text calls it ("Velsen Watch, a rights group, said")
+_KIND_APPOSED = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES')) or '(?!)'})\s+(?:[a-z][\w-]*\s+){{0,3}}"
+                           rf"([a-z]+),")
 _COMPANY_TRADE_LABELS = merged("COMPANY_TRADE_LABELS")
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
 _NOT_OUTLET_DESCRIPTIONS = frozenset(joined("NOT_OUTLET_DESCRIPTIONS"))
+_NOT_PUBLIC_DESCRIPTIONS = frozenset(joined("NOT_PUBLIC_DESCRIPTIONS"))
 _OUTLET_DESCRIPTIONS = frozenset(joined("OUTLET_DESCRIPTIONS"))
 _STUDY_NAMED = re.compile(alternation("STUDY_NAMED"), re.I)
 _MASTHEAD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('MASTHEAD_WORDS')) or '(?!)'})$")
@@ -3914,11 +3947,12 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
     A description whose words other than its head ("weather", "presidential") all stand in the label of a body
     named before it ("the weather service" after "the National Weather Service") means that body; one whose
     words are among those of an earlier description of the same head ("the agency", "the disaster agency") means
-    that one ("the government's disaster agency"). Else, when no body named before has the head in its label (and, for a head of
-    ``DESCRIBED_BARE_HEADS`` with no other words, no body was named before at all: "the agency" after "AFAD" is
-    AFAD; with other words, no body named before spoke: "the aid agency" after "UNICEF said" is UNICEF), the
-    description speaks as a body of its own: one entity per description and document (another text's
-    "the government" is another government), labelled as the text calls it."""
+    that one ("the government's disaster agency"). Else, one body, and only one, that the text names later with all
+    of its words and its head means that body (cataphora). Else, when no body named before has the head in its
+    label (and, for a head of ``DESCRIBED_BARE_HEADS`` with no other words, no body was named before at all: "the
+    agency" after "AFAD" is AFAD; with other words, no body named before spoke: "the aid agency" after "UNICEF
+    said" is UNICEF), the description speaks as a body of its own: one entity per description and document
+    (another text's "the government" is another government), labelled as the text calls it."""
     own = language(doc.lang)
     if own.DESCRIBED_VOICE_PATTERN:
         registered = _registered_in_lower_case(doc.text, mentions, entities, own)
@@ -3968,6 +4002,11 @@ def described_bodies(doc: Document, sentences: list[Span], mentions: list[Mentio
                        and {w.lower() for w in modifiers} <= words_of]
             if earlier:   # "the agency", "the disaster agency" after "the government's disaster agency"
                 out.append(Mention(earlier[-1], span, "description"))
+                continue
+            later = {key for start, labels, key in bodies if start >= span.end and _in_label(head, labels)
+                     and all(_in_label(w, labels) for w in modifiers)}
+            if len(later) == 1:   # "the electoral commission said" before "the Independent Electoral Commission"
+                out.append(Mention(later.pop(), span, "description"))
                 continue
             if head in own.DESCRIBED_BARE_HEADS and not modifiers and _of_kind(head, before):
                 continue

@@ -78,17 +78,19 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
     quotes = _cut_at_inner_tags(doc, quotes)
     outside = _outside_quotes(doc, quotes)
     datelines = dateline_spans(doc)
+    speakable = _speakable(mentions, datelines)
     discourse = Discourse({k: e.type for k, e in entities.items()},
                           {k: e.label for k, e in entities.items()},
                           roles=_roles(doc, entities, mentions),
                           genders=_genders(entities, mentions, doc), base_forms=_base_forms(entities, mentions),
                           media=media_outlets(entities), hosts=_dateline_outlets(mentions, datelines),
-                          affiliations=_registry_affiliations(entities, mentions))
+                          affiliations=_registry_affiliations(entities, mentions),
+                          named_ahead=tuple((pos, k) for k, pos in _first_named(speakable).items()))
     labels = speaker_labels(doc, mentions, discourse.types)
     headline = _headline(doc)
     top = max(headline.end if headline is not None else 0, _page_top(doc))
     analysis = analysis or Analysis(())
-    attributions, relays = _attribute(doc, sentences, quotes, _speakable(mentions, datelines), discourse, outside,
+    attributions, relays = _attribute(doc, sentences, quotes, speakable, discourse, outside,
                                       publisher, labels, headline, analysis)
     types = discourse.types
     claims: list[Claim] = []
@@ -674,6 +676,14 @@ def _dateline_outlets(mentions: MentionIndex, datelines: tuple[Span, ...]) -> se
     """The agencies the datelines name ("NORDPORT, May 3 (Northwire) -"): the page's own wire, which passes on
     nothing it reports, even where the page does not open with its dateline."""
     return {m.entity for m in mentions if (d := dateline_across(datelines, m.span)) and d.contains(m.span)}
+
+
+def _first_named(mentions: MentionIndex) -> dict[str, int]:
+    """Where the text first names each entity."""
+    first: dict[str, int] = {}
+    for m in mentions.items:
+        first.setdefault(m.entity, m.span.start)
+    return first
 
 
 def _speakable(mentions: MentionIndex, datelines: tuple[Span, ...]) -> MentionIndex:

@@ -1040,6 +1040,10 @@ _DISTRICT_SPEAKING = (r"(?!['’]s(?!\w))(?![ \t]+(?!(?:"
                                  + ("did", "does", "on", "in", "at", "last", "this", "earlier", "later", "then",
                                     "again", "still", "now", "previously", "and", "[a-z]+ly"))
                       + r")(?!\w))[a-z])")
+# What kind of group a description says a body is ("the rights group", "the monitoring group"): a description that
+# refers back as "the group" does, to the body named before (ANAPHOR_ORG)
+GROUP_KIND_WORDS = ("rights", "monitoring", "advocacy", "campaign", "pressure", "lobby", "activist", "militant",
+                    "rebel", "armed", "opposition", "environmental", "industry", "trade")
 ANAPHOR_ORG_ONLY_SPEAKING = ""   # Russian «партия» (a shipment too): never beside another speaker; none in English
 ANAPHOR_ORG = (
     r"the (?:(?:[A-Z]\w+, )?(?:[A-Z][\w.]* ){0,2}[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed"
@@ -1052,7 +1056,8 @@ ANAPHOR_ORG = (
     r"|(?:giant|big|large|huge|major) )?"
     r"(?:(?:foreign |defen[cs]e )?ministry|press service|office|department|agency|government|cabinet"
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
-    r"|(?:central )?bank|court|party|regulator|group|carrier|airline|manufacturer|retailer|operator|insurer"
+    r"|(?:central )?bank|court|party|regulator" rf"|(?:(?:{'|'.join(GROUP_KIND_WORDS)}) )?group"
+    r"|carrier|airline|manufacturer|retailer|operator|insurer"
     r"|lender|supermarket|grocer|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance|bureau|directorate|inspectorate"
     # a hospital or a university named before ("a hospital spokesperson said", "the university said"), and the local
@@ -2696,6 +2701,9 @@ OTHER_BODY_WORDS = ("rival", "other", "parent", "sister", "former", "competing",
 # spoke last: a body of members ("The group's X Radio said …. The group said …": the group, not its radio).
 # (a party, a union, an alliance are kinds of body already: ANAPHOR_KIND_HEADS)
 NOT_OUTLET_DESCRIPTIONS = ("group",)
+# Heads of descriptions that never mean a public body (PUBLIC_LABEL_WORDS): "the rights group said" after a ministry
+# was named is no word of the ministry's
+NOT_PUBLIC_DESCRIPTIONS = ("group",)
 # (not "the agency": as often a news agency that relayed the report; not "the watchdog": as often a monitoring
 # group as a regulator)
 PUBLIC_DESCRIPTIONS = ("regulator", "authority", "commission", "board", "department",
