@@ -1783,3 +1783,23 @@ def test_an_outlet_named_after_whose_words_it_passes_on_relays_them():
     out = relayed("Новости порта\n\nПорт откроется в понедельник, сообщил Путин.\n\n"
                   "Движение судов возобновится через неделю, передает слова Путина ТАСС.")
     assert out[-1] == ("Vladimir Putin", ("TASS",))
+
+
+def test_a_words_subtree_is_every_word_under_it_read_down_its_children():
+    from claimsgraph.extract.attribution import _by_head, _subtree
+    from claimsgraph.nlp import analyse
+
+    doc = parse_document("subtree.txt", "Mara Velsen, the head of Vexon Holdings in Tarnia, said on Monday that the "
+                         "deal Vladimir Putin signed with Armenia would stand, Sergei Lavrov told reporters.\n"
+                         .encode(), "text/plain")
+    words = analyse(doc).parse_of(doc.body[0])
+
+    def under(root):     # heads point up: grow the set until no word's head is in it
+        inside = {root}
+        while (grown := inside | {j for j, w in enumerate(words) if w.head in inside and j != w.head}) != inside:
+            inside = grown
+        return sorted(inside)
+
+    assert len(words) > 20 and all(_subtree(words, i) == under(i) for i in range(len(words)))
+    assert sorted(j for children in _by_head(words).values() for j in children) == \
+        [j for j, w in enumerate(words) if w.head != j]

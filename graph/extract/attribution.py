@@ -4577,6 +4577,11 @@ _OPENING_MARKS = " \n“”«»\"„'‘’—―–-"
 
 
 def _children(words: tuple[Word, ...], head: int, *deps: str) -> list[int]:
+    return [j for j in _by_head(words).get(head, ()) if words[j].dep in deps]
+
+
+def _by_head(words: tuple[Word, ...]) -> dict[int, list[int]]:
+    """Each word's children in the parse, in order."""
     parse, by_head = _LAST_PARSE[0]
     if parse is not words:     # read once a parse: a long sentence's verbs ask for their children many times
         by_head = {}
@@ -4584,10 +4589,10 @@ def _children(words: tuple[Word, ...], head: int, *deps: str) -> list[int]:
             if w.head != j:
                 by_head.setdefault(w.head, []).append(j)
         _LAST_PARSE[0] = (words, by_head)
-    return [j for j in by_head.get(head, ()) if words[j].dep in deps]
+    return by_head
 
 
-# The last parse ``_children`` read and its words by their head, swapped whole (one tuple) so threads never mix two.
+# The last parse ``_by_head`` read and its words by their head, swapped whole (one tuple) so threads never mix two.
 _LAST_PARSE: list[tuple[tuple[Word, ...], dict[int, list[int]]]] = [((), {})]
 
 
@@ -5329,12 +5334,14 @@ def _object(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 def _subtree(words: tuple[Word, ...], root: int) -> list[int]:
-    inside = {root}
-    for _ in range(len(words)):    # heads point up; a few passes settle any tree
-        grown = {j for j, w in enumerate(words) if w.head in inside and j != w.head} | inside
-        if grown == inside:
-            break
-        inside = grown
+    """``root`` and every word under it, down the parse's children (one visit a word, not a pass of the whole
+    parse a level)."""
+    inside, todo, by_head = {root}, [root], _by_head(words)
+    while todo:
+        for j in by_head.get(todo.pop(), ()):
+            if j not in inside:
+                inside.add(j)
+                todo.append(j)
     return sorted(inside)
 
 
