@@ -390,6 +390,15 @@ def test_wire_datelines_are_found_with_their_agency(line, dateline):
     assert (doc.text[agency.start:agency.end] if agency else None) == ("Coastal Wire" if dateline else None)
 
 
+def test_a_lines_dateline_is_read_once_however_often_it_is_asked_for():
+    from claimsgraph.ingest import _dateline
+
+    line = "OSTBURG, March 3 (Northwire) - Mara Velsen of Vexon Holdings met Sergei Lavrov in Tarnia."
+    found = _dateline(line)
+    assert line[:found.end()].rstrip() == "OSTBURG, March 3 (Northwire) -" and found.group("agency") == "Northwire"
+    assert _dateline(line) is found and _dateline("Vladimir Putin spoke in Armenia on Monday.") is None
+
+
 def test_a_wire_dateline_under_a_masthead_and_a_date_line_names_the_agency():
     from claimsgraph.ingest import agency_span
 
