@@ -919,7 +919,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             taken.append(Span(start, end))
             continue
         kinded = [e.key for e in found.values() if e.type == "Place" and _named_with_kind(e.label, label, tables)] \
-            if name.type != "Place" else []   # a place the model found alone may be the town, not its district
+            if name.type != "Place" and not f.patterns.speaking_after.match(doc.text, end) else []
+        #   a place the model found alone may be the town, not its district; and "Haluria said" is no "Haluria Bay"
         if len(kinded) == 1 and taken.free(Span(start, end)):   # "the Tarvo and Orra districts … in Tarvo": that
             #                                                    district, for all the model took the name for a person
             mentions.append(Mention(kinded[0], Span(start, end), "name"))
