@@ -5133,7 +5133,8 @@ def _first_word_of_a_body(f: _Finder) -> None:
     """"Vexon" found as a body of its own after "Vexon Materials" ("Vexon" after "Vexon News", "the House" after
     "the House of Delegates"): the one body here whose name it opens, written before it, or before it outside a
     headline, which shortens names ("Vexon buys Norvik" over "Vexon Materials agreed …"). Not a place's name
-    ("Ruritania" and "Ruritania Election Commission" are two), nor a word that opens two bodies' names."""
+    ("Ruritania" and "Ruritania Election Commission" are two; each time after "in" it names a place, unless the
+    body's name is a company's with its legal form), nor a word that opens two bodies' names."""
     text, countries = f.doc.text, f.country_names
     first_seen = _first_seen(f.mentions)
     in_a_heading = _in_headings(f.doc)
@@ -5154,6 +5155,10 @@ def _first_word_of_a_body(f: _Finder) -> None:
         owners = {e.key for e in opening if first_seen.get(e.key, len(text)) < in_prose.get(key, first_seen[key])}
         if len(owners) != 1 or len(opening) != 1:
             continue
+        if all(_after_a_place_preposition(f, s.start, s.end) for s in spans) \
+                and _short_company_name(opening[0].label) is None:
+            continue    # "the opposition in Tarnia" beside "the Tarnia Observatory": a place ("a stake in Vexon" of
+            #             "Vexon Holdings" is the company's)
         _merge_entity(f.found, f.mentions, key, owners.pop())
 
 

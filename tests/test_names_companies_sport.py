@@ -86,6 +86,25 @@ def test_a_word_opening_a_longer_name_before_a_verb_is_its_subject_not_that_name
     assert "Tarnia" in types and ("Tarnia", "Tarnia Observatory for Civil Rights") not in mentions
 
 
+def test_a_word_opening_a_body_named_before_it_is_a_place_each_time_after_in(typed):
+    text = ("Vote disputed\n\n"
+            "The Lumera Observatory for Civil Rights said on Monday that the count was rigged.\n\n"
+            "The opposition in Lumera said on Tuesday that the vote would be challenged. Sergei Lavrov said the "
+            "European Union had no say.\n")
+    types, mentions = typed(text, [("Lumera Observatory for Civil Rights", "Organization", 0),
+                                   ("Lumera", "Organization", 1)])
+    assert "Lumera" in types and ("Lumera", "Lumera Observatory for Civil Rights") not in mentions
+    assert "Sergei Lavrov" not in types and "European Union" not in types   # the registry's
+
+
+def test_a_company_named_before_its_short_name_after_in_is_that_company(typed):
+    text = ("Deal\n\n"
+            "Vexora Holdings said on Monday that it had sold a port.\n\n"
+            "Armenia's fund took a stake in Vexora on Tuesday.\n")
+    _, mentions = typed(text, [("Vexora Holdings", "Organization", 0), ("Vexora", "Organization", 1)])
+    assert ("Vexora", "Vexora Holdings") in mentions
+
+
 def test_an_acronym_before_a_lower_case_word_stays_its_own_body(typed):
     text = ("Golf\n\n"
             "The former NAU champion Tavi Rell finished second.\n\n"
