@@ -6479,7 +6479,8 @@ def _given_name(word: str) -> bool:
 def _word_opening_a_longer_name(f: _Finder) -> None:
     """"Cook County … Cook officials", "the Vell Democrats … a Vell Democrat candidate": a one-word name taken for a
     person's or a body's that opens the one longer name here, written each time before a lower-case word or before
-    the start of that name's next word, is that name again, used as a modifier. Not a place's name ("Tarnia" and
+    the start of that name's next word, is that name again, used as a modifier; not before a verb of saying the
+    lemmatiser also knows as an adjective ("Tarnia announced", "Tarnia reported"). Not a place's name ("Tarnia" and
     "the Tarnia Council" are two), nor a registry's, nor an acronym; and a body's name before a lower-case word
     modifies no person's name ("Orla investors" beside "Orla Clocks", taken for a person's)."""
     text = f.doc.text
@@ -6495,9 +6496,9 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
             continue
         target, words = next(iter(owners.items()))
         modifies = entity.type == "Person" or (f.found.get(target) or f.registry.get(target)).type != "Person"
-        after = [re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]) for s in spans]
-        if all(a and ((modifies and _modifies_the_next(a.group(1)))
-                      or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:")))) for a in after):
+        after = [(re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]), s.end) for s in spans]
+        if all(a and ((modifies and _modifies_the_next(a.group(1)) and not f.patterns.speaking_after.match(text, end))
+                      or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:")))) for a, end in after):
             _merge_entity(f.found, f.mentions, key, target)
 
 

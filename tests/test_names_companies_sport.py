@@ -86,6 +86,16 @@ def test_a_word_opening_a_longer_name_before_a_verb_is_its_subject_not_that_name
     assert "Tarnia" in types and ("Tarnia", "Tarnia Observatory for Civil Rights") not in mentions
 
 
+def test_a_word_opening_a_longer_name_before_a_verb_of_saying_read_as_an_adjective_is_its_subject(typed):
+    text = ("Vote upheld\n\n"
+            "Tarvola announced on Sunday that the vote had been fair, and Vladimir Putin welcomed it.\n\n"
+            "The Tarvola Observatory for Civil Rights said 40 people had died.\n")
+    types, mentions = typed(text, [("Tarvola", "Organization", 0),
+                                   ("Tarvola Observatory for Civil Rights", "Organization", 0)])
+    assert "Tarvola" in types and ("Tarvola", "Tarvola Observatory for Civil Rights") not in mentions
+    assert "Vladimir Putin" not in types   # the registry's
+
+
 def test_a_word_opening_a_body_named_before_it_is_a_place_each_time_after_in(typed):
     text = ("Vote disputed\n\n"
             "The Lumera Observatory for Civil Rights said on Monday that the count was rigged.\n\n"
