@@ -6480,9 +6480,10 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
     """"Cook County … Cook officials", "the Vell Democrats … a Vell Democrat candidate": a one-word name taken for a
     person's or a body's that opens the one longer name here, written each time before a lower-case word or before
     the start of that name's next word, is that name again, used as a modifier; not before a verb of saying the
-    lemmatiser also knows as an adjective ("Tarnia announced", "Tarnia reported"). Not a place's name ("Tarnia" and
-    "the Tarnia Council" are two), nor a registry's, nor an acronym; and a body's name before a lower-case word
-    modifies no person's name ("Orla investors" beside "Orla Clocks", taken for a person's)."""
+    lemmatiser also knows as an adjective ("Tarnia announced", "Tarnia reported"), unless the longer name is a
+    company's with its legal form, which news shortens ("Vexon announced" of "Vexon Holdings"). Not a place's
+    name ("Tarnia" and "the Tarnia Council" are two), nor a registry's, nor an acronym; and a body's name before a
+    lower-case word modifies no person's name ("Orla investors" beside "Orla Clocks", taken for a person's)."""
     text = f.doc.text
     longer = [(e.key, e.label.split()) for e in f.found.values() if len(e.label.split()) > 1]
     longer += [(m.entity, text[m.span.start:m.span.end].split()) for m in f.known
@@ -6496,8 +6497,10 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
             continue
         target, words = next(iter(owners.items()))
         modifies = entity.type == "Person" or (f.found.get(target) or f.registry.get(target)).type != "Person"
+        company = _short_company_name(" ".join(words)) is not None   # "Vexon announced" beside "Vexon Holdings"
         after = [(re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]), s.end) for s in spans]
-        if all(a and ((modifies and _modifies_the_next(a.group(1)) and not f.patterns.speaking_after.match(text, end))
+        if all(a and ((modifies and _modifies_the_next(a.group(1))
+                       and (company or not f.patterns.speaking_after.match(text, end)))
                       or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:")))) for a, end in after):
             _merge_entity(f.found, f.mentions, key, target)
 

@@ -96,6 +96,14 @@ def test_a_word_opening_a_longer_name_before_a_verb_of_saying_read_as_an_adjecti
     assert "Vladimir Putin" not in types   # the registry's
 
 
+def test_a_companys_short_name_before_a_verb_of_saying_read_as_an_adjective_is_that_company(typed):
+    text = ("Deal\n\n"
+            "Vexora announced on Sunday that it would buy a port in Armenia.\n\n"
+            "Vexora Holdings said the deal was worth $40 million.\n")
+    _, mentions = typed(text, [("Vexora", "Person", 0), ("Vexora Holdings", "Organization", 0)])
+    assert ("Vexora", "Vexora Holdings") in mentions
+
+
 def test_a_word_opening_a_body_named_before_it_is_a_place_each_time_after_in(typed):
     text = ("Vote disputed\n\n"
             "The Lumera Observatory for Civil Rights said on Monday that the count was rigged.\n\n"
