@@ -3181,6 +3181,9 @@ def _short_forms(f: _Finder) -> None:
                         and _same_words(e.label.split()[:len(words)], words)]
             if not full and len(words) == 1:   # "Jane Md. Roe" then "Jane"
                 full = [e for e in people if _called_by_first_word(e.label, short.label)]
+            if not full and len(words) == 1 and not any(short.label in e.label.split() for e in people):
+                full = [e for e in found.values() if e.type == "Organization"   # "Velitra told …" before "Velitra
+                        and _short_company_name(e.label) == short.label]       # Airlines", no one's name here
         else:   # a surname the model took for a body, or the name used alone of "Jane Md. Roe"; a company's short name
             full = [e for e in people if " " not in short.label and len(e.label.split()) > 1
                     and (token_keys(e.label.split()[-1]) & token_keys(short.label)

@@ -104,6 +104,23 @@ def test_a_companys_short_name_before_a_verb_of_saying_read_as_an_adjective_is_t
     assert ("Vexora", "Vexora Holdings") in mentions
 
 
+def test_a_companys_short_name_taken_for_a_persons_before_its_full_name_is_that_company(typed):
+    text = ("Fares\n\n"
+            "Korvelle told reporters on Tuesday that fares to Armenia would rise.\n\n"
+            "The Korvelle Airlines said on Monday that Sergei Lavrov had flown with it.\n")
+    types, mentions = typed(text, [("Korvelle", "Person", 0), ("Korvelle Airlines", "Organization", 0)])
+    assert "Korvelle" not in types and ("Korvelle", "Korvelle Airlines") in mentions
+
+
+def test_a_surname_before_a_company_named_after_a_person_here_stays_hers(typed):
+    text = ("Fares\n\n"
+            "Mara Korvelle founded a carrier. Korvelle told reporters on Tuesday that fares would rise.\n\n"
+            "The Korvelle Airlines said on Monday that Vladimir Putin had flown with it.\n")
+    _, mentions = typed(text, [("Mara Korvelle", "Person", 0), ("Korvelle", "Person", 1),
+                               ("Korvelle Airlines", "Organization", 0)])
+    assert ("Korvelle", "Korvelle Airlines") not in mentions
+
+
 def test_a_word_opening_a_body_named_before_it_is_a_place_each_time_after_in(typed):
     text = ("Vote disputed\n\n"
             "The Lumera Observatory for Civil Rights said on Monday that the count was rigged.\n\n"
