@@ -6484,9 +6484,10 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
     person's or a body's that opens the one longer name here, written each time before a lower-case word or before
     the start of that name's next word, is that name again, used as a modifier; not before a verb of saying the
     lemmatiser also knows as an adjective ("Tarnia announced", "Tarnia reported"), unless the longer name is a
-    company's with its legal form, which news shortens ("Vexon announced" of "Vexon Holdings"). Not a place's
-    name ("Tarnia" and "the Tarnia Council" are two), nor a registry's, nor an acronym; and a body's name before a
-    lower-case word modifies no person's name ("Orla investors" beside "Orla Clocks", taken for a person's)."""
+    company's with its legal form or a party's (SHORTENED_BODY_HEADS), which news shortens ("Vexon announced" of
+    "Vexon Holdings"). Not a place's name ("Tarnia" and "the Tarnia Council" are two), nor a registry's, nor an
+    acronym; and a body's name before a lower-case word modifies no person's name ("Orla investors" beside "Orla
+    Clocks", taken for a person's)."""
     text = f.doc.text
     longer = [(e.key, e.label.split()) for e in f.found.values() if len(e.label.split()) > 1]
     longer += [(m.entity, text[m.span.start:m.span.end].split()) for m in f.known
@@ -6500,10 +6501,11 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
             continue
         target, words = next(iter(owners.items()))
         modifies = entity.type == "Person" or (f.found.get(target) or f.registry.get(target)).type != "Person"
-        company = _short_company_name(" ".join(words)) is not None   # "Vexon announced" beside "Vexon Holdings"
+        shortened = _short_company_name(" ".join(words)) is not None \
+            or (len(words) == 2 and words[1] in _SHORTENED_BODY_HEADS)   # "Vexon announced" of "Vexon Holdings"
         after = [(re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]), s.end) for s in spans]
         if all(a and ((modifies and _modifies_the_next(a.group(1))
-                       and (company or not f.patterns.speaking_after.match(text, end)))
+                       and (shortened or not f.patterns.speaking_after.match(text, end)))
                       or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:")))) for a, end in after):
             _merge_entity(f.found, f.mentions, key, target)
 
@@ -6514,6 +6516,7 @@ def _modifies_the_next(word: str) -> bool:
     return word[0].islower() and (not word.isascii() or is_describing_word(word.rstrip(",.;:")))
 
 
+_SHORTENED_BODY_HEADS = frozenset(joined("SHORTENED_BODY_HEADS"))
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-zа-яё]")   # a name going on: "Veld" of "Veld Holdings"
 _CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zа-яё][\w'’-]*[ \t]+$")
 

@@ -104,6 +104,14 @@ def test_a_companys_short_name_before_a_verb_of_saying_read_as_an_adjective_is_t
     assert ("Vexora", "Vexora Holdings") in mentions
 
 
+def test_a_partys_name_without_its_last_word_before_a_verb_of_saying_read_as_an_adjective_is_that_party(typed):
+    text = ("Vote\n\n"
+            "The Tenvar Party said on Monday that the European Union had erred.\n\n"
+            "Tenvar announced on Tuesday that it would quit the coalition.\n")
+    _, mentions = typed(text, [("Tenvar Party", "Organization", 0), ("Tenvar", "Person", 1)])
+    assert ("Tenvar", "Tenvar Party") in mentions
+
+
 def test_a_companys_short_name_taken_for_a_persons_before_its_full_name_is_that_company(typed):
     text = ("Fares\n\n"
             "Korvelle told reporters on Tuesday that fares to Armenia would rise.\n\n"
