@@ -919,7 +919,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             taken.append(Span(start, end))
             continue
         kinded = [e.key for e in found.values() if e.type == "Place" and _named_with_kind(e.label, label, tables)] \
-            if name.type != "Place" else []   # a place the model found alone may be the town, not its district
+            if name.type != "Place" and not f.patterns.speaking_after.match(doc.text, end) else []
+        #   a place the model found alone may be the town, not its district; and "Haluria said" is no "Haluria Bay"
         if len(kinded) == 1 and taken.free(Span(start, end)):   # "the Tarvo and Orra districts … in Tarvo": that
             #                                                    district, for all the model took the name for a person
             mentions.append(Mention(kinded[0], Span(start, end), "name"))
@@ -3180,6 +3181,9 @@ def _short_forms(f: _Finder) -> None:
                         and _same_words(e.label.split()[:len(words)], words)]
             if not full and len(words) == 1:   # "Jane Md. Roe" then "Jane"
                 full = [e for e in people if _called_by_first_word(e.label, short.label)]
+            if not full and len(words) == 1 and not any(short.label in e.label.split() for e in people):
+                full = [e for e in found.values() if e.type == "Organization"   # "Velitra told …" before "Velitra
+                        and _short_company_name(e.label) == short.label]       # Airlines", no one's name here
         else:   # a surname the model took for a body, or the name used alone of "Jane Md. Roe"; a company's short name
             full = [e for e in people if " " not in short.label and len(e.label.split()) > 1
                     and (token_keys(e.label.split()[-1]) & token_keys(short.label)
@@ -5132,7 +5136,8 @@ def _first_word_of_a_body(f: _Finder) -> None:
     """"Vexon" found as a body of its own after "Vexon Materials" ("Vexon" after "Vexon News", "the House" after
     "the House of Delegates"): the one body here whose name it opens, written before it, or before it outside a
     headline, which shortens names ("Vexon buys Norvik" over "Vexon Materials agreed …"). Not a place's name
-    ("Ruritania" and "Ruritania Election Commission" are two), nor a word that opens two bodies' names."""
+    ("Ruritania" and "Ruritania Election Commission" are two; each time after "in" it names a place, unless the
+    body's name is a company's with its legal form), nor a word that opens two bodies' names."""
     text, countries = f.doc.text, f.country_names
     first_seen = _first_seen(f.mentions)
     in_a_heading = _in_headings(f.doc)
@@ -5153,6 +5158,10 @@ def _first_word_of_a_body(f: _Finder) -> None:
         owners = {e.key for e in opening if first_seen.get(e.key, len(text)) < in_prose.get(key, first_seen[key])}
         if len(owners) != 1 or len(opening) != 1:
             continue
+        if all(_after_a_place_preposition(f, s.start, s.end) for s in spans) \
+                and _short_company_name(opening[0].label) is None:
+            continue    # "the opposition in Tarnia" beside "the Tarnia Observatory": a place ("a stake in Vexon" of
+            #             "Vexon Holdings" is the company's)
         _merge_entity(f.found, f.mentions, key, owners.pop())
 
 
@@ -6473,9 +6482,12 @@ def _given_name(word: str) -> bool:
 def _word_opening_a_longer_name(f: _Finder) -> None:
     """"Cook County … Cook officials", "the Vell Democrats … a Vell Democrat candidate": a one-word name taken for a
     person's or a body's that opens the one longer name here, written each time before a lower-case word or before
-    the start of that name's next word, is that name again, used as a modifier. Not a place's name ("Tarnia" and
-    "the Tarnia Council" are two), nor a registry's, nor an acronym; and a body's name before a lower-case word
-    modifies no person's name ("Orla investors" beside "Orla Clocks", taken for a person's)."""
+    the start of that name's next word, is that name again, used as a modifier; not before a verb of saying the
+    lemmatiser also knows as an adjective ("Tarnia announced", "Tarnia reported"), unless the longer name is a
+    company's with its legal form or a party's (SHORTENED_BODY_HEADS), which news shortens ("Vexon announced" of
+    "Vexon Holdings"). Not a place's name ("Tarnia" and "the Tarnia Council" are two), nor a registry's, nor an
+    acronym; and a body's name before a lower-case word modifies no person's name ("Orla investors" beside "Orla
+    Clocks", taken for a person's)."""
     text = f.doc.text
     longer = [(e.key, e.label.split()) for e in f.found.values() if len(e.label.split()) > 1]
     longer += [(m.entity, text[m.span.start:m.span.end].split()) for m in f.known
@@ -6489,9 +6501,12 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
             continue
         target, words = next(iter(owners.items()))
         modifies = entity.type == "Person" or (f.found.get(target) or f.registry.get(target)).type != "Person"
-        after = [re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]) for s in spans]
-        if all(a and ((modifies and _modifies_the_next(a.group(1)))
-                      or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:")))) for a in after):
+        shortened = _short_company_name(" ".join(words)) is not None \
+            or (len(words) == 2 and words[1] in _SHORTENED_BODY_HEADS)   # "Vexon announced" of "Vexon Holdings"
+        after = [(re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]), s.end) for s in spans]
+        if all(a and ((modifies and _modifies_the_next(a.group(1))
+                       and (shortened or not f.patterns.speaking_after.match(text, end)))
+                      or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:")))) for a, end in after):
             _merge_entity(f.found, f.mentions, key, target)
 
 
@@ -6501,6 +6516,7 @@ def _modifies_the_next(word: str) -> bool:
     return word[0].islower() and (not word.isascii() or is_describing_word(word.rstrip(",.;:")))
 
 
+_SHORTENED_BODY_HEADS = frozenset(joined("SHORTENED_BODY_HEADS"))
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[^\W\d_a-zа-яё]")   # a name going on: "Veld" of "Veld Holdings"
 _CAPITALISED_BEFORE = re.compile(r"[^\W\d_a-zа-яё][\w'’-]*[ \t]+$")
 

@@ -86,6 +86,68 @@ def test_a_word_opening_a_longer_name_before_a_verb_is_its_subject_not_that_name
     assert "Tarnia" in types and ("Tarnia", "Tarnia Observatory for Civil Rights") not in mentions
 
 
+def test_a_word_opening_a_longer_name_before_a_verb_of_saying_read_as_an_adjective_is_its_subject(typed):
+    text = ("Vote upheld\n\n"
+            "Tarvola announced on Sunday that the vote had been fair, and Vladimir Putin welcomed it.\n\n"
+            "The Tarvola Observatory for Civil Rights said 40 people had died.\n")
+    types, mentions = typed(text, [("Tarvola", "Organization", 0),
+                                   ("Tarvola Observatory for Civil Rights", "Organization", 0)])
+    assert "Tarvola" in types and ("Tarvola", "Tarvola Observatory for Civil Rights") not in mentions
+    assert "Vladimir Putin" not in types   # the registry's
+
+
+def test_a_companys_short_name_before_a_verb_of_saying_read_as_an_adjective_is_that_company(typed):
+    text = ("Deal\n\n"
+            "Vexora announced on Sunday that it would buy a port in Armenia.\n\n"
+            "Vexora Holdings said the deal was worth $40 million.\n")
+    _, mentions = typed(text, [("Vexora", "Person", 0), ("Vexora Holdings", "Organization", 0)])
+    assert ("Vexora", "Vexora Holdings") in mentions
+
+
+def test_a_partys_name_without_its_last_word_before_a_verb_of_saying_read_as_an_adjective_is_that_party(typed):
+    text = ("Vote\n\n"
+            "The Tenvar Party said on Monday that the European Union had erred.\n\n"
+            "Tenvar announced on Tuesday that it would quit the coalition.\n")
+    _, mentions = typed(text, [("Tenvar Party", "Organization", 0), ("Tenvar", "Person", 1)])
+    assert ("Tenvar", "Tenvar Party") in mentions
+
+
+def test_a_companys_short_name_taken_for_a_persons_before_its_full_name_is_that_company(typed):
+    text = ("Fares\n\n"
+            "Korvelle told reporters on Tuesday that fares to Armenia would rise.\n\n"
+            "The Korvelle Airlines said on Monday that Sergei Lavrov had flown with it.\n")
+    types, mentions = typed(text, [("Korvelle", "Person", 0), ("Korvelle Airlines", "Organization", 0)])
+    assert "Korvelle" not in types and ("Korvelle", "Korvelle Airlines") in mentions
+
+
+def test_a_surname_before_a_company_named_after_a_person_here_stays_hers(typed):
+    text = ("Fares\n\n"
+            "Mara Korvelle founded a carrier. Korvelle told reporters on Tuesday that fares would rise.\n\n"
+            "The Korvelle Airlines said on Monday that Vladimir Putin had flown with it.\n")
+    _, mentions = typed(text, [("Mara Korvelle", "Person", 0), ("Korvelle", "Person", 1),
+                               ("Korvelle Airlines", "Organization", 0)])
+    assert ("Korvelle", "Korvelle Airlines") not in mentions
+
+
+def test_a_word_opening_a_body_named_before_it_is_a_place_each_time_after_in(typed):
+    text = ("Vote disputed\n\n"
+            "The Lumera Observatory for Civil Rights said on Monday that the count was rigged.\n\n"
+            "The opposition in Lumera said on Tuesday that the vote would be challenged. Sergei Lavrov said the "
+            "European Union had no say.\n")
+    types, mentions = typed(text, [("Lumera Observatory for Civil Rights", "Organization", 0),
+                                   ("Lumera", "Organization", 1)])
+    assert "Lumera" in types and ("Lumera", "Lumera Observatory for Civil Rights") not in mentions
+    assert "Sergei Lavrov" not in types and "European Union" not in types   # the registry's
+
+
+def test_a_company_named_before_its_short_name_after_in_is_that_company(typed):
+    text = ("Deal\n\n"
+            "Vexora Holdings said on Monday that it had sold a port.\n\n"
+            "Armenia's fund took a stake in Vexora on Tuesday.\n")
+    _, mentions = typed(text, [("Vexora Holdings", "Organization", 0), ("Vexora", "Organization", 1)])
+    assert ("Vexora", "Vexora Holdings") in mentions
+
+
 def test_an_acronym_before_a_lower_case_word_stays_its_own_body(typed):
     text = ("Golf\n\n"
             "The former NAU champion Tavi Rell finished second.\n\n"

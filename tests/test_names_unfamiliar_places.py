@@ -44,3 +44,13 @@ def test_a_nationality_before_residents_stays_no_place(typed):
     text = ("Fares\n\nRuritanian residents say the new fares are too high. Ruritanian officials disagree.\n")
     types, _ = typed(text, [("Ruritanian", "Nationality", 0), ("Ruritanian", "Organization", 1)])
     assert types.get("Ruritanian") != "Place"
+
+
+def test_a_name_before_a_verb_of_saying_is_not_the_place_named_with_it_and_a_kind(typed):
+    text = ("Port talks\n\nFishing boats returned to Haluria Bay on Monday, near the border with Armenia.\n\n"
+            "Haluria said on Tuesday that the catch was down. Sergei Lavrov said Russia would help.\n")
+    types, mentions = typed(text, [("Haluria Bay", "Place", 0), ("Haluria", "Person", 1)])
+    assert types.get("Haluria Bay") == "Place"
+    assert ("Haluria", "Haluria Bay") not in mentions
+    assert any(text == "Haluria" and label == "Haluria" for text, label in mentions)
+    assert "Sergei Lavrov" not in types and "Armenia" not in types   # the registry's

@@ -2190,6 +2190,9 @@ OWNED_BY_PLACE = "{owned} of {owner}"
 # ("Mara Velsen's Freedom Party"); after any other owner the model reads as a person ("Tarn Vale's Energy Board"),
 # the owner is taken for a place's name and stays in the body's.
 PERSONS_BODY_HEADS = ("Party", "Union", "Coalition", "Alliance", "Movement", "Front", "League", "Bloc", "Platform")
+# The last word of a two-word body's name that news drops, as it drops a company's legal form: "the Tenvar Party" is
+# "Tenvar" again ("Tenvar announced"), where "Tenvar" before a verb of saying beside "the Tenvar Observatory" is not.
+SHORTENED_BODY_HEADS = ("Party",)
 # Last words of the names of laws, treaties and agreements: "the Clean Water Act", "the Treaty of Ruritania".
 LAW_HEADS = ("Act", "Law", "Treaty", "Protocol", "Convention", "Accord", "Accords", "Agreement", "Agreements",
              "Charter", "Directive", "Pact", "Statute", "Code")

@@ -1704,6 +1704,7 @@ OFFICE_QUALIFIERS: tuple[str, ...] = ()
 OFFICE_TITLES: tuple[str, ...] = ()
 ORG_INNER_JOINERS: tuple[str, ...] = ()
 OWNED_BY_PLACE = ""
+SHORTENED_BODY_HEADS: tuple[str, ...] = ()   # en: "the Tenvar Party" is "Tenvar"; Russian writes «партия «Тенвар»»
 PERSONS_BODY_HEADS: tuple[str, ...] = ()   # en: "Mara Velsen's Freedom Party"; Russian writes no possessive there
 PARTY_MEMBERS: tuple[str, ...] = ()
 SPEAKER_PARTIES = ""
