@@ -271,7 +271,7 @@ def registry():
 ])
 def test_a_body_s_voice_is_the_person_named_before_with_that_title_for_that_body(registry, verb, who):
     text = ("Марина Вельсен, официальный представитель МИД Молдавии, прибыла во вторник в Тарвинск. "
-            "В среду с ней встретился министр иностранных дел России Сергей Лавров.\n\n"
+            "В среду с ней встретился Сергей Лавров, министр иностранных дел России.\n\n"
             f"Представитель МИД {verb}, что переговоры о плотине продолжатся в мае.")
     assert speakers_as_written(text, registry)[-1] == who
 
