@@ -588,13 +588,6 @@ def test_a_company_described_where_only_public_bodies_were_named_is_none_of_them
     assert out[-1] is None
 
 
-def test_a_group_described_where_only_public_bodies_were_named_is_none_of_them(bodies_linker):
-    text = ("The Russian Foreign Ministry had criticised the trial in Velsk. "
-            "The group said on Tuesday that the prisoners in Velsk had been beaten.")
-    out, named = speakers_and_bodies(text, bodies_linker)
-    assert out[-1] is None
-
-
 def test_this_was_reported_in_a_body_named_or_described_after_the_verb(bodies_linker):
     text = "«Вектор» открыл новый завод по производству муки в Казани. Об этом сообщили в компании в среду."
     assert claims(text, bodies_linker)[0] == ("«Вектор» открыл новый завод по производству муки в Казани.", "vektor")

@@ -652,10 +652,8 @@ class Discourse:
             return None     # "…, according to Northwire news agency. The statement said": not the agency's
         no_outlet = a.split()[-1] in _NOT_OUTLET_DESCRIPTIONS   # "the group", "компания": no radio the text named
         # nor people named by what they are: "according to residents. …, the group said" is no residents' word
-        no_public = a.split()[-1] in _NOT_PUBLIC_DESCRIPTIONS   # "the group": no ministry the text named
         speaking = lambda k: self.types.get(k) in ("Organization", "Group") and k not in self.outlets \
-            and not (no_outlet and k in self.media) and not _group_by_kind(self.types.get(k), self.labels.get(k, "")) \
-            and not (no_public and self._public(k))
+            and not (no_outlet and k in self.media) and not _group_by_kind(self.types.get(k), self.labels.get(k, ""))
         # "the militant group Sons of Vell … The group said": the body the text called so, even after another spoke
         called = [k for k in self.salience if speaking(k) and a.split()[-1] in self.kinds_written.get(k, ())]
         if speaking(self.last_speaker) and (not called or self.last_speaker in called):
@@ -667,7 +665,7 @@ class Discourse:
         bodies = [k for k in self.salience if speaking(k)]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
-        return None if no_public else self.last_body()
+        return self.last_body()
 
     def named_soon(self, fits: Callable[[str], bool], at: int | None) -> list[str]:
         """The bodies that fit, not seen yet, that the text first names after ``at`` (else the sentence being read)
@@ -879,7 +877,6 @@ _KIND_APPOSED = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES')) or '(?!)'})\s
 _COMPANY_TRADE_LABELS = merged("COMPANY_TRADE_LABELS")
 _PUBLIC_DESCRIPTIONS = frozenset(joined("PUBLIC_DESCRIPTIONS"))
 _NOT_OUTLET_DESCRIPTIONS = frozenset(joined("NOT_OUTLET_DESCRIPTIONS"))
-_NOT_PUBLIC_DESCRIPTIONS = frozenset(joined("NOT_PUBLIC_DESCRIPTIONS"))
 _OUTLET_DESCRIPTIONS = frozenset(joined("OUTLET_DESCRIPTIONS"))
 _STUDY_NAMED = re.compile(alternation("STUDY_NAMED"), re.I)
 _MASTHEAD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('MASTHEAD_WORDS')) or '(?!)'})$")

@@ -2704,9 +2704,6 @@ OTHER_BODY_WORDS = ("rival", "other", "parent", "sister", "former", "competing",
 # spoke last: a body of members ("The group's X Radio said …. The group said …": the group, not its radio).
 # (a party, a union, an alliance are kinds of body already: ANAPHOR_KIND_HEADS)
 NOT_OUTLET_DESCRIPTIONS = ("group",)
-# Heads of descriptions that never mean a public body (PUBLIC_LABEL_WORDS): "the rights group said" after a ministry
-# was named is no word of the ministry's
-NOT_PUBLIC_DESCRIPTIONS = ("group",)
 # (not "the agency": as often a news agency that relayed the report; not "the watchdog": as often a monitoring
 # group as a regulator)
 PUBLIC_DESCRIPTIONS = ("regulator", "authority", "commission", "board", "department",
