@@ -311,3 +311,18 @@ def test_a_demonym_before_a_title_picks_the_holder_whose_title_names_that_place(
     assert speakers_as_written(text, registry, name="t.txt")[-1] == "Mara Velsen"
     text = opening + "Russian Foreign Minister Sergei Lavrov welcomed the visit on Tuesday." + said.format("Russian")
     assert speakers(text, registry)[-1] == "sergey-lavrov"
+
+
+@pytest.mark.parametrize("text, who", [
+    # a title with its "of" phrase in a paragraph of its own: the person the text gave that office
+    ("Teodor Kallis, the prime minister of Tarnia, toured the flooded valley on Monday.\n\n"
+     "According to the head of government, the dams would hold until spring.", "Teodor Kallis"),
+    # a registry person named bare: the person named before
+    ("Nikol Pashinyan toured the flooded valley on Monday.\n\n"
+     "According to the head of government, the dams would hold until spring.", "Nikol Pashinyan"),
+    # no one given that office: no one, and no body named "the head of government"
+    ("Tarnian President Ivo Dran toured the flooded valley on Monday.\n\n"
+     "According to the head of government, the dams would hold until spring.", None),
+])
+def test_according_to_a_title_of_a_body_is_a_person_not_a_body_of_its_own(registry, text, who):
+    assert speakers_as_written(text, registry, name="t.txt", kinds=("statement",))[-1] == who

@@ -4107,7 +4107,8 @@ def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: Modul
         return
     for m in _ACCORDING_DESCRIPTION.finditer(text, sentence.start, sentence.end):
         modifiers = m.group(1).split()
-        if not any(w in own.DESCRIBED_VOICE_WORDS for w in modifiers):
+        # "according to the head of government": a phrase's head stands before its "of", the person's title here
+        if not any(w in own.DESCRIBED_VOICE_WORDS or w in _OWNER_PREPOSITIONS for w in modifiers):
             yield Span(m.start("body"), m.end("body")), m.group(2), modifiers
 
 
