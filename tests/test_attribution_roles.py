@@ -326,3 +326,19 @@ def test_a_demonym_before_a_title_picks_the_holder_whose_title_names_that_place(
 ])
 def test_according_to_a_title_of_a_body_is_a_person_not_a_body_of_its_own(registry, text, who):
     assert speakers_as_written(text, registry, name="t.txt", kinds=("statement",))[-1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # a registry person named bare: the title the registry gives them, past another person who spoke since
+    ("Vladimir Putin reached the flooded valley on Monday. Tarnian opposition leader Mara Velsen said the levees "
+     "were too low. \u201cThe dams will hold until spring,\u201d the president said.", "Vladimir Putin"),
+    ("Nikol Pashinyan reached the flooded valley on Monday. Tarnian opposition leader Mara Velsen said the levees "
+     "were too low.\n\nThe head of government said the dams would hold until spring.", "Nikol Pashinyan"),
+    ("Sergei Lavrov reached the flooded valley on Monday. Tarnian opposition leader Teodor Kallis said the levees "
+     "were too low. \u201cThe dams will hold until spring,\u201d the top diplomat said.", "Sergei Lavrov"),
+    ("Сергей Лавров в понедельник прибыл в затопленную долину. Лидер тарнийской оппозиции Олег Каллис заявил, "
+     "что дамбы слишком низкие. «Плотины выдержат до весны», — заявил министр.", "Сергей Лавров"),
+])
+def test_a_title_goes_to_the_registry_person_holding_that_office_before_the_last_speaker(registry, text, who):
+    name = "ru_t.txt" if "«" in text else "t.txt"
+    assert speakers_as_written(text, registry, name=name, kinds=("statement",))[-1] == who

@@ -810,18 +810,20 @@ class Discourse:
         государства"), or whose registry titles say so; else the people the text has called ``anaphor`` (the words
         before a name are more than its titles: "Глава государства встретился с X" does not make X one)."""
         words = _title_words(anaphor)
-        if not words:
-            return []
-        # a registry role holds the phrase as whole words: not "министра" in "администрации"
-        whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
         # not one the text titled with other offices only: the words around a name are more than its titles
         # ("The foreign minister referred to President X's visit" gives X "foreign" and "minister")
         offices = _offices(anaphor)
+        if not words and not offices:
+            return []
+        # a registry role holds the phrase as whole words: not "министра" in "администрации"
+        whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
         holders = [k for k in people if offices & self.offices.get(k, set())
-                   or any(whole.search(r) for r in self.roles.get(k, ()))]
+                   or any(whole.search(r) or offices & _offices_of_role(r) for r in self.roles.get(k, ()))]
         if holders:   # "the Election Commission President": the one the text called that, not another president
             return [k for k in holders if _among_titles(words, self.own_titles.get(k, set()))] or holders
+        if not words:   # a title too common to tell people apart ("president"): only the office's holders fit
+            return []
         head_title = _title_words(_head_title(anaphor) or "")
         return [k for k in people if words <= self.titles.get(k, set())] \
             or [k for k in people if head_title and head_title <= self.titles.get(k, set())]
@@ -914,6 +916,12 @@ _OFFICE_GAP = re.compile(rf"[,;:()]|(?<!\w)(?:{'|'.join(joined('OFFICE_GAP_STOPS
 def _offices(text: str) -> set[int]:
     """The offices (``OFFICES``) a title names."""
     return {i for i, office in enumerate(_OFFICES) if office.search(text)}
+
+
+@lru_cache(maxsize=4096)
+def _offices_of_role(role: str) -> frozenset[int]:
+    """The offices a registry title names ("prime minister of Armenia": the head of government's), once a title."""
+    return frozenset(_offices(role))
 
 
 def _office_matches(text: str) -> Iterator[tuple[int, re.Match]]:
