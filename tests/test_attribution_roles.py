@@ -336,6 +336,9 @@ def test_according_to_a_title_of_a_body_is_a_person_not_a_body_of_its_own(regist
      "were too low.\n\nThe head of government said the dams would hold until spring.", "Nikol Pashinyan"),
     ("Sergei Lavrov reached the flooded valley on Monday. Tarnian opposition leader Teodor Kallis said the levees "
      "were too low. \u201cThe dams will hold until spring,\u201d the top diplomat said.", "Sergei Lavrov"),
+    # an office the registry person only serves ("assistant to the president"): not theirs
+    ("Hikmet Hajiyev reached the flooded valley on Monday. Tarnian opposition leader Teodor Kallis said the levees "
+     "were too low. \u201cThe dams will hold until spring,\u201d the president said.", "Teodor Kallis"),
     ("Сергей Лавров в понедельник прибыл в затопленную долину. Лидер тарнийской оппозиции Олег Каллис заявил, "
      "что дамбы слишком низкие. «Плотины выдержат до весны», — заявил министр.", "Сергей Лавров"),
 ])

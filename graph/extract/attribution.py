@@ -819,7 +819,8 @@ class Discourse:
         whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
         holders = [k for k in people if offices & self.offices.get(k, set())
-                   or any(whole.search(r) or offices & _offices_of_role(r) for r in self.roles.get(k, ()))]
+                   or any(any(_at_role_head(r, m) for m in whole.finditer(r)) or offices & _offices_of_role(r)
+                          for r in self.roles.get(k, ()))]
         if holders:   # "the Election Commission President": the one the text called that, not another president
             return [k for k in holders if _among_titles(words, self.own_titles.get(k, set()))] or holders
         if not words:   # a title too common to tell people apart ("president"): only the office's holders fit
@@ -918,10 +919,21 @@ def _offices(text: str) -> set[int]:
     return {i for i, office in enumerate(_OFFICES) if office.search(text)}
 
 
+# what ends the head of a registry title before the office it serves: "assistant to the president", "first vice
+# president", «помощник президента»
+_ROLE_HEAD_END = re.compile(rf"(?<!\w)(?:{'|'.join(joined('OFFICE_PREPOSITIONS') + joined('DEPUTY_TITLES'))})(?!\w)")
+
+
 @lru_cache(maxsize=4096)
 def _offices_of_role(role: str) -> frozenset[int]:
-    """The offices a registry title names ("prime minister of Armenia": the head of government's), once a title."""
-    return frozenset(_offices(role))
+    """The offices a registry title names at its head ("prime minister of Armenia": the head of government's), not
+    one it only serves; once a title."""
+    return frozenset(i for i, m in _office_matches(role) if _at_role_head(role, m))
+
+
+def _at_role_head(role: str, m: re.Match) -> bool:
+    """A match in a registry title before the words that end its head (``_ROLE_HEAD_END``, an aide's title)."""
+    return not _ROLE_HEAD_END.search(role, 0, m.start()) and not _AIDE_BEFORE.search(role[:m.start()])
 
 
 def _office_matches(text: str) -> Iterator[tuple[int, re.Match]]:
