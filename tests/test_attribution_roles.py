@@ -345,3 +345,19 @@ def test_according_to_a_title_of_a_body_is_a_person_not_a_body_of_its_own(regist
 def test_a_title_goes_to_the_registry_person_holding_that_office_before_the_last_speaker(registry, text, who):
     name = "ru_t.txt" if "«" in text else "t.txt"
     assert speakers_as_written(text, registry, name=name, kinds=("statement",))[-1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Mara Velsen toured the flooded valley on Monday. "
+     "In the words of Teodor Kallis, the dams would hold until spring.", "Teodor Kallis"),
+    ("Vladimir Putin toured the flooded valley on Monday. In the words of the Russian Foreign Ministry, "
+     "the dams would hold until spring.", "Russian Foreign Ministry"),
+])
+def test_in_the_words_of_names_the_source_as_according_to_does(registry, text, who):
+    assert speakers_as_written(text, registry, name="t.txt", kinds=("statement",))[-1] == who
+
+
+def test_in_the_words_of_a_title_is_the_person_the_text_gave_that_office(linker):
+    text = ("Ivo Dran, the defence minister of Borealia, toured the flooded valley on Monday. Opposition leader "
+            "Mira Orlen said the levees were too low.\n\nIn the words of the defence minister, the dams would hold.")
+    assert claimants(text, linker)["In the words of the defence minister, the dams would hold."] == "dran"
