@@ -311,3 +311,53 @@ def test_a_demonym_before_a_title_picks_the_holder_whose_title_names_that_place(
     assert speakers_as_written(text, registry, name="t.txt")[-1] == "Mara Velsen"
     text = opening + "Russian Foreign Minister Sergei Lavrov welcomed the visit on Tuesday." + said.format("Russian")
     assert speakers(text, registry)[-1] == "sergey-lavrov"
+
+
+@pytest.mark.parametrize("text, who", [
+    # a title with its "of" phrase in a paragraph of its own: the person the text gave that office
+    ("Teodor Kallis, the prime minister of Tarnia, toured the flooded valley on Monday.\n\n"
+     "According to the head of government, the dams would hold until spring.", "Teodor Kallis"),
+    # a registry person named bare: the person named before
+    ("Nikol Pashinyan toured the flooded valley on Monday.\n\n"
+     "According to the head of government, the dams would hold until spring.", "Nikol Pashinyan"),
+    # no one given that office: no one, and no body named "the head of government"
+    ("Tarnian President Ivo Dran toured the flooded valley on Monday.\n\n"
+     "According to the head of government, the dams would hold until spring.", None),
+])
+def test_according_to_a_title_of_a_body_is_a_person_not_a_body_of_its_own(registry, text, who):
+    assert speakers_as_written(text, registry, name="t.txt", kinds=("statement",))[-1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # a registry person named bare: the title the registry gives them, past another person who spoke since
+    ("Vladimir Putin reached the flooded valley on Monday. Tarnian opposition leader Mara Velsen said the levees "
+     "were too low. \u201cThe dams will hold until spring,\u201d the president said.", "Vladimir Putin"),
+    ("Nikol Pashinyan reached the flooded valley on Monday. Tarnian opposition leader Mara Velsen said the levees "
+     "were too low.\n\nThe head of government said the dams would hold until spring.", "Nikol Pashinyan"),
+    ("Sergei Lavrov reached the flooded valley on Monday. Tarnian opposition leader Teodor Kallis said the levees "
+     "were too low. \u201cThe dams will hold until spring,\u201d the top diplomat said.", "Sergei Lavrov"),
+    # an office the registry person only serves ("assistant to the president"): not theirs
+    ("Hikmet Hajiyev reached the flooded valley on Monday. Tarnian opposition leader Teodor Kallis said the levees "
+     "were too low. \u201cThe dams will hold until spring,\u201d the president said.", "Teodor Kallis"),
+    ("Сергей Лавров в понедельник прибыл в затопленную долину. Лидер тарнийской оппозиции Олег Каллис заявил, "
+     "что дамбы слишком низкие. «Плотины выдержат до весны», — заявил министр.", "Сергей Лавров"),
+])
+def test_a_title_goes_to_the_registry_person_holding_that_office_before_the_last_speaker(registry, text, who):
+    name = "ru_t.txt" if "«" in text else "t.txt"
+    assert speakers_as_written(text, registry, name=name, kinds=("statement",))[-1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Mara Velsen toured the flooded valley on Monday. "
+     "In the words of Teodor Kallis, the dams would hold until spring.", "Teodor Kallis"),
+    ("Vladimir Putin toured the flooded valley on Monday. In the words of the Russian Foreign Ministry, "
+     "the dams would hold until spring.", "Russian Foreign Ministry"),
+])
+def test_in_the_words_of_names_the_source_as_according_to_does(registry, text, who):
+    assert speakers_as_written(text, registry, name="t.txt", kinds=("statement",))[-1] == who
+
+
+def test_in_the_words_of_a_title_is_the_person_the_text_gave_that_office(linker):
+    text = ("Ivo Dran, the defence minister of Borealia, toured the flooded valley on Monday. Opposition leader "
+            "Mira Orlen said the levees were too low.\n\nIn the words of the defence minister, the dams would hold.")
+    assert claimants(text, linker)["In the words of the defence minister, the dams would hold."] == "dran"

@@ -836,18 +836,21 @@ class Discourse:
         государства"), or whose registry titles say so; else the people the text has called ``anaphor`` (the words
         before a name are more than its titles: "Глава государства встретился с X" does not make X one)."""
         words = _title_words(anaphor)
-        if not words:
-            return []
-        # a registry role holds the phrase as whole words: not "министра" in "администрации"
-        whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
         # not one the text titled with other offices only: the words around a name are more than its titles
         # ("The foreign minister referred to President X's visit" gives X "foreign" and "minister")
         offices = _offices(anaphor)
+        if not words and not offices:
+            return []
+        # a registry role holds the phrase as whole words: not "министра" in "администрации"
+        whole = re.compile(rf"(?<!\w){re.escape(_LEADING_ARTICLE.sub('', anaphor))}(?!\w)")
         people = [k for k in self.salience if self.types.get(k) == "Person" and not self._other_office(k, offices)]
         holders = [k for k in people if offices & self.offices.get(k, set())
-                   or any(whole.search(r) for r in self.roles.get(k, ()))]
+                   or any(any(_at_role_head(r, m) for m in whole.finditer(r)) or offices & _offices_of_role(r)
+                          for r in self.roles.get(k, ()))]
         if holders:   # "the Election Commission President": the one the text called that, not another president
             return [k for k in holders if _among_titles(words, self.own_titles.get(k, set()))] or holders
+        if not words:   # a title too common to tell people apart ("president"): only the office's holders fit
+            return []
         head_title = _title_words(_head_title(anaphor) or "")
         return [k for k in people if words <= self.titles.get(k, set())] \
             or [k for k in people if head_title and head_title <= self.titles.get(k, set())]
@@ -944,6 +947,23 @@ _OFFICE_GAP = re.compile(rf"[,;:()]|(?<!\w)(?:{'|'.join(joined('OFFICE_GAP_STOPS
 def _offices(text: str) -> set[int]:
     """The offices (``OFFICES``) a title names."""
     return {i for i, office in enumerate(_OFFICES) if office.search(text)}
+
+
+# what ends the head of a registry title before the office it serves: "assistant to the president", "first vice
+# president", «помощник президента»
+_ROLE_HEAD_END = re.compile(rf"(?<!\w)(?:{'|'.join(joined('OFFICE_PREPOSITIONS') + joined('DEPUTY_TITLES'))})(?!\w)")
+
+
+@lru_cache(maxsize=4096)
+def _offices_of_role(role: str) -> frozenset[int]:
+    """The offices a registry title names at its head ("prime minister of Armenia": the head of government's), not
+    one it only serves; once a title."""
+    return frozenset(i for i, m in _office_matches(role) if _at_role_head(role, m))
+
+
+def _at_role_head(role: str, m: re.Match) -> bool:
+    """A match in a registry title before the words that end its head (``_ROLE_HEAD_END``, an aide's title)."""
+    return not _ROLE_HEAD_END.search(role, 0, m.start()) and not _AIDE_BEFORE.search(role[:m.start()])
 
 
 def _office_matches(text: str) -> Iterator[tuple[int, re.Match]]:
@@ -4143,7 +4163,8 @@ def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: Modul
         return
     for m in _ACCORDING_DESCRIPTION.finditer(text, sentence.start, sentence.end):
         modifiers = m.group(1).split()
-        if not any(w in own.DESCRIBED_VOICE_WORDS for w in modifiers):
+        # "according to the head of government": a phrase's head stands before its "of", the person's title here
+        if not any(w in own.DESCRIBED_VOICE_WORDS or w in _OWNER_PREPOSITIONS for w in modifiers):
             yield Span(m.start("body"), m.end("body")), m.group(2), modifiers
 
 

@@ -937,9 +937,9 @@ INVERTED_INFORMING_LEMMAS = frozenset({"inform"})
 RELAY_LEMMAS = frozenset({"quote", "cite"})
 QUOTING_STEMS: tuple[str, ...] = ()    # "quoted him": read from the parse (RELAY_LEMMAS)
 OBJECT_PRONOUNS: dict[str, str] = {}
-# Phrases after which the source of a claim is named: "according to X".
+# Phrases after which the source of a claim is named: "according to X", "in the words of X".
 ACCORDING_TO = (
-    r"according to|as reported by|in (?:his|her|their) words|as stated by"
+    r"according to|as reported by|in (?:his|her|their) words|in the words of|as stated by"
     r"|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
 )
 # The words between "according to" and a source's name that tell which of its documents a figure comes from, however
