@@ -28,7 +28,7 @@ from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, 
 from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
                    latin_given_name, token_keys, tokens)
 from .model import Document, Entity, Mention, Span
-from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun
+from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun, is_verb_form
 from .segment import ROOM_NOTE, quote_regions
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
@@ -6503,17 +6503,26 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
         modifies = entity.type == "Person" or (f.found.get(target) or f.registry.get(target)).type != "Person"
         shortened = _short_company_name(" ".join(words)) is not None \
             or (len(words) == 2 and words[1] in _SHORTENED_BODY_HEADS)   # "Vexon announced" of "Vexon Holdings"
-        after = [(re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]), s.end) for s in spans]
+        after = [(re.match(r"[ \t]+(\S+)", text[s.end:s.end + 40]), s) for s in spans]
         if all(a and ((modifies and _modifies_the_next(a.group(1))
-                       and (shortened or not f.patterns.speaking_after.match(text, end)))
-                      or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:")))) for a, end in after):
+                       and (shortened or not f.patterns.speaking_after.match(text, s.end)))
+                      or (len(a.group(1)) > 2 and words[1].startswith(a.group(1).rstrip(",.;:")))
+                      or _rest_written_before_in(text, s.start, words[1:])) for a, s in after):
             _merge_entity(f.found, f.mentions, key, target)
 
 
+def _rest_written_before_in(text: str, start: int, rest: list[str]) -> bool:
+    """"Firefighters in Orlov said" of "Orlov firefighters": the rest of the longer name written before "in" and the
+    name, as news writes a place's body either way."""
+    before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+in[ \t]+$", text[max(0, start - 40):start])
+    return len(rest) == 1 and before is not None and before.group(1).lower() == rest[0].lower()
+
+
 def _modifies_the_next(word: str) -> bool:
-    """"Cook officials": a lower-case word a name before it may modify; not an English verb's form, whose subject the
-    name is ("Tarnia said", "Tarnia has"), nor an English word the lemmatiser knows as no noun or adjective."""
-    return word[0].islower() and (not word.isascii() or is_describing_word(word.rstrip(",.;:")))
+    """"Cook officials", "Orlov firefighters": a lower-case word a name before it may modify; not an English verb's
+    form the lemmatiser knows as no noun or adjective, whose subject the name is ("Tarnia said", "Tarnia has")."""
+    word = word.rstrip(",.;:")
+    return word[0].islower() and (not word.isascii() or is_describing_word(word) or not is_verb_form(word))
 
 
 _SHORTENED_BODY_HEADS = frozenset(joined("SHORTENED_BODY_HEADS"))

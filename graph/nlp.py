@@ -224,6 +224,17 @@ def is_plural_noun(word: str) -> bool:
                for old, new in lookups.get_table("lemma_rules")["noun"])
 
 
+def is_verb_form(word: str) -> bool:
+    """Whether the English lemmatiser's rules or exceptions make ``word`` a form of a verb it knows: "said",
+    "announced", "has" are; "firefighters" is not."""
+    lookups = english().get_pipe("lemmatizer").lookups
+    low, verbs = word.lower(), lookups.get_table("lemma_index")["verb"]
+    if low in verbs or low in lookups.get_table("lemma_exc").get("verb", {}):
+        return True
+    return any(low.endswith(old) and low[:len(low) - len(old)] + new in verbs
+               for old, new in lookups.get_table("lemma_rules")["verb"])
+
+
 def is_common_noun(word: str) -> bool:
     """Whether the English lemmatiser knows ``word``, lower-cased, as a noun ("theft", "falcon")."""
     return word.lower() in english().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
