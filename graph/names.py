@@ -2088,6 +2088,36 @@ def _body_after_country_adjective(f: _Finder, para: Span) -> None:
         f.add(span.start, span.end, f"{name} {_genitive(country)}", "Organization")
 
 
+def _body_after_place_adjective(f: _Finder, para: Span) -> None:
+    """«Тарвинский комитет по охране порта заявил», «по словам Тарвинского комитета»: a capitalised adjective that
+    agrees with a body's noun in lower case right after it (BODIES_AFTER_PLACE_ADJECTIVE) names that body with its
+    field, labelled in the nominative; a model reads the adjective alone as a person or a place. A known adjective
+    opening a sentence («Городской комитет») is capitalised only for that: no name."""
+    text, tables = f.doc.text, f.patterns.tables
+    toks = tokens(text, para.start, para.end)
+    for adjective, head in zip(toks, toks[1:]):
+        if not (adjective.text[:1].isupper() and head.text.islower()
+                and re.fullmatch(r"[ \t]+", text[adjective.end:head.start])):
+            continue
+        noun = next((p for p in morph().parse(head.text)[:3]
+                     if p.tag.POS == "NOUN" and p.normal_form in tables.BODIES_AFTER_PLACE_ADJECTIVE), None)
+        if noun is None or _joined_to_an_adjective(f, adjective):
+            continue
+        agreeing = next((p for p in morph().parse(adjective.text)[:4] if p.tag.POS == "ADJF"
+                         and p.tag.case == noun.tag.case and p.tag.number == noun.tag.number
+                         and (noun.tag.number == "plur" or p.tag.gender == noun.tag.gender)), None)
+        if agreeing is None or morph().word_is_known(adjective.text.lower()) \
+                and _opens_sentence(text, adjective.start):
+            continue
+        end = _field_words_end(f.doc, head.end) or head.end
+        span = Span(adjective.start, end)
+        if not f.taken.free_or_enclosing(span):
+            continue
+        form = agreeing.inflect({"nomn", noun.tag.number or "sing"} | ({noun.tag.gender} if noun.tag.gender else set()))
+        name = f"{_cased_like(form.word, adjective.text) if form else adjective.text} {_in_nominative(noun)}"
+        f.add(span.start, span.end, name + text[head.end:end], "Organization")
+
+
 def _joined_to_an_adjective(f: _Finder, adjective: Token) -> bool:
     """«Российский и иранский МИД», «российско-иранский», «российский, иранский»: the adjective joined to another
     before it (by a hyphen, a comma or one of ``CONJUNCTIONS``), the noun after them several countries' bodies or
@@ -3020,6 +3050,7 @@ PARAGRAPH_RULES = {
     "quoted_name_after_noun": _quoted_name_after_noun, "holiday": _holiday,
     "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "body_after_country_adjective": _body_after_country_adjective,
+    "body_after_place_adjective": _body_after_place_adjective,
     "group_speaking": _group_speaking, "group_speaking_inflected": _group_speaking_inflected,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "places_listed_after_kind": _places_listed_after_kind,
@@ -4230,6 +4261,13 @@ def _field_after_the_owner(doc: Document, label: str, end: int) -> int | None:
     if len(words) < 2 or not words[-1][:1].isupper() \
             or not any(morph().parse(w)[0].normal_form in tables.FIELD_AFTER_OWNER_HEADS for w in words[:-1]):
         return None
+    return _field_words_end(doc, end)
+
+
+def _field_words_end(doc: Document, end: int) -> int | None:
+    """Where the field of a body named up to ``end`` ends: ORG_COMPLEMENT_WORDS, lower-case words in the dative to a
+    noun of a field (FIELD_HEADS), then their complements (FIELD_JOINERS); None where no field follows."""
+    tables = language(doc.lang)
     complement = _patterns(doc.lang).field_after.match(doc.text, end)
     if complement is None:
         return None

@@ -2233,6 +2233,7 @@ FIELD_BODIES: dict[tuple[str, str], str] = {}   # the parse names these in Engli
 # A body named by its country's adjective before its head, labelled with the country after it (ru.py): English
 # keeps "the Ruritanian parliament" as written (body_of_owner), so none of these is read here.
 COUNTRY_BODY_HEADS: tuple[str, ...] = ()
+BODIES_AFTER_PLACE_ADJECTIVE: tuple[str, ...] = ()   # Russian only: «Тарвинский комитет»
 BODY_HEADS_WITH_A_FIELD: tuple[str, ...] = ()
 FIELD_AFTER_OWNER_HEADS: tuple[str, ...] = ()   # ru: «Комитет Руритании по надзору за связью»; the model reads "the
 #                                                 Ruritanian Committee for Communications Oversight" whole
