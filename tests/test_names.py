@@ -979,3 +979,16 @@ def test_word_occurrences_are_the_whole_word_matches_of_a_pattern(text, name):
     """The plain search finds exactly what `(?<![\\w-])name(?![\\w-])` finds."""
     expected = [Span(*m.span()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     assert word_occurrences(text, name) == expected
+
+
+def test_a_capitalised_adjective_before_a_body_noun_names_that_body_with_its_field(typed):
+    """«по словам Вельминского комитета по охране порта»: the adjective and the body's noun it agrees with, and the
+    field after them, are one body in the nominative, though the model read the adjective alone as a person."""
+    text = ("По словам Вельминского комитета по охране рек, мост закроют. Как заявил Корданский совет, плотину "
+            "достроят. МИД России и С. В. Лавров ответили на вопросы. Городской комитет собрался в среду.")
+    found, mentions = typed(text, [("Вельминского", "PER", 0), ("Корданский", "LOC", 0)])
+    assert found["Вельминский комитет по охране рек"] == "Organization"
+    assert found["Корданский совет"] == "Organization"
+    assert "Вельминского" not in found and "Городской комитет" not in found
+    assert not any("России" in label or "Лавров" in label for label in found)   # the registry's names: its own
+    assert [written for written, _ in mentions] == ["Вельминского комитета по охране рек", "Корданский совет"]
