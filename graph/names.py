@@ -2089,14 +2089,15 @@ def _body_after_country_adjective(f: _Finder, para: Span) -> None:
 
 
 def _body_after_place_adjective(f: _Finder, para: Span) -> None:
-    """«Тарвинский комитет по охране порта заявил», «по словам Тарвинского комитета»: a capitalised adjective that
-    agrees with a body's noun in lower case right after it (BODIES_AFTER_PLACE_ADJECTIVE) names that body with its
-    field, labelled in the nominative; a model reads the adjective alone as a person or a place. A known adjective
-    opening a sentence («Городской комитет») is capitalised only for that: no name."""
+    """«Тарвинский комитет по охране порта заявил», «по словам Тарвинского комитета»: a place's adjective
+    (PLACE_ADJECTIVE_STEM; not «Главное управление») that agrees with a body's noun in lower case right after it
+    (BODIES_AFTER_PLACE_ADJECTIVE) names that body with its field, labelled in the nominative; a model reads the
+    adjective alone as a person or a place. A known adjective opening a sentence («Городской комитет») is capitalised
+    only for that: no name."""
     text, tables = f.doc.text, f.patterns.tables
     toks = tokens(text, para.start, para.end)
     for adjective, head in zip(toks, toks[1:]):
-        if not (adjective.text[:1].isupper() and head.text.islower()
+        if not (head.text.islower() and re.fullmatch(tables.PLACE_ADJECTIVE_STEM or "(?!)", adjective.text)
                 and re.fullmatch(r"[ \t]+", text[adjective.end:head.start])):
             continue
         noun = next((p for p in morph().parse(head.text)[:3]
@@ -5272,6 +5273,7 @@ def _masthead_of(short: str, full: str) -> bool:
 
 
 _MASTHEAD_WORDS = frozenset(joined("MASTHEAD_WORDS"))
+
 
 
 def _short_head_of_a_body(f: _Finder) -> None:
