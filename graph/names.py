@@ -830,7 +830,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
         elif name.type != "Organization" and (label.split()[-1] in _ORG_NAME_ENDINGS
-                                              or _club_or_party_name(label) or named_as_outlet(doc.text, start, end)):
+                                              or _club_or_party_name(label) or named_as_outlet(doc.text, start, end)
+                                              or _masthead_name(doc.text, start, label)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
         elif name.type == "Place" and _OWNERS_BODY_HEAD.search(label):
             name = replace(name, type="Organization")   # "the Vell County Sheriff's Office": an officer's body
@@ -5274,6 +5275,13 @@ def _masthead_of(short: str, full: str) -> bool:
 
 _MASTHEAD_WORDS = frozenset(joined("MASTHEAD_WORDS"))
 
+
+def _masthead_name(text: str, start: int, label: str) -> bool:
+    """"according to the Velmar Gazette": a name of two words or more after the article, closed by a masthead word
+    (MASTHEAD_WORDS), is a paper's, whatever a model took it for (a person, a place)."""
+    words = label.split()
+    return len(words) > 1 and words[-1] in _MASTHEAD_WORDS \
+        and _ARTICLE_RIGHT_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 def _short_head_of_a_body(f: _Finder) -> None:
