@@ -1703,7 +1703,8 @@ ARTICLES = ("the", "a", "an")
 # City's win, …", "Despite Vexon's losses, …"); "Under" is left out ("Under Armour").
 SENTENCE_OPENING_PREPOSITIONS = ("following", "despite", "amid", "amidst", "during", "including", "after", "before",
                                  "since", "until", "unlike", "regarding", "concerning", "throughout", "without",
-                                 "against", "among", "with", "for", "from", "at", "in", "on", "by", "of", "about")
+                                 "against", "among", "with", "for", "from", "at", "in", "on", "by", "of", "about",
+                                 "citing", "quoting")   # participles before a source: "Citing Mara Velsen, media said"
 
 
 # ---------------------------------------------------------------------------
