@@ -3036,6 +3036,19 @@ def _place_in_case(label: str, case: str) -> str:
     return " ".join(words)
 
 
+_PAPER_BY_MASTHEAD = re.compile(
+    rf"(?<![\w-])(?i:{one_of(joined('DEFINITE_ARTICLES')) or '(?!)'})[ \t]+(?P<name>(?:[{_UPPER}][\w'’-]+[ \t]+){{1,3}}"
+    rf"(?:{one_of(joined('MASTHEAD_WORDS')) or '(?!)'}))(?![\w-])")
+
+
+def _paper_by_masthead(f: _Finder, para: Span) -> None:
+    """"according to the Velmar Gazette": capitalised words after the article closed by a masthead word
+    (MASTHEAD_WORDS) name a paper, where no model found the name (or read it as a person's or a place's)."""
+    for m in _PAPER_BY_MASTHEAD.finditer(f.doc.text, para.start, para.end):
+        if not set(m.group("name").split()) & f.patterns.not_names:
+            f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
+
+
 PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "tournament_by_year": _tournament_by_year,
     "titled_name_beside_verb": _titled_name_beside_verb,
@@ -3045,7 +3058,7 @@ PARAGRAPH_RULES = {
     "company_by_legal_form": _company_by_legal_form, "body_before_officer": _body_before_officer, "body_joined_before_noun": _body_joined_before_noun,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
-    "body_in_place": _body_in_place,
+    "body_in_place": _body_in_place, "paper_by_masthead": _paper_by_masthead,
     "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,

@@ -1012,3 +1012,13 @@ def test_a_participle_opening_a_sentence_before_its_source_is_no_word_of_the_nam
     found, mentions = typed(text, [("Citing Mara Velsen", "Person", 0)])
     assert found == {"Mara Velsen": "Person"}
     assert ("Mara Velsen", "Mara Velsen") in mentions
+
+
+def test_capitalised_words_after_the_article_closed_by_a_masthead_word_name_a_paper(typed):
+    """"According to the Velmar Gazette": a paper, though no model found the name; not without a word before the
+    masthead word ("the Post"), nor a person's name closed by one without the article."""
+    text = ("According to the Velmar Gazette, the port will close. As reported by the Dorvik Evening Tribune, Vladimir "
+            "Putin met Mara Velsen. The Post said Kelvo Post left.")
+    found, _ = typed(text, [("Mara Velsen", "Person", 0)])
+    assert found == {"Velmar Gazette": "Organization", "Dorvik Evening Tribune": "Organization",
+                     "Mara Velsen": "Person"}

@@ -2309,7 +2309,8 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "body_joined_before_noun",
               "company_by_legal_form", "body_before_officer",
               "person_beside_verb", "person_by_title",
-              "body_by_head", "party_members", "body_after_adjective", "body_in_place", "body_of_owner",
+              "body_by_head", "party_members", "body_after_adjective", "body_in_place", "paper_by_masthead",
+              "body_of_owner",
               "office_of_title",
               "quoted_name_before_noun", "group_speaking",
               "numbered_event", "event_by_noun", "event_by_capitalised_head", "storms_sharing_kind")
