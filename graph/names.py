@@ -3043,10 +3043,14 @@ _PAPER_BY_MASTHEAD = re.compile(
 
 def _paper_by_masthead(f: _Finder, para: Span) -> None:
     """"according to the Velmar Gazette": capitalised words after the article closed by a masthead word
-    (MASTHEAD_WORDS) name a paper, where no model found the name (or read it as a person's or a place's)."""
-    for m in _PAPER_BY_MASTHEAD.finditer(f.doc.text, para.start, para.end):
+    (MASTHEAD_WORDS) name a paper, where no model found the name (or read it as a person's or a place's); before a
+    publication's noun ("the Velmar Gazette newspaper") the article is part of its name, as for a model's name."""
+    text = f.doc.text
+    for m in _PAPER_BY_MASTHEAD.finditer(text, para.start, para.end):
         if not set(m.group("name").split()) & f.patterns.not_names:
-            f.add(m.start("name"), m.end("name"), m.group("name"), "Organization")
+            article = _PUBLICATION.match(text, m.end()) is not None
+            f.add(m.start("name"), m.end("name"), f"The {m.group('name')}" if article else m.group("name"),
+                  "Organization")
 
 
 PARAGRAPH_RULES = {
