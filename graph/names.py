@@ -833,6 +833,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                                               or _club_or_party_name(label) or named_as_outlet(doc.text, start, end)
                                               or _masthead_name(doc.text, start, label)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
+        elif name.type == "Organization" and _INITIALS_AND_ONE_WORD.fullmatch(label):
+            name = replace(name, type="Person")   # "as stated by J. K. Velsen": initials and a surname, a person's
         elif name.type == "Place" and _OWNERS_BODY_HEAD.search(label):
             name = replace(name, type="Organization")   # "the Vell County Sheriff's Office": an officer's body
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
@@ -6162,6 +6164,9 @@ def _in_a_wildfire_s_context(text: str, start: int, end: int) -> bool:
                                     min(len(text), end + _WILDFIRE_CONTEXT_REACH)) is not None
 
 
+# "J. K. Velsen": initials, each a capital and a full stop, then one capitalised word (not "JK Holdings", "J.P. Morgan
+# Chase"): a person's name, whatever a model took it for
+_INITIALS_AND_ONE_WORD = re.compile(rf"(?:[{_UPPER}]\.[ \t]+){{1,3}}[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
 _ARTICLE_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{one_of(joined('DEFINITE_ARTICLES')) or '(?!)'})\s+$")   # "the Premier"
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{one_of(joined('DEFINITE_ARTICLES')) or '(?!)'})"
                                 rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")

@@ -1022,3 +1022,11 @@ def test_capitalised_words_after_the_article_closed_by_a_masthead_word_name_a_pa
     found, _ = typed(text, [("Mara Velsen", "Person", 0)])
     assert found == {"Velmar Gazette": "Organization", "Dorvik Evening Tribune": "Organization",
                      "Mara Velsen": "Person"}
+
+
+def test_initials_before_one_capitalised_word_are_a_persons_name_whatever_the_model_read(typed):
+    """"As stated by J. K. Velsen": a person, though the model read a body; a body's name of more words after its
+    initials stays one, as Sergei Lavrov beside them stays the registry's."""
+    text = "As stated by J. K. Velsen, the port will close. A. B. Dorvik Shipping and Sergei Lavrov disagreed."
+    found, _ = typed(text, [("J. K. Velsen", "Organization", 0), ("A. B. Dorvik Shipping", "Organization", 0)])
+    assert found == {"J. K. Velsen": "Person", "A. B. Dorvik Shipping": "Organization"}
