@@ -999,8 +999,8 @@ def test_a_name_after_the_article_closed_by_a_masthead_word_is_a_papers(typed):
     name closed by no masthead word, and a name without the article, keep the model's type."""
     text = ("According to the Velmar Gazette, the port will close. As reported by the Dorvik Tribune, Vladimir Putin "
             "and Mara Velsen met. Reuters said Kelvo Post left.")
-    found, _ = typed(text, [("Velmar Gazette", "Person", 0), ("Dorvik Tribune", "Place", 0), ("Mara Velsen", "Person", 0),
-                            ("Kelvo Post", "Person", 0)])
+    found, _ = typed(text, [("Velmar Gazette", "Person", 0), ("Dorvik Tribune", "Place", 0),
+                            ("Mara Velsen", "Person", 0), ("Kelvo Post", "Person", 0)])
     assert found["Velmar Gazette"] == found["Dorvik Tribune"] == "Organization"
     assert found["Mara Velsen"] == found["Kelvo Post"] == "Person"
 
