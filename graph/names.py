@@ -830,8 +830,11 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if article:   # "the Harbour Herald newspaper": a publication's article is part of its name
             label, name = f"{article.group().strip().capitalize()} {label}", replace(name, type="Organization")
         elif name.type != "Organization" and (label.split()[-1] in _ORG_NAME_ENDINGS
-                                              or _club_or_party_name(label) or named_as_outlet(doc.text, start, end)):
+                                              or _club_or_party_name(label) or named_as_outlet(doc.text, start, end)
+                                              or _masthead_name(doc.text, start, label)):
             name = replace(name, type="Organization")   # "Vexa television reported", "Nordport FC": an outlet, a club
+        elif name.type == "Organization" and _INITIALS_AND_ONE_WORD.fullmatch(label):
+            name = replace(name, type="Person")   # "as stated by J. K. Velsen": initials and a surname, a person's
         elif name.type == "Place" and _OWNERS_BODY_HEAD.search(label):
             name = replace(name, type="Organization")   # "the Vell County Sheriff's Office": an officer's body
         elif name.type != "Event" and " " in label and label.split()[-1] in _EVENT_NAME_ENDINGS:
@@ -2088,6 +2091,37 @@ def _body_after_country_adjective(f: _Finder, para: Span) -> None:
         f.add(span.start, span.end, f"{name} {_genitive(country)}", "Organization")
 
 
+def _body_after_place_adjective(f: _Finder, para: Span) -> None:
+    """«Тарвинский комитет по охране порта заявил», «по словам Тарвинского комитета»: a place's adjective
+    (PLACE_ADJECTIVE_STEM; not «Главное управление») that agrees with a body's noun in lower case right after it
+    (BODIES_AFTER_PLACE_ADJECTIVE) names that body with its field, labelled in the nominative; a model reads the
+    adjective alone as a person or a place. A known adjective opening a sentence («Городской комитет») is capitalised
+    only for that: no name."""
+    text, tables = f.doc.text, f.patterns.tables
+    toks = tokens(text, para.start, para.end)
+    for adjective, head in zip(toks, toks[1:]):
+        if not (head.text.islower() and re.fullmatch(tables.PLACE_ADJECTIVE_STEM or "(?!)", adjective.text)
+                and re.fullmatch(r"[ \t]+", text[adjective.end:head.start])):
+            continue
+        noun = next((p for p in morph().parse(head.text)[:3]
+                     if p.tag.POS == "NOUN" and p.normal_form in tables.BODIES_AFTER_PLACE_ADJECTIVE), None)
+        if noun is None or _joined_to_an_adjective(f, adjective):
+            continue
+        agreeing = next((p for p in morph().parse(adjective.text)[:4] if p.tag.POS == "ADJF"
+                         and p.tag.case == noun.tag.case and p.tag.number == noun.tag.number
+                         and (noun.tag.number == "plur" or p.tag.gender == noun.tag.gender)), None)
+        if agreeing is None or morph().word_is_known(adjective.text.lower()) \
+                and _opens_sentence(text, adjective.start):
+            continue
+        end = _field_words_end(f.doc, head.end) or head.end
+        span = Span(adjective.start, end)
+        if not f.taken.free_or_enclosing(span):
+            continue
+        form = agreeing.inflect({"nomn", noun.tag.number or "sing"} | ({noun.tag.gender} if noun.tag.gender else set()))
+        name = f"{_cased_like(form.word, adjective.text) if form else adjective.text} {_in_nominative(noun)}"
+        f.add(span.start, span.end, name + text[head.end:end], "Organization")
+
+
 def _joined_to_an_adjective(f: _Finder, adjective: Token) -> bool:
     """«Российский и иранский МИД», «российско-иранский», «российский, иранский»: the adjective joined to another
     before it (by a hyphen, a comma or one of ``CONJUNCTIONS``), the noun after them several countries' bodies or
@@ -3004,6 +3038,23 @@ def _place_in_case(label: str, case: str) -> str:
     return " ".join(words)
 
 
+_PAPER_BY_MASTHEAD = re.compile(
+    rf"(?<![\w-])(?i:{one_of(joined('DEFINITE_ARTICLES')) or '(?!)'})[ \t]+(?P<name>(?:[{_UPPER}][\w'’-]+[ \t]+){{1,3}}"
+    rf"(?:{one_of(joined('MASTHEAD_WORDS')) or '(?!)'}))(?![\w-])")
+
+
+def _paper_by_masthead(f: _Finder, para: Span) -> None:
+    """"according to the Velmar Gazette": capitalised words after the article closed by a masthead word
+    (MASTHEAD_WORDS) name a paper, where no model found the name (or read it as a person's or a place's); before a
+    publication's noun ("the Velmar Gazette newspaper") the article is part of its name, as for a model's name."""
+    text = f.doc.text
+    for m in _PAPER_BY_MASTHEAD.finditer(text, para.start, para.end):
+        if not set(m.group("name").split()) & f.patterns.not_names:
+            article = _PUBLICATION.match(text, m.end()) is not None
+            f.add(m.start("name"), m.end("name"), f"The {m.group('name')}" if article else m.group("name"),
+                  "Organization")
+
+
 PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "tournament_by_year": _tournament_by_year,
     "titled_name_beside_verb": _titled_name_beside_verb,
@@ -3013,13 +3064,14 @@ PARAGRAPH_RULES = {
     "company_by_legal_form": _company_by_legal_form, "body_before_officer": _body_before_officer, "body_joined_before_noun": _body_joined_before_noun,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
-    "body_in_place": _body_in_place,
+    "body_in_place": _body_in_place, "paper_by_masthead": _paper_by_masthead,
     "body_of_owner": _body_of_owner,
     "office_of_title": _office_of_title, "law_after_noun": _law_after_noun,
     "body_written_together": _body_written_together, "latin_name_after_noun": _latin_name_after_noun,
     "quoted_name_after_noun": _quoted_name_after_noun, "holiday": _holiday,
     "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "body_after_country_adjective": _body_after_country_adjective,
+    "body_after_place_adjective": _body_after_place_adjective,
     "group_speaking": _group_speaking, "group_speaking_inflected": _group_speaking_inflected,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "places_listed_after_kind": _places_listed_after_kind,
@@ -4230,6 +4282,13 @@ def _field_after_the_owner(doc: Document, label: str, end: int) -> int | None:
     if len(words) < 2 or not words[-1][:1].isupper() \
             or not any(morph().parse(w)[0].normal_form in tables.FIELD_AFTER_OWNER_HEADS for w in words[:-1]):
         return None
+    return _field_words_end(doc, end)
+
+
+def _field_words_end(doc: Document, end: int) -> int | None:
+    """Where the field of a body named up to ``end`` ends: ORG_COMPLEMENT_WORDS, lower-case words in the dative to a
+    noun of a field (FIELD_HEADS), then their complements (FIELD_JOINERS); None where no field follows."""
+    tables = language(doc.lang)
     complement = _patterns(doc.lang).field_after.match(doc.text, end)
     if complement is None:
         return None
@@ -5236,6 +5295,14 @@ def _masthead_of(short: str, full: str) -> bool:
 _MASTHEAD_WORDS = frozenset(joined("MASTHEAD_WORDS"))
 
 
+def _masthead_name(text: str, start: int, label: str) -> bool:
+    """"according to the Velmar Gazette": a name of two words or more after the article, closed by a masthead word
+    (MASTHEAD_WORDS), is a paper's, whatever a model took it for (a person, a place)."""
+    words = label.split()
+    return len(words) > 1 and words[-1] in _MASTHEAD_WORDS \
+        and _ARTICLE_RIGHT_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
 def _short_head_of_a_body(f: _Finder) -> None:
     """«МИД Руритании» and «Министерство иностранных дел Руритании», "MFA" and "Ministry of Foreign Affairs of
     Ruritania", found as two bodies in one text: the one whose name opens with a head written short
@@ -6097,6 +6164,9 @@ def _in_a_wildfire_s_context(text: str, start: int, end: int) -> bool:
                                     min(len(text), end + _WILDFIRE_CONTEXT_REACH)) is not None
 
 
+# "J. K. Velsen": initials, each a capital and a full stop, then one capitalised word (not "JK Holdings", "J.P. Morgan
+# Chase"): a person's name, whatever a model took it for
+_INITIALS_AND_ONE_WORD = re.compile(rf"(?:[{_UPPER}]\.[ \t]+){{1,3}}[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
 _ARTICLE_RIGHT_BEFORE = re.compile(rf"(?<![\w-])(?i:{one_of(joined('DEFINITE_ARTICLES')) or '(?!)'})\s+$")   # "the Premier"
 _DETERMINED_BEFORE = re.compile(rf"(?<![\w-])(?i:{one_of(joined('DEFINITE_ARTICLES')) or '(?!)'})"
                                 rf"(?:[ \t]+[\w’'-]+){{0,3}}[ \t]+$")

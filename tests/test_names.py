@@ -979,3 +979,54 @@ def test_word_occurrences_are_the_whole_word_matches_of_a_pattern(text, name):
     """The plain search finds exactly what `(?<![\\w-])name(?![\\w-])` finds."""
     expected = [Span(*m.span()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     assert word_occurrences(text, name) == expected
+
+
+def test_a_capitalised_adjective_before_a_body_noun_names_that_body_with_its_field(typed):
+    """«по словам Вельминского комитета по охране порта»: the adjective and the body's noun it agrees with, and the
+    field after them, are one body in the nominative, though the model read the adjective alone as a person."""
+    text = ("По словам Вельминского комитета по охране рек, мост закроют. Как заявил Корданский совет, плотину "
+            "достроят. МИД России и С. В. Лавров ответили на вопросы. Городской комитет собрался в среду.")
+    found, mentions = typed(text, [("Вельминского", "Person", 0), ("Корданский", "Place", 0)])
+    assert found["Вельминский комитет по охране рек"] == "Organization"
+    assert found["Корданский совет"] == "Organization"
+    assert "Вельминского" not in found and "Городской комитет" not in found
+    assert not any("России" in label or "Лавров" in label for label in found)   # the registry's names: its own
+    assert [written for written, _ in mentions] == ["Вельминского комитета по охране рек", "Корданский совет"]
+
+
+def test_a_name_after_the_article_closed_by_a_masthead_word_is_a_papers(typed):
+    """"according to the Velmar Gazette": a paper, though the model read a person or a place there; a person's
+    name closed by no masthead word, and a name without the article, keep the model's type."""
+    text = ("According to the Velmar Gazette, the port will close. As reported by the Dorvik Tribune, Vladimir Putin "
+            "and Mara Velsen met. Reuters said Kelvo Post left.")
+    found, _ = typed(text, [("Velmar Gazette", "Person", 0), ("Dorvik Tribune", "Place", 0),
+                            ("Mara Velsen", "Person", 0), ("Kelvo Post", "Person", 0)])
+    assert found["Velmar Gazette"] == found["Dorvik Tribune"] == "Organization"
+    assert found["Mara Velsen"] == found["Kelvo Post"] == "Person"
+
+
+def test_a_participle_opening_a_sentence_before_its_source_is_no_word_of_the_name(typed):
+    """"Citing Mara Velsen, local media said …": the model's span took in the participle; the name is hers alone,
+    as a registry's person after it is."""
+    text = "Citing Mara Velsen, local media said the port would close. Quoting Sergei Lavrov, reporters left."
+    found, mentions = typed(text, [("Citing Mara Velsen", "Person", 0)])
+    assert found == {"Mara Velsen": "Person"}
+    assert ("Mara Velsen", "Mara Velsen") in mentions
+
+
+def test_capitalised_words_after_the_article_closed_by_a_masthead_word_name_a_paper(typed):
+    """"According to the Velmar Gazette": a paper, though no model found the name; not without a word before the
+    masthead word ("the Post"), nor a person's name closed by one without the article."""
+    text = ("According to the Velmar Gazette, the port will close. As reported by the Dorvik Evening Tribune, Vladimir "
+            "Putin met Mara Velsen. The Post said Kelvo Post left.")
+    found, _ = typed(text, [("Mara Velsen", "Person", 0)])
+    assert found == {"Velmar Gazette": "Organization", "Dorvik Evening Tribune": "Organization",
+                     "Mara Velsen": "Person"}
+
+
+def test_initials_before_one_capitalised_word_are_a_persons_name_whatever_the_model_read(typed):
+    """"As stated by J. K. Velsen": a person, though the model read a body; a body's name of more words after its
+    initials stays one, as Sergei Lavrov beside them stays the registry's."""
+    text = "As stated by J. K. Velsen, the port will close. A. B. Dorvik Shipping and Sergei Lavrov disagreed."
+    found, _ = typed(text, [("J. K. Velsen", "Organization", 0), ("A. B. Dorvik Shipping", "Organization", 0)])
+    assert found == {"J. K. Velsen": "Person", "A. B. Dorvik Shipping": "Organization"}

@@ -1703,7 +1703,8 @@ ARTICLES = ("the", "a", "an")
 # City's win, …", "Despite Vexon's losses, …"); "Under" is left out ("Under Armour").
 SENTENCE_OPENING_PREPOSITIONS = ("following", "despite", "amid", "amidst", "during", "including", "after", "before",
                                  "since", "until", "unlike", "regarding", "concerning", "throughout", "without",
-                                 "against", "among", "with", "for", "from", "at", "in", "on", "by", "of", "about")
+                                 "against", "among", "with", "for", "from", "at", "in", "on", "by", "of", "about",
+                                 "citing", "quoting")   # participles before a source: "Citing Mara Velsen, media said"
 
 
 # ---------------------------------------------------------------------------
@@ -2233,6 +2234,7 @@ FIELD_BODIES: dict[tuple[str, str], str] = {}   # the parse names these in Engli
 # A body named by its country's adjective before its head, labelled with the country after it (ru.py): English
 # keeps "the Ruritanian parliament" as written (body_of_owner), so none of these is read here.
 COUNTRY_BODY_HEADS: tuple[str, ...] = ()
+BODIES_AFTER_PLACE_ADJECTIVE: tuple[str, ...] = ()   # Russian only: «Тарвинский комитет»
 BODY_HEADS_WITH_A_FIELD: tuple[str, ...] = ()
 FIELD_AFTER_OWNER_HEADS: tuple[str, ...] = ()   # ru: «Комитет Руритании по надзору за связью»; the model reads "the
 #                                                 Ruritanian Committee for Communications Oversight" whole
@@ -2307,7 +2309,8 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "body_joined_before_noun",
               "company_by_legal_form", "body_before_officer",
               "person_beside_verb", "person_by_title",
-              "body_by_head", "party_members", "body_after_adjective", "body_in_place", "body_of_owner",
+              "body_by_head", "party_members", "body_after_adjective", "body_in_place", "paper_by_masthead",
+              "body_of_owner",
               "office_of_title",
               "quoted_name_before_noun", "group_speaking",
               "numbered_event", "event_by_noun", "event_by_capitalised_head", "storms_sharing_kind")
