@@ -6556,8 +6556,9 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
     lemmatiser also knows as an adjective ("Tarnia announced", "Tarnia reported"), unless the longer name is a
     company's with its legal form or a party's (SHORTENED_BODY_HEADS), which news shortens ("Vexon announced" of
     "Vexon Holdings"). Not a place's name ("Tarnia" and "the Tarnia Council" are two), nor a registry's, nor an
-    acronym; and a body's name before a lower-case word modifies no person's name ("Orla investors" beside "Orla
-    Clocks", taken for a person's)."""
+    acronym, nor a paper's first word (its town's: "a Velsk poll" beside "the Velsk Herald"); and a body's name
+    before a lower-case word modifies no person's name ("Orla investors" beside "Orla Clocks", taken for a
+    person's)."""
     text = f.doc.text
     longer = [(e.key, e.label.split()) for e in f.found.values() if len(e.label.split()) > 1]
     longer += [(m.entity, text[m.span.start:m.span.end].split()) for m in f.known
@@ -6570,6 +6571,8 @@ def _word_opening_a_longer_name(f: _Finder) -> None:
         if len({k for k in owners}) != 1 or not spans:
             continue
         target, words = next(iter(owners.items()))
+        if words[-1] in _MASTHEAD_WORDS:
+            continue    # "a new Velsk poll" beside "the Velsk Herald": a paper is named after its town
         modifies = entity.type == "Person" or (f.found.get(target) or f.registry.get(target)).type != "Person"
         shortened = _short_company_name(" ".join(words)) is not None \
             or (len(words) == 2 and words[1] in _SHORTENED_BODY_HEADS)   # "Vexon announced" of "Vexon Holdings"
