@@ -3473,12 +3473,16 @@ def _company_short_names_again(f: _Finder) -> None:
     """"Norvik Shipping will …. Norvik said …": a company's short name (its name without the suffix that says its
     legal form or trade), written alone after the full name, is that company, though no model found it there.
     Not a word the text also writes in lower case, nor a place's or a nationality's name, nor one two companies
-    share, nor the first word of a longer capitalised name ("Norvik Bay")."""
+    share, nor the first word of a longer capitalised name ("Norvik Bay"). Where names take case endings
+    (``NAME_CASE_ENDINGS``), «Вексон заявил», «акции Вексона» before or after «ООО «Вексон»»: the one-word name
+    of a company, in any case, anywhere in the body, since a model there misses a name it does not know."""
     text = f.doc.text
+    endings = f.patterns.tables.NAME_CASE_ENDINGS
     first_seen = _first_seen(f.mentions)
     shorts: dict[str, set[str]] = {}
     for key, entity in f.found.items():
-        short = _short_company_name(entity.label) if entity.type == "Organization" else None
+        short = (_short_company_name(entity.label) or (_one_word_name(entity) if endings else None)) \
+            if entity.type == "Organization" else None
         if short and key in first_seen and len(short) > 2 and short[0].isupper() and short[1:].islower():
             shorts.setdefault(short, set()).add(key)
     if not shorts:
@@ -3490,10 +3494,12 @@ def _company_short_names_again(f: _Finder) -> None:
         if len(keys) != 1 or short.lower() in common or short in places:
             continue
         key = next(iter(keys))
-        for span in word_occurrences(text, short):
+        spans = [s for form in (short, *(short + e for e in endings)) for s in word_occurrences(text, form)]
+        for span in sorted(spans, key=lambda s: s.start):
             if _CAPITALISED_NEXT.match(text, span.end):
                 continue
-            if span.start > first_seen[key] and any(p.contains(span) for p in f.doc.body) and f.taken.free(span):
+            if (span.start > first_seen[key] or endings) and any(p.contains(span) for p in f.doc.body) \
+                    and f.taken.free(span):
                 f.mentions.append(Mention(key, span, "name"))
                 f.taken.append(span)
 
@@ -3680,6 +3686,10 @@ def _one_body_in_its_case_forms(f: _Finder) -> None:
             forms.setdefault(base, []).append(key)
     for base, keys in sorted(forms.items()):
         target = new_entity_key(base)
+        named = [k for k, e in sorted(f.found.items()) if k not in keys and e.type == "Organization"
+                 and base in (label for label, _ in e.all_labels())]   # «ООО «Вексон»», labelled "Вексон" too
+        if target not in f.found and len(named) == 1:
+            target = named[0]
         if target in f.found and f.found[target].type != "Organization":
             continue
         if target not in f.found:
@@ -3698,6 +3708,13 @@ def _addressed(label: str) -> bool:
     """A given name and a patronymic, as a person is addressed in Russian: "Анна Сергеевна"."""
     words = label.split()
     return len(words) == 2 and _tagged(words[0], "Name") and _tagged(words[1], "Patr")
+
+
+def _one_word_name(entity: Entity) -> str | None:
+    """"Вексон" of «ООО «Вексон»» (the label without its legal form) or of «Вексон» itself: a company's label of
+    one capitalised word, which a text may write again alone; None without one."""
+    words = [label for label, _ in entity.all_labels() if " " not in label and label[1:].islower()]
+    return min(words, key=len) if words else None
 
 
 def _short_company_name(label: str) -> str | None:
