@@ -29,3 +29,26 @@ def test_a_common_nouns_acronym_is_no_body(typed):
     text = "Ставки\n\nКуратор ДКП Иван Вельдов сказал, что ставка останется прежней.\n"
     types, _ = typed(text, [("ДКП", "Organization", 0), ("Иван Вельдов", "Person", 0)])
     assert "ДКП" not in types
+
+
+def test_a_companys_one_word_name_again_in_any_case_is_that_company(typed):
+    text = ("Порт\n\nООО «Тельварон» в понедельник подало иск. Тельварон заявил, что суд начнётся в мае. "
+            "Акции Тельварона упали, а МИД России заявил, что следит за делом.\n")
+    types, mentions = typed(text, [("ООО «Тельварон»", "Organization", 0), ("МИД России", "Organization", 0)])
+    assert ("Тельварон", "ООО «Тельварон»") in mentions
+    assert ("Тельварона", "ООО «Тельварон»") in mentions
+    assert ("МИД России", "ООО «Тельварон»") not in mentions and "МИД России" not in types
+
+
+def test_a_companys_one_word_name_before_its_full_name_is_that_company(typed):
+    text = ("Порт\n\nУ Горвелона нет долгов, сказала Марина Вельсен. Позже ООО «Горвелон» сообщило о прибыли.\n")
+    types, mentions = typed(text, [("ООО «Горвелон»", "Organization", 0), ("Марина Вельсен", "Person", 0)])
+    assert ("Горвелона", "ООО «Горвелон»") in mentions
+    assert types["Марина Вельсен"] == "Person"
+
+
+def test_a_companys_name_the_model_found_in_another_case_joins_the_company(typed):
+    text = ("Порт\n\nООО «Брелтон» в понедельник подало иск. У Брелтона нет долгов, сказал Сергей Лавров.\n")
+    types, mentions = typed(text, [("ООО «Брелтон»", "Organization", 0), ("Брелтона", "Organization", 0)])
+    assert [label for label, kind in types.items() if kind == "Organization"] == ["ООО «Брелтон»"]
+    assert ("Брелтона", "ООО «Брелтон»") in mentions
