@@ -3672,13 +3672,14 @@ def _one_body_in_its_case_forms(f: _Finder) -> None:
     """«акции "Варкома"», «сделка с "Варкомом"», «"Варком" заявил»: a one-word body's name labelled in an oblique
     case is the name without its case ending (``NAME_CASE_ENDINGS``) when the text
     writes that form itself, capitalised; every form of it here becomes one body under that label. Not when
-    the name without the ending is another kind of entity's here ("Ростов" the city beside the club "Ростова")."""
+    the name without the ending is another kind of entity's here ("Ростов" the city beside the club "Ростова").
+    A form the model took for a person's («у Вексона») joins only a company labelled with that name here."""
     endings = sorted(f.patterns.tables.NAME_CASE_ENDINGS, key=len, reverse=True)
     text = f.doc.text
     forms: dict[str, list[str]] = {}
     for key, entity in sorted(f.found.items()):
         label = entity.label
-        if entity.type != "Organization" or " " in label or not LEMMATISED.search(label) or not label[:1].isupper():
+        if entity.type not in ("Organization", "Person") or " " in label or not LEMMATISED.search(label) or not label[:1].isupper():
             continue
         base = next((label[:-len(e)] for e in endings if label.endswith(e) and len(label) - len(e) >= 3
                      and word_occurrences(text, label[:-len(e)])), None)
@@ -3690,7 +3691,8 @@ def _one_body_in_its_case_forms(f: _Finder) -> None:
                  and base in (label for label, _ in e.all_labels())]   # «ООО «Вексон»», labelled "Вексон" too
         if target not in f.found and len(named) == 1:
             target = named[0]
-        if target in f.found and f.found[target].type != "Organization":
+        keys = [k for k in keys if f.found[k].type == "Organization" or target in named]
+        if not keys or target in f.found and f.found[target].type != "Organization":
             continue
         if target not in f.found:
             f.found[target] = Entity(key=target, label=base, type="Organization", pref_labels=((base, f.doc.lang),))

@@ -52,3 +52,17 @@ def test_a_companys_name_the_model_found_in_another_case_joins_the_company(typed
     types, mentions = typed(text, [("ООО «Брелтон»", "Organization", 0), ("Брелтона", "Organization", 0)])
     assert [label for label, kind in types.items() if kind == "Organization"] == ["ООО «Брелтон»"]
     assert ("Брелтона", "ООО «Брелтон»") in mentions
+
+
+def test_a_companys_name_the_model_took_for_a_persons_in_another_case_joins_the_company(typed):
+    text = ("Порт\n\nООО «Зельванлон» в понедельник подало иск.\n\nУ Зельванлона нет долгов, сказал Владимир Путин.\n")
+    types, mentions = typed(text, [("ООО «Зельванлон»", "Organization", 0), ("Зельванлона", "Person", 0),
+                                   ("Владимир Путин", "Person", 0)])
+    assert "Зельванлона" not in types
+    assert ("Зельванлона", "ООО «Зельванлон»") in mentions
+
+
+def test_a_persons_surname_in_another_case_stays_a_person_without_a_company_so_named(typed):
+    text = "Порт\n\nМарина Вельсен подала иск. У Вельсена нет долгов, сказал Вельсен.\n"
+    types, _ = typed(text, [("Марина Вельсен", "Person", 0), ("Вельсена", "Person", 0)])
+    assert "Organization" not in types.values()
