@@ -3688,7 +3688,8 @@ def _one_body_in_its_case_forms(f: _Finder) -> None:
     for base, keys in sorted(forms.items()):
         target = new_entity_key(base)
         named = [k for k, e in sorted(f.found.items()) if k not in keys and e.type == "Organization"
-                 and base in (label for label, _ in e.all_labels())]   # «ООО «Вексон»», labelled "Вексон" too
+                 and (base in (label for label, _ in e.all_labels()) or _short_company_name(e.label) == base)]
+        #      «ООО «Вексон»», labelled "Вексон" too; «Вексон Холдинг», whose short name it is
         if target not in f.found and len(named) == 1:
             target = named[0]
         keys = [k for k in keys if f.found[k].type == "Organization" or target in named]

@@ -66,3 +66,13 @@ def test_a_persons_surname_in_another_case_stays_a_person_without_a_company_so_n
     text = "Порт\n\nМарина Вельсен подала иск. У Вельсена нет долгов, сказал Вельсен.\n"
     types, _ = typed(text, [("Марина Вельсен", "Person", 0), ("Вельсена", "Person", 0)])
     assert "Organization" not in types.values()
+
+
+def test_a_holdings_name_without_its_last_word_is_that_company_in_any_case(typed):
+    text = ("Порт\n\nКомпания «Савредотон Холдинг» подала иск.\n\nСавредотон заявил, что суд начнётся в мае, "
+            "а Евросоюз заявил, что следит за делом.\n\nУ Савредотона нет долгов.\n")
+    types, mentions = typed(text, [("Савредотон Холдинг", "Organization", 0), ("Савредотона", "Person", 0),
+                                   ("Евросоюз", "Organization", 0)])
+    assert [label for label, kind in types.items() if "Савредотон" in label] == ["Савредотон Холдинг"]
+    assert ("Савредотон", "Савредотон Холдинг") in mentions
+    assert ("Савредотона", "Савредотон Холдинг") in mentions

@@ -1685,7 +1685,9 @@ SEATS_WON = (r",?\s+(?:(?:которая|который|которые)\s+)?(?:�
              r"\s+(?:[\w,.%-]+\s+){0,2}?\d+\s+(?:[\w-]+\s+)?мест[ао]?\b")
 SEAT_COMPOUNDS: tuple[str, ...] = ()   # Russian says "со штаб-квартирой в …", no compound
 NOUNS_AFTER_QUOTED_NAMES: dict[str, str] = {}   # Russian puts the noun first: NOUNS_BEFORE_NAMES
-COMPANY_SUFFIXES: tuple[str, ...] = ()
+# Last words of a company's full name that say it is a company, after its short name: «Вексон Холдинг» is
+# «Вексон» again («Вексон заявил», «акции Вексона»); Russian writes its legal forms (LEGAL_FORMS) first instead.
+COMPANY_SUFFIXES = ("Холдинг", "Групп")
 COUNSEL = ""
 COUNSEL_LABEL = ""
 DEFINITE_ARTICLES: tuple[str, ...] = ()
