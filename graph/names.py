@@ -2015,6 +2015,28 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
             f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
 
 
+def _body_after_an_unlisted_adjective(f: _Finder, para: Span) -> None:
+    """«Тарвинское космическое агентство заявило», «акции Тарвинского космического агентства»: a body's noun
+    (BODY_NOUNS) in lower case after adjectives agreeing with it that run back to a capitalised one the dictionary
+    does not list (a place's adjective of a town it does not know) names a body, labelled in the nominative; the
+    model reads that first adjective alone, if anything. Adjectives the dictionary lists («Федеральная», «Российское»)
+    are left to the models and the country rules."""
+    text = f.doc.text
+    toks = tokens(text, para.start, para.end)
+    for i, tok in enumerate(toks):
+        if not tok.text.islower() or not any(p.tag.POS == "NOUN" and p.normal_form in f.patterns.tables.BODY_NOUNS
+                                             for p in morph().parse(tok.text)[:3]):
+            continue
+        opening = _adjectives_opening_a_name(text, toks, i)
+        if opening is None or opening[2].normal_form not in f.patterns.tables.BODY_NOUNS \
+                or morph().word_is_known(toks[opening[0]].text.lower()):
+            continue
+        k, adjectives, noun = opening
+        name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
+                for n, a in enumerate(adjectives)] + [_in_nominative(noun)]
+        f.add(toks[k].start, tok.end, " ".join(name), "Organization")
+
+
 def _noun_as_the_model_wrote_it(f: _Finder, tok: Token, noun, owner: Span) -> str:
     """A body's noun in the nominative, capitalised where the model took the capitalised word for a body's name
     before a name the registry does not know ("Центробанк Руритании": the label the model's name gave before
@@ -3020,6 +3042,7 @@ PARAGRAPH_RULES = {
     "quoted_name_after_noun": _quoted_name_after_noun, "holiday": _holiday,
     "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "body_after_country_adjective": _body_after_country_adjective,
+    "body_after_an_unlisted_adjective": _body_after_an_unlisted_adjective,
     "group_speaking": _group_speaking, "group_speaking_inflected": _group_speaking_inflected,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "places_listed_after_kind": _places_listed_after_kind,

@@ -76,3 +76,17 @@ def test_a_holdings_name_without_its_last_word_is_that_company_in_any_case(typed
     assert [label for label, kind in types.items() if "Савредотон" in label] == ["Савредотон Холдинг"]
     assert ("Савредотон", "Савредотон Холдинг") in mentions
     assert ("Савредотона", "Савредотон Холдинг") in mentions
+
+
+def test_a_bodys_noun_after_an_unlisted_place_adjective_names_the_body_in_the_nominative(typed):
+    text = ("Спор\n\nТарвинское космическое агентство заявило, что запуск перенесён.\n\n"
+            "Акции Тарвинского космического агентства упали, сообщил МИД России.\n")
+    types, mentions = typed(text, [("Тарвинское", "Organization", 0), ("МИД России", "Organization", 0)])
+    assert types.get("Тарвинское космическое агентство") == "Organization" and "Тарвинское" not in types
+    assert ("Тарвинского космического агентства", "Тарвинское космическое агентство") in mentions
+
+
+def test_a_bodys_noun_after_a_listed_adjective_is_left_to_the_models(typed):
+    text = "Спор\n\nФедеральная налоговая служба заявила, что проверка окончена, сказал Сергей Лавров.\n"
+    types, _ = typed(text, [])
+    assert "Федеральная налоговая служба" not in types

@@ -1444,7 +1444,8 @@ TOURNAMENTS_BY_YEAR = {"ЧМ": r"[Чч]емпионат\w* мира(?: по [а-
 NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "places_listed_after_kind",
               "given_name_and_surname", "body_before_owner", "body_after_country_adjective",
-              "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected")
+              "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected",
+              "body_after_an_unlisted_adjective")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "title_again", "body_of_the_area_named",
                            "area_a_body_serves_named_before")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
