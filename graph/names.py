@@ -2291,9 +2291,12 @@ def _quoted_name_before_noun(f: _Finder, para: Span) -> None:
 
 def _given_name_and_surname(f: _Finder, para: Span) -> None:
     """"Марии Сомовой"; not a body's name the lemmatiser also reads as a given name before a surname ("данных
-    Ространса Сомов отметил": the body's genitive, then the speaker)."""
+    Ространса Сомов отметил": the body's genitive, then the speaker), nor a preposition opening a sentence that the
+    lemmatiser also reads as a given name («У Тарвинского космического агентства нет долгов»)."""
+    prepositions = set(f.patterns.tables.PREPOSITIONS)
     for start, end, label in _russian_people(f.doc.text, para):
-        if not _body_word_first(f, start, start + len(f.doc.text[start:end].split()[0])):
+        first = f.doc.text[start:end].split()[0]
+        if first.lower() not in prepositions and not _body_word_first(f, start, start + len(first)):
             f.add(start, end, label, "Person")
 
 
