@@ -3705,7 +3705,8 @@ def _one_body_in_its_case_forms(f: _Finder) -> None:
     forms: dict[str, list[str]] = {}
     for key, entity in sorted(f.found.items()):
         label = entity.label
-        if entity.type not in ("Organization", "Person") or " " in label or not LEMMATISED.search(label) or not label[:1].isupper():
+        if entity.type not in ("Organization", "Person") or " " in label or not LEMMATISED.search(label) \
+                or not label[:1].isupper():
             continue
         base = next((label[:-len(e)] for e in endings if label.endswith(e) and len(label) - len(e) >= 3
                      and word_occurrences(text, label[:-len(e)])), None)

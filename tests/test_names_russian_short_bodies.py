@@ -93,7 +93,8 @@ def test_a_bodys_noun_after_a_listed_adjective_is_left_to_the_models(typed):
 
 
 def test_a_preposition_opening_a_sentence_is_no_given_name_before_a_bodys_adjective(typed):
-    text = ("Спор\n\nУ Тарвинского космического агентства нет долгов.\n\nВладимир Путин заявил, что запуск перенесён.\n")
+    text = ("Спор\n\nУ Тарвинского космического агентства нет долгов.\n\n"
+            "Владимир Путин заявил, что запуск перенесён.\n")
     types, mentions = typed(text, [("Владимир Путин", "Person", 0)])
     assert not any(label.startswith("У ") for label in types)
     assert ("Тарвинского космического агентства", "Тарвинское космическое агентство") in mentions
