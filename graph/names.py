@@ -2018,6 +2018,28 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
             f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
 
 
+def _body_after_an_unlisted_adjective(f: _Finder, para: Span) -> None:
+    """«Тарвинское космическое агентство заявило», «акции Тарвинского космического агентства»: a body's noun
+    (BODY_NOUNS) in lower case after adjectives agreeing with it that run back to a capitalised one the dictionary
+    does not list (a place's adjective of a town it does not know) names a body, labelled in the nominative; the
+    model reads that first adjective alone, if anything. Adjectives the dictionary lists («Федеральная», «Российское»)
+    are left to the models and the country rules."""
+    text = f.doc.text
+    toks = tokens(text, para.start, para.end)
+    for i, tok in enumerate(toks):
+        if not tok.text.islower() or not any(p.tag.POS == "NOUN" and p.normal_form in f.patterns.tables.BODY_NOUNS
+                                             for p in morph().parse(tok.text)[:3]):
+            continue
+        opening = _adjectives_opening_a_name(text, toks, i)
+        if opening is None or opening[2].normal_form not in f.patterns.tables.BODY_NOUNS \
+                or morph().word_is_known(toks[opening[0]].text.lower()):
+            continue
+        k, adjectives, noun = opening
+        name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
+                for n, a in enumerate(adjectives)] + [_in_nominative(noun)]
+        f.add(toks[k].start, tok.end, " ".join(name), "Organization")
+
+
 def _noun_as_the_model_wrote_it(f: _Finder, tok: Token, noun, owner: Span) -> str:
     """A body's noun in the nominative, capitalised where the model took the capitalised word for a body's name
     before a name the registry does not know ("Центробанк Руритании": the label the model's name gave before
@@ -2303,9 +2325,12 @@ def _quoted_name_before_noun(f: _Finder, para: Span) -> None:
 
 def _given_name_and_surname(f: _Finder, para: Span) -> None:
     """"Марии Сомовой"; not a body's name the lemmatiser also reads as a given name before a surname ("данных
-    Ространса Сомов отметил": the body's genitive, then the speaker)."""
+    Ространса Сомов отметил": the body's genitive, then the speaker), nor a preposition opening a sentence that the
+    lemmatiser also reads as a given name («У Тарвинского космического агентства нет долгов»)."""
+    prepositions = set(f.patterns.tables.PREPOSITIONS)
     for start, end, label in _russian_people(f.doc.text, para):
-        if not _body_word_first(f, start, start + len(f.doc.text[start:end].split()[0])):
+        first = f.doc.text[start:end].split()[0]
+        if first.lower() not in prepositions and not _body_word_first(f, start, start + len(first)):
             f.add(start, end, label, "Person")
 
 
@@ -3072,6 +3097,7 @@ PARAGRAPH_RULES = {
     "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "body_after_country_adjective": _body_after_country_adjective,
     "body_after_place_adjective": _body_after_place_adjective,
+    "body_after_an_unlisted_adjective": _body_after_an_unlisted_adjective,
     "group_speaking": _group_speaking, "group_speaking_inflected": _group_speaking_inflected,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "places_listed_after_kind": _places_listed_after_kind,
@@ -3525,12 +3551,16 @@ def _company_short_names_again(f: _Finder) -> None:
     """"Norvik Shipping will …. Norvik said …": a company's short name (its name without the suffix that says its
     legal form or trade), written alone after the full name, is that company, though no model found it there.
     Not a word the text also writes in lower case, nor a place's or a nationality's name, nor one two companies
-    share, nor the first word of a longer capitalised name ("Norvik Bay")."""
+    share, nor the first word of a longer capitalised name ("Norvik Bay"). Where names take case endings
+    (``NAME_CASE_ENDINGS``), «Вексон заявил», «акции Вексона» before or after «ООО «Вексон»»: the one-word name
+    of a company, in any case, anywhere in the body, since a model there misses a name it does not know."""
     text = f.doc.text
+    endings = f.patterns.tables.NAME_CASE_ENDINGS
     first_seen = _first_seen(f.mentions)
     shorts: dict[str, set[str]] = {}
     for key, entity in f.found.items():
-        short = _short_company_name(entity.label) if entity.type == "Organization" else None
+        short = (_short_company_name(entity.label) or (_one_word_name(entity) if endings else None)) \
+            if entity.type == "Organization" else None
         if short and key in first_seen and len(short) > 2 and short[0].isupper() and short[1:].islower():
             shorts.setdefault(short, set()).add(key)
     if not shorts:
@@ -3542,10 +3572,12 @@ def _company_short_names_again(f: _Finder) -> None:
         if len(keys) != 1 or short.lower() in common or short in places:
             continue
         key = next(iter(keys))
-        for span in word_occurrences(text, short):
+        spans = [s for form in (short, *(short + e for e in endings)) for s in word_occurrences(text, form)]
+        for span in sorted(spans, key=lambda s: s.start):
             if _CAPITALISED_NEXT.match(text, span.end):
                 continue
-            if span.start > first_seen[key] and any(p.contains(span) for p in f.doc.body) and f.taken.free(span):
+            if (span.start > first_seen[key] or endings) and any(p.contains(span) for p in f.doc.body) \
+                    and f.taken.free(span):
                 f.mentions.append(Mention(key, span, "name"))
                 f.taken.append(span)
 
@@ -3718,13 +3750,15 @@ def _one_body_in_its_case_forms(f: _Finder) -> None:
     """«акции "Варкома"», «сделка с "Варкомом"», «"Варком" заявил»: a one-word body's name labelled in an oblique
     case is the name without its case ending (``NAME_CASE_ENDINGS``) when the text
     writes that form itself, capitalised; every form of it here becomes one body under that label. Not when
-    the name without the ending is another kind of entity's here ("Ростов" the city beside the club "Ростова")."""
+    the name without the ending is another kind of entity's here ("Ростов" the city beside the club "Ростова").
+    A form the model took for a person's («у Вексона») joins only a company labelled with that name here."""
     endings = sorted(f.patterns.tables.NAME_CASE_ENDINGS, key=len, reverse=True)
     text = f.doc.text
     forms: dict[str, list[str]] = {}
     for key, entity in sorted(f.found.items()):
         label = entity.label
-        if entity.type != "Organization" or " " in label or not LEMMATISED.search(label) or not label[:1].isupper():
+        if entity.type not in ("Organization", "Person") or " " in label or not LEMMATISED.search(label) \
+                or not label[:1].isupper():
             continue
         base = next((label[:-len(e)] for e in endings if label.endswith(e) and len(label) - len(e) >= 3
                      and word_occurrences(text, label[:-len(e)])), None)
@@ -3732,7 +3766,13 @@ def _one_body_in_its_case_forms(f: _Finder) -> None:
             forms.setdefault(base, []).append(key)
     for base, keys in sorted(forms.items()):
         target = new_entity_key(base)
-        if target in f.found and f.found[target].type != "Organization":
+        named = [k for k, e in sorted(f.found.items()) if k not in keys and e.type == "Organization"
+                 and (base in (label for label, _ in e.all_labels()) or _short_company_name(e.label) == base)]
+        #      «ООО «Вексон»», labelled "Вексон" too; «Вексон Холдинг», whose short name it is
+        if target not in f.found and len(named) == 1:
+            target = named[0]
+        keys = [k for k in keys if f.found[k].type == "Organization" or target in named]
+        if not keys or target in f.found and f.found[target].type != "Organization":
             continue
         if target not in f.found:
             f.found[target] = Entity(key=target, label=base, type="Organization", pref_labels=((base, f.doc.lang),))
@@ -3750,6 +3790,13 @@ def _addressed(label: str) -> bool:
     """A given name and a patronymic, as a person is addressed in Russian: "Анна Сергеевна"."""
     words = label.split()
     return len(words) == 2 and _tagged(words[0], "Name") and _tagged(words[1], "Patr")
+
+
+def _one_word_name(entity: Entity) -> str | None:
+    """"Вексон" of «ООО «Вексон»» (the label without its legal form) or of «Вексон» itself: a company's label of
+    one capitalised word, which a text may write again alone; None without one."""
+    words = [label for label, _ in entity.all_labels() if " " not in label and label[1:].islower()]
+    return min(words, key=len) if words else None
 
 
 def _short_company_name(label: str) -> str | None:

@@ -1448,7 +1448,8 @@ NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_w
               "quoted_name_after_noun", "holiday", "place_named_after_person", "places_listed_after_kind",
               "given_name_and_surname", "body_before_owner", "body_after_country_adjective",
               "body_after_place_adjective",
-              "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected")
+              "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected",
+              "body_after_an_unlisted_adjective")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "title_again", "body_of_the_area_named",
                            "area_a_body_serves_named_before")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
@@ -1693,7 +1694,9 @@ SEATS_WON = (r",?\s+(?:(?:которая|который|которые)\s+)?(?:�
              r"\s+(?:[\w,.%-]+\s+){0,2}?\d+\s+(?:[\w-]+\s+)?мест[ао]?\b")
 SEAT_COMPOUNDS: tuple[str, ...] = ()   # Russian says "со штаб-квартирой в …", no compound
 NOUNS_AFTER_QUOTED_NAMES: dict[str, str] = {}   # Russian puts the noun first: NOUNS_BEFORE_NAMES
-COMPANY_SUFFIXES: tuple[str, ...] = ()
+# Last words of a company's full name that say it is a company, after its short name: «Вексон Холдинг» is
+# «Вексон» again («Вексон заявил», «акции Вексона»); Russian writes its legal forms (LEGAL_FORMS) first instead.
+COMPANY_SUFFIXES = ("Холдинг", "Групп")
 COUNSEL = ""
 COUNSEL_LABEL = ""
 DEFINITE_ARTICLES: tuple[str, ...] = ()
