@@ -2018,26 +2018,36 @@ def _body_before_owner(f: _Finder, para: Span) -> None:
             f.add(start, end, f"{' '.join(name)} {text[owner.start:end]}", "Organization")
 
 
-def _body_after_an_unlisted_adjective(f: _Finder, para: Span) -> None:
-    """«Тарвинское космическое агентство заявило», «акции Тарвинского космического агентства»: a body's noun
-    (BODY_NOUNS) in lower case after adjectives agreeing with it that run back to a capitalised one the dictionary
-    does not list (a place's adjective of a town it does not know) names a body, labelled in the nominative; the
-    model reads that first adjective alone, if anything. Adjectives the dictionary lists («Федеральная», «Российское»)
-    are left to the models and the country rules."""
-    text = f.doc.text
+def _body_after_place_adjective(f: _Finder, para: Span) -> None:
+    """«Тарвинское космическое агентство заявило», «по словам Вельминского комитета по охране рек»: a body's noun in
+    lower case (BODIES_AFTER_PLACE_ADJECTIVE) after adjectives agreeing with it that run back to a capitalised place's
+    adjective names that body with its field, labelled in the nominative; the model reads the adjective alone, if
+    anything. The place's adjective is one the dictionary does not list (of a town it does not know), or one of a
+    place's form (PLACE_ADJECTIVE_STEM) inside a sentence: other listed adjectives («Федеральная», «Главное»), and a
+    listed one opening a sentence only for that («Городской комитет»), are left to the models and the country rules;
+    nor is an adjective joined to another («российский и иранский») one body's."""
+    text, tables = f.doc.text, f.patterns.tables
     toks = tokens(text, para.start, para.end)
     for i, tok in enumerate(toks):
-        if not tok.text.islower() or not any(p.tag.POS == "NOUN" and p.normal_form in f.patterns.tables.BODY_NOUNS
+        nouns = tables.BODIES_AFTER_PLACE_ADJECTIVE
+        if not tok.text.islower() or not any(p.tag.POS == "NOUN" and p.normal_form in nouns
                                              for p in morph().parse(tok.text)[:3]):
             continue
         opening = _adjectives_opening_a_name(text, toks, i)
-        if opening is None or opening[2].normal_form not in f.patterns.tables.BODY_NOUNS \
-                or morph().word_is_known(toks[opening[0]].text.lower()):
+        if opening is None or opening[2].normal_form not in nouns:
             continue
         k, adjectives, noun = opening
+        first = toks[k]
+        place_form = re.fullmatch(tables.PLACE_ADJECTIVE_STEM or "(?!)", first.text)
+        if morph().word_is_known(first.text.lower()) and not (place_form and not _opens_sentence(text, first.start)):
+            continue
+        end = _field_words_end(f.doc, tok.end) or tok.end
+        span = Span(first.start, end)
+        if _joined_to_an_adjective(f, first) or not f.taken.free_or_enclosing(span):
+            continue
         name = [_cased_like(form.word, toks[k + n].text) if (form := inflect(a, {"nomn"})) else toks[k + n].text
                 for n, a in enumerate(adjectives)] + [_in_nominative(noun)]
-        f.add(toks[k].start, tok.end, " ".join(name), "Organization")
+        f.add(span.start, span.end, " ".join(name) + text[tok.end:end], "Organization")
 
 
 def _noun_as_the_model_wrote_it(f: _Finder, tok: Token, noun, owner: Span) -> str:
@@ -2111,37 +2121,6 @@ def _body_after_country_adjective(f: _Finder, para: Span) -> None:
         short = next((k for k in tables.BODY_SHORT_HEADS if k.lower() == noun.normal_form), None)
         name = short or _cased_like(_in_nominative(noun), head.text) + text[head.end:field_end]
         f.add(span.start, span.end, f"{name} {_genitive(country)}", "Organization")
-
-
-def _body_after_place_adjective(f: _Finder, para: Span) -> None:
-    """«Тарвинский комитет по охране порта заявил», «по словам Тарвинского комитета»: a place's adjective
-    (PLACE_ADJECTIVE_STEM; not «Главное управление») that agrees with a body's noun in lower case right after it
-    (BODIES_AFTER_PLACE_ADJECTIVE) names that body with its field, labelled in the nominative; a model reads the
-    adjective alone as a person or a place. A known adjective opening a sentence («Городской комитет») is capitalised
-    only for that: no name."""
-    text, tables = f.doc.text, f.patterns.tables
-    toks = tokens(text, para.start, para.end)
-    for adjective, head in zip(toks, toks[1:]):
-        if not (head.text.islower() and re.fullmatch(tables.PLACE_ADJECTIVE_STEM or "(?!)", adjective.text)
-                and re.fullmatch(r"[ \t]+", text[adjective.end:head.start])):
-            continue
-        noun = next((p for p in morph().parse(head.text)[:3]
-                     if p.tag.POS == "NOUN" and p.normal_form in tables.BODIES_AFTER_PLACE_ADJECTIVE), None)
-        if noun is None or _joined_to_an_adjective(f, adjective):
-            continue
-        agreeing = next((p for p in morph().parse(adjective.text)[:4] if p.tag.POS == "ADJF"
-                         and p.tag.case == noun.tag.case and p.tag.number == noun.tag.number
-                         and (noun.tag.number == "plur" or p.tag.gender == noun.tag.gender)), None)
-        if agreeing is None or morph().word_is_known(adjective.text.lower()) \
-                and _opens_sentence(text, adjective.start):
-            continue
-        end = _field_words_end(f.doc, head.end) or head.end
-        span = Span(adjective.start, end)
-        if not f.taken.free_or_enclosing(span):
-            continue
-        form = agreeing.inflect({"nomn", noun.tag.number or "sing"} | ({noun.tag.gender} if noun.tag.gender else set()))
-        name = f"{_cased_like(form.word, adjective.text) if form else adjective.text} {_in_nominative(noun)}"
-        f.add(span.start, span.end, name + text[head.end:end], "Organization")
 
 
 def _joined_to_an_adjective(f: _Finder, adjective: Token) -> bool:
@@ -3097,7 +3076,6 @@ PARAGRAPH_RULES = {
     "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "body_after_country_adjective": _body_after_country_adjective,
     "body_after_place_adjective": _body_after_place_adjective,
-    "body_after_an_unlisted_adjective": _body_after_an_unlisted_adjective,
     "group_speaking": _group_speaking, "group_speaking_inflected": _group_speaking_inflected,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "places_listed_after_kind": _places_listed_after_kind,

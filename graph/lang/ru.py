@@ -1448,8 +1448,7 @@ NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_w
               "quoted_name_after_noun", "holiday", "place_named_after_person", "places_listed_after_kind",
               "given_name_and_surname", "body_before_owner", "body_after_country_adjective",
               "body_after_place_adjective",
-              "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected",
-              "body_after_an_unlisted_adjective")
+              "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "title_again", "body_of_the_area_named",
                            "area_a_body_serves_named_before")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
@@ -1607,10 +1606,10 @@ BODY_NOUNS = ("комиссия", "министерство", "агентств�
 # парламент» is the parliament of Iran (names._body_after_country_adjective); short heads (BODY_SHORT_HEADS) too.
 COUNTRY_BODY_HEADS = ("парламент", "правительство", "полиция", "министерство", "прокуратура", "генпрокуратура",
                       "сенат", "конгресс", "нацбанк", "центробанк", "кабмин", "генштаб", "спецслужба", "разведка")
-# Nouns (lemmas) of bodies a capitalised adjective before them names, with any field after them: «Тарвинский комитет
-# по охране порта»; a model reads the adjective alone, and the text's cue («по словам») then names no body.
-BODIES_AFTER_PLACE_ADJECTIVE = ("комитет", "комиссия", "совет", "агентство", "управление", "департамент", "служба",
-                                "инспекция", "фонд", "бюро", "палата")
+# Nouns (lemmas) of bodies a place's capitalised adjective before them names, with any field after them:
+# «Тарвинский комитет по охране порта», «Тарвинское космическое агентство»; a model reads the adjective alone, and
+# the text's cue («по словам») then names no body.
+BODIES_AFTER_PLACE_ADJECTIVE = BODY_NOUNS + ("совет", "фонд", "бюро", "палата", "инспекция")
 # Of those, the heads whose field follows them in the genitive: «министерство иностранных дел».
 BODY_HEADS_WITH_A_FIELD = ("министерство",)
 # Heads (lemmas) of bodies whose field may follow their owner after ORG_COMPLEMENT_WORDS: «Комитет Руритании по
