@@ -34,6 +34,14 @@ def test_a_russian_outlet_told_is_not_who_spoke(cast, text, speaker):
     assert all(who != "nordnews" for _, who in said)
 
 
+@pytest.mark.parametrize("headline", ["Новый спор о плотине", "Вопросы к министерству"])
+def test_a_headline_over_a_body_that_speaks_names_no_outlet_told(cast, headline):
+    """A headline's last words have no full stop: a noun after a preposition, or in the dative, is no outlet the
+    body in the next paragraph's first words told (as «в интервью NordNews» would be)."""
+    text = f"{headline}\n\nKobra Holdings заявила в понедельник, что плотину достроят.\n\nВ Бореалии прошли выборы.\n"
+    assert claims(text, cast)[0][1] == "kobra"
+
+
 def test_a_body_named_before_a_singular_verb_still_speaks_in_the_nominative(cast):
     assert claims("Компания Kobra Holdings заявила, что цены вырастут.", cast)[-1][1] == "kobra"
 

@@ -2824,12 +2824,13 @@ def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, t
     after a preposition and its noun ("в интервью NordNews"), is the outlet told, not who spoke, though an
     indeclinable name reads as nominative, and the name's own quotation marks stand between ("в эфире «NordTV»");
     not before a plural verb ("в пресс-службе Kobra заявили"), nor after a time ("В понедельник МИД Руритании
-    заявил"), which names no outlet."""
+    заявил"), which names no outlet, nor across a line's end (a headline "Спор о мосте" over "МИД Руритании
+    заявил")."""
     if not tables.ADDRESSEE_CASES or discourse.types.get(mention.entity) not in ("Organization", "Group") \
             or re.search(tables.PLURAL_VERB_ENDINGS or r"(?!)", said) \
             or _TIME_BEFORE.search(text, max(0, mention.span.start - GOVERNING_REACH), mention.span.start):
         return False
-    two = re.search(r"(?:(?<![\w\-])([а-яё]+)\s+)?(?<![\w\-])([а-яё\-]+)\s+[«„“\"]?$",
+    two = re.search(r"(?:(?<![\w\-])([а-яё]+)[^\S\n]+)?(?<![\w\-])([а-яё\-]+)[^\S\n]+[«„“\"]?$",
                     text[max(0, mention.span.start - 60):mention.span.start], re.I)
     if two is None:
         return False
