@@ -2028,8 +2028,8 @@ def _body_after_place_adjective(f: _Finder, para: Span) -> None:
     nor is an adjective joined to another («российский и иранский») one body's."""
     text, tables = f.doc.text, f.patterns.tables
     toks = tokens(text, para.start, para.end)
+    nouns = tables.BODIES_AFTER_PLACE_ADJECTIVE
     for i, tok in enumerate(toks):
-        nouns = tables.BODIES_AFTER_PLACE_ADJECTIVE
         if not tok.text.islower() or not any(p.tag.POS == "NOUN" and p.normal_form in nouns
                                              for p in morph().parse(tok.text)[:3]):
             continue
@@ -6620,7 +6620,7 @@ def _modifies_the_next(word: str) -> bool:
     """"Cook officials", "Orlov firefighters": a lower-case word a name before it may modify; not an English verb's
     form the lemmatiser knows as no noun or adjective, whose subject the name is ("Tarnia said", "Tarnia has")."""
     word = word.rstrip(",.;:")
-    return word[0].islower() and (not word.isascii() or is_describing_word(word) or not is_verb_form(word))
+    return word[:1].islower() and (not word.isascii() or is_describing_word(word) or not is_verb_form(word))
 
 
 _SHORTENED_BODY_HEADS = frozenset(joined("SHORTENED_BODY_HEADS"))

@@ -148,6 +148,13 @@ def test_a_company_named_before_its_short_name_after_in_is_that_company(typed):
     assert ("Vexora", "Vexora Holdings") in mentions
 
 
+def test_a_word_opening_a_longer_name_before_punctuation_alone_is_read_without_fail(typed):
+    text = ("Tarnia news\n\n"
+            "The Tarnia Observatory for Civil Rights said 40 people had died. Tarnia ... was quiet on Sunday.\n")
+    types, _ = typed(text, [("Tarnia Observatory for Civil Rights", "Organization", 0), ("Tarnia", "Organization", 2)])
+    assert types["Tarnia Observatory for Civil Rights"] == "Organization"
+
+
 def test_an_acronym_before_a_lower_case_word_stays_its_own_body(typed):
     text = ("Golf\n\n"
             "The former NAU champion Tavi Rell finished second.\n\n"
