@@ -750,8 +750,8 @@ ANAPHOR_ORG = (r"министерств\w*|ведомств\w*|админист�
 # en: "the rights group" refers back as "the group" does; Russian names the kind in the noun itself
 # («правозащитная организация»), which ANAPHOR_ORG reads whole
 GROUP_KIND_WORDS: tuple[str, ...] = ()
-# Of ANAPHOR_ORG's words, one that refers back only as the subject of the sentence's speaking: not when the sentence names
-# another speaker after the verb («Партия набрала 12% голосов, сообщили в избиркоме»: what was reported).
+# Of ANAPHOR_ORG's words, one that refers back only as the subject of the sentence's speaking: not when the sentence
+# names another speaker after the verb («Партия набрала 12% голосов, сообщили в избиркоме»: what was reported).
 ANAPHOR_ORG_ONLY_SPEAKING = r"парти\w*"
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
