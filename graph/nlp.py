@@ -216,23 +216,25 @@ def _forms_of(lemmas: frozenset[str], written: frozenset[str]) -> frozenset[str]
 def is_plural_noun(word: str) -> bool:
     """Whether the English lemmatiser's rules or exceptions make ``word`` the plural of a noun it knows:
     "Casualties" is, "Brussels" is not."""
-    lookups = english().get_pipe("lemmatizer").lookups
-    low, nouns = word.lower(), lookups.get_table("lemma_index")["noun"]
-    if low in lookups.get_table("lemma_exc").get("noun", {}):
-        return True
-    return any(low.endswith(old) and low[:len(low) - len(old)] + new in nouns
-               for old, new in lookups.get_table("lemma_rules")["noun"])
+    low = word.lower()
+    return low in english().get_pipe("lemmatizer").lookups.get_table("lemma_exc").get("noun", {}) \
+        or _inflected(low, "noun")
 
 
 def is_verb_form(word: str) -> bool:
     """Whether the English lemmatiser's rules or exceptions make ``word`` a form of a verb it knows: "said",
     "announced", "has" are; "firefighters" is not."""
+    lookups, low = english().get_pipe("lemmatizer").lookups, word.lower()
+    return low in lookups.get_table("lemma_index")["verb"] or low in lookups.get_table("lemma_exc").get("verb", {}) \
+        or _inflected(low, "verb")
+
+
+def _inflected(low: str, pos: str) -> bool:
+    """Whether one of the lemmatiser's suffix rules for ``pos`` turns ``low`` into a lemma it lists as one."""
     lookups = english().get_pipe("lemmatizer").lookups
-    low, verbs = word.lower(), lookups.get_table("lemma_index")["verb"]
-    if low in verbs or low in lookups.get_table("lemma_exc").get("verb", {}):
-        return True
-    return any(low.endswith(old) and low[:len(low) - len(old)] + new in verbs
-               for old, new in lookups.get_table("lemma_rules")["verb"])
+    lemmas = lookups.get_table("lemma_index")[pos]
+    return any(low.endswith(old) and low[:len(low) - len(old)] + new in lemmas
+               for old, new in lookups.get_table("lemma_rules")[pos])
 
 
 def is_common_noun(word: str) -> bool:
