@@ -38,6 +38,10 @@ _SENTENCE_OPENERS = ".!?:;\"“«(—―–-\n"   # the characters a sentence or
 # "former" right before a title: the person named after it no longer holds it ("ex-", «бывший»)
 _PAST_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('PAST_TITLE_WORDS')})[\s-]+$", re.I)
 TITLE_BEFORE_NAME = 80   # characters before a person's name, in its line, where a title given to them may start
+# Between a registry title and the name it gives: nothing, or the title's own further capitalised words and an
+# apposition's comma ("the EU High Representative for Foreign Affairs and Security, Mara Velsen, said")
+_TITLE_GOES_ON_TO_NAME = re.compile(
+    rf"(?:\s+(?:(?:{'|'.join(joined('TITLE_INNER_WORDS'))})\s+)*[{capitals()}][\w\-]*)*\s*,?\s*")
 # "стать президентом", "the post of prime minister": a title that names an office, not who holds it
 _OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('OFFICE_NOT_HOLDER_BEFORE')})\s+$", re.I)
 OFFICE_WORDS_REACH = 40   # characters before a title where the words that make it an office stand
@@ -492,7 +496,7 @@ class Linker:
             start = max(m.span.start - TITLE_BEFORE_NAME, text.rfind("\n", 0, m.span.start) + 1)
             for role in self._match(text, tokens(text, start, m.span.start)):
                 if role.via == "role" and role.entity in roles_of \
-                        and not text[role.span.end:m.span.start].strip() \
+                        and _TITLE_GOES_ON_TO_NAME.fullmatch(text, role.span.end, m.span.start) \
                         and not _PAST_TITLE_BEFORE.search(text, start, role.span.start):
                     given.setdefault(role.entity, set()).add(m.entity)
         holders = {title: who.pop() for title, who in given.items() if len(who) == 1 and title not in who}

@@ -43,6 +43,18 @@ def test_a_title_the_text_gives_to_another_is_theirs_in_that_text(linker):
     assert linker.entities.get(said.claimant) is None   # the person the text named, not a registry entry
 
 
+@pytest.mark.parametrize("titled", [
+    "The Northern Council Secretary General, Jonas Tamm, said:",
+    "Opening the session, the Northern Council Secretary General for Harbours and Locks, Jonas Tamm, said:",
+])
+def test_a_title_apposed_to_another_name_is_theirs(linker, titled):
+    text = f"{titled}\n“The new locks will open in spring, and the pilots will be paid more.”"
+    doc, x = _extraction(text, linker)
+    assert "ilse-varga" not in {m.entity for m in x.mentions}
+    said = next(c for c in x.claims if doc.text[c.span.start:c.span.end].startswith("The new locks"))
+    assert said.claimant not in (None, "ilse-varga")
+
+
 def test_a_former_holder_named_leaves_the_title_to_the_registrys_holder(linker):
     text = ("Former Northern Council Secretary General Jonas Tamm met the harbour pilots on Monday.\n\n"
             "The Northern Council chief said the new locks would open in spring.")

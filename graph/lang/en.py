@@ -1938,6 +1938,8 @@ PLACE_PREFIXES = ("Greater",)
 # First words of a name of two words or more that make it a place's, whatever a model took it for: the villages and
 # hamlets of the Philippines ("Barangay Vell", "Sitio Orla") and of Indonesia and Malaysia ("Kampung Vell").
 PLACE_NAME_OPENERS = ("Barangay", "Sitio", "Purok", "Kampung", "Desa", "Kelurahan", "Kecamatan", "Kabupaten")
+# Small words inside a capitalised title, between its capitalised words: "Minister for Foreign Affairs and Trade".
+TITLE_INNER_WORDS = ("for", "of", "and", "the", "on")
 # The word that joins two names sharing one kind: "the Alder and Birch rivers".
 NAME_JOINERS = ("and",)
 # The same kinds in the plural, after two names: "the Alder and Birch rivers" are the Alder River and the Birch River.

@@ -1706,6 +1706,8 @@ LAW_HEADS: tuple[str, ...] = ()
 AGREEMENT_WORDS: tuple[str, ...] = ()   # names before an acronym are read in Latin letters only
 LAW_INNER_JOINERS: tuple[str, ...] = ()
 NAME_JOINERS: tuple[str, ...] = ()
+# Russian titles are written in lower case («министр иностранных дел»), so no small words join capitalised ones.
+TITLE_INNER_WORDS: tuple[str, ...] = ()
 NOT_BODY_HEADS: tuple[str, ...] = ()
 OFFICE_NOUNS: tuple[str, ...] = ()
 OFFICE_PREPOSITIONS: tuple[str, ...] = ()
