@@ -67,6 +67,19 @@ def test_according_to_a_pronoun_is_never_the_person_the_sentence_then_names(cast
     assert speaker_of(claims(text, cast_linker), words) != "varga"
 
 
+@pytest.mark.parametrize("opening", ["According to her,", "According to Mira Orlen,", "According to Orlen,"])
+@pytest.mark.parametrize("view", ["Borealia considers the new dam", "the Borealian government believes the new dam is"])
+def test_a_persons_account_of_a_bodys_view_is_hers(cast_linker, opening, view):
+    text = f"Mira Orlen met reporters in Tellmouth on Monday. {opening} {view} a risk to the river's fish."
+    assert speaker_of(claims(text, cast_linker), "the new dam") == "orlen"
+
+
+def test_a_body_whose_words_a_person_passes_on_still_speaks(cast_linker):
+    text = ("Mira Orlen met reporters in Tellmouth on Monday. According to Orlen, Kobra Mining announced that the new "
+            "mine would open in spring.")
+    assert speaker_of(claims(text, cast_linker), "the new mine") == "kobra"
+
+
 def test_according_to_a_pronoun_still_refers_back_to_the_person_named_before(cast_linker):
     out = claims("Томас Варга выступил в суде. По его словам, обвинения против него сфабрикованы.", cast_linker)
     assert speaker_of(out, "сфабрикованы") == "varga"

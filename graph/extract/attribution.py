@@ -1384,6 +1384,11 @@ def _embedded_post(text: str, span: Span, mentions: MentionIndex, discourse: Dis
     return Frame(signer, "document", Span(m.start(), m.end()), True, name) if signer else None
 
 
+def _holds_a_view(frame: Frame, words: tuple[Word, ...], lang: str) -> bool:
+    """The frame's verb tells a view its subject holds (``HELD_VIEW_LEMMAS``), not words it said."""
+    return any(w.span == frame.verb and w.lemma in language(lang).HELD_VIEW_LEMMAS for w in words)
+
+
 def _group_expecting(frame: Frame, words: tuple[Word, ...], discourse: Discourse, lang: str) -> bool:
     """The frame's speaker is a group and its verb one of expecting (``EXPECTING_LEMMAS``): "analysts expected"
     tells what the group's members expect, not words someone speaking for themselves said."""
@@ -1432,6 +1437,10 @@ def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, di
     if opener is not None:   # "Как передает NordNews, об этом заявил X": X speaks, relayed by the outlet
         clause, relays = opener
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
+        if inner is not None and _holds_a_view(inner, words, lang) and len(relays) == 1 \
+                and discourse.types.get(relays[0]) == "Person" and _ACCORDING.match(text, span.start, clause.end):
+            # "According to Mara Velsen, Tarnia considers …": her account of Tarnia's view, not Tarnia's words
+            return Frame(relays[0], "according_to", clause, False)
         if inner is not None and inner.speaker not in relays:
             discourse.relayed(relays)
             rest = Span(clause.end, span.end)
@@ -1800,8 +1809,26 @@ def _quoted_words(s: _Sentence, _: int) -> Frame | None:
 
 
 def _parsed(s: _Sentence, _: int) -> Frame | None:
-    """With a dependency parse, the subject of a verb of saying speaks (see ``_subject_frame``)."""
-    return _subject_frame(s, s.words) if s.words else None
+    """With a dependency parse, the subject of a verb of saying speaks (see ``_subject_frame``), unless the
+    sentence opens with a person as its source and the verb tells a view held: "According to her, Tarnia considers
+    the deal fair" is her claim about what Tarnia thinks."""
+    frame = _subject_frame(s, s.words) if s.words else None
+    if frame is None or not _holds_a_view(frame, s.words, s.lang):
+        return frame
+    return _opening_person_source(s) or frame
+
+
+_OPENING = re.compile(r"[\s\"'“«„(—–-]*")
+
+
+def _opening_person_source(s: _Sentence) -> Frame | None:
+    """The person an "according to" opening the sentence names ("According to him, …")."""
+    for rule in (_according_to_pronoun, _according_to):
+        frame = rule(s, ACCORDING_REACH)
+        if frame is not None and s.discourse.types.get(frame.speaker) == "Person" \
+                and _OPENING.fullmatch(s.text, s.span.start, frame.verb.start):
+            return frame
+    return None
 
 
 def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:

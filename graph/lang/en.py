@@ -827,6 +827,9 @@ SAYING_LEMMAS = frozenset({
 })
 # Verbs of expecting a figure or an outcome: what unnamed experts expect, with a source after it ("Analysts had
 # expected a loss, according to Northwire estimates"), is the source's compilation, the source's claim.
+# Verbs of a view held, not of words said: "According to her, Tarnia considers the deal fair" is her account of
+# Tarnia's view, her claim; "According to her, Tarnia announced …" passes on Tarnia's words.
+HELD_VIEW_LEMMAS = frozenset({"believe", "think", "consider", "feel", "hope", "fear", "doubt", "suspect", "reckon"})
 EXPECTING_LEMMAS = frozenset({"expect", "forecast", "predict", "estimate", "anticipate", "project"})
 # Records that bear a sentence out ("…, official data show", "Figures released on Monday showed …"): its source,
 # which names no speaker (read from the parse)

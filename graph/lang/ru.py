@@ -621,6 +621,7 @@ ACT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT
 CALLED_FOR_PREPOSITIONS: frozenset[str] = frozenset()
 EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
 EXPECTING_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
+HELD_VIEW_LEMMAS: frozenset[str] = frozenset()   # read from the parse; «по его словам» is read before any verb
 ASSERTING_COMPLEMENTS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
 CLAUSE_ONLY_COMPLEMENTS: frozenset[str] = frozenset()
 EVIDENCE_NOUNS: frozenset[str] = frozenset()
