@@ -357,7 +357,8 @@ class _Patterns:
         # what they are of after them, speaking (the adjectives before them are read by ``_group_speaking_inflected``)
         stems = "|".join(rf"{stem}\w*" for stem in t.REPORTING_STEMS)
         self.group_speaking_inflected = _Later(
-            rf"(?<![\w-])(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'}))(?:\s+(?P<of>[{t.LETTERS}]+))?"
+            rf"(?<![\w-])(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'}))"
+            rf"(?:\s+(?!(?i:{stems or '(?!)'})(?!\w))(?P<of>[{t.LETTERS}]+))?"   # the verb is no genitive after them
             rf"\s+(?P<verb>(?i:{stems or '(?!)'}))(?!\w)")
         # "officials from the Vell Water Board": the body the people speak for
         self.body_of_group = _Later(rf"\s+(?:{one_of(t.GROUP_BODY_PREPOSITIONS) or '(?!)'})\s+"
@@ -2246,6 +2247,9 @@ def _group_speaking_inflected(f: _Finder, para: Span) -> None:
         if of and (m.group("of")[0].isupper() or _reading(m.group("of"), "NOUN", "gent", "anim")):
             continue    # «повстанцы хуситов», «боевики ХАМАС»: people of a named group or a people, who are theirs
         start = m.start("noun")
+        owner = _WORD_BEFORE.search(text, max(para.start, start - 30), start)
+        if owner and _reading(owner.group("word"), "NOUN", "nomn") and not _reading(owner.group("word"), "ADJF"):
+            continue    # «представители власти заявили»: the genitive of the noun before, who speak
         for _ in range(3):   # «оппозиционные политические силы»: their adjectives are their name's
             word = _WORD_BEFORE.search(text, max(para.start, start - 30), start)
             if not word or not _reading(word.group().strip(), "ADJF", "nomn", "plur"):
