@@ -50,6 +50,13 @@ def test_a_verb_of_acting_is_no_verb_of_saying(linker):
     ("Томас Варга не исключил, что паромную линию откроют до начала зимних штормов.", "ru", ["varga"]),
     ("Томас Варга не отрицает, что паромная линия убыточна.", "ru", ["varga"]),
     ("Томас Варга не прокомментировал планы закрыть паромную линию.", "ru", [None]),   # says nothing
+    ("Министр транспорта Бореалии Томас Варга не ожидает, что паромную линию закроют.", "ru", ["varga"]),
+    ("Томас Варга не уверен, что паромная линия окупится.", "ru", ["varga"]),
+    ("Tomas Varga does not believe that the ferry line will pay its way.", "en", ["varga"]),
+    ("Tomas Varga does not expect the ferry line to close this winter.", "en", ["varga"]),
+    ("Tomas Varga did not deny that the ferry line had lost money.", "en", ["varga"]),
+    ("Tomas Varga did not comment on plans to close the ferry line.", "en", [None]),   # says nothing
+    ("Tomas Varga did not say whether the ferry line would close.", "en", [None]),
     ("По оценке Томаса Варги, паромная линия окупится за три года.", "ru", ["varga"]),
     ("Tomas Varga posted on social media that the ferry line would reopen before the winter storms.", "en",
      ["varga"]),

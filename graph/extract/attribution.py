@@ -3830,8 +3830,9 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
             or _asserting_complement(words, i, s.lang) or document is not None or tag) \
             or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
-            or _RECIPROCAL.match(text, verb.span.end) or _children(words, i, "neg"):
-        return None     # "X did not comment": no one says anything
+            or _RECIPROCAL.match(text, verb.span.end) or _children(words, i, "neg") and not (
+                verb.lemma in _ASSERTING_WHEN_NEGATED and _children(words, i, "ccomp", "xcomp")):
+        return None     # "X did not comment": no one says anything; "X does not believe that …" does
     rule, subject, relay = "verb_subject", _subject(words, i) if document is None else document, None
     reports = any(_as_saying_head(words, j, lemmas, s.lang) == i for j, w in enumerate(words)
                   if j != i and w.lemma in lemmas and _subject(words, j) is None)

@@ -1529,7 +1529,9 @@ NOT_DONE_AUXILIARIES = frozenset({"will", "would", "shall", "should", "may", "mi
 # Negations before a verb of saying: no one says anything ("X did not comment"); kinds read English negation
 # from the parse instead.
 NEGATIONS = ("not", "never")
-ASSERTING_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not rule out that …"
+# Verbs (lemmas, read from the parse) that, negated before a clause, still assert: "does not believe that …" holds
+# the opposite, "did not deny that …" admits it.
+ASSERTING_WHEN_NEGATED = ("believe", "think", "expect", "doubt", "deny", "consider")
 DONE_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not hesitate to say …"
 CONDITIONAL_PARTICLES: tuple[str, ...] = ()   # Russian «бы» only: "would not hesitate to say" is not read here
 # A perfect opened by "since" tells a state lasting until now, not a happening: "Since May, the group has

@@ -1132,8 +1132,9 @@ NOT_DONE_AUXILIARIES = frozenset({"должен", "должна", "должно"
 # says anything ("не прокомментировал").
 NEGATIONS = ("не", "ни")
 # Verbs that, negated, still assert (litotes): "не исключил, что …" allows it, "не скрывает, что …" admits it, "не
-# верит, что …" holds the opposite
-ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева", "верит", "верят", "счита")
+# верит, что …" holds the opposite, as "не ожидает, что …", "не полагает, что …", "не уверен, что …" do
+ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева", "верит", "верят", "счита", "ожида", "полага",
+                          "уверен")
 # Stems of verbs that, negated before an infinitive, tell that it was done (litotes): "не преминул отметить, что …",
 # "не забыл напомнить …", "не побоялась заявить …" say it, as "не хотел говорить" does not.
 DONE_WHEN_NEGATED = ("премину", "забыл", "забыв", "побоял", "постесня", "стесня")
