@@ -11,6 +11,13 @@ def test_a_mocking_verb_tags_the_quotation_and_opens_a_clause(cast):
     assert speaker_of(out, "снова опоздает") == "varga"
 
 
+def test_a_telling_verb_of_the_literary_register_opens_a_clause(cast):
+    out = claims("Мира Орлен провела переговоры в Тарвинске. Она поведала, какие темы обсуждались на встрече.\n"
+                 "Поведение рынка после встречи не изменилось.", cast, name="ru_t.txt")
+    assert speaker_of(out, "какие темы") == "orlen"
+    assert speaker_of(out, "рынка после") is None
+
+
 def test_a_surname_in_a_said_tag_before_the_full_name_is_that_persons(cast):
     said = speakers_as_written("Паром через Орлу пустят в мае.\n"
                                "«Причал почти готов», — сказал Жмых.\n"
