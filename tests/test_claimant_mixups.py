@@ -205,3 +205,9 @@ def test_an_excerpt_opening_with_a_question_to_you_takes_no_answer_for_its_intro
             "I read old sailing novels, mostly.")
     out = claims_all(text, cast_linker)
     assert all(who is None for said, who in out if "biggest client" in said or "sailing novels" in said)
+
+
+def test_a_name_the_parse_hung_on_a_name_before_it_still_speaks_after_its_apposition(cast_linker):
+    text = ("After hearing arguments from Kobra Mining lawyer Arno Kell and Mara Hale for Jon Vell, Mira Orlen, one of "
+            "three judges who heard the case, said they could grant leave to appeal only on a point of law.")
+    assert speaker_of(claims(text, cast_linker), "grant leave") == "orlen"

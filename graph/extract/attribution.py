@@ -3847,6 +3847,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         subject = _tag_taken_for_modifier(s, words, i)
     if subject is None:
         subject = _issuer_of_words(words, i, s.lang)
+    if subject is None:
+        subject = _name_hung_before_apposition(words, i)
     if subject is not None:
         subject = _name_after_title_place(words, _name_after_portfolios(words, subject, mentions, discourse.types),
                                           mentions, discourse)
@@ -4987,6 +4989,23 @@ def _tag_taken_for_modifier(s: _Sentence, words: tuple[Word, ...], verb: int) ->
     while words[name].dep == "compound" and words[name].head > name:
         name = words[name].head
     return name
+
+
+APPOSITION_WORDS = 12   # words of an apposition between a name and its verb: ", one of three judges who heard it,"
+
+
+def _name_hung_before_apposition(words: tuple[Word, ...], verb: int) -> int | None:
+    """"After hearing A and B for C, Mara Velsen, one of three judges who heard the case, said …": a parse that
+    hangs the name on a name before it, as an apposition, leaves the verb without a subject; the proper name
+    that ends right before the apposition closed by the verb's comma is it."""
+    if verb < 3 or words[verb - 1].text != "," or words[verb].dep != "ROOT":
+        return None
+    opening = next((j for j in range(verb - 2, max(verb - 2 - APPOSITION_WORDS, 0), -1)
+                    if words[j].text in (",", ";", ":", ".", "—", "–")), None)
+    if opening is None or words[opening].text != "," or words[opening - 1].pos != "PROPN" \
+            or words[opening - 1].dep != "appos":
+        return None
+    return opening - 1
 
 
 def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
