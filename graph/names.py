@@ -692,7 +692,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, _person_apposed_in_one_span(
         doc.text, models))))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
-    models = _voice_cut_from_its_body(doc.text, models)
+    models = _person_without_titles(doc.text, _voice_cut_from_its_body(doc.text, models))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
     known[:] = [m for m in known if m not in quoted_places]
@@ -6067,6 +6067,31 @@ def _company_title_in_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[
             continue
         out.append(NamedSpan(Span(n.span.start, n.span.start + words[cut - 1].end()), "Organization"))
         out.append(NamedSpan(Span(n.span.start + words[cut + 1].start(), n.span.end), "Person"))
+    return tuple(out)
+
+
+_POST_NOMINALS = frozenset(joined("POST_NOMINALS"))
+_ADDRESS_FORMS = frozenset(joined("PERSONAL_ADDRESS_FORMS"))
+_TITLES_AS_WRITTEN = frozenset(w for t in titles_by_word() for w in t.split() if w[:1].isupper())
+
+
+def _person_without_titles(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Coroner Harl", "Tom Brisk QC" taken whole for a person's name: a capitalised title before the name
+    (PERSON_TITLES) and letters after it (POST_NOMINALS) are no words of it, so that "Brisk" and "Mr Brisk QC"
+    later are the same person; a name a form of address opens (PERSONAL_ADDRESS_FORMS) is a person's, whatever
+    the model took it for."""
+    out = []
+    for n in models:
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
+        if len(words) > 1 and words[0].group().rstrip(".") in _ADDRESS_FORMS:
+            n = replace(n, type="Person")   # "Ms Roe QC", which the model took for a body
+        words = words if n.type == "Person" else []
+        while len(words) > 1 and words[-1].group().rstrip(",.") in _POST_NOMINALS:
+            words.pop()
+        while len(words) > 1 and words[0].group() in _TITLES_AS_WRITTEN:
+            words.pop(0)
+        out.append(replace(n, span=Span(n.span.start + words[0].start(), n.span.start + words[-1].end()))
+                   if words else n)
     return tuple(out)
 
 

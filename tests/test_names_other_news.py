@@ -123,3 +123,17 @@ def test_no_name_from_a_notice_written_wholly_in_capitals(typed):
     types, _ = typed(text, [('ВЫПУЩЕН УЧРЕЖДЕНИЕМ ООО "БОРЕЙ', "Organization", 0), ("Вега", "Organization", 0)])
     assert "Вега" in " ".join(types)   # names in prose still found
     assert not any("ВЫПУЩЕН" in label or "БОРЕЙ" in label for label in types)
+
+
+def test_titles_and_letters_a_model_took_into_a_persons_name_are_no_words_of_it(typed):
+    text = ("Court news\n\n"
+            "Former MSP Harl was awarded damages. Coroner Orlan opened the inquest.\n\n"
+            "Tom Brisk QC spoke for Harl. Ms Roe QC spoke for the paper, and Mr Brisk QC replied.\n")
+    types, mentions = typed(text, [("MSP Harl", "Person", 0), ("Coroner Orlan", "Person", 0),
+                                   ("Tom Brisk QC", "Person", 0), ("Ms Roe QC", "Organization", 0),
+                                   ("Mr Brisk QC", "Person", 0)])
+    assert types.get("Harl") == "Person" and "MSP Harl" not in types
+    assert types.get("Orlan") == "Person" and "Coroner Orlan" not in types
+    assert types.get("Tom Brisk") == "Person" and "Tom Brisk QC" not in types
+    assert types.get("Roe") == "Person" and "Ms Roe QC" not in types and "Roe QC" not in types
+    assert ("Brisk", "Tom Brisk") in mentions

@@ -1759,7 +1759,7 @@ PERSON_TITLES = (
     "spokesperson", "Spokesman", "Spokeswoman", "Spokesperson", "General", "Lieutenant General",
     "Major General", "Colonel General", "Colonel", "Commander", "Chairman", "Chairwoman", "Speaker",
     "Secretary", "Secretary-General", "Secretary General", "Director", "Mayor", "Governor", "Senator",
-    "MP", "Mr", "Mrs", "Ms", "Dr", "aide", "adviser", "advisor", "Ombudsman", "Patriarch", "Catholicos",
+    "MP", "MSP", "MEP", "MLA", "QC", "KC", "Mr", "Mrs", "Ms", "Dr", "aide", "adviser", "advisor", "Ombudsman", "Patriarch", "Catholicos",
     "co-chair", "Co-Chair", "head", "Head", "leader", "Leader", "Chief", "chief",
     "Chief Executive", "Chief Executive Officer", "Chief Financial Officer", "Chief Operating Officer",
     "Chief Justice", "Justice", "Judge", "Prosecutor", "CEO", "CFO", "COO", "CTO", "Chairperson", "Managing Director",
@@ -1799,6 +1799,10 @@ SHORT_HONORIFICS = ("Dr", "Mr", "Mrs", "Ms", "Engr", "Smt", "Hon")
 # Offices written as acronyms after the place they serve and before the holder's name ("Vell County DA Jane Roe"):
 # no body's name, though "AG" also closes a company's ("Vexon AG").
 TITLE_ACRONYMS = ("AG", "DA")
+# Forms of address that open only a person's name: "Ms Roe QC" is a person's, whatever a model took it for.
+PERSONAL_ADDRESS_FORMS = ("Mr", "Mrs", "Ms", "Miss", "Mx")
+# Letters after a person's name that say what they are, no word of the name: "Tom Brisk QC", "Jane Roe MP".
+POST_NOMINALS = ("QC", "KC", "SC", "MP", "MSP", "MEP", "MLA", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS", "PhD")
 # Titles of members elected for a seat, written after the seat's name: "Vellbrook MP Jane Roe".
 SEAT_MEMBER_TITLES = ("MP", "MLA")
 # Words of a personal name written short with a stop inside the name ("Jane Md. Roe", "Mohd. Roe"): the name goes on.

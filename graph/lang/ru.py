@@ -1710,6 +1710,8 @@ LAW_HEADS: tuple[str, ...] = ()
 AGREEMENT_WORDS: tuple[str, ...] = ()   # names before an acronym are read in Latin letters only
 LAW_INNER_JOINERS: tuple[str, ...] = ()
 NAME_JOINERS: tuple[str, ...] = ()
+POST_NOMINALS: tuple[str, ...] = ()   # no letters after a name in Russian news
+PERSONAL_ADDRESS_FORMS: tuple[str, ...] = ()   # «господин» is written in lower case, before a title as often
 # Russian titles are written in lower case («министр иностранных дел»), so no small words join capitalised ones.
 TITLE_INNER_WORDS: tuple[str, ...] = ()
 NOT_BODY_HEADS: tuple[str, ...] = ()
