@@ -692,7 +692,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, _person_apposed_in_one_span(
         doc.text, models))))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
-    models = _person_without_titles(doc.text, _voice_cut_from_its_body(doc.text, models))
+    models = _person_without_letters(doc.text, _voice_cut_from_its_body(doc.text, models))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
     known[:] = [m for m in known if m not in quoted_places]
@@ -6075,11 +6075,11 @@ _ADDRESS_FORMS = frozenset(joined("PERSONAL_ADDRESS_FORMS"))
 _TITLES_AS_WRITTEN = frozenset(w for t in titles_by_word() for w in t.split() if w[:1].isupper())
 
 
-def _person_without_titles(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
-    """"Coroner Harl", "Tom Brisk QC" taken whole for a person's name: a capitalised title before the name
-    (PERSON_TITLES) and letters after it (POST_NOMINALS) are no words of it, so that "Brisk" and "Mr Brisk QC"
-    later are the same person; a name a form of address opens (PERSONAL_ADDRESS_FORMS) is a person's, whatever
-    the model took it for."""
+def _person_without_letters(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Tom Brisk QC" taken whole for a person's name: letters after it (POST_NOMINALS) are no words of it, so
+    that "Brisk" and "Mr Brisk QC" later are the same person; a name a form of address opens
+    (PERSONAL_ADDRESS_FORMS) is a person's, whatever the model took it for. A title before it stays: "Senator Velk"
+    where two Velks are named is neither, and "Prince Tarek" is the prince named in full."""
     out = []
     for n in models:
         words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
@@ -6088,10 +6088,7 @@ def _person_without_titles(text: str, models: tuple[NamedSpan, ...]) -> tuple[Na
         words = words if n.type == "Person" else []
         while len(words) > 1 and words[-1].group().rstrip(",.") in _POST_NOMINALS:
             words.pop()
-        while len(words) > 1 and words[0].group() in _TITLES_AS_WRITTEN:
-            words.pop(0)
-        out.append(replace(n, span=Span(n.span.start + words[0].start(), n.span.start + words[-1].end()))
-                   if words else n)
+        out.append(replace(n, span=Span(n.span.start, n.span.start + words[-1].end())) if words else n)
     return tuple(out)
 
 
@@ -6836,8 +6833,12 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
     for m in mentions:
         first_seen.setdefault(m.entity, m.span.start)
     live = bool(entry_stamps(doc))   # a live page's latest entry comes first: its full names may come further down
+    titled: dict[str, str] = {}
     for key, entity in found.items():
         words = _surname_words(entity.label) if entity.type == "Person" else []
+        if len(words) == 1 and all(w in _TITLES_AS_WRITTEN for w in entity.label.split()[:-1]):
+            titled[key] = words[0]   # "MSP Harl": the surname of the one named in full, if anyone is (below)
+            continue
         for k in token_keys(words[-1]) if words else ():
             surnames.setdefault(k, set()).add(key)
         # the first word too, which customs that give the surname first write alone ("Lu Yan" … "Lu said"), not a
@@ -6845,6 +6846,9 @@ def _later_surnames(f: _Finder, taken: Coverage) -> None:
         first = entity.label.split()[:1] if words and entity.label.split()[0].lower() not in f.common else []
         for k in (k for word in first + words[:-1] for k in token_keys(word)):
             inner.setdefault(k, set()).add(key)
+    for key, surname in titled.items():
+        for k in token_keys(surname):
+            surnames.setdefault(k, {key})
     for para in doc.body:
         for tok in _surname_tokens(doc.text, para):
             span = Span(tok.start, tok.end)
