@@ -575,14 +575,22 @@ def _closes_all(text: str, i: int, end: int) -> bool:
 def _continued(text: str, paras: list[Span], pi: int) -> int:
     """Up to which paragraph a quotation left open at the end of the paragraph before goes on (-1: it does not go
     on into paragraph ``pi``): the next paragraph with a quotation mark in it must close it, by a closing mark
-    first ("… the ministry said.") or one closing mark more than it opens ("… «X» …», — said Y"); one that opens
-    a quotation first and closes it shows the one open was never closed, and the paragraphs between are the
-    article's."""
+    first ("… the ministry said.") or one closing mark more than it opens ("… «X» …», — said Y"), or one written
+    for both (``_closes_both_at_tag``); one that opens a quotation first and closes it shows the one open was never
+    closed, and the paragraphs between are the article's."""
     for k in range(pi, len(paras)):
         marks = _marks(text, paras[k])
         if marks:
-            return k if marks[0] == "close" or marks.count("close") > marks.count("open") else -1
+            return k if marks[0] == "close" or marks.count("close") > marks.count("open") \
+                or marks == ["open", "close"] and _closes_both_at_tag(text, paras[k]) else -1
     return -1
+
+
+def _closes_both_at_tag(text: str, para: Span) -> bool:
+    """"… подумал: «Почему не быстрее?» — сказал X": the paragraph's one closing mark comes after a quoted
+    sentence's own stop and before a said-tag, written once for the quotation inside and the one around it."""
+    close = max(text.rfind(mark, para.start, para.end) for mark in CLOSING)
+    return close > para.start and text[close - 1] in ".!?…" and _TAG_AFTER.match(text, close + 1, para.end) is not None
 
 
 def _marks(text: str, para: Span) -> list[str]:

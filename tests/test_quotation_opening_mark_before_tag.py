@@ -39,3 +39,22 @@ def test_the_tag_after_the_mistyped_mark_names_the_speaker(cast_linker, text, na
     out = claims(text, cast_linker, name=name)
     assert speaker_of(out, "Варга" if name.startswith("ru") else "Varga") == "varga"
     assert speaker_of(out, "Порт останется" if name.startswith("ru") else "port stays open") is None
+
+
+@pytest.mark.parametrize("name, text, words", [
+    ("ru_t.txt", "Мира Орлен выиграла забег.\n«Это были тяжелые годы. Я собрала все медали.\n"
+     "До финала я не думала, что смогу проплыть так быстро.\n"
+     "Но до рекорда мало, я подумала: «Почему не быстрее?» — сказала Орлен после финиша.\n", "проплыть так"),
+    ("t.txt", "Mira Orlen won the race.\n“These were hard years. I have every medal now.\n"
+     "Before the final I did not think I could swim so fast.\n"
+     "But the record is close, and I thought: “Why not faster?” — said Orlen after the final.\n", "swim so fast"),
+])
+def test_one_closing_mark_after_a_quoted_question_and_before_a_tag_closes_a_long_quotation_too(cast_linker, name,
+                                                                                                 text, words):
+    assert speaker_of(claims(text, cast_linker, name=name), words) == "orlen"
+
+
+def test_a_paragraph_that_quotes_a_word_alone_does_not_carry_a_quotation_left_open():
+    text = ("Mira Orlen won the race.\n“These were hard years, she said.\n"
+            "The mayor called it a “triumph” — the paper wrote.\n")
+    assert "The mayor called it a" not in "".join(quoted(text))
