@@ -55,6 +55,19 @@ def test_a_party_member_described_by_place_and_party_is_the_person_before(cast_l
     assert speaker_of(out, "co-sponsors") == "orlen"
 
 
+@pytest.mark.parametrize("people", ["Borealian", "Norwegian", "Japanese", "Israeli"])
+def test_one_named_before_by_the_people_she_is_of_is_that_person(cast_linker, people):
+    out = claims("Mira Orlen set a world record in the 10,000 metres on Sunday.\n"
+                 f"After the race the {people} said she had not expected to run so fast.", cast_linker)
+    assert speaker_of(out, "run so fast") == "orlen"
+
+
+def test_the_people_before_a_noun_they_head_are_no_person(cast_linker):
+    out = claims("Mira Orlen set a world record in the 10,000 metres on Sunday.\n"
+                 "After the race the Norwegian team said it had not expected her to run so fast.", cast_linker)
+    assert speaker_of(out, "run so fast") != "orlen"
+
+
 def test_a_party_followed_by_what_it_heads_is_no_person(cast_linker):
     out = claims("Rep. Mira Orlen said Tuesday she has filed a bill to repeal the harbour levy.\n"
                  "The Vellmark Republican lawmakers said they would oppose it.", cast_linker)

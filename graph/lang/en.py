@@ -1022,9 +1022,11 @@ ANAPHOR_PERSON = (
     r"|the (?:[a-z-]+ ){0,2}?(?:ministry|department|office|service|agency|administration|delegation|mission"
     r"|committee|commission|directorate|bureau|division|council|board) head"
     r"|the \d{1,3}[- ]year[- ]old"
-    # "the Vellmark Democrat said": a party's member by the party's name, where no noun of what else it heads
-    # follows ("the Republican lawmakers", "the Democrat-led council" are others)
-    r"|the (?:[A-Za-z.]+ ){0,2}?(?:democrat|republican)(?=\s*[,.;:)]|\s*$|\s+(?:said|says|told|tells|wrote|writes|added"
+    # "the Vellmark Democrat said": a party's member by the party's name, and "the Norwegian said" one by the
+    # people she is of, where no noun of what else it heads follows ("the Republican lawmakers", "the
+    # Democrat-led council", "the Norwegian team" are others)
+    r"|the (?:[A-Za-z.]+ ){0,2}?(?:democrat|republican|[a-z]+(?:ian|ean|ese|ish|i))"
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:said|says|told|tells|wrote|writes|added"
     r"|adds|argued|argues|stated|noted|posted|tweeted|warned|insisted|explained|replied)(?!\w))"
 )
 # Words before a title that say its holder goes unnamed: English says so with an indefinite article ("an official").
