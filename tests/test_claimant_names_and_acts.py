@@ -68,6 +68,14 @@ def test_the_people_before_a_noun_they_head_are_no_person(cast_linker):
     assert speaker_of(out, "run so fast") != "orlen"
 
 
+def test_a_title_after_the_comma_after_a_speakers_name_is_hers_and_a_list_of_names_is_no_one(cast_linker):
+    out = claims("Kobra Mining said its trial failed. \"The data shows the drug was no better,\" said Mira T. Orlen, "
+                 "President and Chief Executive Officer of Kobra Mining.\n"
+                 "Mira Orlen, Tomas Varga and the dockers' union said the strike would go on.", cast_linker)
+    assert speaker_of(out, "no better") == "orlen"
+    assert speaker_of(out, "strike would go on") is None
+
+
 def test_a_party_followed_by_what_it_heads_is_no_person(cast_linker):
     out = claims("Rep. Mira Orlen said Tuesday she has filed a bill to repeal the harbour levy.\n"
                  "The Vellmark Republican lawmakers said they would oppose it.", cast_linker)

@@ -5198,9 +5198,19 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
         joined.append(j)
         if one_name(j):
             todo.extend(_children(words, j, "conj"))
-    witnesses = _witnesses_beside(words, subject) | _titles_before_apposed_name(words, subject)
+    witnesses = _witnesses_beside(words, subject) | _titles_before_apposed_name(words, subject) \
+        | _titles_apposed_after_name(words, subject)
     return any(words[j].pos in ("PROPN", "NOUN") and not one_name(j) and j not in witnesses for j in joined) \
-        or len(_named_subject(words, verb)) > 1
+        or len(_named_subject(words, verb)) > 1 or _listed_as_apposition(words, subject)
+
+
+def _listed_as_apposition(words: tuple[Word, ...], subject: int) -> bool:
+    """"Mara Velsen, Tomas Varga and the union said": the parser makes the second name the first's apposition and
+    joins the third to it; a name so apposed with a conjunct of its own is a list, not a title
+    (``_NAME_TITLE_WORDS``: "Mara Velsen, President and CEO")."""
+    return any(words[a].pos == "PROPN" and words[a].text.lower() not in _NAME_TITLE_WORDS
+               and _children(words, a, "conj") and _children(words, a, "cc")
+               for a in _children(words, subject, "appos"))
 
 
 def _joined_to_person_before(text: str, words: tuple[Word, ...], subject: int, mentions: MentionIndex,
@@ -5228,6 +5238,13 @@ def _titles_before_apposed_name(words: tuple[Word, ...], subject: int) -> set[in
             or any(_children(words, j, "det", "poss") for j in joined):
         return set()
     return set(joined)
+
+
+def _titles_apposed_after_name(words: tuple[Word, ...], subject: int) -> set[int]:
+    """"said Mara T. Velsen, President and Chief Executive Officer of Vexon": a title right after the comma after
+    the name, which the parser joined to it as a second subject, is hers (``_NAME_TITLE_WORDS``)."""
+    return {j for j in _children(words, subject, "conj")
+            if words[j - 1].text == "," and words[j].text.lower() in _NAME_TITLE_WORDS}
 
 
 def _witnesses_beside(words: tuple[Word, ...], subject: int) -> set[int]:
