@@ -1232,13 +1232,15 @@ _DATELINE_RE = re.compile(
     re.I)
 # "BAKU (Agency) -", "NEW YORK, March 3 (Agency) -", "LINDHOLM March 3. 2031 (Agency) -", "Kyiv, Ruritania (Agency) —",
 # "OSKA, N.R. (Agency) —", "PORT TRELL, Calif. (Agency) —" (a state's abbreviation),
-# "(Agency) -Text": a wire's (not "(UPDATE) --", a banner)
+# "(Agency) -Text": a wire's (not "(UPDATE) --", a banner); a press release's wire after a dash ("OSKA, N.R.--(Vell
+# Wire)--")
 # dateline, the agency in brackets and a dash; the place is in capitals, or one word, or followed by a date.
 _WIRE_DATELINE_RE = re.compile(
     rf"^\s*(?:(?P<city>(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?:[ /][A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){{0,2}}|[A-ZА-ЯЁ][a-zа-яё\-']+))"
     rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']*\.?(?:[A-ZА-ЯЁ]\.)*(?: [A-ZА-ЯЁ][\w\-']*\.?)?))?"
     rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?\s*)?"
-    rf"\((?!(?:{alternation('DATELINE_BANNERS')})\))(?P<agency>[^\W\d_][\w\-.&'/ ]{{0,40}}?)\)\s*[-–—]+", re.I)
+    rf"(?:-{{1,2}}|[—–])?\((?!(?:{alternation('DATELINE_BANNERS')})\))(?P<agency>[^\W\d_][\w\-.&'/ ]{{0,40}}?)\)\s*[-–—]+",
+    re.I)
 # "NORDPORT (Agency) : The quay …": a wire's dateline closed by a colon, only after a place in capitals with no
 # title ("SEN. JANA ROE (…):", "MR. VELL (…):" label a hearing's speakers), the agency capitalised and neither a
 # party nor a party and a seat ("VARGA (Labour):", "ROE (D-OSTRA):", "ROE (through interpreter):" label speakers)

@@ -4032,6 +4032,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     kept = _without_title_abbreviation(doc.text[start:end].split(), doc.text, end)
     if kept and kept != doc.text[start:end].split():   # "Bank of Ruritania Gov": the bank's name ends before
         end = start + [w.end() for w in re.finditer(r"\S+", doc.text[start:end])][len(kept) - 1]
+    comma = doc.text.rfind(",", start, end)
+    if name.type == "Organization" and comma > start and doc.text[comma + 1:end].split() \
+            and all(w in _LEGAL_FORMS for w in doc.text[comma + 1:end].split()):
+        end = comma    # "Vexon, Inc.": the company's name before the comma that sets its legal form apart
     text = doc.text[start:end]
     words = text.split()
     digit_led = bool(words) and name.type == "Organization" and bool(_DIGIT_LED_NAME.fullmatch(words[0]))

@@ -153,6 +153,12 @@ def test_a_share_listing_is_not_two_organisations(linker):
     assert set(entities) == {"Vortexa Systems Inc"}
 
 
+@pytest.mark.parametrize("written", ["Vortexa Systems, Inc. (Nasdaq: VTX - News)", "Vortexa Systems, Inc."])
+def test_a_legal_form_after_a_comma_and_a_finance_pages_listing_leave_the_company_alone(linker, written):
+    entities, _ = new_entities(f"{written} said on Tuesday that quarterly profit rose 8%.", linker)
+    assert set(entities) == {"Vortexa Systems"}
+
+
 def test_a_title_office_keeps_its_nationality_and_two_names_share_a_kind(linker):
     found, _ = names("The Freedonian state prosecutor's office said so.", linker)
     assert found == {("Freedonian State Prosecutor's Office", "Organization")}

@@ -49,6 +49,12 @@ def test_a_state_abbreviation_after_the_place_is_part_of_the_wire_dateline(abbre
     assert span is not None and doc.text[span.start:span.end] == f"OSKA, {abbreviation} (Northwire) —"
 
 
+def test_a_press_releases_wire_after_a_dash_is_part_of_the_dateline():
+    doc = _doc("Vexon results\n\nOSKA, N.R.--(Northwire Releases)--Vexon, Inc. today announced its results.\n")
+    span = dateline_span(doc)
+    assert span is not None and doc.text[span.start:span.end] == "OSKA, N.R.--(Northwire Releases)--"
+
+
 @pytest.mark.parametrize("paragraph", [
     "BREAKING — The harbour board closed the old pier on Monday.",
     "UPDATE — The pier reopened an hour later.",

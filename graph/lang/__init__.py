@@ -68,8 +68,9 @@ def capitals() -> str:
     return "".join(letters.upper() for letters in tables("LETTERS"))
 
 
-# A share's listing in brackets, the exchange and the symbol: "(NYSE: XYZ)", "(Nasdaq:XYZ)".
-TICKER = r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z][A-Z.]{0,6}\s*\)"
+# A share's listing in brackets, the exchange and the symbol: "(NYSE: XYZ)", "(Nasdaq:XYZ)", and the words of a link
+# a finance page adds after it ("(Nasdaq: XYZ - News)").
+TICKER = r"\(\s*[A-Z][A-Za-z]{1,9}\s*:\s*[A-Z][A-Z.]{0,6}(?:\s+[-–|]\s+[A-Z][a-z]{1,12})?\s*\)"
 # A share's instrument code written after a company's name, the symbol and the exchange's suffix: "Vexon VXN.L",
 # "Tarnwell Group TWG.AX" (a symbol of one letter would be an abbreviation's: "U.S", "D.C").
 INSTRUMENT_CODE = r"[A-Z0-9]{2,6}\.[A-Z]{1,2}"
