@@ -521,8 +521,9 @@ def _opens_straight_single(text: str, i: int, para: Span) -> bool:
 def _opens_inside(text: str, i: int, end: int) -> bool:
     """A mark that opens a quotation inside an open one: „ or « (closed by “ or »), or a straight mark after a
     space and before a word, as a name in quotation marks within a quotation is written, when two more straight
-    marks in the paragraph close both, or the next one closes both at once ("… СИЗО "X", — said Y"; else it is the
-    open one's closing mark, typed after a space); a straight mark right after the outer one's opening mark
+    marks in the paragraph close both, or the next one closes both at once ("… СИЗО "X", — said Y"), or closes the
+    capitalised name it opens, the open quotation going on past it to a mark or the paragraph's end ("… проекта
+    "Путь мира" (дорога …"; else it is the open one's closing mark, typed after a space); a straight mark right after the outer one's opening mark
     («"…". …»), which it cannot close with nothing quoted, opens too. So does “ before a word when two ” after it
     close both (“… в дирекциях “Вектора” в апреле …”, a name quoted with the quotation's own marks)."""
     ch = text[i]
@@ -533,7 +534,11 @@ def _opens_inside(text: str, i: int, end: int) -> bool:
     if not (ch == STRAIGHT and text[i - 1] in " \t(" and i + 1 < end and text[i + 1].isalnum()):
         return False
     after = text.count(STRAIGHT, i + 1, end)
-    return after >= 2 or after == 1 and _closes_all(text, text.index(STRAIGHT, i + 1, end), end)
+    if after != 1:
+        return after >= 2
+    closing = text.index(STRAIGHT, i + 1, end)
+    # a capitalised name whose own mark closes it, glued to its last word: the open quotation goes on after it
+    return _closes_all(text, closing, end) or text[i + 1].isupper() and _after_word(text, closing)
 
 
 def _last_in(text: str, i: int, end: int) -> bool:

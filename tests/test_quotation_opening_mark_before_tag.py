@@ -58,3 +58,13 @@ def test_a_paragraph_that_quotes_a_word_alone_does_not_carry_a_quotation_left_op
     text = ("Mira Orlen won the race.\n“These were hard years, she said.\n"
             "The mayor called it a “triumph” — the paper wrote.\n")
     assert "The mayor called it a" not in "".join(quoted(text))
+
+
+def test_a_capitalised_name_in_straight_marks_inside_an_open_quotation_leaves_it_open(cast_linker):
+    text = ("Мира Орлен заявила о подписании соглашения.\n\n"
+            "\"Соглашение откроет новую эпоху между нашими странами\", - сказала Орлен.\n\n"
+            "\"Подписание дает уверенность. Рада, что Бореалия будет работать для проекта \"Путь мира и труда\" "
+            "(42-х км дорога на юге, которая свяжет два региона). Это важный шаг для всего региона\n")
+    out = claims(text, cast_linker, name="ru_t.txt")
+    assert speaker_of(out, "Рада, что Бореалия") == "orlen"
+    assert any("Путь мира и труда" in q and "Это важный шаг" in q for q in quoted(text, "ru_t.txt"))
