@@ -1239,7 +1239,8 @@ _WIRE_DATELINE_RE = re.compile(
     rf"^\s*(?:(?P<city>(?-i:[A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+(?:[ /][A-ZА-ЯЁ][A-ZА-ЯЁ\-'.]+){{0,2}}|[A-ZА-ЯЁ][a-zа-яё\-']+))"
     rf"(?:,\s*(?-i:[A-ZА-ЯЁ][\w\-']*\.?(?:[A-ZА-ЯЁ]\.)*(?: [A-ZА-ЯЁ][\w\-']*\.?)?))?"
     rf"(?:,?\s*(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}))(?:[.,]?\s*+(?P<y>\d{{4}}))?)?\s*)?"
-    rf"(?:-{{1,2}}|[—–])?\((?!(?:{alternation('DATELINE_BANNERS')})\))(?P<agency>[^\W\d_][\w\-.&'/ ]{{0,40}}?)\)\s*[-–—]+",
+    rf"(?:-{{1,2}}|[—–])?\((?!(?:{alternation('DATELINE_BANNERS')})\))"
+    rf"(?P<agency>[^\W\d_][\w\-.&'/ ]{{0,40}}?)\)\s*[-–—]+",
     re.I)
 # "NORDPORT (Agency) : The quay …": a wire's dateline closed by a colon, only after a place in capitals with no
 # title ("SEN. JANA ROE (…):", "MR. VELL (…):" label a hearing's speakers), the agency capitalised and neither a

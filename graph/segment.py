@@ -523,9 +523,10 @@ def _opens_inside(text: str, i: int, end: int) -> bool:
     space and before a word, as a name in quotation marks within a quotation is written, when two more straight
     marks in the paragraph close both, or the next one closes both at once ("… СИЗО "X", — said Y"), or closes the
     capitalised name it opens, the open quotation going on past it to a mark or the paragraph's end ("… проекта
-    "Путь мира" (дорога …"; else it is the open one's closing mark, typed after a space); a straight mark right after the outer one's opening mark
-    («"…". …»), which it cannot close with nothing quoted, opens too. So does “ before a word when two ” after it
-    close both (“… в дирекциях “Вектора” в апреле …”, a name quoted with the quotation's own marks)."""
+    "Путь мира" (дорога …"; else it is the open one's closing mark, typed after a space); a straight mark right
+    after the outer one's opening mark («"…". …»), which it cannot close with nothing quoted, opens too. So does “
+    before a word when two ” after it close both (“… в дирекциях “Вектора” в апреле …”, a name quoted with the
+    quotation's own marks)."""
     ch = text[i]
     if ch in "„«‹" or ch == STRAIGHT and text[i - 1] in "«„" and i + 1 < end and text[i + 1].isalnum():
         return True
