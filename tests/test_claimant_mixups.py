@@ -211,3 +211,12 @@ def test_a_name_the_parse_hung_on_a_name_before_it_still_speaks_after_its_apposi
     text = ("After hearing arguments from Kobra Mining lawyer Arno Kell and Mara Hale for Jon Vell, Mira Orlen, one of "
             "three judges who heard the case, said they could grant leave to appeal only on a point of law.")
     assert speaker_of(claims(text, cast_linker), "grant leave") == "orlen"
+
+
+def test_a_long_quotation_is_the_tags_speaker_though_the_tag_goes_on_citing_others(cast_linker):
+    text = ("Ferries halted\n\nThe ferries stopped on Monday.\n"
+            "“The storm has sent the port into a panic,” said Kobra Mining analyst Mira Orlen.\n"
+            "“The port has moved its meeting to Friday, where we think it will close the north pier.\n"
+            "“But any delay is likely to be short,” added Orlen, citing the fact that she along with many other "
+            "economists expect calm seas next week.\n")
+    assert speaker_of(claims(text, cast_linker), "close the north pier") == "orlen"

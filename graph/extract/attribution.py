@@ -1694,8 +1694,8 @@ def _citing(s: _Sentence, reach: int) -> Frame | None:
             continue    # "X said, citing the report": a description a person cites is the person's own reading of it
         # "Как передает NordNews со ссылкой на агентство, об этом заявил министр X": X speaks, both relay
         start = before[-1].span.start if before else s.span.start + m.start()
-        if "," not in s.text[s.span.start:start]:
-            start = s.span.start
+        if "," not in s.text[s.span.start:start] and not s.chunk.startswith(tuple(_CLOSING_MARKS)):
+            start = s.span.start    # not the tag after a quotation's closing mark: "”, added X, citing Y"
         said = _relayed_speaker(s, Span(start, end), source, named=True)
         if said is not None:
             return replace(said, via=outlets + said.via)
