@@ -220,3 +220,22 @@ def test_a_long_quotation_is_the_tags_speaker_though_the_tag_goes_on_citing_othe
             "“But any delay is likely to be short,” added Orlen, citing the fact that she along with many other "
             "economists expect calm seas next week.\n")
     assert speaker_of(claims(text, cast_linker), "close the north pier") == "orlen"
+
+
+@pytest.mark.parametrize("text", [
+    "Many analysts expect the port to close the north pier, although Mira Orlen of shipping analysis group Kobra "
+    "Mining said a closure may be limited to one week.",
+    "Дороги закрыли, хотя Мира Орлен заявила, что снега не будет.",
+])
+def test_a_clause_conceding_a_point_after_its_main_one_is_its_speakers(cast_linker, text):
+    out = claims(text, cast_linker, name="ru_t.txt" if text[0] == "Д" else "t.txt")
+    assert any(who == "orlen" for _, who in out)
+
+
+@pytest.mark.parametrize("text", [
+    "Although Mira Orlen said the road was safe, three cars crashed on it on Monday night.",
+    "Хотя Мира Орлен заявила, что снега не будет, дороги закрыли.",
+])
+def test_a_clause_conceding_a_point_before_the_main_one_frames_nothing(cast_linker, text):
+    out = claims(text, cast_linker, name="ru_t.txt" if text[0] == "Х" else "t.txt")
+    assert all(who is None for _, who in out)

@@ -2455,13 +2455,19 @@ _CIRCUMSTANCE_CLAUSE = {module: re.compile(
     re.I) for module in LANGUAGES.values() if module.CIRCUMSTANCE_OPENERS}
 
 
+# Words that open a clause conceding a point: one after its main clause ("…, although X said …") asserts what it says
+_CONCESSIVE = frozenset(joined("CONCESSIVE_MARKERS"))
+
+
 def _in_circumstance_clause(text: str, sentence: Span, verb: Span, lang: str) -> bool:
     """Without a parse, as ``_circumstance`` with one: "Спор начался, когда X обвинил Y …": a verb of saying in a
     clause that tells when or why something else happened (``CIRCUMSTANCE_OPENERS``, no comma or stop between it
     and the verb) frames nothing."""
     pattern = _CIRCUMSTANCE_CLAUSE.get(language(lang))
     window = max(sentence.start, verb.start - 2 * CIRCUMSTANCE_REACH)
-    return pattern is not None and bool(pattern.search(text[window:verb.start]))
+    found = pattern.search(text[window:verb.start]) if pattern is not None else None
+    return found is not None and not (found.group().split()[0].lower() in _CONCESSIVE
+                                      and text[sentence.start:window + found.start()].strip())   # "…, хотя X заявил …"
 
 
 _NEGATED = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+$", re.I)   # "не" right before a verb
@@ -3853,6 +3859,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         subject = _name_after_title_place(words, _name_after_portfolios(words, subject, mentions, discourse.types),
                                           mentions, discourse)
         subject = _name_after_office_field(words, subject, mentions, discourse)
+        subject = _person_of_the_subjects_body(words, subject, mentions, discourse)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
             or _joined_to_person_before(text, words, subject, mentions, discourse.types) \
             or _act(s.chunk, s.lang, words, i) or _contemplating(words, i, s.lang) or _asked(words, i, s.lang):
@@ -4599,9 +4606,10 @@ def _circumstance(words: tuple[Word, ...], verb: int, lang: str) -> bool:
     w = words[verb]
     if w.dep == "pcomp":
         return words[w.head].dep == "prep" and words[w.head].lemma.lower() in markers
-    return w.dep in ("advcl", "relcl") and any(words[j].lemma.lower() in markers
-                                               and words[j].dep in ("mark", "advmod", "prep")
-                                               for j in _subtree(words, verb) if j < verb)
+    opened = [j for j in _subtree(words, verb) if j < verb and words[j].lemma.lower() in markers
+              and words[j].dep in ("mark", "advmod", "prep")]
+    return w.dep in ("advcl", "relcl") and bool(opened) \
+        and not (w.head < verb and words[opened[0]].lemma.lower() in _CONCESSIVE)   # "…, although X said …"
 
 
 def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str | None = None) -> int | None:
@@ -5285,6 +5293,21 @@ def _name_after_portfolios(words: tuple[Word, ...], subject: int, mentions: Ment
 
 
 _PORTFOLIO_WORDS = frozenset(joined("PORTFOLIO_WORDS"))
+
+
+def _person_of_the_subjects_body(words: tuple[Word, ...], subject: int, mentions: MentionIndex,
+                                 discourse: Discourse) -> int:
+    """"Jane Roe of market analysis group Vexon said": the parser makes the body the subject and hangs the person
+    on it; a person's name before the body, right before the "of" that ties her to it (``OWNER_PREPOSITIONS``),
+    is the subject."""
+    for j in _children(words, subject, "nmod", "compound", "npadvmod"):
+        after = j + 1
+        if j >= subject or after >= subject or words[after].text.lower() not in _OWNER_PREPOSITIONS:
+            continue
+        named = next((m for m in mentions.before(words[j].span.end) if m.span.contains(words[j].span)), None)
+        if named is not None and discourse.types.get(named.entity) == "Person" and named.span.end == words[j].span.end:
+            return j
+    return subject
 
 
 def _name_after_office_field(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse

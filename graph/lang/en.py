@@ -1291,6 +1291,9 @@ CIRCUMSTANCE_MARKERS = ("after", "before", "when", "whenever", "since", "until",
                         "if", "unless", "although", "though")
 # Those words read from the text where there is no parse; English leaves them to the parse.
 CIRCUMSTANCE_OPENERS: tuple[str, ...] = ()
+# Of those, the ones that concede a point: a clause they open after its main one asserts what it says ("…, a
+# cut may come, although X said it would be small").
+CONCESSIVE_MARKERS = ("although", "though")
 # Words that open a clause telling when the words were said, closing a quotation's tag ("…,” X said before the
 # delegates left"): the article's own account of what happened then (read from the parse: a clause with its own subject).
 TIME_CLAUSE_OPENERS = ("after", "before", "when", "while", "once", "until")   # not "as": "said as Y did"

@@ -954,6 +954,9 @@ CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russ
 # its clause ("Спор начался, когда X обвинил Y …", "После того как X заявил …, Y ответил") frames nothing.
 CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до того,? как", "перед тем,? как", "с тех пор,? как", "пока",
                         "как только", "потому что", "так как", "поскольку", "хотя", "если")
+# Of those, the ones that concede a point: a clause they open after its main one asserts what it says («…, хотя
+# X заявил, что …»).
+CONCESSIVE_MARKERS = ("хотя",)
 # Words that open a clause telling when the words were said, closing a quotation's tag ("…», — сказал X, когда
 # делегаты покидали зал"): the article's own account of what happened then.
 TIME_CLAUSE_OPENERS = ("когда", "после того,? как", "перед тем,? как", "в то время как", "как только")
