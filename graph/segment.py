@@ -187,6 +187,20 @@ def _abbreviations_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -
     return out
 
 
+def _tags_joined(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"“We will appeal.” said Jane Roe.": a said-tag after a quotation closed with its own stop, which the segmenter
+    cut off as a sentence, goes with the quotation again; a sentence never opens in small letters."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        gap = chunk[out[-1][1]:s].strip() if out else ""
+        if gap and all(c in CLOSING + STRAIGHT for c in gap) and chunk[out[-1][1] - 1] in ".!?…" \
+                and chunk[s:s + 1].islower():
+            out[-1] = (out[-1][0], e)
+            continue
+        out.append((s, e))
+    return out
+
+
 def sentences(doc: Document) -> list[Sentence]:
     """Sentences of the article body, cut further at semicolons; outlets glued to paragraphs' ends left out."""
     split = _split_ru if doc.lang == "ru" else _split_en
@@ -197,7 +211,7 @@ def sentences(doc: Document) -> list[Sentence]:
     for index, para in enumerate(doc.body):
         credit = credits[index] if credited else None
         chunk = doc.text[para.start:credit.start("credit") if credit else para.end]
-        spans = _abbreviations_joined(chunk, split(chunk), doc.lang)
+        spans = _tags_joined(chunk, _abbreviations_joined(chunk, split(chunk), doc.lang))
         for s, e in (piece for span in spans for piece in _glued(chunk, *span, doc.lang)):
             e = unsigned_end(chunk, s, e)
             if e is None:

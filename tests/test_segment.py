@@ -59,6 +59,12 @@ def test_sentences_inside_quotations_are_split_without_the_opening_mark():
     assert texts(d) == ["The quay is finished.", "The cranes are not yet in place”, Somov said."]
 
 
+@pytest.mark.parametrize("mark", ["\"", "”"])
+def test_a_said_tag_after_a_quotation_closed_with_its_own_stop_stays_with_it(mark):
+    d = doc(f"Ferries\n\n“We will appeal the ruling.{mark} said Mara Velsen. The court closed at noon.")
+    assert texts(d) == [f"We will appeal the ruling.{mark} said Mara Velsen.", "The court closed at noon."]
+
+
 def test_semicolons_split_long_clauses():
     d = doc("The harvest was late in every northern valley this year; the mills expect to run until the spring.")
     assert texts(d) == ["The harvest was late in every northern valley this year",
