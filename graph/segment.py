@@ -187,14 +187,18 @@ def _abbreviations_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -
     return out
 
 
+_TAG_VERBS = frozenset(verb.split()[0] for verb in joined("REPORTING_VERBS"))   # "said", "added", "told"
+
+
 def _tags_joined(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"“We will appeal.” said Jane Roe.": a said-tag after a quotation closed with its own stop, which the segmenter
-    cut off as a sentence, goes with the quotation again; a sentence never opens in small letters."""
+    cut off as a sentence, goes with the quotation again: a sentence never opens in small letters and a verb of
+    saying (``REPORTING_VERBS``; not "“…inquiry.” the statement read", whose tag the quotation's chain reads)."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         gap = chunk[out[-1][1]:s].strip() if out else ""
         if gap and all(c in CLOSING + STRAIGHT for c in gap) and chunk[out[-1][1] - 1] in ".!?…" \
-                and chunk[s:s + 1].islower():
+                and chunk[s:s + 1].islower() and chunk[s:e].split()[0].strip(",") in _TAG_VERBS:
             out[-1] = (out[-1][0], e)
             continue
         out.append((s, e))
