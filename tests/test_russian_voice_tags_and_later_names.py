@@ -79,3 +79,10 @@ def test_a_russian_title_quoted_after_an_english_tag_leaves_the_tag_english(cast
     said = speakers_as_written('"We will stay", said Tomas Varga, the union leader. "The port is safe," he added, '
                                'citing a report titled "Безопасность порта".', cast, name="t.txt")
     assert said and all(who and "Varga" in who for who in said)
+
+
+def test_a_pronoun_no_person_fits_is_the_body_whose_noun_has_its_gender(cast):
+    out = claims("Тарвинская организация здравоохранения (ТОЗ) подвела итоги года.\n"
+                 "«В 12 странах зарегистрировано 500 случаев», — отметила организация в бюллетене. Она констатировала, "
+                 "что число случаев уже превысило показатели прошлого года.", cast, name="ru_t.txt")
+    assert speaker_of(out, "число случаев уже превысило") not in (None, "orlen", "varga")

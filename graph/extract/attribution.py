@@ -598,7 +598,10 @@ class Discourse:
                 return agent     # "the spokesman": the one the text gave a spokesman
             if fitting is None and _PRESS_TITLE.fullmatch(a.split()[-1]):
                 return None      # "Журналист попросил …": the press asking, not the person who answers
-            return self.resolve_person(gender, continuing, _offices(a), held=bool(_NAMING_ITS_BODY.search(a)))
+            who = self.resolve_person(gender, continuing, _offices(a), held=bool(_NAMING_ITS_BODY.search(a)))
+            if who is None and a in _PRONOUN_GENDER and gender and self._body_noun_gender(self.last_speaker) == gender:
+                return self.last_speaker   # «…, — отметила организация. Она констатировала …»: the body that spoke
+            return who
         in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
         head = kind or next((h for cue, h in _ANAPHOR_HEADS.items() if cue in a), None)
         if head:  # "the ministry": the ministry that just spoke, else the most talked-about one so far
@@ -666,6 +669,17 @@ class Discourse:
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
+
+    def _body_noun_gender(self, key: str | None) -> str | None:
+        """The grammatical gender of the noun that heads a body's label in a language that marks it («организация»:
+        feminine), which a pronoun of that gender may stand for; None for a person, or where no noun tells."""
+        if key is None or self.types.get(key) not in ("Organization", "Group"):
+            return None
+        for word in self.labels.get(key, "").split():
+            tag = morph().parse(word.lower())[0].tag
+            if tag.POS == "NOUN" and "nomn" in tag and tag.gender:
+                return tag.gender
+        return None
 
     def named_soon(self, fits: Callable[[str], bool], at: int | None) -> list[str]:
         """The bodies that fit, not seen yet, that the text first names after ``at`` (else the sentence being read)
