@@ -4692,6 +4692,9 @@ def _relational_reading(word: str):
     return min(readings, key=lambda p: "Qual" in p.tag, default=None)
 
 
+_CAPITAL_INSIDE = re.compile(r"[а-яё][А-ЯЁ]")
+
+
 def _base_form(words: list[str], kind: str) -> str:
     """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк".
 
@@ -4701,7 +4704,8 @@ def _base_form(words: list[str], kind: str) -> str:
     honour = next((i for i, w in enumerate(words) if w.lower() in _IN_HONOUR_OF), None) if kind != "Person" else None
     if honour is not None:
         return " ".join(([_base_form(words[:honour], kind)] if honour else []) + words[honour:])
-    cyrillic = [bool(LEMMATISED.search(w)) and not w.isupper() for w in words]
+    # (a word with a capital inside, "УрФУ", "МегаФон", is an acronym or a brand written so: never inflected)
+    cyrillic = [bool(LEMMATISED.search(w)) and not w.isupper() and not _CAPITAL_INSIDE.search(w) for w in words]
     if kind == "Person":
         if len(words) > 1 and cyrillic[0] and all(_INITIAL.fullmatch(w) for w in words[1:]):
             nominative = any("Surn" in p.tag and p.tag.case == "nomn" for p in _one_persons_readings(words[0]))
@@ -4874,8 +4878,11 @@ def _surname_owners(known: list[Mention], registry: dict[str, Entity]) -> dict[s
 # "the National Water Council (NWC)", "the National Water Council's (NWC)": its acronym in brackets after it
 # "(VHB)", "(MoD)": capitals, a lower-case letter between two of them the initial of a joining word ("Ministry of …");
 # or one word of the name, its short form: "the Parti Rakyat Vell (Vell)"
+# the acronym (small letters inside, "ТрГУ", in either alphabet) may have where the body is after it: "the Tarvo
+# Mining University (TMU, Vell)"
 _BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')}|[\"»”])?\s*\((?:(?P<acronym>[{capitals()}]"
-                        rf"(?:[{capitals()}&]|[{_LOWER}](?=[{capitals()}])){{1,7}})|(?P<word>[{capitals()}][{_LOWER}]+))\)")
+                        rf"(?:[{capitals()}&]|[{_LOWER}а-яё]{{1,3}}(?=[{capitals()}])){{1,7}})(?:,\s*[{capitals()}][^(),\n]{{1,30}})?"
+                        rf"|(?P<word>[{capitals()}][{_LOWER}]+))\)")
 
 
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")

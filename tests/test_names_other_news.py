@@ -2,6 +2,7 @@
 body named in someone's honour, straight quotation marks around a company's name, waters named by their kind,
 a company after the noun for its trade, a meeting's acronym, a short name opening two nested names, no name from a
 notice in capitals (names.py)."""
+import pytest
 
 
 def test_a_capitalised_event_noun_after_capitalised_words_ends_the_events_own_name(typed):
@@ -136,3 +137,18 @@ def test_letters_after_a_persons_name_are_no_words_of_it_and_a_title_leaves_the_
     assert types.get("Roe") == "Person" and "Ms Roe QC" not in types and "Roe QC" not in types
     assert ("Brisk", "Tom Brisk") in mentions
     assert ("Harl", "Tom Harl") in mentions   # "MSP Harl" owns no surname of its own beside Tom Harl's
+
+
+@pytest.mark.parametrize("acronym", ["ВелФУ", "ТрГУ"])
+def test_a_mixed_case_acronym_in_brackets_with_a_town_after_it_is_the_body_and_keeps_its_letters(typed, acronym):
+    text = (f"Новости\n\nУченые Вельского федерального университета ({acronym}, Тарвинск) обнаружили новую "
+            f"планету. Об этом сообщили в пресс-службе {acronym}.\n")
+    types, mentions = typed(text, [("Вельского федерального университета", "Organization", 0),
+                                   (acronym, "Organization", 1)])
+    assert (acronym, "Вельский федеральный университет") in mentions
+    assert [label for label, kind in types.items() if kind == "Organization"] == ["Вельский федеральный университет"]
+
+
+def test_a_word_with_a_capital_inside_keeps_its_letters(typed):
+    types, _ = typed("Новости\n\nОб этом сообщили в пресс-службе УрГУ.\n", [("УрГУ", "Organization", 0)])
+    assert "УрГУ" in types
