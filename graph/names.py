@@ -197,7 +197,7 @@ class _Patterns:
         self.person_in_apposition = _Later(
             rf"\b(?P<name>{_CAP}(?:{particles}\s+{_CAP}){{1,2}}),\s+(?:(?:{one_of(t.ARTICLES)}|(?P<owned>{owner}))\s+"
             rf"(?:[\w\-]+\s+){{0,3}}?"
-            rf"(?:{one_of(t.APPOSITION_TITLES)}){bare_title})\b")
+            rf"(?i:{one_of(t.APPOSITION_TITLES)}){bare_title})\b")   # "Jane Roe, the Director of …" too
         # "Vellmar's mayor, Ines Tarro, said", "the council's chairwoman, Mara Velsen,", "the mayor, Ines Tarro,": a
         # name set apart by commas after a title and its owner or article, a person's whatever the owner
         self.person_after_owned_title = _Later(

@@ -152,3 +152,8 @@ def test_a_mixed_case_acronym_in_brackets_with_a_town_after_it_is_the_body_and_k
 def test_a_word_with_a_capital_inside_keeps_its_letters(typed):
     types, _ = typed("Новости\n\nОб этом сообщили в пресс-службе УрГУ.\n", [("УрГУ", "Organization", 0)])
     assert "УрГУ" in types
+
+
+def test_a_name_before_a_capitalised_title_in_apposition_is_a_persons(typed):
+    types, _ = typed("Rail reform\n\nErvin Kalvashvili, the Director of the Tarnian Rail Agency, opened the line.\n")
+    assert types.get("Ervin Kalvashvili") == "Person"
