@@ -239,3 +239,14 @@ def test_a_clause_conceding_a_point_after_its_main_one_is_its_speakers(cast_link
 def test_a_clause_conceding_a_point_before_the_main_one_frames_nothing(cast_linker, text):
     out = claims(text, cast_linker, name="ru_t.txt" if text[0] == "Х" else "t.txt")
     assert all(who is None for _, who in out)
+
+
+@pytest.mark.parametrize("act", ["warned of floods", "highlighted the reform of the railway"])
+def test_a_named_speakers_act_a_body_passes_on_is_hers(cast_linker, act):
+    out = claims(f"Mira Orlen, the head of the Borealian Water Board, {act} on Monday, the board said.", cast_linker)
+    assert [who for _, who in out] == ["orlen"]
+
+
+def test_a_documents_reading_a_body_passes_on_is_the_bodys(cast_linker):
+    out = claims("Kobra Mining said on Monday the plan noted a rise in costs.", cast_linker)
+    assert [who for _, who in out] == ["kobra"]

@@ -4635,8 +4635,10 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str 
     announced a tax" reports Y."""
     own = language(lang)
     first = next(iter(_children(words, verb, "ccomp")), None)
-    return first if first is not None and words[first].lemma in own.REPORTED_SPEECH_LEMMAS \
-        and _subject(words, first) is not None \
+    subject = _subject(words, first) if first is not None else None
+    return first if subject is not None and (words[first].lemma in own.REPORTED_SPEECH_LEMMAS
+                                             or words[first].lemma in own.REPORTED_SPEECH_ACT_LEMMAS
+                                             and words[subject].pos == "PROPN") \
         and not (words[first].lemma in own.ACTING_WITH_OBJECT_LEMMAS and _children(words, first, "dobj")
                  and not _children(words, first, "ccomp", "parataxis")) and not any(
             _told_back(own.TOLD_BACK_PRONOUNS, words[j].text, gender)

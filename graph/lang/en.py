@@ -840,6 +840,10 @@ EVIDENCE_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics"
 # made the claim that the outer speaker passes on.
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
                                     "deny", "add", "insist", "stress", "tweet"})
+# Speech acts that report their subject's words only when a name is the subject: "Jane Roe warned of floods, the board
+# said" is her warning the board passes on; "the plan noted a rise, the ministry said" is the ministry's reading.
+REPORTED_SPEECH_ACT_LEMMAS = frozenset({"warn", "highlight", "emphasize", "emphasise", "note", "underline",
+                                        "underscore", "urge", "explain", "reiterate", "argue", "assert"})
 # Of those, the verbs whose object may be a thing they act on ("the fleet would add ships", "she will write a book"):
 # with such an object and no clause of its own, the verb acts and reports no one's words; "Vell announced a 10% tax",
 # "Velsen denied the plan" are speech acts with an object, and report them.

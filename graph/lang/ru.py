@@ -1493,6 +1493,7 @@ COUNTRY_NAMES_WITH_ARTICLE = ""            # Russian has no articles
 SPEECH_LEMMAS: frozenset[str] = frozenset()
 SAYING_LEMMAS: frozenset[str] = frozenset()
 REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
+REPORTED_SPEECH_ACT_LEMMAS: frozenset[str] = frozenset()
 # (en: "a speech in which he claimed …"): the English parse's relative clause on an occasion of saying; Russian
 # reads its clauses by cues, not the parse.
 SAYING_OCCASION_NOUNS: frozenset[str] = frozenset()
