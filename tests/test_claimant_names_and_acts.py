@@ -135,3 +135,9 @@ def test_given_names_alike_are_one_person_only_when_one_shortens_the_other(cast_
     doc = parse_document("t.txt", text.encode(), "text/plain")
     x = extract(doc, cast_linker)
     assert len({m.entity for m in x.mentions if "varsk" in m.entity}) == people
+
+
+def test_a_title_written_short_after_its_word_of_rank_is_the_person_named_before(cast_linker):
+    out = claims("Borealian Deputy Prime Minister Mira Orlen said the ferry line would open in May.\n\n"
+                 "The deputy PM stressed that the ferry line was safe.", cast_linker)
+    assert speaker_of(out, "ferry line was safe") == "orlen"

@@ -5503,6 +5503,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
                 publisher: str | None) -> tuple[str, Span] | None:
     witnesses = _witnesses_beside(words, head)
     tree = [j for j in _subtree(words, head) if j not in witnesses]
+    if head and words[head - 1].dep == words[head].dep == "nsubj" and words[head - 1].head == words[head].head \
+            and words[head - 1].pos == "NOUN" and words[head].text.isupper():
+        tree = _subtree(words, head - 1) + tree   # "The deputy PM said", parsed as two subjects: one title
     area = Span(words[tree[0]].span.start, words[tree[-1]].span.end)
     # "analysts polled by Northwire", "a fund run by X", "a complaint lodged in X", "lawyers representing X": no name
     # in a participle's clause that describes the subject is the subject
