@@ -278,6 +278,11 @@ class _Patterns:
                                rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{one_of(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
         # "the Harbour faction", "the Harbour and Forest factions": a body named by a capitalised name and its kind
         kinds = one_of(t.ORG_KINDS_AFTER) or "(?!)"
+        # "the country's electoral commission (CENI)", «избирательной комиссии страны (ЦИК)»: a body described in
+        # small letters, its acronym in brackets after its noun (and at most two words in small letters)
+        self.acronym_of_described_body = _Later(
+            rf"(?<![\w-])(?i:{one_of(t.BODY_NOUNS) or '(?!)'})[^\W\d_]*(?:\s+[a-zа-яё]+){{0,2}}"
+            rf"\s+\((?P<acronym>[{capitals()}][{capitals()}&]{{1,7}})\)")
         self.body_by_kind = _Later(
             rf"\b(?P<first>{_CAP}(?:\s{_CAP}){{0,2}})(?:\s+(?:{one_of(t.NAME_JOINERS)})\s+(?P<second>{_CAP}(?:\s{_CAP}){{0,2}}))?"
             rf"\s+(?P<kind>(?:{kinds})s?)\b")
@@ -1242,6 +1247,15 @@ def _office_before_holder(f: _Finder, name: str, end: int) -> bool:
     the model found is the place the office serves and the office, no body's or company's name ("Vexon AG")."""
     gap = _TITLE_GAP.match(f.doc.text, end)
     return gap is not None and gap.end() in f.model_people_starts and _TITLE_ACRONYM_CLOSING.search(name) is not None
+
+
+def _acronym_of_described_body(f: _Finder, para: Span) -> None:
+    """"the country's electoral commission (CENI)": the acronym in brackets after a body's noun in small letters
+    (BODY_NOUNS) names that body, though no model took it for a name; written again later, it is that body too
+    (``_acronyms_written_again``)."""
+    for m in f.patterns.acronym_of_described_body.finditer(f.doc.text, para.start, para.end):
+        if f.doc.text[m.start()].islower():
+            f.add(m.start("acronym"), m.end("acronym"), m.group("acronym"), "Organization")
 
 
 def _body_by_kind(f: _Finder, para: Span) -> None:
@@ -3068,7 +3082,7 @@ PARAGRAPH_RULES = {
     "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
-    "body_by_kind": _body_by_kind, "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
+    "body_by_kind": _body_by_kind, "acronym_of_described_body": _acronym_of_described_body, "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
     "company_by_legal_form": _company_by_legal_form, "body_before_officer": _body_before_officer, "body_joined_before_noun": _body_joined_before_noun,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
@@ -5025,7 +5039,8 @@ def _initials(name: str, joining: set[str], conjunctions: set[str]) -> list[str]
 
 def _acronyms_written_again(f: _Finder) -> None:
     """"Vell Harbour Board" and "VHB" ("V&H" for "Vell & Hart"), the acronym no model took for a name: a word
-    in capitals that spells the initials of the one body named in this document is that body again."""
+    in capitals that spells the initials of the one body named in this document, or is the acronym a body was found
+    by, is that body again."""
     text, t = f.doc.text, f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
     conjunctions = {w.lower() for w in t.CONJUNCTIONS}
@@ -5035,6 +5050,9 @@ def _acronyms_written_again(f: _Finder) -> None:
             for name in _spelled_names(f, m):
                 for letters in _initials(name, joining, conjunctions):
                     spelled.setdefault(letters, set()).add(m.entity)
+    for key, entity in f.found.items():   # "CENI" found once, in brackets or by a model: the same body again
+        if entity.type == "Organization" and _CAPITALS_WORD.fullmatch(entity.label):
+            spelled.setdefault(entity.label.replace("&", ""), set()).add(key)
     for para in f.doc.body:
         for hit in _CAPITALS_WORD.finditer(text, para.start, para.end):
             span, owners = Span(hit.start(), hit.end()), spelled.get(hit.group().replace("&", ""), set())

@@ -157,3 +157,16 @@ def test_a_word_with_a_capital_inside_keeps_its_letters(typed):
 def test_a_name_before_a_capitalised_title_in_apposition_is_a_persons(typed):
     types, _ = typed("Rail reform\n\nErvin Kalvashvili, the Director of the Tarnian Rail Agency, opened the line.\n")
     assert types.get("Ervin Kalvashvili") == "Person"
+
+
+@pytest.mark.parametrize("name, text, acronym", [
+    ("t.txt", "Vote\n\nJon Harl won, the country's electoral commission (TEC) said on Saturday.\n"
+              "Mara Velsen came second, TEC added.\nTurnout stood at 68 percent, according to TEC.\n", "TEC"),
+    ("ru_t.txt", "Выборы\n\nТомас Варга победил, сообщила избирательная комиссия страны (ТИК).\n"
+                 "Мира Орлен заняла второе место, добавили в ТИК.\n", "ТИК"),
+])
+def test_an_acronym_after_a_body_described_in_small_letters_names_the_body_wherever_written(typed, name, text,
+                                                                                            acronym):
+    types, mentions = typed(text)
+    assert types.get(acronym) == "Organization"
+    assert sum(1 for written, label in mentions if written == acronym and label == acronym) == text.count(acronym)

@@ -1454,7 +1454,8 @@ NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_w
               "quoted_name_after_noun", "holiday", "place_named_after_person", "places_listed_after_kind",
               "given_name_and_surname", "body_before_owner", "body_after_country_adjective",
               "body_after_place_adjective",
-              "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected")
+              "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected",
+              "acronym_of_described_body")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "title_again", "body_of_the_area_named",
                            "area_a_body_serves_named_before")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
