@@ -1,5 +1,6 @@
 """Russian speakers told by a mocking verb of saying, and by a surname in a said-tag before the text names the
 person in full (invented people, places and words)."""
+import pytest
 
 from extracted import claims, speaker_of, speakers_as_written
 
@@ -86,3 +87,17 @@ def test_a_pronoun_no_person_fits_is_the_body_whose_noun_has_its_gender(cast):
                  "«В 12 странах зарегистрировано 500 случаев», — отметила организация в бюллетене. Она констатировала, "
                  "что число случаев уже превысило показатели прошлого года.", cast, name="ru_t.txt")
     assert speaker_of(out, "число случаев уже превысило") not in (None, "orlen", "varga")
+
+
+@pytest.mark.parametrize("tag", ["отметил синоптик", "резюмировал специалист", "добавил метеоролог"])
+def test_a_forecaster_or_specialist_named_before_is_who_the_noun_stands_for(cast, tag):
+    out = claims("Жара накроет Бореалию в выходные, заявил синоптик Томас Варга.\n\n"
+                 f"В порту жара продержится до конца недели, {tag}.", cast, name="ru_t.txt")
+    assert speaker_of(out, "продержится") == "varga"
+
+
+def test_a_region_after_a_preposition_before_an_impersonal_forecast_is_where_not_who(cast):
+    out = claims("Жара накроет Бореалию в выходные, заявил синоптик Томас Варга.\n\n"
+                 "В Тарвинском крае прогнозируется повышение температуры до +36 градусов.", cast, name="ru_t.txt",
+                 kinds=("statement", "quantity", "event"))
+    assert len(out) >= 2 and all("tarvin" not in str(who) for _, who in out)

@@ -3249,6 +3249,7 @@ def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     place = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) == "Place"
              and m.span.end <= v.verb.start and _AUXILIARY_GAP.fullmatch(v.text[m.span.end:v.verb.start])
+             and v.subject_case(m)   # not «В Краснодарском крае прогнозируется …»: where, no one who speaks
              and (re.fullmatch(rf"\W*(?:\w+\W+){{0,{words}}}", v.text[v.left_limit:m.span.start])
                   or v.tables.MARKS_CASE and _circumstance_only(v.text[v.left_limit:m.span.start]))]
     return v.found(place[-1]) if place else None

@@ -1009,7 +1009,7 @@ ANAPHOR_PERSON = (
     r"|commander|general|admiral|colonel|secretary|governor|mayor|negotiator|representative|expert|analyst"
     r"|head of state"
     r"|prosecutor|judge|lawyer|attorney|coach|manager|chief executive|executive|founder|candidate|senator"
-    r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief"
+    r"|lawmaker|legislator|economist|scientist|researcher|professor|doctor|chief|forecaster|meteorologist|specialist"
     r"|head of government|press secretary|co-chairs?|pm|ceo"
     r"|mp|mla|member of parliament"   # a seat's member (SEAT_MEMBER_TITLES): "the Vellbrook MP said"
     # players, officers and counsel a report of a match, a case or an incident names by role
