@@ -250,3 +250,11 @@ def test_a_named_speakers_act_a_body_passes_on_is_hers(cast_linker, act):
 def test_a_documents_reading_a_body_passes_on_is_the_bodys(cast_linker):
     out = claims("Kobra Mining said on Monday the plan noted a rise in costs.", cast_linker)
     assert [who for _, who in out] == ["kobra"]
+
+
+def test_figures_opening_a_russian_sentence_pass_on_what_its_own_speaker_reports(cast_linker):
+    out = claims("Новости\n\nСогласно данным Вексон Аналитикс, Kobra Mining сообщила о росте выручки по итогам "
+                 "квартала.\nПо данным Вексон Аналитикс, выручка выросла по итогам квартала.\n", cast_linker,
+                 name="ru_t.txt")
+    assert speaker_of(out, "сообщила о росте") == "kobra"
+    assert speaker_of(out, "выручка выросла") not in (None, "kobra")

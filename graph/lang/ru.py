@@ -905,7 +905,10 @@ POSTED_ON_MEDIUM = ""
 # An outlet's clause opening a sentence, before what the sentence says: "Как сообщает NordNews, об этом заявил X",
 # in the past too ("Как сообщало NordNews, X заявил …", "Как ранее писал NordNews, …").
 RELAY_OPENERS = (r"как (?:передает|передаёт|передают|сообщает|сообщают|сообщило|пишет|пишут|информирует)"
-                 r"|как (?:ранее\s+|уже\s+)?(?:сообщал[аио]?|писал[аио]?|передавал[аио]?)")
+                 r"|как (?:ранее\s+|уже\s+)?(?:сообщал[аио]?|писал[аио]?|передавал[аио]?)"
+                 # whose figures pass on what a speaker after them reports («Согласно данным X, Y сообщила о …»),
+                 # as en "according to"
+                 r"|(?:согласно|по)\s+данным")
 # A sentence that only names the outlet passing on the words before it ("Об этом сообщает NordNews.", "Его слова
 # приводит NordNews."): the outlet relays the claims of the speaker just before, and says nothing of its own.
 RELAY_NOTES = (r"об этом (?:сообщает|сообщают|пишет|пишут|передает|передаёт|передают|информирует)"
