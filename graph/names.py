@@ -513,7 +513,9 @@ class _Finder:
         министерства финансов Руритании»)."""
         text = self.doc.text
         owners = {m.span.start: m.span for m in self.known if self.type_of(m.entity) in ("Country", "Organization")
-                  and text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}}
+                  and (text[m.span.start:m.span.end] not in {t for t, _ in self.registry[m.entity].all_labels()}
+                       or self.type_of(m.entity) == "Organization"
+                       and _CAPITALS_WORD.fullmatch(text, m.span.start, m.span.end))}   # «ООН»: no case to show
         owners.update({span.start: span for span in self.where.spans if span.start not in owners
                        and self._may_be_genitive(text[span.start:span.end].split()[0])})
         countries = "GENITIVE_ENDINGS_OF_UNKNOWN_COUNTRIES"

@@ -258,3 +258,8 @@ def test_figures_opening_a_russian_sentence_pass_on_what_its_own_speaker_reports
                  name="ru_t.txt")
     assert speaker_of(out, "сообщила о росте") == "kobra"
     assert speaker_of(out, "выручка выросла") not in (None, "kobra")
+
+
+def test_in_a_body_named_with_its_owner_and_seat_is_that_body_not_the_seat(linker):
+    out = claims("Новости\n\nВ миссии ООН в Тарвинии заявили, что паромная линия закрыта.\n", linker, name="ru_t.txt")
+    assert speaker_of(out, "паромная линия").startswith("misia")

@@ -170,3 +170,11 @@ def test_an_acronym_after_a_body_described_in_small_letters_names_the_body_where
     types, mentions = typed(text)
     assert types.get(acronym) == "Organization"
     assert sum(1 for written, label in mentions if written == acronym and label == acronym) == text.count(acronym)
+
+
+def test_a_bodys_noun_before_a_registry_body_written_as_its_acronym_names_a_body_of_it(typed):
+    types, _ = typed("Новости\n\nМиссия ООН в Тарвинии отмечает, что потери выше.\n"
+                     "Комиссия ООН в Тарвинии отметила, что потери выше.\n",
+                     [("Тарвинии", "Place", 0), ("Тарвинии", "Place", 1)])
+    lowered = {label.lower(): kind for label, kind in types.items()}
+    assert lowered.get("миссия оон в тарвинии") == lowered.get("комиссия оон в тарвинии") == "Organization"

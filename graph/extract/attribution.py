@@ -2930,7 +2930,9 @@ def _body_of_plural_verb(v: _Around, words: int) -> tuple[str, Span] | None:
     plural = v.tables.PLURAL_VERB_ENDINGS
     if not plural or not re.search(plural, v.said):
         return None
-    bodies = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}]
+    # (the whole name, not a place or a body inside it: «в миссии ООН в Тарвинии заявили» is the mission)
+    bodies = outermost([m for m in v.mentions.within(v.span)
+                        if v.discourse.types.get(m.entity) in SPEAKER_TYPES | {"Place"}])
     answered = _ANSWERED_REQUEST[v.tables]
     inside = [s for s in bodies if s.span.end <= v.verb.start
               and _IN_BODY_OR_ITS_VOICE[v.tables].search(v.text, max(v.span.start, s.span.start - 40), s.span.start)
