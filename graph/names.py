@@ -658,10 +658,19 @@ class _Finder:
         Ruritania"; "the Council's Board" the "Council Board", a board of many; "the Vell Bank's Coastal Lending
         Fund" the "Coastal Lending Fund", a name that stands on its own, as news names it again."""
         if owner in self.places and self.patterns.tables.OWNED_BY_PLACE:
-            return self.patterns.tables.OWNED_BY_PLACE.format(owner=owner, owned=name), (name,)
+            # (the country as the registry labels it: "Türkiye's Ministry of Foreign Affairs" is "… of Turkey")
+            of, written = self.patterns.tables.OWNED_BY_PLACE, self._registry_label(owner)
+            return of.format(owner=written or owner, owned=name), \
+                (name,) + ((of.format(owner=owner, owned=name),) if written and written != owner else ())
         if len(name.split()) >= OWNED_NAME_OF_ITS_OWN and not _generic_body_name(name):
             return name, (f"{owner} {name}",)
         return f"{owner} {name}", (name,)
+
+    def _registry_label(self, written: str) -> str | None:
+        """The registry's label of the country or place the text writes so, if it knows one."""
+        text = self.doc.text
+        return next((self.registry[m.entity].label for m in self.known if text[m.span.start:m.span.end] == written
+                     and self.type_of(m.entity) in ("Country", "Place")), None)
 
     def people(self) -> tuple[dict[str, str], dict[str, str]]:
         """The words of the registry's people the text names (``_surname_owners``), and the first words of their

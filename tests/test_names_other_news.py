@@ -178,3 +178,9 @@ def test_a_bodys_noun_before_a_registry_body_written_as_its_acronym_names_a_body
                      [("Тарвинии", "Place", 0), ("Тарвинии", "Place", 1)])
     lowered = {label.lower(): kind for label, kind in types.items()}
     assert lowered.get("миссия оон в тарвинии") == lowered.get("комиссия оон в тарвинии") == "Organization"
+
+
+def test_a_body_a_country_owns_is_labelled_with_the_registrys_name_of_the_country(typed):
+    types, _ = typed("Dams\n\nTürkiye’s Northern Water Agency said on Tuesday that the dam was safe.\n",
+                     [("Türkiye’s Northern Water Agency", "Organization", 0)])
+    assert types.get("Northern Water Agency of Turkey") == "Organization"
