@@ -141,3 +141,10 @@ def test_a_title_written_short_after_its_word_of_rank_is_the_person_named_before
     out = claims("Borealian Deputy Prime Minister Mira Orlen said the ferry line would open in May.\n\n"
                  "The deputy PM stressed that the ferry line was safe.", cast_linker)
     assert speaker_of(out, "ferry line was safe") == "orlen"
+
+
+def test_a_participle_after_a_past_participle_describing_the_object_goes_on_from_the_main_verb(cast_linker):
+    out = claims("Mira Orlen addressed thousands of dockers gathered on the harbour front, calling for talks with the "
+                 "port board to set a new wage deal.", cast_linker)
+    assert speaker_of(out, "calling for talks") == "orlen"
+    assert speaker_of(out, "addressed thousands") is None   # what she did, told in the article's voice

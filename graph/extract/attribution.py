@@ -5079,6 +5079,11 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     while participle and words[head].dep == "ccomp" and words[head].head != head \
             and _children(words, head, "mark") and verb > 0 and words[verb - 1].text == ",":
         head = words[head].head
+    # "X addressed thousands of protesters gathered on the avenue, calling for …": nor on a past participle that
+    # describes the object, which a parser may give a subject of its own
+    while participle and words[head].dep in ("advcl", "acl") and words[head].text.lower().endswith("ed") \
+            and words[head].head != head and verb > 0 and words[verb - 1].text == ",":
+        head = words[head].head
     subject = _subject(words, head)
     if subject is None and (w.dep == "conj" or participle) and words[head].dep in ("advcl", "conj"):
         # "X raised rates, citing A and adding B": the second is X's too; "X referred to A and to cutting B,

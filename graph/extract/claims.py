@@ -2992,9 +2992,14 @@ _OPENS_QUOTATION = re.compile(r"[“«„\"](?=\w)")
 
 
 def _before_gerund_frame(text: str, piece: Span, frame: Frame | None) -> bool:
-    """"Нордбанк повысил ставку, пояснив, что …": a clause cut before the gerund that frames the sentence tells
-    what its subject did, not what it said."""
-    return frame is not None and piece.end <= frame.verb.start and gerund(text[frame.verb.start:frame.verb.end])
+    """"Нордбанк повысил ставку, пояснив, что …", "X addressed the crowd, calling for talks": a clause cut before
+    the gerund or the participle (``CLAUSE_PARTICIPLES``) that frames the sentence tells what its subject did, not
+    what it said."""
+    said = text[frame.verb.start:frame.verb.end] if frame is not None else ""
+    return frame is not None and piece.end <= frame.verb.start and (gerund(said) or said.lower() in _PARTICIPLES)
+
+
+_PARTICIPLES = frozenset(joined("CLAUSE_PARTICIPLES"))
 
 
 def _speaker_description(text: str, span: Span, frame: Frame | None, lang: str) -> int | None:
