@@ -7177,6 +7177,10 @@ def _masculine_stem(word: str, cases: set[str]) -> str | None:
 
 
 def _nominative(word: str, grammeme: str, gender: str | None = None) -> str:
+    if any(grammeme in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+           and (gender is None or p.tag.gender in (None, gender)) for p in morph().parse(word)) \
+            and any(grammeme in p.tag and p.tag.number == "plur" for p in _one_persons_readings(word)):
+        return word    # "Аббасов": one person's surname in the nominative, not the plural genitive of "Аббас"
     for p in _one_persons_readings(word):
         if grammeme in p.tag and (gender is None or p.tag.gender is None or p.tag.gender == gender):
             form = p.inflect({"nomn", "sing"} | ({gender} if gender else set()))

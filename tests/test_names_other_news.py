@@ -184,3 +184,10 @@ def test_a_body_a_country_owns_is_labelled_with_the_registrys_name_of_the_countr
     types, _ = typed("Dams\n\nTürkiye’s Northern Water Agency said on Tuesday that the dam was safe.\n",
                      [("Türkiye’s Northern Water Agency", "Organization", 0)])
     assert types.get("Northern Water Agency of Turkey") == "Organization"
+
+
+@pytest.mark.parametrize("surname", ["Вергунов", "Хлыстунов"])
+def test_a_mans_surname_the_lemmatiser_first_reads_as_a_plural_genitive_stays_in_the_nominative(typed, surname):
+    types, _ = typed(f"Новости\n\nОб этом сказал на пресс-конференции глава центра Томас {surname}.\n",
+                     [(f"Томас {surname}", "Person", 0)])
+    assert types.get(f"Томас {surname}") == "Person"
