@@ -39,7 +39,7 @@ _SENTENCE_OPENERS = ".!?:;\"“«(—―–-\n"   # the characters a sentence or
 _PAST_TITLE_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation('PAST_TITLE_WORDS')})[\s-]+$", re.I)
 TITLE_BEFORE_NAME = 80   # characters before a person's name, in its line, where a title given to them may start
 # Between a registry title and the name it gives: nothing, or the title's own further capitalised words and an
-# apposition's comma ("the EU High Representative for Foreign Affairs and Security, Mara Velsen, said")
+# apposition's comma ("the Northern Council Secretary General for Harbours and Locks, Mara Velsen, said")
 _TITLE_GOES_ON_TO_NAME = re.compile(
     rf"(?:\s+(?:(?:{'|'.join(joined('TITLE_INNER_WORDS'))})\s+)*[{capitals()}][\w\-]*)*\s*,?\s*")
 # "стать президентом", "the post of prime minister": a title that names an office, not who holds it

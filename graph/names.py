@@ -278,7 +278,7 @@ class _Patterns:
                                rf"(?P<name>(?P<disease>[\w-]+)\s+(?:{one_of(t.OUTBREAK_NOUNS) or '(?!)'}))\b")
         # "the Harbour faction", "the Harbour and Forest factions": a body named by a capitalised name and its kind
         kinds = one_of(t.ORG_KINDS_AFTER) or "(?!)"
-        # "the country's electoral commission (CENI)", «избирательной комиссии страны (ЦИК)»: a body described in
+        # "the nation's vote commission (NVC)", «избирательной комиссии страны (ЦИК)»: a body described in
         # small letters, its acronym in brackets after its noun (and at most two words in small letters)
         self.acronym_of_described_body = _Later(
             rf"(?<![\w-])(?i:{one_of(t.BODY_NOUNS) or '(?!)'})[^\W\d_]*(?:\s+[a-zа-яё]+){{0,2}}"
@@ -658,7 +658,7 @@ class _Finder:
         Ruritania"; "the Council's Board" the "Council Board", a board of many; "the Vell Bank's Coastal Lending
         Fund" the "Coastal Lending Fund", a name that stands on its own, as news names it again."""
         if owner in self.places and self.patterns.tables.OWNED_BY_PLACE:
-            # (the country as the registry labels it: "Türkiye's Ministry of Foreign Affairs" is "… of Turkey")
+            # (the country as the registry labels it: "Türkiye's Water Agency" is the "Water Agency of Turkey")
             of, written = self.patterns.tables.OWNED_BY_PLACE, self._registry_label(owner)
             return of.format(owner=written or owner, owned=name), \
                 (name,) + ((of.format(owner=owner, owned=name),) if written and written != owner else ())
@@ -1261,7 +1261,7 @@ def _office_before_holder(f: _Finder, name: str, end: int) -> bool:
 
 
 def _acronym_of_described_body(f: _Finder, para: Span) -> None:
-    """"the country's electoral commission (CENI)": the acronym in brackets after a body's noun in small letters
+    """"the nation's vote commission (NVC)": the acronym in brackets after a body's noun in small letters
     (BODY_NOUNS) names that body, though no model took it for a name; written again later, it is that body too
     (``_acronyms_written_again``)."""
     for m in f.patterns.acronym_of_described_body.finditer(f.doc.text, para.start, para.end):
@@ -4729,7 +4729,7 @@ def _base_form(words: list[str], kind: str) -> str:
     honour = next((i for i, w in enumerate(words) if w.lower() in _IN_HONOUR_OF), None) if kind != "Person" else None
     if honour is not None:
         return " ".join(([_base_form(words[:honour], kind)] if honour else []) + words[honour:])
-    # (a word with a capital inside, "УрФУ", "МегаФон", is an acronym or a brand written so: never inflected)
+    # (a word with a capital inside, "ВелГУ", "МегаФон", is an acronym or a brand written so: never inflected)
     cyrillic = [bool(LEMMATISED.search(w)) and not w.isupper() and not _CAPITAL_INSIDE.search(w) for w in words]
     if kind == "Person":
         if len(words) > 1 and cyrillic[0] and all(_INITIAL.fullmatch(w) for w in words[1:]):
@@ -5061,7 +5061,7 @@ def _acronyms_written_again(f: _Finder) -> None:
             for name in _spelled_names(f, m):
                 for letters in _initials(name, joining, conjunctions):
                     spelled.setdefault(letters, set()).add(m.entity)
-    for key, entity in f.found.items():   # "CENI" found once, in brackets or by a model: the same body again
+    for key, entity in f.found.items():   # "NVC" found once, in brackets or by a model: the same body again
         if entity.type == "Organization" and _CAPITALS_WORD.fullmatch(entity.label):
             spelled.setdefault(entity.label.replace("&", ""), set()).add(key)
     for para in f.doc.body:
@@ -7180,7 +7180,7 @@ def _nominative(word: str, grammeme: str, gender: str | None = None) -> str:
     if any(grammeme in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
            and (gender is None or p.tag.gender in (None, gender)) for p in morph().parse(word)) \
             and any(grammeme in p.tag and p.tag.number == "plur" for p in _one_persons_readings(word)):
-        return word    # "Аббасов": one person's surname in the nominative, not the plural genitive of "Аббас"
+        return word    # "Вергунов": one person's surname in the nominative, not the plural genitive of "Вергун"
     for p in _one_persons_readings(word):
         if grammeme in p.tag and (gender is None or p.tag.gender is None or p.tag.gender == gender):
             form = p.inflect({"nomn", "sing"} | ({gender} if gender else set()))

@@ -209,14 +209,14 @@ def test_an_excerpt_opening_with_a_question_to_you_takes_no_answer_for_its_intro
 
 def test_a_name_the_parse_hung_on_a_name_before_it_still_speaks_after_its_apposition(cast_linker):
     text = ("After hearing arguments from Kobra Mining lawyer Arno Kell and Mara Hale for Jon Vell, Mira Orlen, one of "
-            "three judges who heard the case, said they could grant leave to appeal only on a point of law.")
+            "the two referees at the game, said they could grant leave to appeal only on narrow grounds.")
     assert speaker_of(claims(text, cast_linker), "grant leave") == "orlen"
 
 
 def test_a_long_quotation_is_the_tags_speaker_though_the_tag_goes_on_citing_others(cast_linker):
     text = ("Ferries halted\n\nThe ferries stopped on Monday.\n"
             "“The storm has sent the port into a panic,” said Kobra Mining analyst Mira Orlen.\n"
-            "“The port has moved its meeting to Friday, where we think it will close the north pier.\n"
+            "“The port has brought its meeting forward to Friday, when we expect it to close the north pier.\n"
             "“But any delay is likely to be short,” added Orlen, citing the fact that she along with many other "
             "economists expect calm seas next week.\n")
     assert speaker_of(claims(text, cast_linker), "close the north pier") == "orlen"

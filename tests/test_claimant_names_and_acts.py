@@ -70,7 +70,7 @@ def test_the_people_before_a_noun_they_head_are_no_person(cast_linker):
 
 def test_a_title_after_the_comma_after_a_speakers_name_is_hers_and_a_list_of_names_is_no_one(cast_linker):
     out = claims("Kobra Mining said its trial failed. \"The data shows the drug was no better,\" said Mira T. Orlen, "
-                 "President and Chief Executive Officer of Kobra Mining.\n"
+                 "Chair and Chief Executive Officer of Kobra Mining.\n"
                  "Mira Orlen, Tomas Varga and the dockers' union said the strike would go on.", cast_linker)
     assert speaker_of(out, "no better") == "orlen"
     assert speaker_of(out, "strike would go on") is None

@@ -142,7 +142,7 @@ def test_letters_after_a_persons_name_are_no_words_of_it_and_a_title_leaves_the_
 @pytest.mark.parametrize("acronym", ["ВелФУ", "ТрГУ"])
 def test_a_mixed_case_acronym_in_brackets_with_a_town_after_it_is_the_body_and_keeps_its_letters(typed, acronym):
     text = (f"Новости\n\nУченые Вельского федерального университета ({acronym}, Тарвинск) обнаружили новую "
-            f"планету. Об этом сообщили в пресс-службе {acronym}.\n")
+            f"планету. Об открытии рассказали в пресс-службе {acronym}.\n")
     types, mentions = typed(text, [("Вельского федерального университета", "Organization", 0),
                                    (acronym, "Organization", 1)])
     assert (acronym, "Вельский федеральный университет") in mentions
@@ -150,7 +150,7 @@ def test_a_mixed_case_acronym_in_brackets_with_a_town_after_it_is_the_body_and_k
 
 
 def test_a_word_with_a_capital_inside_keeps_its_letters(typed):
-    types, _ = typed("Новости\n\nОб этом сообщили в пресс-службе УрГУ.\n", [("УрГУ", "Organization", 0)])
+    types, _ = typed("Новости\n\nОб открытии рассказали в пресс-службе УрГУ.\n", [("УрГУ", "Organization", 0)])
     assert "УрГУ" in types
 
 
@@ -188,6 +188,6 @@ def test_a_body_a_country_owns_is_labelled_with_the_registrys_name_of_the_countr
 
 @pytest.mark.parametrize("surname", ["Вергунов", "Хлыстунов"])
 def test_a_mans_surname_the_lemmatiser_first_reads_as_a_plural_genitive_stays_in_the_nominative(typed, surname):
-    types, _ = typed(f"Новости\n\nОб этом сказал на пресс-конференции глава центра Томас {surname}.\n",
+    types, _ = typed(f"Новости\n\nТак заявил журналистам руководитель фонда Томас {surname}.\n",
                      [(f"Томас {surname}", "Person", 0)])
     assert types.get(f"Томас {surname}") == "Person"

@@ -3251,7 +3251,7 @@ def _capital_before(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     place = [m for m in v.mentions.within(v.span) if v.discourse.types.get(m.entity) == "Place"
              and m.span.end <= v.verb.start and _AUXILIARY_GAP.fullmatch(v.text[m.span.end:v.verb.start])
-             and v.subject_case(m)   # not «В Краснодарском крае прогнозируется …»: where, no one who speaks
+             and v.subject_case(m)   # not «В Тарвинском крае ожидается …»: where, no one who speaks
              and (re.fullmatch(rf"\W*(?:\w+\W+){{0,{words}}}", v.text[v.left_limit:m.span.start])
                   or v.tables.MARKS_CASE and _circumstance_only(v.text[v.left_limit:m.span.start]))]
     return v.found(place[-1]) if place else None
@@ -5018,11 +5018,11 @@ def _tag_taken_for_modifier(s: _Sentence, words: tuple[Word, ...], verb: int) ->
     return name
 
 
-APPOSITION_WORDS = 12   # words of an apposition between a name and its verb: ", one of three judges who heard it,"
+APPOSITION_WORDS = 12   # words of an apposition between a name and its verb: ", one of the two referees at the game,"
 
 
 def _name_hung_before_apposition(words: tuple[Word, ...], verb: int) -> int | None:
-    """"After hearing A and B for C, Mara Velsen, one of three judges who heard the case, said …": a parse that
+    """"After hearing A and B for C, Mara Velsen, one of the two referees at the game, said …": a parse that
     hangs the name on a name before it, as an apposition, leaves the verb without a subject; the proper name
     that ends right before the apposition closed by the verb's comma is it."""
     if verb < 3 or words[verb - 1].text != "," or words[verb].dep != "ROOT":
@@ -5079,7 +5079,7 @@ def _shared_subject(words: tuple[Word, ...], verb: int) -> int | None:
     while participle and words[head].dep == "ccomp" and words[head].head != head \
             and _children(words, head, "mark") and verb > 0 and words[verb - 1].text == ",":
         head = words[head].head
-    # "X addressed thousands of protesters gathered on the avenue, calling for …": nor on a past participle that
+    # "X met crowds of dockers waiting at the gate, calling for …": nor on a past participle that
     # describes the object, which a parser may give a subject of its own
     while participle and words[head].dep in ("advcl", "acl") and words[head].text.lower().endswith("ed") \
             and words[head].head != head and verb > 0 and words[verb - 1].text == ",":
@@ -5273,7 +5273,7 @@ def _titles_before_apposed_name(words: tuple[Word, ...], subject: int) -> set[in
 
 
 def _titles_apposed_after_name(words: tuple[Word, ...], subject: int) -> set[int]:
-    """"said Mara T. Velsen, President and Chief Executive Officer of Vexon": a title right after the comma after
+    """"said Mara T. Velsen, Chair and Chief Executive Officer of Vexon": a title right after the comma after
     the name, which the parser joined to it as a second subject, is hers (``_NAME_TITLE_WORDS``)."""
     return {j for j in _children(words, subject, "conj")
             if words[j - 1].text == "," and words[j].text.lower() in _NAME_TITLE_WORDS}
