@@ -3093,7 +3093,8 @@ PARAGRAPH_RULES = {
     "titled_name_beside_verb": _titled_name_beside_verb,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
-    "body_by_kind": _body_by_kind, "acronym_of_described_body": _acronym_of_described_body, "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
+    "body_by_kind": _body_by_kind, "acronym_of_described_body": _acronym_of_described_body,
+    "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
     "company_by_legal_form": _company_by_legal_form, "body_before_officer": _body_before_officer, "body_joined_before_noun": _body_joined_before_noun,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
@@ -4906,7 +4907,8 @@ def _surname_owners(known: list[Mention], registry: dict[str, Entity]) -> dict[s
 # the acronym (small letters inside, "ТрГУ", in either alphabet) may have where the body is after it: "the Tarvo
 # Mining University (TMU, Vell)"
 _BRACKETED = re.compile(rf"(?:{alternation('POSSESSIVE')}|[\"»”])?\s*\((?:(?P<acronym>[{capitals()}]"
-                        rf"(?:[{capitals()}&]|[{_LOWER}а-яё]{{1,3}}(?=[{capitals()}])){{1,7}})(?:,\s*[{capitals()}][^(),\n]{{1,30}})?"
+                        rf"(?:[{capitals()}&]|[{_LOWER}а-яё]{{1,3}}(?=[{capitals()}])){{1,7}})"
+                        rf"(?:,\s*[{capitals()}][^(),\n]{{1,30}})?"
                         rf"|(?P<word>[{capitals()}][{_LOWER}]+))\)")
 
 

@@ -1666,7 +1666,7 @@ FORCES_NOUNS = ("сила", "войско")
 GROUP_NOUNS = ("организаторы", "активисты", "протестующие", "демонстранты", "забастовщики", "правозащитники",
                "очевидцы", "свидетели", "адвокаты", "жители", "спасатели", "медики", "врачи", "оппозиционеры",
                "повстанцы", "боевики", "сепаратисты", "политические силы", "оппозиционные силы",
-               "власти")   # «российские власти выражают уверенность»: a country's authorities, as the English table's
+               "власти")   # «тарвинские власти выражают надежду»: a country's authorities, as the English table's
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
 # Plural nouns for people that bare («отметили чиновники», «Следователи пояснили») are the people of a body the text
 # named before, and (a regular expression) the stems of the labels of the bodies they may be of: the last such body.
