@@ -101,3 +101,13 @@ def test_a_region_after_a_preposition_before_an_impersonal_forecast_is_where_not
                  "В Тарвинском крае ожидается жара до +35 градусов в выходные.", cast, name="ru_t.txt",
                  kinds=("statement", "quantity", "event"))
     assert len(out) >= 2 and all("tarvin" not in str(who) for _, who in out)
+
+
+@pytest.mark.parametrize("text, words, who", [
+    ("Мира Орлен установила рекорд Бореалии в беге.\nПосле финиша норвежка призналась, что не ждала такого "
+     "времени.", "не ждала", "orlen"),
+    ("Томас Варга выиграл гонку в Тарвинске.\nПосле финиша немец заявил, что трасса была тяжелой.", "трасса была",
+     "varga"),
+])
+def test_a_person_named_by_the_people_she_is_of_is_the_one_named_before(cast, text, words, who):
+    assert speaker_of(claims(text, cast, name="ru_t.txt"), words) == who

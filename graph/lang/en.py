@@ -996,6 +996,7 @@ NOT_POLICE_OFFICERS = (r"(?:executive|operating|financial|technology|information
 TOPIC_PHRASE = ""
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
+PEOPLE_NOUNS: tuple[str, ...] = ()   # English reads them by their endings in ANAPHOR_PERSON: "the Norwegian said"
 ANAPHOR_PERSON = (
     r"he|she"
     # "the chief of the national bank": its governor by another title (OFFICES), before "the chief" alone; not
