@@ -996,7 +996,9 @@ NOT_POLICE_OFFICERS = (r"(?:executive|operating|financial|technology|information
 TOPIC_PHRASE = ""
 # Words that refer back to a speaker named earlier, by the kind of speaker they fit.
 # A person described by age alone ("Tomas Varga scored twice. The 28-year-old said …") refers back like a title.
-PEOPLE_NOUNS: tuple[str, ...] = ()   # English reads them by their endings in ANAPHOR_PERSON: "the Norwegian said"
+# Endings of a word for a people or a nationality: "Ostravian", "Tarnese", "Vellish", "Israeli".
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i")
+PEOPLE_NOUNS: tuple[str, ...] = ()   # English reads them by DEMONYM_ENDINGS in ANAPHOR_PERSON: "the Norwegian said"
 ANAPHOR_PERSON = (
     r"he|she"
     # "the chief of the national bank": its governor by another title (OFFICES), before "the chief" alone; not
@@ -1030,7 +1032,7 @@ ANAPHOR_PERSON = (
     # "the Vellmark Democrat said": a party's member by the party's name, and "the Norwegian said" one by the
     # people she is of, where no noun of what else it heads follows ("the Republican lawmakers", "the
     # Democrat-led council", "the Norwegian team" are others)
-    r"|the (?:[A-Za-z.]+ ){0,2}?(?:democrat|republican|[a-z]+(?:ian|ean|ese|ish|i))"
+    rf"|the (?:[A-Za-z.]+ ){{0,2}}?(?:democrat|republican|[a-z]+(?:{'|'.join(DEMONYM_ENDINGS)}))"
     r"(?=\s*[,.;:)]|\s*$|\s+(?:said|says|told|tells|wrote|writes|added"
     r"|adds|argued|argues|stated|noted|posted|tweeted|warned|insisted|explained|replied)(?!\w))"
 )
@@ -2498,13 +2500,12 @@ MEASURED_ON = {"on the richter scale": "magnitude", "on the open-ended richter s
                "on the moment magnitude scale": "magnitude"}
 # Linking (link.py): whose a registry body is. Nouns for a polity that, after a body's generic name, make it that
 # polity's body, not the registry's ("the Duma of the republic"); endings of a word written before a body's name that
-# make it a nationality's ("the Ostravian Duma"); words written with a capital before a country's name that make
-# with it another place's name ("North America"); and capitalised words after a place's name that make with it a
-# body's or an outlet's name ("the Velmora Times").
+# make it a nationality's ("the Ostravian Duma": DEMONYM_ENDINGS, above); words written with a capital before a
+# country's name that make with it another place's name ("North America"); and capitalised words after a place's name
+# that make with it a body's or an outlet's name ("the Velmora Times").
 POLITY_NOUNS = ("republic",)
-DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "i")
-# Those of them that make a first word a people's before "State" ("Vellish State claimed the attack", a group): not
-# "-i", which ends a province's name too ("Kogi State").
+# Those of DEMONYM_ENDINGS that make a first word a people's before "State" ("Vellish State claimed the attack", a
+# group): not "-i", which ends a province's name too ("Kogi State").
 PEOPLE_ENDINGS = ("ian", "ean", "ese", "ish")
 COMPASS_WORDS = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "latin")
 NAME_HEADS_AFTER_PLACES = ("post", "times", "daily", "press", "herald", "tribune", "journal", "gazette", "telegraph",
