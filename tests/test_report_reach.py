@@ -79,3 +79,15 @@ def test_a_statement_told_with_a_participle_is_its_issuers_not_the_relaying_outl
     text = ("Компания Kobra Holdings опубликовала заявление, передает агентство НордНьюс. "
             "В заявлении также указано, что цены на топливо вырастут.")
     assert speaker_of(claims(text, cast_and_outlet), "цены на топливо") == "kobra"
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("По данным компании Kobra Holdings, ремонт плотины завершён. Согласно сообщению, цены на топливо вырастут.",
+     "цены на топливо", "kobra"),
+    ("Kobra Holdings said the dam was repaired. According to the statement, fuel prices will rise.",
+     "fuel prices", "kobra"),
+    # no one spoke before: the article's own account
+    ("Ремонт плотины у Норвика завершён. Согласно сообщению, цены на топливо вырастут.", "цены на топливо", None),
+])
+def test_a_bare_statement_in_a_cue_is_the_statement_of_who_spoke_before(cast, text, words, speaker):
+    assert speaker_of(claims(text, cast), words) == speaker

@@ -2012,10 +2012,13 @@ _TOLD_IN_BODY = {module: re.compile(rf"\s+(?:(?:{module.CORRESPONDENT}|{module.P
 # --- report reach ---
 def _statement_named_in_cue(cue: re.Match, start: int, discourse: Discourse) -> tuple[str, Span] | None:
     """"В заявлении также указано, что …": a cue that itself names a statement (``ANAPHOR_DOCUMENT``), no issuer
-    after it, means the statement whose issuer the text named before (``Discourse.saw_statement``)."""
-    if discourse.statement_author is None or not _DOCUMENT.search(cue.group()):
+    after it, means the statement whose issuer the text named before (``Discourse.saw_statement``), or, where the
+    text named none, who "the statement" refers back to («Согласно сообщению, …» as "According to the statement")."""
+    named = _DOCUMENT.search(cue.group())
+    if named is None or discourse.statement_unowned:
         return None
-    return discourse.statement_author, Span(start + cue.start(), start + cue.end())
+    author = discourse.statement_author or discourse.resolve(named.group())
+    return (author, Span(start + cue.start(), start + cue.end())) if author else None
 
 
 TITLED_PERSON_WORDS = 5   # words of a title between a body and the person it titles: "X's chief hydrologist, Y"
