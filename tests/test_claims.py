@@ -147,6 +147,18 @@ def test_a_russian_readout_goes_on_in_impersonal_passives(linker):
     assert [who for _, who in out][-3:] == ["water-council", "water-council", None]
 
 
+def test_an_impersonal_verb_right_after_a_bodys_report_further_down_goes_on_with_that_body(linker):
+    text = ("Паводок в Орлове\n\n"
+            "Вода в реке поднялась на два метра за сутки.\n\n"
+            "Жители Орлова готовятся к эвакуации.\n\n"
+            "Школы в городе закрыты до понедельника.\n\n"
+            "Три дома у реки затоплены, сообщает Водный совет Бореалии.\n\n"
+            "Уточняется, что проверка затворов продлится до мая.\n\n"
+            "Ожидается, что следующая встреча пройдет в июне.")
+    out = claims(text, linker)
+    assert [who for _, who in out][-2:] == ["water-council", None]
+
+
 def test_a_person_who_spoke_in_the_lead_issues_no_readout(linker):
     text = ("Инженеры двух стран обсудили весенний паводок на встрече в Орлове, сообщил Томас Варга.\n\n"
             "Была подчеркнута важность ремонта северного водосброса до начала лета.")

@@ -2576,7 +2576,8 @@ def _readout(doc: Document, sentences: list[Sentence], out: list, relays: list[t
     """A readout relayed by the article ("…, the ministry's press service reports.", "…, передает ТАСС") goes on in
     sentences that say what was said without saying who said it ("It was stressed that …", "Была подчеркнута
     важность …", "Отмечается, что …"): those are the report's, and so its issuer's, the outermost source of the
-    lead's frame, when that is a body and not a person."""
+    lead's frame, when that is a body and not a person; or, right after a sentence a body said, that body's
+    ("…, говорится в сообщении пресс-службы X. Уточняется, что …")."""
     issuer = None
     for s, (who, _, frame), via in zip(sentences, out, relays):
         if headline is not None and headline.contains(s.span):
@@ -2586,12 +2587,13 @@ def _readout(doc: Document, sentences: list[Sentence], out: list, relays: list[t
         if frame is not None and who is not None:
             issuer = (via or (who,))[0]
             break
-    if issuer is None or types.get(issuer) not in ("Organization", "Group"):
-        return
     for i, s in enumerate(sentences):
         if out[i][0] is None and out[i][1] == "own_voice" and _region_of(s.span, quotes) is None \
                 and _impersonal_saying(doc.text, s.span, _language(doc, s.span)):
-            out[i] = (issuer, "readout", None)
+            before = out[i - 1][0] if i and out[i - 1][1] != "own_voice" else None
+            source = next((who for who in (before, issuer) if types.get(who) in ("Organization", "Group")), None)
+            if source is not None:
+                out[i] = (source, "readout", None)
 
 
 READOUT_LEAD_PARAGRAPHS = 2   # the lead that names a readout's source: its first paragraphs after the headline
