@@ -708,7 +708,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, _person_apposed_in_one_span(
         doc.text, models))))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
-    models = _person_without_letters(doc.text, _voice_cut_from_its_body(doc.text, models))
+    models = _person_without_letters(doc.text, _voice_cut_from_its_body(doc.text, _apposed_person_read_as_people(
+        doc.text, models)))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
     known[:] = [m for m in known if m not in quoted_places]
@@ -6131,6 +6132,27 @@ def _person_without_letters(text: str, models: tuple[NamedSpan, ...]) -> tuple[N
         while len(words) > 1 and words[-1].group().rstrip(",.") in _POST_NOMINALS:
             words.pop()
         out.append(replace(n, span=Span(n.span.start, n.span.start + words[-1].end())) if words else n)
+    return tuple(out)
+
+
+_APPOSITION_OPENS = re.compile(r"(?P<word>[^\W\d_]*),\s*$")
+_APPOSITION_CLOSES = re.compile(r"\s*,")
+
+
+def _apposed_person_read_as_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"The union's general secretary, Shaye Candish, said": a given name (a word English does not know,
+    ``latin_given_name``) and a surname set off by commas are a person's name where the model took them for a
+    people's (a surname may end like "British"), which is never apposed so, or, right after a title, for a body's."""
+    out = []
+    for n in models:
+        words = text[n.span.start:n.span.end].split()
+        opens = _APPOSITION_OPENS.search(text, max(0, n.span.start - 40), n.span.start) \
+            if n.type in (NATIONALITY, "Organization") and len(words) == 2 else None
+        if opens and words[1][:1].isupper() and latin_given_name(words[0]) \
+                and _APPOSITION_CLOSES.match(text, n.span.end) \
+                and (n.type == NATIONALITY or opens.group("word").lower() in _PERSON_TITLE_WORDS):
+            n = replace(n, type="Person")
+        out.append(n)
     return tuple(out)
 
 

@@ -1,6 +1,7 @@
 """A person's name the model read only in part is the speaker's in full: a given name English does not know right
 before the surname the model read alone ("Aoife McTernan warned"), or the given name and the surname it read apart
-with a particle between ("Dmitri della Rovane told")."""
+with a particle between ("Dmitri della Rovane told"); and a name apposed after a title that it took for a body's
+or a people's."""
 import pytest
 
 from extracted import claims_as_written, speaker_of
@@ -23,3 +24,12 @@ def test_a_known_word_before_a_surname_is_no_given_name(linker, opening):
                             f"{opening} McTernan warned that the ferry to Dalmoor would stay idle until August.",
                             linker)
     assert speaker_of(out, "ferry to Dalmoor") == "McTernan"
+
+
+@pytest.mark.parametrize("name", ["Shaye Velsen", "Keeva Lundish", "Tamsin Corvish", "Orla Brannish"])
+def test_a_name_apposed_after_a_title_is_a_persons_whatever_the_model_took_it_for(linker, name):
+    out = claims_as_written("Pay talks in Ruritania stopped in May.\n\n"
+                            f"The union’s general secretary, {name}, said the ferry to Dalmoor would stay idle.\n\n"
+                            "“The strike will go on until August,” she said.", linker)
+    assert speaker_of(out, "ferry to Dalmoor") == name
+    assert speaker_of(out, "go on until August") == name
