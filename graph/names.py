@@ -5732,6 +5732,11 @@ def _opens_clause(text: str, at: int) -> bool:
     return not before or before.endswith((",", ",\"", ",”", ",»"))
 
 
+# a head's or an officer's title between two names: "Vexon president Mara Velsen"
+_OFFICER_BETWEEN = re.compile(rf"[ \t]+(?:{one_of((*joined('BODY_HEAD_TITLES'), *_OFFICER_TITLES)) or '(?!)'})"
+                              rf"[ \t]+(?=[{_UPPER}])")
+
+
 def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -> Span | None:
     """A name the model took for a body's or a place's that the text treats as a person's, and where that name
     stands without a title the model took in ("Coach Veld": "Veld"); None if the text does not.
@@ -5835,6 +5840,8 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
         if type_ == "Place" and _PLACE_PREPOSITION_BEFORE.search(text, max(0, at - 20), at):
             continue
         after = at + len(name)
+        if _OFFICER_BETWEEN.match(text, after):
+            continue    # "his boss Vexon president Mara Velsen": the body she heads, not a person titled "boss"
         if (titled_before(at) and not (titled and at == start)) or in_apposition(after) \
                 or ((type_ == "Organization" or type_ == "Place" and said_after(after)) and pronoun_next(at, after)):
             return Span(start, end)
