@@ -3859,7 +3859,7 @@ def _last_sentences(text: str, span: Span, n: int) -> list[Span]:
 def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discourse: Discourse,
                    quotes: list[QuoteRegion]) -> str | None:
     """Whom a sentence with no frame says gave a speech ("Tarsian President Oleg Mirov gave his annual address on
-    Monday", "Министерство обороны проинформировало о …", "He urged them to …", a line that ends with a colon): its
+    Monday", "Assistant coach Paul Orlen spoke after the match", "Министерство обороны проинформировало о …", "He urged them to …", a line that ends with a colon): its
     subject, a speaker named in the first words of its clause (no preposition before it; where case shows, in the
     nominative) or a personal pronoun opening a clause, as the discourse resolves it. A quotation that follows such
     a sentence and that no frame reaches is that speaker's."""
@@ -3874,9 +3874,13 @@ def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discou
             continue
         clauses = re.split(r"[,;:—―–]\s", text[sentence.start:m.span.start])
         clause = clauses[-1].lstrip(_OPENING_MARKS)
+        if own.MARKS_CASE:   # «На вопросы журналистов ответил второй тренер X»: the subject after the event
+            events = list(_SPEECH_EVENT[lang].finditer(clause))
+            clause = clause[events[-1].end():].lstrip() if events else clause
         words = [w.strip(".()").lower() for w in clause.split()]
         if len(words) > EVENT_SUBJECT_WORDS or any(w in _PREPOSITIONS for w in words) \
-                or not TITLE_ONLY.fullmatch(clause) or re.match(r"['’]s?\b", text[m.span.end:m.span.end + 3]) \
+                or not (TITLE_ONLY.fullmatch(clause) or _title_only(clause)) \
+                or re.match(r"['’]s?\b", text[m.span.end:m.span.end + 3]) \
                 or own.MARKS_CASE and not discourse.nominative(m, text) \
                 or len(clauses) > 1 and words[:1] and words[0] in own.COMPLEMENTIZERS:
             # the last: "Источник сообщил, что сейчас X «…»", a name in what a verb of saying reports

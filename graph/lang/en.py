@@ -2523,6 +2523,7 @@ CORROBORATING_WITNESS_LEMMAS = ("resident", "villager", "witness", "eyewitness",
 SPEECH_EVENTS = (r"address(?:ed|es|ing)?|speech(?:es)?|remarks|statements?|messages?|interviews?|briefings?"
                  r"|(?:press|news) conferences?|keynote|lectures?|sermons?|testimony|testified|spoke|speaking"
                  r"|posted|tweeted|wrote|appeal(?:ed|s)?|(?:social media|online|blog) posts?"
+                 r"|(?:answered|fielded|took) questions|briefed"   # talking to the press
                  # acts done in words: "X congratulated his successor. “…”" is X speaking
                  r"|congratulat(?:ed|es)|paid tribute")
 # Nouns for a company or another body written right before a name ("airbag maker Vexon", "the drugmaking group
