@@ -354,10 +354,11 @@ class _Patterns:
             rf"\b(?P<name>(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?(?:(?P<owner>{_CAP})\s+)??"
             rf"(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'}))){speaking}")
         self.speaking_after = _Later(speaking)   # "Geologists said": a verb of saying after a subject
-        # "according to investigators": a group cited as the source
+        # "according to investigators", «по словам экспертов»: a group cited as the source, in the case the cue takes
+        self.cited_group_nouns = _cited_forms(t)
         self.group_cited = _Later(
             rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
-            rf"(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'})))\b")
+            rf"(?P<noun>(?i:{one_of(self.cited_group_nouns) or '(?!)'})))\b")
         # «организаторы акции утверждают»: people named by what they are, in an inflected language, a genitive of
         # what they are of after them, speaking (the adjectives before them are read by ``_group_speaking_inflected``)
         stems = "|".join(rf"{stem}\w*" for stem in t.REPORTING_STEMS)
@@ -2234,11 +2235,24 @@ def _field_end(f: _Finder, toks: list[Token], i: int) -> int:
 _SHORT_HEADS_LOWER = frozenset(k.lower() for k in merged("BODY_SHORT_HEADS"))
 
 
+def _cited_forms(t: ModuleType) -> dict[str, str]:
+    """The forms of the language's nouns for people of a kind (GROUP_NOUNS) after a cue that cites a source, each to
+    the noun as the table writes it: the nouns themselves, and, where the language marks case, their genitive
+    («по словам экспертов»: «эксперты»)."""
+    forms = {noun.lower(): noun for noun in t.GROUP_NOUNS}
+    if t.MARKS_CASE:
+        for noun in t.GROUP_NOUNS:
+            parse = next((p for p in morph().parse(noun) if p.tag.POS == "NOUN" and "plur" in p.tag), None)
+            genitive = inflect(parse, {"gent", "plur"}) if parse is not None and " " not in noun else None
+            if genitive is not None:
+                forms.setdefault(genitive.word, noun)
+    return forms
+
+
 def _group_speaking(f: _Finder, para: Span) -> None:
-    """"the rebels say", "Defence lawyers had said", "according to investigators": people named by what they are
-    (GROUP_NOUNS), in the plural, speaking as one party or cited as a source, a group; a nationality or place before
-    them is part of its name, the whole of it where the word before them ends a longer one ("Vell County
-    authorities said")."""
+    """"the rebels say", "Defence lawyers had said": people named by what they are (GROUP_NOUNS), in the plural,
+    speaking as one party, a group; a nationality or place before them is part of its name, the whole of it where the
+    word before them ends a longer one ("Vell County authorities said")."""
     text = f.doc.text
     for m in f.patterns.group_speaking.finditer(text, para.start, para.end):
         owner = m.group("owner")
@@ -2253,10 +2267,16 @@ def _group_speaking(f: _Finder, para: Span) -> None:
         else:
             start = f.place_around(Span(m.start("owner"), m.end("owner"))).start if owner else m.start("noun")
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
-    for m in f.patterns.group_cited.finditer(text, para.start, para.end):   # "according to investigators"
+
+
+def _group_cited(f: _Finder, para: Span) -> None:
+    """"according to investigators", «по словам экспертов»: people named by what they are (GROUP_NOUNS), cited as a
+    source, a group labelled by the noun as the table writes it."""
+    for m in f.patterns.group_cited.finditer(f.doc.text, para.start, para.end):
         if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE and _body_after_group(f, m.end()):
             continue    # "according to officials from the Vell Water Board": the board is the source
-        f.add(m.start("noun"), m.end("noun"), m.group("noun"), "Group", (m.group("name"),))
+        label = f.patterns.cited_group_nouns.get(m.group("noun").lower(), m.group("noun"))
+        f.add(m.start("noun"), m.end("noun"), label, "Group", (m.group("name"),))
 
 
 def _group_speaking_inflected(f: _Finder, para: Span) -> None:
@@ -3107,7 +3127,7 @@ PARAGRAPH_RULES = {
     "place_named_after_person": _place_named_after_person, "quoted_name_before_noun": _quoted_name_before_noun,
     "body_before_owner": _body_before_owner, "body_after_country_adjective": _body_after_country_adjective,
     "body_after_place_adjective": _body_after_place_adjective,
-    "group_speaking": _group_speaking, "group_speaking_inflected": _group_speaking_inflected,
+    "group_speaking": _group_speaking, "group_speaking_inflected": _group_speaking_inflected, "group_cited": _group_cited,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "places_listed_after_kind": _places_listed_after_kind,
     "place_by_elided_kind": _place_by_elided_kind, "places_sharing_area": _places_sharing_area, "event_by_noun": _event_by_noun,

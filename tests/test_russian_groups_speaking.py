@@ -49,3 +49,15 @@ def test_a_body_described_after_a_group_is_no_group(nobody):
 def test_a_named_genitive_is_no_part_of_the_group(nobody, text, named):
     out = spoken(text, nobody)
     assert not any(who and named in who and who != named for _, who in out)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Цены на топливо в Озёрске растут. Аналитики полагают, что рост продолжится до лета.", "до лета", "Аналитики"),
+    # cited after «по словам», «по прогнозам»: the genitive is the group
+    ("Цены на топливо в Озёрске растут. По прогнозам экономистов, рост продолжится до лета.", "до лета",
+     "экономистов"),
+    ("Цены на топливо в Озёрске растут. По словам наблюдателей, рост продолжится до лета.", "до лета",
+     "наблюдателей"),
+])
+def test_people_who_judge_or_forecast_speak_as_a_group(nobody, text, words, speaker):
+    assert speaker_of(spoken(text, nobody), words) == speaker

@@ -1473,6 +1473,7 @@ NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_w
               "given_name_and_surname", "body_before_owner", "body_after_country_adjective",
               "body_after_place_adjective",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected",
+              "group_cited",
               "acronym_of_described_body")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "title_again", "body_of_the_area_named",
                            "area_a_body_serves_named_before")
@@ -1679,6 +1680,9 @@ FORCES_NOUNS = ("сила", "войско")
 GROUP_NOUNS = ("организаторы", "активисты", "протестующие", "демонстранты", "забастовщики", "правозащитники",
                "очевидцы", "свидетели", "адвокаты", "жители", "спасатели", "медики", "врачи", "оппозиционеры",
                "повстанцы", "боевики", "сепаратисты", "политические силы", "оппозиционные силы",
+               # those who judge or forecast, as the English table's "analysts", "experts"
+               "эксперты", "аналитики", "экономисты", "наблюдатели", "исследователи", "учёные", "ученые", "критики",
+               "инвесторы", "специалисты", "синоптики", "политологи",
                "власти")   # «тарвинские власти выражают надежду»: a country's authorities, as the English table's
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
 # Plural nouns for people that bare («отметили чиновники», «Следователи пояснили») are the people of a body the text
