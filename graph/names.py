@@ -5006,8 +5006,8 @@ def _acronyms_of_initials(f: _Finder) -> None:
     """"the Vell Harbour Board" and, with no brackets to tie them, "VHB" ("Высший хозяйственный совет", "ВХС"):
     an acronym found as a body's name of its own (or as a place's: "VHB chief Jane Roe") is the one body here
     whose words' initials spell it (words that join a name's words, "of", "the", "по", left out); with no body so
-    spelled, the one place ("Северный федеральный округ", "СФО"): a region is written both ways, and the model
-    may take its acronym for a body's. Nothing when two spell it."""
+    spelled, the one place or country ("Северный федеральный округ", "СФО"; "the Central African Republic", "CAR"): a
+    region is written both ways, and the model may take its acronym for a body's. Nothing when two spell it."""
     t = f.patterns.tables
     joining = {w.lower() for w in (*t.PREPOSITIONS, *t.CONJUNCTIONS, *t.ARTICLES)}
     conjunctions = {w.lower() for w in t.CONJUNCTIONS}
@@ -5015,7 +5015,7 @@ def _acronyms_of_initials(f: _Finder) -> None:
     spelled: dict[str, dict[str, str]] = {}   # initials: the entities they spell, with their types
     for m in [*f.known, *f.mentions]:
         kind = f.type_of(m.entity)
-        if kind in ("Organization", "Place"):
+        if kind in ("Organization", "Place", "Country"):   # "the Central African Republic" … "CAR"
             for name in _spelled_names(f, m):
                 for letters in (*_initials(name, joining, conjunctions), *_mixed_initials(name, prepositions, articles)):
                     spelled.setdefault(letters, {})[m.entity] = kind

@@ -60,3 +60,11 @@ def test_a_surname_the_dictionary_only_guesses_to_be_a_verb_stays_in_the_persons
     types, mentions = typed(text, [("Олег Тарпник", "Person", 0), ("Тарпник", "Person", 1)])
     assert types.get("Олег Тарпник") == "Person"
     assert ("Тарпник", "Олег Тарпник") in mentions
+
+
+def test_a_countrys_initials_are_that_country(typed):
+    text = ("Floods\n\n"
+            "Floods cut roads across the Central African Republic on Friday.\n"
+            "A CAR minister said the bridges near the border were closed.\n")
+    _, mentions = typed(text, [("CAR", "Organization", 0)])
+    assert ("CAR", "central-african-republic") in mentions
