@@ -91,3 +91,12 @@ def test_a_statement_told_with_a_participle_is_its_issuers_not_the_relaying_outl
 ])
 def test_a_bare_statement_in_a_cue_is_the_statement_of_who_spoke_before(cast, text, words, speaker):
     assert speaker_of(claims(text, cast), words) == speaker
+
+
+@pytest.mark.parametrize("tag", [
+    "This was told by Minister Tomas Varga at a meeting with journalists.",
+    "This was noted by Minister Tomas Varga at a meeting with journalists.",
+])
+def test_a_passive_reference_back_reports_the_paragraph_before(cast, tag):
+    said = claims("Borealia still hopes to sign the treaty by the end of the year.\n\n" + tag, cast)
+    assert speaker_of(said, "sign the treaty") == "varga"

@@ -1650,7 +1650,8 @@ INTERVIEW_OWN_CUES = (r"(?:excerpts?|extracts?|transcript)\s+(?:from|of)\s+(?:an
 BACK_POINTING_OBJECTS = ("it", "this", "so")
 # Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
-    r"this (?:was|is) (?:stated|said|announced|reported)|these (?:remarks|words) (?:were|came)"
+    r"this (?:was|is) (?:stated|said|announced|reported|told|declared|noted|stressed|emphasi[sz]ed)"
+    r"|these (?:remarks|words) (?:were|came)"
     r"|(?:that|this) (?:view|assessment) was"
     r"|(?:this|that|such an?|the) (?:statement|announcement|remark|comment) was (?:made|issued|voiced)"
     r"|(?:these|such) (?:statements|announcements|remarks|comments) were (?:made|issued|voiced)"
