@@ -710,7 +710,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, models))))))
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
     models = _person_without_letters(doc.text, _voice_cut_from_its_body(doc.text, _apposed_person_read_as_people(
-        doc.text, models)))
+        doc.text, _surname_after_a_bracketed_given_name(doc.text, models))))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     quoted_places = _quoted_places(doc.text, known, registry or {})
     known[:] = [m for m in known if m not in quoted_places]
@@ -1026,7 +1026,20 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _person_in_the_case_of_the_surname_alone(doc, found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
+    _word_cut_at_the_end(doc, found, mentions)
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
+
+
+def _word_cut_at_the_end(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
+    """A page cut off in mid-word ("… talks with Azerba"): a name found in the last word of a text that ends on a
+    letter may be a stub of a longer one ("Azerba", «Бу»), and is no name; the registry's names stay."""
+    end = len(doc.text)
+    if not doc.text[-1:].isalpha():
+        return
+    cut = [m for m in mentions if m.span.end == end and m.entity in found]
+    mentions[:] = [m for m in mentions if m not in cut]
+    for key in {m.entity for m in cut} - {m.entity for m in mentions}:
+        found.pop(key)
 
 
 # ---------------------------------------------------------------------------
@@ -6159,6 +6172,19 @@ def _person_without_letters(text: str, models: tuple[NamedSpan, ...]) -> tuple[N
         while len(words) > 1 and words[-1].group().rstrip(",.") in _POST_NOMINALS:
             words.pop()
         out.append(replace(n, span=Span(n.span.start, n.span.start + words[-1].end())) if words else n)
+    return tuple(out)
+
+
+_BRACKETED_GIVEN_NAME = re.compile(r"(?<=\()[A-Z][a-z]+\) ")
+
+
+def _surname_after_a_bracketed_given_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"President (Arno) Kessel", read by the model as "Arno) Kessel" (nlp.py shows it the brackets as spaces): the
+    surname after the bracketed given name is a person's, whatever type the model gave it, and the name is that."""
+    out = []
+    for n in models:
+        given = _BRACKETED_GIVEN_NAME.match(text, n.span.start)
+        out.append(NamedSpan(Span(given.end(), n.span.end), "Person") if given and given.end() < n.span.end else n)
     return tuple(out)
 
 

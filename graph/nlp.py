@@ -45,6 +45,9 @@ _POSSESSIVE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=s(?!\w))")
 # Guillemets in English ("«…,» said X", as outlets of the former USSR write): the model, trained without them,
 # takes the closing one for the verb's subject and the speaker is lost; it reads the straight quote right.
 _GUILLEMETS_AS_STRAIGHT = str.maketrans("«»", '""')
+# A given name in brackets between a title and a surname ("President (Arno) Kessel", as some agencies write): the
+# model reads no name there; with the brackets as spaces it reads "Arno  Kessel" (names.py keeps the surname).
+_BRACKETED_GIVEN_NAME = re.compile(r"(?<=[A-Za-z] )\((?P<given>[A-Z][a-z]+)\)(?= [A-Z][a-z])")
 
 # A nationality ("Ruritanian") is no entity: it tells whose a body is ("the Ruritanian parliament").
 NATIONALITY = "Nationality"
@@ -460,8 +463,8 @@ def _english(doc: Document) -> Analysis:
     names from the model ("OSTBURG, March 3 (Northwire) - Vexon Holdings cut 300 jobs" finds no company).
     """
     nlp, forms = english(), _speech_forms()
-    read = _POSSESSIVE_APOSTROPHE.sub("'", _ELIDED_NAME_APOSTROPHE.sub("'", doc.text)) \
-        .translate(_GUILLEMETS_AS_STRAIGHT)   # its own marks, offsets kept
+    read = _BRACKETED_GIVEN_NAME.sub(lambda m: f" {m.group('given')} ", _POSSESSIVE_APOSTROPHE.sub(
+        "'", _ELIDED_NAME_APOSTROPHE.sub("'", doc.text))).translate(_GUILLEMETS_AS_STRAIGHT)   # offsets kept
     spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
     docs = [nlp.make_doc(read[s.start:s.end]) for s in spans]
     speaking = [i for i, made in enumerate(docs) if any(t.lower_ in forms for t in made)

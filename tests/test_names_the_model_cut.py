@@ -33,3 +33,10 @@ def test_a_name_apposed_after_a_title_is_a_persons_whatever_the_model_took_it_fo
                             "“The strike will go on until August,” she said.", linker)
     assert speaker_of(out, "ferry to Dalmoor") == name
     assert speaker_of(out, "go on until August") == name
+
+
+@pytest.mark.parametrize("name", ["(Arno) Kessel", "(Ilse) Rovane"])
+def test_a_surname_after_a_given_name_in_brackets_is_a_persons(linker, name):
+    out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n"
+                            f"President {name} said the ferry to Dalmoor would stay idle until August.", linker)
+    assert speaker_of(out, "ferry to Dalmoor") == name.split()[-1]

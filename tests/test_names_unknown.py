@@ -160,3 +160,14 @@ def test_a_clubs_name_by_its_mark_before_it_or_its_last_word_is_a_club(typed):
             "The Tarnby mayor welcomed the deal.\n")
     types, _ = typed(text, [("Tarnby United", "Person", 0), ("FC Vellgard", "Person", 0)])
     assert types.get("Tarnby United") == "Organization" and types.get("FC Vellgard") == "Organization"
+
+
+def test_a_name_in_the_last_word_of_a_page_cut_in_mid_word_is_no_name(typed):
+    text = "Corridor\n\nThe corridor would benefit Ostrelia and Valdor"
+    types, _ = typed(text, [("Ostrelia", "Place", 0), ("Valdor", "Place", 0)])
+    assert "Ostrelia" in types and "Valdor" not in types
+
+
+def test_a_name_closing_a_page_that_ends_on_a_stop_stays(typed):
+    types, _ = typed("Corridor\n\nThe corridor would benefit Ostrelia and Valdor.", [("Valdor", "Place", 0)])
+    assert types.get("Valdor") == "Place"
