@@ -161,6 +161,18 @@ def test_a_skip_link_over_the_article_and_a_comments_heading_under_it_are_boiler
     assert body == lines[1:3] and boiler == [lines[0], *lines[3:]]
 
 
+@pytest.mark.parametrize("notice", [
+    "Если вы видите данное сообщение, значит возникли проблемы с загрузкой плеера.",
+    "Возможно у вас отключен JavaScript",
+    "Please enable JavaScript to view the comments.",
+    "Your browser does not support the video tag.",
+    "Press Release Source: Vexon Holdings, Inc.",
+])
+def test_a_notice_that_a_widget_did_not_load_is_boilerplate(notice):
+    body, boiler = _split(f"В Северогорске открыли мост\n\nМост через реку открыли в понедельник.\n\n{notice}\n")
+    assert notice in boiler and notice not in body
+
+
 @pytest.mark.parametrize("page", [FURNITURE_PAGE_EN, FURNITURE_PAGE_RU], ids=["en", "ru"])
 def test_nothing_on_the_furniture_becomes_a_claim_or_an_entity(linker, page):
     doc = parse_document("a.txt", page.encode(), "text/plain")

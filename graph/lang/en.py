@@ -494,6 +494,8 @@ BOILERPLATE_LINE = (
     r"|please (?:read|follow|see|respect) our (?:comment(?:ing)?|community) (?:guidelines|policy|rules)"
     # a page's notice, line by line, that a widget failed to load
     r"|(?:please try again(?: later)?|oops|something went wrong)(?=\W*$)"
+    r"|(?:please )?(?:enable|turn on) javascript|javascript is (?:disabled|required|turned off)"
+    r"|your browser does not support"
 )
 # Words of BOILERPLATE_LINE that also open an article's sentences ("Video footage showed …", "Share prices fell …",
 # "Related talks …"): a line they open is furniture only when it does not read as a sentence.
@@ -521,7 +523,7 @@ BYLINE = r"By"
 # distribution and reprint notices.
 FURNITURE_OPENERS = (
     r"©|interview(?:ed)? by|file photo|distributed by|(?:for )?media (?:enquiries|inquiries|contacts?)"
-    r"|press contacts?|contacts?\s*:"
+    r"|press contacts?|contacts?\s*:|press release source\s*:"
     r"|(?:published|updated|last updated|refreshed|posted|first published)\s*:"
     r"|(?:persons|sections?|categor(?:y|ies)|filed under|keywords|subjects?(?:\(s\))?|topics?)\s*:"
     r"|see\s*:|print version"
