@@ -100,3 +100,13 @@ def test_a_bare_statement_in_a_cue_is_the_statement_of_who_spoke_before(cast, te
 def test_a_passive_reference_back_reports_the_paragraph_before(cast, tag):
     said = claims("Borealia still hopes to sign the treaty by the end of the year.\n\n" + tag, cast)
     assert speaker_of(said, "sign the treaty") == "varga"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Министр Томас Варга заявил, что Бореалия готова подписать договор. Впрочем, на уступки соседей рассчитывать "
+     "не приходится.", "на уступки"),
+    ("Minister Tomas Varga said that Borealia was ready to sign the treaty. Nevertheless, the neighbours are unlikely "
+     "to give way.", "give way"),
+])
+def test_a_sentence_that_turns_against_the_report_is_the_articles(cast, text, words):
+    assert speaker_of(claims(text, cast), words) is None

@@ -1532,7 +1532,7 @@ WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such|that|this)
 # after a report, which no opening frame's report covers.
 OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet |immediately )?"
                          r"(?:clear|known)|(?:still |as yet )?(?:unclear|unknown))")
-CONTRAST_OPENERS = r"but|however|yet"     # "X said A. But B": the article turns against the report
+CONTRAST_OPENERS = r"but|however|yet|nevertheless|nonetheless"     # "X said A. But B": the article turns against the report
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
 # Not in a relative clause: "police detained two men who were carrying knives" tells the men, not the main verb.
 PROGRESSIVE = r"(?<!\bwho )(?<!\bwhich )\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"

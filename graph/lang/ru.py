@@ -1200,7 +1200,7 @@ WORDS_AS_EVENT_OPENERS = (r"(?:его|её|ее|их) (?:слова|заявле
                           r"(?:прозвучал|последовал|вызвал)\w*")
 # Openers of a sentence that says what is not yet known ("Пока неясно, когда …"), as in English.
 OPEN_QUESTION_OPENERS = r"(?:пока |до сих пор |по-прежнему )?(?:неясно|не ясно|неизвестно|не известно)"
-CONTRAST_OPENERS = r"но|однако"
+CONTRAST_OPENERS = r"но|однако|впрочем|тем не менее"
 PROGRESSIVE = ""                                     # Russian aspect is read from the verb's own form
 WORDS_ONLY: frozenset[str] = frozenset()              # verbs of saying by stem: REPORTING_STEMS, SAYING_STEMS
 GREETINGS = (
