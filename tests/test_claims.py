@@ -5,7 +5,7 @@ from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import claims
+from extracted import claims, speaker_of
 
 ENTITIES = [
     Entity("varga", "Tomas Varga", "Person", pref_labels=(("Tomas Varga", "en"), ("Томас Варга", "ru")),
@@ -157,6 +157,19 @@ def test_an_impersonal_verb_right_after_a_bodys_report_further_down_goes_on_with
             "Ожидается, что следующая встреча пройдет в июне.")
     out = claims(text, linker)
     assert [who for _, who in out][-2:] == ["water-council", None]
+
+
+def test_figures_right_after_an_impersonal_verb_go_on_with_its_body(linker):
+    text = ("Паводок в Орлове\n\n"
+            "Вода в реке поднялась на два метра за сутки.\n\n"
+            "Жители Орлова готовятся к эвакуации.\n\n"
+            "Школы в городе закрыты до понедельника.\n\n"
+            "Три дома у реки затоплены, сообщает Водный совет Бореалии. "
+            "Уточняется, что в Орлове затоплены 12 улиц. Ещё 40 домов остались без света.\n\n"
+            "В соседнем районе затоплены 7 дорог.")
+    out = claims(text, linker, kinds=("quantity",))
+    assert speaker_of(out, "40 домов") == "water-council"
+    assert speaker_of(out, "7 дорог") is None
 
 
 def test_a_person_who_spoke_in_the_lead_issues_no_readout(linker):

@@ -2577,7 +2577,8 @@ def _readout(doc: Document, sentences: list[Sentence], out: list, relays: list[t
     sentences that say what was said without saying who said it ("It was stressed that …", "Была подчеркнута
     важность …", "Отмечается, что …"): those are the report's, and so its issuer's, the outermost source of the
     lead's frame, when that is a body and not a person; or, right after a sentence a body said, that body's
-    ("…, говорится в сообщении пресс-службы X. Уточняется, что …")."""
+    ("…, говорится в сообщении пресс-службы X. Уточняется, что …"); the sentences of figures right after such a
+    sentence in its paragraph go on with it."""
     issuer = None
     for s, (who, _, frame), via in zip(sentences, out, relays):
         if headline is not None and headline.contains(s.span):
@@ -2587,13 +2588,20 @@ def _readout(doc: Document, sentences: list[Sentence], out: list, relays: list[t
         if frame is not None and who is not None:
             issuer = (via or (who,))[0]
             break
+    source = None   # the body a readout sentence gave its words to, going on in its paragraph's figures after it
     for i, s in enumerate(sentences):
-        if out[i][0] is None and out[i][1] == "own_voice" and _region_of(s.span, quotes) is None \
-                and _impersonal_saying(doc.text, s.span, _language(doc, s.span)):
+        if out[i][0] is not None or out[i][1] != "own_voice" or _region_of(s.span, quotes) is not None:
+            source = None
+        elif _impersonal_saying(doc.text, s.span, _language(doc, s.span)):
             before = out[i - 1][0] if i and out[i - 1][1] != "own_voice" else None
             source = next((who for who in (before, issuer) if types.get(who) in ("Organization", "Group")), None)
             if source is not None:
                 out[i] = (source, "readout", None)
+        elif source is not None and s.paragraph == sentences[i - 1].paragraph \
+                and find_quantities(doc.text, s.span, _language(doc, s.span)):
+            out[i] = (source, "readout", None)   # "Уточняется, что погибли 113 человек. Ранены 782 человека."
+        else:
+            source = None
 
 
 READOUT_LEAD_PARAGRAPHS = 2   # the lead that names a readout's source: its first paragraphs after the headline
