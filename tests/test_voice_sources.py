@@ -44,6 +44,13 @@ def test_a_comment_noun_another_rejects_still_comments(cast_linker):
     assert speaker_of(out, "a claim") == "orlen"
 
 
+@pytest.mark.parametrize("comment", ["a demand Mira Orlen has said is unaffordable",
+                                     "a plan Mira Orlen has called reckless"])
+def test_a_comment_noun_whose_speaker_has_said_something_of_it_is_hers(cast_linker, comment):
+    out = claims(f"The port union wants a ten-day strike in the north, {comment}.", cast_linker)
+    assert speaker_of(out, comment.split()[1]) == "orlen"
+
+
 def test_a_title_before_the_name_is_no_assertion_when_the_verb_has_its_own_complement(cast_linker):
     out = claims("Commander of the army units in the north, General Tomas Varga, cautioned in the statement that "
                  "the truce would not last the winter.", cast_linker)

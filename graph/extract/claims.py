@@ -2772,10 +2772,17 @@ _CLOSING_SAYING_CLAUSE = {
 
 def _comment_speaker(comment: Span, mentions: MentionIndex, types: dict[str, str], words: tuple,
                      lang: str) -> str | None:
-    """"a claim Vellmar rejects": a speaker followed by a verb of saying, however the parser tagged that verb (a
-    short parse often reads "rejects" after a name as a noun)."""
+    """"a claim Vellmar rejects", "a demand Vellmar has said is unaffordable": a speaker followed by a verb of
+    saying, auxiliaries between, however the parser tagged that verb (a short parse often reads "rejects" after a
+    name as a noun)."""
     lemmas = language(lang).SPEECH_LEMMAS
-    said_at = {w.span.start for w in words if comment.start <= w.span.start < comment.end and w.lemma in lemmas}
+    inside = [w for w in words if comment.start <= w.span.start < comment.end]
+    said_at = set()
+    for k, w in enumerate(inside):
+        if w.lemma in lemmas:
+            while k and inside[k - 1].pos == "AUX":   # "has said": from the auxiliary on
+                k -= 1
+            said_at.add(inside[k].span.start)
     return next((m.entity for m in mentions.within(comment) if types.get(m.entity) in SPEAKER_TYPES | {"Place"}
                  and m.span.end + 1 in said_at), None)
 

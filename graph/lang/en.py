@@ -1667,7 +1667,8 @@ OWN_REPORT = r"\b(?:made|gave|delivered) (?:the|these|his|her|their) (?:remarks|
 # "…, a remark that provoked protests" (after an article and at most one adjective).
 COMMENT_ARTICLES = ("a", "an")
 COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "charge", "assertion", "comment",
-                 "assessment", "view", "move", "step", "figure", "estimate", "prediction", "warning", "threat")
+                 "assessment", "view", "move", "step", "figure", "estimate", "prediction", "warning", "threat",
+                 "demand", "proposal", "offer", "decision", "plan")
 # Prepositions naming whose a comment noun is when it says the sentence: "…, a statement from the board said".
 COMMENT_SOURCE_PREPOSITIONS = ("from", "of", "by")
 # Participles that add a second claim to a frame: "…, X said, adding that B", "X said that A, stating that B".
