@@ -6193,7 +6193,7 @@ _APPOSITION_CLOSES = re.compile(r"\s*,")
 
 
 def _apposed_person_read_as_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
-    """"The union's general secretary, Shaye Candish, said": a given name (a word English does not know,
+    """"The guild's deputy secretary, Keeva Lundish, said": a given name (a word English does not know,
     ``latin_given_name``) and a surname set off by commas are a person's name where the model took them for a
     people's (a surname may end like "British"), which is never apposed so, or, right after a title, for a body's."""
     out = []

@@ -162,10 +162,10 @@ def test_a_skip_link_over_the_article_and_a_comments_heading_under_it_are_boiler
 
 
 @pytest.mark.parametrize("notice", [
-    "Если вы видите данное сообщение, значит возникли проблемы с загрузкой плеера.",
+    "Если вы видите это сообщение, обновите страницу.",
     "Возможно у вас отключен JavaScript",
     "Please enable JavaScript to view the comments.",
-    "Your browser does not support the video tag.",
+    "Your browser does not support this player.",
     "Press Release Source: Vexon Holdings, Inc.",
 ])
 def test_a_notice_that_a_widget_did_not_load_is_boilerplate(notice):

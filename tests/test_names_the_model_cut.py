@@ -26,10 +26,10 @@ def test_a_known_word_before_a_surname_is_no_given_name(linker, opening):
     assert speaker_of(out, "ferry to Dalmoor") == "McTernan"
 
 
-@pytest.mark.parametrize("name", ["Shaye Velsen", "Keeva Lundish", "Tamsin Corvish", "Orla Brannish"])
+@pytest.mark.parametrize("name", ["Keeva Velsen", "Keeva Lundish", "Tamsin Corvish", "Orla Brannish"])
 def test_a_name_apposed_after_a_title_is_a_persons_whatever_the_model_took_it_for(linker, name):
     out = claims_as_written("Pay talks in Ruritania stopped in May.\n\n"
-                            f"The union’s general secretary, {name}, said the ferry to Dalmoor would stay idle.\n\n"
+                            f"The guild’s deputy secretary, {name}, said the ferry to Dalmoor would stay idle.\n\n"
                             "“The strike will go on until August,” she said.", linker)
     assert speaker_of(out, "ferry to Dalmoor") == name
     assert speaker_of(out, "go on until August") == name

@@ -3889,7 +3889,7 @@ def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discou
             continue
         clauses = re.split(r"[,;:—―–]\s", text[sentence.start:m.span.start])
         clause = clauses[-1].lstrip(_OPENING_MARKS)
-        if own.MARKS_CASE:   # «На вопросы журналистов ответил второй тренер X»: the subject after the event
+        if own.MARKS_CASE:   # «После игры журналистам ответил тренер X»: the subject after the event
             events = list(_SPEECH_EVENT[lang].finditer(clause))
             clause = clause[events[-1].end():].lstrip() if events else clause
         words = [w.strip(".()").lower() for w in clause.split()]

@@ -1837,7 +1837,7 @@ CORROBORATING_WITNESS_LEMMAS: tuple[str, ...] = ()   # English only: "the army a
 # (claims.py, _event_speaker).
 SPEECH_EVENTS = (r"выступ\w*|обращени\w*|обратил\w*с[яь]|реч[иьью]\w*|заявлени\w*|послани\w*|интервью|брифинг\w*"
                  r"|пресс-конференци\w*|доклад\w*|написал\w*|опубликовал\w*|проинформировал\w*"
-                 # talking to the press: «На вопросы журналистов ответил X», «X пообщался с журналистами»
+                 # talking to the press: «Журналистам ответил X», «X пообщался с прессой»
                  r"|ответил\w*|отвечал\w*|пообщал\w*с[яь]|побеседовал\w*")
 VERBS_AFTER_A_BODY_NOUN_SUBJECT: tuple[str, ...] = ()
 BODY_NOUNS_AROUND_NAMES: tuple[str, ...] = ()   # Russian quotes a company's name after its noun: «…»
