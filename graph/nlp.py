@@ -47,6 +47,9 @@ _POSSESSIVE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=s(?!\w))")
 _GUILLEMETS_AS_STRAIGHT = str.maketrans("«»", '""')
 # A given name in brackets between a title and a surname ("President (Arno) Kessel", as some agencies write): the
 # model reads no name there; with the brackets as spaces it reads "Arno  Kessel" (names.py keeps the surname).
+# An opening mark glued to the word before it ("X noted“despite the obstacles”", as some pages print it): the parser
+# takes "noted“despite" for one word and the verb is lost; it reads the mark as the space the page left out.
+_GLUED_OPENING_MARK = re.compile(r"(?<=[^\W\d_])“(?=[^\W\d_])")
 _BRACKETED_GIVEN_NAME = re.compile(r"(?<=[A-Za-z] )\((?P<given>[A-Z][a-z]+)\)(?= [A-Z][a-z])")
 
 # A nationality ("Ruritanian") is no entity: it tells whose a body is ("the Ruritanian parliament").
@@ -463,8 +466,10 @@ def _english(doc: Document) -> Analysis:
     names from the model ("OSTBURG, March 3 (Northwire) - Vexon Holdings cut 300 jobs" finds no company).
     """
     nlp, forms = english(), _speech_forms()
-    read = _BRACKETED_GIVEN_NAME.sub(lambda m: f" {m.group('given')} ", _POSSESSIVE_APOSTROPHE.sub(
-        "'", _ELIDED_NAME_APOSTROPHE.sub("'", doc.text))).translate(_GUILLEMETS_AS_STRAIGHT)   # offsets kept
+    read = _ELIDED_NAME_APOSTROPHE.sub("'", doc.text)   # each a character for a character: offsets kept
+    read = _POSSESSIVE_APOSTROPHE.sub("'", read)
+    read = _BRACKETED_GIVEN_NAME.sub(lambda m: f" {m.group('given')} ", read)
+    read = _GLUED_OPENING_MARK.sub(" ", read).translate(_GUILLEMETS_AS_STRAIGHT)
     spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
     docs = [nlp.make_doc(read[s.start:s.end]) for s in spans]
     speaking = [i for i, made in enumerate(docs) if any(t.lower_ in forms for t in made)

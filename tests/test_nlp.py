@@ -254,3 +254,13 @@ def test_a_name_with_a_curly_apostrophe_after_its_one_letter_prefix_is_read_whol
     text = "Dermot O’Kelleher, a farmer in Bristow, said the decision was unfair."
     analysis = analyse(document(text))
     assert ("Dermot O’Kelleher", "Person") in {(text[n.span.start:n.span.end], n.type) for n in analysis.names}
+
+
+def test_an_opening_mark_glued_to_the_word_before_it_leaves_that_word_whole_to_the_parser():
+    from claimsgraph.ingest import parse_document
+    from claimsgraph.nlp import analyse
+
+    doc = parse_document("t.txt", "Grant\n\nSpeaking at a briefing, Tomas Varga noted“despite the delays” that the "
+                                  "council had won.\n".encode(), "text/plain")
+    words = [w.text for sentence in analyse(doc).sentences for w in sentence]
+    assert "noted" in words and "despite" in words
