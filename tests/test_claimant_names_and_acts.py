@@ -137,9 +137,10 @@ def test_given_names_alike_are_one_person_only_when_one_shortens_the_other(cast_
     assert len({m.entity for m in x.mentions if "varsk" in m.entity}) == people
 
 
-def test_a_title_written_short_after_its_word_of_rank_is_the_person_named_before(cast_linker):
+@pytest.mark.parametrize("verb", ["stressed", "added"])
+def test_a_title_written_short_after_its_word_of_rank_is_the_person_named_before(cast_linker, verb):
     out = claims("Borealian Deputy Prime Minister Mira Orlen said the ferry line would open in May.\n\n"
-                 "The deputy PM stressed that the ferry line was safe.", cast_linker)
+                 f"The deputy PM {verb} that the ferry line was safe.", cast_linker)
     assert speaker_of(out, "ferry line was safe") == "orlen"
 
 

@@ -4875,6 +4875,9 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     if len(subjects) == 2 and (_name_after_bracketed_title(words, *subjects) or _name_after_body_title(words, *subjects)
                                or _name_after_titled_body(words, *subjects)):
         return subjects[-1:]   # "Deputy Chief (Operations) Jan Roe told …": the title's bracket closed, then the name
+    if len(subjects) == 2 and subjects[1] == subjects[0] + 1 and words[subjects[0]].pos == "NOUN" \
+            and words[subjects[1]].text.isupper():
+        return subjects[1:]   # "The deputy PM added": one title, its acronym the head (``_speaker_of`` joins them)
     if len(subjects) == 1:
         return _titles_of_one_named(words, subjects[0]) or subjects
     return subjects
