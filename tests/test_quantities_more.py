@@ -88,3 +88,25 @@ def test_a_russian_scale_word_alone_after_a_bound_is_one_of_it(text, expected):
 
 def test_english_a_million_is_unchanged():
     assert found("About a million customers in Velm lost power.", "en") == [(1e6, "customers", None)]
+
+
+@pytest.mark.parametrize("lead, sentence", [
+    ("The Orlov Vote Commission published the results on Monday.",
+     "Turnout was 60 percent, lower than the commission’s initial estimate of almost 75 percent."),
+    ("The Orlov Vote Commission published the results on Monday.",
+     "Turnout was 60 percent, below the Orlov Vote Commission's estimate of 75 percent."),
+    # the body named by its acronym, described before it
+    ("The results were published by the town's vote commission (OVC) on Monday.",
+     "Turnout was 60 percent, below the commission's estimate of 75 percent."),
+])
+def test_a_figure_a_body_owns_through_a_noun_for_a_figure_given_is_that_bodys(lead, sentence):
+    from claimsgraph.extract import extract
+    from claimsgraph.ingest import parse_document
+    from claimsgraph.link import Linker
+
+    text = f"Vote\n\n{lead}\n\n{sentence}\n"
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    result = extract(doc, Linker([]))
+    labels = {e.key: e.label for e in result.new_entities}
+    owners = {c.value: labels.get(c.claimant) for c in result.claims if c.kind == "quantity"}
+    assert owners[60] is None and owners[75] in ("Orlov Vote Commission", "OVC")

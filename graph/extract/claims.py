@@ -156,6 +156,9 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
         for i, q in enumerate(figures):
             described = describing[i] or reporting[i] or _in_article_aside(doc.text, span, q.span)
             who, how, relayed = (None, "own_voice", ()) if described else (claimant, rule, via)
+            owner = _figure_owner(doc.text, span, q.span, mentions, types, doc.lang) if who is None else None
+            if owner is not None:   # "…, below the commission's estimate of 75 percent": the commission's figure
+                who, how = owner, "according_to"
             claims.append(Claim(
                 kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2], figures[max(i - 1, 0):i]),
                 claimant=who,
@@ -228,6 +231,46 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
                     claims.append(_claim(doc, piece, None, "own_voice", mentions, types, publisher, date,
                                          kind="event"))
     return claims
+
+
+_OWNED_FIGURE = {code: re.compile(rf"['’]s?\s+(?:[a-z]+\s+)?(?:{one_of(module.OWNED_FIGURE_NOUNS)})s?\s+"
+                                  rf"(?:{one_of(module.FIGURE_OWNER_JOINERS)})\s+"
+                                  rf"(?:(?:{one_of(module.APPROXIMATE + module.LOWER_BOUND)})\s+)?$")
+                 for code, module in LANGUAGES.items() if module.OWNED_FIGURE_NOUNS}
+_THE_NOUN_BEFORE = re.compile(rf"(?:{one_of(joined('DEFINITE_ARTICLES'))})\s+(?P<noun>[^\W\d_]+)$", re.I)
+
+
+def _figure_owner(text: str, span: Span, figure: Span, mentions: MentionIndex, types: dict[str, str],
+                  lang: str) -> str | None:
+    """"the Vell Bank's forecast of 2.1%", "the commission's initial estimate of 75 percent": a figure that a
+    possessive owns through a noun for a figure given (``OWNED_FIGURE_NOUNS``) is the owner's, a body or person named
+    right before the possessive, or the last body named before whose name as written holds the noun written there."""
+    pattern = _OWNED_FIGURE.get(lang)
+    owned = pattern.search(text, span.start, figure.start) if pattern else None
+    if owned is None:
+        return None
+    named = [m for m in mentions.within(Span(span.start, owned.start())) if m.span.end == owned.start()
+             and types.get(m.entity) in SPEAKER_TYPES]
+    if named:
+        return named[-1].entity
+    noun = _THE_NOUN_BEFORE.search(text, max(span.start, owned.start() - 40), owned.start())
+    if noun is None:
+        return None
+    word = noun.group("noun").lower()
+    bodies = [m for m in mentions.before(span.start) if types.get(m.entity) in ("Organization", "Group")
+              and word in _written_as(text, m).lower().split()]
+    return bodies[-1].entity if bodies else None
+
+
+def _written_as(text: str, m: Mention) -> str:
+    """A mention as written, with the words before it when it is an acronym in brackets ("the country's electoral
+    commission (EC)"): what the text called it."""
+    if text[m.span.start - 1:m.span.start] == "(":
+        return text[text.rfind(",", max(0, m.span.start - ACRONYM_DESCRIPTION), m.span.start) + 1:m.span.end]
+    return text[m.span.start:m.span.end]
+
+
+ACRONYM_DESCRIPTION = 60   # characters before an acronym in brackets that may describe what it names
 
 
 def _roles(doc: Document, entities: dict[str, Entity], mentions: MentionIndex) -> dict[str, list[str]]:
