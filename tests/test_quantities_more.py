@@ -92,12 +92,12 @@ def test_english_a_million_is_unchanged():
 
 @pytest.mark.parametrize("lead, sentence", [
     ("The Orlov Vote Commission published the results on Monday.",
-     "Turnout was 60 percent, lower than the commission’s initial estimate of almost 75 percent."),
+     "Turnout was 60 percent, short of the commission’s early forecast of nearly 75 percent."),
     ("The Orlov Vote Commission published the results on Monday.",
-     "Turnout was 60 percent, below the Orlov Vote Commission's estimate of 75 percent."),
+     "Turnout was 60 percent, under the Orlov Vote Commission's count of 75 percent."),
     # the body named by its acronym, described before it
     ("The results were published by the town's vote commission (OVC) on Monday.",
-     "Turnout was 60 percent, below the commission's estimate of 75 percent."),
+     "Turnout was 60 percent, short of the commission's projection of 75 percent."),
 ])
 def test_a_figure_a_body_owns_through_a_noun_for_a_figure_given_is_that_bodys(lead, sentence):
     from claimsgraph.extract import extract

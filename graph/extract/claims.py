@@ -157,7 +157,7 @@ def extract_claims(doc: Document, sentences: list[Sentence], quotes: list[QuoteR
             described = describing[i] or reporting[i] or _in_article_aside(doc.text, span, q.span)
             who, how, relayed = (None, "own_voice", ()) if described else (claimant, rule, via)
             owner = _figure_owner(doc.text, span, q.span, mentions, types, doc.lang) if who is None else None
-            if owner is not None:   # "…, below the commission's estimate of 75 percent": the commission's figure
+            if owner is not None:   # "…, short of the board's forecast of 70 percent": the board's figure
                 who, how = owner, "according_to"
             claims.append(Claim(
                 kind="quantity", span=_figure_phrase(doc.text, span, q.span, figures[i + 1:i + 2], figures[max(i - 1, 0):i]),
@@ -242,7 +242,7 @@ _THE_NOUN_BEFORE = re.compile(rf"(?:{one_of(joined('DEFINITE_ARTICLES'))})\s+(?P
 
 def _figure_owner(text: str, span: Span, figure: Span, mentions: MentionIndex, types: dict[str, str],
                   lang: str) -> str | None:
-    """"the Vell Bank's forecast of 2.1%", "the commission's initial estimate of 75 percent": a figure that a
+    """"the Vell Bank's forecast of 2.1%", "the board's early estimate of nearly 70 percent": a figure that a
     possessive owns through a noun for a figure given (``OWNED_FIGURE_NOUNS``) is the owner's, a body or person named
     right before the possessive, or the last body named before whose name as written holds the noun written there."""
     pattern = _OWNED_FIGURE.get(lang)
@@ -3917,10 +3917,11 @@ def _last_sentences(text: str, span: Span, n: int) -> list[Span]:
 def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discourse: Discourse,
                    quotes: list[QuoteRegion]) -> str | None:
     """Whom a sentence with no frame says gave a speech ("Tarsian President Oleg Mirov gave his annual address on
-    Monday", "Assistant coach Paul Orlen spoke after the match", "Министерство обороны проинформировало о …", "He urged them to …", a line that ends with a colon): its
-    subject, a speaker named in the first words of its clause (no preposition before it; where case shows, in the
-    nominative) or a personal pronoun opening a clause, as the discourse resolves it. A quotation that follows such
-    a sentence and that no frame reaches is that speaker's."""
+    Monday", "Assistant coach Paul Orlen spoke after the match", "Министерство обороны проинформировало о …", "He
+    urged them to …", a line that ends with a colon): its subject, a speaker named in the first words of its clause
+    (title words in small letters allowed; no preposition before it; where case shows, in the nominative, or right
+    after the event: «Журналистам ответил X») or a personal pronoun opening a clause, as the discourse resolves it. A
+    quotation that follows such a sentence and that no frame reaches is that speaker's."""
     lang = _language(doc, sentence)
     own, text = language(lang), doc.text
     if not (_SPEECH_EVENT[lang].search(text, sentence.start, sentence.end) or verbs(text, sentence, lang)

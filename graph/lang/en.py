@@ -1532,7 +1532,8 @@ WORDS_AS_EVENT_OPENERS = (r"(?:his|her|its|their|the|these|those|such|that|this)
 # after a report, which no opening frame's report covers.
 OPEN_QUESTION_OPENERS = (r"it (?:is|was|remains|remained) (?:(?:still |as yet |yet )?not (?:yet |immediately )?"
                          r"(?:clear|known)|(?:still |as yet )?(?:unclear|unknown))")
-CONTRAST_OPENERS = r"but|however|yet|nevertheless|nonetheless"     # "X said A. But B": the article turns against the report
+# "X said A. But B": the article turns against the report
+CONTRAST_OPENERS = r"but|however|yet|nevertheless|nonetheless"
 # A progressive: what is going on, not done ("is hosting", "has been mediating").
 # Not in a relative clause: "police detained two men who were carrying knives" tells the men, not the main verb.
 PROGRESSIVE = r"(?<!\bwho )(?<!\bwhich )\b(?:is|are|am|been)\s+(?:\w+ly\s+)?\w+ing\b"
@@ -1670,7 +1671,7 @@ COMMENT_NOUNS = ("remark", "claim", "statement", "accusation", "allegation", "ch
                  "assessment", "view", "move", "step", "figure", "estimate", "prediction", "warning", "threat",
                  "demand", "proposal", "offer", "decision", "plan")
 # Nouns for a figure someone gave, owned by a possessive and followed by "of" and the figure: "the commission's
-# initial estimate of 75 percent", "the bank's forecast of 2.1%" are the owner's figures.
+# early estimate of nearly 70 percent", "the bank's forecast of 2.1%" are the owner's figures.
 OWNED_FIGURE_NOUNS = ("estimate", "forecast", "projection", "prediction", "count", "tally", "target", "figure")
 FIGURE_OWNER_JOINERS = ("of",)
 # Prepositions naming whose a comment noun is when it says the sentence: "…, a statement from the board said".

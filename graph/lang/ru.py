@@ -1307,7 +1307,7 @@ BACKWARD_MANNER = (r"так(?!\s+(?:как|же|и|что|чтобы)(?!\w))(?=\
 TOPIC_BACKWARD = r"о|об|обо"
 COMMENT_ARTICLES: tuple[str, ...] = ()     # Russian has no article to start such a comment
 COMMENT_NOUNS: tuple[str, ...] = ()
-OWNED_FIGURE_NOUNS: tuple[str, ...] = ()   # Russian puts the owner after the noun: «по оценке комиссии»
+OWNED_FIGURE_NOUNS: tuple[str, ...] = ()   # the owner after the noun: «по оценке комиссии»
 FIGURE_OWNER_JOINERS: tuple[str, ...] = ()
 COMMENT_SOURCE_PREPOSITIONS: tuple[str, ...] = ()
 ADDING = ("добавив", "отметив", "подчеркнув", "указав", "заявив", "пояснив")
