@@ -28,7 +28,8 @@ from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, 
 from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
                    latin_given_name, token_keys, tokens)
 from .model import Document, Entity, Mention, Span
-from .nlp import NATIONALITY, NamedSpan, english, is_adjective, is_describing_word, is_plural_noun, is_verb_form
+from .nlp import (BRACKETED_GIVEN_NAME, NATIONALITY, NamedSpan, english, is_adjective, is_describing_word,
+                  is_plural_noun, is_verb_form)
 from .segment import ROOM_NOTE, quote_regions
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
@@ -6176,16 +6177,14 @@ def _person_without_letters(text: str, models: tuple[NamedSpan, ...]) -> tuple[N
     return tuple(out)
 
 
-_BRACKETED_GIVEN_NAME = re.compile(r"(?<=\()[A-Z][a-z]+\) ")
-
-
 def _surname_after_a_bracketed_given_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """"President (Arno) Kessel", read by the model as "Arno) Kessel" (nlp.py shows it the brackets as spaces): the
     surname after the bracketed given name is a person's, whatever type the model gave it, and the name is that."""
     out = []
     for n in models:
-        given = _BRACKETED_GIVEN_NAME.match(text, n.span.start)
-        out.append(NamedSpan(Span(given.end(), n.span.end), "Person") if given and given.end() < n.span.end else n)
+        given = BRACKETED_GIVEN_NAME.match(text, n.span.start - 1) if n.span.start else None
+        surname = given.end() + 1 if given else None    # the space after the closing bracket
+        out.append(NamedSpan(Span(surname, n.span.end), "Person") if surname and surname < n.span.end else n)
     return tuple(out)
 
 

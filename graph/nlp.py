@@ -50,7 +50,7 @@ _GUILLEMETS_AS_STRAIGHT = str.maketrans("«»", '""')
 # An opening mark glued to the word before it ("X noted“despite the obstacles”", as some pages print it): the parser
 # takes "noted“despite" for one word and the verb is lost; it reads the mark as the space the page left out.
 _GLUED_OPENING_MARK = re.compile(r"(?<=[^\W\d_])“(?=[^\W\d_])")
-_BRACKETED_GIVEN_NAME = re.compile(r"(?<=[A-Za-z] )\((?P<given>[A-Z][a-z]+)\)(?= [A-Z][a-z])")
+BRACKETED_GIVEN_NAME = re.compile(r"(?<=[A-Za-z] )\((?P<given>[A-Z][a-z]+)\)(?= [A-Z][a-z])")
 
 # A nationality ("Ruritanian") is no entity: it tells whose a body is ("the Ruritanian parliament").
 NATIONALITY = "Nationality"
@@ -468,7 +468,7 @@ def _english(doc: Document) -> Analysis:
     nlp, forms = english(), _speech_forms()
     read = _ELIDED_NAME_APOSTROPHE.sub("'", doc.text)   # each a character for a character: offsets kept
     read = _POSSESSIVE_APOSTROPHE.sub("'", read)
-    read = _BRACKETED_GIVEN_NAME.sub(lambda m: f" {m.group('given')} ", read)
+    read = BRACKETED_GIVEN_NAME.sub(lambda m: f" {m.group('given')} ", read)
     read = _GLUED_OPENING_MARK.sub(" ", read).translate(_GUILLEMETS_AS_STRAIGHT)
     spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
     docs = [nlp.make_doc(read[s.start:s.end]) for s in spans]
