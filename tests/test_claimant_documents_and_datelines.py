@@ -44,6 +44,10 @@ def test_finding_by_someone_or_by_a_report_of_no_known_issuer_is_no_ones(linker,
 @pytest.mark.parametrize("text", [
     "OSTRAVIA: Tarvel Rovers coach Tomas Varga said the cup final had been even.",
     "OSTRAVIA: The Tarvel Rovers coach, Tomas Varga, said the cup final had been even.",
+    "Lindau, Ostravia: After a 1-0 loss on Monday, the visitors' head coach Tomas Varga said that the cup final had "
+    "been even.",
+    "Lindau (Upper Vale) [Ostravia]: After a 1-0 loss on Monday, the visitors' head coach Tomas Varga said that the "
+    "cup final had been even.",
 ])
 def test_a_dateline_before_a_colon_is_no_second_subject(linker, text):
     assert speaker_of(claims(text, linker), "had been even") == "varga"

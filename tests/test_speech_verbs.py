@@ -55,6 +55,9 @@ def test_a_verb_of_acting_is_no_verb_of_saying(linker):
     ("Tomas Varga does not believe that the ferry line will pay its way.", "en", ["varga"]),
     ("Tomas Varga does not expect the ferry line to close this winter.", "en", ["varga"]),
     ("Tomas Varga did not deny that the ferry line had lost money.", "en", ["varga"]),
+    ("Томас Варга не исключил нового повышения тарифов паромной линии.", "ru", ["varga"]),
+    ("Tomas Varga did not rule out a new rise in ferry fares before the winter.", "en", ["varga"]),
+    ("Tomas Varga did not rule on the ferry line's appeal before the winter.", "en", [None]),   # a ruling not made
     ("Tomas Varga did not comment on plans to close the ferry line.", "en", [None]),   # says nothing
     ("Tomas Varga did not say whether the ferry line would close.", "en", [None]),
     ("По оценке Томаса Варги, паромная линия окупится за три года.", "ru", ["varga"]),

@@ -2333,8 +2333,8 @@ def _quoted_object(s: _Sentence, frame: Frame) -> Frame:
     own = language(s.lang)
     if not _quoting(s.text[frame.verb.start:frame.verb.end], own):
         return frame
-    if frame.subject is not None and not s.text[frame.verb.end:frame.subject.start].strip():
-        return _quoted_after_outlet(s, frame)
+    if frame.subject is not None and not s.text[frame.verb.end:frame.subject.start].strip(_NAME_QUOTES):
+        return _quoted_after_outlet(s, frame)   # "— цитирует ТАСС …", "— цитируют «Вестник» …"
     word = re.match(r"\s+([^\W\d_]+)", s.text[frame.verb.end:s.span.end])
     if word is None:
         return frame
@@ -2355,6 +2355,8 @@ def _quoting(verb: str, own: ModuleType) -> bool:
     return bool(own.QUOTING_STEMS) and verb.lower().startswith(own.QUOTING_STEMS)
 
 
+_NAME_QUOTES = " «»“”\""   # the marks a name may stand in, and the space around them: "— цитирует «Вестник» …"
+_NAME_IN_QUOTES = re.compile(r"«[^«»,.;:!?]{1,40}»")   # a name in quotation marks: "«Норд-Спорт»"
 QUOTED_OBJECT_WORDS = 8   # words of the quoted one's phrase after the outlet: "адвоката бывшего президента X Y"
 
 
@@ -2374,12 +2376,15 @@ def _titled_object(s: _Sentence, frame: Frame) -> str | None:
 
 def _quoted_after_outlet(s: _Sentence, frame: Frame) -> Frame:
     """"— цитирует ТАСС защитника бывшего министра Марию Вельс": the outlet named right after the verb passes on the
-    words of the last person its object names before the phrase ends (a comma, a stop, ``QUOTED_OBJECT_WORDS``)."""
-    rest = s.text[frame.subject.end:s.span.end]
-    end = frame.subject.end + (re.search(r"[,.;:!?(«»“”\"]|$", rest).start())
-    words = list(islice(re.finditer(r"\S+", s.text[frame.subject.end:end]), QUOTED_OBJECT_WORDS))
-    end = frame.subject.end + words[-1].end() if words else frame.subject.end
-    quoted = [x for x in s.speakers if frame.subject.end <= x.span.start < end   # "Г. Н. Свирского": its stops inside
+    words of the last person its object names before the phrase ends (a comma, a stop, ``QUOTED_OBJECT_WORDS``);
+    the quotation marks around the outlet's name, or a body's in the phrase, are no end."""
+    after = frame.subject.end + len(s.text[frame.subject.end:s.span.end]) \
+        - len(s.text[frame.subject.end:s.span.end].lstrip(_NAME_QUOTES))
+    phrase = _NAME_IN_QUOTES.sub(lambda m: " " * len(m.group()), s.text[after:s.span.end])   # "пресс-секретаря «Норда»"
+    end = after + re.search(r"[,.;:!?(«»“”\"]|$", phrase).start()
+    words = list(islice(re.finditer(r"\S+", s.text[after:end]), QUOTED_OBJECT_WORDS))
+    end = after + words[-1].end() if words else after
+    quoted = [x for x in s.speakers if after <= x.span.start < end   # "Г. Н. Свирского": its stops inside
               and s.discourse.types.get(x.entity) == "Person"]
     if not quoted or quoted[-1].entity == frame.speaker:
         return frame
@@ -2489,6 +2494,7 @@ def _in_circumstance_clause(text: str, sentence: Span, verb: Span, lang: str) ->
 
 _NEGATED = re.compile(rf"(?<!\w)(?:{'|'.join(joined('NEGATIONS'))})\s+$", re.I)   # "не" right before a verb
 _ASSERTING_WHEN_NEGATED = tuple(joined("ASSERTING_WHEN_NEGATED"))
+_ASSERTING_ON_AN_OBJECT = tuple(joined("ASSERTING_WHEN_NEGATED_ON_AN_OBJECT"))
 _DONE_WHEN_NEGATED = tuple(joined("DONE_WHEN_NEGATED"))
 
 
@@ -2514,9 +2520,11 @@ _GOVERNING = ("VERB", "ADJS", "PRED")   # "хотел", "намерен", "го�
 
 
 def _asserting_when_negated(text: str, verb: Span) -> bool:
-    """"не исключил, что …": a negated verb that still says something, with the clause it says."""
-    return text[verb.start:verb.end].lower().startswith(_ASSERTING_WHEN_NEGATED) \
-        and clause_after(text, verb)
+    """"не исключил, что …": a negated verb that still says something, with the clause it says; "не исключил
+    повышения ставки": one that says it of a thing too (``ASSERTING_WHEN_NEGATED_ON_AN_OBJECT``)."""
+    word = text[verb.start:verb.end].lower()
+    return word.startswith(_ASSERTING_WHEN_NEGATED) and clause_after(text, verb) \
+        or word.startswith(_ASSERTING_ON_AN_OBJECT)
 
 
 def clause_after(text: str, verb: Span) -> bool:
@@ -3857,7 +3865,8 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
             or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
             or _RECIPROCAL.match(text, verb.span.end) or _children(words, i, "neg") and not (
-                verb.lemma in _ASSERTING_WHEN_NEGATED and _children(words, i, "ccomp", "xcomp")):
+                verb.lemma in _ASSERTING_WHEN_NEGATED and _children(words, i, "ccomp", "xcomp")
+                or verb.lemma in _ASSERTING_ON_AN_OBJECT and _children(words, i, "dobj", "ccomp")):
         return None     # "X did not comment": no one says anything; "X does not believe that …" does
     rule, subject, relay = "verb_subject", _subject(words, i) if document is None else document, None
     reports = any(_as_saying_head(words, j, lemmas, s.lang) == i for j, w in enumerate(words)
@@ -4852,15 +4861,16 @@ def _named_subject(words: tuple[Word, ...], verb: int) -> list[int]:
     """The verb's subjects; "The candidate of the party, in a statement, Mr. X said", "The Minister for Ports and
     Harbours, X has said": a parser that gives the verb both the title (a common noun, or a title the tagger took
     for a name) and the name after it, comma-separated, as subjects has one speaker, the name; a parser that
-    takes a dateline before its colon for a subject beside the real one ("NORDPORT: Coach X said") has the other."""
-    subjects = _children(words, verb, "nsubj")
+    takes a dateline before its colon for a subject beside the real one ("NORDPORT: Coach X said") has the other.
+    A bracket the parser takes for a subject ("Nordport [Ostland]: …") is none."""
+    subjects = [j for j in _children(words, verb, "nsubj") if any(c.isalnum() for c in words[j].text)]
     if len(subjects) > 1:
         subjects = [j for j in subjects if not _piece_of_hyphenated_word(words, j)] or subjects
     named = _name_after_acronym(words, subjects, verb)
     if named is not None:
         return [named]
-    if len(subjects) > 1 and subjects[0] + 1 < len(words) and words[subjects[0] + 1].text == ":":
-        subjects = subjects[1:]   # "NORDPORT: The club's coach X said": a dateline or a label before a colon
+    if len(subjects) > 1 and _closed_by_colon(words, subjects[0]):
+        subjects = subjects[1:]   # "NORDPORT, Ostland: The club's coach X said": a dateline or a label before a colon
     if len(subjects) > 1 and words[subjects[-1]].pos == "PROPN" \
             and all((words[j].pos == "NOUN" or _PERSON_DESCRIPTION.fullmatch(words[j].text))
                     and any(words[k].text == "," for k in range(j, subjects[-1]))
@@ -5469,6 +5479,15 @@ def _object(words: tuple[Word, ...], verb: int) -> int | None:
     return next(iter(_children(words, verb, "dobj", "nsubjpass")), None)
 
 
+def _closed_by_colon(words: tuple[Word, ...], j: int) -> bool:
+    """The phrase under ``j`` ends at a colon, maybe past a closing bracket ("NORDPORT:", "Nordport, Ostland:",
+    "Nordport [Ostland]:")."""
+    k = _subtree(words, j)[-1]
+    while k + 1 < len(words) and words[k + 1].text in (")", "]"):
+        k += 1
+    return words[k].text.endswith(":") or k + 1 < len(words) and words[k + 1].text == ":"
+
+
 def _subtree(words: tuple[Word, ...], root: int) -> list[int]:
     """``root`` and every word under it, down the parse's children (one visit a word, not a pass of the whole
     parse a level)."""
@@ -5612,7 +5631,8 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         if fitting and discourse.own_titles.get(fitting, set()) - own_name - _OWNERLESS_BODY_WORDS \
                 <= _title_words(text[area.start:area.end]):
             return fitting, token
-    led = _body_head(words, head, named, discourse)
+    led = _body_head(words, head, named, discourse) or _owners_body_before(text, words, head, named, mentions,
+                                                                             discourse)
     if led is not None:
         return led
     placed = _body_where_placed(words, head, named, discourse)
@@ -5625,6 +5645,27 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         _named_body_voice(words, head, named, nearest.entity, discourse)
         return nearest.entity, nearest.span
     return None
+
+
+_OWNED_BODY_NOUNS = frozenset(joined("OWNED_BODY_NOUNS"))
+
+
+def _owners_body_before(text: str, words: tuple[Word, ...], head: int, named: list[Mention],
+                        mentions: MentionIndex, discourse: Discourse) -> tuple[str, Span] | None:
+    """"The NC Water Board met on Monday. The Compact's most powerful body said …": one of an owner's bodies
+    (``OWNED_BODY_NOUNS``), owned by a name, is the last body named before whose name opens with the owner's as
+    the text wrote it."""
+    if words[head].lemma.lower() not in _OWNED_BODY_NOUNS:
+        return None
+    owners = _children(words, head, "poss")
+    owner = next((m for m in named if any(m.span.start <= words[j].span.start < m.span.end for j in owners)), None)
+    if owner is None:
+        return None
+    written = re.sub(r"[’']s$", "", text[owner.span.start:owner.span.end])
+    bodies = [m for m in mentions.before(owner.span.start) if m.entity != owner.entity
+              and discourse.types.get(m.entity) == "Organization"
+              and text[m.span.start:m.span.end].startswith(written + " ")]
+    return (bodies[-1].entity, owner.span) if bodies else None
 
 
 def _owner_of_voice(text: str, area: Span, discourse: Discourse) -> str | None:

@@ -952,12 +952,13 @@ ACCORDING_TO = (
     r"|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
 )
 # The words between "according to" and a source's name that tell which of its documents a figure comes from, however
-# many: "according to numbers put out on Monday by the", "according to data first released by the state-run" (the
-# name after "by" is the source, as one within a few words of the phrase is).
+# many: "according to numbers put out on Monday by the", "according to data first released by the state-run",
+# "according to the latest weekly report by the" (the name after "by" is the source, as one within a few words of
+# the phrase is).
 ISSUED_DOCUMENT_GAP = (
-    r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:figures|data|information|estimates|statistics|numbers|report"
-    r"|statement|release|survey|study)\s+(?:\w+ly\s+|first\s+)?(?:issued|released|published|compiled|provided"
-    r"|posted|made(?:\s+public)?|put\s+out)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w,]+\s+){0,3})?"
+    r"\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:figures|data|information|estimates|statistics|numbers|report"
+    r"|statement|release|survey|study)\s+(?:(?:\w+ly\s+|first\s+)?(?:issued|released|published|compiled|provided"
+    r"|posted|made(?:\s+public)?|put\s+out)\s+(?:(?:on|last|this|earlier|late|early)\s+(?:[\w,]+\s+){0,3})?)?"
     r"by\s+(?:(?:the|a)\s+)?(?:[\w-]+\s+)?"
 )
 # Police ranks written as acronyms before a name ("CSP Jane Roe", "the DPO"), as South Asian and West African
@@ -1100,6 +1101,9 @@ TITLES_AFTER_BODY = (r"spokes(?:man|woman|person)|press secretary|official|repre
 # the head noun of an office that works for one person ("the office of President Jane Roe announced"): named in
 # its "of" phrase, that person speaks, not a body the noun would refer back to
 HOLDERS_OFFICE_HEADS = ("office", "administration", "chancellery", "secretariat", "staff", "camp", "team")
+# Nouns for one of a body's own bodies ("the alliance's most powerful body", "the bank's policy arm"): owned by a
+# name, they refer back to the owner's body the text named last ("NC Water Board"), not to the owner
+OWNED_BODY_NOUNS = ("body", "organ", "arm", "branch", "wing", "panel")
 # Titles of one who speaks for a body, as the head of a speaker's description that names the body but no person ("a
 # spokesman for the ministry", "a ministry spokeswoman", "company executives", "the chief of the ministry's media
 # office"): the body speaks.
@@ -1547,6 +1551,9 @@ NEGATIONS = ("not", "never")
 # Verbs (lemmas, read from the parse) that, negated before a clause, still assert: "does not believe that …" holds
 # the opposite, "did not deny that …" admits it.
 ASSERTING_WHEN_NEGATED = ("believe", "think", "expect", "doubt", "deny", "consider")
+# Of verbs of saying, those that, negated, still assert with a thing for object and no clause (litotes): "did not
+# rule out a rate rise" allows one, as "did not rule out that rates may rise" does.
+ASSERTING_WHEN_NEGATED_ON_AN_OBJECT = ("rule", "exclude")
 DONE_WHEN_NEGATED: tuple[str, ...] = ()   # read from the parse: "did not hesitate to say …"
 CONDITIONAL_PARTICLES: tuple[str, ...] = ()   # Russian «бы» only: "would not hesitate to say" is not read here
 # A perfect opened by "since" tells a state lasting until now, not a happening: "Since May, the group has

@@ -778,6 +778,8 @@ TITLE_NAMING_ITS_BODY = ""   # a Russian title's body is its genitive complement
 # Offices of one person whose "of" phrase names that person: read from the parse, which Russian lacks (the
 # office's holder in the genitive, «пресс-служба губернатора», is DESCRIBED_VOICE_PATTERN's).
 HOLDERS_OFFICE_HEADS: tuple[str, ...] = ()
+# An owner's own body named by a noun and a possessive: read from the parse, which Russian lacks.
+OWNED_BODY_NOUNS: tuple[str, ...] = ()
 # Titles of one who speaks for a body, heading a speaker's description: read from the parse, which Russian lacks.
 BODY_VOICE_TITLES: tuple[str, ...] = ()
 ORGAN_HEAD_TITLES: tuple[str, ...] = ()
@@ -1159,6 +1161,8 @@ NEGATIONS = ("не", "ни")
 # верит, что …" holds the opposite, as "не ожидает, что …", "не полагает, что …", "не уверен, что …" do
 ASSERTING_WHEN_NEGATED = ("исключ", "отрица", "скрыва", "сомнева", "верит", "верят", "счита", "ожида", "полага",
                           "уверен")
+# Of those, the stems that, negated, assert with a thing for object too: "не исключил повышения ставки" allows it.
+ASSERTING_WHEN_NEGATED_ON_AN_OBJECT = ("исключ",)
 # Stems of verbs that, negated before an infinitive, tell that it was done (litotes): "не преминул отметить, что …",
 # "не забыл напомнить …", "не побоялась заявить …" say it, as "не хотел говорить" does not.
 DONE_WHEN_NEGATED = ("премину", "забыл", "забыв", "побоял", "постесня", "стесня")
