@@ -559,6 +559,13 @@ class _Finder:
         """``_country_names`` of the registry, made once for the several rules that read it."""
         return _country_names(self.registry)
 
+    @cached_property
+    def owner_names(self) -> frozenset[str]:
+        """The registry's countries' and bodies' labels in lower case: who may own a body named after them ("UN
+        Security Council")."""
+        return self.country_names | {label.lower() for entity in self.registry.values()
+                                     if entity.type == "Organization" for label, _ in entity.all_labels()}
+
     def add(self, start: int, end: int, label: str, type_: str, also: tuple[str, ...] = ()) -> None:
         if self.patterns.standing_law.fullmatch(label):
             return    # "the Criminal Code", "the Constitution": a country's standing law, named by its field
@@ -713,6 +720,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     models = _person_without_letters(doc.text, _voice_cut_from_its_body(doc.text, _apposed_person_read_as_people(
         doc.text, _surname_after_a_bracketed_given_name(doc.text, models))))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
+    known[:] = _without_given_names_of_others(doc.text, known, models, registry or {})
     quoted_places = _quoted_places(doc.text, known, registry or {})
     known[:] = [m for m in known if m not in quoted_places]
     f = _Finder(doc, known, registry or {}, models)
@@ -3257,6 +3265,13 @@ def _owned_by_a_country(full: str, short: str, countries: frozenset[str]) -> boo
     return bool(rest) and (owner in countries or len(rest) == 1 and bool(token_keys(rest[0]) & countries))
 
 
+def _owner_before(full: str, short: str, owners: frozenset[str]) -> bool:
+    """"UN Security Council" is "Security Council" after its owner's name."""
+    full_words, short_words = full.split(), short.split()
+    return len(full_words) > len(short_words) and _same_words(full_words[-len(short_words):], short_words) \
+        and " ".join(full_words[:-len(short_words)]).lower() in owners
+
+
 def _owned_by_a_body_of_a_country(full: str, short: str, countries: frozenset[str], complements: set[str]) -> bool:
     """"Погранслужба Госкомитета безопасности (ГКБ) Руритании" is "Погранслужба" with the body it belongs to and
     that body's country, in the genitive; not a branch named by the area it serves ("… ГКБ по Северной области"),
@@ -3280,6 +3295,7 @@ def _short_forms(f: _Finder) -> None:
     written = _written_forms(f.doc, mentions)
     known_bodies = [f.registry[k] for k in sorted({m.entity for m in f.known}) if k in f.registry
                     and f.registry[k].type == "Organization"]
+    owners = f.owner_names
 
     def short_of(short: Entity) -> str | None:
         people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
@@ -3327,6 +3343,9 @@ def _short_forms(f: _Finder) -> None:
                         and _level_left_out(short.label, e.label, f.patterns.tables.LEVELS_LEFT_OUT)]
             if not full and short.type == "Organization":
                 full = [e for e in known_bodies if any(_owned_by_a_country(label, short.label, countries)
+                                                       for label, _ in e.all_labels())]
+            if not full and short.type == "Organization" and " " in short.label:   # "UN Security Council", then
+                full = [e for e in known_bodies if any(_owner_before(label, short.label, owners)   # "Security Council"
                                                        for label, _ in e.all_labels())]
         return full[0].key if len(full) == 1 else None
 
@@ -4930,6 +4949,22 @@ def _registry_people_words(known: list[Mention], registry: dict[str, Entity], fi
                     for w in words[:1] if first_only else words:
                         owners.setdefault(re.sub(r"\W", "", w).lower(), set()).add(m.entity)
     return {w: next(iter(keys)) for w, keys in owners.items() if len(keys) == 1}
+
+
+def _without_given_names_of_others(text: str, known: list[Mention], models: tuple[NamedSpan, ...],
+                                   registry: dict[str, Entity]) -> list[Mention]:
+    """"Ambassador Michel Corvan" is not the registry's "Charles Michel": a registry person's one-word name that
+    opens a person's name the model read on with words none of that person's names has is another's given name."""
+    opening = {n.span.start: n.span.end for n in models if n.type == "Person"}
+    kept = []
+    for m in known:
+        entity, end = registry.get(m.entity), opening.get(m.span.start, m.span.end)
+        rest = {w.lower() for w in re.findall(r"\w+", text[m.span.end:end])}
+        own = {w.lower() for label, _ in entity.all_labels() for w in re.findall(r"\w+", label)} if entity else set()
+        if entity is None or entity.type != "Person" or m.via != "label" or " " in text[m.span.start:m.span.end] \
+                or not rest or rest & own or not text[m.span.end:end].strip()[:1].isupper():
+            kept.append(m)
+    return kept
 
 
 def _surname_owners(known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:

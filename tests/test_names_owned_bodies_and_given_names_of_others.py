@@ -1,0 +1,59 @@
+"""A registry body's name without its owner's name before it is that body ("NC Water Board", then "Water Board":
+names._owner_before); a registry person's one-word name opening another person's name is that one's given name
+("Ambassador Kell Dorran" is not "Arno Kell": names._without_given_names_of_others). Invented names."""
+import pytest
+
+from claimsgraph.ingest import parse_document
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity, Span
+from claimsgraph.names import find_names
+from claimsgraph.nlp import NamedSpan
+
+REGISTRY = [
+    Entity("compact", "Northern Compact", "Organization", (("Northern Compact", "en"),), (("NC", "en"),)),
+    Entity("nc-water-board", "NC Water Board", "Organization", (("NC Water Board", "en"),)),
+    Entity("kell", "Arno Kell", "Person", (("Arno Kell", "en"),), (("Kell", "en"),)),
+]
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker(REGISTRY)
+
+
+def _names(linker, text, spans):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    models = []
+    for phrase, kind, nth in spans:
+        at = -1
+        for _ in range(nth + 1):
+            at = doc.text.index(phrase, at + 1)
+        models.append(NamedSpan(Span(at, at + len(phrase)), kind))
+    known = linker.mentions(doc)
+    _, mentions = find_names(doc, known, tuple(models), registry=linker.entities)   # ``known`` loses what is no name
+    return [(doc.text[m.span.start:m.span.end], m.entity) for m in known + mentions]
+
+
+def test_a_registry_bodys_name_without_its_owners_name_is_that_body(linker):
+    found = _names(linker, "The NC Water Board called for calm in Vell.\n\nThe Water Board said the wells were safe.\n",
+                   [("Water Board", "Organization", 1)])
+    assert ("Water Board", "nc-water-board") in found
+
+
+def test_a_name_without_an_owners_name_before_it_stays_apart(linker):
+    found = _names(linker, "The NC Water Board called for calm in Vell.\n\nThe Tarvel Water Board said the wells "
+                   "were safe.\n", [("Tarvel Water Board", "Organization", 0)])
+    assert ("Tarvel Water Board", "nc-water-board") not in found
+
+
+def test_a_registry_persons_one_word_name_opening_another_persons_name_is_not_that_person(linker):
+    found = _names(linker, "Vell's envoy Kell Dorran told the council that the talks had failed.\n",
+                   [("Kell Dorran", "Person", 0)])
+    assert not any(key == "kell" for _, key in found)
+    assert any(text == "Kell Dorran" for text, _ in found)
+
+
+def test_a_registry_persons_name_before_their_own_other_name_stays_theirs(linker):
+    found = _names(linker, "Kell Arno, as the papers call him, told the council that the talks had failed.\n",
+                   [("Kell Arno", "Person", 0)])
+    assert ("Kell", "kell") in found
