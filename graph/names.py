@@ -37,6 +37,7 @@ _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
 _UPPER, _LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿā-ž"   # Latin letters with diacritics: "Zuzana Hložková"
 # "O'Brien" and "Novo-Lindholm" are one name; "Ruritania's" is a name and its possessive
 _CAP = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|'(?!s\b)[{_UPPER}]?[{_LOWER}]+)?"
+_CAP_OR_INITIALS = rf"(?:{_CAP}|(?:[{_UPPER}]\.){{2,3}})"   # "Vell", "U.S."
 _CAPITALS_SURNAME = rf"[{_UPPER}]{{4,}}(?:-[{_UPPER}]{{2,}})?(?![\w'’-])"   # "HOLMVIK" of "Grete HOLMVIK"
 _ACRONYM = r"[A-Z]{2,}s?"   # "EU", "IDPs"
 
@@ -183,7 +184,8 @@ class _Patterns:
         self.place_preposition_before = _Later(
             rf"\b(?:{one_of(t.PLACE_OF + t.EVENT_PLACE_PREPOSITIONS) or '(?!)'})\s+{the}$")
         self.office_of_title = _Later(
-            rf"\b(?P<name>(?:(?P<adjective>{_CAP}(?:\s+{_CAP}){{0,2}})\s+)?(?i:(?:(?:{one_of(t.OFFICE_QUALIFIERS)})\s+)?"
+            rf"\b(?P<name>(?:(?P<adjective>{_CAP_OR_INITIALS}(?:\s+{_CAP}){{0,2}})\s+)?"
+            rf"(?i:(?:(?:{one_of(t.OFFICE_QUALIFIERS)})\s+)?"
             rf"(?:{one_of(t.OFFICE_TITLES)})(?:\s+(?:{one_of(t.OFFICE_QUALIFIERS)}))?(?:{t.POSSESSIVE})\s+"
             rf"(?:{one_of(t.OFFICE_NOUNS)})))\b")
         self.counsel = _Later(rf"\b(?P<name>{_CAP}(?:\s+{_CAP}){{0,2}})(?P<counsel>{t.COUNSEL})\b")

@@ -46,3 +46,9 @@ def test_a_weekday_or_adverb_opening_the_sentence_is_no_word_of_the_office(linke
     text = ("Deputy held in Ruritania\n\n"
             f"{opening} Vell County sheriff's office said that two men were held.")
     assert speaker(claimant_labels(text, linker), "two men were held") == "Vell County Sheriff's Office"
+
+
+def test_a_country_in_initials_before_the_officers_office_is_part_of_its_name(linker):
+    text = ("Mayor sentenced in Ruritania\n\n"
+            "According to the N.R. Attorney's Office, Tomas Varga faces a maximum sentence of 40 years.")
+    assert speaker(claimant_labels(text, linker), "maximum sentence") == "N.R. Attorney's Office"
