@@ -19,3 +19,11 @@ def test_a_saying_verb_with_its_clause_after_it_frames_a_statement(sentence):
 def test_a_source_after_an_event_still_relays_it():
     sentence = "The talks were held in Orlov on Monday, Vellish officials confirmed late on Tuesday."
     assert claim_kind(sentence, "en", "ministry", "verb_right") == "event"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("He spoke at the fifth meeting of the Orlov port board on Monday.", "event"),
+    ("He spoke of a breakthrough at the fifth meeting of the Orlov port board.", "statement"),
+])
+def test_speaking_tells_words_only_with_its_topic(sentence, kind):
+    assert claim_kind(sentence, "en", None, "own_voice") == kind

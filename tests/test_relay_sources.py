@@ -95,3 +95,13 @@ def test_a_note_that_an_outlet_reported_unattributed_news_makes_it_the_source(li
 def test_a_note_that_an_outlet_quoted_a_persons_words_relays_them(linker):
     out = relayed("Pavel Orlin said the harbour will reopen in May. His words were quoted by Vexwire.", linker)
     assert out == [("Pavel Orlin said the harbour will reopen in May.", "orlin", ("vexwire",))]
+
+
+def test_an_outlet_named_as_whose_affiliate_another_is_no_second_relay(linker):
+    text = "The harbour at Vell will stay shut until May, NordNews affiliate Vexwire reported."
+    assert last(text, linker) == ("vexwire", ())
+
+
+def test_two_outlets_side_by_side_are_still_no_one_claimant(linker):
+    text = "The harbour at Vell will stay shut until May, NordNews and Vexwire reported."
+    assert last(text, linker)[0] is None

@@ -58,11 +58,19 @@ def test_a_verb_of_acting_is_no_verb_of_saying(linker):
     ("Томас Варга не исключил нового повышения тарифов паромной линии.", "ru", ["varga"]),
     ("Tomas Varga did not rule out a new rise in ferry fares before the winter.", "en", ["varga"]),
     ("Tomas Varga did not rule on the ferry line's appeal before the winter.", "en", [None]),   # a ruling not made
+    ("Tomas Varga talked about progress in the talks on the ferry line.", "en", ["varga"]),
+    ("Tomas Varga spoke of a breakthrough in the talks on the ferry line.", "en", ["varga"]),
+    ("Tomas Varga spoke at the opening of the ferry line on Monday.", "en", [None]),   # an act, no words told
+    ("Tomas Varga talked to the mayor by phone on Monday.", "en", [None]),
+    ("Tomas Varga has recorded that the ferry line lost money in May.", "en", ["varga"]),
+    ("Tomas Varga recorded a song about the ferry line in May.", "en", [None]),
+    ("Пока же Томас Варга рапортует о росте числа пассажиров паромной линии.", "ru", ["varga"]),
+    ("Пока Томас Варга рапортовал о росте числа пассажиров, паром ушёл.", "ru", [None]),   # while he spoke
     ("Tomas Varga did not comment on plans to close the ferry line.", "en", [None]),   # says nothing
     ("Tomas Varga did not say whether the ferry line would close.", "en", [None]),
     ("По оценке Томаса Варги, паромная линия окупится за три года.", "ru", ["varga"]),
     ("Tomas Varga posted on social media that the ferry line would reopen before the winter storms.", "en",
      ["varga"]),
 ])
-def test_a_negated_verb_that_still_asserts_an_estimate_and_a_post_name_their_speaker(linker, text, lang, expected):
+def test_negated_verbs_that_assert_estimates_posts_and_topics_told_name_their_speaker(linker, text, lang, expected):
     assert claimants(text, linker, lang) == expected

@@ -1509,6 +1509,9 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
         found = [m for m in found if discourse.types.get(m.entity) == "Person"
                  or not _title_after(text, m.span.end, end)
                  or not any(discourse.types.get(x.entity) == "Person" and x.span.start > m.span.end for x in found)]
+        # ", Nordnews affiliate KXYZ reported": a name that only says whose the next one is, no relay of its own
+        found = [m for k, m in enumerate(found) if k + 1 == len(found)
+                 or not _KIND_BETWEEN_NAMES.fullmatch(text, m.span.end, found[k + 1].span.start)]
         return tuple(dict.fromkeys(m.entity for m in found))
 
     for m in _RELAY_BY.finditer(chunk):
@@ -1537,6 +1540,10 @@ def _relay_clause(text: str, span: Span, mentions: MentionIndex, discourse: Disc
         if relays:
             return Span(span.start + m.start(), span.end), relays
     return None
+
+
+# one to three words in small letters, none joining a list, between two names: "Nordnews affiliate", "X's local"
+_KIND_BETWEEN_NAMES = re.compile(rf"(?:['’]s)?\s+(?:(?!(?:{_JOINER_ALT})\s)[^\W\d_A-ZА-ЯЁ][\w-]*\s+){{1,3}}")
 
 
 _POSTED_ON_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('POSTED_ON_MEDIUM')})\s+$", re.I) \
@@ -4540,12 +4547,17 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     (``ASSERTED_OBJECTS``: "claimed responsibility"), and one with an infinitive that says what is meant ("announced
     its plans to build a plant", "a decision to close"): the intention is what the speaker made known. A verb that
     tells an opinion only with a clause (``CLAUSE_READING_LEMMAS``: "felt the tremor", "felt sick") tells none
-    without one."""
+    without one; one that tells words only with their topic (``TOPIC_READING_LEMMAS``: "spoke of a breakthrough")
+    tells none without it or a clause ("spoke at the forum")."""
     own, objects = language(lang), _children(words, verb, "dobj")
     if _prepositional_act(words, verb, own):
         return True
     if words[verb].lemma in own.CLAUSE_READING_LEMMAS:
         return not _children(words, verb, "ccomp")
+    if words[verb].lemma in own.TOPIC_READING_LEMMAS:   # "spoke at the forum", not "spoke of a breakthrough"
+        return not _children(words, verb, "ccomp", "parataxis") \
+            and not any(words[j].text.lower() in own.TOPIC_READING_LEMMAS[words[verb].lemma]
+                        for j in _children(words, verb, "prep"))
     return words[verb].lemma in own.ACT_READING_LEMMAS and bool(objects) \
         and not any(words[j].lemma.lower() in own.ASSERTED_OBJECTS for j in objects) \
         and not any(_children(words, j, "nummod") for j in objects) \

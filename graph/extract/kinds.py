@@ -174,8 +174,17 @@ def _main_verb_done(root, own, timed: bool) -> bool:
                 or (root.lemma_ in own.STATE_LEMMAS - own.TIMED_ACT_LEMMAS
                     or root.lemma_ in own.TIMED_ONLY_LEMMAS and not timed) and not told_after
                 or root.lemma_ in own.SPEECH_LEMMAS and not deps & {"auxpass", "nsubjpass"}
+                and not _topicless(root, own)
                 or any(child.dep_ == "dobj" and child.lemma_ in own.VIEW_NOUNS
                        and any(word.dep_ in ("acl", "ccomp") for word in child.children) for child in root.children))
+
+
+def _topicless(root, own) -> bool:
+    """"He spoke at the forum": a verb that tells words only with their topic (``TOPIC_READING_LEMMAS``: "spoke of
+    a breakthrough") or a clause, with neither, tells an act."""
+    topics = own.TOPIC_READING_LEMMAS.get(root.lemma_)
+    return topics is not None and not any(child.dep_ in ("ccomp", "parataxis") or child.dep_ == "prep"
+                                          and child.lower_ in topics for child in root.children)
 
 
 def _done_once(root, own) -> bool:

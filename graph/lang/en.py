@@ -779,7 +779,7 @@ SPEECH_LEMMAS = frozenset({
     "dub", "label", "brand", "characterize", "characterise", "charge", "speculate", "surmise", "fear", "doubt",
     "question", "advise", "reassure", "repeat", "restate", "corroborate", "contradict", "object", "whisper",
     "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
-    "fault", "post", "depict", "portray", "liken",
+    "fault", "post", "depict", "portray", "liken", "talk", "speak", "record",
     "growl", "snap", "snarl", "grumble", "bark", "bellow", "holler", "murmur", "mumble", "groan", "moan", "gripe",
     "grouse", "fume", "rail", "rant", "sneer", "hiss", "stammer", "drawl", "gush", "wail", "whine", "sigh",
     # verbs that give a reason or a defence of something said or done (judgement and attribution verbs:
@@ -808,7 +808,10 @@ BARE_OBJECT_ACT_LEMMAS = frozenset({"support"})
 OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to"})
 # Verbs of speech that tell an opinion only with a clause for what is held, and otherwise a sensation: "the coach
 # felt (that) his side deserved a point", not "residents felt the tremor", "the striker felt sick".
-CLAUSE_READING_LEMMAS = frozenset({"feel"})
+CLAUSE_READING_LEMMAS = frozenset({"feel", "record"})   # "recorded that …", not "recorded a song"
+# Verbs of speech that tell words only with their topic after one of these prepositions, or a clause:
+# "X talked about progress in the talks", "X spoke of a breakthrough"; not "X spoke at the forum", "X talked to Y".
+TOPIC_READING_LEMMAS = {"talk": frozenset({"about", "of"}), "speak": frozenset({"about", "of"})}
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
 # Verbs of speech that with one preposition, and no clause or infinitive, tell an act: a visit ("X called on the

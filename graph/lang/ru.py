@@ -524,7 +524,8 @@ REPORTING_STEMS = (
     "провозгласи", "парирова", "рекомендова", "посоветова", "высказыва",
     "поделил", "надеет", "надеют", "расцени", "расценива", "охарактеризова", "предсказ",
     "счел", "счёл", "сочл",   # judging, as "расценил" ("X счёл встречу полезной", "сочли, что …")
-    "квалифицирова", "похвали", "хвали", "уведоми", "доложи",
+    "квалифицирова", "похвали", "хвали", "уведоми", "доложи", "доклады",
+    "рапорту", "рапортова", "отрапортова",   # reporting, as "доложил" ("МВД рапортует о явке …")
     "цитиру", "упомяну", "упомина", "съязви", "возмути", "возмуща", "проинформир", "изложил", "излагал",
     "исключи", "исключа", "описа", "опубликовал",   # "не исключил, что …", "описал так: …", "опубликовал в сети …"
     "шути", "пошути",   # joking, as en "joke", "quip" ("пошутил: «…»", "шутит, что …")
@@ -621,6 +622,7 @@ OBJECT_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset()
 CLAUSE_READING_LEMMAS: frozenset[str] = frozenset()
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
 ACT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
+TOPIC_READING_LEMMAS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
 CALLED_FOR_PREPOSITIONS: frozenset[str] = frozenset()
 EVIDENCE_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
 EXPECTING_LEMMAS: frozenset[str] = frozenset()   # read from the parse, as ACT_READING_LEMMAS
@@ -974,7 +976,8 @@ QUOTATION_CREDIT_TOPIC = r"о|об|обо|про"
 CIRCUMSTANCE_MARKERS: tuple[str, ...] = ()     # read from the parse, which Russian does not have here
 # Without a parse, the words that open such a clause, read from the text: a verb of saying after one of them in
 # its clause ("Спор начался, когда X обвинил Y …", "После того как X заявил …, Y ответил") frames nothing.
-CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до того,? как", "перед тем,? как", "с тех пор,? как", "пока",
+CIRCUMSTANCE_OPENERS = ("когда", "после того,? как", "до того,? как", "перед тем,? как", "с тех пор,? как",
+                        "пока(?! же| что)",   # "пока X говорил, …"; "Пока же X сообщает …" is "meanwhile"
                         "как только", "потому что", "так как", "поскольку", "хотя", "если")
 # Of those, the ones that concede a point: a clause they open after its main one asserts what it says («…, хотя
 # X заявил, что …»).
