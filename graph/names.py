@@ -1452,6 +1452,7 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
                                 or (all(is_describing_word(w) for w in words)
                                     and any(b.start < span.start
                                             for b in f.model_bodies_by_end.get(span.end, ())))
+                                or _joined_end_of_model_body(f, span)
                                 or _national_body_closing(f, span.start, span.end)):
             continue    # "The Vell Herald said", "Vexon Systems said" beside "Vexon Systems Inc", "Vexon Foods said
             #             it …" where the model read a body: a body's name, not a person's; "The VN Marine Survey
@@ -1476,6 +1477,15 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
             f.add(m.start(group), m.end(group), m.group(group), "Organization")
             #     "Vexon Holdings said" where the model read nothing: a company's last word makes it a company's name
             #     (where the model read a body, its own span, trimmed of a trade before it, stands)
+
+
+def _joined_end_of_model_body(f: _Finder, span: Span) -> bool:
+    """"The Committee to Protect Journalists said": words closing a body's name the model read whole, after a
+    small word of the name that joins them on (``ORG_INFINITIVE_MARKERS``, ``ORG_COMPLEMENT_WORDS``)."""
+    t = f.patterns.tables
+    joiners = t.ORG_INFINITIVE_MARKERS + t.ORG_COMPLEMENT_WORDS + t.ORG_INNER_JOINERS
+    return bool(joiners) and any(b.start < span.start for b in f.model_bodies_by_end.get(span.end, ())) \
+        and re.search(rf"(?<!\S)(?:{one_of(joiners)})\s+$", f.doc.text[max(0, span.start - 12):span.start]) is not None
 
 
 def _name_beside_verb(f: _Finder, m: re.Match, group: str) -> Span | None:
@@ -1627,6 +1637,9 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         if where is None:
             continue
         start, end = where.start, where.end
+        infinitive = _infinitive_read_on(f, start, end)
+        if infinitive is not None:
+            end, name = infinitive, " ".join(text[start:infinitive].split())
         if (bodies := _two_bodies(f, start, end)) is not None:
             _first_of_two_bodies(f, start, bodies[0])
             start, name = bodies[1], text[bodies[1]:end]
@@ -1650,6 +1663,19 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         else:
             f.add(start, end, name, "Organization")
             _country_as_a_word_of_a_name(f, Span(start, end), name)
+
+
+def _infinitive_read_on(f: _Finder, start: int, end: int) -> int | None:
+    """Where a body's name ends that goes on with an infinitive of capitalised words ("Committee to Protect
+    Journalists", ``ORG_INFINITIVE_MARKERS``): only where the model read the whole of it as one body's name."""
+    markers = f.patterns.tables.ORG_INFINITIVE_MARKERS
+    on = re.match(rf"\s+(?:{one_of(markers)})(?:\s+{_CAP}){{1,3}}", f.doc.text[end:]) if markers else None
+    if on is None:
+        return None
+    for cut in range(on.end(), 0, -1):   # the longest run of the infinitive's words the model's span ends at
+        if any(s.start <= start and s.end == end + cut for s in f.model_bodies):
+            return end + cut
+    return None
 
 
 def _owner_is_a_person(f: _Finder, owner: Span, body: str) -> bool:
@@ -4238,6 +4264,7 @@ _INITIALS_JOINED = re.compile(r"[A-Z]{1,2}&[A-Z]{1,2}")
 _INSTRUMENT_CODE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})?[ \t]+{INSTRUMENT_CODE}$")
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\(\d{4})[ \t]*(?:[ap]\.?m\.?[ \t]*)?\(?[ \t]*$", re.I)   # "09:40 ", "(1430 "
 _CAPTION_WORDS = joined("CAPTION_WORDS_AFTER_NAMES")
+_INFINITIVE_MARKERS = frozenset(joined("ORG_INFINITIVE_MARKERS"))
 _CAPTION_VERBS = frozenset(joined("CAPTION_VERBS_AFTER_NAMES"))
 _CAPTION_VERB_AFTER = re.compile(rf"\s+(?:{one_of(_CAPTION_VERBS) or '(?!)'})$")
 _DESCRIBING_BODY_NOUN = re.compile(rf"({one_of(w.capitalize() for w in joined('BODY_NOUNS_OPENING_SENTENCES')) or '(?!)'})"
@@ -4277,7 +4304,9 @@ def _name_as_written(doc: Document, start: int, end: int, kind: str, owners: Cov
         kept.pop()   # "Vexon television": what kind of body it is, not its name
     end = end - (len(text) - kept[-1].end())
     text, words = text[:kept[-1].end()], [w.group() for w in kept]
-    if any(w.lower() not in _CONNECTORS and not (w[0].isupper() or w[0].isdigit()) and not _particle(w) for w in words):
+    if any(w.lower() not in _CONNECTORS and not (w[0].isupper() or w[0].isdigit()) and not _particle(w)
+           and not (kind == "Organization" and w in _INFINITIVE_MARKERS and k + 1 < len(words))   # "Committee to
+           for k, w in enumerate(words)):                                                       # Protect Journalists"
         return None
     if all(w.lower().strip("'’") in _GENERIC | _CONNECTORS for w in words) and not _firm_after_title(words, 0):
         return None    # "the Press Office", "the Lead Spokesperson": titles, not names ("Trustee Financial Group" is)

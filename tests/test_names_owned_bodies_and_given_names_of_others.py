@@ -57,3 +57,20 @@ def test_a_registry_persons_name_before_their_own_other_name_stays_theirs(linker
     found = _names(linker, "Kell Arno, as the papers call him, told the council that the talks had failed.\n",
                    [("Kell Arno", "Person", 0)])
     assert ("Kell", "kell") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Committee to Protect Voters said two reporters were held in Vell.\n", "The Committee to Protect Voters"),
+    ("The Vell Centre for the Duty to Protect has recorded that the road was blocked.\n",
+     "The Vell Centre for the Duty to Protect"),
+])
+def test_a_body_named_with_an_infinitive_the_model_read_whole_is_one_body(linker, text, name):
+    found = _names(linker, text, [(name, "Organization", 0)])
+    assert (name.removeprefix("The "), ) in {(t,) for t, _ in found}
+    assert not any(t in ("Protect Voters", "Vell Centre for the Duty") for t, _ in found)
+
+
+def test_a_headline_of_a_body_and_an_infinitive_the_model_did_not_read_whole_is_the_body_alone(linker):
+    found = _names(linker, "The Bank of Vell to Raise Rates\n\nThe Bank of Vell said rates would rise.\n",
+                   [("Bank of Vell", "Organization", 0), ("Bank of Vell", "Organization", 1)])
+    assert {t for t, _ in found} == {"Bank of Vell"}

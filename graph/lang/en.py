@@ -2181,6 +2181,9 @@ BODY_NAME_PAIRS = ("Bank and Trust", "Savings and Loan", "Light and Power", "Pow
 # The word between a kind of place and its name: "the village of Vardel".
 PLACE_OF = ("of",)
 ORG_INNER_JOINERS = ("and", "for")
+# The infinitive's marker that may go on with a body's name, where the model read it on too: "the Committee to
+# Protect Journalists", "the Centre for the Responsibility to Protect" (not a headline's "Bank of Vell to Raise Rates")
+ORG_INFINITIVE_MARKERS = ("to",)
 DEFINITE_ARTICLES = ("the",)
 # Title words that read as adjectives too, opening a firm's name the model found ("General Electric"): no person's
 # title and surname (names.py)

@@ -1759,6 +1759,7 @@ PORTFOLIO_WORDS: tuple[str, ...] = ()   # en: "the Director of Operations"; a Ru
 OFFICE_QUALIFIERS: tuple[str, ...] = ()
 OFFICE_TITLES: tuple[str, ...] = ()
 ORG_INNER_JOINERS: tuple[str, ...] = ()
+ORG_INFINITIVE_MARKERS: tuple[str, ...] = ()   # en: "the Committee to Protect Journalists"
 OWNED_BY_PLACE = ""
 SHORTENED_BODY_HEADS: tuple[str, ...] = ()   # en: "the Tenvar Party" is "Tenvar"; Russian writes «партия «Тенвар»»
 PERSONS_BODY_HEADS: tuple[str, ...] = ()   # en: "Mara Velsen's Freedom Party"; Russian writes no possessive there
