@@ -796,6 +796,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         if (note := ROOM_NOTE.match(doc.text, max(0, name.span.start - 1))) and note.group("stop") \
                 and note.start("note") == name.span.start and name.span.end <= note.end("note"):
             continue    # "(Laughter.)", "(Inaudible.)": what a transcript notes of the room, no name
+        if name.type == "Person" and _ISSUE_OF_A_SERIES.search(doc.text, max(0, name.span.start - 40), name.span.start):
+            continue    # "the centre's latest Atrocity Alert notes": an issue of a publication, no one's name
         if name.type == "Person" and _byline(doc, name.span):
             continue    # the author's name on a line of its own, or closing the headline after a dash
         if name.type == "Person" and _runs_into_owned_body(f, name.span):
@@ -4265,6 +4267,8 @@ _INSTRUMENT_CODE_AFTER = re.compile(rf"(?:{alternation('POSSESSIVE')})?[ \t]+{IN
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.]\d{2}|\(\d{4})[ \t]*(?:[ap]\.?m\.?[ \t]*)?\(?[ \t]*$", re.I)   # "09:40 ", "(1430 "
 _CAPTION_WORDS = joined("CAPTION_WORDS_AFTER_NAMES")
 _INFINITIVE_MARKERS = frozenset(joined("ORG_INFINITIVE_MARKERS"))
+# a possessive and a word of a series' issue right before a name: "the centre's latest", "Vexon's annual"
+_ISSUE_OF_A_SERIES = re.compile(rf"['’]s\s+(?:{one_of(joined('ISSUE_OF_A_SERIES_WORDS')) or '(?!)'})\s+$", re.I)
 _CAPTION_VERBS = frozenset(joined("CAPTION_VERBS_AFTER_NAMES"))
 _CAPTION_VERB_AFTER = re.compile(rf"\s+(?:{one_of(_CAPTION_VERBS) or '(?!)'})$")
 _DESCRIBING_BODY_NOUN = re.compile(rf"({one_of(w.capitalize() for w in joined('BODY_NOUNS_OPENING_SENTENCES')) or '(?!)'})"

@@ -74,3 +74,9 @@ def test_a_headline_of_a_body_and_an_infinitive_the_model_did_not_read_whole_is_
     found = _names(linker, "The Bank of Vell to Raise Rates\n\nThe Bank of Vell said rates would rise.\n",
                    [("Bank of Vell", "Organization", 0), ("Bank of Vell", "Organization", 1)])
     assert {t for t, _ in found} == {"Bank of Vell"}
+
+
+def test_a_name_after_an_owners_latest_is_an_issue_of_a_publication_no_person(linker):
+    found = _names(linker, "The NC Water Board's latest Drought Watch notes that the wells of Vell are low.\n",
+                   [("Drought Watch", "Person", 0)])
+    assert not any(t == "Drought Watch" for t, _ in found)

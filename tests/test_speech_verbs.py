@@ -62,6 +62,7 @@ def test_a_verb_of_acting_is_no_verb_of_saying(linker):
     ("Tomas Varga spoke of a breakthrough in the talks on the ferry line.", "en", ["varga"]),
     ("Tomas Varga spoke at the opening of the ferry line on Monday.", "en", [None]),   # an act, no words told
     ("Tomas Varga talked to the mayor by phone on Monday.", "en", [None]),
+    ("Tomas Varga reflected on the losses of the ferry line on Monday.", "en", ["varga"]),
     ("Tomas Varga has recorded that the ferry line lost money in May.", "en", ["varga"]),
     ("Tomas Varga recorded a song about the ferry line in May.", "en", [None]),
     ("Пока же Томас Варга рапортует о росте числа пассажиров паромной линии.", "ru", ["varga"]),

@@ -779,7 +779,7 @@ SPEECH_LEMMAS = frozenset({
     "dub", "label", "brand", "characterize", "characterise", "charge", "speculate", "surmise", "fear", "doubt",
     "question", "advise", "reassure", "repeat", "restate", "corroborate", "contradict", "object", "whisper",
     "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
-    "fault", "post", "depict", "portray", "liken", "talk", "speak", "record",
+    "fault", "post", "depict", "portray", "liken", "talk", "speak", "record", "reflect",
     "growl", "snap", "snarl", "grumble", "bark", "bellow", "holler", "murmur", "mumble", "groan", "moan", "gripe",
     "grouse", "fume", "rail", "rant", "sneer", "hiss", "stammer", "drawl", "gush", "wail", "whine", "sigh",
     # verbs that give a reason or a defence of something said or done (judgement and attribution verbs:
@@ -811,7 +811,8 @@ OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to"})
 CLAUSE_READING_LEMMAS = frozenset({"feel", "record"})   # "recorded that …", not "recorded a song"
 # Verbs of speech that tell words only with their topic after one of these prepositions, or a clause:
 # "X talked about progress in the talks", "X spoke of a breakthrough"; not "X spoke at the forum", "X talked to Y".
-TOPIC_READING_LEMMAS = {"talk": frozenset({"about", "of"}), "speak": frozenset({"about", "of"})}
+TOPIC_READING_LEMMAS = {"talk": frozenset({"about", "of"}), "speak": frozenset({"about", "of"}),
+                        "reflect": frozenset({"on", "upon"})}   # "reflected on the crisis", not "figures reflect a rise"
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
 # Verbs of speech that with one preposition, and no clause or infinitive, tell an act: a visit ("X called on the
@@ -2184,6 +2185,9 @@ ORG_INNER_JOINERS = ("and", "for")
 # The infinitive's marker that may go on with a body's name, where the model read it on too: "the Committee to
 # Protect Journalists", "the Centre for the Responsibility to Protect" (not a headline's "Bank of Vell to Raise Rates")
 ORG_INFINITIVE_MARKERS = ("to",)
+# Words for an issue of a series after an owner's possessive: the name after them is a publication's ("the centre's
+# latest Atrocity Alert", "the bank's annual Stability Review"), no person's, whatever the model took it for
+ISSUE_OF_A_SERIES_WORDS = ("latest", "annual", "weekly", "monthly", "quarterly", "yearly", "biannual")
 DEFINITE_ARTICLES = ("the",)
 # Title words that read as adjectives too, opening a firm's name the model found ("General Electric"): no person's
 # title and surname (names.py)

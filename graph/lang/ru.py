@@ -1760,6 +1760,7 @@ OFFICE_QUALIFIERS: tuple[str, ...] = ()
 OFFICE_TITLES: tuple[str, ...] = ()
 ORG_INNER_JOINERS: tuple[str, ...] = ()
 ORG_INFINITIVE_MARKERS: tuple[str, ...] = ()   # en: "the Committee to Protect Journalists"
+ISSUE_OF_A_SERIES_WORDS: tuple[str, ...] = ()   # en: "the centre's latest Atrocity Alert"; Russian has no possessive
 OWNED_BY_PLACE = ""
 SHORTENED_BODY_HEADS: tuple[str, ...] = ()   # en: "the Tenvar Party" is "Tenvar"; Russian writes «партия «Тенвар»»
 PERSONS_BODY_HEADS: tuple[str, ...] = ()   # en: "Mara Velsen's Freedom Party"; Russian writes no possessive there
