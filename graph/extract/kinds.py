@@ -22,11 +22,13 @@ _BECAME_KNOWN = {module: re.compile(rf"(?<!\w)(?:{module.BECAME_KNOWN_PHRASES})(
 # Verbs of saying, by stem, in a language read by its morphology: "сообщили" reports words, not an event.
 _REPORTING = {module: re.compile(rf"(?:{'|'.join(module.REPORTING_STEMS + module.SAYING_STEMS) or '(?!)'})", re.I)
               for module in LANGUAGES.values()}
-# When something happened: a weekday, a month with its day or after a preposition, a year, a word of time.
+# When something happened: a weekday, a month with its day ("May 14", "Sept. 16th") or after a preposition, a year, a
+# word of time.
 _WHEN = {module: re.compile(
     rf"(?<!\w)(?:(?:{'|'.join(module.WEEKDAYS) or '(?!)'})"
     rf"|(?:{'|'.join(module.AT_MONTH)})\s+(?:{'|'.join(module.MONTHS)})"
-    rf"|(?:{'|'.join(module.MONTHS)})\s+\d|\d{{1,2}}\s+(?:{'|'.join(module.MONTHS)})|(?:1[89]|20)\d\d"
+    rf"|(?:{'|'.join(module.MONTHS)})\.?\s+\d{{1,2}}(?:{'|'.join(module.ORDINAL_SUFFIXES) or '(?!)'})?"
+    rf"|\d{{1,2}}\s+(?:{'|'.join(module.MONTHS)})|(?:1[89]|20)\d\d"
     rf"|{module.EVENT_TIMES}|{module.CLOCK_TIMES}|(?:{module.MONTH_PARTS})\s*(?:{'|'.join(module.MONTHS)}))(?!\w)", re.I)
     for module in LANGUAGES.values()}
 # A clause inside the sentence between commas, opened by a relative word: its verb is not the sentence's.

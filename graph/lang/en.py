@@ -2707,7 +2707,9 @@ CLOCK_TIMES = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.|[ap]m\b)"
 # A part of a month before its name ("in late July", "by mid-March"): a time as a date is.
 MONTH_PARTS = r"(?:in|by|until|from)\s+(?:late|early|mid)-?"
 # What was due, not done ("had to decide", "has to approve"): not an event, however it is timed.
-NOT_DONE_PHRASES = r"(?:had|has|have|having)\s+to"
+NOT_DONE_PHRASES = (r"(?:had|has|have|having)\s+to"   # "experts had to decide by May"
+                    # what is still to come: "the law is expected to be passed on May 17"
+                    r"|(?:is|are)\s+(?:anticipated|expected|scheduled|planned|slated|due|set)\s+to")
 # Words by which something became known ("it emerged that …", "it became known that …"): the sentence tells news of
 # it, not a happening, however it is timed.
 BECAME_KNOWN_PHRASES = (r"it\s+(?:has\s+|had\s+)?emerged|it\s+(?:became|has\s+become)\s+(?:known|clear)"
