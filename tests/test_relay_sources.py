@@ -105,3 +105,10 @@ def test_an_outlet_named_as_whose_affiliate_another_is_no_second_relay(linker):
 def test_two_outlets_side_by_side_are_still_no_one_claimant(linker):
     text = "The harbour at Vell will stay shut until May, NordNews and Vexwire reported."
     assert last(text, linker)[0] is None
+
+
+@pytest.mark.parametrize("tag", ["said minister Pavel Orlin, Vexwire reports",
+                                 "said Ostravia's fisheries minister Pavel Orlin, Vexwire reports"])
+def test_an_inverted_said_tag_before_an_outlets_report_is_the_speakers(linker, tag):
+    text = f"The harbour at Vell will stay shut until the spring storms are over, {tag}."
+    assert last(text, linker) == ("orlin", ("vexwire",))

@@ -5029,9 +5029,29 @@ def _name_taken_for_adverb(words: tuple[Word, ...], verb: int) -> int | None:
     return name if words[name].head == verb and words[name].dep == "advmod" and words[name].text.istitle() else None
 
 
+def _inverted_subject_taken_by_relay(words: tuple[Word, ...], verb: int) -> int | None:
+    """"…, said minister Jane Roe, Northwire reports": a parser may hang the name after the verb of saying on the
+    relay's verb after it, as a first subject beside the outlet's, or as its only one with the outlet taken for a
+    word of the verb ("Northwire reports" as a noun's compound); the phrase that opens right after the verb of
+    saying, set off from the outlet by a comma, is that verb's subject."""
+    if _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
+        return None
+    for clause in _children(words, verb, "ccomp", "parataxis"):
+        subjects = [j for j in _children(words, clause, "nsubj") if j < clause]
+        if clause < verb or not subjects or _subtree(words, subjects[0])[0] != verb + 1:
+            continue
+        last = max(j for j in _subtree(words, subjects[0]) if words[j].pos != "PUNCT")
+        outlet = words[last + 1:clause]
+        if len(subjects) > 1 or len(outlet) > 1 and outlet[0].text == "," \
+                and all(w.pos == "PROPN" for w in outlet[1:]):
+            return subjects[0]
+    return None
+
+
 _SUBJECTS_OF_MISPARSES = (_subject_in_opening_participle, _apposed_closing_subject, _subject_after_comma,
                           _name_after_title_taken_for_verb, _root_noun_taken_for_subject, _name_before_weekday,
-                          _subject_taken_by_participle, _described_name_taken_for_clause, _name_taken_for_adverb)
+                          _subject_taken_by_participle, _described_name_taken_for_clause, _name_taken_for_adverb,
+                          _inverted_subject_taken_by_relay)
 
 
 def _tag_taken_for_modifier(s: _Sentence, words: tuple[Word, ...], verb: int) -> int | None:
