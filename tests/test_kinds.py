@@ -13,7 +13,7 @@ def own_voice(sentence: str, lang: str = "en") -> str:
     "The 2019 pact to reopen the river ports remains the only agreed plan for the canal.",
     "The mediators welcome the steps taken by both sides on 3 May.",
     "Mayor Tomas Varga is to stand trial on 4 June, accused of bribing inspectors.",      # "is to": not yet
-    "The grain act is expected to be passed at the third reading planned for May 17.",   # still to come
+    "The ferry levy is scheduled to be signed on May 17.",   # still to come
 ])
 def test_a_main_verb_in_the_present_is_a_statement_whatever_its_clauses_tell(sentence):
     assert own_voice(sentence) == "statement"
@@ -23,7 +23,7 @@ def test_a_past_main_verb_with_a_time_is_still_an_event():
     assert own_voice("The ministers of Ruritania and Borealia met in Orlov on Tuesday.") == "event"
     assert own_voice("The rush of new mills comes after Ruritania signed the grain act in August.") == "event"
     assert own_voice("Orlov was declared the capital of the province in 2019.") == "event"
-    assert own_voice("The surveyors published their findings Sept. 16 in the Orlov Gazette.") == "event"
+    assert own_voice("The surveyors handed their map to the mayor Sept. 16 in Orlov.") == "event"
     assert own_voice("The surveyors mapped the ferry landing March 14th.") == "event"   # a day of two digits
 
 

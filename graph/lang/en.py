@@ -2183,7 +2183,7 @@ BODY_NAME_PAIRS = ("Bank and Trust", "Savings and Loan", "Light and Power", "Pow
 PLACE_OF = ("of",)
 ORG_INNER_JOINERS = ("and", "for")
 # The infinitive's marker that may go on with a body's name, where the model read it on too: "the Committee to
-# Protect Journalists", "the Centre for the Responsibility to Protect" (not a headline's "Bank of Vell to Raise Rates")
+# Protect Journalists", "the Vell Council to End Drought" (not a headline's "Bank of Vell to Raise Rates")
 ORG_INFINITIVE_MARKERS = ("to",)
 # Words for an issue of a series after an owner's possessive: the name after them is a publication's ("the centre's
 # latest Atrocity Alert", "the bank's annual Stability Review"), no person's, whatever the model took it for
