@@ -92,20 +92,10 @@ def invented_build(tmp_path_factory):
 def typed(linker):
     """find_names with the model's names given as (phrase, type, which occurrence) -> ({label: type},
     [(mention text, label)])."""
-    from claimsgraph.ingest import parse_document
-    from claimsgraph.model import Span
-    from claimsgraph.names import find_names
-    from claimsgraph.nlp import NamedSpan
+    from extracted import model_names
 
     def run(text, spans=()):
-        doc = parse_document("t.txt", text.encode(), "text/plain")
-        models = []
-        for phrase, kind, nth in spans:
-            at = -1
-            for _ in range(nth + 1):
-                at = doc.text.index(phrase, at + 1)
-            models.append(NamedSpan(Span(at, at + len(phrase)), kind))
-        entities, mentions = find_names(doc, linker.mentions(doc), tuple(models), registry=linker.entities)
+        doc, entities, mentions, _ = model_names(linker, text, spans)
         labels = {e.key: e.label for e in entities}
         return {e.label: e.type for e in entities}, [(doc.text[m.span.start:m.span.end], labels.get(m.entity, m.entity))
                                                      for m in mentions]

@@ -6,6 +6,25 @@ from claimsgraph.model import Entity
 SPOKEN = ("statement", "event", "relation")   # every kind of claim but a figure
 
 
+def model_names(linker, text, spans=()):
+    """find_names with the model's names given as (phrase, type, which occurrence): the document, the entities and
+    mentions of the names found, and the registry's mentions that stay names (``find_names`` drops the others)."""
+    from claimsgraph.model import Span
+    from claimsgraph.names import find_names
+    from claimsgraph.nlp import NamedSpan
+
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    models = []
+    for phrase, kind, nth in spans:
+        at = -1
+        for _ in range(nth + 1):
+            at = doc.text.index(phrase, at + 1)
+        models.append(NamedSpan(Span(at, at + len(phrase)), kind))
+    known = linker.mentions(doc)
+    entities, mentions = find_names(doc, known, tuple(models), registry=linker.entities)
+    return doc, entities, mentions, known
+
+
 def claims(text, linker, kinds=SPOKEN, name="t.txt"):
     """Each claim of ``kinds`` as its text and claimant, in order."""
     doc = parse_document(name, text.encode(), "text/plain")

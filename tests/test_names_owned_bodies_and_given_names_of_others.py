@@ -1,13 +1,13 @@
 """A registry body's name without its owner's name before it is that body ("NC Water Board", then "Water Board":
 names._owner_before); a registry person's one-word name opening another person's name is that one's given name
-("Ambassador Kell Dorran" is not "Arno Kell": names._without_given_names_of_others). Invented names."""
+("Ambassador Kell Dorran" is not "Arno Kell": names._without_given_names_of_others); a body's name that goes on with
+an infinitive the model read whole is one name (names._infinitive_read_on); a name after an owner's "latest" is an
+issue of a publication, no person. Invented names."""
 import pytest
 
-from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
-from claimsgraph.model import Entity, Span
-from claimsgraph.names import find_names
-from claimsgraph.nlp import NamedSpan
+from claimsgraph.model import Entity
+from extracted import model_names
 
 REGISTRY = [
     Entity("compact", "Northern Compact", "Organization", (("Northern Compact", "en"),), (("NC", "en"),)),
@@ -22,15 +22,8 @@ def linker():
 
 
 def _names(linker, text, spans):
-    doc = parse_document("t.txt", text.encode(), "text/plain")
-    models = []
-    for phrase, kind, nth in spans:
-        at = -1
-        for _ in range(nth + 1):
-            at = doc.text.index(phrase, at + 1)
-        models.append(NamedSpan(Span(at, at + len(phrase)), kind))
-    known = linker.mentions(doc)
-    _, mentions = find_names(doc, known, tuple(models), registry=linker.entities)   # ``known`` loses what is no name
+    """(mention text, entity key) of the registry's mentions left and of the new names' mentions."""
+    doc, _, mentions, known = model_names(linker, text, spans)
     return [(doc.text[m.span.start:m.span.end], m.entity) for m in known + mentions]
 
 
