@@ -119,7 +119,12 @@ _JOINING_WORDS = frozenset((*joined("PREPOSITIONS"), *joined("CONJUNCTIONS"), *j
 def credit(text: str, span: Span) -> bool:
     """"… he had access to [Agency]", "… the winner for Vexon (AP)": a name alone in square brackets closing a
     line, or in round ones after a word whose capitals it does not spell ("the Vell Party (VP)" defines it),
-    credits a picture or a report; the text does not speak of it."""
+    credits a picture or a report; the text does not speak of it. So does any name in brackets of agencies' and
+    editors' codes set apart by slashes closing a line ("(ed/dpa/afp)")."""
+    bracket = text.rfind("(", max(0, span.start - 40), span.start)
+    closing = _SLASHED_CREDIT_END.match(text, span.end) if bracket >= 0 else None
+    if closing and _SLASHED_CREDIT.fullmatch(text, bracket + 1, span.start) and "/" in text[bracket:closing.end()]:
+        return True
     opening = text[span.start - 1:span.start]
     if opening not in ("[", "(") or not re.match(rf"\{')' if opening == '(' else ']'}[ \t]*(?:\n|$)",
                                                   text[span.end:span.end + 10]):
@@ -132,6 +137,11 @@ def credit(text: str, span: Span) -> bool:
             break
         initials.insert(0, word[0] if word[:1].isupper() else "")
     return "".join(c for c in text[span.start:span.end] if c.isupper()) not in "".join(initials)
+
+
+# the codes before a name inside such brackets, and what may close them after it
+_SLASHED_CREDIT = re.compile(r"(?:[\w.-]{1,12}/)*")
+_SLASHED_CREDIT_END = re.compile(r"(?:/[\w.-]{1,12})*\)[ \t]*(?:\n|$)")
 
 
 def after_an_event_head(text: str, start: int) -> bool:

@@ -139,6 +139,13 @@ def test_a_name_alone_in_square_brackets_closing_a_caption_is_a_credit():
     assert _mentions(linker, "They [Wirex] said the court met on Monday.") == [("wirex", "Wirex")]
 
 
+def test_a_name_among_slashed_codes_in_brackets_closing_a_line_is_a_credit():
+    linker = Linker([Entity("wirex", "Wirex", "Organization", (("wirex", "en"),))])
+    for credit in ("(ed/nb/wirex/afp)", "(wirex/afp)", "(ed/wirex)"):
+        assert _mentions(linker, f"The court met on Monday.\n\n{credit}\n") == [], credit
+    assert _mentions(linker, "The wirex agency said the court met on Monday.\n") == [("wirex", "wirex")]
+
+
 def test_a_one_word_name_that_is_also_a_form_of_a_common_word_matches_only_its_own_forms():
     """"Домах", a town, is also the prepositional plural of "дом": "Дома" at a sentence's start is no mention."""
     linker = Linker([Entity("domakh", "Домах", "Place", (("Домах", "ru"),))])
