@@ -278,6 +278,12 @@ def paragraphs(text: str) -> list[Span]:
 
 _MONTH_NAMES = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _BYLINE_RE = re.compile(rf"(?:(?:{alternation('BYLINE')})\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
+# a byline's longer form: its cue, then only names' words and their particles ("By Ana de la Vega Harbour News")
+_NAME_PARTICLES = set(joined("NAME_CONNECTORS")) - set(joined("ORG_COMPLEMENT_WORDS") + joined("CONJUNCTIONS")
+                                                      + joined("ARTICLES") + joined("PREPOSITIONS"))
+_NAMED_BYLINE_RE = re.compile(rf"(?:{alternation('BYLINE')})\s+[A-ZА-ЯЁ][\w'’\-]*"
+                              rf"(?:\s+(?:(?:{'|'.join(sorted(w for w in _NAME_PARTICLES if w.isalpha()))})"
+                              rf"|[A-ZА-ЯЁ][\w'’\-]*)){{1,7}}")
 _BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
 # a cue announcing other pages alone on its line ("ALSO READ", "Tags") once the article has begun: a heading over a
 # run of lines without a sentence's stop under it (headlines of other articles, tags, buttons), all furniture
@@ -491,8 +497,9 @@ def split_boilerplate(text: str) -> tuple[list[Span], list[Span]]:
         elif i > 0 and first and len(first) > 15 and _norm(chunk).startswith(first) and \
                 len(_norm(chunk)) - len(first) < 20:
             boiler.append(p)
-        elif (i <= 2 or i == len(pieces) - 1) and _BYLINE_RE.fullmatch(chunk):
-            boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова"
+        elif (i <= 2 or i == len(pieces) - 1) and _BYLINE_RE.fullmatch(chunk) \
+                or (not begun or i == len(pieces) - 1) and _NAMED_BYLINE_RE.fullmatch(chunk):
+            boiler.append(p)                    # a byline: "By John Doe", "Анна Ветрова", "By Ana de la Vega Vell News"
         elif _is_furniture(chunk, words) or (i > 0 and _captions(chunk, words, text, p.end, pieces[i + 1:i + 2])):
             boiler.append(p)
         elif not begun and i + 1 < len(pieces) and _a_label(chunk, text[pieces[i + 1].start], marked=True):

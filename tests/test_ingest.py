@@ -738,6 +738,28 @@ def test_a_byline_over_a_link_back_to_the_section_closing_the_page_is_boilerplat
     assert body == lines[:3] and boiler == lines[3:]
 
 
+@pytest.mark.parametrize("byline", ["By Ana de la Vega Harbour Daily", "By Jon van der Berg"])
+def test_a_byline_of_a_name_with_particles_and_its_outlet_is_boilerplate(byline):
+    lines = ["Quay opens in Nordport", byline,
+             "The harbour authority opened a new quay on Monday, its director said.", "The works took two years."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert boiler == [byline] and body == lines[:1] + lines[2:]
+
+
+def test_a_byline_under_the_sites_lines_and_the_headline_is_boilerplate():
+    lines = ["Harbour Daily Newspaper", "Nordport, Ostland  Est. May 3, 1901", "Quay opens in Nordport",
+             "By Ana de la Vega Harbour Daily", "The harbour authority opened a new quay on Monday, its director said."]
+    _, boiler = _split("\n\n".join(lines) + "\n")
+    assert "By Ana de la Vega Harbour Daily" in boiler
+
+
+def test_a_short_line_opening_with_by_and_a_time_stays():
+    lines = ["Quay opens in Nordport", "By Monday the quay had opened to ferries.",
+             "The works took two years, its director said."]
+    body, boiler = _split("\n\n".join(lines) + "\n")
+    assert body == lines and boiler == []
+
+
 @pytest.mark.parametrize("line", ["Harbour Daily - Quay opens in Nordport, with more to come",
                                   "Quay opens in Nordport, with more to come | Harbour Daily"])
 def test_a_window_title_over_its_headline_is_boilerplate(line):
