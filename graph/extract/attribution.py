@@ -5684,7 +5684,7 @@ _OWNED_BODY_NOUNS = frozenset(joined("OWNED_BODY_NOUNS"))
 
 def _owners_body_before(text: str, words: tuple[Word, ...], head: int, named: list[Mention],
                         mentions: MentionIndex, discourse: Discourse) -> tuple[str, Span] | None:
-    """"The NC Water Board met on Monday. The Compact's most powerful body said …": one of an owner's bodies
+    """"The NC Water Board met on Monday. The NC's most powerful body said …": one of an owner's bodies
     (``OWNED_BODY_NOUNS``), owned by a name, is the last body named before whose name opens with the owner's as
     the text wrote it."""
     if words[head].lemma.lower() not in _OWNED_BODY_NOUNS:

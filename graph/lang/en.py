@@ -811,8 +811,9 @@ OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to"})
 CLAUSE_READING_LEMMAS = frozenset({"feel", "record"})   # "recorded that …", not "recorded a song"
 # Verbs of speech that tell words only with their topic after one of these prepositions, or a clause:
 # "X talked about progress in the talks", "X spoke of a breakthrough"; not "X spoke at the forum", "X talked to Y".
+# ("reflected on the crisis", not "the figures reflect a rise")
 TOPIC_READING_LEMMAS = {"talk": frozenset({"about", "of"}), "speak": frozenset({"about", "of"}),
-                        "reflect": frozenset({"on", "upon"})}   # "reflected on the crisis", not "figures reflect a rise"
+                        "reflect": frozenset({"on", "upon"})}
 # Objects that keep such a verb a claim made: "claimed responsibility for the attack", "claimed victory"
 ASSERTED_OBJECTS = frozenset({"responsibility", "victory", "credit", "innocence", "authorship"})
 # Verbs of speech that with one preposition, and no clause or infinitive, tell an act: a visit ("X called on the
