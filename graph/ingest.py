@@ -278,12 +278,14 @@ def paragraphs(text: str) -> list[Span]:
 
 _MONTH_NAMES = "|".join(sorted(merged("MONTHS"), key=len, reverse=True))
 _BYLINE_RE = re.compile(rf"(?:(?:{alternation('BYLINE')})\s+)?[A-ZА-ЯЁ][a-zа-яё]+(?:\s+[A-ZА-ЯЁ]\.)?\s+[A-ZА-ЯЁ][a-zа-яё\-]+")
+# The small words inside a person's name ("Ines da Mottra", "Joost van der Heyl"): the name connectors that join no
+# phrase (no complement word, conjunction, article or preposition) and are words
+NAME_PARTICLES = set(joined("NAME_CONNECTORS")) - {w.lower() for w in joined("ORG_COMPLEMENT_WORDS")
+                                                   + joined("CONJUNCTIONS") + joined("DEFINITE_ARTICLES")
+                                                   + joined("PREPOSITIONS")} - {"&", "-", "–"}
 # a byline's longer form: its cue, then only names' words and their particles ("By Ana de la Vega Harbour News")
-_NAME_PARTICLES = set(joined("NAME_CONNECTORS")) - set(joined("ORG_COMPLEMENT_WORDS") + joined("CONJUNCTIONS")
-                                                      + joined("ARTICLES") + joined("PREPOSITIONS"))
 _NAMED_BYLINE_RE = re.compile(rf"(?:{alternation('BYLINE')})\s+[A-ZА-ЯЁ][\w'’\-]*"
-                              rf"(?:\s+(?:(?:{'|'.join(sorted(w for w in _NAME_PARTICLES if w.isalpha()))})"
-                              rf"|[A-ZА-ЯЁ][\w'’\-]*)){{1,7}}")
+                              rf"(?:\s+(?:(?:{one_of(NAME_PARTICLES)})|[A-ZА-ЯЁ][\w'’\-]*)){{1,7}}")
 _BOILER_RE = re.compile(rf"^\W*(?:{alternation('BOILERPLATE_LINE')})\b", re.I)
 # a cue announcing other pages alone on its line ("ALSO READ", "Tags") once the article has begun: a heading over a
 # run of lines without a sentence's stop under it (headlines of other articles, tags, buttons), all furniture

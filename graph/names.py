@@ -22,7 +22,7 @@ from types import ModuleType
 from typing import NamedTuple
 
 from .ids import new_entity_key, normalise_name
-from .ingest import agency_span, dateline_place_span, dateline_place_spans, entry_stamps
+from .ingest import NAME_PARTICLES, agency_span, dateline_place_span, dateline_place_spans, entry_stamps
 from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, one_of, tables,
                    phrase_title_openers, titles_by_word)
 from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
@@ -5805,8 +5805,7 @@ def _body_before_title(words: list[re.Match]) -> list[re.Match]:
 
 _NAME_WORD = re.compile(rf"(?:[{_UPPER}{capitals()}]\.){{1,3}}|[{_UPPER}{capitals()}][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 # lower-case words inside a person's name: "Staffan de Vell", "Omar bin Tarek"; not the words that join a body's
-_PARTICLES = set(joined("NAME_CONNECTORS")) - {w.lower() for w in joined("ORG_COMPLEMENT_WORDS") + joined("CONJUNCTIONS")
-                                               + joined("DEFINITE_ARTICLES") + joined("PREPOSITIONS")} - {"&", "-", "–"}
+_PARTICLES = NAME_PARTICLES
 _BARE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")   # "General’s": the word without its possessive
 # A nickname in quotation marks between a given name and a surname ("Jon “Bear” Veld"), the space after it ahead
 _NICKNAME = re.compile(r"[ \t]+[“\"‘'][^\W\d_][\w'’.-]*[”\"’'](?=[ \t])")
