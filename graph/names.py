@@ -1555,6 +1555,7 @@ def _national_body_closing(f: _Finder, start: int, end: int) -> bool:
                      or any(n.start <= body.start and start <= n.end + 1 for n in f.nationalities)):
             return True
     return False
+_SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")   # "Kessel", "Varga-Lund"
 
 
 def _body_pronoun_after_verb(p: _Patterns, text: str, at: int) -> bool:
@@ -6247,14 +6248,23 @@ def _person_without_letters(text: str, models: tuple[NamedSpan, ...]) -> tuple[N
 
 
 def _surname_after_a_bracketed_given_name(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
-    """"President (Arno) Kessel", read by the model as "Arno) Kessel" (nlp.py shows it the brackets as spaces): the
-    surname after the bracketed given name is a person's, whatever type the model gave it, and the name is that."""
+    """"President (Arno) Kessel", read by the model as "Arno) Kessel" (nlp.py shows it the brackets as spaces), or
+    "we call on [Arno] Kessel" with "Arno]" read alone: the surname after the bracketed given name is a person's,
+    whatever type the model gave it or if it read none, and the name is that; the given name is no name of its own."""
     out = []
     for n in models:
         given = BRACKETED_GIVEN_NAME.match(text, n.span.start - 1) if n.span.start else None
         surname = given.end() + 1 if given else None    # the space after the closing bracket
-        out.append(NamedSpan(Span(surname, n.span.end), "Person") if surname and surname < n.span.end else n)
-    return tuple(out)
+        if surname is None:
+            out.append(n)
+        elif surname < n.span.end:
+            out.append(NamedSpan(Span(surname, n.span.end), "Person"))
+    read = [n.span for n in out]
+    for given in BRACKETED_GIVEN_NAME.finditer(text):
+        word = _SURNAME_WORD.match(text, given.end() + 1)
+        if word and not any(s.start <= word.start() < s.end for s in read):
+            out.append(NamedSpan(Span(word.start(), word.end()), "Person"))
+    return tuple(sorted(out, key=lambda n: (n.span.start, n.span.end)))
 
 
 _APPOSITION_OPENS = re.compile(r"(?P<word>[^\W\d_]*),\s*$")

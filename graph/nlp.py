@@ -45,12 +45,14 @@ _POSSESSIVE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=s(?!\w))")
 # Guillemets in English ("«…,» said X", as outlets of the former USSR write): the model, trained without them,
 # takes the closing one for the verb's subject and the speaker is lost; it reads the straight quote right.
 _GUILLEMETS_AS_STRAIGHT = str.maketrans("«»", '""')
-# A given name in brackets between a title and a surname ("President (Arno) Kessel", as some agencies write): the
-# model reads no name there; with the brackets as spaces it reads "Arno  Kessel" (names.py keeps the surname).
+# A given name in brackets before a surname, after a title or a word ("President (Arno) Kessel", as some agencies
+# write; "we call on [Arno] Kessel", an editor's insertion in a quotation): the model reads no name there, or a name
+# with the bracket in it; with the brackets as spaces it reads "Arno  Kessel" (names.py keeps the surname).
 # An opening mark glued to the word before it ("X noted“despite the obstacles”", as some pages print it): the parser
 # takes "noted“despite" for one word and the verb is lost; it reads the mark as the space the page left out.
 _GLUED_OPENING_MARK = re.compile(r"(?<=[^\W\d_])“(?=[^\W\d_])")
-BRACKETED_GIVEN_NAME = re.compile(r"(?<=[A-Za-z] )\((?P<given>[A-Z][a-z]+)\)(?= [A-Z][a-z])")
+BRACKETED_GIVEN_NAME = re.compile(r"(?<=[A-Za-z] )(?:\((?P<given>[A-Z][a-z]+)\)|\[(?P<inserted>[A-Z][a-z]+)\])"
+                                  r"(?= [A-Z][a-z])")
 
 # A nationality ("Ruritanian") is no entity: it tells whose a body is ("the Ruritanian parliament").
 NATIONALITY = "Nationality"
@@ -468,7 +470,7 @@ def _english(doc: Document) -> Analysis:
     nlp, forms = english(), _speech_forms()
     read = _ELIDED_NAME_APOSTROPHE.sub("'", doc.text)   # each a character for a character: offsets kept
     read = _POSSESSIVE_APOSTROPHE.sub("'", read)
-    read = BRACKETED_GIVEN_NAME.sub(lambda m: f" {m.group('given')} ", read)
+    read = BRACKETED_GIVEN_NAME.sub(lambda m: f" {m.group('given') or m.group('inserted')} ", read)
     read = _GLUED_OPENING_MARK.sub(" ", read).translate(_GUILLEMETS_AS_STRAIGHT)
     spans = [piece for para in doc.body for piece in pieces(doc.text, para) if _prose(doc.text[piece.start:piece.end])]
     docs = [nlp.make_doc(read[s.start:s.end]) for s in spans]

@@ -4,7 +4,7 @@ with a particle between ("Dmitri della Rovane told"); and a name apposed after a
 or a people's."""
 import pytest
 
-from extracted import claims_as_written, speaker_of
+from extracted import claims_as_written, new_types, speaker_of
 
 SHAPES = ["{N} warned that the ferry to Dalmoor would stay idle until August.",
           "Snow fell overnight. {N} told the Dalmoor Gazette that the ferry to Dalmoor would stay idle until August.",
@@ -35,8 +35,17 @@ def test_a_name_apposed_after_a_title_is_a_persons_whatever_the_model_took_it_fo
     assert speaker_of(out, "go on until August") == name
 
 
-@pytest.mark.parametrize("name", ["(Arno) Kessel", "(Ilse) Rovane"])
+@pytest.mark.parametrize("name", ["(Arno) Kessel", "(Ilse) Rovane", "[Arno] Kessel", "[Ilse] Rovane"])
 def test_a_surname_after_a_given_name_in_brackets_is_a_persons(linker, name):
     out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n"
                             f"President {name} said the ferry to Dalmoor would stay idle until August.", linker)
     assert speaker_of(out, "ferry to Dalmoor") == name.split()[-1]
+
+
+@pytest.mark.parametrize("name", ["[Arno] Kessel", "[Ilse] Rovane", "[Bertil] Osgaard", "[Marta] Kessling"])
+def test_a_given_name_an_editor_put_in_a_quotation_leaves_no_name_with_a_bracket(linker, name):
+    text = ("Harbour works in Ruritania stopped in May.\n\n"
+            f"\u201cWe call on {name} to reopen the ferry to Dalmoor,\u201d the guild said on Monday.")
+    types = new_types(text, linker)
+    assert types.get(name.split()[-1]) == "Person"
+    assert not [label for label in types if "[" in label or "]" in label]
