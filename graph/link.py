@@ -24,7 +24,7 @@ _NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
 # ("Prime Minister Vows New Harbour Tax")
 _HOLDER_NAMED_AFTER = re.compile(rf"{_NAME_AFTER.pattern}(?![\w\-])(?!\s+[{capitals()}])")
 _DEPUTY = frozenset(w.lower() for w in joined("DEPUTY_TITLES"))   # "Deputy Prime Minister X" holds no bare title
-_GAP = re.compile(r"^[\s\-‐‑–.'’«»\"“”„]*$")   # between an alias's words: "РИА «Новости»"
+_GAP = re.compile(r"^[\s\-‐‑–—.'’«»\"“”„]*$")   # between an alias's words: "РИА «Новости»", «Лело — за Грузию»
 LEMMATISED = re.compile(f"[{ru.LETTERS}]", re.I)   # the letters of the words the lemmatiser (pymorphy3) reads
 _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
 _INDEFINITE = frozenset(joined("INDEFINITE_DETERMINERS"))

@@ -466,6 +466,10 @@ _NAME_BEFORE_LEGAL_FORM = re.compile(
     rf"(?![\w-])")
 
 
+# A quotation mark opened and not closed before a point: what follows is inside a quoted name.
+_QUOTE_LEFT_OPEN = re.compile(r"[«“][^«»“”]*$")
+
+
 class _Finder:
     """One document's names as they are found: the entities, their mentions, the characters already taken."""
 
@@ -622,8 +626,8 @@ class _Finder:
                       and self.type_of(m.entity) == "Person" and m.via != "role"
                       and not all(w.lower() in _PERSON_TITLE_WORDS for w in self.doc.text[m.span.start:m.span.end].split())),
                      default=None)   # a person's name, not a title ("the Department of the President")
-        if person is None:
-            return end
+        if person is None or _QUOTE_LEFT_OPEN.search(self.doc.text, start, person):
+            return end    # «Варга — за Бореалию»: a person's name in a quoted name is one of its words
         words = _body_before_title(list(re.finditer(r"\S+", self.doc.text[start:person])))
         return start + words[-1].end() if words else None
 
@@ -892,6 +896,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, type="Place")   # "Vell State": a federation's province, not its government
         person = next((m.span.start for m in [*known, *mentions] if start < m.span.start < end
                        and type_of(m.entity) == "Person"), None)
+        if person is not None and _QUOTE_LEFT_OPEN.search(doc.text, start, person):
+            person = None   # «Варга — за Бореалию»: a person's name in a quoted name is one of its words
         if person is not None and name.type != "Person":   # "the Ruritanian Federation Jane Roe": the body ends
             words = list(re.finditer(r"\S+", doc.text[start:person]))
             while words and words[-1].group().strip(",").lower() in _PERSON_TITLE_WORDS:
@@ -1040,7 +1046,16 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
     _word_cut_at_the_end(doc, found, mentions)
+    _people_in_quoted_names(f)
     return sorted(found.values(), key=lambda e: e.key), sorted(mentions, key=lambda m: m.span.start)
+
+
+def _people_in_quoted_names(f: _Finder) -> None:
+    """Партия «Варга — за Бореалию»: a person's name inside the quoted name of a body is a word of that name (a
+    party named after its leader), no mention of the person; the registry's mention leaves ``f.known``."""
+    quoted = [m.span for m in f.mentions if f.type_of(m.entity) == "Organization"]
+    f.known[:] = [k for k in f.known if not (f.type_of(k.entity) == "Person" and any(
+        s.contains(k.span) and _QUOTE_LEFT_OPEN.search(f.doc.text, s.start, k.span.start) for s in quoted))]
 
 
 def _word_cut_at_the_end(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:

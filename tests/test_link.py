@@ -237,3 +237,16 @@ def test_a_words_readings_looked_up_again_are_the_same_in_a_list_of_its_own():
     assert morph()._readings.cache_info().hits == hits + 1   # read from the cache, not looked up again
     assert again and [p.normal_form for p in again] == [p.normal_form for p in morph().parse("министра")]
     assert again is not morph().parse("министра")
+
+
+def test_a_partys_name_written_with_a_dash_between_its_words_is_its_name_not_the_persons_in_it():
+    """«Варга — за Бореалию»: a party named after its leader, the dash inside its name as Russian writes it."""
+    linker = Linker([
+        Entity("tomas-varga", "Tomas Varga", "Person", (("Tomas Varga", "en"), ("Томас Варга", "ru")),
+               (("Варга", "ru"),)),
+        Entity("varga-for-borealia", "Varga for Borealia", "Organization",
+               (("Varga for Borealia", "en"), ("Варга — за Бореалию", "ru"))),
+    ])
+    for dash in ("—", "–", "-"):
+        assert _mentions(linker, f"Партия «Варга {dash} за Бореалию» набрала 7,7%.") == \
+            [("varga-for-borealia", f"Варга {dash} за Бореалию")]

@@ -1,7 +1,12 @@
 """Parties and alliances: a plural noun's possessive inside a party's name ("the Vell People's Party", "the Vell
 Workers' Labour Party") is a word of that name, not its owner's, so the label keeps it (names.py, lang/en.py).
-A capitalised quoted name listed beside a body's name («…», КПРФ и «…») is a body too (names.py, lang/ru.py).
+A capitalised quoted name listed beside a body's name («…», КПРФ и «…») is a body too (names.py, lang/ru.py); a
+leader's name inside the party's quoted name is a word of it.
 Every sentence is invented."""
+import pytest
+
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
 
 
 def test_a_peoples_party_keeps_its_possessive(typed):
@@ -38,3 +43,14 @@ def test_a_quoted_title_beside_no_body_is_no_party(typed):
     text = "Выборы\n\nИван Вельдов прочитал «Новых сил» и «Старые дни» перед выборами.\n"
     types, _ = typed(text, [("Иван Вельдов", "Person", 0)])
     assert "Новые силы" not in types and "Старые дни" not in types
+
+
+@pytest.mark.parametrize("sentence", ["Партия «Варга — за Бореалию» набрала 7,7% голосов.",
+                                      "В выборах участвовала партия «Варга — за Бореалию», набравшая 7,7% голосов."])
+def test_a_leaders_name_in_his_partys_quoted_name_is_a_word_of_the_name(cast, sentence):
+    doc = parse_document("ru_t.txt", f"Выборы в Бореалии прошли спокойно.\n\n{sentence}".encode(), "text/plain")
+    result = extract(doc, cast)
+    written = {doc.text[m.span.start:m.span.end]: m.entity for m in result.mentions}
+    party = next(label for label in written if label.lower().startswith("партия «"))
+    assert party.endswith("«Варга — за Бореалию»")
+    assert "varga" not in written.values()
