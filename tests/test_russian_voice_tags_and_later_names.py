@@ -2,7 +2,8 @@
 person in full (invented people, places and words)."""
 import pytest
 
-from extracted import claims, speaker_of, speakers_as_written
+from claimsgraph.model import Entity
+from extracted import CAST, claims, speaker_of, speakers_as_written
 
 
 def test_a_mocking_verb_tags_the_quotation_and_opens_a_clause(cast):
@@ -87,6 +88,18 @@ def test_a_pronoun_no_person_fits_is_the_body_whose_noun_has_its_gender(cast):
                  "«В 12 странах зарегистрировано 500 случаев», — отметила организация в бюллетене. Она констатировала, "
                  "что число случаев уже превысило показатели прошлого года.", cast, name="ru_t.txt")
     assert speaker_of(out, "число случаев уже превысило") not in (None, "orlen", "varga")
+
+
+def test_a_pronoun_stands_for_a_registry_body_by_its_russian_names_gender_not_its_english_labels():
+    from claimsgraph.link import Linker
+
+    body = Entity("tarvin-health", "Tarvin Health Organization", "Organization",
+                  pref_labels=(("Tarvin Health Organization", "en"), ("Тарвинская организация здравоохранения", "ru")),
+                  alt_labels=(("ТОЗ", "ru"),))
+    out = claims("Как сообщила Тарвинская организация здравоохранения (ТОЗ), число случаев выросло до 500.\n"
+                 "Она констатировала, что число случаев уже превысило показатели прошлого года.",
+                 Linker([*CAST, body]), name="ru_t.txt")
+    assert speaker_of(out, "число случаев уже превысило") == "tarvin-health"
 
 
 @pytest.mark.parametrize("tag", ["отметил синоптик", "резюмировал специалист", "добавил метеоролог"])

@@ -675,7 +675,8 @@ class Discourse:
         feminine), which a pronoun of that gender may stand for; None for a person, or where no noun tells."""
         if key is None or self.types.get(key) not in ("Organization", "Group"):
             return None
-        for word in self.labels.get(key, "").split():
+        russian = max(self.base_forms.get(key, ()), key=len, default="")   # a registry body's label is English
+        for word in (russian or self.labels.get(key, "")).split():
             tag = morph().parse(word.lower())[0].tag
             if tag.POS == "NOUN" and "nomn" in tag and tag.gender:
                 return tag.gender
