@@ -13,7 +13,7 @@ import unicodedata
 from os.path import commonprefix
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from .lang import alternation, capitals, joined, language, merged, ru, titles_by_word
 from .model import Document, Entity, Mention, Span
@@ -152,6 +152,22 @@ def after_an_event_head(text: str, start: int) -> bool:
 
 
 EVENT_HEAD_REACH = 40   # characters before a place's name where a contest's head noun may end
+
+
+_COUNTRY_ADJECTIVES = frozenset(a for adjectives in merged("COUNTRY_ADJECTIVES").values() for a in adjectives)
+_JOINED_BEFORE = re.compile(rf"(?<![\w\-])(?P<word>[\w\-]+)(?:\s*,\s*|\s+(?:{'|'.join(joined('CONJUNCTIONS'))})\s+)$", re.I)
+
+
+def adjective_joined_before(text: str, start: int, is_countrys: Callable[[str], bool]) -> bool:
+    """«Российский и иранский МИД», «российско-иранский», «российский, иранский»: the adjective at ``start`` joined to
+    another country's before it (by a hyphen, a comma or one of ``CONJUNCTIONS``; ``is_countrys`` tells a country's
+    adjective by its lemma): the noun after them is several countries' bodies or one of both, none of them named."""
+    before = text[max(0, start - 60):start]
+    if re.search(r"\w-$", before):
+        return True
+    word = _JOINED_BEFORE.search(before)
+    return word is not None and any(p.tag.POS == "ADJF" and is_countrys(p.normal_form)
+                                    for p in morph().parse(word.group("word").lower())[:3])
 
 
 def place_in_a_modifier(text: str, span: Span) -> bool:
@@ -414,6 +430,7 @@ class Linker:
         for key, home in self._home.items():
             for words in self._with_home_adjective(self.entities[key], self.entities[home]):
                 self._add_alias(key, words, "label", seen)
+        self._namesakes = self._bodies_of_one_name()
         for candidates in self._index.values():
             candidates.sort(key=lambda a: (-len(a.words), a.entity))
         # "the Secretary-General": a role's title without its body ("secretary-general of the Northern Council",
@@ -463,6 +480,55 @@ class Linker:
                         for adjective in adjectives]
         return out
 
+    def _of_joined_countries(self, text: str, mention: Mention) -> bool:
+        """«Турецкий, иранский МИД», «турецко-иранский МИД»: a body named by its country's adjective
+        (``_with_home_adjective``) that is joined to another country's is no body of either."""
+        first = _TOKEN.match(text, mention.span.start)
+        return mention.entity in self._home and first is not None \
+            and any(p.normal_form in _COUNTRY_ADJECTIVES for p in morph().parse(first.group().lower())[:3]) \
+            and adjective_joined_before(text, mention.span.start, _COUNTRY_ADJECTIVES.__contains__)
+
+    def _bodies_of_one_name(self) -> dict[str, frozenset[str]]:
+        """For each body the registry gives a name of no country ("СК", "МВД"), the other countries' bodies it
+        lists by that name and their country ("СК Армении", "МВД Грузии"): in a text that names one of those, that
+        name alone is theirs (``_namesakes_named``)."""
+        generic: dict[tuple[frozenset[str], ...], set[str]] = {}
+        for key in self._home:
+            for text, _ in self.entities[key].all_labels():
+                toks = tokens(text)
+                if toks and not any(self.entities[m.entity].type == "Country"
+                                    for m in self._match(text, toks, skip=Span(0, len(text)))
+                                    if m.entity in self.entities):
+                    generic.setdefault(tuple(token_keys(t.text) for t in toks), set()).add(key)
+        out: dict[str, set[str]] = {}
+        for key, home in self._home.items():
+            for text, _ in self.entities[key].all_labels():
+                toks = tokens(text)
+                country = [m for m in self._match(text, toks, skip=Span(0, len(text))) if m.entity == home]
+                if not country or country[-1].span.end != len(text.rstrip()):
+                    continue
+                head = tuple(token_keys(t.text) for t in toks if t.end <= country[-1].span.start)
+                for other in generic.get(head, ()):
+                    if self._home[other] != home:
+                        out.setdefault(other, set()).add(key)
+        return {key: frozenset(namesakes) for key, namesakes in out.items()}
+
+    def _namesakes_named(self, text: str, found: list[Mention]) -> list[Mention]:
+        """"СК Армении возбудил дело … В СК отметили": a body's name of no country, in a text that names another
+        country's body of that name with its country (``_bodies_of_one_name``) and never names the registry's
+        body with its own, is that body's: the one named last before it, else first after it."""
+        named = {m.entity for m in found}
+        out = []
+        for m in found:
+            namesakes = sorted(self._namesakes.get(m.entity, frozenset()) & named)
+            if namesakes and m.via == "label" and not self._names_a_country(text, m) \
+                    and not any(n.entity == m.entity and self._names_a_country(text, n) for n in found):
+                spoken = [n for n in found if n.entity in namesakes]
+                before = [n for n in spoken if n.span.end <= m.span.start]
+                m = Mention((before[-1] if before else spoken[0]).entity, m.span, m.via)
+            out.append(m)
+        return out
+
     def mentions(self, doc: Document, spans: tuple[Span, ...] | None = None) -> list[Mention]:
         """Mentions in the given spans (default: the article body), in text order."""
         found: list[Mention] = []
@@ -470,11 +536,11 @@ class Linker:
             found.extend(m for m in self._match(doc.text, tokens(doc.text, span.start, span.end))
                          if not self._someone_elses_surname(doc.text, m) and not self._teams_country(doc.text, m)
                          and not self._currency_country(doc.text, m) and not self._place_in_a_modifier(doc.text, m)
-                         and not credit(doc.text, m.span))
+                         and not credit(doc.text, m.span) and not self._of_joined_countries(doc.text, m))
         found = self._without_federal_states(doc.text, found, spans if spans is not None else doc.body)
         found = [m for m in found if not self._title_in_another_name(doc.text, m, found)
                  and not self._in_a_longer_name(doc.text, m)]
-        found = self._without_anothers_bodies(doc.text, found)
+        found = self._namesakes_named(doc.text, self._without_anothers_bodies(doc.text, found))
         found = self._in_context(doc.text, found)
         found += self._surnames(doc, found, spans if spans is not None else doc.body)
         found += self._shared_heads(doc.text, found)

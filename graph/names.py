@@ -25,8 +25,8 @@ from .ids import new_entity_key, normalise_name
 from .ingest import NAME_PARTICLES, agency_span, dateline_place_span, dateline_place_spans, entry_stamps
 from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, capitals, joined, language, merged, one_of, tables,
                    phrase_title_openers, titles_by_word)
-from .link import (LEMMATISED, Token, after_an_event_head, credit, cut_at_the_front, inflect, morph, place_in_a_modifier,
-                   latin_given_name, token_keys, tokens)
+from .link import (LEMMATISED, Token, adjective_joined_before, after_an_event_head, credit, cut_at_the_front, inflect,
+                   morph, place_in_a_modifier, latin_given_name, token_keys, tokens)
 from .model import Document, Entity, Mention, Span
 from .nlp import (BRACKETED_GIVEN_NAME, NATIONALITY, NamedSpan, english, is_adjective, is_describing_word,
                   is_plural_noun, is_verb_form)
@@ -1555,6 +1555,7 @@ def _word_and_surname(f: _Finder, words: list[str], start: int, end: int) -> boo
 
 
 _LATIN_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+_SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")   # "Kessel", "Varga-Lund"
 
 
 def _national_body_closing(f: _Finder, start: int, end: int) -> bool:
@@ -2220,17 +2221,10 @@ def _body_after_country_adjective(f: _Finder, para: Span) -> None:
 
 
 def _joined_to_an_adjective(f: _Finder, adjective: Token) -> bool:
-    """«Российский и иранский МИД», «российско-иранский», «российский, иранский»: the adjective joined to another
-    before it (by a hyphen, a comma or one of ``CONJUNCTIONS``), the noun after them several countries' bodies or
-    one of both: none of them named."""
-    before = f.doc.text[max(0, adjective.start - 60):adjective.start]
-    if re.search(r"\w-$", before):
-        return True
-    conjunctions = "|".join(map(re.escape, f.patterns.tables.CONJUNCTIONS))
-    joined = re.search(rf"(?<![\w\-])([\w\-]+)(?:\s*,\s*|\s+(?:{conjunctions})\s+)$", before, re.I)
-    return joined is not None and any(
-        p.tag.POS == "ADJF" and (p.normal_form in f.country_adjectives or _country_of_stem(f, p.normal_form))
-        for p in morph().parse(joined.group(1).lower())[:3])   # «Кроме того, иранская …»: «того» is no country's
+    """The adjective joined to another country's before it (``adjective_joined_before``): «Кроме того, иранская …»:
+    «того» is no country's."""
+    return adjective_joined_before(f.doc.text, adjective.start, lambda lemma: lemma in f.country_adjectives
+                                   or bool(_country_of_stem(f, lemma)))
 
 
 def _country_follows(f: _Finder, end: int) -> bool:

@@ -250,3 +250,22 @@ def test_a_partys_name_written_with_a_dash_between_its_words_is_its_name_not_the
     for dash in ("—", "–", "-"):
         assert _mentions(linker, f"Партия «Варга {dash} за Бореалию» набрала 7,7%.") == \
             [("varga-for-borealia", f"Варга {dash} за Бореалию")]
+
+
+def test_a_bodys_name_of_no_country_is_the_body_of_that_name_the_text_gives_another_country():
+    """"СК Марговии … В СК отметили": in a text that names another country's body of that name with its country,
+    the name alone is that body's, not the registry's body that is called so at home."""
+    linker = Linker([
+        Entity("ostravia", "Ostravia", "Country", (("Ostravia", "en"), ("Остравия", "ru"))),
+        Entity("margovia", "Margovia", "Country", (("Margovia", "en"), ("Марговия", "ru"))),
+        Entity("ostravian-committee", "Investigative Committee of Ostravia", "Organization",
+               (("Investigative Committee of Ostravia", "en"), ("СК Остравии", "ru")), (("СК", "ru"),)),
+        Entity("margovian-committee", "Investigative Committee of Margovia", "Organization",
+               (("Investigative Committee of Margovia", "en"), ("СК Марговии", "ru"))),
+    ])
+    said = "возбудил уголовное дело. В СК отметили, что следствие продолжается."
+    assert _mentions(linker, f"СК Марговии {said}") == [("margovian-committee", "СК Марговии"),
+                                                       ("margovian-committee", "СК")]
+    assert _mentions(linker, f"СК Остравии {said}") == [("ostravian-committee", "СК Остравии"),
+                                                       ("ostravian-committee", "СК")]
+    assert _mentions(linker, f"Следователи {said}") == [("ostravian-committee", "СК")]
