@@ -731,6 +731,10 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     known[:] = [m for m in known if m not in quoted_places]
     f = _Finder(doc, known, registry or {}, models)
     for m in quoted_places:   # «Москва», "Ruritania": a club, a firm or a paper named after the place
+        numbered = _NUMBER_CLOSING_A_QUOTED_NAME.match(doc.text, m.span.end)
+        if numbered:   # «Рустави 2»: a channel's name, the place and its number
+            f.add(m.span.start, numbered.end(), doc.text[m.span.start:numbered.end()], "Organization")
+            continue
         written = doc.text[m.span.start:m.span.end]
         f.add(m.span.start, m.span.end, _base_form([written], "Organization") if LEMMATISED.search(written) else written,
               "Organization")
@@ -4619,12 +4623,19 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in _OPENING_QUOTES and text[end:end + 1] != "" and text[end] in _CLOSING_QUOTES
 
 
+# A number closing a quoted name after a place's name («Рустави 2», "Ruritania 24"): a channel's
+_NUMBER_CLOSING_A_QUOTED_NAME = re.compile(rf"[ \t-]\d{{1,3}}(?=[{_CLOSING_QUOTES}])")
+
+
 def _quoted_places(text: str, known: list[Mention], registry: dict[str, Entity]) -> list[Mention]:
-    """The registry's places whose names stand alone between quotation marks: a quoted place name («Москва»,
-    "сыграли с \"Ростовом\"") names what was called after the place, a club or a firm, never the place itself.
-    Acronyms stay places: «ДНР» is quoted to say "so-called", not to name something else."""
+    """The registry's places whose names stand alone between quotation marks, or with a number after them: a quoted
+    place name («Москва», "сыграли с \"Ростовом\"", «Рустави 2») names what was called after the place, a club, a
+    firm or a channel, never the place itself. Acronyms stay places: «ДНР» is quoted to say "so-called", not to name
+    something else."""
     return [m for m in known if m.entity in registry and registry[m.entity].type in ("Country", "Place")
-            and _quoted(text, m.span.start, m.span.end) and not text[m.span.start:m.span.end].isupper()]
+            and (_quoted(text, m.span.start, m.span.end) or m.span.start > 0 and text[m.span.start - 1] in _OPENING_QUOTES
+                 and _NUMBER_CLOSING_A_QUOTED_NAME.match(text, m.span.end))
+            and not text[m.span.start:m.span.end].isupper()]
 
 
 _EVENT_HEADS_AFTER_PLACES = frozenset(joined("EVENT_HEADS_AFTER_PLACES"))

@@ -1,7 +1,7 @@
 """Parties and alliances: a plural noun's possessive inside a party's name ("the Vell People's Party", "the Vell
 Workers' Labour Party") is a word of that name, not its owner's, so the label keeps it (names.py, lang/en.py).
 A capitalised quoted name listed beside a body's name («…», КПРФ и «…») is a body too (names.py, lang/ru.py); a
-leader's name inside the party's quoted name is a word of it.
+leader's name inside the party's quoted name is a word of it, as a place's is of a channel's («…», "… 24").
 Every sentence is invented."""
 import pytest
 
@@ -54,3 +54,14 @@ def test_a_leaders_name_in_his_partys_quoted_name_is_a_word_of_the_name(cast, se
     party = next(label for label in written if label.lower().startswith("партия «"))
     assert party.endswith("«Варга — за Бореалию»")
     assert "varga" not in written.values()
+
+
+@pytest.mark.parametrize("text", ["Интервью\n\nКак заявила Мира Орлен в интервью «Бореалия 2», переговоры продолжатся.",
+                                  'Interview\n\nMira Orlen told "Borealia 2" that talks would go on.',
+                                  "Interview\n\nMira Orlen told \u201cBorealia 24\u201d that talks would go on."])
+def test_a_place_and_a_number_in_quotation_marks_name_a_channel_not_the_place(cast, text):
+    doc = parse_document("ru_t.txt" if "Интервью" in text else "t.txt", text.encode(), "text/plain")
+    result = extract(doc, cast)
+    written = {doc.text[m.span.start:m.span.end]: m.entity for m in result.mentions}
+    assert "borealia" not in written.values()
+    assert any(label.startswith(("Borealia 2", "Бореалия 2")) for label in written), written
