@@ -14,6 +14,8 @@ def figures(text, lang="en", previous_unit=None):
     ("53,000", "en", 53000), ("53 000", "en", 53000), ("53\u00a0000", "ru", 53000),
     ("1.5", "en", 1.5), ("1,5", "ru", 1.5), ("forty-eight", "en", 48), ("сорок восемь", "ru", 48),
     ("twelve", "en", 12), ("1,581", "en", 1581),
+    # a decimal comma before three zeros is a thousands comma: no fraction is written so
+    ("10,000", "ru", 10000), ("1,000,000", "ru", 1000000), ("10,5", "ru", 10.5), ("2,750", "ru", 2.75),
 ])
 def test_parse_number(text, lang, value):
     assert parse_number(text, lang) == value

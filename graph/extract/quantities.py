@@ -230,7 +230,9 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
 
     One dot before three digits groups thousands ("31.500 km2"), as in most
     of Europe, unless ``decimal_dot`` (a scale word or per cent follows:
-    "1.125 million", "2.375%") or the figure starts with 0.
+    "1.125 million", "2.375%") or the figure starts with 0. Where the comma is
+    the decimal mark, one before three zeros groups thousands all the same
+    ("10,000 жителей", as translated text writes it): no one writes a fraction so.
     """
     t = text.strip().lower()
     half = re.search(rf"\s+(?:{_HALF})$", t)
@@ -247,7 +249,7 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
             return float(t)
         whole, *rest = t.split(mark)
         thousands = all(len(r) == 3 for r in rest) and whole != "0"
-        comma_groups = mark == "," and not language(lang).DECIMAL_COMMA
+        comma_groups = mark == "," and (not language(lang).DECIMAL_COMMA or rest == ["000"])
         if len(rest) > 1 or (thousands and (comma_groups or mark == "." and not decimal_dot)):
             return float(t.replace(mark, "")) if thousands else None
         return float(t.replace(",", "."))
