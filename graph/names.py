@@ -1575,7 +1575,6 @@ def _national_body_closing(f: _Finder, start: int, end: int) -> bool:
                      or any(n.start <= body.start and start <= n.end + 1 for n in f.nationalities)):
             return True
     return False
-_SURNAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")   # "Kessel", "Varga-Lund"
 
 
 def _body_pronoun_after_verb(p: _Patterns, text: str, at: int) -> bool:
