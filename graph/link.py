@@ -536,7 +536,8 @@ class Linker:
             found.extend(m for m in self._match(doc.text, tokens(doc.text, span.start, span.end))
                          if not self._someone_elses_surname(doc.text, m) and not self._teams_country(doc.text, m)
                          and not self._currency_country(doc.text, m) and not self._place_in_a_modifier(doc.text, m)
-                         and not credit(doc.text, m.span) and not self._of_joined_countries(doc.text, m))
+                         and not credit(doc.text, m.span) and not self._of_joined_countries(doc.text, m)
+                         and not doc.text.startswith("+", m.span.end))   # "OPEC+": a wider group of that name
         found = self._without_federal_states(doc.text, found, spans if spans is not None else doc.body)
         found = [m for m in found if not self._title_in_another_name(doc.text, m, found)
                  and not self._in_a_longer_name(doc.text, m)]

@@ -269,3 +269,11 @@ def test_a_bodys_name_of_no_country_is_the_body_of_that_name_the_text_gives_anot
     assert _mentions(linker, f"СК Остравии {said}") == [("ostravian-committee", "СК Остравии"),
                                                        ("ostravian-committee", "СК")]
     assert _mentions(linker, f"Следователи {said}") == [("ostravian-committee", "СК")]
+
+
+def test_a_name_with_a_plus_sign_glued_to_it_is_a_wider_group_not_the_registrys_body():
+    """"ОПЕК+" is the cartel and its partners: the registry's body of the shorter name is not mentioned there."""
+    linker = Linker([Entity("tarn-league", "Tarn League", "Organization", (("Tarn League", "en"), ("ТЛ", "ru")),
+                            (("TL", "en"),))])
+    assert _mentions(linker, "Страны ТЛ+ увеличат добычу, сообщили в ТЛ.") == [("tarn-league", "ТЛ")]
+    assert _mentions(linker, "TL+ members and the TL met on Monday.") == [("tarn-league", "TL")]
