@@ -81,8 +81,10 @@ def test_scores_stay_above_their_floor(corpus_scores, corpus, measure):
 
 
 def test_higher_confidence_is_more_often_right(corpus_scores):
-    """Over the seeds and the test articles: low < middle < high confidence in precision."""
-    outcomes = corpus_scores["seeds"].outcomes + corpus_scores["articles"].outcomes
+    """Over every corpus built here: low < middle < high confidence in precision (the confidences are fitted on
+    validation sets, so on these development sets, right nine times in ten at any confidence, only the pooled
+    bands are big enough to order)."""
+    outcomes = [outcome for scores in corpus_scores.values() for outcome in scores.outcomes]
 
     def precision(low, high):
         bucket = [right for conf, right in outcomes if low <= conf < high]
