@@ -155,7 +155,8 @@ EVENT_HEAD_REACH = 40   # characters before a place's name where a contest's hea
 
 
 _COUNTRY_ADJECTIVES = frozenset(a for adjectives in merged("COUNTRY_ADJECTIVES").values() for a in adjectives)
-_JOINED_BEFORE = re.compile(rf"(?<![\w\-])(?P<word>[\w\-]+)(?:\s*,\s*|\s+(?:{'|'.join(joined('CONJUNCTIONS'))})\s+)$", re.I)
+_JOINED_BEFORE = re.compile(rf"(?<![\w\-])(?P<word>[\w\-]+)(?:\s*,\s*|\s+(?:{'|'.join(joined('CONJUNCTIONS'))})\s+)$",
+                            re.I)
 
 
 def adjective_joined_before(text: str, start: int, is_countrys: Callable[[str], bool]) -> bool:

@@ -4632,7 +4632,8 @@ def _quoted_places(text: str, known: list[Mention], registry: dict[str, Entity])
     firm or a channel, never the place itself. Acronyms stay places: «ДНР» is quoted to say "so-called", not to name
     something else."""
     return [m for m in known if m.entity in registry and registry[m.entity].type in ("Country", "Place")
-            and (_quoted(text, m.span.start, m.span.end) or m.span.start > 0 and text[m.span.start - 1] in _OPENING_QUOTES
+            and (_quoted(text, m.span.start, m.span.end)
+                 or m.span.start > 0 and text[m.span.start - 1] in _OPENING_QUOTES
                  and _NUMBER_CLOSING_A_QUOTED_NAME.match(text, m.span.end))
             and not text[m.span.start:m.span.end].isupper()]
 
