@@ -124,3 +124,14 @@ def test_a_region_after_a_preposition_before_an_impersonal_forecast_is_where_not
 ])
 def test_a_person_named_by_the_people_she_is_of_is_the_one_named_before(cast, text, words, who):
     assert speaker_of(claims(text, cast, name="ru_t.txt"), words) == who
+
+
+def test_an_english_pronoun_stands_for_no_body_whatever_its_russian_names_gender():
+    from claimsgraph.link import Linker
+
+    body = Entity("tarvin-health", "Tarvin Health Organization", "Organization",
+                  pref_labels=(("Tarvin Health Organization", "en"), ("Тарвинская организация здравоохранения", "ru")),
+                  alt_labels=(("THO", "en"),))
+    out = claims("The Tarvin Health Organization (THO) said cases rose to 500.\n"
+                 "She noted that the number of cases had already passed last year's.", Linker([*CAST, body]))
+    assert speaker_of(out, "number of cases had already") != "tarvin-health"

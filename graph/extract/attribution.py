@@ -20,7 +20,7 @@ from types import ModuleType
 
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, one_of, tables, titles_by_word
 from ..ids import digest, slug
-from ..link import cut_at_the_front, morph
+from ..link import LEMMATISED, cut_at_the_front, morph
 from ..names import POSSESSIVE_AFTER, WEEKDAY_NAMES, WRITTEN_OUT_RANK, named_as_outlet, verb_gender
 from ..model import Document, Entity, Mention, MentionIndex, Span, outermost
 from ..nlp import Word, is_common_noun, is_plural_noun
@@ -599,7 +599,8 @@ class Discourse:
             if fitting is None and _PRESS_TITLE.fullmatch(a.split()[-1]):
                 return None      # "Журналист попросил …": the press asking, not the person who answers
             who = self.resolve_person(gender, continuing, _offices(a), held=bool(_NAMING_ITS_BODY.search(a)))
-            if who is None and a in _PRONOUN_GENDER and gender and self._body_noun_gender(self.last_speaker) == gender:
+            if who is None and a in _PRONOUN_GENDER and gender \
+                    and self._body_noun_gender(self.last_speaker, a) == gender:
                 return self.last_speaker   # «…, — отметила организация. Она констатировала …»: the body that spoke
             return who
         in_sentence = at is not None and self.sentence is not None and self.sentence.start <= at < self.sentence.end
@@ -670,10 +671,11 @@ class Discourse:
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
         return self.last_body()
 
-    def _body_noun_gender(self, key: str | None) -> str | None:
-        """The grammatical gender of the noun that heads a body's label in a language that marks it («организация»:
-        feminine), which a pronoun of that gender may stand for; None for a person, or where no noun tells."""
-        if key is None or self.types.get(key) not in ("Organization", "Group"):
+    def _body_noun_gender(self, key: str | None, pronoun: str) -> str | None:
+        """The grammatical gender of the noun that heads a body's Russian name («организация»: feminine), which a
+        Russian pronoun of that gender may stand for; None for a person, for an English pronoun (English gives a
+        body none), or where no noun tells."""
+        if key is None or self.types.get(key) not in ("Organization", "Group") or not LEMMATISED.search(pronoun):
             return None
         russian = max(self.base_forms.get(key, ()), key=len, default="")   # a registry body's label is English
         for word in (russian or self.labels.get(key, "")).split():
