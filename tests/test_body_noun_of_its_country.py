@@ -30,13 +30,14 @@ def test_a_body_where_it_only_sits_is_not_named_with_the_place(linker):
     ("The authority of Iran over the strait was challenged, Mara Velsen said.", "authority of Iran"),
     ("The base of Iran's economy is oil, Mara Velsen said.", "base of Iran"),
     ("The party of Iran's president said the vote was fair.", "party of Iran"),
-    ("The government of Iran's neighbour said the border would close.", "government of Iran"),
+    ("The government of Iraq's neighbour said the border would close.", "government of Iraq"),
     ("The parliament of Bavaria said the bridge tolls would rise.", "parliament of Bavaria"),
 ])
 def test_only_a_countrys_state_body_is_named_by_of(linker, sentence, not_a_body):
     """Only the head of a country's state body (STATE_BODY_NOUNS) before "of" and a country the registry types so,
     with no possessive after it, names a body: a department, a service, an authority are no body of their own, a
-    town has no parliament of the kind, and "Iran's neighbour" is whose the government is."""
+    town has no parliament of the kind, and "Iraq's neighbour" is whose the government is (a country whose government
+    the registry does not know: the registry's bodies are its own)."""
     doc = parse_document("t.txt", sentence.encode(), "text/plain")
     result = extract(doc, linker)
     labels = {doc.text[m.span.start:m.span.end] for m in result.mentions}
