@@ -90,7 +90,7 @@ class _Patterns:
     def __init__(self, t: ModuleType):
         self.tables = t
         the = rf"(?:(?:{one_of(t.DEFINITE_ARTICLES)})\s+)?"
-        particles = rf"(?:\s+(?:{one_of(_PARTICLES)})){{0,2}}"   # "Ines da Mottra", "Joost van der Heyl"
+        particles = rf"(?:\s+(?:{one_of(NAME_PARTICLES)})){{0,2}}"   # "Ines da Mottra", "Joost van der Heyl"
         # a lookahead, so titles that overlap ("UN General Assembly President Abdulla Shahid") are all tried
         self.person_after_title = _Later(
             rf"\b(?=(?:{one_of(t.PERSON_TITLES)})\.?\s+"
@@ -1724,7 +1724,7 @@ def _runs_into_owned_body(f: _Finder, span: Span) -> bool:
     text = f.doc.text
     return bool(_POSSESSIVE_INSIDE.search(text, span.start, span.end)) and any(
         span.start < m.span.start and m.span.end <= span.end and f.type_of(m.entity) == "Organization"
-        and _BARE.search(text[span.start:m.span.start].rstrip()) for m in f.mentions)
+        and _POSSESSIVE.search(text[span.start:m.span.start].rstrip()) for m in f.mentions)
 
 
 def _holder_after_place(f: _Finder, start: int, end: int) -> None:
@@ -5826,13 +5826,11 @@ def _body_before_title(words: list[re.Match]) -> list[re.Match]:
 
 _NAME_WORD = re.compile(rf"(?:[{_UPPER}{capitals()}]\.){{1,3}}|[{_UPPER}{capitals()}][^\W\d_]*(?:[-'’][^\W\d_]+)*")
 # lower-case words inside a person's name: "Staffan de Vell", "Omar bin Tarek"; not the words that join a body's
-_PARTICLES = NAME_PARTICLES
-_BARE = re.compile(rf"(?:{alternation('POSSESSIVE')})$")   # "General’s": the word without its possessive
 # A nickname in quotation marks between a given name and a surname ("Jon “Bear” Veld"), the space after it ahead
 _NICKNAME = re.compile(r"[ \t]+[“\"‘'][^\W\d_][\w'’.-]*[”\"’'](?=[ \t])")
 _NICKNAME_TO_NAME = re.compile(rf"{_NICKNAME.pattern}[ \t]+(?:{_NAME_WORD.pattern})")   # "Jon" then "“Bear” Veld"
 # "… van der Hoek" after "Marten van": the particles and the name's word after them (``_name_across_particles``)
-_PARTICLES_TO_NAME = re.compile(rf"(?:[ \t]+(?:{one_of(_PARTICLES)}))*[ \t]+(?:{_NAME_WORD.pattern})")
+_PARTICLES_TO_NAME = re.compile(rf"(?:[ \t]+(?:{one_of(NAME_PARTICLES)}))*[ \t]+(?:{_NAME_WORD.pattern})")
 _GLUED_CAPITALS = re.compile(rf"[{_UPPER}{capitals()}]{{2}}")   # "VNA-Mrs", "PressTarnia": an acronym in the word
 _NOT_PERSON_WORDS = {w.lower() for w in joined("ORG_HEADS") + joined("COMPANY_SUFFIXES") + joined("ORG_NAME_ENDINGS")
                      + joined("PLACE_NOUNS") + joined("PLACE_NOUNS_AFTER") + joined("OUTLET_NOUNS")
@@ -5891,11 +5889,13 @@ def _treated_as_person(f: _Finder, span: Span, type_: str, people: list[Span]) -
         start += words[titled].start()
         words = words[titled:]
     name = text[start:end]
-    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w.group()) or (0 < i < len(words) - 1 and w.group() in _PARTICLES)
+    if not 1 <= len(words) <= 4 or not all(_NAME_WORD.fullmatch(w.group())
+                                           or (0 < i < len(words) - 1 and w.group() in NAME_PARTICLES)
                                            for i, w in enumerate(words)) \
             or (not name.isupper() and any(_GLUED_CAPITALS.search(w.group()) for w in words)) \
-            or any(_BARE.sub("", w.group()).lower() in _NOT_PERSON_WORDS or _person_noun(p, _BARE.sub("", w.group()))
-                   or (i < len(words) - 1 and _BARE.search(w.group())) for i, w in enumerate(words)) \
+            or any(_POSSESSIVE.sub("", w.group()).lower() in _NOT_PERSON_WORDS
+                   or _person_noun(p, _POSSESSIVE.sub("", w.group()))
+                   or (i < len(words) - 1 and _POSSESSIVE.search(w.group())) for i, w in enumerate(words)) \
             or name in f.places or name in _DEMONYMS or (len(words) == 1 and (name.isupper() or len(name) < 3)) \
             or _on_a_street(text, start, end, name):
         return None
@@ -6736,8 +6736,8 @@ def _name_across_particles(text: str, models: tuple[NamedSpan, ...]) -> tuple[Na
     joined = {}
     for n in models:
         tail = _PARTICLES_TO_NAME.match(text, n.span.end) if n.type == "Person" else None
-        if tail and (text[n.span.start:n.span.end].split()[-1] in _PARTICLES
-                     or (text[n.span.end:tail.end()].split()[0] in _PARTICLES
+        if tail and (text[n.span.start:n.span.end].split()[-1] in NAME_PARTICLES
+                     or (text[n.span.end:tail.end()].split()[0] in NAME_PARTICLES
                          and tail.end() - len(text[n.span.end:tail.end()].split()[-1]) in people)):
             joined[n.span] = tail.end()
     if not joined:
