@@ -519,11 +519,11 @@ class Linker:
         country's body of that name with its country (``_bodies_of_one_name``) and never names the registry's
         body with its own, is that body's: the one named last before it, else first after it."""
         named = {m.entity for m in found}
+        named_at_home = {m.entity for m in found if m.entity in self._namesakes and self._names_a_country(text, m)}
         out = []
         for m in found:
             namesakes = sorted(self._namesakes.get(m.entity, frozenset()) & named)
-            if namesakes and m.via == "label" and not self._names_a_country(text, m) \
-                    and not any(n.entity == m.entity and self._names_a_country(text, n) for n in found):
+            if namesakes and m.via == "label" and m.entity not in named_at_home:
                 spoken = [n for n in found if n.entity in namesakes]
                 before = [n for n in spoken if n.span.end <= m.span.start]
                 m = Mention((before[-1] if before else spoken[0]).entity, m.span, m.via)
