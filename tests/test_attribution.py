@@ -898,6 +898,16 @@ def test_parse_he_after_an_unnamed_official_spoke_is_not_the_person_named_before
     assert [who for who, _, _ in out] == [None, None, None]
 
 
+@pytest.mark.parametrize("middle", [
+    "shortly after he told reporters that a small group had flooded the lower town.",
+    "hours after he declined to comment on the flood.",
+])
+def test_parse_he_of_a_report_no_frame_takes_is_still_the_person_named(middle):
+    out = relayed_frames(f"Kasimir Dorn's office was searched on Tuesday, {middle} He declared that the search "
+                         "was illegal.")
+    assert [who for who, _, _ in out] == [None, "dorn"]
+
+
 def test_parse_a_contrast_with_while_keeps_both_speakers():
     linker = Linker(PARSE_BODIES + [Entity("tarrow", "Ines Tarrow", "Person", pref_labels=(("Ines Tarrow", "en"),),
                                            alt_labels=(("Tarrow", "en"),))])

@@ -432,8 +432,9 @@ class Discourse:
     def unnamed_spoke(self, description: str) -> None:
         """"A senior official said …", "a resident also said …": a following "he" is that person, no one named
         before; so after "he said …" where "he" stood for no one named: whoever the words he said name, the next
-        "he" is still him."""
-        if unnamed_person(description) or description in _PRONOUN_GENDER:
+        "he" is still him. A "he" that stands for someone named ("Varga's home was searched after he told
+        reporters …", a report no frame takes) leaves the next "he" his."""
+        if unnamed_person(description) or (description in _PRONOUN_GENDER and self.resolve(description) is None):
             self.unnamed_last, self.last_speaker, self.unnamed_voice = True, None, None
 
     def told_gender(self, subject: str, person: str | None, verb: str = "") -> None:
