@@ -1,6 +1,8 @@
-"""Russian verbs of saying: said-tags in the imperfective or with an object before the speaker, an announcement with
-its clause, a negated belief; a spokesperson titled before the body spoken for; whose words an outlet gives, named
-before the outlet (invented people, places, bodies and texts)."""
+"""Russian verbs of saying: said-tags in the imperfective or with an object before the speaker, an announcement or
+an admission with its clause, a negated belief; a spokesperson titled before the body spoken for; whose words an
+outlet gives, named before the outlet (invented people, places, bodies and texts)."""
+
+import pytest
 
 from claimsgraph.extract import extract
 from claimsgraph.ingest import parse_document
@@ -49,6 +51,17 @@ def test_an_announcement_with_its_clause_is_its_speakers(cast):
 def test_an_announcement_of_a_measure_is_an_act_of_no_ones_words(cast):
     out = claims_all("Томас Варга объявил режим чрезвычайной ситуации в Тавринске.", cast)
     assert speaker_of(out, "режим чрезвычайной ситуации") is None
+
+
+@pytest.mark.parametrize("text, part, speaker", [
+    ("Бореалия признала независимость Северной Тарвии после войны 2010 года.", "независимость", None),
+    ("Томас Варга признал свою ошибку в расчетах бюджета.", "свою ошибку", None),
+    ("Томас Варга признал, что мост через Орлу не откроют к осени.", "не откроют", "varga"),
+    ("«Мост не откроют к осени», — признал Томас Варга.", "не откроют", "varga"),
+    ("Мира Орлен призналась, что не ожидала такой победы.", "не ожидала", "orlen"),
+])
+def test_admitting_with_a_clause_or_as_a_tag_is_words_and_with_an_object_an_act(cast, text, part, speaker):
+    assert speaker_of(claims_all(text, cast), part) == speaker
 
 
 
