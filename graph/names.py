@@ -4536,7 +4536,9 @@ def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
     """A person's name of two words or more whose first word, a foreign given name, the lemmatiser would put in a
     case the sentence does not give it, kept as written:
     - read only as a locative ("Тарвизе" as of "Тарвиз"), with no preposition or locative word before it: that
-      case stands only after a preposition ("Тарвизе Олунд заявила", "о Тарвизе Олунд" as opposed to);
+      case stands only after a preposition ("Тарвизе Олунд заявила", "о Тарвизе Олунд" as opposed to); or, a name
+      the lemmatiser only guesses at, only as a dative or a locative, with no preposition before it and no word
+      read first in either case ("министр транспорта Бореалии Тарзане Олунд", not "министру Тарзане Олунд");
     - in the nominative by its place: opening a sentence before a comma, a colon or a dash (a speaker's line
       "Тарвинде Окаро: «…»", "Тарвинде Окаро, главный тренер …"), or followed by a past verb of one person
       ("Тарвиджа Олунд вчера заявила"); it then stays as written when it reads as a nominative, when the
@@ -4551,9 +4553,12 @@ def _kept_as_written(text: str, start: int, end: int, words: list[str]) -> bool:
     names = [p for p in _one_persons_readings(words[0]) if "Name" in p.tag]
     oblique = {(p.tag.case, p.tag.gender) for p in names if p.tag.case != "nomn"}
     before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
-    if oblique and {case for case, _ in oblique} == {"loct"} and not (before and any(
-            p.tag.POS == "PREP" or p.tag.case == "loct" for p in morph().parse(before.group(1)))):
+    cases, preceding = {case for case, _ in oblique}, morph().parse(before.group(1)) if before else []
+    if cases == {"loct"} and not any(p.tag.POS == "PREP" or p.tag.case == "loct" for p in preceding):
         return True
+    if cases == {"loct", "datv"} and not any(p.is_known for p in parses) and not (preceding and (
+            any(p.tag.POS == "PREP" for p in preceding) or preceding[0].tag.case in cases)):
+        return True     # (a word before read first in another case: "Бореалии" is a genitive, "министру" no)
     if before and _nominative_person_noun(before.group(1)) \
             and any(p.tag.case == "nomn" and p.tag.number == "sing" for p in names):
         return True
@@ -4848,9 +4853,10 @@ def _base_form(words: list[str], kind: str) -> str:
             nominative = any("Surn" in p.tag and p.tag.case == "nomn" for p in _one_persons_readings(words[0]))
             return " ".join([words[0] if nominative else _nominative(words[0], "Surn")]
                             + [w.rstrip(".") + "." for w in words[1:]])
+        plural = len(words) > 1 and cyrillic[0] and _only_a_plural_name(words[0])
         gender = _gender(words[0]) if len(words) > 1 else None
         forms = [_surname_nominative(w, words[0], gender) if i and cyr else
-                 _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
+                 w if plural else _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
                  for i, (w, cyr) in enumerate(zip(words, cyrillic))]
         if len(words) == 1 and cyrillic[0] and forms[0] == words[0]:
             return _adjectival_nominative(words[0], person=True) or words[0]
@@ -7244,12 +7250,14 @@ def _in_russian_letters(word: str) -> str:
 
 def given_name_gender(word: str) -> str | None:
     """The gender a given name tells: a Russian one, or an English one as Russian spells it ("Irina" as "Ирина")
-    when the morphology knows it as a name; None for an ambiguous ("Никол") or unknown one."""
+    when the morphology knows it as a name; None for an ambiguous ("Никол") or unknown one. A name read only as a
+    plural ("Анн", ``_only_a_plural_name``) tells the gender of the name it is the plural of."""
     first = word if LEMMATISED.search(word) else _in_russian_letters(word)
     if first is not word and not morph().word_is_known(first):
         return None
+    plural = _only_a_plural_name(first)
     genders = {str(p.tag.gender) for p in morph().parse(first)
-               if "Name" in p.tag and "nomn" in p.tag and "sing" in p.tag and p.tag.gender}
+               if "Name" in p.tag and (plural or "nomn" in p.tag and "sing" in p.tag) and p.tag.gender}
     return genders.pop() if len(genders) == 1 else None
 
 
@@ -7268,6 +7276,13 @@ def _gender(given_name: str) -> str | None:
         if "Name" in p.tag and p.tag.gender:
             return p.tag.gender
     return None
+
+
+def _only_a_plural_name(word: str) -> bool:
+    """"Сандрин Томас": a given name before a surname that reads as a name only in the plural (of "Сандрина") is one
+    person's foreign name as written, not a plural of one person."""
+    names = [p for p in morph().parse(word)[:4] if "Name" in p.tag]
+    return bool(names) and all(p.tag.number == "plur" for p in names)
 
 
 def _one_persons_readings(word: str) -> list:

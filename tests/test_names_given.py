@@ -8,6 +8,24 @@ def test_a_given_name_read_only_as_a_locative_with_no_preposition_before_it_stay
     assert "Тарвинде Оланишвили" in types
 
 
+def test_a_guessed_given_name_read_only_as_a_dative_or_locative_stays_as_written_unless_a_word_gives_that_case(typed):
+    text = ("Мост\n\n"
+            "Стройка начнется весной, сообщила министр дорог Бореалии Тарзане Олунд.\n\n"
+            "Премию вручили министру Тарзане Велдис.\n")
+    types, _ = typed(text, [("Тарзане Олунд", "Person", 0), ("Тарзане Велдис", "Person", 0)])
+    assert "Тарзане Олунд" in types
+    assert "Тарзане Велдис" not in types and "Тарзаня Велдис" in types
+
+
+def test_a_given_name_read_only_as_a_plural_is_one_persons_as_written(typed):
+    from claimsgraph.names import given_name_gender
+    text = ("Обсерватория\n\n"
+            "«Снимки будут готовы к осени», — сказал доктор Эвелин Тарсо, научный сотрудник.\n")
+    types, _ = typed(text, [("Эвелин Тарсо", "Person", 0)])
+    assert "Эвелин Тарсо" in types
+    assert given_name_gender("Эвелин") == "femn"
+
+
 def test_a_speakers_name_opening_a_line_before_a_colon_or_a_comma_is_a_nominative(typed):
     text = ("Матч\n\n"
             "Тарвинде Окарос, главный тренер «Северянина»: «Мы не смогли победить».\n\n"
