@@ -6,7 +6,7 @@ import pytest
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
 
-from extracted import claims, speaker_of
+from extracted import claims, speaker_of, speakers_as_written
 
 SOMOV = Entity("somov", "Ivan Somov", "Person", pref_labels=(("Ivan Somov", "en"), ("Иван Сомов", "ru")),
                alt_labels=(("Сомов", "ru"),))
@@ -39,6 +39,21 @@ def test_a_person_met_at_a_place_in_another_case_does_not_speak(linker):
     out = claims("Иван Сомов на встрече с послом СЛП в Велиграде Анной Кругловой заявил, что причалы будут расширены.",
                  linker, name="ru_t.txt")
     assert speaker_of(out, "причалы будут расширены") == "somov"
+
+
+def test_a_person_met_with_an_undeclined_name_after_a_title_in_the_instrumental_does_not_speak(linker):
+    out = claims("Иван Сомов на встрече с послом СЛП в Велиграде Тарвико Сомато заявил, что причалы будут расширены.",
+                 linker, name="ru_t.txt")
+    assert speaker_of(out, "причалы будут расширены") == "somov"
+
+
+def test_a_woman_met_with_an_undeclined_name_does_not_speak_for_a_mans_verb():
+    from claimsgraph.pipeline import make_linker
+    from conftest import ONTOLOGY
+
+    text = ("Министр Бореалии Иван Сомов на встрече с министром по делам ЕС и торговли Норвии Эвелин Тарсо заявил, "
+            "что причалы будут расширены, сообщает RNS.")
+    assert speakers_as_written(text, make_linker(ONTOLOGY)) == ["Иван Сомов"]
 
 
 def test_an_english_head_of_a_bodys_office_at_a_place_speaks(linker):

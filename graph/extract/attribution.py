@@ -3064,6 +3064,10 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
         return None
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
         subject = _outside_phrase(v, v.left[-1])
+        if _of_another_gender(v, subject) and v.left.index(subject) > 0:
+            # "X на встрече с министром ЕС Анн Линде заявил": an undeclined name of the other gender ends the phrase
+            # it stands in; the name before that phrase speaks
+            subject = _outside_phrase(v, v.left[v.left.index(subject) - 1])
         if _not_its_subject(v, subject):
             return None
         head = _head_of(v, subject)
@@ -3243,7 +3247,19 @@ def _named_after_title_place(v: _Around, at: int) -> bool:
         return False
     places = v.mentions.within(Span(v.left[at - 1].span.end, last.span.start))
     return any(v.discourse.types.get(m.entity) in ("Place", "Country") and not v.text[m.span.end:last.span.start].strip()
-               for m in places)
+               and not _oblique_title_before(v.text, m.span.start) for m in places)
+
+
+TITLE_REACH = 60   # characters before a place in which the title it completes is sought
+
+
+def _oblique_title_before(text: str, start: int) -> bool:
+    """"с министром торговли Норвии Анн Линде": the last lower-case noun of a person before a place, the title the
+    place completes, read first in an oblique case: the name after the place is apposed to it in that case, though
+    an undeclined name reads as a nominative."""
+    nouns = [w for w in re.findall(r"[^\W\d_]+", text[max(0, start - TITLE_REACH):start])
+             if w.islower() and (tag := morph().parse(w)[0].tag).POS == "NOUN" and "anim" in tag]
+    return bool(nouns) and "nomn" not in morph().parse(nouns[-1])[0].tag
 
 
 def _named_after_office_field(v: _Around, at: int) -> bool:
