@@ -74,6 +74,13 @@ def test_a_persons_account_of_a_bodys_view_is_hers(cast_linker, opening, view):
     assert speaker_of(claims(text, cast_linker), "the new dam") == "orlen"
 
 
+@pytest.mark.parametrize("opening", ["According to her,", "According to Mira Orlen,"])
+def test_a_persons_account_of_what_a_country_can_do_is_hers_though_a_verb_of_speech_tells_it(cast_linker, opening):
+    text = (f"Mira Orlen met reporters in Tellmouth on Monday. {opening} Borealia can withstand pressure from its "
+            "neighbours and defend its economic interests.")
+    assert speaker_of(claims(text, cast_linker), "withstand pressure") == "orlen"
+
+
 def test_a_body_whose_words_a_person_passes_on_still_speaks(cast_linker):
     text = ("Mira Orlen met reporters in Tellmouth on Monday. According to Orlen, Kobra Mining announced that the new "
             "mine would open in spring.")

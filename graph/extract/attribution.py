@@ -1407,6 +1407,15 @@ def _holds_a_view(frame: Frame, words: tuple[Word, ...], lang: str) -> bool:
     return any(w.span == frame.verb and w.lemma in language(lang).HELD_VIEW_LEMMAS for w in words)
 
 
+def _tells_an_act(frame: Frame, words: tuple[Word, ...], lang: str) -> bool:
+    """The frame's verb, read from the parse, is none that reports words its subject said, which another may pass on
+    (``REPORTED_SPEECH_LEMMAS``, ``REPORTED_SPEECH_ACT_LEMMAS``; a language without them tells none): "defended its
+    interests" tells an act."""
+    own = language(lang)
+    return bool(own.REPORTED_SPEECH_LEMMAS) and any(
+        w.span == frame.verb and w.lemma not in own.REPORTED_SPEECH_LEMMAS | own.REPORTED_SPEECH_ACT_LEMMAS for w in words)
+
+
 def _group_expecting(frame: Frame, words: tuple[Word, ...], discourse: Discourse, lang: str) -> bool:
     """The frame's speaker is a group and its verb one of expecting (``EXPECTING_LEMMAS``): "analysts expected"
     tells what the group's members expect, not words someone speaking for themselves said."""
@@ -1455,9 +1464,11 @@ def _sentence_frame(text: str, span: Span, lang: str, mentions: MentionIndex, di
     if opener is not None:   # "Как передает NordNews, об этом заявил X": X speaks, relayed by the outlet
         clause, relays = opener
         inner = _frame(text, span, lang, mentions, discourse, outside, publisher, words, skip=clause)
-        if inner is not None and _holds_a_view(inner, words, lang) and len(relays) == 1 \
-                and discourse.types.get(relays[0]) == "Person" and _ACCORDING.match(text, span.start, clause.end):
-            # "According to Mara Velsen, Tarnia considers …": her account of Tarnia's view, not Tarnia's words
+        if inner is not None and (_holds_a_view(inner, words, lang) or _tells_an_act(inner, words, lang)) \
+                and len(relays) == 1 and discourse.types.get(relays[0]) == "Person" \
+                and _ACCORDING.match(text, span.start, clause.end):
+            # "According to Mara Velsen, Tarnia considers …", "…, Tarnia can defend its interests": her account of
+            # Tarnia's view or of what Tarnia does, not Tarnia's words
             return Frame(relays[0], "according_to", clause, False)
         if inner is not None and inner.speaker not in relays:
             discourse.relayed(relays)
@@ -1835,10 +1846,11 @@ def _quoted_words(s: _Sentence, _: int) -> Frame | None:
 
 def _parsed(s: _Sentence, _: int) -> Frame | None:
     """With a dependency parse, the subject of a verb of saying speaks (see ``_subject_frame``), unless the
-    sentence opens with a person as its source and the verb tells a view held: "According to her, Tarnia considers
-    the deal fair" is her claim about what Tarnia thinks."""
+    sentence opens with a person as its source and the verb tells a view held or an act, not words passed on:
+    "According to her, Tarnia considers the deal fair" is her claim about what Tarnia thinks, "According to him,
+    Tarnia can defend its interests" his about what Tarnia can do."""
     frame = _subject_frame(s, s.words) if s.words else None
-    if frame is None or not _holds_a_view(frame, s.words, s.lang):
+    if frame is None or not (_holds_a_view(frame, s.words, s.lang) or _tells_an_act(frame, s.words, s.lang)):
         return frame
     return _opening_person_source(s) or frame
 
