@@ -25,6 +25,7 @@ _NAME_AFTER = re.compile(rf"\s+([{capitals()}][\w\-]+)\s+[{capitals()}][\w\-]+")
 _HOLDER_NAMED_AFTER = re.compile(rf"{_NAME_AFTER.pattern}(?![\w\-])(?!\s+[{capitals()}])")
 _DEPUTY = frozenset(w.lower() for w in joined("DEPUTY_TITLES"))   # "Deputy Prime Minister X" holds no bare title
 _GAP = re.compile(r"^[\s\-‐‑–—.'’«»\"“”„]*$")   # between an alias's words: "РИА «Новости»", «Лело — за Грузию»
+_COMMA_GAP = re.compile(r"^\s*,\s*$")   # where the name itself has a comma
 LEMMATISED = re.compile(f"[{ru.LETTERS}]", re.I)   # the letters of the words the lemmatiser (pymorphy3) reads
 _DEFINITE = {a.lower() for a in joined("DEFINITE_ARTICLES")}
 _INDEFINITE = frozenset(joined("INDEFINITE_DETERMINERS"))
@@ -390,6 +391,7 @@ class _Alias:
     entity: str
     words: tuple[str, ...]
     via: str
+    commas: frozenset[int] = frozenset()   # the words a comma comes before in the name ("… of War, Hostages …")
 
 
 class Linker:
@@ -406,11 +408,13 @@ class Linker:
             forms += [(t, "context") for t, _ in e.context_labels]
             forms += [(t, "label") for t in _possessive_forms(e)]
             for text, via in forms:
-                words = tuple(t.text for t in tokens(text))
+                toks = tokens(text)
+                words = tuple(t.text for t in toks)
+                commas = frozenset(j for j in range(1, len(toks)) if "," in text[toks[j - 1].end:toks[j].start])
                 if words and words[0].lower() in _DEFINITE and len(words) > 1:
-                    words = words[1:]
-                for variant in (words, _without_inner_article(words)):
-                    self._add_alias(e.key, variant, via, seen)
+                    words, commas = words[1:], frozenset(j - 1 for j in commas if j > 1)
+                for variant, at in ((words, commas), (_without_inner_article(words), frozenset())):
+                    self._add_alias(e.key, variant, via, seen, at)
         # whose each body is: the one country its own names name ("МЧС России" for "МЧС"), and the words of
         # those names and of the country's (in their lemmas), which do not make it another country's
         self._home: dict[str, str] = {}
@@ -452,12 +456,12 @@ class Linker:
                         self._bare_titles.setdefault(title[0], {}).setdefault(title, set()).add((e.key, body.entity))
 
     def _add_alias(self, entity: str, words: tuple[str, ...], via: str,
-                   seen: set[tuple[str, tuple[str, ...]]]) -> None:
+                   seen: set[tuple[str, tuple[str, ...]]], commas: frozenset[int] = frozenset()) -> None:
         """Index ``words`` under their first word's forms, once for each entity."""
         if not words or (entity, words) in seen:
             return
         seen.add((entity, words))
-        alias = _Alias(entity, words, via)
+        alias = _Alias(entity, words, via, commas)
         for key in (name_keys if len(words) == 1 else token_keys)(words[0]):
             self._index.setdefault(key, []).append(alias)
 
@@ -965,7 +969,7 @@ class Linker:
         headed = False    # one of those is a body's noun ("министерство", "ministry"): not "новости Марговии"
         for j, word in enumerate(alias.words):
             tok = toks[i + j]
-            if j and not _GAP.match(text[toks[i + j - 1].end:tok.start]):
+            if j and not (_GAP if j not in alias.commas else _COMMA_GAP).match(text[toks[i + j - 1].end:tok.start]):
                 return False
             if (name_keys if len(alias.words) == 1 else token_keys)(word).isdisjoint(token_keys(tok.text)):
                 return False   # isdisjoint: no set made for the answer
