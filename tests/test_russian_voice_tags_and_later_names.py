@@ -136,3 +136,16 @@ def test_an_english_pronoun_stands_for_no_body_whatever_its_russian_names_gender
     out = claims("The Tarvin Health Organization (THO) said cases rose to 500.\n"
                  "She noted that the number of cases had already passed last year's.", Linker([*CAST, TARVIN_HEALTH]))
     assert speaker_of(out, "number of cases had already") != "tarvin-health"
+
+
+@pytest.mark.parametrize("circumstance", ["", " по итогам переговоров в Тарвинске", " на брифинге"])
+def test_a_title_after_the_verb_past_a_circumstance_is_the_person_named_with_it_later(cast, circumstance):
+    said = speakers_as_written(f"Паром через Орлу пустят в мае, сообщила{circumstance} министр транспорта Бореалии.\n\n"
+                               "Причал почти готов, сообщила министр транспорта Бореалии Тарзане Олунд.", cast)
+    assert said == ["Тарзане Олунд", "Тарзане Олунд"]
+
+
+def test_a_title_of_a_preposition_after_the_verb_is_not_its_subject(cast):
+    said = speakers_as_written("Паром через Орлу пустят в мае, сообщил о встрече с министром транспорта Бореалии "
+                               "Иван Сомов.", cast)
+    assert said == ["Иван Сомов"]

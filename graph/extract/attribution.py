@@ -1254,7 +1254,7 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
             return text[people.start:people.end].lower()   # "…, считают адвокаты": people the text does not name
         title = _TITLE_AFTER_VERB.match(text, verb.end, span.end)
         if title and title.group(1).lower() not in _PRONOUN_GENDER and free(verb.start) \
-                and _after_break(text, span.start, verb.start):
+                and _after_break(text, span.start, verb.start) and in_nominative(title.group(1)):
             return title.group(1).lower()   # «…», — сказала судья: a title no frame tied to anyone named
     refusal = _REFUSALS.get(own)
     if refusal and any(free(m.start()) for m in refusal.finditer(text, span.start, span.end)):
@@ -1272,7 +1272,12 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
 
 
-_TITLE_AFTER_VERB = re.compile(rf"\s+({alternation('ANAPHOR_PERSON')})(?!\w)", re.I)
+CIRCUMSTANCE_WORDS = 5   # words of a circumstance between a verb and the title after it, past its preposition
+# a title right after a verb, or past a circumstance that opens with a preposition ("сообщила по итогам переговоров
+# в Ереване министр")
+_TITLE_AFTER_VERB = re.compile(
+    rf"(?:\s+(?:{'|'.join(sorted(set(joined('PREPOSITIONS')) - set(joined('CONJUNCTIONS'))))})"
+    rf"(?:\s+[^\s,.;:!?«»\"“”()—–]+){{1,{CIRCUMSTANCE_WORDS}}}?)?\s+({alternation('ANAPHOR_PERSON')})(?!\w)", re.I)
 
 
 def _unnamed_shared_subject(words: tuple[Word, ...], verb: int) -> list[int]:
