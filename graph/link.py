@@ -410,7 +410,10 @@ class Linker:
             for text, via in forms:
                 toks = tokens(text)
                 words = tuple(t.text for t in toks)
-                commas = frozenset(j for j in range(1, len(toks)) if "," in text[toks[j - 1].end:toks[j].start])
+                # a body's official name may hold a comma ("… of War, Hostages and …"); a date in an agreement's
+                # ("of November 9, 2020") or a list of the countries it names is matched without one, as before
+                commas = frozenset(j for j in range(1, len(toks)) if "," in text[toks[j - 1].end:toks[j].start]) \
+                    if e.type in ("Organization", "Group") else frozenset()
                 if words and words[0].lower() in _DEFINITE and len(words) > 1:
                     words, commas = words[1:], frozenset(j - 1 for j in commas if j > 1)
                 for variant, at in ((words, commas), (_without_inner_article(words), frozenset())):
