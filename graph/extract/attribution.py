@@ -432,10 +432,19 @@ class Discourse:
     def unnamed_spoke(self, description: str) -> None:
         """"A senior official said …", "a resident also said …": a following "he" is that person, no one named
         before; so after "he said …" where "he" stood for no one named: whoever the words he said name, the next
-        "he" is still him. A "he" that stands for someone named ("Varga's home was searched after he told
-        reporters …", a report no frame takes) leaves the next "he" his."""
-        if unnamed_person(description) or (description in _PRONOUN_GENDER and self.resolve(description) is None):
+        "he" is still him."""
+        if unnamed_person(description) or description in _PRONOUN_GENDER:
             self.unnamed_last, self.last_speaker, self.unnamed_voice = True, None, None
+
+    def stands_for_someone_named(self, description: str, named_before: list[str]) -> bool:
+        """A personal pronoun, as an unnamed speaker's description, that refers back to a person the text named:
+        "Varga's home was searched after he told reporters …" is a report no frame takes, yet "he" is Varga, and
+        no one unnamed spoke. Asked before the sentence's names are seen: a person named in it before the pronoun
+        (``named_before``) may be the one; one named after it is in his words."""
+        gender = _PRONOUN_GENDER.get(description)
+        return description in _PRONOUN_GENDER and (
+            self.types.get(self.resolve(description)) == "Person"
+            or any(self.types.get(k) == "Person" and self.fits(k, gender) for k in named_before))
 
     def told_gender(self, subject: str, person: str | None, verb: str = "") -> None:
         """"X met Y. She said …", "X заявила …": the person a gendered pronoun stood for, or a Russian past tense
@@ -1272,12 +1281,12 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
 
 
-CIRCUMSTANCE_WORDS = 5   # words of a circumstance between a verb and the title after it, past its preposition
+TITLE_CIRCUMSTANCE_WORDS = 5   # words of a circumstance between a verb and the title after it, past its preposition
 # a title right after a verb, or past a circumstance that opens with a preposition ("сообщила по итогам переговоров
 # в Ереване министр")
 _TITLE_AFTER_VERB = re.compile(
     rf"(?:\s+(?:{'|'.join(sorted(set(joined('PREPOSITIONS')) - set(joined('CONJUNCTIONS'))))})"
-    rf"(?:\s+[^\s,.;:!?«»\"“”()—–]+){{1,{CIRCUMSTANCE_WORDS}}}?)?\s+({alternation('ANAPHOR_PERSON')})(?!\w)", re.I)
+    rf"(?:\s+[^\s,.;:!?«»\"“”()—–]+){{1,{TITLE_CIRCUMSTANCE_WORDS}}}?)?\s+({alternation('ANAPHOR_PERSON')})(?!\w)", re.I)
 
 
 def _unnamed_shared_subject(words: tuple[Word, ...], verb: int) -> list[int]:

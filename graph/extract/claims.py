@@ -418,6 +418,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     relays: list[tuple[str, ...]] = []
     unnamed: dict[int, str] = {}   # sentences whose speaker the text does not name, and the subject's head word
     silent: set[int] = set()       # sentences where someone says nothing: "X did not say whether …"
+    named_pronouns: set[int] = set()   # of ``unnamed``, those whose "he" stands for someone named
     frameless: list[Span] = []     # sentences read in the article's voice, no frame found in them
     author = document_author(doc, mentions, discourse.types)
     lead = statement_lead(doc, sentences, mentions, discourse.types, headline) if author is None else None
@@ -475,6 +476,11 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             description = unnamed_speaker(doc.text, s.span, lang, outside, words)
             if description is not None:
                 unnamed[len(out) - 1] = description
+                pronoun = re.search(rf"(?<!\w){re.escape(description)}(?!\w)", doc.text[s.span.start:s.span.end], re.I)
+                before = [m.entity for m in mentions.within(s.span)
+                          if pronoun is not None and m.span.end <= s.span.start + pronoun.start()]
+                if discourse.stands_for_someone_named(description, before):
+                    named_pronouns.add(len(out) - 1)
         if out[-1][1] == "own_voice" and out[-1][2] is None:
             frameless.append(s.span)
         free = [m for m in mentions.within(s.span) if _unquoted(m, quotes)]
@@ -483,7 +489,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         if headline is None or not headline.contains(s.span):   # a headline is not a claim; its issuer is the author's
             discourse.saw_statement(doc.text, s.span, free, out[-1][0])
             discourse.spoke(out[-1][0])
-        if len(out) - 1 in unnamed:
+        if len(out) - 1 in unnamed and len(out) - 1 not in named_pronouns:
             discourse.unnamed_spoke(unnamed[len(out) - 1])
     _body_title_named_later(doc, out, unnamed, discourse)   # first: "the coach said" after it may go on with it
     _named_later(doc, out, unnamed, discourse)
