@@ -62,6 +62,17 @@ def test_an_english_head_of_a_bodys_office_at_a_place_speaks(linker):
     assert speaker_of(out, "the docks were full") == "somov"
 
 
+def test_a_name_closing_a_long_title_run_after_a_bodys_name_speaks():
+    from claimsgraph.pipeline import make_linker
+    from conftest import ONTOLOGY
+
+    text = ("The border talks resumed on Monday. Borealia's Vice-Premier, Chairman of the Borealian Commission on "
+            "Delimitation and Security of the Borealian-Norvian Border Tomas Varga described as \"constructive\" the "
+            "first meeting of the two commissions.")
+    every_kind = ("statement", "event", "relation", "quantity")
+    assert speakers_as_written(text, make_linker(ONTOLOGY), name="t.txt", kinds=every_kind)[-1] == "Tomas Varga"
+
+
 def test_an_english_title_at_a_place_with_no_name_leaves_the_body(linker):
     out = claims("The head of the Northern League of Ports office in Veligrad said the docks were full.", linker)
     assert speaker_of(out, "the docks were full") != "somov"

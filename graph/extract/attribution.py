@@ -3941,6 +3941,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         subject = _name_after_title_place(words, _name_after_portfolios(words, subject, mentions, discourse.types),
                                           mentions, discourse)
         subject = _name_after_office_field(words, subject, mentions, discourse)
+        subject = _name_closing_a_title_run(words, subject, mentions, discourse)
         subject = _person_of_the_subjects_body(words, subject, mentions, discourse)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
             or _joined_to_person_before(text, words, subject, mentions, discourse.types) \
@@ -5447,6 +5448,28 @@ def _name_after_office_field(words: tuple[Word, ...], subject: int, mentions: Me
         if field and all(t in _PORTFOLIO_WORDS or t in (",", "and") for t in field) and field[-1] in _PORTFOLIO_WORDS:
             return objects[0]
     return subject
+
+
+def _name_closing_a_title_run(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse
+                              ) -> int:
+    """"Borealia's Vice-Premier, Chairman of the Commission on the Border Tomas Varga described …": the parser
+    hangs the name on the last capitalised word of the body's name before it; the one person named in a subject
+    headed by a title, ending it right after such a word (no title of his own: "the spokesman of President X"
+    names the one spoken for), is the subject."""
+    head = " ".join(w.text for w in words[min([subject, *_children(words, subject, "compound")]):subject + 1])
+    if words[subject].text.lower() not in _TITLE_RUN_NOUNS and not any(_titles_before(head)):
+        return subject
+    inside = _subtree(words, subject)
+    end = words[max(inside)].span.end
+    named = mentions.within(Span(words[subject].span.end, end))
+    people = [m for m in named if discourse.types.get(m.entity) == "Person"]
+    if len(people) != 1 or people[0].span.end != end:
+        return subject
+    before = [w for w in words if words[subject].span.end <= w.span.start and w.span.end <= people[0].span.start]
+    if not before or not before[-1].text[:1].isupper() or any(_titles_before(before[-1].text)) \
+            or any(m.span.end == before[-1].span.end for m in named):
+        return subject
+    return next((j for j in inside if words[j].span.end == end), subject)
 
 
 def _name_after_title_place(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse) -> int:
