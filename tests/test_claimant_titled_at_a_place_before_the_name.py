@@ -56,6 +56,12 @@ def test_a_woman_met_with_an_undeclined_name_does_not_speak_for_a_mans_verb():
     assert speakers_as_written(text, make_linker(ONTOLOGY)) == ["Иван Сомов"]
 
 
+def test_a_name_in_the_nominative_after_a_bodys_field_speaks(linker):
+    out = claims("Ранее руководитель отдела СЛП по координации морских перевозок Иван Сомов сообщил, "
+                 "что причалы будут расширены.", linker, name="ru_t.txt")
+    assert speaker_of(out, "причалы будут расширены") == "somov"
+
+
 def test_an_english_head_of_a_bodys_office_at_a_place_speaks(linker):
     out = claims("The head of the Northern League of Ports office in Veligrad Ivan Somov said the docks were full.",
                  linker)

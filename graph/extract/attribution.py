@@ -3254,7 +3254,7 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
     if not v.tables.MARKS_CASE:
         return last
     at = v.left.index(last)
-    if _named_after_title_place(v, at) or _named_after_office_field(v, at):
+    if _named_after_title_place(v, at) or _named_after_office_field(v, at) or _only_a_nominative(v, last):
         return last
     while at > 0:
         opening = next((k for k in range(at, 0, -1) if _gap_words(v, k)), None)
@@ -3263,6 +3263,17 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
             break
         at = opening - 1
     return v.left[at]
+
+
+def _only_a_nominative(v: _Around, last: Mention) -> bool:
+    """"… Управления ООН по координации гуманитарных вопросов Томас Варга сообщил": a person's name whose given name
+    reads only as a nominative is no preposition's object, whatever preposition the words before it hold (the
+    field of a body's name here); an undeclined or oblique one may be ("с министром Анн Линде")."""
+    words = v.text[last.span.start:last.span.end].split()
+    if v.discourse.types.get(last.entity) != "Person" or len(words) < 2 or not LEMMATISED.search(words[0]):
+        return False
+    parses = morph().parse(words[0])[:4]
+    return all(p.is_known and p.tag.case == "nomn" for p in parses)
 
 
 def _named_after_title_place(v: _Around, at: int) -> bool:
