@@ -899,7 +899,7 @@ def test_parse_he_after_an_unnamed_official_spoke_is_not_the_person_named_before
 
 
 @pytest.mark.parametrize("middle", [
-    "shortly after he told reporters that a small group had flooded the lower town.",
+    "soon after he told journalists that a small band had flooded the lower town.",
     "hours after he declined to comment on the flood.",
 ])
 def test_parse_he_of_a_report_no_frame_takes_is_still_the_person_named(middle):

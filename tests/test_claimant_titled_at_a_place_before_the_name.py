@@ -51,7 +51,7 @@ def test_a_woman_met_with_an_undeclined_name_does_not_speak_for_a_mans_verb():
     from claimsgraph.pipeline import make_linker
     from conftest import ONTOLOGY
 
-    text = ("Министр Бореалии Иван Сомов на встрече с министром по делам ЕС и торговли Норвии Эвелин Тарсо заявил, "
+    text = ("Министр Бореалии Иван Сомов на встрече с министром по вопросам ЕС и экономики Норвии Эвелин Тарсо заявил, "
             "что причалы будут расширены, сообщает RNS.")
     assert speakers_as_written(text, make_linker(ONTOLOGY)) == ["Иван Сомов"]
 
@@ -72,9 +72,9 @@ def test_a_name_closing_a_long_title_run_after_a_bodys_name_speaks():
     from claimsgraph.pipeline import make_linker
     from conftest import ONTOLOGY
 
-    text = ("The border talks resumed on Monday. Borealia's Vice-Premier, Chairman of the Borealian Commission on "
-            "Delimitation and Security of the Borealian-Norvian Border Tomas Varga described as \"constructive\" the "
-            "first meeting of the two commissions.")
+    text = ("The border talks resumed on Monday. Borealia's Vice-Premier, Chair of the Borealian Commission on "
+            "Delimitation of the Borealian-Norvian Border Tomas Varga described as \"constructive\" the first session "
+            "of the two commissions.")
     every_kind = ("statement", "event", "relation", "quantity")
     assert speakers_as_written(text, make_linker(ONTOLOGY), name="t.txt", kinds=every_kind)[-1] == "Tomas Varga"
 

@@ -3266,7 +3266,7 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
 
 
 def _only_a_nominative(v: _Around, last: Mention) -> bool:
-    """"… Управления ООН по координации гуманитарных вопросов Томас Варга сообщил": a person's name whose given name
+    """"… Лиги портов по координации морских перевозок Томас Варга сообщил": a person's name whose given name
     reads only as a nominative is no preposition's object, whatever preposition the words before it hold (the
     field of a body's name here); an undeclined or oblique one may be ("с министром Анн Линде")."""
     words = v.text[last.span.start:last.span.end].split()
@@ -5463,7 +5463,7 @@ def _name_after_office_field(words: tuple[Word, ...], subject: int, mentions: Me
 
 def _name_closing_a_title_run(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse
                               ) -> int:
-    """"Borealia's Vice-Premier, Chairman of the Commission on the Border Tomas Varga described …": the parser
+    """"Borealia's Vice-Premier, Chair of the Commission on the Border Tomas Varga described …": the parser
     hangs the name on the last capitalised word of the body's name before it; the one person named in a subject
     headed by a title, ending it right after such a word (no title of his own: "the spokesman of President X"
     names the one spoken for), is the subject."""
