@@ -410,8 +410,9 @@ class Linker:
             for text, via in forms:
                 toks = tokens(text)
                 words = tuple(t.text for t in toks)
-                # a body's official name may hold a comma ("… of War, Hostages and …"); a date in an agreement's
-                # ("of November 9, 2020") or a list of the countries it names is matched without one, as before
+                # a body's official name may hold a comma ("… of War, Hostages and …"); another name's comma (an
+                # agreement's date, "of November 9, 2020", the countries it lists) keeps it from matching, as before:
+                # the countries' own mentions stay
                 commas = frozenset(j for j in range(1, len(toks)) if "," in text[toks[j - 1].end:toks[j].start]) \
                     if e.type in ("Organization", "Group") else frozenset()
                 if words and words[0].lower() in _DEFINITE and len(words) > 1:

@@ -7251,7 +7251,7 @@ def _in_russian_letters(word: str) -> str:
 def given_name_gender(word: str) -> str | None:
     """The gender a given name tells: a Russian one, or an English one as Russian spells it ("Irina" as "Ирина")
     when the morphology knows it as a name; None for an ambiguous ("Никол") or unknown one. A name read only as a
-    plural ("Анн", ``_only_a_plural_name``) tells the gender of the name it is the plural of."""
+    plural ("Эвелин", ``_only_a_plural_name``) tells the gender of the name it is the plural of."""
     first = word if LEMMATISED.search(word) else _in_russian_letters(word)
     if first is not word and not morph().word_is_known(first):
         return None
@@ -7279,7 +7279,7 @@ def _gender(given_name: str) -> str | None:
 
 
 def _only_a_plural_name(word: str) -> bool:
-    """"Сандрин Томас": a given name before a surname that reads as a name only in the plural (of "Сандрина") is one
+    """"Эвелин Тарсо": a given name before a surname that reads as a name only in the plural (of "Эвелина") is one
     person's foreign name as written, not a plural of one person."""
     names = [p for p in morph().parse(word)[:4] if "Name" in p.tag]
     return bool(names) and all(p.tag.number == "plur" for p in names)

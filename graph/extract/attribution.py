@@ -436,15 +436,19 @@ class Discourse:
         if unnamed_person(description) or description in _PRONOUN_GENDER:
             self.unnamed_last, self.last_speaker, self.unnamed_voice = True, None, None
 
-    def stands_for_someone_named(self, description: str, named_before: list[str]) -> bool:
+    def stands_for_someone_named(self, description: str, text: str, sentence: Span, mentions: MentionIndex) -> bool:
         """A personal pronoun, as an unnamed speaker's description, that refers back to a person the text named:
         "Varga's home was searched after he told reporters …" is a report no frame takes, yet "he" is Varga, and
         no one unnamed spoke. Asked before the sentence's names are seen: a person named in it before the pronoun
-        (``named_before``) may be the one; one named after it is in his words."""
-        gender = _PRONOUN_GENDER.get(description)
-        return description in _PRONOUN_GENDER and (
-            self.types.get(self.resolve(description)) == "Person"
-            or any(self.types.get(k) == "Person" and self.fits(k, gender) for k in named_before))
+        may be the one; one named after it is in his words ("He said the board had agreed with Mr Varga")."""
+        if description not in _PRONOUN_GENDER:
+            return False
+        if self.types.get(self.resolve(description)) == "Person":
+            return True
+        pronoun = re.search(rf"(?<!\w){re.escape(description)}(?!\w)", text[sentence.start:sentence.end], re.I)
+        return pronoun is not None and any(
+            self.types.get(m.entity) == "Person" and self.fits(m.entity, _PRONOUN_GENDER[description])
+            for m in mentions.within(sentence) if m.span.end <= sentence.start + pronoun.start())
 
     def told_gender(self, subject: str, person: str | None, verb: str = "") -> None:
         """"X met Y. She said …", "X заявила …": the person a gendered pronoun stood for, or a Russian past tense
@@ -3091,7 +3095,7 @@ def _subject_before(v: _Around, words: int) -> tuple[str, Span] | None:
     if v.left and _words_between(v.text, v.left[-1].span.end, v.verb.start, v.relative) <= words:
         subject = _outside_phrase(v, v.left[-1])
         if _of_another_gender(v, subject) and v.left.index(subject) > 0:
-            # "X на встрече с министром ЕС Анн Линде заявил": an undeclined name of the other gender ends the phrase
+            # "X на встрече с министром ЕС Эвелин Тарсо заявил": an undeclined name of the other gender ends the phrase
             # it stands in; the name before that phrase speaks
             subject = _outside_phrase(v, v.left[v.left.index(subject) - 1])
         if _not_its_subject(v, subject):
@@ -3268,7 +3272,7 @@ def _outside_phrase(v: _Around, last: Mention) -> Mention:
 def _only_a_nominative(v: _Around, last: Mention) -> bool:
     """"… Лиги портов по координации морских перевозок Томас Варга сообщил": a person's name whose given name
     reads only as a nominative is no preposition's object, whatever preposition the words before it hold (the
-    field of a body's name here); an undeclined or oblique one may be ("с министром Анн Линде")."""
+    field of a body's name here); an undeclined or oblique one may be ("с министром Эвелин Тарсо")."""
     words = v.text[last.span.start:last.span.end].split()
     if v.discourse.types.get(last.entity) != "Person" or len(words) < 2 or not LEMMATISED.search(words[0]):
         return False
@@ -3291,7 +3295,7 @@ TITLE_REACH = 60   # characters before a place in which the title it completes i
 
 
 def _oblique_title_before(text: str, start: int) -> bool:
-    """"с министром торговли Норвии Анн Линде": the last lower-case noun of a person before a place, the title the
+    """"с министром торговли Норвии Эвелин Тарсо": the last lower-case noun of a person before a place, the title the
     place completes, read first in an oblique case: the name after the place is apposed to it in that case, though
     an undeclined name reads as a nominative."""
     nouns = [w for w in re.findall(r"[^\W\d_]+", text[max(0, start - TITLE_REACH):start])

@@ -476,10 +476,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             description = unnamed_speaker(doc.text, s.span, lang, outside, words)
             if description is not None:
                 unnamed[len(out) - 1] = description
-                pronoun = re.search(rf"(?<!\w){re.escape(description)}(?!\w)", doc.text[s.span.start:s.span.end], re.I)
-                before = [m.entity for m in mentions.within(s.span)
-                          if pronoun is not None and m.span.end <= s.span.start + pronoun.start()]
-                if discourse.stands_for_someone_named(description, before):
+                if discourse.stands_for_someone_named(description, doc.text, s.span, mentions):
                     named_pronouns.add(len(out) - 1)
         if out[-1][1] == "own_voice" and out[-1][2] is None:
             frameless.append(s.span)
