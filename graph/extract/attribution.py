@@ -1289,7 +1289,7 @@ TITLE_CIRCUMSTANCE_WORDS = 5   # words of a circumstance between a verb and the 
 # a title right after a verb, or past a circumstance that opens with a preposition ("сообщила по итогам переговоров
 # в Ереване министр")
 _TITLE_AFTER_VERB = re.compile(
-    rf"(?:\s+(?:{'|'.join(sorted(set(joined('PREPOSITIONS')) - set(joined('CONJUNCTIONS'))))})"
+    rf"(?:\s+(?:{one_of(_PREPOSITIONS - frozenset(joined('CONJUNCTIONS')))})"
     rf"(?:\s+[^\s,.;:!?«»\"“”()—–]+){{1,{TITLE_CIRCUMSTANCE_WORDS}}}?)?\s+({alternation('ANAPHOR_PERSON')})(?!\w)", re.I)
 
 
@@ -5472,37 +5472,44 @@ def _name_closing_a_title_run(words: tuple[Word, ...], subject: int, mentions: M
     headed by a title, ending it right after such a word (no title of his own: "the spokesman of President X"
     names the one spoken for), is the subject."""
     head = " ".join(w.text for w in words[min([subject, *_children(words, subject, "compound")]):subject + 1])
-    if words[subject].text.lower() not in _TITLE_RUN_NOUNS and not any(_titles_before(head)):
+    ending = _person_ending_subject(words, subject, mentions, discourse) \
+        if words[subject].text.lower() in _TITLE_RUN_NOUNS or any(_titles_before(head)) else None
+    if ending is None:
         return subject
-    inside = _subtree(words, subject)
-    end = words[max(inside)].span.end
-    named = mentions.within(Span(words[subject].span.end, end))
-    people = [m for m in named if discourse.types.get(m.entity) == "Person"]
-    if len(people) != 1 or people[0].span.end != end:
+    named, last = ending
+    if sum(discourse.types.get(m.entity) == "Person" for m in named) != 1:
         return subject
-    before = [w for w in words if words[subject].span.end <= w.span.start and w.span.end <= people[0].span.start]
+    before = [w for w in words if words[subject].span.end <= w.span.start and w.span.end <= named[-1].span.start]
     if not before or not before[-1].text[:1].isupper() or any(_titles_before(before[-1].text)) \
             or any(m.span.end == before[-1].span.end for m in named):
         return subject
-    return next((j for j in inside if words[j].span.end == end), subject)
+    return last
+
+
+def _person_ending_subject(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse
+                           ) -> tuple[list[Mention], int] | None:
+    """The names in the subject after its head word when a person's ends it, and the parse's word that ends it."""
+    inside = _subtree(words, subject)
+    end = words[inside[-1]].span.end
+    named = mentions.within(Span(words[subject].span.end, end))
+    if not named or named[-1].span.end != end or discourse.types.get(named[-1].entity) != "Person":
+        return None
+    return named, next(j for j in inside if words[j].span.end == end)
 
 
 def _name_after_title_place(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse) -> int:
     """"The head of the X office in Yerevan Ilya Varn said": the parser joins the name to the place that closes the
     title; a person named right after that place, ending a subject headed by a title (``_TITLE_RUN_NOUNS``), is the
     subject."""
-    if words[subject].text.lower() not in _TITLE_RUN_NOUNS:
+    ending = _person_ending_subject(words, subject, mentions, discourse) \
+        if words[subject].text.lower() in _TITLE_RUN_NOUNS else None
+    if ending is None or len(ending[0]) < 2:
         return subject
-    inside = _subtree(words, subject)
-    end = words[inside[-1]].span.end
-    named = mentions.within(Span(words[subject].span.end, end))
-    if len(named) < 2 or named[-1].span.end != end or discourse.types.get(named[-1].entity) != "Person":
-        return subject
-    place, person = named[-2], named[-1]
+    (*_, place, person), last = ending
     if discourse.types.get(place.entity) not in ("Place", "Country") \
             or any(place.span.end <= w.span.start and w.span.end <= person.span.start for w in words):
         return subject
-    return next((j for j in inside if words[j].span.end == end), subject)
+    return last
 
 
 def _relative_clause(text: str, words: tuple[Word, ...], verb: int, subject: int, lemmas: frozenset[str]) -> bool:
