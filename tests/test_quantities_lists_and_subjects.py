@@ -83,3 +83,9 @@ def test_a_point_alone_is_no_figure(text):
 def test_a_fraction_of_a_change_before_do_names_the_value_reached():
     text = "Ставку в Велмаре урезали на половину процентного пункта — до 7 процентов."
     assert [q.bound for q in find_quantities(text, Span(0, len(text)), "ru")] == [None, None]
+
+
+def test_a_bare_figure_after_the_verb_that_follows_a_figure_is_read_without_a_unit():
+    """"… и 150", - говорится в 5 бюллетенях": the figure after the verb has no unit to compare with (it crashed)."""
+    text = '"Число заболевших и умерших составило соответственно 3,4 тыс. и 150", - говорится в 5 бюллетенях.'
+    assert [value for value, _ in figures(text, "ru")] == [3400, 150, 5]

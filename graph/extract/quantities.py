@@ -1386,8 +1386,8 @@ def _rate_patterns(lang: str, money: bool) -> tuple[re.Pattern, re.Pattern, re.P
 
 def _same_unit(unit: str, other: str | None, lang: str) -> bool:
     """Whether two unit phrases count the same thing: "soldier" and "soldiers", "человек" and "человека"."""
-    if other is None:
-        return False
+    if not other or not other.split():
+        return False    # a bare figure after the verb: no unit to compare
     mine, theirs = canonical_unit(unit, lang), canonical_unit(other, lang)
     if mine is not None or theirs is not None:
         return mine == theirs
@@ -1480,7 +1480,7 @@ def _object_counts(chunk: str, end: int, unit: str, lang: str) -> bool:
         return False
     m = _FIGURE_AT.match(chunk, end + verb.end())
     return m is not None and m.group("num") is not None \
-        and _same_unit(unit, _unit(chunk, m.end(), lang)[0] or "", lang)
+        and _same_unit(unit, _unit(chunk, m.end(), lang)[0], lang)
 
 
 def _parallel_subject(found: list[Quantity], unit: str, lang: str) -> str | None:
