@@ -485,12 +485,27 @@ def _english(doc: Document) -> Analysis:
     parts = [(part, parsed_at.get(part) or (made if part == span else nlp.make_doc(read[part.start:part.end])))
              for span, made in zip(spans, docs) for part in _apart_from_dateline(span, datelines)]
     named = nlp.pipe([made for _, made in parts], disable=[name for name in nlp.pipe_names if name != "ner"])
-    names = [NamedSpan(Span(part.start + ent.start_char, part.start + ent.end_char), SPACY_TYPES[ent.label_])
-             for (part, _), made in zip(parts, named) for ent in made.ents if ent.label_ in SPACY_TYPES]
+    names = _people_run_together(doc.text, [
+        NamedSpan(Span(part.start + ent.start_char, part.start + ent.end_char), SPACY_TYPES[ent.label_])
+        for (part, _), made in zip(parts, named) for ent in made.ents if ent.label_ in SPACY_TYPES])
     sentences = [tuple(Word(Span(span.start + t.idx, span.start + t.idx + len(t.text)), t.text,
                             t.lemma_.lower(), t.pos_, t.dep_, t.head.i - sent.start) for t in sent)
                  for span, made in zip(parsed_spans, parsed) for sent in made.sents]
     return Analysis(tuple(names), tuple(sentences), tuple(s[-1].span.end for s in sentences))
+
+
+def _people_run_together(text: str, names: list[NamedSpan]) -> list[NamedSpan]:
+    """One person where the model cut a long name in two: "Jon Idris Karim Osei said" is read as "Jon Idris" and
+    "Karim Osei", two people a space apart; no two people stand a space apart in prose (a list has commas)."""
+    out: list[NamedSpan] = []
+    for name in names:
+        last = out[-1] if out else None
+        if (last is not None and last.type == name.type == "Person"
+                and text[last.span.end:name.span.start] == " "):
+            out[-1] = NamedSpan(Span(last.span.start, name.span.end), "Person")
+        else:
+            out.append(name)
+    return out
 
 
 _SHORT_NAME_WORDS = frozenset(language("en").NAME_ABBREVIATIONS)

@@ -49,3 +49,17 @@ def test_a_given_name_an_editor_put_in_a_quotation_leaves_no_name_with_a_bracket
     types = new_types(text, linker)
     assert types.get(name.split()[-1]) == "Person"
     assert not [label for label in types if "[" in label or "]" in label]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("name", ["Mirza Karim Osman Hossain", "Mirza Abul Kasem Talukder"])
+def test_a_long_name_the_model_cut_in_two_people_is_one_speaker(linker, shape, name):
+    """Four words the model reads as two people a space apart ("Mirza Karim" and "Osman Hossain"): one name."""
+    out = claims_as_written("Harbour works in Ruritania stopped in May.\n\n" + shape.format(N=name), linker)
+    assert speaker_of(out, "ferry to Dalmoor") == name
+
+
+def test_two_people_a_comma_apart_stay_two(linker):
+    out = claims_as_written("Harbour works in Ruritania stopped in May.\n\nKarim Osman, Tomas Velden and Aoife "
+                            "McTernan said the ferry to Dalmoor would stay idle until August.", linker)
+    assert speaker_of(out, "ferry to Dalmoor") != "Karim Osman, Tomas Velden"
