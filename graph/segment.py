@@ -301,6 +301,7 @@ _REPORTED_COMPLEMENT = re.compile(alternation("REPORTED_COMPLEMENT") or "(?!)", 
 # a word of saying after the join, with «что» or not («депутаты считают этот срок нереальным»): a report of its own
 _REPORTING_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(joined('REPORTING_STEMS')) or '(?!)'})\w*", re.I)
 _WORD_AFTER = re.compile(r"\s*(\w+)")
+_POINTING_BACK_AFTER_COMMA = re.compile(rf",\s+(?=(?P<reference>(?:{alternation('BACKWARD_REFERENCES')}))(?!\w))", re.I)
 # The last item of a list closed by a serial comma ("topics including trade, energy, visas, and the border
 # question"): two short items, each after its own comma, just before the join.
 _LIST_CLOSER = re.compile(rf"(?:{'|'.join(joined('LIST_CLOSERS'))})\s" if joined('LIST_CLOSERS') else "(?!)", re.I)
@@ -325,7 +326,7 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     if bare:
         parts.append((start, bare.start()))
         s = bare.end()
-    for m in _JOIN.finditer(chunk, s, end):
+    for m in _joins(chunk, s, end):
         cut = m.start()
         comma = not m.group().startswith(";")
         if _ADDITIVE.match(chunk, m.end()) or asking and comma \
@@ -340,6 +341,18 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
             s = m.end() + (lead.end() if lead and len(chunk[m.end() + lead.end():end].split()) >= 4 else 0)
     parts.append((s, end))
     return [(a, b) for a, b in (_trim(chunk, a, b) for a, b in parts) if b > a]
+
+
+def _joins(chunk: str, start: int, end: int) -> list[re.Match]:
+    """Where clauses join (``_JOIN``), and where a clause that points back to name who said what came before begins
+    after a comma, when no word of saying follows the reference («…, поскольку народ против, такое заявление сделал
+    X»: cut there, the reference names X as the speaker of the clause before, as a sentence opened so does; «…, об
+    этом вчера заявил X» stays one sentence, its verb of saying read where it stands)."""
+    joins = list(_JOIN.finditer(chunk, start, end))
+    for m in _POINTING_BACK_AFTER_COMMA.finditer(chunk, start, end):
+        if not _REPORTING_WORD.search(chunk, m.end("reference"), end) and all(j.start() != m.start() for j in joins):
+            joins.append(m)
+    return sorted(joins, key=re.Match.start)
 
 
 _FIRST_COMMA = re.compile(r"[,;:]\s+")

@@ -31,3 +31,23 @@ def test_an_english_reference_closing_its_paragraph_keeps_to_it(cast):
                   "became dearer. This was stated by economist Tomas Varga.", cast)
     assert speaker_of(said, "bridge over the Tarna") is None
     assert speaker_of(said, "Flour also") == "varga"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Оппозиция ничего не изменит, поскольку жители Бореалии против реформы, такое заявление сделал экономист "
+     "Томас Варга.", "ru_t.txt"),
+    ("The opposition will change nothing, since the people of Borealia reject the reform, such a statement was made "
+     "by economist Tomas Varga.", "t.txt"),
+])
+def test_a_reference_after_a_comma_names_who_said_the_clauses_before_it(cast, text, name):
+    """The reference closes a sentence of two clauses, with no verb of saying after it: who said them."""
+    said = claims(text, cast, name=name)
+    assert speaker_of(said, "ничего не изменит" if name.startswith("ru") else "will change nothing") == "varga"
+
+
+def test_a_reference_before_its_own_verb_of_saying_leaves_the_sentence_whole(cast):
+    said = claims("Оппозиция ничего не изменит, поскольку жители Бореалии против, об этом в среду заявил Томас "
+                  "Варга.", cast, name="ru_t.txt")
+    assert [quote for quote, _ in said] == ["Оппозиция ничего не изменит, поскольку жители Бореалии против, об этом "
+                                            "в среду заявил Томас Варга."]
+    assert speaker_of(said, "ничего не изменит") == "varga"
