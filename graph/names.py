@@ -722,7 +722,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(
         doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, _person_apposed_in_one_span(
         doc.text, models))))))
-    models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(doc.text, models)))
+    models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(
+        doc.text, _companies_joined_in_one_span(doc.text, models))))
     models = _person_without_letters(doc.text, _voice_cut_from_its_body(doc.text, _apposed_person_read_as_people(
         doc.text, _surname_after_a_bracketed_given_name(doc.text, models))))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
@@ -6602,6 +6603,22 @@ def _places_listed_in_one_span(text: str, models: tuple[NamedSpan, ...]) -> tupl
             start = n.span.start + part.start() + len(part.group()) - len(part.group().lstrip())
             out.append(NamedSpan(Span(start, start + len(part.group().strip())), "Place"))
     return tuple(out)
+
+
+def _companies_joined_in_one_span(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"investors including Vexon Corp and Tarn Holdings Plc": two companies the model gave one span, split after
+    the legal form that closes the first name (``LEGAL_FORMS`` but those that close no name alone) at the "and"
+    or "&" that follows it."""
+    out = []
+    for n in models:
+        m = _JOINED_COMPANIES.fullmatch(text, n.span.start, n.span.end) if n.type == "Organization" else None
+        out += [n] if m is None else [NamedSpan(Span(m.start("first"), m.end("first")), "Organization"),
+                                      NamedSpan(Span(m.start("second"), m.end("second")), "Organization")]
+    return tuple(out)
+
+
+_JOINED_COMPANIES = re.compile(rf"(?P<first>[{_UPPER}]\S*(?:[ \t]+\S+)*?[ \t]+(?:{_NAMING_LEGAL_FORMS or '(?!)'}))"
+                               rf"(?!\w)[ \t]+(?:and|&)[ \t]+(?P<second>[{_UPPER}]\S*(?:[ \t]+\S+)*)")
 
 
 _APPOSED_PERSON = re.compile(rf"(?P<before>{_CAP}(?:[ \t]+{_CAP}){{0,2}}),[ \t]+(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,2}})")
