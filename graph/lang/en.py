@@ -2760,7 +2760,7 @@ OTHER_BODY_WORDS = ("rival", "other", "parent", "sister", "former", "competing",
 # Heads of descriptions that never mean a radio, a channel, a paper or an agency the text named, though that outlet
 # spoke last: a body of members ("The group's X Radio said …. The group said …": the group, not its radio).
 # (a party, a union, an alliance are kinds of body already: ANAPHOR_KIND_HEADS)
-NOT_OUTLET_DESCRIPTIONS = ("group",)
+NOT_OUTLET_DESCRIPTIONS = ("group", "organization", "organisation")
 # (not "the agency": as often a news agency that relayed the report; not "the watchdog": as often a monitoring
 # group as a regulator)
 PUBLIC_DESCRIPTIONS = ("regulator", "authority", "commission", "board", "department",
