@@ -1234,14 +1234,15 @@ def unnamed_person(description: str) -> bool:
 
 
 def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
-                    words: tuple[Word, ...] = ()) -> str | None:
+                    words: tuple[Word, ...] = (), forecasters_only: bool = False) -> str | None:
     """Someone the text does not name speaks here: a verb of saying outside quotations, with a subject in the
     parse ("Defence lawyers said …", "The bill is expected to pass"), or, without one, such a verb in a form
     that names nobody ("сообщили", "сообщается"; "сказал" has a subject, one the rules did not read); or
     someone declines to speak ("He declined to give details", "отказался от комментариев"), or records bear the
     sentence out ("…, official figures showed"), or unnamed people forecast a figure as the verb's active subject
     ("Analysts had forecast a loss", ``EXPECTING_LEMMAS``; "Sales are estimated at …" names no forecaster, and the
-    report goes on): the report before it ends there; or, without a parse, an
+    report goes on; with ``forecasters_only`` nor does "Exports are expected to reach …"): the report before it ends
+    there; or, without a parse, an
     indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without
     a parse), None when nobody speaks. Call it where ``find_frame`` found no speaker."""
     own = language(lang)
@@ -1253,8 +1254,9 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
                     and w.pos == "VERB" \
                     and span.start <= w.span.start < span.end and free(w.span.start) \
                     and not _act(text[span.start:span.end], lang, words, i):
+                passive_speaks = saying and not (forecasters_only and w.lemma in own.EXPECTING_LEMMAS)
                 subject = _children(words, i, "nsubj", "nsubjpass") or _unnamed_shared_subject(words, i) \
-                    if saying else _children(words, i, "nsubj")   # a forecaster speaks only as the active subject
+                    if passive_speaks else _children(words, i, "nsubj")   # a forecaster speaks only as the active subject
                 if subject:
                     return words[subject[0]].text.lower()
         return None
@@ -1325,13 +1327,19 @@ _SOMEONE = {module: re.compile("|".join(module.INDEFINITE_SPEAKERS), re.I) for m
             if module.INDEFINITE_SPEAKERS}
 
 
+def _describes_a_person(description: str) -> bool:
+    """A title or a noun for a person, also joined to the word that ranks it ("secretary-general")."""
+    noun = description.lower()
+    return bool(_PERSON_DESCRIPTION.fullmatch(description)) or noun in _PERSON_NOUNS \
+        or noun.split("-")[0] in _PERSON_NOUNS
+
+
 def named_later(text: str, description: str, frame: Frame, discourse: Discourse) -> bool:
     """Cataphora: "The head of the council said … Yilmaz added": a person named by the frame of a later
     sentence is the one a title in an unnamed speaker's subject described, when the title is one the text gave
     that person or the later verb goes on with what was said."""
     if discourse.types.get(frame.speaker) != "Person" or frame.subject is None or frame.rule == "anaphor" \
-            or not (_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS) \
-            or _ANAPHOR.fullmatch(text[frame.subject.start:frame.subject.end]):
+            or not _describes_a_person(description) or _ANAPHOR.fullmatch(text[frame.subject.start:frame.subject.end]):
         return False
     return bool(_title_words(description) & discourse.titles.get(frame.speaker, set())) \
         or text[frame.verb.start:frame.verb.end].lower() in _CONTINUING
@@ -1344,21 +1352,25 @@ def quoted_right_after(text: str, description: str, claim: tuple[str | None, str
     the one the title described when the text gave that person the title, or the tag gives X nothing of their own
     («— подчеркнул Павел Жмых, житель Вельска» describes another: not the minister)."""
     speaker, rule, frame = claim
-    quoted = rule == "quotation" or (frame is not None and frame.at_end
-                                     and DASH_TAG_BEFORE.search(text, max(0, frame.verb.start - DASH_TAG_REACH),
-                                                                frame.verb.start))
-    if not quoted or discourse.types.get(speaker) != "Person" \
-            or not (_PERSON_DESCRIPTION.fullmatch(description) or description.lower() in _PERSON_NOUNS):
+    tag = min(frame.verb.start, frame.subject.start if frame.subject else frame.verb.start) if frame else 0
+    quoted = rule == "quotation" or (frame is not None and frame.at_end and (
+        DASH_TAG_BEFORE.search(text, max(0, frame.verb.start - DASH_TAG_REACH), frame.verb.start)
+        or _QUOTATION_CLOSED_BEFORE.search(text, max(0, tag - DASH_TAG_REACH), tag)))
+    if not quoted or discourse.types.get(speaker) != "Person" or not _describes_a_person(description):
         return False
     offices = _offices(description)
     if offices & discourse.offices.get(speaker, set()) \
             or _title_words(description) & discourse.titles.get(speaker, set()):
         return True
-    return not discourse._other_office(speaker, offices) and frame is not None and frame.subject is not None \
-        and not text[frame.verb.end:frame.subject.start].strip() and bool(_TAG_ENDS.match(text, frame.subject.end))
+    if discourse._other_office(speaker, offices) or frame is None or frame.subject is None:
+        return False
+    if frame.subject.start < frame.verb.start:   # "“…,” Jane Roe said at …": nothing between her name and the verb
+        return not text[frame.subject.end:frame.verb.start].strip()
+    return not text[frame.verb.end:frame.subject.start].strip() and bool(_TAG_ENDS.match(text, frame.subject.end))
 
 
 DASH_TAG_REACH = 5   # characters before a tag's verb in which the dash opening it is sought: "…», — сказал"
+_QUOTATION_CLOSED_BEFORE = re.compile(r"[,!?…][”\"»]\s*$")   # an English said-tag after its quotation: "…,” X said"
 _TAG_ENDS = re.compile(r"\s*(?:[.!?…]|$)")   # a tag's name ends its sentence: nothing said of the person beside it
 
 

@@ -419,6 +419,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     unnamed: dict[int, str] = {}   # sentences whose speaker the text does not name, and the subject's head word
     silent: set[int] = set()       # sentences where someone says nothing: "X did not say whether …"
     named_pronouns: set[int] = set()   # of ``unnamed``, those whose "he" stands for someone named
+    no_forecaster: set[int] = set()    # of ``unnamed``, those where only "… is expected to …" speaks
     frameless: list[Span] = []     # sentences read in the article's voice, no frame found in them
     author = document_author(doc, mentions, discourse.types)
     lead = statement_lead(doc, sentences, mentions, discourse.types, headline) if author is None else None
@@ -476,6 +477,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             description = unnamed_speaker(doc.text, s.span, lang, outside, words)
             if description is not None:
                 unnamed[len(out) - 1] = description
+                if unnamed_speaker(doc.text, s.span, lang, outside, words, forecasters_only=True) is None:
+                    no_forecaster.add(len(out) - 1)
                 if discourse.stands_for_someone_named(description, doc.text, s.span, mentions):
                     named_pronouns.add(len(out) - 1)
         if out[-1][1] == "own_voice" and out[-1][2] is None:
@@ -492,7 +495,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
     _named_later(doc, out, unnamed, discourse)
     _title_named_later(doc, out, discourse)
     _remarks_maker_named(doc, sentences, out, unnamed, mentions, discourse)
-    _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types, analysis)
+    _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, no_forecaster - silent, mentions,
+                      discourse.types, analysis)
     _poll_findings(doc, sentences, out, quotes, set(unnamed) | silent, mentions, discourse.types)
     _readout(doc, sentences, out, relays, quotes, headline, discourse.types)
     _colon_led_speech(doc, sentences, out, quotes, unnamed, mentions, discourse)
@@ -821,7 +825,9 @@ _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 # past words that say which of its kind ("Borealia's foreign minister said", "Borealia's top diplomat said")
 TITLE_MODIFIERS = 2
 _TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
-_BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?({_TITLE_WORD})\s+", re.I)
+# (a title joined to the word that ranks it: "secretary-general", "minister-counsellor")
+_BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?((?:{_TITLE_WORD})(?:-[^\W\d_]+)?)\s+",
+                         re.I)
 # the title before "of" and the body that owns it: "The governor of [the Borealian central bank] said"
 TITLE_OF_BODY_REACH = 40
 _TITLE_OF_BODY = re.compile(rf"(?<!\w)({_TITLE_WORD})\s+(?:{alternation('TITLE_OF_BODY_JOINS')})$", re.I)
@@ -1965,8 +1971,22 @@ _BACKWARD_MANNER = re.compile(rf"^\W*(?:{alternation('BACKWARD_MANNER')})", re.I
 _OWN_REPORT = re.compile(rf"{alternation('OWN_REPORT')}|{alternation('REMARK_MADE')}", re.I)
 
 
+def _remarks_maker(doc: Document, s: Sentence, made: re.Match, mentions: MentionIndex,
+                   types: dict[str, str]) -> str | None:
+    """"Tomas Varga, the head of the union, made these remarks in …": the person or body whose name opens the
+    sentence that says it made the remarks (``OWN_REPORT``), past an opening phrase and its comma ("On Monday,
+    …"), whose they are."""
+    before = mentions.within(Span(s.span.start, s.span.start + made.start()))
+    first = before[0] if before else None
+    if first is None or types.get(first.entity) not in ("Person", "Organization", "Group") \
+            or not _OPENING_PHRASE.fullmatch(doc.text, s.span.start, first.span.start):
+        return None
+    return first.entity
+
+
 def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
-                      unnamed: set[int], mentions: MentionIndex, types: dict[str, str], analysis: Analysis) -> None:
+                      unnamed: set[int], no_forecaster: set[int], mentions: MentionIndex, types: dict[str, str],
+                      analysis: Analysis) -> None:
     """A frame speaks for the unattributed sentences of its paragraph.
 
     A closing frame ("…, — сказал он.") covers the sentences before it; an opening
@@ -1974,7 +1994,9 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
     заявил X" ("This was stated by X") covers the paragraph before it when it opens its own, and
     the figures that open the paragraph after it (a company's results). A
     sentence in which someone unnamed speaks, or someone says nothing (``unnamed``), is nobody's to cover,
-    and no frame reaches across it; nor one that opens with another person or company, who acts on their own
+    and no frame reaches across it, but for a closing frame over one where only an expectation no one is said to
+    hold speaks (``no_forecaster``: "A. Exports are expected to reach B. C, X said": all X's words); nor one
+    that opens with another person or company, who acts on their own
     ("Minister Ilse Kamm posted that …"), nor one that tells what happened next in the article's narration
     (``_tells_what_happened``).
     """
@@ -1984,18 +2006,21 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
     resumed: set[int] = set()   # sentences where a dash takes up the speech of the tag before them again
     for i, s in enumerate(sentences):
         text = doc.text[s.span.start:s.span.end]
-        if _OWN_REPORT.search(text) and out[i][1] in ("anaphor", "verb_left", "verb_right", "own_voice"):
+        made = _OWN_REPORT.search(text)
+        if made and out[i][1] in ("anaphor", "verb_left", "verb_right", "own_voice"):
             out[i] = (None, "own_report", None)
-        if (_points_back(text, doc.lang) or _BACKWARD_MANNER.match(text)
-                or _tag_opening_paragraph(doc, sentences, i, out[i][2])) and out[i][0]:
+        own = made is not None and out[i][1] == "own_report"   # "X made these remarks …": X's, as a reference back
+        reporter = _remarks_maker(doc, s, made, mentions, types) if own else out[i][0]
+        if (_points_back(text, doc.lang) or _BACKWARD_MANNER.match(text) or own
+                or _tag_opening_paragraph(doc, sentences, i, out[i][2])) and reporter:
             # what its own paragraph says before it, else the paragraph before (and a first-person run past that)
             before = [j for j in by_para.get(s.paragraph, []) if j < i] \
                 or _first_person_run(doc, sentences, out, unnamed, by_para, s.paragraph - 1) \
                 + by_para.get(s.paragraph - 1, [])
             for j in before:
                 if out[j][0] is None and out[j][1] != "own_report" and j not in unnamed \
-                        or _body_gives_way(out[j], out[i][0], types):
-                    out[j] = (out[i][0], "reported", None)
+                        or _body_gives_way(out[j], reporter, types):
+                    out[j] = (reporter, "reported", None)
             # the paragraph after goes on with the figures of the report, up to its first sentence without one
             # or one that turns to the article's background ("Напомним, …", "Ранее …": ``_EARLIER``)
             for j in by_para.get(s.paragraph + 1, []):
@@ -2004,7 +2029,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                         or _EARLIER.match(doc.text, sentences[j].span.start) \
                         or not find_quantities(doc.text, sentences[j].span, doc.lang):
                     break
-                out[j] = (out[i][0], "reported", None)
+                out[j] = (reporter, "reported", None)
     for i, s in enumerate(sentences):   # a clause cut from a sentence keeps the sentence's speaker
         if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
                 and i not in unnamed and not _closed_by_its_tag(out[i - 1][2]) \
@@ -2037,7 +2062,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
             # of its act («X отключило интернет. A, пояснили чиновники»), and the dash that opens direct speech
             # closed by a dash-led tag: "A. — B, — сказал X." leaves A, the narration before it, to the article
             since = max([i for i in indices if i < closing[-1] and (
-                i in unnamed or out[i][0] not in (None, speaker)
+                i in unnamed and i not in no_forecaster or out[i][0] not in (None, speaker)
                 or _speaker_named_again(doc.text, sentences[i].span, mentions, types, speaker)
                 or _word_on_report(doc.text, sentences[i].span, _language(doc, sentences[i].span)))], default=-1)
             tagged = sentences[closing[-1]].span.start

@@ -1,0 +1,26 @@
+""""The head of the Vell council warned … . “…,” Tarik Velden said.": a body's title that spoke, then a quotation
+whose English said-tag names a person and gives that person nothing of their own, is that person (invented
+people, bodies and places)."""
+import pytest
+
+from extracted import claims_as_written, speaker_of
+
+OPENING = "Harbour works in Ruritania stopped in May.\n\n"
+
+
+@pytest.mark.parametrize("title", ["The head of the Vell Water Council", "The Vell Party’s secretary-general",
+                                   "The Vell Party’s spokesman"])
+@pytest.mark.parametrize("tag", ["Tarik Velden said.", "Tarik Velden said at a news conference.",
+                                 "said Tarik Velden."])
+def test_a_title_that_spoke_is_the_person_whose_quotation_follows(linker, title, tag):
+    out = claims_as_written(OPENING + f"{title} warned that reserves were low. “We must act now,” {tag}", linker)
+    assert speaker_of(out, "reserves were low") == "Tarik Velden"
+    assert speaker_of(out, "We must act now") == "Tarik Velden"
+
+
+@pytest.mark.parametrize("tag", ["Tarik Velden, a farmer in Vell, said.", "said Tarik Velden, a farmer in Vell."])
+def test_a_quotation_whose_tag_describes_another_leaves_the_title_to_its_body(linker, tag):
+    out = claims_as_written(OPENING + f"The head of the Vell Water Council warned that reserves were low. "
+                            f"“We must act now,” {tag}", linker)
+    assert speaker_of(out, "reserves were low") != "Tarik Velden"
+    assert speaker_of(out, "We must act now") == "Tarik Velden"
