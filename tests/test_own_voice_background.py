@@ -88,3 +88,14 @@ def test_the_speakers_possession_is_read_by_the_one_possessive_of_the_tables():
     from claimsgraph.extract import attribution, claims as claims_module
     from claimsgraph.names import POSSESSIVE_AFTER
     assert claims_module.POSSESSIVE_AFTER is attribution.POSSESSIVE_AFTER is POSSESSIVE_AFTER
+
+
+def test_the_speaker_named_again_by_a_title_as_subject_ends_the_report(linker):
+    """«Он отметил, что … . Российский лидер провел переговоры …»: the title the registry gives the speaker, as the
+    subject of a sentence with no frame, is the article telling what he did; the sentences after are its own too."""
+    said = claims("Президент России Владимир Путин выступил в среду в Орске. Он отметил, что переговоры "
+                  "продолжались несколько часов. Российский лидер провел переговоры с делегациями Вельска и Тарнии. "
+                  "После этого состоялась трехсторонняя встреча.", linker, name="ru_t.txt")
+    assert speaker_of(said, "продолжались несколько часов") == "vladimir-putin"
+    assert speaker_of(said, "провел переговоры") is None
+    assert speaker_of(said, "трехсторонняя встреча") is None

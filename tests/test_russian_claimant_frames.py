@@ -45,6 +45,13 @@ def test_so_commented_names_who_said_the_sentence_before(linker, verb):
     assert speaker_of(out, "не станет закрывать") == "varga"
 
 
+def test_so_answered_after_an_outlets_opening_names_who_said_the_paragraph_before(linker):
+    """«Как сообщает Веллграм, так ответила X»: the outlet passes the answer on; X said what came before."""
+    out = claims("Паромы между Бореалией и Тарнией ходят по расписанию.\n\nКак сообщает Веллграм, так ответила "
+                 "на брифинге Джен Мабуки журналисту.", linker)
+    assert speaker_of(out, "ходят по расписанию") == "mabuki"
+
+
 def test_so_holds_names_who_said_the_sentence_before(linker):
     out = claims("Пошлины на зерно в Бореалии вырастут к осени. Так считает министр Томас Варга.", linker)
     assert speaker_of(out, "Пошлины на зерно") == "varga"

@@ -1249,7 +1249,8 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     free = lambda pos: outside_quotations(outside, pos)
     if words and own.SAYING_LEMMAS:
         for i, w in enumerate(words):
-            saying = w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own) or _records_show(words, i, own)
+            saying = w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own) or _withheld(words, i, own) \
+                or _records_show(words, i, own)
             if (saying or w.lemma in own.EXPECTING_LEMMAS) \
                     and w.pos == "VERB" \
                     and span.start <= w.span.start < span.end and free(w.span.start) \
@@ -1320,6 +1321,25 @@ def _refusal(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
     """"X declined to comment", "X refused to give details": a verb of refusal governing one of telling."""
     return words[verb].lemma in own.REFUSAL_LEMMAS and any(
         words[j].lemma in own.SPEECH_LEMMAS | own.DISCLOSING_LEMMAS for j in _children(words, verb, "xcomp"))
+
+
+def withholds(words: tuple[Word, ...], lang: str) -> bool:
+    """Someone in the parsed sentence withholds what a verb of telling would tell (``_withheld``)."""
+    own = language(lang)
+    return any(_withheld(words, i, own) for i in range(len(words)))
+
+
+def _withheld(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
+    """"He did not give any details", "X gave no figures", "She did not elaborate": a verb of telling that a
+    negation keeps from telling what it names (``WITHHELD_OBJECTS``), or keeps from telling at all when it has no
+    object: someone says nothing."""
+    if words[verb].lemma not in own.DISCLOSING_LEMMAS:
+        return False
+    objects = _children(words, verb, "dobj")
+    negated = bool(_children(words, verb, "neg")) or any(
+        words[j].text.lower() in own.NEGATING_DETERMINERS for o in objects for j in _children(words, o, "det"))
+    return negated and (not objects and words[verb].lemma in own.BARE_DISCLOSING_LEMMAS
+                        or any(words[o].lemma in own.WITHHELD_OBJECTS for o in objects))
 
 
 _REFUSALS = {module: re.compile(module.REFUSALS, re.I) for module in LANGUAGES.values() if module.REFUSALS}
@@ -2446,19 +2466,25 @@ def _quoted_after_outlet(s: _Sentence, frame: Frame) -> Frame:
 
 def _reported_in_clause(s: _Sentence, outer: Frame) -> Frame | None:
     """"МИД сообщил, что Петров заявил …": a person who speaks, their name opening the clause the outer verb
-    reports, made the claim; the outer speaker passed it on (as the parse's ``_reported_speech``)."""
-    clause = _THAT_CLAUSE.get(language(s.lang))
+    reports, made the claim; the outer speaker passed it on (as the parse's ``_reported_speech``); so did a body or
+    a country whose verb only reports words (``SAYING_STEMS``: «сообщил, что США заявили о …»), not one that may tell
+    its act («…, что компания объявила о банкротстве»)."""
+    own = language(s.lang)
+    clause = _THAT_CLAUSE.get(own)
     that = clause.match(s.text, outer.verb.end, s.span.end) if clause else None
     if that is None:
         return None
     inner = next(_verb_frames(s, that.end()), None)
     if inner is None or inner.rule != "verb_left" or inner.subject is None or inner.subject.start != that.end() \
-            or inner.speaker == outer.speaker or s.discourse.types.get(inner.speaker) != "Person":
+            or inner.speaker == outer.speaker:
         return None
-    proposing = _PROPOSING.get(language(s.lang))
+    if s.discourse.types.get(inner.speaker) != "Person" and not (
+            s.discourse.types.get(inner.speaker) in SPEAKER_TYPES
+            and s.text[inner.verb.start:inner.verb.end].lower().startswith(own.SAYING_STEMS)):
+        return None
+    proposing = _PROPOSING.get(own)
     if proposing and proposing.match(s.text, inner.verb.start):
         return None     # "добавил, что министр предложил …": a proposal asserts nothing; the outer speaker reports it
-    own = language(s.lang)
     after, before = _TOLD_BACK.get(own, (None, None))
     told = after and (after.match(s.text, inner.verb.end) or before.search(s.text, that.end(), inner.verb.start))
     gender = verb_gender(s.text[outer.verb.start:outer.verb.end]) or s.discourse.genders.get(outer.speaker)
@@ -2728,6 +2754,18 @@ def _issuer_known(words: tuple[Word, ...], document: int, issuer: str, mentions:
 
 
 _MEDIUM_OPENER = re.compile(rf"\W*(?:{alternation('MEDIUM_OPENERS')})\s*,\s*", re.I)
+
+
+def _circumstance_opener(words: tuple[Word, ...], subject_start: int, before: str) -> bool:
+    """"On Monday, X reported a profit of …", "In March, X said …": a phrase with no verb, closed by a comma, before
+    the subject tells when or where; the frame still opens the sentence (a clause before the subject, "Prices will
+    rise, X said", is what was said)."""
+    return before.rstrip().endswith(",") and not any(
+        w.pos in ("VERB", "AUX") and w.span.start < words[subject_start].span.start for w in words) \
+        and not _QUOTE_MARK_IN.search(before)
+
+
+_QUOTE_MARK_IN = re.compile(r"[“”«»\"„]")
 
 
 def _medium_opener(before: str) -> bool:
@@ -3944,6 +3982,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
             or _asserting_complement(words, i, s.lang) or document is not None or tag) \
             or not s.free(verb.span.start) \
             or _ANSWERED_QUESTIONS.match(text, verb.span.start) or _circumstance(words, i, s.lang) \
+            or _purpose_saying_nothing(words, i) \
             or _RECIPROCAL.match(text, verb.span.end) or _children(words, i, "neg") and not (
                 verb.lemma in _ASSERTING_WHEN_NEGATED and _children(words, i, "ccomp", "xcomp")
                 or verb.lemma in _ASSERTING_ON_AN_OBJECT and _children(words, i, "dobj", "ccomp")):
@@ -3995,8 +4034,10 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
         (speaker, where), relay, verb, speaking = said, subject, words[inner], inner
     relayed = _speaker_of(text, words, relay, mentions, discourse, publisher) if relay is not None else None
     via = (relayed[0],) if relayed and relayed[0] != speaker else ()
-    before_subject = text[span.start:words[_subtree(words, subject)[0]].span.start]
-    opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject)
+    first_of_subject = _subtree(words, subject)[0]
+    before_subject = text[span.start:words[first_of_subject].span.start]
+    opens = not before_subject.strip(_OPENING_MARKS) or _medium_opener(before_subject) \
+        or _circumstance_opener(words, first_of_subject, before_subject)
     # "Its chief executive, Jane Roe, said …": a subject opening the sentence opens the frame, commas or not
     # a verdict holds only its own sentence ("The judges found her guilty of …"), not the report after it
     clause = inner is not None \
@@ -4736,6 +4777,8 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str 
     announced a tax" reports Y."""
     own = language(lang)
     first = next(iter(_children(words, verb, "ccomp")), None)
+    if first is not None and not _children(words, first, "dobj", "ccomp", "xcomp", "parataxis", "prep"):
+        first = None    # "X said it on Friday, Northwire reports": a bare said-tag the parser hung on the verb
     subject = _subject(words, first) if first is not None else None
     return first if subject is not None and (words[first].lemma in own.REPORTED_SPEECH_LEMMAS
                                              or words[first].lemma in own.REPORTED_SPEECH_ACT_LEMMAS
@@ -5246,6 +5289,14 @@ def _chance_taker(words: tuple[Word, ...], verb: int) -> int | None:
             or _children(words, noun.head, "dative") or words[noun.head].lemma not in _CHANCE_TAKING_VERBS:
         return None
     return noun.head if _told_as_done(words, noun.head) else None
+
+
+def _purpose_saying_nothing(words: tuple[Word, ...], verb: int) -> bool:
+    """"The council held a meeting to assess the truce", "X flew to Vell to discuss trade": a verb of saying in an
+    infinitive of purpose, with no clause of what is said, tells why something was done, not what anyone said ("X
+    called a news conference to announce that …" does)."""
+    return words[verb].dep == "advcl" and _to_infinitive(words, verb) \
+        and not _children(words, verb, "ccomp", "parataxis")
 
 
 def _to_infinitive(words: tuple[Word, ...], verb: int) -> bool:

@@ -27,7 +27,7 @@ from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENING_AFTER_G
                           SINGULAR_FIRST_PERSON, SPEAKER_TYPES, TAG_ASIDE, Discourse, Frame, clause_after, clause_end,
                           find_frame, last_of_a_list, media_outlets, gerund, in_nominative, named_later,
                           quoted_name_inside, quoted_right_after, unnamed_person, unnamed_speaker, verb_gender,
-                          verbs)
+                          verbs, withholds)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation
@@ -1935,11 +1935,12 @@ _VOCATIVE_BEFORE = re.compile(r"[\W_]*(?:[A-ZА-ЯЁ][\w.\-]*\s+){0,2}")
 
 
 _QUESTION = re.compile(r"\?[\s”»\"]*$")
-# "Об этом заявил X", also after an outlet's opening clause: "Как сообщает NordNews, об этом заявил X"
+# "Об этом заявил X", also after an outlet's opening clause: "Как сообщает NordNews, об этом заявил X" (and so
+# "Как сообщает NordNews, так ответила X": ``_BACKWARD_MANNER``)
 # (an outlet named by its domain, "Как сообщает Nordnews.az, об этом …": a dot inside a word ends no clause)
-_BACKWARD = re.compile(rf"^\W*(?:(?:{alternation('RELAY_OPENERS')})\s+"
-                       rf"(?:[^,.!?;:«»“”\"]|\.(?=\w)){{1,{RELAY_OPENER_REACH}}},\s+)?"
-                       rf"(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
+_RELAY_OPENING = (rf"(?:(?:{alternation('RELAY_OPENERS')})\s+"
+                  rf"(?:[^,.!?;:«»“”\"]|\.(?=\w)){{1,{RELAY_OPENER_REACH}}},\s+)?")
+_BACKWARD = re.compile(rf"^\W*{_RELAY_OPENING}(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
 _FIRST_COMMA = re.compile(r",\s*(?:[—―–-]\s*)?(?=\w)")
 
 
@@ -1967,7 +1968,7 @@ def _report_after_reference(text: str, lang: str) -> int | None:
 
 
 # "Так X прокомментировал …": names who said what came before and, unlike a reference back, asserts something too
-_BACKWARD_MANNER = re.compile(rf"^\W*(?:{alternation('BACKWARD_MANNER')})", re.I)
+_BACKWARD_MANNER = re.compile(rf"^\W*{_RELAY_OPENING}(?:{alternation('BACKWARD_MANNER')})", re.I)
 _OWN_REPORT = re.compile(rf"{alternation('OWN_REPORT')}|{alternation('REMARK_MADE')}", re.I)
 
 
@@ -2090,7 +2091,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 cited_at = sentences[i].span
                 resuming = figures_run = False
             elif i in unnamed and out[i][0] is None and current is not None \
-                    and _pronoun_goes_on(doc.text, sentences[i].span, _language(doc, sentences[i].span)):
+                    and _pronoun_goes_on(doc.text, sentences[i].span, _language(doc, sentences[i].span),
+                                         analysis.parse_of(sentences[i].span)):
                 out[i] = (current, "paragraph", None)   # "X said A. He expects B": the pronoun is the speaker
             elif i in unnamed or frame is not None or _region_of(sentences[i].span, quotes) is not None:
                 # a closing frame or a quotation ends the report: what follows is the article's again, unless
@@ -2548,14 +2550,15 @@ _SPEECH_OF_BEFORE = {code: re.compile(rf"(?:{module.SPEECH_NOUNS_BEFORE_SPEAKER}
                      if module.SPEECH_NOUNS_BEFORE_SPEAKER else None for code, module in LANGUAGES.items()}
 
 
-def _pronoun_goes_on(text: str, span: Span, lang: str) -> bool:
+def _pronoun_goes_on(text: str, span: Span, lang: str, words: tuple[Word, ...]) -> bool:
     """"Varga said output would rise. He expects a record year.": a sentence opened by a pronoun standing for a
     person whose verb of saying is no reporting verb ("expects", "predicts") is the speaker's report going on;
     not one in which the pronoun declines to speak ("He declined to comment") or says nothing ("He did not say
-    whether …")."""
+    whether …", "He gave no details": ``withholds``, read from the parse ``words``)."""
     own = language(lang)
     if not _PRONOUN_OPENER[lang].match(text, span.start) or _word_on_report(text, span, lang) or (
-            own.REFUSAL_WORDS and re.search(rf"(?<!\w)(?:{own.REFUSAL_WORDS})", text[span.start:span.end], re.I)):
+            own.REFUSAL_WORDS and re.search(rf"(?<!\w)(?:{own.REFUSAL_WORDS})", text[span.start:span.end], re.I)) \
+            or withholds(words, lang):
         return False
     return not any(_says_nothing(text, verb, lang) for verb in verbs(text, span, lang))
 
@@ -2589,11 +2592,12 @@ def _group_gives_way(text: str, span: Span, lang: str, speaker_type: str | None)
 
 def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: dict[str, str],
                          speaker: str | None) -> bool:
-    """"X said that A. X was elected in 2019.": a sentence with no frame of its own whose subject is the speaker's
-    own name is the article telling of the speaker, not the speaker's report going on (which speaks of the
-    speaker as "he" or "we"); not the speaker's possession ("X's plan …")."""
+    """"X said that A. X was elected in 2019.", "… . The Ruritanian leader held talks with …": a sentence with no
+    frame of its own whose subject is the speaker's own name, or a title that stands for the speaker, is the
+    article telling of the speaker, not the speaker's report going on (which speaks of the speaker as "he" or
+    "we"); not the speaker's possession ("X's plan …")."""
     first = _opening_subject(text, span, mentions, types)
-    return first is not None and speaker is not None and first.entity == speaker and first.via != "role" \
+    return first is not None and speaker is not None and first.entity == speaker \
         and not POSSESSIVE_AFTER.match(text, first.span.end)
 
 

@@ -846,7 +846,7 @@ EVIDENCE_NOUNS = frozenset({"data", "datum", "figure", "statistic", "statistics"
 # Verbs of saying whose speaker, in the complement of another's ("Northwire reported that X had said …"),
 # made the claim that the outer speaker passes on.
 REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare", "claim", "write", "confirm",
-                                    "deny", "add", "insist", "stress", "tweet"})
+                                    "deny", "add", "insist", "stress", "tweet", "report"})
 # Speech acts that report their subject's words only when a name is the subject: "Jane Roe warned of floods, the board
 # said" is her warning the board passes on; "the plan noted a rise, the ministry said" is the ministry's reading.
 REPORTED_SPEECH_ACT_LEMMAS = frozenset({"warn", "highlight", "emphasize", "emphasise", "note", "underline",
@@ -871,6 +871,13 @@ SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in
 REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
 DISCLOSING_LEMMAS = frozenset({"give", "provide", "discuss", "disclose", "reveal", "specify", "elaborate", "identify",
                                "name", "answer", "speculate", "go"})   # "declined to go into details"
+# The same said with a negation ("He did not give any details", "X gave no figures", "She did not elaborate"): the
+# objects of those verbs a negation withholds (a verb with none, "elaborate", "comment", is withheld bare); "did not
+# give way" is no silence.
+WITHHELD_OBJECTS = frozenset({"detail", "information", "specific", "figure", "timeline", "timetable", "reason",
+                              "breakdown", "comment", "explanation", "evidence", "date", "estimate"})
+BARE_DISCLOSING_LEMMAS = frozenset({"elaborate", "specify", "speculate"})
+NEGATING_DETERMINERS = frozenset({"no"})
 REFUSALS = ""       # read from the parse (REFUSAL_LEMMAS)
 INDEFINITE_SPEAKERS: tuple[str, ...] = ()     # "someone shouted": the parse's subject (SAYING_LEMMAS)
 # Light verbs whose object is an act of speech, and those objects: "Velmar gave a different account",
@@ -2393,6 +2400,7 @@ CLAUSE_ONLY_STEMS: tuple[str, ...] = ()    # verbs of saying only with their cla
 REFLEXIVE_SAYING_STEMS: tuple[str, ...] = ()   # reflexive verbs of saying: Russian's ("призналась")
 REFLEXIVE_TAG_STEMS: tuple[str, ...] = ()
 ISSUING_STEMS: tuple[str, ...] = ()        # "issued a statement saying": read from the parse (LIGHT_SPEECH_VERBS)
+PUBLISHING_STEMS: tuple[str, ...] = ()     # (Russian: a quoted name before «опубликовала»; English quotes no body)
 REFLEXIVE_ISSUING_STEMS: tuple[str, ...] = ()
 STATEMENT_CLAUSE = r"(?!)"
 UNDERSTOOD_STEMS: tuple[str, ...] = ()   # «дал понять, что»: "made it clear that" is read from the parse

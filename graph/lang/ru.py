@@ -586,6 +586,9 @@ OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # quotation, or a word in the genitive (the "denied" group, read from the morphology: «того, что …», «слухов»); a
 # denial followed by where or when it was made ("выступил с опровержением на пресс-конференции") reports no words.
 ISSUING_STEMS = ("выступ", "сдела", "распростран")
+# Stems of verbs of bringing out a text («опубликовала отчёт», «выпустил доклад»): a quoted name opening a sentence
+# before one of them, or of REPORTING_STEMS or ISSUING_STEMS, is a body that speaks (names.py).
+PUBLISHING_STEMS = ("опубликова", "выпусти", "обнародова")
 # The same for reflexive verbs, whose only words are the statement's: "ограничился сообщением о том, что …" says
 # that much and no more; "ограничился осмотром" is an act.
 REFLEXIVE_ISSUING_STEMS = ("ограничил",)
@@ -635,6 +638,9 @@ INDEFINITE_SPEAKERS = ("кто-то", "кто-нибудь", "кто-либо", 
 # Refusing to speak ("отказался от комментариев", "отказалась уточнить"): such a sentence ends the report before it.
 REFUSAL_LEMMAS: frozenset[str] = frozenset()    # read by REFUSALS, without a parse
 DISCLOSING_LEMMAS: frozenset[str] = frozenset()
+WITHHELD_OBJECTS: frozenset[str] = frozenset()   # (en: read from the parse; Russian's are in REFUSALS)
+BARE_DISCLOSING_LEMMAS: frozenset[str] = frozenset()
+NEGATING_DETERMINERS: frozenset[str] = frozenset()
 _REFUSED = (r"(?:от\s+(?:каких-либо\s+)?комментари\w*|(?:про)?комментировать|уточн\w*|раскры\w*|назва\w*|называть"
             r"|отвеча\w*|ответить|сообщ\w*|говорить|обсужда\w*)")
 _REFUSING = r"(?:отказал|воздержал)(?:ся|ась|ось|ись)"
@@ -653,6 +659,7 @@ ISSUED_DOCUMENT_GAP = ""
 _issuer_words = r"(?:[^.:;«»\"]|«[^.:;«»\"]{1,40}»){1,80}?"
 ACCORDING_TO = (
     rf"по словам|по (?:{_FIGURES_QUALIFIER})?(?:данным|сведениям)|по мнению|на взгляд|по информации|по сообщению"
+    r"|по утверждению"
     r"|по (?:его |её |ее |их )?оценк(?:е|ам)"
     r"|по (?:его |её |ее |их )?(?:прогнозу|прогнозам|расчетам|расчётам|подсчетам|подсчётам|убеждению|признанию)"
     r"|как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется) в"
@@ -794,7 +801,7 @@ DEPUTY_TITLES: tuple[str, ...] = ()
 # to was given one of SPOKESPERSON_TITLES ("Пресс-секретарь ведомства X … — подчеркнул представитель ведомства").
 TITLES_BEFORE_BODY = r"(?:официальн\w* )?представител\w*|пресс-секретар\w*|спикер\w*"
 SPOKESPERSON_TITLES = ("представитель", "пресс-секретарь", "спикер")
-ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*|записк\w*"
+ANAPHOR_DOCUMENT = r"заявлени\w*|документ\w*|сообщени\w*|коммюнике|пресс-релиз\w*|записк\w*|доклад\w*|отч[её]т\w*"
 # What follows the name of one who files a case («X подал иск к Y», «X обратился в суд»): «иск» is X's
 FILED_AFTER = r"(?:подал[аио]?|подали|направил[аио]?|направили)\s+(?:\w+\s+)?(?:иск|жалобу)|обратил\w*\s+в\s+суд"
 ANAPHOR_FILING = r"иск(?:а|е|у|ом)?(?!\w)|исков\w+\s+заявлени\w*|жалоб\w*|обвинительн\w+\s+заключени\w*"
@@ -870,7 +877,7 @@ DESCRIBED_OWNER_HEADS = frozenset({
 # Nouns (lemmas) before an owner's head that only say the body is made of several of that kind ("пресс-служба группы
 # компаний"): the description is still the bare kind, which refers back to a body named before.
 COLLECTIVE_OWNER_NOUNS = frozenset({"группа"})
-STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике")
+STATEMENT_NOUNS = (r"заявлени", r"сообщени", r"пресс-релиз", r"коммюнике", r"доклад", r"отч[её]т")
 ISSUED_STATEMENT = (
     r"\s+(?:опубликова|распространи|выступи|сдела|обнароду)\w*\s+(?:с\s+)?(?:\w+\s+){{0,2}}(?:{statement})",
 )
@@ -899,7 +906,9 @@ _STATEMENT_WHERE = r"(?:заявлении|сообщении|обращении
 _OWN_PAGE = (r"(?:телеграм-канале|telegram-канале|канале|блоге|микроблоге|аккаунте|странице|соцсетях|социальных сетях)"
              r"(?:\s+[\w-]+){0,2}?")
 # "по его словам", "по её собственному мнению"
-ACCORDING_TO_PRONOUN = (rf"(?:по|согласно) {_HIS_OR_HER} (?:собственн\w+ )?(?:словам|мнению|данным|оценке)"
+ACCORDING_TO_PRONOUN = (rf"(?:по|согласно) {_HIS_OR_HER} (?:собственн\w+ )?(?:словам|мнению|данным|оценке"
+                        r"|утверждению|убеждению|признанию|прогнозу|подсч[её]там|расч[её]там|информации"
+                        r"|сведениям)"
                         rf"|на {_HIS_OR_HER} взгляд"   # as en "in his view"
                         rf"|{_STATEMENT_READS} в {_HIS_OR_HER} {_STATEMENT_WHERE}"
                         # the statement first, "В её обращении говорится", "В его телеграм-канале отмечается"
@@ -1486,8 +1495,8 @@ NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_w
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected",
               "group_cited",
               "acronym_of_described_body")
-NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "title_again", "body_of_the_area_named",
-                           "area_a_body_serves_named_before")
+NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "quoted_body_speaking", "title_again",
+                           "body_of_the_area_named", "area_a_body_serves_named_before")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
 TITLE_OF: tuple[str, ...] = ()
 # Titles (their base forms) that, written later alone in the nominative ("Адвокат отметил …"), name again the one
