@@ -2070,7 +2070,8 @@ def _latin_name_after_noun(f: _Finder, para: Span) -> None:
 
 def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
     """"на форуме «Северный путь»": a quoted name typed by the noun before it (NOUNS_BEFORE_NAMES), labelled
-    with the noun in its base form ("форум «Северный путь»"); the name alone is a label too. A noun capitalised
+    with the noun in its base form ("форум «Северный путь»"), the name alone a label too; a body known by its name
+    alone (KNOWN_BY_QUOTED_NAME: "авиакомпании «Вельтавиа»": «Вельтавиа»), unless that is a country's. A noun capitalised
     opening a sentence types only an event («Ураган «Мирта»»): a body's («Телеканал «Зорька»») keeps the label
     its quoted name gives it."""
     p = f.patterns
@@ -2081,7 +2082,11 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
         if m.group("noun")[:1].isupper() and kind != "Event":
             continue
         if kind and name and (name[0].isupper() or name[0].isdigit()):
-            f.add(m.start("noun"), m.end("quoted"), f"{noun} {m.group('quoted')}", kind, (name, m.group("quoted")))
+            kinded = f"{noun} {m.group('quoted')}"
+            if noun in p.tables.KNOWN_BY_QUOTED_NAME and name.lower().replace("ё", "е") not in f.country_names:
+                f.add(m.start("noun"), m.end("quoted"), name, kind, (kinded, m.group("quoted")))
+            else:   # «формат «2+2»», «авиакомпания «Тарния»» (a country's name): the noun stays in the label
+                f.add(m.start("noun"), m.end("quoted"), kinded, kind, (name, m.group("quoted")))
 
 
 def _body_before_owner(f: _Finder, para: Span) -> None:

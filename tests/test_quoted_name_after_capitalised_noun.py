@@ -32,3 +32,15 @@ def test_a_quoted_name_after_a_capitalised_kind_noun(linker, text, label):
 ])
 def test_a_body_after_a_capitalised_kind_noun_is_labelled_by_its_quoted_name(linker, text, label):
     assert _types(text, linker).get(label) == "Organization"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Об отмене рейсов сообщила авиакомпания «Вельтавиа».", "Вельтавиа"),
+    ("Об этом заявили в компании «Тарнфуд».", "Тарнфуд"),
+])
+def test_a_body_known_by_its_quoted_name_is_labelled_by_it_after_a_small_kind_noun(linker, text, label):
+    assert _types(text, linker).get(label) == "Organization"
+
+
+def test_a_format_keeps_its_noun_in_the_label(linker):
+    assert _types("Переговоры прошли в формате «2+2».", linker).get("формат «2+2»") == "Organization"

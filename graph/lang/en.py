@@ -2455,6 +2455,7 @@ TEAM_NOUNS: tuple[str, ...] = ()   # English names a team by its country first: 
 NAME_GRAMMEMES: tuple[str, ...] = ()
 TOWN_READING_SHARE = 1.0   # English has no lemmatiser readings of places: no common noun is taken for a town
 NOUNS_BEFORE_NAMES: dict[str, str] = {}
+KNOWN_BY_QUOTED_NAME: frozenset[str] = frozenset()   # (Russian: «авиакомпания «X»» is X)
 ORG_COMPOUND_ENDINGS: tuple[str, ...] = ()
 PLACE_ADJECTIVE = ""
 PLACE_ADJECTIVE_STEM = ""

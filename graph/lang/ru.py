@@ -1424,6 +1424,11 @@ NOUNS_BEFORE_NAMES = {
     **dict.fromkeys(("коридор", "маршрут", "трасса", "магистраль", "месторождение", "аэропорт", "порт", "газопровод",
                      "нефтепровод", "трубопровод", "стадион", "арена"), "Place"),
 }
+# Of those nouns, the bodies known by their quoted name alone («авиакомпания «Вельтавиа»» is «Вельтавиа», as a
+# reader calls it); a format or a platform is named with its noun («формат «2+2»»).
+KNOWN_BY_QUOTED_NAME = frozenset({"оператор", "компания", "банк", "концерн", "холдинг", "агентство", "издание",
+                                  "газета", "телеканал", "журнал", "производитель", "корпорация", "партия",
+                                  "ритейлер", "авиакомпания", "портал", "клуб"})
 # An adjective of a place's name in any gender and case (a regular expression): "Озёрской", "Белогорская".
 PLACE_ADJECTIVE_STEM = r"[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ые|ых|ым|ыми)"
 # Kinds of area written after their name, in any case and number (a regular expression): "по Заречной области",
