@@ -1455,6 +1455,10 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         span = _name_beside_verb(f, m, group)
         if span is None:
             continue
+        seated = _SEAT_BEFORE_NAME.match(text, span.start, span.end)
+        if seated and group == "name":   # "California-based Vexon said": where the body sits is no word of its name
+            f.add(seated.end(), span.end, text[seated.end():span.end], "Organization")
+            continue
         name = text[span.start:span.end]
         words = name.split()
         before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, span.start - 60), span.start) \
@@ -3284,6 +3288,7 @@ _WORD_BEFORE_NAME = re.compile(r"(?<![\w'’])[\w'’]+[ \t]+$")
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('HONORIFICS'))})\.?\s+$", re.I)
 _CONNECTORS = set(joined("NAME_CONNECTORS"))
 _SEAT_COMPOUND = re.compile(rf"-(?:{one_of(joined('SEAT_COMPOUNDS'))})(?![\w-])")   # "-based" after a place's name
+_SEAT_BEFORE_NAME = re.compile(rf"[^\W\d_][\w.]*{_SEAT_COMPOUND.pattern}[ \t]+(?=[{_UPPER}])")   # "California-based "
 # a town's name before its abbreviated state and "-based" and the capitalised name of what is based there
 # ("Dunmore, Ind.-based Orvane Health"); not before a whole word, nor before a lower-case noun after "-based": either
 # may open the name's apposition ("Vexa, Tarnby-based maker of chips", "Orvane, Mass.-based lender, said")

@@ -22,7 +22,8 @@ def test_figures_a_sources_reports_gave_are_the_sources(linker, cue):
     assert "Нордстат" in (figure_sources(text, linker)[-1] or "")
 
 
-@pytest.mark.parametrize("source", ["данных", "оценки", "предварительной оценки", "отчёта", "расчётов"])
+@pytest.mark.parametrize("source", ["данных", "оценки", "предварительной оценки", "отчёта", "расчётов",
+                                    "данных ежемесячного прогноза", "данных опроса"])
 def test_figures_that_follow_from_a_sources_data_are_the_sources(linker, source):
     text = f"Новости Нордской области\n\nЭкспорт Нордской области вырос на 5%, следует из {source} Нордстата."
     assert "Нордстат" in (figure_sources(text, linker)[-1] or "")

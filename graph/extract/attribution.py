@@ -6424,6 +6424,8 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         who = discourse.fitting_person(office.group())
         return (who, Span(m.start(1), office.end())) if who else None
     who = discourse.resolve(m.group(1), verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
+    if who is not None and _placed_elsewhere(text, m.end(1), who, discourse):
+        return None   # "The authorities in Vellgrad urged …" after another country's government spoke: not that one
     governed = _body_governed(text, m, discourse)
     if governed is not None:
         who = discourse.holder_at(governed, who)
@@ -6442,6 +6444,17 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         who = discourse.resolve(body.group(), verb_gender(verb), verb.lower() in _CONTINUING, body.start())
         return (who, Span(body.start(), body.end())) if who else None
     return (who, Span(m.start(1), m.end(1))) if who else None
+
+
+def _placed_elsewhere(text: str, end: int, who: str, discourse: Discourse) -> bool:
+    """A body's description followed by the place it is in or of ("the authorities in Vellgrad", "the council of
+    Orsk"; ``PLACE_AFTER_MEMBERS``), a place the text names there (not "the maker of Mercedes-Benz") that the label
+    of the body ``who`` does not hold (``_holds_place``): another body than ``who``."""
+    at = _PLACE_AFTER_MEMBERS.match(text, end)
+    return at is not None and discourse.types.get(who) != "Person" \
+        and any(x.span.start == at.start(1) and discourse.types.get(x.entity) in ("Place", "Country")
+                for x in discourse.here) \
+        and not _holds_place(discourse.labels.get(who, ""), at.group(1))
 
 
 TOPIC_REACH = 120   # characters of a topic put before its clause ("As for the minister's wife, she"), and of one

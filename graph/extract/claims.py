@@ -491,8 +491,9 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             discourse.spoke(out[-1][0])
         if len(out) - 1 in unnamed and len(out) - 1 not in named_pronouns:
             discourse.unnamed_spoke(unnamed[len(out) - 1])
-    _body_title_named_later(doc, out, unnamed, discourse)   # first: "the coach said" after it may go on with it
-    _named_later(doc, out, unnamed, discourse)
+    titled = _TitledLater(sentences, mentions)
+    _body_title_named_later(doc, out, unnamed, discourse, titled)   # first: "the coach said" after it may go on
+    _named_later(doc, out, unnamed, discourse, titled)
     _title_named_later(doc, out, discourse)
     _remarks_maker_named(doc, sentences, out, unnamed, mentions, discourse)
     _paragraph_frames(doc, sentences, out, quotes, set(unnamed) | silent, no_forecaster - silent, mentions,
@@ -742,20 +743,23 @@ def _speakable(mentions: MentionIndex, datelines: tuple[Span, ...]) -> MentionIn
     return MentionIndex([m for m in mentions if not ((d := dateline_across(datelines, m.span)) and d.contains(m.span))])
 
 
-def _named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
+def _named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse,
+                 titled: _TitledLater) -> None:
     """"The head of the council said … Yilmaz added …": the person named in one of the next
     ``CATAPHORA_SENTENCES`` sentences is the speaker a title described (``_speaker_named_after``)."""
     for i, description in sorted(unnamed.items()):
         if i in unnamed:     # not named with a sentence before it
-            _speaker_named_after(doc, out, unnamed, discourse, i, description)
+            _speaker_named_after(doc, out, unnamed, discourse, i, description, titled)
 
 
 def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse, i: int,
-                         title: str) -> None:
+                         title: str, titled: _TitledLater) -> None:
     """Sentence ``i``'s speaker, described by ``title``, is the person the frame of one of the next
     ``CATAPHORA_SENTENCES`` sentences names (``attribution.named_later``), or whose quotation comes right after
-    (``attribution.quoted_right_after``); sentences between whose unnamed speaker the same title describes ("“…,”
-    the coach said") go on with that speaker and are that person's too."""
+    (``attribution.quoted_right_after``), or the one person the sentence right after, where no one speaks, names
+    and gives that title ("The leader of the Vell separatists said … . The separatist leader, Tomas Varga, signed
+    …"); sentences between whose unnamed speaker the same title describes ("“…,” the coach said") go on with that
+    speaker and are that person's too."""
     same = [i]
     j = i + 1
     while j < min(len(out), same[-1] + 1 + CATAPHORA_SENTENCES):
@@ -764,17 +768,41 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
         elif j in unnamed or out[j][0] is not None:
             if (out[j][2] is not None and named_later(doc.text, title, out[j][2], discourse)) \
                     or (j == same[-1] + 1 and quoted_right_after(doc.text, title, out[j], discourse)):
-                for k in same:
-                    out[k] = (out[j][0], "cataphora", out[k][2] if k == i else None)
-                    unnamed.pop(k, None)
+                _spoken_by(out, unnamed, same, i, out[j][0])
+            return
+        elif j == same[-1] + 1 and (holder := titled.holder(j, title, discourse)) is not None:
+            _spoken_by(out, unnamed, same, i, holder)
             return
         j += 1
+
+
+def _spoken_by(out: list, unnamed: dict[int, str], same: list[int], first: int, who: str) -> None:
+    """The sentences ``same``, whose speaker a title described, are ``who``'s (the first keeps its frame)."""
+    for k in same:
+        out[k] = (who, "cataphora", out[k][2] if k == first else None)
+        unnamed.pop(k, None)
+
+
+@dataclass
+class _TitledLater:
+    """The sentences and names in which a title that spoke may be given to the person it described."""
+
+    sentences: list[Sentence]
+    mentions: MentionIndex
+
+    def holder(self, j: int, title: str, discourse: Discourse) -> str | None:
+        """The one person sentence ``j`` names whom the text gives the head word of ``title``, if one."""
+        people = {m.entity for m in self.mentions.within(self.sentences[j].span)
+                  if discourse.types.get(m.entity) == "Person" and discourse.holds_title(m.entity, title)}
+        return people.pop() if len(people) == 1 else None
 
 
 CATAPHORA_SENTENCES = 2
 
 
-def _body_title_named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse) -> None:
+
+def _body_title_named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse,
+                            titled: _TitledLater) -> None:
     """"Borealia's Foreign Ministry spokesman said … Spokesman Ivan Petrov added …", "The governor of the Borealian
     central bank said … Jane Roe added …": the speaker is the person a body's title describes, named in one of the
     next ``CATAPHORA_SENTENCES`` sentences; the body stands in only while the text names no one."""
@@ -787,7 +815,7 @@ def _body_title_named_later(doc: Document, out: list, unnamed: dict[int, str], d
             title = _TITLE_OF_BODY.search(doc.text, max(0, frame.subject.start - TITLE_OF_BODY_REACH),
                                           frame.subject.start)
         if title is not None:
-            _speaker_named_after(doc, out, unnamed, discourse, i, title.group(1).lower())
+            _speaker_named_after(doc, out, unnamed, discourse, i, title.group(1).lower(), titled)
 
 
 def _title_named_later(doc: Document, out: list, discourse: Discourse) -> None:
