@@ -6,8 +6,8 @@ from extracted import claims_as_written, speaker_of
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Страны Вельского союза производителей сохранят квоты на добычу, сообщает Интерфакс.\n\n«Страны продолжат "
-     "внимательно отслеживать ситуацию на рынке», — говорится в официальном коммюнике организации.", "ru_t.txt"),
+    ("Страны Вельского союза производителей сохранят квоты на добычу, сообщает Интерфакс.\n\n«Члены союза будут "
+     "следить за ценами на рынке», — говорится в итоговом коммюнике организации.", "ru_t.txt"),
     ("The Vell Growers Union will keep its quotas, Interfax reported.\n\n“Members will monitor the market "
      "closely,” the organisation said in a communique.", "t.txt"),
 ])

@@ -7,7 +7,7 @@ from extracted import claims_as_written, speaker_of
 
 
 @pytest.mark.parametrize("text", [
-    "The Vell Water Council held an emergency meeting today to assess a fragile truce between Orsk and Tarnby.",
+    "The Vell Water Council met on Tuesday to review the shaky ceasefire between Orsk and Tarnby.",
     "Tomas Varga flew to Orsk on Monday to discuss the ferry schedule with the harbour board.",
 ])
 def test_a_purpose_of_saying_names_no_speaker(linker, text):

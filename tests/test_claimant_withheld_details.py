@@ -1,4 +1,4 @@
-""""He did not give any details", "He gave no figures", "She did not elaborate": someone who says nothing; the
+""""He did not give any figures", "He gave no details", "She did not elaborate": someone who says nothing; the
 article's sentence, which no report before it reaches (invented people and places)."""
 import pytest
 
@@ -7,7 +7,7 @@ from extracted import claims_as_written, speaker_of
 REPORT = "Snow fell in Vell.\n\nTomas Varga said officials have been exploring new routes for the ferries. "
 
 
-@pytest.mark.parametrize("silence", ["He did not give any details.", "He gave no details.",
+@pytest.mark.parametrize("silence", ["He did not give any figures.", "He gave no details.",
                                      "He did not elaborate.", "He provided no timeline for the talks."])
 def test_withholding_is_nobodys_report(linker, silence):
     out = claims_as_written(REPORT + silence, linker)

@@ -8,7 +8,7 @@ import pytest
     ("Vexon Bank Corp. & ORSK Holdings SA", "Vexon Bank Corp.", "ORSK Holdings SA"),
 ])
 def test_two_companies_in_one_span_are_two(typed, joined, first, second):
-    found, _ = typed(f"Prosecutors said the firm hid losses from investors in its bonds, including {joined}.",
+    found, _ = typed(f"The auditors said the lender concealed losses from holders of its notes, among them {joined}.",
                      [(joined, "Organization", 0)])
     assert found.get(first) == found.get(second) == "Organization"
     assert joined not in found
@@ -16,6 +16,6 @@ def test_two_companies_in_one_span_are_two(typed, joined, first, second):
 
 @pytest.mark.parametrize("name", ["Vell and Tarnby Shipping", "Orsk & Velle Holdings"])
 def test_a_name_whose_and_comes_before_any_legal_form_stays_whole(typed, name):
-    found, _ = typed(f"Prosecutors said the firm hid losses from investors, including {name}.",
+    found, _ = typed(f"The auditors said the lender concealed losses from holders of its notes, among them {name}.",
                      [(name, "Organization", 0)])
     assert found.get(name) == "Organization"

@@ -91,11 +91,11 @@ def test_the_speakers_possession_is_read_by_the_one_possessive_of_the_tables():
 
 
 def test_the_speaker_named_again_by_a_title_as_subject_ends_the_report(linker):
-    """«Он отметил, что … . Российский лидер провел переговоры …»: the title the registry gives the speaker, as the
+    """«Он отметил, что … . Российский лидер осмотрел …»: the title the registry gives the speaker, as the
     subject of a sentence with no frame, is the article telling what he did; the sentences after are its own too."""
-    said = claims("Президент России Владимир Путин выступил в среду в Орске. Он отметил, что переговоры "
-                  "продолжались несколько часов. Российский лидер провел переговоры с делегациями Вельска и Тарнии. "
-                  "После этого состоялась трехсторонняя встреча.", linker, name="ru_t.txt")
-    assert speaker_of(said, "продолжались несколько часов") == "vladimir-putin"
-    assert speaker_of(said, "провел переговоры") is None
-    assert speaker_of(said, "трехсторонняя встреча") is None
+    said = claims("Президент России Владимир Путин выступил в среду в Орске. Он отметил, что беседа с рыбаками "
+                  "длилась два часа. Российский лидер осмотрел новый мост через Тарну. "
+                  "Затем открылась ярмарка ремёсел.", linker, name="ru_t.txt")
+    assert speaker_of(said, "длилась два часа") == "vladimir-putin"
+    assert speaker_of(said, "осмотрел новый мост") is None
+    assert speaker_of(said, "ярмарка ремёсел") is None

@@ -1330,7 +1330,7 @@ def withholds(words: tuple[Word, ...], lang: str) -> bool:
 
 
 def _withheld(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
-    """"He did not give any details", "X gave no figures", "She did not elaborate": a verb of telling that a
+    """"She did not give any figures", "X gave no details", "She did not elaborate": a verb of telling that a
     negation keeps from telling what it names (``WITHHELD_OBJECTS``), or keeps from telling at all when it has no
     object: someone says nothing."""
     if words[verb].lemma not in own.DISCLOSING_LEMMAS:
@@ -6448,7 +6448,7 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
 
 def _placed_elsewhere(text: str, end: int, who: str, discourse: Discourse) -> bool:
     """A body's description followed by the place it is in or of ("the authorities in Vellgrad", "the council of
-    Orsk"; ``PLACE_AFTER_MEMBERS``), a place the text names there (not "the maker of Mercedes-Benz") that the label
+    Orsk"; ``PLACE_AFTER_MEMBERS``), a place the text names there (not "the maker of Vexa-Cola") that the label
     of the body ``who`` does not hold (``_holds_place``): another body than ``who``."""
     at = _PLACE_AFTER_MEMBERS.match(text, end)
     return at is not None and discourse.types.get(who) != "Person" \

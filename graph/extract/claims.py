@@ -50,11 +50,11 @@ _COURTESY = re.compile(alternation("COURTESIES"), re.I)
 # them to subscribe, wherever it stands in a paragraph: page furniture run into the article's text.
 _SIGNPOST = re.compile(rf"\W*+(?:(?:{alternation('SIGNPOSTS')})(?!\w)|{alternation('READER_CALLOUTS')})", re.I)
 
-# Confidence: the share of claims each claimant rule made with the right claimant on the nine
-# validation sets no rule had been written from (tests/data/untuned13-* to untuned16-*, untuned17-other:
-# 72 articles; 614 statements, 250 figures), drawn towards its share on the development sets as if
-# those added ten claims (`python3 scripts/calibrate.py`, README "Extraction quality"). A rule
-# that fired on none of them keeps its share on the development sets, or the one it had.
+# Confidence: the share of claims each claimant rule made with the right claimant on nine sets that
+# were validation sets, no rule written from them, when it was fitted (tests/data/untuned13-* to untuned16-*,
+# untuned17-other, all read since: 72 articles; 614 statements, 250 figures), drawn towards its share on the
+# development sets as if those added ten claims (`python3 scripts/calibrate.py`, README "Extraction quality"). A
+# rule that fired on none of them keeps its share on the development sets, or the one it had.
 # `evaluate` prints precision by confidence band and the calibration error beside it.
 CONFIDENCE = {
     "quotation": 0.79, "interview": 0.87, "document": 0.92, "according_to": 0.8, "verb_subject": 0.79,

@@ -871,7 +871,7 @@ SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in
 REFUSAL_LEMMAS = frozenset({"decline", "refuse"})
 DISCLOSING_LEMMAS = frozenset({"give", "provide", "discuss", "disclose", "reveal", "specify", "elaborate", "identify",
                                "name", "answer", "speculate", "go"})   # "declined to go into details"
-# The same said with a negation ("He did not give any details", "X gave no figures", "She did not elaborate"): the
+# The same said with a negation ("She did not give any figures", "X gave no details", "She did not elaborate"): the
 # objects of those verbs a negation withholds (a verb with none, "elaborate", "comment", is withheld bare); "did not
 # give way" is no silence.
 WITHHELD_OBJECTS = frozenset({"detail", "information", "specific", "figure", "timeline", "timetable", "reason",
