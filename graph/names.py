@@ -2088,7 +2088,8 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
         if kind and name and (name[0].isupper() or name[0].isdigit()):
             kinded = f"{noun} {m.group('quoted')}"
             if noun in p.tables.KNOWN_BY_QUOTED_NAME and name.lower().replace("ё", "е") not in f.country_names:
-                f.add(m.start("noun"), m.end("quoted"), name, kind, (kinded, m.group("quoted")))
+                base = _base_form(name.split(), kind) if LEMMATISED.search(name) else name
+                f.add(m.start("noun"), m.end("quoted"), base, kind, (name, kinded, m.group("quoted")))
             else:   # «формат «2+2»», «авиакомпания «Тарния»» (a country's name): the noun stays in the label
                 f.add(m.start("noun"), m.end("quoted"), kinded, kind, (name, m.group("quoted")))
 
