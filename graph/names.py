@@ -2075,7 +2075,7 @@ def _latin_name_after_noun(f: _Finder, para: Span) -> None:
 def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
     """"на форуме «Северный путь»": a quoted name typed by the noun before it (NOUNS_BEFORE_NAMES), labelled
     with the noun in its base form ("форум «Северный путь»"), the name alone a label too; a body known by its name
-    alone (KNOWN_BY_QUOTED_NAME: "авиакомпании «Вельтавиа»": «Вельтавиа»), unless that is a country's. A noun capitalised
+    alone (KNOWN_BY_QUOTED_NAME: "авиакомпании «Вельтавиа»") by that name in its base form. A noun capitalised
     opening a sentence types only an event («Ураган «Мирта»»): a body's («Телеканал «Зорька»») keeps the label
     its quoted name gives it."""
     p = f.patterns
@@ -2087,10 +2087,10 @@ def _quoted_name_after_noun(f: _Finder, para: Span) -> None:
             continue
         if kind and name and (name[0].isupper() or name[0].isdigit()):
             kinded = f"{noun} {m.group('quoted')}"
-            if noun in p.tables.KNOWN_BY_QUOTED_NAME and name.lower().replace("ё", "е") not in f.country_names:
+            if noun in p.tables.KNOWN_BY_QUOTED_NAME:
                 base = _base_form(name.split(), kind) if LEMMATISED.search(name) else name
                 f.add(m.start("noun"), m.end("quoted"), base, kind, (name, kinded, m.group("quoted")))
-            else:   # «формат «2+2»», «авиакомпания «Тарния»» (a country's name): the noun stays in the label
+            else:   # «формат «2+2»»: the noun stays in the label
                 f.add(m.start("noun"), m.end("quoted"), kinded, kind, (name, m.group("quoted")))
 
 
@@ -3240,6 +3240,7 @@ def _quoted_body_in_a_list(f: _Finder) -> None:
 _QUOTED_SUBJECT = re.compile(rf"«(?P<name>[{_UPPER}{capitals()}][^«»\n]{{0,60}})»[ \t]+(?P<verb>[^\W\d_]+)")
 _SPEAKING_STEMS = tuple(joined("REPORTING_STEMS")) + tuple(joined("ISSUING_STEMS")) + tuple(joined("PUBLISHING_STEMS"))
 QUOTED_SUBJECT_WORDS = 6   # words of a quoted name that speaks
+_SENTENCE_STOP = re.compile(r"[.!?…][ \t]+")   # the end of the sentence before a quoted name
 
 
 def _quoted_body_speaking(f: _Finder) -> None:
@@ -3249,7 +3250,7 @@ def _quoted_body_speaking(f: _Finder) -> None:
     text = f.doc.text
     for para in f.doc.body:
         for m in _QUOTED_SUBJECT.finditer(text, para.start, para.end):
-            opens = m.start() == para.start or re.fullmatch(r"[.!?…][ \t]+", text[max(para.start, m.start() - 2):m.start()])
+            opens = m.start() == para.start or _SENTENCE_STOP.fullmatch(text, max(para.start, m.start() - 2), m.start())
             verb = m.group("verb").lower()
             span = Span(m.start("name"), m.end("name"))
             if opens and verb.startswith(_SPEAKING_STEMS) and morph().parse(verb)[0].tag.POS == "VERB" \

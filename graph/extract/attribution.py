@@ -1255,9 +1255,10 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
                     and w.pos == "VERB" \
                     and span.start <= w.span.start < span.end and free(w.span.start) \
                     and not _act(text[span.start:span.end], lang, words, i):
+                # a forecaster speaks only as the active subject
                 passive_speaks = saying and not (forecasters_only and w.lemma in own.EXPECTING_LEMMAS)
                 subject = _children(words, i, "nsubj", "nsubjpass") or _unnamed_shared_subject(words, i) \
-                    if passive_speaks else _children(words, i, "nsubj")   # a forecaster speaks only as the active subject
+                    if passive_speaks else _children(words, i, "nsubj")
                 if subject:
                     return words[subject[0]].text.lower()
         return None

@@ -800,7 +800,6 @@ class _TitledLater:
 CATAPHORA_SENTENCES = 2
 
 
-
 def _body_title_named_later(doc: Document, out: list, unnamed: dict[int, str], discourse: Discourse,
                             titled: _TitledLater) -> None:
     """"Borealia's Foreign Ministry spokesman said … Spokesman Ivan Petrov added …", "The governor of the Borealian
@@ -854,8 +853,8 @@ _ARTICLED = ("",) + tuple(f"{article} " for article in joined("ARTICLES"))
 TITLE_MODIFIERS = 2
 _TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('PERSON_NOUNS'))})"
 # (a title joined to the word that ranks it: "secretary-general", "minister-counsellor")
-_BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?((?:{_TITLE_WORD})(?:-[^\W\d_]+)?)\s+",
-                         re.I)
+_BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?"
+                         rf"((?:{_TITLE_WORD})(?:-[^\W\d_]+)?)\s+", re.I)
 # the title before "of" and the body that owns it: "The governor of [the Borealian central bank] said"
 TITLE_OF_BODY_REACH = 40
 _TITLE_OF_BODY = re.compile(rf"(?<!\w)({_TITLE_WORD})\s+(?:{alternation('TITLE_OF_BODY_JOINS')})$", re.I)
