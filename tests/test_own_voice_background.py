@@ -5,7 +5,7 @@ quotation marks."""
 import pytest
 
 from claimsgraph.link import Linker
-from extracted import CAST, claims, speaker_of
+from extracted import CAST, claims, claims_all, speaker_of
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +61,20 @@ def test_the_speakers_own_name_as_subject_after_a_report_is_the_article_telling_
     out = claims(text, cast_linker)
     assert out[0][1] == "varga"
     assert speaker_of(out, told) is None
+
+
+@pytest.mark.parametrize("told", [
+    "In the local elections held in June, Varga won a third of the votes.",
+    "On the eve of the vote in June, Varga won the backing of the harbour union.",
+    "Two weeks before the council vote, Varga lost his seat on the ferry board.",
+])
+def test_the_speakers_own_name_as_subject_after_an_opening_phrase_is_the_article_telling_of_them(cast_linker, told):
+    """The main verb's subject read from the parse, past a phrase that opens the sentence: the article telling of the
+    speaker, as when the name opens it."""
+    out = claims_all(f"Tomas Varga stated at a press conference that the harbour tolls would rise in May. {told}",
+                     cast_linker)
+    assert speaker_of(out, "tolls would rise") == "varga"
+    assert speaker_of(out, told[-25:]) is None
 
 
 def test_the_speakers_possession_after_a_report_goes_on_with_it(cast_linker):

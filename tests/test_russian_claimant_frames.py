@@ -107,3 +107,11 @@ def test_a_reference_with_an_aside_before_its_verb_still_only_names_the_speaker(
                  "Об этом, в частности, заявил Томас Варга, выступая перед фермерами.", linker)
     assert speaker_of(out, "Пошлины на зерно") == "varga"
     assert not [text for text, _ in out if "в частности" in text]
+
+
+def test_a_pronominal_subject_before_a_verb_of_saying_is_no_dropped_subject(linker):
+    """«один из журналистов предположил»: a subject in the nominative that is a pronominal adjective, not a
+    circumstance before a verb whose subject was dropped; the man who spoke before is not its speaker."""
+    out = claims("Ранее Томас Варга сообщал о переносе рейсов. Агентство писало, что один из местных журналистов "
+                 "предположил, что паром мог сесть на мель.", linker)
+    assert speaker_of(out, "паром мог сесть") != "varga"

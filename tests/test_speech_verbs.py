@@ -36,6 +36,14 @@ def test_judging_and_characterising_verbs_name_their_subject(linker, sentence):
     assert claimants(sentence, linker) == ["varga"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Tomas Varga compared the closure of the northern ferry line to cutting off a limb.", "en"),
+    ("Томас Варга сравнил закрытие северной паромной линии с ампутацией.", "ru"),
+])
+def test_likening_one_thing_to_another_names_its_subject(linker, text, lang):
+    assert claimants(text, linker, lang) == ["varga"]
+
+
 def test_russian_verb_of_confirming_names_its_subject(linker):
     text = "Томас Варга подтвердил необходимость открыть паромную линию до начала зимних штормов."
     assert claimants(text, linker, "ru") == ["varga"]

@@ -3429,14 +3429,16 @@ CIRCUMSTANCE_WORDS = 4   # words of a circumstance before a capital that speaks:
 
 
 def _circumstance_only(before: str) -> bool:
-    """"На минувшей неделе", "Накануне вечером": a few words that hold no subject (no noun or pronoun in the
-    nominative, no verb) and do not end in a preposition whose phrase the name after them would be in ("в Баку")."""
+    """"На минувшей неделе", "Накануне вечером": a few words that hold no subject (no noun, pronoun, pronominal
+    adjective or numeral in the nominative: «один из журналистов», «некоторые эксперты», «двое свидетелей»; no verb)
+    and do not end in a preposition whose phrase the name after them would be in ("в Баку")."""
     tokens = re.findall(r"[^\W\d_]+", before)
     if not tokens or len(tokens) > CIRCUMSTANCE_WORDS or re.search(r"[,;:—―–()«»\"]", before):
         return False
     parses = [morph().parse(t.lower())[0].tag for t in tokens]
     return parses[-1].POS != "PREP" and not any(
-        tag.POS in _PREDICATES or tag.POS in ("NOUN", "NPRO") and "nomn" in tag for tag in parses)
+        tag.POS in _PREDICATES or "nomn" in tag and (tag.POS in ("NOUN", "NPRO", "NUMR") or "Apro" in tag)
+        for tag in parses)
 
 
 def _pronoun_before(v: _Around, reach: int) -> tuple[str, Span] | None:

@@ -2143,7 +2143,8 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                     _opens_with_another_actor(doc.text, sentences[i].span, mentions, types, current)
                     or _group_gives_way(doc.text, sentences[i].span, _language(doc, sentences[i].span),
                                         types.get(current or ""))
-                    or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current)
+                    or _speaker_named_again(doc.text, sentences[i].span, mentions, types, current,
+                                             analysis.parse_of(sentences[i].span))
                     or _speaker_possessive_opens(doc.text, sentences[i].span, _language(doc, sentences[i].span),
                                                  types.get(current or cited or ""))
                     or sentences[i].clause
@@ -2618,14 +2619,21 @@ def _group_gives_way(text: str, span: Span, lang: str, speaker_type: str | None)
 
 
 def _speaker_named_again(text: str, span: Span, mentions: MentionIndex, types: dict[str, str],
-                         speaker: str | None) -> bool:
+                         speaker: str | None, words: tuple = ()) -> bool:
     """"X said that A. X was elected in 2019.", "… . The Ruritanian leader held talks with …": a sentence with no
     frame of its own whose subject is the speaker's own name, or a title that stands for the speaker, is the
     article telling of the speaker, not the speaker's report going on (which speaks of the speaker as "he" or
-    "we"); not the speaker's possession ("X's plan …")."""
+    "we"); not the speaker's possession ("X's plan …"). Where the sentence is parsed, its main verb's subject
+    counts wherever it stands: "In the vote on Sunday, X and Y won the most seats." """
+    if speaker is None:
+        return False
     first = _opening_subject(text, span, mentions, types)
-    return first is not None and speaker is not None and first.entity == speaker \
-        and not POSSESSIVE_AFTER.match(text, first.span.end)
+    if first is not None and first.entity == speaker and not POSSESSIVE_AFTER.match(text, first.span.end):
+        return True
+    root = next((i for i, w in enumerate(words) if w.dep == "ROOT"), None)
+    subjects = [w.span for w in words if root is not None and w.head == root and w.dep in ("nsubj", "nsubjpass")]
+    return any(m.entity == speaker and m.span.start <= w.start and w.end <= m.span.end
+               for w in subjects for m in mentions.within(span))
 
 
 def _speaker_possessive_opens(text: str, span: Span, lang: str, speaker_type: str | None) -> bool:

@@ -532,6 +532,7 @@ REPORTING_STEMS = (
     "шути", "пошути",   # joking, as en "joke", "quip" ("пошутил: «…»", "шутит, что …")
     "ирониз", "поирониз",   # mocking, as "съязви" ("…, — поиронизировала она", "иронизирует, что …")
     "подытожи", "подытожива",   # summing up, as "резюмир" ("…, подытожил X")
+    "сравни", "сравнива",   # likening, as en "liken", "compare" ("X сравнил протесты с путчем")
     # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
     # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
