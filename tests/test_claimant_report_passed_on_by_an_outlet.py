@@ -13,3 +13,12 @@ from extracted import speaker_and_relays
 def test_the_bodys_report_is_the_bodys_and_the_outlet_relays_it(linker, text):
     speaker, relays = speaker_and_relays(text, linker, name="t.txt")
     assert speaker == "IMF" and relays == ("Dawnline",)
+
+
+@pytest.mark.parametrize("modal", ["should", "would", "must"])
+def test_a_verb_of_saying_under_a_modal_in_a_report_is_the_reporters_words(linker, modal):
+    """"Dawnline said the IMF should announce …": what the outer speaker holds ought to be said, or will be, no
+    words the IMF said; the outer speaker's claim, relayed by no one."""
+    speaker, relays = speaker_and_relays(f"Dawnline said that the IMF {modal} announce its loan terms for Vell today.",
+                                         linker, name="t.txt")
+    assert speaker == "Dawnline" and relays == ()

@@ -1,5 +1,6 @@
 """A Russian report or account carries its issuer's words as a statement does: «В докладе X говорится, что …»,
-«…, говорится в докладе X», «Как говорится в докладе X, …» are X's (invented bodies)."""
+«…, говорится в докладе X» (or its bulletin or review), «Как говорится в докладе X, …» are X's (invented
+bodies)."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -21,6 +22,8 @@ def linker():
     "В отчёте Портового управления Бореалии отмечается, что причалы на севере обмелели.",
     "Причалы на севере обмелели, говорится в докладе Портового управления Бореалии.",
     "Как говорится в докладе Портового управления Бореалии, причалы на севере обмелели.",
+    "«Причалы на севере обмелели», - говорится в еженедельном бюллетене Портового управления Бореалии.",
+    "Причалы на севере обмелели, говорится в обзоре Портового управления Бореалии.",
 ])
 def test_a_report_names_its_issuer_as_the_speaker(linker, text):
     assert speaker_of(claims(text, linker, name="ru_t.txt"), "на севере обмелели") == "harbour"

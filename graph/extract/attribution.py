@@ -4777,7 +4777,8 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str 
     would pause the offensive, a step analysts say is overdue"); one that told the outer speaker (of ``gender``,
     ``_told_back``) is the speaker's own account; one of ``ACTING_WITH_OBJECT_LEMMAS`` with a thing for its object and
     no clause of its own acts ("X said the fleet would add ships": X's words, no one's "adding"), while "X said Y
-    announced a tax" reports Y."""
+    announced a tax" reports Y; one under a modal (``MODAL_VERBS``: "X said the board should announce the results
+    today") is what the outer speaker says ought to or will be said, no words yet said."""
     own = language(lang)
     first = next(iter(_children(words, verb, "ccomp")), None)
     if first is not None and not _children(words, first, "dobj", "ccomp", "xcomp", "parataxis", "prep"):
@@ -4787,7 +4788,8 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str 
                                              or words[first].lemma in own.REPORTED_SPEECH_ACT_LEMMAS
                                              and words[subject].pos == "PROPN") \
         and not (words[first].lemma in own.ACTING_WITH_OBJECT_LEMMAS and _children(words, first, "dobj")
-                 and not _children(words, first, "ccomp", "parataxis")) and not any(
+                 and not _children(words, first, "ccomp", "parataxis")) \
+        and not any(words[j].text.lower() in own.MODAL_VERBS for j in _children(words, first, "aux")) and not any(
             _told_back(own.TOLD_BACK_PRONOUNS, words[j].text, gender)
             for j in _children(words, first, "dative", "dobj", "iobj")) \
         else None
