@@ -821,6 +821,9 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
                 or _SEAT_COMPOUND.match(doc.text, name.span.end):
             continue    # "a Borealia-based group": where it is based (a place, whatever the model took it for),
             #             the text does not speak of the place
+        shorter = _headline_name_written_shorter(f, name.span) if name.type == "Person" else None
+        if shorter is not None:
+            name = replace(name, span=shorter)
         if _capital_tells_nothing(f, name.span):
             continue    # "Rescues Continue as …"
         if name.type in ("Place", "Country") and after_an_event_head(doc.text, name.span.start):
@@ -3955,9 +3958,14 @@ def _without_endings(label: str) -> list[str]:
 
 
 def _in_title_case(line: str) -> bool:
-    """A headline that capitalises every longer word ("Rescues Continue as Floods Rise"), where capitals name nothing."""
-    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3]
+    """A headline that capitalises every longer word ("Rescues Continue as Floods Rise"), where capitals name nothing;
+    but the prepositions and conjunctions a headline style keeps in lower case (``HEADLINE_LOWER_WORDS``: "Mayor
+    Hints at Deal with Unions")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", line) if len(w) > 3 and w not in _HEADLINE_LOWER_WORDS]
     return len(words) >= 3 and all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+
+
+_HEADLINE_LOWER_WORDS = frozenset(joined("HEADLINE_LOWER_WORDS"))
 
 
 def _signs_quotation(text: str, before: Span, line: Span) -> bool:
@@ -6173,10 +6181,32 @@ _TEAM_BEFORE = re.compile(rf"(?:(?<![\d-]){_SCORE}|(?<![\w-])(?:{one_of(joined('
 
 def _capital_tells_nothing(f: _Finder, span: Span) -> bool:
     """A name in a headline in title case, where a capital tells nothing, unless the text writes it elsewhere or
-    beside a match's score ("Vellby City 2-1 Tarnby" is a result line, its capitals are names')."""
+    beside a match's score ("Vellby City 2-1 Tarnby" is a result line, its capitals are names'), or it closes the
+    headline after a person's title ("Q&A with Trade Minister Jon Vell": no word after it to run on into)."""
     doc, title_case = f.doc, f.title_case
     return any(para.contains(span) for para in title_case) and not _written_elsewhere(doc, span, title_case) \
-        and not _named_as_a_team(doc.text, doc.text[span.start:span.end]) and not _named_as_issuer(f, span)
+        and not _named_as_a_team(doc.text, doc.text[span.start:span.end]) and not _named_as_issuer(f, span) \
+        and not _titled_at_line_end(doc.text, span)
+
+
+def _titled_at_line_end(text: str, span: Span) -> bool:
+    before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, span.start - 40):span.start])
+    return before is not None and before.group(1).lower() in _PERSON_TITLE_WORDS \
+        and _LINE_ENDS.match(text, span.end) is not None
+
+
+def _headline_name_written_shorter(f: _Finder, span: Span) -> Span | None:
+    """"CEO Jon Vell Hints at …" over a body that writes "Jon Vell": a name from a title-case headline that the text
+    writes nowhere else, whose first words (two at least) it does write as a name, is those words; the rest is the
+    headline's capitalised verb or noun the model ran on into."""
+    if not any(para.contains(span) for para in f.title_case) or _written_elsewhere(f.doc, span, f.title_case):
+        return None
+    words = list(re.finditer(r"\S+", f.doc.text[span.start:span.end]))
+    for last in range(len(words) - 2, 0, -1):
+        shorter = Span(span.start, span.start + words[last].end())
+        if _written_elsewhere(f.doc, shorter, f.title_case):
+            return shorter
+    return None
 
 
 def _named_as_issuer(f: _Finder, span: Span) -> bool:

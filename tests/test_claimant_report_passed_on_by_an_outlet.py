@@ -22,3 +22,16 @@ def test_a_verb_of_saying_under_a_modal_in_a_report_is_the_reporters_words(linke
     speaker, relays = speaker_and_relays(f"Dawnline said that the IMF {modal} announce its loan terms for Vell today.",
                                          linker, name="t.txt")
     assert speaker == "Dawnline" and relays == ()
+
+
+def test_an_outlets_reports_in_the_plural_are_a_source_as_its_report_is(linker):
+    speaker, relays = speaker_and_relays("По сообщениям агентства Вельпресс, пожар на складе начался ночью.", linker)
+    assert speaker == "Вельпресс" and relays == ()
+
+
+@pytest.mark.parametrize("cue", ["По сообщению", "По сообщениям", "По информации"])
+def test_a_speaker_after_an_outlets_report_cue_speaks_and_the_outlet_relays(linker, cue):
+    """«По сообщению агентства X, Y заявил, что "…"»: as after «По данным X», Y's words, which X passes on."""
+    speaker, relays = speaker_and_relays(f"{cue} агентства Вельпресс, в среду полковник Иван Сомов заявил, что "
+                                         "\"угрозы порту недопустимы\".", linker)
+    assert speaker == "Иван Сомов" and relays == ("Вельпресс",)

@@ -361,6 +361,21 @@ def test_a_models_name_in_a_title_case_headline_needs_the_body_to_write_it_again
     assert [e.label for e in found] == ["Tarvik"]
 
 
+def test_a_title_case_headline_keeps_its_longer_prepositions_in_lower_case(linker):
+    """"… Hints at Talks with Tarvik": a headline style writes "with" in lower case, which leaves the other words'
+    capitals telling nothing; a model's name found only there is no name (the body's own is)."""
+    text = "Mayor Jon Tessaly Hints at Talks with Tarvik Unions\n\nMayor Jon Tessaly said the talks would start soon."
+    assert _model_names(text, linker, "Jon Tessaly Hints", kind="Person") == {"Jon Tessaly"}
+
+
+def test_a_title_case_headline_name_that_runs_on_into_a_verb_is_the_name_the_body_writes(linker):
+    """"CEO Jon Tessaly Hints at …": the words the body writes as the name are the name; the model ran on into the
+    headline's capitalised verb."""
+    text = "Vexon Chief Jon Tessaly Hints at Deal with Tarvik Unions\n\nJon Tessaly told reporters a deal was near."
+    found, _ = names(text, linker)
+    assert ("Jon Tessaly", "Person") in found and not any("Hints" in label for label, _ in found)
+
+
 def _model_names(text, linker, *phrases, kind="Organization"):
     doc = parse_document("n.txt", text.encode(), "text/plain")
     spans = tuple(NamedSpan(Span(text.index(p), text.index(p) + len(p)), kind) for p in phrases)

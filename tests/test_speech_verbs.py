@@ -44,6 +44,16 @@ def test_likening_one_thing_to_another_names_its_subject(linker, text, lang):
     assert claimants(text, linker, lang) == ["varga"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Tomas Varga rejected the charge as politically motivated.", ["varga"]),
+    ("Tomas Varga rejected the new ferry tariff as too high for the northern valleys.", ["varga"]),
+    ("Tomas Varga rejected the new ferry tariff on Monday.", [None]),   # an act: no quality named
+])
+def test_rejecting_a_thing_as_something_is_words(linker, text, expected):
+    """"X rejected the charge as politically motivated": what the verb calls its object is the speaker's claim."""
+    assert claimants(text, linker) == expected
+
+
 def test_russian_verb_of_confirming_names_its_subject(linker):
     text = "Томас Варга подтвердил необходимость открыть паромную линию до начала зимних штормов."
     assert claimants(text, linker, "ru") == ["varga"]

@@ -4663,7 +4663,8 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     claims that the tax would rise") is words, and rejecting them says the contrary; so is a count ("the ministry
     announced nine new cases"): what was announced is how many there are; so is an object that is itself asserted
     (``ASSERTED_OBJECTS``: "claimed responsibility"), and one with an infinitive that says what is meant ("announced
-    its plans to build a plant", "a decision to close"): the intention is what the speaker made known. A verb that
+    its plans to build a plant", "a decision to close"): the intention is what the speaker made known; so is one the
+    verb calls something (``CHARACTERISING_PREPOSITIONS``: "rejected the charge as politically motivated"). A verb that
     tells an opinion only with a clause (``CLAUSE_READING_LEMMAS``: "felt the tremor", "felt sick") tells none
     without one; one that tells words only with their topic (``TOPIC_READING_LEMMAS``: "spoke of a breakthrough")
     tells none without it or a clause ("spoke at the forum")."""
@@ -4680,9 +4681,22 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
         and not any(words[j].lemma.lower() in own.ASSERTED_OBJECTS for j in objects) \
         and not any(_children(words, j, "nummod") for j in objects) \
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
+        and not _called_something(words, verb, own) \
         and not any(_content_clause(words, clause, lang) or _children(words, clause, "aux")
                     for j in objects for clause in _children(words, j, "acl")) \
         and not (words[verb].lemma in own.BARE_OBJECT_ACT_LEMMAS and any(_complemented(words, j, own) for j in objects))
+
+
+def _called_something(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
+    """"rejected the charge as politically motivated": a quality the verb gives its object after one of
+    ``CHARACTERISING_PREPOSITIONS``, which the parser hangs either on that word ("as" → "motivated") or the word on
+    the quality ("motivated" → "as")."""
+    marks = own.CHARACTERISING_PREPOSITIONS
+    return any(words[j].text.lower() in marks and _children(words, j, "amod", "acomp")
+               for j in _children(words, verb, "prep")) \
+        or any(words[j].pos == "ADJ"
+               and any(words[k].text.lower() in marks for k in _children(words, j, "advmod", "prep"))
+               for j in _children(words, verb, "advcl", "acomp", "oprd"))
 
 
 def _complemented(words: tuple[Word, ...], noun: int, own: ModuleType) -> bool:

@@ -806,6 +806,9 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
 # carries words the speaker backs
 BARE_OBJECT_ACT_LEMMAS = frozenset({"support"})
 OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to"})
+# The preposition of what such a verb calls its object, which makes it words: "rejected the charge as politically
+# motivated", "rejected the offer as too low" (not "announced its plans as part of a deal": no quality named)
+CHARACTERISING_PREPOSITIONS = frozenset({"as"})
 # Verbs of speech that tell an opinion only with a clause for what is held, and otherwise a sensation: "the coach
 # felt (that) his side deserved a point", not "residents felt the tremor", "the striker felt sick".
 CLAUSE_READING_LEMMAS = frozenset({"feel", "record"})   # "recorded that …", not "recorded a song"
@@ -2825,6 +2828,13 @@ EPONYM_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "болезнь Вард�
 PATHOGEN_NOUNS_AFTER = ("virus", "viruses")
 PATHOGEN_NOUNS_BEFORE: tuple[str, ...] = ()   # Russian: "вирус Варна"
 OUTBREAK_HEADLINE_NOUNS = ("outbreak", "outbreaks", "virus", "epidemic", "pandemic")
+# Longer prepositions and conjunctions that headline styles keep in lower case in a title-case headline ("Mayor Hints
+# at Deal with Unions"): they leave the headline's other capitals telling nothing (names.py).
+HEADLINE_LOWER_WORDS = ("with", "from", "into", "onto", "over", "upon", "than", "that", "amid", "after", "about",
+                        "against", "among", "amongst", "before", "behind", "below", "beside", "between", "beyond",
+                        "during", "despite", "inside", "near", "outside", "since", "through", "toward", "towards",
+                        "under", "until", "unlike", "within", "without", "when", "while", "where", "because",
+                        "unless", "whether", "though", "although", "across", "along", "around")
 
 # What a platform's name followed by a noun names: one of its features or an account on it, not a person or a body
 # of its own ("an Instagram Story", which a model may take for a woman's name); English writes the noun apart.

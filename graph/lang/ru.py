@@ -624,6 +624,7 @@ TOLD_BACK_PRONOUNS = {"ему": "masc", "ей": "femn", "мне": None, "нам"
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
 BARE_OBJECT_ACT_LEMMAS: frozenset[str] = frozenset()    # read from the parse, as ACT_READING_LEMMAS
 OBJECT_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset()
+CHARACTERISING_PREPOSITIONS: frozenset[str] = frozenset()   # read from an English parse: "rejected it as false"
 CLAUSE_READING_LEMMAS: frozenset[str] = frozenset()
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
 ACT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
@@ -660,7 +661,7 @@ ISSUED_DOCUMENT_GAP = ""
 # «В заявлении компании «Ларно» говорится, что …»
 _issuer_words = r"(?:[^.:;«»\"]|«[^.:;«»\"]{1,40}»){1,80}?"
 ACCORDING_TO = (
-    rf"по словам|по (?:{_FIGURES_QUALIFIER})?(?:данным|сведениям)|по мнению|на взгляд|по информации|по сообщению"
+    rf"по словам|по (?:{_FIGURES_QUALIFIER})?(?:данным|сведениям)|по мнению|на взгляд|по информации|по сообщени(?:ю|ям)"
     r"|по утверждению"
     r"|по (?:его |её |ее |их )?оценк(?:е|ам)"
     r"|по (?:его |её |ее |их )?(?:прогнозу|прогнозам|расчетам|расчётам|подсчетам|подсчётам|убеждению|признанию)"
@@ -936,9 +937,9 @@ POSTED_ON_MEDIUM = ""
 # in the past too ("Как сообщало NordNews, X заявил …", "Как ранее писал NordNews, …").
 RELAY_OPENERS = (r"как (?:передает|передаёт|передают|сообщает|сообщают|сообщило|пишет|пишут|информирует)"
                  r"|как (?:ранее\s+|уже\s+)?(?:сообщал[аио]?|писал[аио]?|передавал[аио]?)"
-                 # whose figures pass on what a speaker after them reports («Согласно данным X, Y сообщила о …»),
-                 # as en "according to"
-                 r"|(?:согласно|по)\s+данным")
+                 # whose figures or reports pass on what a speaker after them says («Согласно данным X, Y сообщила о
+                 # …», «По сообщениям X, Y заявил …»), as en "according to"
+                 r"|(?:согласно|по)\s+(?:данным|сообщени(?:ю|ям)|информации)")
 # A sentence that only names the outlet passing on the words before it ("Об этом сообщает NordNews.", "Его слова
 # приводит NordNews."): the outlet relays the claims of the speaker just before, and says nothing of its own.
 RELAY_NOTES = (r"об этом (?:сообщает|сообщают|пишет|пишут|передает|передаёт|передают|информирует)"
@@ -2081,6 +2082,7 @@ EPONYM_NOUNS_BEFORE = ("болезнь", "болезни", "болезнью", "
 PATHOGEN_NOUNS_AFTER: tuple[str, ...] = ()   # English: "the Varna virus"
 PATHOGEN_NOUNS_BEFORE = ("вирус", "вируса", "вирусом")
 OUTBREAK_HEADLINE_NOUNS: tuple[str, ...] = ()   # English: "Varna Outbreak Spreads"
+HEADLINE_LOWER_WORDS: tuple[str, ...] = ()   # Russian headlines are in sentence case; English: "Deal with Unions"
 
 # What a platform's name joined by a hyphen to a noun names: its channel or account ("Telegram-канал",
 # "YouTube-канала", "Instagram-аккаунт"), not a body of its own; stems.
