@@ -54,3 +54,12 @@ def test_a_name_before_a_verb_of_saying_is_not_the_place_named_with_it_and_a_kin
     assert ("Haluria", "Haluria Bay") not in mentions
     assert any(text == "Haluria" and label == "Haluria" for text, label in mentions)
     assert "Sergei Lavrov" not in types and "Armenia" not in types   # the registry's
+
+
+def test_places_listed_after_their_plural_kind_and_of_are_each_a_place(typed):
+    """"between the cities of Orvell and Tamsk": English writes the kind before the list too, with "of"; every name
+    it opens is a place's, whatever the model read (here nothing, or a body)."""
+    text = "Rail\n\nA train left the tracks between the cities of Orvell and Tamsk on Monday, the operator said.\n"
+    types, _ = typed(text, [("Tamsk", "Organization", 0)])
+    assert types.get("Orvell") == "Place"
+    assert types.get("Tamsk") == "Place"

@@ -1893,7 +1893,8 @@ PLACE_NOUNS = ("village", "town", "city", "settlement", "district", "subdistrict
 # "Vell, Orla and other settlements"): every name listed is a place's (a regular expression; names.py).
 PLACES_CLOSING_LISTS = (r"(?:and other )?(?:villages|towns|cities|settlements|communities|districts|provinces"
                         r"|regions|municipalities)")
-PLACES_OPENING_LISTS = ""   # English writes the kind after the list (PLACES_CLOSING_LISTS)
+# … or before it, with "of": "between the cities of Vell and Orla", "the villages of Tarn, Orla and Vell"
+PLACES_OPENING_LISTS = r"(?:cities|towns|villages|settlements|provinces|regions|districts|municipalities) of"
 # Abbreviated words that open a place's name (a regular expression): "St. Vell Island", "Mt. Orla".
 PLACE_NAME_ABBREVIATIONS = r"St|Ste|Mt|Ft|Pt"
 PLACE_NOUN_ABBREVIATIONS = ""   # kinds of place written short before a name (a regular expression)
@@ -2365,7 +2366,8 @@ FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its
 TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
-NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "place_with_prefix", "place_by_kind",
+NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "places_listed_after_kind",
+              "place_with_prefix", "place_by_kind",
               "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "party_by_side",
               "body_joined_before_noun",
               "company_by_legal_form", "body_before_officer",
