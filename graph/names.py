@@ -5017,10 +5017,26 @@ def _guessed_base_form(word: str) -> str:
         return instrumental   # not "Тарвиатом", which reads as a nominative too
     lemmas = {p.normal_form.replace("ё", "е") for p in guesses}
     lemma = lemmas.pop() if len(lemmas) == 1 else ""
+    low = word.lower().replace("ё", "е")
+    soft = _soft_stem_lemma(low, guesses)
+    if soft is not None:
+        return _cased_like(soft, word)
     if not lemma or any(p.tag.case in (None, "nomn") for p in guesses) \
-            or not word.lower().replace("ё", "е").startswith(lemma) or len(lemma) >= len(word):
+            or not low.startswith(lemma) or len(lemma) >= len(word):
         return word
     return _cased_like(word[:len(lemma)], word)
+
+
+def _soft_stem_lemma(low: str, guesses: list) -> str | None:
+    """"Ростарнстроя", "Велстроем": a noun in "-й" in an oblique case (every guess that reads the word as a noun
+    agrees on it, and none as a nominative), whose ending the lemma changes rather than drops: "Ростарнстрой"."""
+    nouns = [p for p in guesses if p.tag.POS == "NOUN"]
+    lemmas = {p.normal_form.replace("ё", "е") for p in nouns}
+    if len(lemmas) != 1 or any(p.tag.case in (None, "nomn") for p in nouns):
+        return None
+    lemma = lemmas.pop()
+    return lemma if lemma.endswith("й") and low.startswith(lemma[:-1]) and len(low) > len(lemma) - 1 > 2 \
+        and low != lemma else None
 
 
 # How a model's name is labelled, by a language's MODEL_NAME_FORM: as written, or (a language that inflects names)

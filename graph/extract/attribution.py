@@ -2189,8 +2189,9 @@ TITLE_TO_BODY_WORDS = 3   # words between a title and the body it serves: "пр�
 
 def _title_of_last_speaker(s: _Sentence, start: int, body: Mention) -> tuple[str, Span] | None:
     """"Официальный представитель МИД X прокомментировала … По словам представителя ведомства, …": a person's
-    title right before the body the source names (at most ``TITLE_TO_BODY_WORDS`` words, no mark between), held by
-    the person who spoke last and whose titles named that body, is that person going on, not the body."""
+    title right before the body the source names (at most ``TITLE_TO_BODY_WORDS`` words, no mark between), or one
+    that holds the body's name («главы Ростарнстроя»), held by the person who spoke last and whose titles named that
+    body, is that person going on, not the body."""
     if s.discourse.types.get(body.entity) not in ("Organization", "Group"):
         return None
     gap = s.text[start:body.span.start]
@@ -2201,6 +2202,8 @@ def _title_of_last_speaker(s: _Sentence, start: int, body: Mention) -> tuple[str
     if re.search(r"[^\w\s-]", between) or len(between.split()) > TITLE_TO_BODY_WORDS:
         return None
     who = s.discourse.fitting_person(title.group(1))
+    if who is None and title.end(1) >= body.span.end:   # «главы Ростарнстроя»: the head of the body the title holds
+        who = s.discourse.person_spoke
     if who is None or who != s.discourse.person_spoke or body.entity not in s.discourse.affiliations.get(who, ()):
         return None
     return who, Span(title.start(1), title.end(1))
@@ -4876,6 +4879,26 @@ def _name_before_weekday(words: tuple[Word, ...], verb: int) -> int | None:
     return name if words[name].pos == "PROPN" and words[name].head == when else None
 
 
+def _subject_of_absolute_phrase(words: tuple[Word, ...], verb: int) -> int | None:
+    """"Prices fell, with the trade minister, Jon Vell, saying the plan worked": a tagger may hang the gerund on the
+    main verb with no subject, after the comma that closes the name in apposition to the noun of an absolute phrase
+    (``ABSOLUTE_PREPOSITIONS``); that name is its subject. Not a plain phrase with that preposition before the
+    gerund ("X spoke with journalists, commenting on …": X comments)."""
+    before = verb - 1
+    while before > 0 and words[before].pos == "PUNCT":
+        before -= 1
+    if before < 1 or before == verb - 1 or not words[verb].text.lower().endswith("ing") \
+            or _children(words, verb, "nsubj", "nsubjpass") or words[verb].dep != "advcl" \
+            or words[before].dep != "appos" or words[before].pos != "PROPN":
+        return None
+    noun = words[before].head
+    return before if words[noun].dep == "pobj" and words[words[noun].head].text.lower() in _ABSOLUTE_PREPOSITIONS \
+        else None
+
+
+_ABSOLUTE_PREPOSITIONS = frozenset(joined("ABSOLUTE_PREPOSITIONS"))
+
+
 def _root_noun_taken_for_subject(words: tuple[Word, ...], verb: int) -> int | None:
     """"A Tarnovian harbour weekly, Northwire, reported on Monday that …": a tagger may take the subject for
     the sentence's root and the verb of saying for a clause qualifying it; a verb so hung after the root noun, with a
@@ -5187,7 +5210,7 @@ def _inverted_subject_taken_by_relay(words: tuple[Word, ...], verb: int) -> int 
 _SUBJECTS_OF_MISPARSES = (_subject_in_opening_participle, _apposed_closing_subject, _subject_after_comma,
                           _name_after_title_taken_for_verb, _root_noun_taken_for_subject, _name_before_weekday,
                           _subject_taken_by_participle, _described_name_taken_for_clause, _name_taken_for_adverb,
-                          _inverted_subject_taken_by_relay)
+                          _inverted_subject_taken_by_relay, _subject_of_absolute_phrase)
 
 
 def _tag_taken_for_modifier(s: _Sentence, words: tuple[Word, ...], verb: int) -> int | None:

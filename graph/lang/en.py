@@ -809,6 +809,9 @@ OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to"})
 # The preposition of what such a verb calls its object, which makes it words: "rejected the charge as politically
 # motivated", "rejected the offer as too low" (not "announced its plans as part of a deal": no quality named)
 CHARACTERISING_PREPOSITIONS = frozenset({"as"})
+# The preposition of an absolute phrase whose gerund of saying has the phrase's noun for its speaker: "Prices fell,
+# with the trade minister, Jon Vell, saying the plan worked" (the parser hangs the gerund on the main verb).
+ABSOLUTE_PREPOSITIONS = ("with",)
 # Verbs of speech that tell an opinion only with a clause for what is held, and otherwise a sensation: "the coach
 # felt (that) his side deserved a point", not "residents felt the tremor", "the striker felt sick".
 CLAUSE_READING_LEMMAS = frozenset({"feel", "record"})   # "recorded that …", not "recorded a song"

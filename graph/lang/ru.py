@@ -625,6 +625,7 @@ ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which
 BARE_OBJECT_ACT_LEMMAS: frozenset[str] = frozenset()    # read from the parse, as ACT_READING_LEMMAS
 OBJECT_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset()
 CHARACTERISING_PREPOSITIONS: frozenset[str] = frozenset()   # read from an English parse: "rejected it as false"
+ABSOLUTE_PREPOSITIONS: tuple[str, ...] = ()   # English: "…, with the minister, X, saying …"
 CLAUSE_READING_LEMMAS: frozenset[str] = frozenset()
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
 ACT_PREPOSITIONS: dict[str, frozenset[str]] = {}   # read from the parse, as ACT_READING_LEMMAS
@@ -742,6 +743,8 @@ ANAPHOR_PERSON = (
     r"|(?:глав|руководител)\w* (?:(?:центро|нац|сбер)?банк\w*|центрального банка|цб|мин[а-яё]{3,}|мвд|мчс|фсб)(?!\w)"
     # or by its capitals, whatever the body («глава ГСБ», «руководителя АНК»): a body's head is a person
     r"|(?:глав|руководител)\w* (?-i:[А-ЯЁ]{2,6})(?![\w-])"
+    # … or by a one-word name in the genitive («глава Ростарнстроя», «руководителя Вельтранса»): its head, a person
+    r"|(?:глав|руководител)\w* (?-i:[А-ЯЁ][а-яё]{3,}(?:а|я|у|ю))(?![\w-])"
     r"|(?:глав|руководител)\w* (?:[а-яё]+(?:ого|его|ой|ей) )?(?:государства|правительства|мид\w*|ведомства|дипломатии"
     r"|министерства|пресс-службы|администрации|делегации|кабмина|партии|фракции"
     # the head of a company or another body named before as its director or chairman ("глава компании")

@@ -1,0 +1,27 @@
+"""A person introduced by a title that holds a body's name («глава Ростарнстроя Иван Сомов») is who that title stands
+for afterwards («по словам главы Ростарнстроя», «— подчеркнул глава Ростарнстроя»), not the body; and an English
+absolute phrase gives its gerund of saying the name in apposition to its noun (invented names)."""
+from extracted import claims_all, speaker_of
+
+SOMOV = ("Время ожидания жилья может быть снижено с 20 до 5 лет, заявил глава Ростарнстроя Иван Сомов в пятницу.\n"
+         "По словам главы Ростарнстроя, сейчас около 4 млн человек стоят в очереди на квартиру.\n"
+         "\"Тема жилья - далеко не только строительная\", - подчеркнул глава Ростарнстроя.")
+
+
+def test_the_head_of_a_body_named_with_its_holder_goes_on_as_that_person(linker):
+    out = claims_all(SOMOV, linker)
+    who = {speaker_of(out, words) for words in ("снижено с 20 до 5 лет", "стоят в очереди", "Тема жилья")}
+    assert len(who) == 1 and None not in who
+    assert "somov" in who.pop()
+
+
+def test_a_gerund_of_saying_after_an_absolute_phrase_is_the_apposed_names(linker):
+    out = claims_all("Prices fell by half last month, with the trade minister, Jon Vellamy, saying that the new plan "
+                     "had worked.", linker)
+    assert "vel" in (speaker_of(out, "Prices fell") or "")
+
+
+def test_a_plain_phrase_with_that_preposition_leaves_the_gerund_to_the_subject(linker):
+    out = claims_all("On Monday, Tomas Varga had a brief talk with local journalists, commenting on the questions he "
+                     "planned to raise.", linker)
+    assert "varga" in (speaker_of(out, "brief talk") or "")
