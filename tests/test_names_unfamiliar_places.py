@@ -57,9 +57,9 @@ def test_a_name_before_a_verb_of_saying_is_not_the_place_named_with_it_and_a_kin
 
 
 def test_places_listed_after_their_plural_kind_and_of_are_each_a_place(typed):
-    """"between the cities of Orvell and Tamsk": English writes the kind before the list too, with "of"; every name
+    """"linking the cities of Orvell and Tamsk": English writes the kind before the list too, with "of"; every name
     it opens is a place's, whatever the model read (here nothing, or a body)."""
-    text = "Rail\n\nA train left the tracks between the cities of Orvell and Tamsk on Monday, the operator said.\n"
+    text = "Rail\n\nA bus overturned on the road linking the cities of Orvell and Tamsk on Monday, the operator said.\n"
     types, _ = typed(text, [("Tamsk", "Organization", 0)])
     assert types.get("Orvell") == "Place"
     assert types.get("Tamsk") == "Place"
