@@ -24,3 +24,13 @@ def test_a_quotation_whose_tag_describes_another_leaves_the_title_to_its_body(li
                             f"“We must act now,” {tag}", linker)
     assert speaker_of(out, "reserves were low") != "Tarik Velden"
     assert speaker_of(out, "We must act now") == "Tarik Velden"
+
+
+@pytest.mark.parametrize("title", ["leader", "head"])
+def test_the_head_of_a_group_described_past_its_name_is_the_person_the_next_sentence_titles_so(linker, title):
+    """"The leader of the Vellmark separatists said …. The separatist leader, Joran Teskel, signed …": the title
+    before "of" and a body whose name runs on into its description ("Vellmark separatists") is the one person the
+    next sentence gives that title."""
+    out = claims_as_written(f"The {title} of the Vellmark separatists said on Monday that the rebel council would be dissolved."
+                            f"\n\nThe separatist {title}, Joran Teskel, signed the order in September.", linker)
+    assert speaker_of(out, "rebel council") == "Joran Teskel"

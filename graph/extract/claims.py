@@ -810,7 +810,7 @@ def _body_title_named_later(doc: Document, out: list, unnamed: dict[int, str], d
                 or not frame.subject.end <= frame.verb.start:
             continue
         title = _BODY_TITLE.fullmatch(doc.text, frame.subject.end, frame.verb.start)
-        if title is None and not doc.text[frame.subject.end:frame.verb.start].strip():
+        if title is None and _BODY_NAME_RUNS_ON.fullmatch(doc.text, frame.subject.end, frame.verb.start):
             title = _TITLE_OF_BODY.search(doc.text, max(0, frame.subject.start - TITLE_OF_BODY_REACH),
                                           frame.subject.start)
         if title is not None:
@@ -855,8 +855,10 @@ _TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('
 # (a title joined to the word that ranks it: "secretary-general", "minister-counsellor")
 _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?"
                          rf"((?:{_TITLE_WORD})(?:-[^\W\d_]+)?)\s+", re.I)
-# the title before "of" and the body that owns it: "The governor of [the Borealian central bank] said"
+# the title before "of" and the body that owns it: "The governor of [the Borealian central bank] said", "The leader
+# of [Vellmark] separatists said" (the words of the body's description the name runs on into: no mark, no verb)
 TITLE_OF_BODY_REACH = 40
+_BODY_NAME_RUNS_ON = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*")
 _TITLE_OF_BODY = re.compile(rf"(?<!\w)({_TITLE_WORD})\s+(?:{alternation('TITLE_OF_BODY_JOINS')})$", re.I)
 _BARE_TITLE = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
 

@@ -1412,7 +1412,7 @@ CLAUSE_AFTER_FIGURE = ("when", "while", "whereas", "because", "although", "thoug
 TITLE_OF_BODY_JOINS = r"of\s+(?:the\s+)?"
 # Titles before an apposition that names the person who speaks: "the minister's spokeswoman, Jane Roe, said".
 TITLES_BEFORE_APPOSITION = (
-    r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|representative"
+    r"spokes(?:man|woman|person)|aide|adviser|advisor|minister|head|chief|leader|representative"
     r"|secretary|envoy|ambassador|official|commander|diplomat"
 )
 # (English reads the unnamed head of a body from the parse: "The head of the Vell Water Board said".)
@@ -2477,7 +2477,7 @@ PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "
                 "legislator", "deputy", "aide", "adviser", "advisor", "diplomat", "negotiator", "lawyer", "attorney",
                 "judge", "prosecutor", "professor", "analyst", "researcher", "economist", "journalist",
                 "correspondent", "striker", "midfielder", "defender", "goalkeeper", "captain", "candidate", "founder",
-                "substitute", "winger", "skipper", "referee", "teammate", "boss",
+                "substitute", "winger", "skipper", "referee", "teammate", "boss", "leader",
                 "ceo", "president", "representative", "commissioner", "mec", "mp",
                 "host", "anchor", "presenter", "moderator", "interviewer")   # a transcript's "JANE ROE, HOST:"
 # Pronouns that refer back to one person, after a name that opens a clause ("Veld made the remark with his …",
