@@ -924,6 +924,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             end -= len(label.split()[-1]) + 1   # "the VWB Corporate Secretary": the office's field closes no name
             label = doc.text[start:end].rstrip()
             end = start + len(label)
+            if " " not in label and not label.isupper() and _english_noun(label):
+                continue    # "the Union Agriculture minister": the level of government, a word of the language
         if " " not in label and name.type == "Organization" and _field_of_a_title(doc, label, end):
             continue    # "Interior Minister Jane Roe", "Appellate Judges …": the office's field, no body's name
         if name.type == "Organization" and _portfolio_of_a_title(doc, label, start):
@@ -4729,14 +4731,17 @@ def _eponym(text: str, span: Span) -> bool:
 
 
 _TITLE_NEXT = re.compile(r"[ \t]+(?P<title>[A-Z][a-z]+)\b")
+_LOWER_TITLE_NEXT = re.compile(r"[ \t]+(?P<title>[a-z]+)\b")
 _COMPANY_TITLE_WORDS = {w.lower() for t in joined("COMPANY_TITLES_AFTER_NAMES") for w in t.split()}
 
 
 def _field_of_a_title(doc: Document, word: str, end: int) -> bool:
     """An English adjective or common noun right before a public office's capitalised title ("Interior Minister",
-    "Health Minister", "Appellate Judges"): the field the office covers, which the model took for a body; a company's
+    "Health Minister", "Appellate Judges"), or a portfolio's word (``PORTFOLIO_WORDS``) before it in lower case
+    ("the Union Agriculture minister"): the field the office covers, which the model took for a body; a company's
     officer ("CEO", "Chairman") is titled after the company's own name."""
-    title = _TITLE_NEXT.match(doc.text, end)
+    title = _TITLE_NEXT.match(doc.text, end) or (_LOWER_TITLE_NEXT.match(doc.text, end) if word in _PORTFOLIO_WORDS
+                                                   else None)
     if doc.lang != "en" or title is None or not (is_adjective(word) or _english_noun(word)):
         return False
     noun = title.group("title").lower()

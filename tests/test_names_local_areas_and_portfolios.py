@@ -98,3 +98,17 @@ def test_the_plural_acronyms_a_text_spells_out_are_indexed_once_a_text():
     from claimsgraph.names import _plural_acronyms
     text = "Staff cleaned the Deep Well Pumps (DWPs) and the Ground Tanks\n(GSTs); the VWB (Vell Water Board) paid."
     assert _plural_acronyms(text) == {"DWPs", "GSTs"}
+
+
+def test_an_offices_field_before_its_title_in_lower_case_is_no_body(typed):
+    """"the Union Agriculture minister": a portfolio's word before a title written in lower case is the office's
+    field, and the word left before it, the level of government, is a word of the language, no body either."""
+    text = "Wheat\n\nThe figures were given in a written reply by Union Farming minister Arun Velkar on Friday.\n"
+    types, _ = typed(text, [("Union Farming", "Organization", 0)])
+    assert "Union Farming" not in types and "Union" not in types
+
+
+def test_a_body_before_a_lower_case_title_that_is_no_portfolio_stays_a_body(typed):
+    text = "Wheat\n\nThe figures were given by Velso Grain chairman Arun Velkar on Friday.\n"
+    types, _ = typed(text, [("Velso Grain", "Organization", 0)])
+    assert types.get("Velso Grain") == "Organization"
