@@ -112,3 +112,11 @@ def test_a_body_before_a_lower_case_title_that_is_no_portfolio_stays_a_body(type
     text = "Wheat\n\nThe figures were given by Velso Grain chairman Arun Velkar on Friday.\n"
     types, _ = typed(text, [("Velso Grain", "Organization", 0)])
     assert types.get("Velso Grain") == "Organization"
+
+
+def test_a_commissioners_portfolio_after_for_is_no_body(typed):
+    text = ("Aid\n\nThe Commissioner for Crisis Management, Dara Velt, said aid would arrive. The Commissioner for "
+            "Enlargement and Neighbourhood, Tom Orrin, agreed.\n")
+    types, _ = typed(text, [("Crisis Management", "Organization", 0),
+                            ("Enlargement and Neighbourhood", "Organization", 0)])
+    assert "Crisis Management" not in types and "Enlargement and Neighbourhood" not in types

@@ -2218,7 +2218,8 @@ OFFICE_PREPOSITIONS = ("for", "of", "to")
 # English word ("the President of Harvest", "the Governor of Meadow State") is still named.
 PORTFOLIO_WORDS = (
     "Administration", "Affairs", "Agriculture", "Aviation", "Budget", "Change", "Children", "Civil", "Climate",
-    "Commerce", "Communications", "Competition", "Consular", "Consumer", "Cooperation", "Cultural", "Culture",
+    "Cohesion", "Commerce", "Communications", "Competition", "Consular", "Consumer", "Cooperation", "Crisis",
+    "Cultural", "Culture", "Democracy", "Demography", "Enlargement", "Neighbourhood", "Neighborhood", "Transparency",
     "Customs", "Defence", "Defense", "Development", "Diaspora", "Digital", "Disaster", "Duties", "Ecology",
     "Economic", "Economy", "Education", "Electricity", "Emergencies", "Emergency", "Employment", "Energy",
     "Enterprise", "Environment", "Equality", "European", "External", "Family", "Farming", "Finance", "Fisheries",
