@@ -1816,9 +1816,12 @@ def _body_after_adjective(f: _Finder, para: Span) -> None:
 def _owner_of_a_body(f: _Finder, owner: Span) -> bool:
     """The capitalised word before a body's noun names its place or people: a number, a quantifier, a word of a
     local tier or one the text writes in lower case does not ("Many police", "Two firefighters", "Local
-    firefighters"), nor the last word of a name the registry or a model reads whole ("Cal Fire firefighters")."""
+    firefighters"), nor the last word of a name the registry or a model reads whole ("Cal Fire firefighters"), nor a
+    compound that says who leads or backs what follows ("the Ruritanian-led military alliance")."""
     text = f.doc.text
     word = text[owner.start:owner.end].lower()
+    if _MODIFIER_WORD.fullmatch(text, owner.start, owner.end):
+        return False
     if any(n.start < owner.start < n.end for n in [*f.model_bodies, *(k.span for k in f.known)]) \
             or any(text[start:owner.end] in f.model_people for start in f.model_people_starts if start < owner.start):
         return False

@@ -520,6 +520,13 @@ def test_who_leads_a_body_is_not_part_of_its_name(linker):
         ("Northern Water Council", "Organization")}
 
 
+def test_who_leads_a_group_of_a_body_noun_is_no_owner_of_a_body(linker):
+    """"the Tarvikian-led military alliance": the compound says who leads the alliance; "military" there is no
+    Tarvikian body."""
+    found, _ = names("Orlia froze its membership in the Tarvikian-led military alliance on Monday.", linker)
+    assert not any("military" in label for label, _ in found)
+
+
 def test_a_one_word_name_no_full_name_has_is_kept_and_a_russian_given_name_alone_is_not(linker):
     found, mentions = modelled("Tomas Relk met his son Aleko. Relk said so on Vexa.", linker,
                                ("Tomas Relk", "Person"), ("Aleko", "Person"), ("Relk", "Person"), ("Vexa", "Person"))
