@@ -103,7 +103,7 @@ def test_the_plural_acronyms_a_text_spells_out_are_indexed_once_a_text():
 def test_an_offices_field_before_its_title_in_lower_case_is_no_body(typed):
     """"the Union Agriculture minister": a portfolio's word before a title written in lower case is the office's
     field, and the word left before it, the level of government, is a word of the language, no body either."""
-    text = "Wheat\n\nThe figures were given in a written reply by Union Farming minister Arun Velkar on Friday.\n"
+    text = "Wheat\n\nThe figures went to parliament from Union Farming minister Arun Velkar on Friday.\n"
     types, _ = typed(text, [("Union Farming", "Organization", 0)])
     assert "Union Farming" not in types and "Union" not in types
 
