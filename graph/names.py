@@ -6214,6 +6214,8 @@ def _capital_tells_nothing(f: _Finder, span: Span) -> bool:
 
 
 def _titled_at_line_end(text: str, span: Span) -> bool:
+    """A name right after a person's title word that closes its line: the title says a name comes, and nothing
+    follows for the model to have run on into."""
     before = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, span.start - 40):span.start])
     return before is not None and before.group(1).lower() in _PERSON_TITLE_WORDS \
         and _LINE_ENDS.match(text, span.end) is not None

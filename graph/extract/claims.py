@@ -856,7 +856,7 @@ _TITLE_WORD = rf"(?:{alternation('TITLES_BEFORE_APPOSITION')}|{'|'.join(joined('
 _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIFIERS}}}?"
                          rf"((?:{_TITLE_WORD})(?:-[^\W\d_]+)?)\s+", re.I)
 # the title before "of" and the body that owns it: "The governor of [the Borealian central bank] said", "The leader
-# of [Vellmark] separatists said" (the words of the body's description the name runs on into: no mark, no verb)
+# of [Vellmark] separatists said" (up to three words of the body's description the name runs on into, no mark)
 TITLE_OF_BODY_REACH = 40
 _BODY_NAME_RUNS_ON = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*")
 _TITLE_OF_BODY = re.compile(rf"(?<!\w)({_TITLE_WORD})\s+(?:{alternation('TITLE_OF_BODY_JOINS')})$", re.I)
