@@ -786,10 +786,11 @@ def _headline_list(text: str, body: list[Span]) -> list[Span]:
     """The run of headlines a page ends with ("More news", "Read also" lists, with or without their heading, and
     the buttons and menus among them): taken out of ``body`` and returned. A sentence ends in a full stop; a
     headline or a link does not."""
-    run = 0
-    while run < len(body) - 1 and _closes_a_page(text[body[-1 - run].start:body[-1 - run].end]):
+    run = lines = 0
+    while run < len(body) - 1 and _headlines(text[body[-1 - run].start:body[-1 - run].end]):
+        lines += text.count("\n", body[-1 - run].start, body[-1 - run].end) + 1
         run += 1
-    if run < HEADLINE_LIST_RUN:
+    if lines < HEADLINE_LIST_RUN:
         return []
     cut = body[-run:]
     del body[-run:]
@@ -861,6 +862,18 @@ def _cue_opens_a_sentence(chunk: str, words: int) -> bool:
 
 # A furniture word and at most two more before a colon: a label, "Photo by the press office:", "Видео в сюжете:".
 _CUE_LABEL_RE = re.compile(r"\W*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:")
+
+
+_OPENS_CAPITALISED_RE = re.compile(r"[^\w\n]*[^\W_a-zа-яё]")   # a headline's first word: a capital or a figure
+
+
+def _headlines(piece: str) -> bool:
+    """A headline, a link or a button (``_closes_a_page``), or lines of headlines the page set at one length, which
+    read as a hard-wrapped paragraph joined: every line of them opens with a capital, as a wrapped sentence's lines
+    do not."""
+    lines = piece.split("\n")
+    return _closes_a_page(piece) or len(lines) > 1 and all(
+        _OPENS_CAPITALISED_RE.match(line) and _closes_a_page(line.strip()) for line in lines)
 
 
 def _closes_a_page(line: str) -> bool:

@@ -197,6 +197,30 @@ def test_a_run_of_headlines_closing_the_page_is_boilerplate(bullet):
     assert body == article and boiler == headlines
 
 
+def test_headlines_of_one_length_under_the_article_are_boilerplate_though_they_read_as_wrapped_lines():
+    headlines = ["Harbour pilots strike for a second day in Nordport over pay",
+                 "Sundvik ferry line resumes winter trips after storm repairs",
+                 "Council approves budget for the old lighthouse on Vell Point",
+                 "Nordport mayor opens the new fish market by the north quay",
+                 "Vellmar rail link delayed again as tunnel costs rise sharply",
+                 "Storm warning issued for the coast from Sundvik to Orla"]
+    article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
+               "The works took two years, she added."]
+    body, boiler = _split("\n\n".join(article + ["More"]) + "\n" + "\n".join(headlines) + "\n")
+    assert body == article
+    assert all(any(h in b for b in boiler) for h in headlines)
+
+
+def test_a_wrapped_paragraph_ending_the_page_stays_in_the_body():
+    lines = ["The harbour authority opened a new quay on Monday after two",
+             "years of works, its director said, and the first ships are",
+             "expected to berth there next week once the cranes are tested",
+             "by the inspectors of the port and the Nordport fire brigade",
+             "Reporting from the quay in Nordport"]
+    body, _ = _split("Quay opens in Nordport\n\n" + "\n".join(lines) + "\n")
+    assert any(lines[0] in b and lines[2] in b for b in body)
+
+
 @pytest.mark.parametrize("rows", [
     ["Club P Pts", "1 Nordport Rovers 12 30", "2 Sundvik Athletic 12 27", "3 Vellmar Town 12 21"],
     ["Курсы валют", "USD 91,20 +0,45", "EUR 99,80 -0,12", "Нефть 80,10 +1,05"],
