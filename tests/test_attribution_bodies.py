@@ -80,6 +80,15 @@ def test_russian_verbs_of_informing_and_setting_out(text, bodies):
     assert [c for _, c in claimants(text, bodies)] == ["fr-defence"]
 
 
+@pytest.mark.parametrize("text", [
+    "Минобороны Фридонии рекомендует жителям севера не выходить из домов ночью.",
+    "Минобороны Фридонии рекомендовало жителям севера не выходить из домов ночью.",
+    "Минобороны Фридонии квалифицирует удар по складам как провокацию.",
+])
+def test_a_russian_verb_in_ovat_speaks_in_the_present_as_in_the_past(text, bodies):
+    assert [c for _, c in claimants(text, bodies)] == ["fr-defence"]
+
+
 def test_a_press_release_without_its_issuer_is_the_story_body(bodies):
     text = ("«Кобра» закончила год с прибылью. Как отмечается в пресс-релизе, продажи холдинга выросли, "
             "несмотря на холодную зиму.")

@@ -1173,7 +1173,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     "…, заметив, что"); a reflexive past, another verb for most stems ("отметился"), reports words only for
     ``REFLEXIVE_SAYING_STEMS`` as a tag or before its clause, and for ``REFLEXIVE_TAG_STEMS`` as a tag."""
     own = language(lang)
-    pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
+    pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own)
     chunk = text[span.start:span.end]
     found = [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
              if not stems or _verbal(m.group()) and not _other_verb(m.group(), own)]
@@ -1187,7 +1187,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
                                    (own.OPENING_ONLY_STEMS, opening, False), (own.UNDERSTOOD_STEMS, understood, False),
                                    (own.REFLEXIVE_SAYING_STEMS, telling, True), (own.REFLEXIVE_TAG_STEMS, tagging, True)):
         if only:
-            limited, _ = _verb_pattern((), only, own.LETTERS)
+            limited, _ = _verb_pattern((), only, own)
             found += [Span(span.start + m.start(), span.start + m.end()) for m in limited.finditer(chunk)
                       if _verbal(m.group()) and _other_verb(m.group(), own) == reflexive
                       and where(span.start + m.start(), span.start + m.end())]
@@ -1284,7 +1284,7 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
             return who.strip(",.!?:;").lower()     # "— крикнул кто-то из зала": someone the text cannot name
     if not own.SAYING_STEMS:
         return None
-    pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
+    pattern, _ = _verb_pattern((), own.SAYING_STEMS, own)
     return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
 
@@ -1396,10 +1396,13 @@ _TAG_ENDS = re.compile(r"\s*(?:[.!?…]|$)")   # a tag's name ends its sentence:
 
 
 @lru_cache(maxsize=None)
-def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], letters: str) -> tuple[re.Pattern, bool]:
-    """A language's reporting verbs: whole words, or stems that take any ending of its letters."""
+def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], own: ModuleType) -> tuple[re.Pattern, bool]:
+    """A language's reporting verbs: whole words, or stems that take any ending of its letters, each stem with its
+    present tense's (``PRESENT_STEM_ENDINGS``)."""
     if stems:
-        return re.compile(rf"(?<![{letters}])(?:{'|'.join(stems)})[{letters}]*", re.I), True
+        stems += tuple(stem[:-len(past)] + present for stem in stems for past, present in own.PRESENT_STEM_ENDINGS
+                       if stem.endswith(past))
+        return re.compile(rf"(?<![{own.LETTERS}])(?:{'|'.join(stems)})[{own.LETTERS}]*", re.I), True
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in whole), key=len, reverse=True)),
                       re.I), False
 

@@ -1310,6 +1310,8 @@ MARKS_CASE = False
 INVERTED_SUBJECT_WORDS = 3
 # The letters a word of the language is written in, for stems that take any ending.
 LETTERS = "a-z"
+# Past-tense stem endings and their present ones (Russian «рекомендова-» / «рекоменду-»): English lists verbs whole.
+PRESENT_STEM_ENDINGS: tuple[tuple[str, str], ...] = ()
 # Pronouns and the gender they refer to.
 PRONOUN_GENDERS = {"he": "masc", "him": "masc", "she": "femn", "her": "femn"}
 # The title of one who speaks for another, after the owner's possessive ("Varga's spokesman", "his spokeswoman"):

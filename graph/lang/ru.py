@@ -526,7 +526,7 @@ REPORTING_STEMS = (
     "поделил", "надеет", "надеют", "расцени", "расценива", "охарактеризова", "предсказ",
     "счел", "счёл", "сочл",   # judging, as "расценил" ("X счёл встречу полезной", "сочли, что …")
     "квалифицирова", "похвали", "хвали", "уведоми", "доложи", "доклады",
-    "рапорту", "рапортова", "отрапортова",   # reporting, as "доложил" ("МВД рапортует о явке …")
+    "рапортова", "отрапортова",   # reporting, as "доложил" ("МВД рапортует о явке …")
     "цитиру", "упомяну", "упомина", "съязви", "возмути", "возмуща", "проинформир", "изложил", "излагал",
     "исключи", "исключа", "описа", "опубликовал",   # "не исключил, что …", "описал так: …", "опубликовал в сети …"
     "шути", "пошути",   # joking, as en "joke", "quip" ("пошутил: «…»", "шутит, что …")
@@ -981,6 +981,9 @@ AUXILIARIES: tuple[str, ...] = ()
 MARKS_CASE = True
 INVERTED_SUBJECT_WORDS = 5
 LETTERS = "а-яё"
+# A stem that ends so in the past tense ends so in the present: «рекомендова-л» / «рекоменду-ет»; a verb's stem of
+# REPORTING_STEMS is listed once, its present read from it (extract/attribution.py).
+PRESENT_STEM_ENDINGS = (("ова", "у"),)
 PRONOUN_GENDERS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
 VOICE_AGENTS = ""    # (English: "his spokesman" … "the spokesman"; Russian names the owner again)
 # The possessive pronouns before a voice of their owner ("его пресс-служба") and the gender each tells of the owner.
