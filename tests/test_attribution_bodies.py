@@ -64,6 +64,15 @@ def test_announcing_or_declaring_a_thing_is_an_act(text, bodies):
     assert [c for _, c in claims_with_figures(text, bodies)] == [None]
 
 
+@pytest.mark.parametrize("text, speaks", [
+    ("Ivan Krotov has ruled the province since 2003, when he succeeded his uncle.", False),
+    ("Ivan Krotov ruled out a new deal with the dockers on Monday.", True),     # a particle: another verb, words
+    ("Ivan Krotov ruled the evidence inadmissible on Monday.", True),            # a quality given the object
+])
+def test_ruling_a_country_is_an_act_ruling_something_out_or_a_quality_is_words(text, speaks, bodies):
+    assert [c for _, c in claimants(text, bodies)] == (["ivan-krotov"] if speaks else [None])
+
+
 def test_a_name_in_a_relative_clause_on_the_subject_does_not_speak(bodies):
     text = ("Kobra Holdings cut jobs. The consumer goods maker, whose brands include Alfa and Gamma, said its "
             "sales fell in the spring.")

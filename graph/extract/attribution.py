@@ -4670,7 +4670,8 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     announced nine new cases"): what was announced is how many there are; so is an object that is itself asserted
     (``ASSERTED_OBJECTS``: "claimed responsibility"), and one with an infinitive that says what is meant ("announced
     its plans to build a plant", "a decision to close"): the intention is what the speaker made known; so is one the
-    verb calls something (``CHARACTERISING_PREPOSITIONS``: "rejected the charge as politically motivated"). A verb that
+    verb calls something (``CHARACTERISING_PREPOSITIONS``: "rejected the charge as politically motivated"); a verb
+    with a particle is another verb ("ruled out a deal": words, "ruled the country": an act). A verb that
     tells an opinion only with a clause (``CLAUSE_READING_LEMMAS``: "felt the tremor", "felt sick") tells none
     without one; one that tells words only with their topic (``TOPIC_READING_LEMMAS``: "spoke of a breakthrough")
     tells none without it or a clause ("spoke at the forum")."""
@@ -4683,7 +4684,7 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
         return not _children(words, verb, "ccomp", "parataxis") \
             and not any(words[j].text.lower() in own.TOPIC_READING_LEMMAS[words[verb].lemma]
                         for j in _children(words, verb, "prep"))
-    return words[verb].lemma in own.ACT_READING_LEMMAS and bool(objects) \
+    return words[verb].lemma in own.ACT_READING_LEMMAS and bool(objects) and not _children(words, verb, "prt") \
         and not any(words[j].lemma.lower() in own.ASSERTED_OBJECTS for j in objects) \
         and not any(_children(words, j, "nummod") for j in objects) \
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
@@ -4696,9 +4697,13 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
 def _called_something(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
     """"rejected the charge as politically motivated": a quality the verb gives its object after one of
     ``CHARACTERISING_PREPOSITIONS``, which the parser hangs either on that word ("as" → "motivated") or the word on
-    the quality ("motivated" → "as")."""
+    the quality ("motivated" → "as"); or right after the object, which the parser hangs on it ("ruled the evidence
+    inadmissible", "declared the vote invalid"; not "declared a dividend of 5 cents, payable in May")."""
     marks = own.CHARACTERISING_PREPOSITIONS
-    return any(words[j].text.lower() in marks and _children(words, j, "amod", "acomp")
+    return any(words[k].pos == "ADJ" and k > j and not _children(words, k, "prep")
+               and not any(words[x].text == "," for x in range(j + 1, k)) for j in _children(words, verb, "dobj")
+               for k in _children(words, j, "amod", "acl")) \
+        or any(words[j].text.lower() in marks and _children(words, j, "amod", "acomp")
                for j in _children(words, verb, "prep")) \
         or any(words[j].pos == "ADJ"
                and any(words[k].text.lower() in marks for k in _children(words, j, "advmod", "prep"))
