@@ -61,6 +61,21 @@ def test_a_title_of_no_particular_office_still_refers_to_the_last_person(linker)
     assert claimants(text, linker)["The official said the dams would hold until spring."] == "dran"
 
 
+@pytest.mark.parametrize("text, said, who", [
+    ("Rector Mira Orlen opened the academic year in Vellbrook on Monday. The ferry to the campus was late. "
+     "The rector said the new library would open in May.",
+     "The rector said the new library would open in May.", "orlen"),
+    ("Rector Mira Orlen opened the academic year in Vellbrook on Monday. The ferry to the campus was late. "
+     "A rector said the new library would open in May.",
+     "A rector said the new library would open in May.", None),      # another one, unnamed
+    ("Протоиерей Иво Дран открыл новый приход в Вельсбруке. Паром к острову опоздал. "
+     "Протоиерей, который служит там с весны, отметил, что библиотека откроется в мае.",
+     "Протоиерей, который служит там с весны, отметил, что библиотека откроется в мае.", "dran"),
+])
+def test_a_title_no_table_holds_refers_back_to_the_one_the_text_titled_so_before_the_name(linker, text, said, who):
+    assert claimants(text, linker)[said] == who
+
+
 @pytest.mark.parametrize("before, apposition, office", [
     ("Foreign Minister", "", True),
     ("Министр иностранных дел Бореалии", "", True),

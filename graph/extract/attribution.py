@@ -176,6 +176,8 @@ class Discourse:
     # ("Norvian spokesman X", "X, a Norvian diplomat,"), not the rest of the words around it (a dateline)
     own_titles: dict[str, set[str]] = field(default_factory=dict)
     police: set[str] = field(default_factory=set)   # people titled as police before their name: "the officer" fits
+    # the noun a person's title ends in right before the name ("Rector Jane Roe", «протоиерей X»): "the rector"
+    called: dict[str, set[str]] = field(default_factory=dict)
     offices: dict[str, set[int]] = field(default_factory=dict)  # the offices (OFFICES) the text titles a person with
     affiliations: dict[str, set[str]] = field(default_factory=dict)   # bodies a person's titles name (text, registry)
     roles: dict[str, list[str]] = field(default_factory=dict)   # registry titles, lowercased
@@ -299,6 +301,10 @@ class Discourse:
                     | _title_words(after.group() if after and _PERSON_NOUNS & _words_of(after.group()) else ""))
                 if _POLICE_TITLE.search(" ".join(_title_run(window))):
                     self.police.add(m.entity)
+                run = _title_run(window)
+                if run and _TITLE_HEAD.fullmatch(run[-1]) and (not lang or not language(lang).MARKS_CASE
+                                                              or _nominative_noun(run[-1])):
+                    self.called.setdefault(m.entity, set()).update(_title_words(run[-1]))
                 named = text[m.span.start:m.span.end].split()   # "Президент Турции X": a title the mention holds
                 agents = " ".join(w for w in window if _title_words(w) & others)   # "a lawyer for X": not X's office
                 titled = {i for i, _ in _titles_before(" ".join(window))}
@@ -862,6 +868,13 @@ class Discourse:
             return self.person_spoke
         return max(fitting, key=lambda k: (self.salience[k], self.recency[k])) if fitting else None
 
+    def called_so(self, noun: str, gender: str | None = None) -> str | None:
+        """The person the text titled with ``noun`` right before the name (``called``), the last such one that fits
+        ``gender``: a title no table holds ("Rector Jane Roe …. The rector said")."""
+        said = _title_words(noun)
+        people = [k for k, words in self.called.items() if said and said <= words and self.fits(k, gender)]
+        return max(people, key=lambda k: self.recency[k]) if people else None
+
     def _titled(self, anaphor: str) -> list[str]:
         """The people who hold the office ``anaphor`` names, under any of its names ("President X" for "глава
         государства"), or whose registry titles say so; else the people the text has called ``anaphor`` (the words
@@ -943,6 +956,7 @@ _TITLE_STEM = re.compile(r"[^\W\d_]{4,}", re.U)
 _NOT_TITLE = set(joined("NOT_TITLE_WORDS")) | set(joined("COMMON_TITLES"))
 _ROLE_SYNONYMS = merged("ROLE_SYNONYMS")
 _LEADING_ARTICLE = re.compile(rf"^(?:{'|'.join(joined('ARTICLES'))})\s+")
+_TITLE_HEAD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")   # a title's last word before a name: "vice-chancellor"
 _APPOSITION_AFTER = re.compile(rf",\s+(?:{'|'.join(joined('ARTICLES'))})?\s*[^,.;]{{1,80}}")
 _FIRST_PERSON_SUBJECTS, _GROUP_SUBJECTS = joined("FIRST_PERSON_SUBJECTS"), joined("GROUP_SUBJECTS")
 # "I", "my": the first person of one person, never a body's (SINGULAR_FIRST_PERSON)
@@ -3692,6 +3706,23 @@ def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:
         or (v.inverted and _anaphor_at(v.text, v.verb.end, v.right_limit, v.discourse, verb=v.said)) or None
 
 
+_OPENING_WORD = re.compile(r"[\s\"'“«„(—–-]*([^\W\d_]+(?:-[^\W\d_]+)*)")
+
+
+def _called_before(v: _Around, words: int) -> tuple[str, Span] | None:
+    """«Протоиерей Иван Вельмаров …. Протоиерей, который …, отметил»: where case shows (a language without
+    articles), a noun in the nominative opening the verb's clause, at most ``words`` words before it past relative
+    clauses, no speaker named between, is the person the text titled with it (``Discourse.called_so``)."""
+    if not v.tables.MARKS_CASE or v.left:
+        return None
+    opening = _OPENING_WORD.match(v.text, v.left_limit, v.verb.start)
+    if opening is None or _words_between(v.text, opening.end(), v.verb.start, v.relative) > words \
+            or not _nominative_noun(opening.group(1)):
+        return None
+    who = v.discourse.called_so(opening.group(1), verb_gender(v.said))
+    return (who, Span(opening.start(1), opening.end(1))) if who else None
+
+
 def _speaker_named_after(v: _Around, reference: Span) -> bool:
     """A reference that refers back only as the speaker (``ANAPHOR_ORG_ONLY_SPEAKING``: «партия») in the clause
     reported before a break, when the sentence names another speaker after the verb: a name or "в <body>"
@@ -3882,6 +3913,7 @@ VERB_RULES = (
     VerbRule("verb_right", _subject_after, 8),
     VerbRule("verb_left", _members_around, 40),
     VerbRule("anaphor", _reference, 40),
+    VerbRule("anaphor", _called_before, 3),
     VerbRule("verb_left", _body_of_unnamed_head_before, 0),
     VerbRule("anaphor", _dropped_subject, 0),
 )
@@ -5880,7 +5912,17 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             return None
         _named_body_voice(words, head, named, nearest.entity, discourse)
         return nearest.entity, nearest.span
-    return None
+    called = _called_so(text, words, head, area, discourse)
+    return (called, token) if called else None
+
+
+def _called_so(text: str, words: tuple[Word, ...], head: int, area: Span, discourse: Discourse) -> str | None:
+    """"Rector Jane Roe opened the year. … The rector said": the subject's noun after a definite article (not "a
+    rector"), no table's reference (``_ANAPHOR``), is the person the text titled with it (``Discourse.called_so``)."""
+    if words[head].pos != "NOUN" or _ANAPHOR.search(text, area.start, area.end) or not any(
+            words[j].text.lower() in _DEFINITE_ARTICLES for j in _children(words, head, "det")):
+        return None
+    return discourse.called_so(words[head].text)
 
 
 _OWNED_BODY_NOUNS = frozenset(joined("OWNED_BODY_NOUNS"))
@@ -6779,6 +6821,12 @@ _DEMONSTRATIVES = frozenset(joined("DEMONSTRATIVES"))
 
 _NOT_GOVERNING = joined("NOT_GOVERNING")
 _TIME_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('EVENT_TIMES')})\s+$", re.I)
+
+
+def _nominative_noun(word: str) -> bool:
+    """A noun in the nominative by its first reading: «протоиерей», not «транспорту» or «Транспортные»."""
+    first = morph().parse(word)[0]
+    return first.tag.POS == "NOUN" and "nomn" in first.tag
 
 
 def in_nominative(name: str, gender: str | None = None) -> bool:
