@@ -329,10 +329,11 @@ def _clauses(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _joins(chunk, s, end):
         cut = m.start()
         comma = not m.group().startswith(";")
+        closer = _LIST_CLOSER.match(chunk, m.end())
         if _ADDITIVE.match(chunk, m.end()) or asking and comma \
                 or comma and _REPORTED_COMPLEMENT.search(chunk, s, cut) \
                 and not _REPORTING_WORD.search(chunk, m.end(), end) and not _own_subject(chunk, m.end(), end) \
-                or _LIST_CLOSER.match(chunk, m.end()) and _list_before(chunk[s:cut]):
+                or closer and (_list_before(chunk[s:cut]) or _names_listed(chunk[s:cut], chunk[closer.end():end])):
             continue
         if len(chunk[s:cut].split()) >= 4 and len(chunk[m.end():end].split()) >= 4 \
                 and _balanced(chunk[s:cut]):
@@ -447,6 +448,20 @@ def _list_before(text: str) -> bool:
     head = first[-1].split()
     return bool(head) and not _NOT_AN_ITEM.search(" ".join(head[-_LIST_ITEM_WORDS:])) \
         and (len(first) > 1 and bool(_LIST_ITEM.fullmatch(" ".join(head))) or len(head) > _LIST_ITEM_WORDS)
+
+
+_NAME_ITEM = re.compile(r"[A-ZА-ЯЁ][\w’'.-]*(?:[ \t]+[A-ZА-ЯЁ][\w’'.-]*){0,2}")
+
+
+def _names_listed(before: str, after: str) -> bool:
+    """A list of three names or more closed by a serial comma ("… to Ruritania, Borealia, and Tarnia during …"): a
+    name after its own comma, a capitalised word before that comma and one after the closer; no clause joined."""
+    if "," not in before:
+        return False
+    *first, item = before.split(",")
+    head = first[-1].split()
+    return bool(head) and head[-1][:1].isupper() and bool(_NAME_ITEM.fullmatch(item.strip())) \
+        and after.lstrip()[:1].isupper()
 
 
 def _balanced(text: str) -> bool:

@@ -19,6 +19,20 @@ def test_the_last_item_of_a_listing_stays_in_the_sentence(text):
     assert texts(text) == [text]
 
 
+@pytest.mark.parametrize("text", [
+    "The ferry is back, said Olaf Brenn, Kessel Lines director for Velmora, Tarnovia, and Ostrava during a visit to "
+    "the harbour, the Velmora Post reports.",
+    "Minister Olaf Brenn flew to Velmora, Tarnovia, and Ostrava Heights on Monday for talks on the ferry tariffs.",
+])
+def test_three_names_listed_with_a_serial_comma_stay_in_the_sentence(text):
+    assert texts(text) == [text]
+
+
+def test_a_clause_opening_with_a_name_after_a_comma_is_still_cut():
+    text = "The council of Velmora approved the budget for the coming year, and Olaf Brenn signed it the same evening."
+    assert len(texts(text)) == 2
+
+
 def test_two_clauses_joined_after_a_comma_are_still_cut():
     text = "The council of Velmora approved the budget for the coming year, and the mayor signed it the same evening."
     assert texts(text) == ["The council of Velmora approved the budget for the coming year",
