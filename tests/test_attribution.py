@@ -114,6 +114,12 @@ def test_statement_said_means_its_issuer(small_linker):
     assert [c for _, c in claims(text, small_linker)] == [None, "mfa"]
 
 
+def test_a_decree_said_means_who_signed_it_where_no_law_was_named(small_linker):
+    text = ("Snap vote called\n\nIlham Aliyev signed a decree on Friday after a cabinet meeting.\n\n"
+            "The decree said the vote would take place in the first week of spring.")
+    assert [c for _, c in claims(text, small_linker)] == [None, "aliyev"]
+
+
 def test_relative_clause_does_not_become_the_speaker(small_linker):
     text = "Ilham Aliyev, who spoke with Vladimir Putin on Monday, said that the border is calm."
     # the sentence is Aliyev's, the relative clause describing him with it

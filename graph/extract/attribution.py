@@ -578,8 +578,9 @@ class Discourse:
 
     def _resolve(self, anaphor: str, gender: str | None, continuing: bool, at: int | None) -> str | None:
         a = anaphor.lower()
-        if _LAW.fullmatch(a):
-            return self.last_law     # "according to the measure": the law named before, if any
+        if _LAW.fullmatch(a):       # "according to the measure": the law named before, if any; a document that
+            # is also a law ("the decree") with none named is its issuer's words ("X signed a decree")
+            return self.last_law or (self.statement_author if _DOCUMENT.fullmatch(a) else None)
         if _FILING.fullmatch(a):     # "according to the complaint": the one the text said filed it, else no one
             return self.filer
         if a.split()[-1] in _OUTLET_DESCRIPTIONS:   # "according to the paper": the outlet that reported last

@@ -1145,7 +1145,7 @@ DEPUTY_TITLES = ("deputy", "vice", "acting")
 # An indefinite statement with one word of its issuer's kind ("an army statement said", "a police statement") is the
 # statement of the body of that kind the text named (``ANAPHOR_KIND_HEADS``).
 ANAPHOR_DOCUMENT = (r"the (?:statement|document|message|report|survey|poll|(?:press |news |media )?release"
-                    r"|communiqu[eé]|text)"
+                    r"|communiqu[eé]|text|decree)"
                     r"|an? [a-z][\w-]* (?:statement|press release|communiqu[eé])")
 # A court filing the text named before, as the words of the one the text said filed it (``FILED_AFTER``): "X has
 # sued Y … According to the complaint, …" (a document of a case, not of a body that merely comes up).
@@ -1210,12 +1210,12 @@ DESCRIBED_VOICE_WORDS = frozenset({"press", "media"})
 DESCRIBED_VOICE_PATTERN = ""
 DESCRIBED_OWNER_HEADS: frozenset[str] = frozenset()
 COLLECTIVE_OWNER_NOUNS: frozenset[str] = frozenset()
-STATEMENT_NOUNS = (r"statement", r"(?:press|news|media) release", r"communiqu[eé]", r"poll", r"survey")
+STATEMENT_NOUNS = (r"statement", r"(?:press|news|media) release", r"communiqu[eé]", r"poll", r"survey", r"decree")
 # What comes after an issuer's name when it issues a statement (regular expressions; {statement} stands for
 # any language's statement noun): "X's statement", "X issued a statement", "X said on Monday in a statement".
 ISSUED_STATEMENT = (
     r"['’]s?\s+(?:\w+\s+){{0,2}}(?:{statement})",
-    r"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed)"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:issued|released|published|made|adopted|circulated|put out|distributed|signed)"
     r"\s+(?:a|an|its|the|their)?\s*(?:\w+\s+){{0,2}}(?:{statement})",
     rf"\s+(?:{'|'.join(REPORTING_VERBS)})\s+(?:\w+\s+){{{{0,2}}}}?in\s+(?:a|an|its|the|their)\s+(?:\w+\s+){{{{0,2}}}}"
     r"(?:{statement})",
