@@ -98,6 +98,16 @@ def test_a_russian_verb_in_ovat_speaks_in_the_present_as_in_the_past(text, bodie
     assert [c for _, c in claimants(text, bodies)] == ["fr-defence"]
 
 
+@pytest.mark.parametrize("text, speaks", [
+    ("Минобороны Фридонии объявило северный район зоной учений.", True),
+    ("Минобороны Фридонии признало донесения о складах ложными.", True),
+    ("Минобороны Фридонии объявило конкурс на поставку палаток.", False),     # an act: no judgement of the object
+    ("Минобороны Фридонии признало свою ошибку.", False),
+])
+def test_a_russian_object_cast_as_something_in_the_instrumental_is_a_judgement_said(text, speaks, bodies):
+    assert [c for _, c in claimants(text, bodies)] == (["fr-defence"] if speaks else [None])
+
+
 def test_a_press_release_without_its_issuer_is_the_story_body(bodies):
     text = ("«Кобра» закончила год с прибылью. Как отмечается в пресс-релизе, продажи холдинга выросли, "
             "несмотря на холодную зиму.")

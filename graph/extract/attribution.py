@@ -1193,7 +1193,8 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     found = [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
              if not stems or _verbal(m.group()) and not _other_verb(m.group(), own)]
     tagging = lambda at, _: _after_break(text, span.start, at)
-    telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end))
+    telling = lambda at, end: _after_break(text, span.start, at) or bool(_CLAUSE_AFTER_VERB.match(text, end)) \
+        or text[at:end].lower().startswith(own.PREDICATING_STEMS) and _cast_as_something(text, end)
     issuing = lambda _, end: _issued_statement(_STATEMENT_CLAUSE[own].match(text, end))
     opening = lambda _, end: bool(OPENING_AFTER_GERUND[own].match(text, end))
     understood = lambda _, end: bool(_UNDERSTOOD_CLAUSE[own].match(text, end))
@@ -1210,6 +1211,23 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     openings = list(_NOUN_CONTENT_CLAUSE[own].finditer(text, span.start, span.end))
     ends = [m.end() for m in openings]
     return [verb for verb in found if not _in_a_nouns_content(text, openings, ends, verb)]
+
+
+PREDICATE_WORDS = 4   # words after the verb in which its object and what the object is cast as stand
+_WORDS_TO_MARK = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
+
+
+def _cast_as_something(text: str, end: int) -> bool:
+    """«объявило город центром вспышки», «признал выборы нелегитимными»: an object, then a noun or an adjective in
+    the instrumental that says what the object is held to be, within ``PREDICATE_WORDS`` words and no mark; not
+    one a preposition governs («объявил конкурс под эгидой …»)."""
+    words = []
+    for m in _WORDS_TO_MARK.finditer(text, end, end + 80):
+        if not m.group()[0].isalpha() or len(words) == PREDICATE_WORDS:
+            break
+        words.append(morph().parse(m.group())[0])
+    return any(p.tag.POS in ("NOUN", "ADJF") and "ablt" in p.tag and words[k - 1].tag.POS != "PREP"
+               for k, p in enumerate(words) if k)
 
 
 def _in_a_nouns_content(text: str, openings: list[re.Match], ends: list[int], verb: Span) -> bool:

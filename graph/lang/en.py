@@ -2409,6 +2409,7 @@ MODEL_NAME_FORM = "as_written"
 REPORTING_STEMS: tuple[str, ...] = ()      # English verbs are listed whole, in REPORTING_VERBS
 TAG_ONLY_STEMS: tuple[str, ...] = ()       # verbs of saying only in a said-tag: none English needs
 CLAUSE_ONLY_STEMS: tuple[str, ...] = ()    # verbs of saying only with their clause: none English needs
+PREDICATING_STEMS: tuple[str, ...] = ()    # en casts an object as something with "as" (PREDICATIVE_PREPOSITIONS)
 REFLEXIVE_SAYING_STEMS: tuple[str, ...] = ()   # reflexive verbs of saying: Russian's ("призналась")
 REFLEXIVE_TAG_STEMS: tuple[str, ...] = ()
 ISSUING_STEMS: tuple[str, ...] = ()        # "issued a statement saying": read from the parse (LIGHT_SPEECH_VERBS)

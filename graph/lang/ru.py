@@ -565,6 +565,9 @@ TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "дели�
 # "подсчитали голоса", "посчитал нужным"; supposing, as "полага": "X предполагает, что …", not "план предполагает
 # снижение ставки"; admitting: "признал, что …", "…, — признал он", not "признала независимость", "признал вину".
 CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал", "подсчита", "посчита", "предположи", "предполага", "признал")
+# Of those, the verbs that also report words with their object cast as something in the instrumental, the speaker's
+# judgement: "объявил город центром вспышки", "признал выборы нелегитимными" (not "объявил конкурс").
+PREDICATING_STEMS = ("объяв", "признал")
 # Stems of verbs of saying whose personal reflexive past (``OTHER_VERB_ENDINGS``) still reports words, as the tag
 # after them or with the clause that says them ("…, — призналась она", "пожаловался, что …"); before an object
 # they name an act ("поделился опытом") or a mood, no one's statement.
