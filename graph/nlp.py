@@ -138,9 +138,15 @@ def _words_with_stop_kept_whole(tokenizer):
 _GLUED_CLOSING_MARK = r"(?<=[^\W\d_])[,!?…](?=[”\"»][^\W\d_])|(?<=[,!?…])[”\"»](?=[^\W\d_])"
 
 
+# A dash glued to the bracket it follows and the word after ("(May 17–23)—Jane Roe said"): the model's infixes cut a
+# dash only between letters, and "23)—Jane" stays one word, its name lost to the entity recogniser.
+_GLUED_DASH_AFTER_BRACKET = r"(?<=[)\]])[—―–](?=[^\W\d_])"
+
+
 def _with_closing_mark_glued_to_tag_cut(infixes: str) -> str:
-    """Split "win,”said" as "win , ” said": a said-tag written without its space is read as the spaced one."""
-    return f"{_GLUED_CLOSING_MARK}|{infixes}"
+    """Split "win,”said" as "win , ” said" and "23)—Jane" as "23) — Jane": a said-tag or a name written without its
+    space is read as the spaced one."""
+    return f"{_GLUED_CLOSING_MARK}|{_GLUED_DASH_AFTER_BRACKET}|{infixes}"
 
 
 def _spacy_without_its_command_line():
