@@ -255,6 +255,9 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]+")
 _NOT_GIVEN_NAMES = _NAME_TITLE_WORDS | {w.lower() for w in joined("TITLE_ABBREVIATIONS")}
 
 
+PLURAL_STEM_LETTERS = 4   # the shortest stem read under a plural's ending: not "in" of "Ines"
+
+
 @lru_cache(maxsize=20_000)
 def latin_given_name(word: str) -> bool:
     """A capitalised word in Latin letters that English does not know as a word (no noun, verb, adjective or
@@ -267,7 +270,11 @@ def latin_given_name(word: str) -> bool:
     nlp = english()
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     low = word.lower()
-    return low not in nlp.Defaults.stop_words and not any(low in index[pos] for pos in ("noun", "verb", "adj", "adv"))
+    # a plural's or a verb's -s form is a word too ("Journalists Jane Roe and …"): its stem is in the index
+    forms = {low, *(stem for end, base in (("ies", "y"), ("es", ""), ("s", ""))
+                    if low.endswith(end) and len(stem := low[:-len(end)] + base) >= PLURAL_STEM_LETTERS)}
+    return low not in nlp.Defaults.stop_words and not any(f in index[pos] for f in forms
+                                                           for pos in ("noun", "verb", "adj", "adv"))
 
 
 def _own_given_name(word: str, own_words: set[str]) -> bool:

@@ -4423,7 +4423,7 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             return None     # "Автопереправа «Северная»": the kind of what the quotation names, not a name
     grammemes = set(language(doc.lang).NAME_GRAMMEMES)
     shouted = [w for w in kept if w.isupper() and len(w) > 3 and LEMMATISED.search(w)]
-    if len(kept) > 1 and len(shouted) == len([w for w in kept if len(w) > 3]) and all(
+    if len(kept) > 1 and shouted and len(shouted) == len([w for w in kept if len(w) > 3]) and all(
             (p := morph().parse(w.lower())[0]).is_known and not grammemes & set(str(p.tag).replace(" ", ",").split(","))
             for w in shouted):
         return None     # "ПРОЧИТАЙТЕ ЭТО ОБЪЯВЛЕНИЕ": a notice in capitals, words of the language
@@ -6822,14 +6822,14 @@ def _name_across_nickname(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
 
 
 def _given_name_before_surname(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
-    """"Aoife McTernan" where the model read only "McTernan": a one-word person's name right after a capitalised
-    word English does not know (a given name, ``latin_given_name``) that no other name of the model's holds runs
-    from that word."""
+    """"Aoife McTernan" where the model read only "McTernan", "Aoife Cabo McTernan" where it read "Cabo McTernan": a
+    person's name of one or two words right after a capitalised word English does not know (a given name,
+    ``latin_given_name``) that no other name of the model's holds runs from that word."""
     taken = {n.span.end for n in models}
     mended = []
     for n in models:
         before = _GIVEN_NAME_BEFORE.search(text, max(0, n.span.start - 40), n.span.start) \
-            if n.type == "Person" and " " not in text[n.span.start:n.span.end] else None
+            if n.type == "Person" and len(text[n.span.start:n.span.end].split()) <= 2 else None
         if before and before.end("given") not in taken and latin_given_name(before.group("given")):
             n = replace(n, span=Span(before.start("given"), n.span.end))
         mended.append(n)

@@ -126,6 +126,24 @@ def test_no_name_from_a_notice_written_wholly_in_capitals(typed):
     assert not any("ВЫПУЩЕН" in label or "БОРЕЙ" in label for label in types)
 
 
+def test_a_name_of_short_words_is_no_notice_in_capitals(typed):
+    text = "Торговля выросла.\n\nОб этом заявил временный поверенный в делах Вельмарии Мин Чон. Чон также сообщил о рейсах.\n"
+    types, mentions = typed(text, [("Мин Чон", "Person", 0)])
+    assert types.get("Мин Чон") == "Person"
+
+
+def test_a_given_name_before_a_two_word_name_the_model_read_is_the_persons_first_word(typed):
+    text = "Ports\n\nSpeaking at the forum, Ilsabet Cabro Vennick, a vice president of the line, said the quays were full.\n"
+    types, _ = typed(text, [("Cabro Vennick", "Person", 0)])
+    assert types.get("Ilsabet Cabro Vennick") == "Person" and "Cabro Vennick" not in types
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_given_name_before_a_persons_name(typed):
+    text = "Trial\n\nJournalists Nargo Abselva and Tiran Velli were sentenced on Friday.\n"
+    types, _ = typed(text, [("Nargo Abselva", "Person", 0), ("Tiran Velli", "Person", 0)])
+    assert types.get("Nargo Abselva") == "Person" and "Journalists Nargo Abselva" not in types
+
+
 def test_letters_after_a_persons_name_are_no_words_of_it_and_a_title_leaves_the_surname_to_the_full_name(typed):
     text = ("Court news\n\n"
             "Former MSP Tom Harl was awarded damages. Former MSP Harl has yet to receive them.\n\n"
