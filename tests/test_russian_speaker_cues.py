@@ -107,3 +107,12 @@ def test_the_head_of_the_region_is_its_governor_not_the_governors_deputy():
             "По мнению руководителя края, прежний глава тормозил развитие района.\n")
     out = claims(text, Linker(people))
     assert speaker_of(out, "прежний глава тормозил развитие") == "dorn"
+
+
+def test_a_surname_after_its_particle_opening_the_subject_speaks():
+    """«Ле Вельмар заявила»: the particle of a name shows no case; the surname after it does."""
+    kell = Linker([Entity("levelmar", "Mira Le Velmar", "Person", pref_labels=(("Мира Ле Вельмар", "ru"),),
+                          alt_labels=(("Ле Вельмар", "ru"),))])
+    said = claims("Кандидат Мира Ле Вельмар набирает голоса. Выступая на митинге, Ле Вельмар назвала результат "
+                  "историческим успехом партии.", kell)
+    assert speaker_of(said, "историческим успехом") == "levelmar"

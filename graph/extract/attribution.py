@@ -6853,9 +6853,10 @@ def in_nominative(name: str, gender: str | None = None) -> bool:
     case, the word after it does, and so does an acronym the lemmatiser cannot read at all ("ГУ МЧС …"). A man's
     name in the genitive reads as a woman's in the nominative ("Вячеслава", "Лаврова"): of a person whose ``gender``
     is known, a word with readings of that gender counts by those alone. A hyphenated word is read whole: the case
-    of "премьер-министра" shows in its last part."""
+    of "премьер-министра" shows in its last part; a name's particle ("Ле Пен", "де Голль") shows none."""
     word = next((w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
-                 if len(w) > 1 and not all("UNKN" in p.tag for p in morph().parse(w))), None)
+                 if len(w) > 1 and not all("UNKN" in p.tag for p in morph().parse(w))
+                 and not all(p.tag.POS == "PRCL" for p in morph().parse(w))), None)
     if word is None or not re.search(r"[а-яё]", word, re.I):
         return True
     readings = morph().parse(word)
