@@ -56,6 +56,14 @@ def test_a_name_after_a_noun_for_its_trade_is_a_companys(typed):
     assert types.get("Quorvex Axis") == "Organization"
 
 
+@pytest.mark.parametrize("noun", ["consultancy", "regulator", "watchdog", "carrier"])
+def test_a_name_after_a_general_noun_for_a_firm_or_a_regulator_is_a_bodys_though_the_model_read_a_place(typed, noun):
+    text = ("Briefs\n\n"
+            f"Experts from {noun} Quorvexa pointed out that the quays were full. According to Quorvexa, it will last.\n")
+    types, _ = typed(text, [("Quorvexa", "Place", 0), ("Quorvexa", "Place", 1)])
+    assert types.get("Quorvexa") == "Organization"
+
+
 def test_a_general_meetings_acronym_is_no_body(typed):
     text = ("Shares\n\n"
             "At its AGM, Tarn Mining named a new chairman.\n")

@@ -2582,7 +2582,8 @@ BODY_NOUNS_AROUND_NAMES = ("company", "firm", "group", "vendor", "maker", "carma
                            "chipmaker", "manufacturer", "retailer", "airline", "insurer", "lender", "conglomerate",
                            "giant", "broadcaster", "startup", "charity", "subsidiary", "miner", "refiner", "bank",
                            "chain", "newspaper", "daily", "tabloid", "magazine", "agency", "outlet", "website",
-                           "provider", "supplier", "distributor")
+                           "provider", "supplier", "distributor", "consultancy", "carrier", "utility", "regulator",
+                           "watchdog", "exporter", "importer")
 # Of those, the nouns that a sentence opens with as a company's description ("Chipmaker Vexon said", "Reuters -
 # Automaker Vexon"), never as its name's first word, as "Bank", "Daily", "Giant" or "Group" may be.
 BODY_NOUNS_OPENING_SENTENCES = tuple(n for n in BODY_NOUNS_AROUND_NAMES
