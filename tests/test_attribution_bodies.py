@@ -73,6 +73,13 @@ def test_ruling_a_country_is_an_act_ruling_something_out_or_a_quality_is_words(t
     assert [c for _, c in claimants(text, bodies)] == (["ivan-krotov"] if speaks else [None])
 
 
+def test_the_head_of_a_countrys_body_is_no_voice_of_the_country():
+    ruritania = Linker([Entity("ruritania", "Ruritania", "Country", pref_labels=(("Ruritania", "en"),))])
+    out = claimants("Deal blocked\n\nThe boss of Ruritania's antitrust regulator has defended the decision to block "
+                    "the merger of the ferry lines.", ruritania)
+    assert len(out) == 1 and out[0][1] not in (None, "ruritania")
+
+
 def test_a_name_in_a_relative_clause_on_the_subject_does_not_speak(bodies):
     text = ("Kobra Holdings cut jobs. The consumer goods maker, whose brands include Alfa and Gamma, said its "
             "sales fell in the spring.")

@@ -5925,8 +5925,10 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     placed = _body_where_placed(words, head, named, discourse)
     if placed is not None:
         return placed
-    if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"
-        nearest = min(named, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
+    if named:   # the name nearest the subject's head: "(Agency) - Chipmaker Brightwater Corp said"; of names one
+        # in another ("Ruritania" in "Ruritania's antitrust regulator"), the longer, whose word the other is
+        outer = [m for m in named if not any(o.span != m.span and o.span.contains(m.span) for o in named)]
+        nearest = min(outer, key=lambda m: min(abs(m.span.start - token.start), abs(m.span.end - token.end)))
         if _other_party(words, head, nearest) or _only_beside(words, head, nearest):
             return None
         _named_body_voice(words, head, named, nearest.entity, discourse)
