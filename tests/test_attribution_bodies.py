@@ -115,6 +115,12 @@ def test_a_russian_object_cast_as_something_in_the_instrumental_is_a_judgement_s
     assert [c for _, c in claimants(text, bodies)] == (["fr-defence"] if speaks else [None])
 
 
+@pytest.mark.parametrize("text", ["Минобороны Фридонии признаёт, что склады на севере пусты.",
+                                  "Минобороны Фридонии признает, что склады на севере пусты."])
+def test_a_russian_verb_in_avat_speaks_in_the_present_as_in_the_past(text, bodies):
+    assert [c for _, c in claimants(text, bodies)] == ["fr-defence"]
+
+
 def test_a_press_release_without_its_issuer_is_the_story_body(bodies):
     text = ("«Кобра» закончила год с прибылью. Как отмечается в пресс-релизе, продажи холдинга выросли, "
             "несмотря на холодную зиму.")

@@ -984,9 +984,9 @@ AUXILIARIES: tuple[str, ...] = ()
 MARKS_CASE = True
 INVERTED_SUBJECT_WORDS = 5
 LETTERS = "а-яё"
-# A stem that ends so in the past tense ends so in the present: «рекомендова-л» / «рекоменду-ет»; a verb's stem of
-# REPORTING_STEMS is listed once, its present read from it (extract/attribution.py).
-PRESENT_STEM_ENDINGS = (("ова", "у"),)
+# A stem that ends so in the past tense ends so in the present: «рекомендова-л» / «рекоменду-ет», «признава-л» /
+# «признаё-т»; a verb's stem of REPORTING_STEMS is listed once, its present read from it (extract/attribution.py).
+PRESENT_STEM_ENDINGS = (("ова", "у"), ("ава", "ае"), ("ава", "аё"))
 PRONOUN_GENDERS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
 VOICE_AGENTS = ""    # (English: "his spokesman" … "the spokesman"; Russian names the owner again)
 # The possessive pronouns before a voice of their owner ("его пресс-служба") and the gender each tells of the owner.
