@@ -727,7 +727,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     models = _person_without_letters(doc.text, _voice_cut_from_its_body(doc.text, _apposed_person_read_as_people(
         doc.text, _surname_after_a_bracketed_given_name(doc.text, models))))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
-    known[:] = _without_given_names_of_others(doc.text, known, models, registry or {})
+    known[:] = _without_given_names_of_others(doc.text, known, models, registry or {}, doc.lang)
     quoted_places = _quoted_places(doc.text, known, registry or {})
     known[:] = [m for m in known if m not in quoted_places]
     f = _Finder(doc, known, registry or {}, models)
@@ -4428,7 +4428,8 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             for w in shouted):
         return None     # "ПРОЧИТАЙТЕ ЭТО ОБЪЯВЛЕНИЕ": a notice in capitals, words of the language
     end = start + len(" ".join(kept))
-    label = _base_form(_without_abbreviated_kind(doc, kept, end), kind)
+    said = _subject_gender(doc.text, end) or _inverted_subject_gender(doc.text, start, end) if kind == "Person" else None
+    label = _base_form(_without_abbreviated_kind(doc, kept, end), kind, said)
     if kind == "Person":
         label = _person_label(doc.text, start, end, kept, label)
     if kind == "Organization":
@@ -4646,6 +4647,36 @@ def _subject_gender(text: str, end: int) -> str | None:
         if not (parse.tag.POS == "ADVB" or (parse.tag.POS == "NOUN" and parse.tag.case == "gent" and word.islower())):
             return None
     return None
+
+
+INVERTED_SUBJECT_WORDS = 8   # words of a title between a verb of saying and the name closing its clause
+_SAYING_STEM = re.compile(rf"(?:{'|'.join(joined('REPORTING_STEMS')) or '(?!)'})", re.I)
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
+
+
+def _inverted_subject_gender(text: str, start: int, end: int) -> str | None:
+    """The gender of a past verb of saying before a name that closes its clause, titles and an outlet told between
+    them at most («… — сообщила Алиева.», «сообщила РИА Новости глава пресс-службы Замина Алиева.»): the name is
+    that verb's subject put after it; None with no such verb."""
+    if not _CLAUSE_CLOSES.match(text, end):
+        return None
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]", text[max(0, start - 200):start])[::-1]
+    for word in words[:INVERTED_SUBJECT_WORDS]:
+        if not word[0].isalpha():
+            return None if word not in "-–—" else _past_gender_of_saying(words[words.index(word) + 1:][:1])
+        gender = _past_gender_of_saying([word])
+        if gender is not None:
+            return gender
+    return None
+
+
+def _past_gender_of_saying(words: list[str]) -> str | None:
+    """The gender of the first of ``words`` if it is a past verb of saying of one person, else None."""
+    if not words or not _SAYING_STEM.match(words[0]):
+        return None
+    parse = morph().parse(words[0])[0]
+    return parse.tag.gender if parse.tag.POS == "VERB" and "past" in parse.tag \
+        and parse.tag.gender in ("masc", "femn") else None
 
 
 _LOWER_CASE_NOUN = re.compile(r"[ \t]+(?P<noun>[а-яё]+)(?![\w-])")
@@ -4887,8 +4918,11 @@ def _relational_reading(word: str):
 _CAPITAL_INSIDE = re.compile(r"[а-яё][А-ЯЁ]")
 
 
-def _base_form(words: list[str], kind: str) -> str:
-    """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк".
+def _base_form(words: list[str], kind: str, said: str | None = None) -> str:
+    """"Эльвиры Набиуллиной" → "Эльвира Набиуллина"; "Центрального банка" → "Центральный банк"; a person's name in
+    the gender of the verb it is the subject of (``said``) where its given name (or its surname alone) reads so in
+    the nominative, or its given name is no name the lemmatiser knows ("Мира Петрова сказала", "Петрова сказала": a
+    woman, not "Петров").
 
     A body named in someone's honour keeps "имени Сомова" as written: only the words before it take the base form;
     so do the words of its field after ORG_COMPLEMENT_WORDS ("ООН по делам беженцев").
@@ -4904,7 +4938,12 @@ def _base_form(words: list[str], kind: str) -> str:
             return " ".join([words[0] if nominative else _nominative(words[0], "Surn")]
                             + [w.rstrip(".") + "." for w in words[1:]])
         plural = len(words) > 1 and cyrillic[0] and _only_a_plural_name(words[0])
-        gender = _gender(words[0]) if len(words) > 1 else None
+        readings = _one_persons_readings(words[0])
+        names = [p for p in readings if "Name" in p.tag]
+        gender = (said if said and (not names or any(p.tag.case == "nomn" and p.tag.gender == said for p in names))
+                  else _gender(words[0])) if len(words) > 1 \
+            else said if any(p.tag.case == "nomn" and p.tag.gender == said for p in readings if "Surn" in p.tag) \
+            else None
         forms = [_surname_nominative(w, words[0], gender) if i and cyr else
                  w if plural else _nominative(w, "Name" if len(words) > 1 else "Surn", gender) if cyr else w
                  for i, (w, cyr) in enumerate(zip(words, cyrillic))]
@@ -5080,17 +5119,29 @@ def _registry_people_words(known: list[Mention], registry: dict[str, Entity], fi
 
 
 def _without_given_names_of_others(text: str, known: list[Mention], models: tuple[NamedSpan, ...],
-                                   registry: dict[str, Entity]) -> list[Mention]:
-    """"Ambassador Michel Corvan" is not the registry's "Charles Michel": a registry person's one-word name that
-    opens a person's name the model read on with words none of that person's names has is another's given name."""
+                                   registry: dict[str, Entity], lang: str) -> list[Mention]:
+    """"Ambassador Michel Corvan" is not the registry's "Charles Michel", nor «Замина Алиева» the registry's «Алиев»:
+    a registry person's one-word name that opens a person's name the model read on with words none of that person's
+    names has is another's given name, and one that closes a person's name the model read from a given name none of
+    them has (past its titles) is another's surname, there and written so alone after it."""
     opening = {n.span.start: n.span.end for n in models if n.type == "Person"}
-    kept = []
+    closing = {n.span.end: n.span.start for n in models if n.type == "Person"}
+    kept, others = [], set()   # others: the surnames, as written, of people the registry's is not («Алиева»)
     for m in known:
+        if text[m.span.start:m.span.end] in others:
+            continue
         entity, end = registry.get(m.entity), opening.get(m.span.start, m.span.end)
         rest = {w.lower() for w in re.findall(r"\w+", text[m.span.end:end])}
+        before = re.findall(r"\w+", text[closing.get(m.span.end, m.span.start):m.span.start])
+        given = before[_name_after_titles(lang, before):] if before else []
         own = {w.lower() for label, _ in entity.all_labels() for w in re.findall(r"\w+", label)} if entity else set()
-        if entity is None or entity.type != "Person" or m.via != "label" or " " in text[m.span.start:m.span.end] \
-                or not rest or rest & own or not text[m.span.end:end].strip()[:1].isupper():
+        if entity is None or entity.type != "Person" or m.via != "label" or " " in text[m.span.start:m.span.end]:
+            kept.append(m)
+        elif rest and not rest & own and text[m.span.end:end].strip()[:1].isupper():
+            continue
+        elif given and not {w.lower() for w in given} & own and all(w[:1].isupper() for w in given):
+            others.add(text[m.span.start:m.span.end])   # and so is that surname alone after it
+        else:
             kept.append(m)
     return kept
 

@@ -116,3 +116,14 @@ def test_a_surname_after_its_particle_opening_the_subject_speaks():
     said = claims("Кандидат Мира Ле Вельмар набирает голоса. Выступая на митинге, Ле Вельмар назвала результат "
                   "историческим успехом партии.", kell)
     assert speaker_of(said, "историческим успехом") == "levelmar"
+
+
+def test_a_registry_persons_surname_after_another_given_name_is_another_person_there_and_alone_after():
+    """«Мира Вельмарова» is not the registry's «Иван Вельмаров», whose genitive reads the same; her surname alone
+    later («— сообщила Вельмарова») is hers too, and a verb of saying before her name keeps it a woman's."""
+    velmarov = Linker([Entity("velmarov", "Ivan Velmarov", "Person", pref_labels=(("Иван Вельмаров", "ru"),),
+                              alt_labels=(("Вельмаров", "ru"),))])
+    said = claims("Добыча снизится, сообщила РИА Новости глава пресс-службы министерства Мира Вельмарова.\n"
+                  "«Добыча сохранится на прежнем уровне», — сообщила Вельмарова.", velmarov)
+    assert speaker_of(said, "Добыча снизится") not in (None, "velmarov")
+    assert speaker_of(said, "на прежнем уровне") == speaker_of(said, "Добыча снизится")
