@@ -2231,6 +2231,15 @@ def _title_of_last_speaker(s: _Sentence, start: int, body: Mention) -> tuple[str
     if s.discourse.types.get(body.entity) not in ("Organization", "Group"):
         return None
     gap = s.text[start:body.span.start]
+    head = _HEAD_OF_BODY.fullmatch(gap)
+    if head is not None:   # "according to the head of the Central Bank": the one who heads it, who spoke last
+        who, labels = s.discourse.person_spoke, s.discourse.labels
+        short = labels.get(body.entity, "")   # "the Central Bank" for the "Central Bank of Ruritania" named before
+        if who is None or not _BODY_HEAD_WORDS & s.discourse.titles.get(who, set()) or not any(
+                led == body.entity or short and labels.get(led, "").startswith(short + " ")
+                for led in s.discourse.affiliations.get(who, ())):
+            return None
+        return who, Span(start + head.start(1), start + head.end(1))
     title = _ANAPHOR.match(s.text, start + len(gap) - len(gap.lstrip()))
     if title is None or not _PERSON.fullmatch(title.group(1)) or title.group(1).lower() in _PERSONAL_PRONOUNS:
         return None
@@ -2245,6 +2254,11 @@ def _title_of_last_speaker(s: _Sentence, start: int, body: Mention) -> tuple[str
     return who, Span(title.start(1), title.end(1))
 
 
+# a head's title and its preposition right before a body's name: "the head of the", "the chairman of"
+_ARTICLE_ALT = "|".join(joined("ARTICLES")) or "(?!)"
+_HEAD_OF_BODY = re.compile(rf"\s*(?:(?:{_ARTICLE_ALT})\s+)?((?:{'|'.join(joined('BODY_HEAD_TITLES')) or '(?!)'})\s+"
+                           rf"(?:{'|'.join(joined('OFFICE_PREPOSITIONS')) or '(?!)'}))\s+(?:(?:{_ARTICLE_ALT})\s+)?", re.I)
+_BODY_HEAD_WORDS = frozenset(_title_words(" ".join(joined("BODY_HEAD_TITLES"))))
 _CLOSING_MARKS = "»”\"’"
 _STATEMENT_WORDS = frozenset(joined("STATEMENT_NOUNS"))
 _PERSON_NOUNS = frozenset(joined("PERSON_NOUNS"))
