@@ -619,13 +619,18 @@ class _Finder:
                 entity = found[key] = replace(entity, alt_labels=entity.alt_labels + ((other, doc.lang),))
 
     def _body_before_person(self, start: int, end: int) -> int | None:
-        """Where a body's name ends that runs on into a person's name found inside it, with the person's title
-        between ("the Vell Port Authority Director Tarja Veld" → "Vell Port Authority"): ``end`` if no person is
-        inside; None if what is left names no body (no body's head in it: "Vell MEC for Health Tarja Veld")."""
+        """Where a body's name ends that runs on into a person's name found inside it (or a full name the model read
+        there), with the person's title between or not ("the Vell Port Authority Director Tarja Veld" → "Vell Port
+        Authority"): ``end`` if no person is inside; None if what is left names no body (no body's head in it: "Vell
+        MEC for Health Tarja Veld")."""
         person = min((m.span.start for m in [*self.known, *self.mentions] if start < m.span.start and m.span.end <= end
                       and self.type_of(m.entity) == "Person" and m.via != "role"
                       and not all(w.lower() in _PERSON_TITLE_WORDS for w in self.doc.text[m.span.start:m.span.end].split())),
                      default=None)   # a person's name, not a title ("the Department of the President")
+        model = min((p.start for p in self.model_people_spans if start < p.start and p.end <= end
+                     and len(self.doc.text[p.start:p.end].split()) > 1), default=None)
+        if model is not None and (person is None or model < person):
+            person = model    # "the Central Bank of Ruritania Jon Vell": a person's full name the model read ends it
         if person is None or _QUOTE_LEFT_OPEN.search(self.doc.text, start, person):
             return end    # «Варга — за Бореалию»: a person's name in a quoted name is one of its words
         words = _body_before_title(list(re.finditer(r"\S+", self.doc.text[start:person])))
@@ -1265,13 +1270,21 @@ def _company_by_legal_form(f: _Finder, para: Span) -> None:
     them (LEGAL_FORMS) name a company, though no model found it, or a model read its first words as a country's."""
     for m in _COMPANY_BY_LEGAL_FORM.finditer(f.doc.text, para.start, para.end):
         words = m.group("name").split()
-        while words and (words[0] in f.patterns.not_names or _SEAT_COMPOUND.search(words[0])):
-            words = words[1:]   # "The", "Vardenby-based": no word of the name
+        while words and (words[0] in f.patterns.not_names or _SEAT_COMPOUND.search(words[0])
+                         or _country_owning(f, words[0])):
+            words = words[1:]   # "The", "Vardenby-based", "Ruritania's": no word of the name
         where = _words_at(f.doc.text, words, m.start("name"), m.end("name"), last=True) if words else None
         if _office_before_holder(f, m.group(), m.end()):
             continue
         if where is not None and words[0] not in _LEGAL_FORMS:
             f.add(where.start, m.end(), f.doc.text[where.start:m.end()], "Organization")
+
+
+def _country_owning(f: _Finder, word: str) -> bool:
+    """"Ruritania's" before a company's name: a country or a place the registry knows, in the possessive."""
+    owner = POSSESSIVE_AFTER.sub("", word)
+    return owner != word and any(f.doc.text[m.span.start:m.span.end] == owner
+                                 and f.type_of(m.entity) in ("Country", "Place") for m in f.known)
 
 
 _OFFICER_TITLES = (*joined("COMPANY_TITLES_AFTER_NAMES"), *joined("BODY_TITLES_AFTER_NAMES"),

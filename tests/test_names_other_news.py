@@ -64,6 +64,21 @@ def test_a_name_after_a_general_noun_for_a_firm_or_a_regulator_is_a_bodys_though
     assert types.get("Quorvexa") == "Organization"
 
 
+def test_a_bodys_name_ends_where_the_name_of_the_person_heading_it_starts(typed):
+    text = ("Rates\n\nThe rate cut was announced by the Chairman of the Harbour Bank of Ruritania Jon Vellamy during "
+            "a press conference.\n")
+    types, _ = typed(text, [("Jon Vellamy", "Person", 0)])
+    assert types.get("Harbour Bank of Ruritania") == "Organization" and types.get("Jon Vellamy") == "Person"
+    assert not any("Vellamy" in label and kind == "Organization" for label, kind in types.items())
+
+
+def test_a_country_owning_a_company_by_its_legal_form_is_no_word_of_its_name(typed):
+    text = "Cars\n\nJapan's Vexoda Motor Corp. is curbing production at its plant, a company spokesman said.\n"
+    types, _ = typed(text)
+    assert types.get("Vexoda Motor Corp.") == "Organization"
+    assert not any(label.startswith("Japan") for label in types)
+
+
 def test_a_general_meetings_acronym_is_no_body(typed):
     text = ("Shares\n\n"
             "At its AGM, Tarn Mining named a new chairman.\n")
