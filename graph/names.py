@@ -2080,6 +2080,19 @@ def _body_written_together(f: _Finder, para: Span) -> None:
         f.add(start, end, label, "Organization")
 
 
+_DIGIT_LED_BRAND = re.compile(r"(?<![\w.,-])\d{1,2}[a-z]{3,}[a-z\d]*(?![\w-])")   # "9mobile", "7eleven"
+BRAND_MENTIONS = 2   # times the text writes such a word at least: a name it keeps coming back to
+
+
+def _digit_led_brand(f: _Finder, para: Span) -> None:
+    """"Nigeria's telco, 9mobile, apologised … 9mobile said": a word of a figure and small letters that the text
+    writes again and again is a company's name, which no model reads as one ("5G", "10am", "3rd" are none)."""
+    text = f.doc.text
+    for m in _DIGIT_LED_BRAND.finditer(text, para.start, para.end):
+        if len(re.findall(rf"(?<![\w.,-]){re.escape(m.group())}(?![\w-])", text)) >= BRAND_MENTIONS:
+            f.add(m.start(), m.end(), m.group(), "Organization")
+
+
 def _latin_name_after_noun(f: _Finder, para: Span) -> None:
     """"оператора Vexon", "клуба ЛКС": a name in another script or an acronym, typed by the noun before it
     (NOUNS_BEFORE_NAMES), which a name in capitals alone does not say; a common noun's acronym ("компании ООО")
@@ -3230,7 +3243,7 @@ PARAGRAPH_RULES = {
     "places_listed_after_kind": _places_listed_after_kind,
     "place_by_elided_kind": _place_by_elided_kind, "places_sharing_area": _places_sharing_area, "event_by_noun": _event_by_noun,
     "event_by_capitalised_head": _event_by_capitalised_head,
-    "storms_sharing_kind": _storms_sharing_kind,
+    "storms_sharing_kind": _storms_sharing_kind, "digit_led_brand": _digit_led_brand,
 }
 # Rules that read the models' names too, run once on the document (a language's NAME_RULES_AFTER_MODELS).
 _QUOTED_CAPITALISED = re.compile(rf"«(?P<name>[{_UPPER}{capitals()}][^«»\n]{{0,40}})»")

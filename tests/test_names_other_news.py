@@ -72,6 +72,14 @@ def test_a_bodys_name_ends_where_the_name_of_the_person_heading_it_starts(typed)
     assert not any("Vellamy" in label and kind == "Organization" for label, kind in types.items())
 
 
+def test_a_word_of_a_figure_and_small_letters_the_text_comes_back_to_is_a_companys_name(typed):
+    text = ("Outage\n\nBorealia's third biggest telco, 7velta, has apologised to its customers. Acknowledging the "
+            "delays, 7velta said repairs would end on Friday. The 5G masts and 10am calls were hit in 3rd week.\n")
+    types, _ = typed(text)
+    assert types.get("7velta") == "Organization"
+    assert not {"5G", "10am", "3rd"} & set(types)
+
+
 def test_a_country_owning_a_company_by_its_legal_form_is_no_word_of_its_name(typed):
     text = "Cars\n\nJapan's Vexoda Motor Corp. is curbing production at its plant, a company spokesman said.\n"
     types, _ = typed(text)
