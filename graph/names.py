@@ -2080,12 +2080,12 @@ def _body_written_together(f: _Finder, para: Span) -> None:
         f.add(start, end, label, "Organization")
 
 
-_DIGIT_LED_BRAND = re.compile(r"(?<![\w.,-])\d{1,2}[a-z]{3,}[a-z\d]*(?![\w-])")   # "9mobile", "7eleven"
+_DIGIT_LED_BRAND = re.compile(r"(?<![\w.,-])\d{1,2}[a-z]{3,}[a-z\d]*(?![\w-])")   # "7velta", "4orla"
 BRAND_MENTIONS = 2   # times the text writes such a word at least: a name it keeps coming back to
 
 
 def _digit_led_brand(f: _Finder, para: Span) -> None:
-    """"Nigeria's telco, 9mobile, apologised … 9mobile said": a word of a figure and small letters that the text
+    """"Borealia's telco, 7velta, apologised … 7velta said": a word of a figure and small letters that the text
     writes again and again is a company's name, which no model reads as one ("5G", "10am", "3rd" are none)."""
     text = f.doc.text
     for m in _DIGIT_LED_BRAND.finditer(text, para.start, para.end):
@@ -4682,7 +4682,7 @@ _CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
 
 def _inverted_subject_gender(text: str, start: int, end: int) -> str | None:
     """The gender of a past verb of saying before a name that closes its clause, titles and an outlet told between
-    them at most («… — сообщила Алиева.», «сообщила РИА Новости глава пресс-службы Замина Алиева.»): the name is
+    them at most («… — сообщила Вельмарова.», «сообщила агентству глава пресс-службы Мира Вельмарова.»): the name is
     that verb's subject put after it; None with no such verb."""
     if not _CLAUSE_CLOSES.match(text, end):
         return None
@@ -5146,13 +5146,13 @@ def _registry_people_words(known: list[Mention], registry: dict[str, Entity], fi
 
 def _without_given_names_of_others(text: str, known: list[Mention], models: tuple[NamedSpan, ...],
                                    registry: dict[str, Entity], lang: str) -> list[Mention]:
-    """"Ambassador Michel Corvan" is not the registry's "Charles Michel", nor «Замина Алиева» the registry's «Алиев»:
+    """"Ambassador Michel Corvan" is not the registry's "Charles Michel", nor «Мира Вельмарова» the registry's «Вельмаров»:
     a registry person's one-word name that opens a person's name the model read on with words none of that person's
     names has is another's given name, and one that closes a person's name the model read from a given name none of
     them has (past its titles) is another's surname, there and written so alone after it."""
     opening = {n.span.start: n.span.end for n in models if n.type == "Person"}
     closing = {n.span.end: n.span.start for n in models if n.type == "Person"}
-    kept, others = [], set()   # others: the surnames, as written, of people the registry's is not («Алиева»)
+    kept, others = [], set()   # others: the surnames, as written, of people the registry's is not («Вельмарова»)
     for m in known:
         if text[m.span.start:m.span.end] in others:
             continue

@@ -65,7 +65,7 @@ def test_announcing_or_declaring_a_thing_is_an_act(text, bodies):
 
 
 @pytest.mark.parametrize("text, speaks", [
-    ("Ivan Krotov has ruled the province since 2003, when he succeeded his uncle.", False),
+    ("Ivan Krotov has ruled the province since 2011, after his uncle stepped down.", False),
     ("Ivan Krotov ruled out a new deal with the dockers on Monday.", True),     # a particle: another verb, words
     ("Ivan Krotov ruled the evidence inadmissible on Monday.", True),            # a quality given the object
 ])
@@ -75,8 +75,8 @@ def test_ruling_a_country_is_an_act_ruling_something_out_or_a_quality_is_words(t
 
 def test_the_head_of_a_countrys_body_is_no_voice_of_the_country():
     ruritania = Linker([Entity("ruritania", "Ruritania", "Country", pref_labels=(("Ruritania", "en"),))])
-    out = claimants("Deal blocked\n\nThe boss of Ruritania's antitrust regulator has defended the decision to block "
-                    "the merger of the ferry lines.", ruritania)
+    out = claimants("Deal blocked\n\nThe boss of Ruritania's antitrust regulator defended its veto of the ferry "
+                    "merger on Monday.", ruritania)
     assert len(out) == 1 and out[0][1] not in (None, "ruritania")
 
 

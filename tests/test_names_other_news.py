@@ -81,7 +81,7 @@ def test_a_word_of_a_figure_and_small_letters_the_text_comes_back_to_is_a_compan
 
 
 def test_a_country_owning_a_company_by_its_legal_form_is_no_word_of_its_name(typed):
-    text = "Cars\n\nJapan's Vexoda Motor Corp. is curbing production at its plant, a company spokesman said.\n"
+    text = "Cars\n\nJapan's Vexoda Motor Corp. will close two assembly lines next year, its chief executive said.\n"
     types, _ = typed(text)
     assert types.get("Vexoda Motor Corp.") == "Organization"
     assert not any(label.startswith("Japan") for label in types)
@@ -158,7 +158,7 @@ def test_no_name_from_a_notice_written_wholly_in_capitals(typed):
 
 
 def test_a_name_of_short_words_is_no_notice_in_capitals(typed):
-    text = "Торговля выросла.\n\nОб этом заявил временный поверенный в делах Вельмарии Мин Чон. Чон также сообщил о рейсах.\n"
+    text = "Торговля выросла.\n\nТак считает посол Вельмарии в Орлове Мин Чон. Чон также сообщил о рейсах.\n"
     types, mentions = typed(text, [("Мин Чон", "Person", 0)])
     assert types.get("Мин Чон") == "Person"
 

@@ -123,7 +123,7 @@ def test_a_registry_persons_surname_after_another_given_name_is_another_person_t
     later («— сообщила Вельмарова») is hers too, and a verb of saying before her name keeps it a woman's."""
     velmarov = Linker([Entity("velmarov", "Ivan Velmarov", "Person", pref_labels=(("Иван Вельмаров", "ru"),),
                               alt_labels=(("Вельмаров", "ru"),))])
-    said = claims("Добыча снизится, сообщила РИА Новости глава пресс-службы министерства Мира Вельмарова.\n"
+    said = claims("Добыча снизится, сообщила агентству «Нордвайр» руководитель пресс-службы министерства Мира Вельмарова.\n"
                   "«Добыча сохранится на прежнем уровне», — сообщила Вельмарова.", velmarov)
     assert speaker_of(said, "Добыча снизится") not in (None, "velmarov")
     assert speaker_of(said, "на прежнем уровне") == speaker_of(said, "Добыча снизится")

@@ -2232,9 +2232,9 @@ def _title_of_last_speaker(s: _Sentence, start: int, body: Mention) -> tuple[str
         return None
     gap = s.text[start:body.span.start]
     head = _HEAD_OF_BODY.fullmatch(gap)
-    if head is not None:   # "according to the head of the Central Bank": the one who heads it, who spoke last
+    if head is not None:   # "according to the chairman of the Harbour Bank": the one who heads it, who spoke last
         who, labels = s.discourse.person_spoke, s.discourse.labels
-        short = labels.get(body.entity, "")   # "the Central Bank" for the "Central Bank of Ruritania" named before
+        short = labels.get(body.entity, "")   # "the Harbour Bank" for the "Harbour Bank of Ruritania" named before
         if who is None or not _BODY_HEAD_WORDS & s.discourse.titles.get(who, set()) or not any(
                 led == body.entity or short and labels.get(led, "").startswith(short + " ")
                 for led in s.discourse.affiliations.get(who, ())):
@@ -6869,7 +6869,7 @@ def in_nominative(name: str, gender: str | None = None) -> bool:
     case, the word after it does, and so does an acronym the lemmatiser cannot read at all ("ГУ МЧС …"). A man's
     name in the genitive reads as a woman's in the nominative ("Вячеслава", "Лаврова"): of a person whose ``gender``
     is known, a word with readings of that gender counts by those alone. A hyphenated word is read whole: the case
-    of "премьер-министра" shows in its last part; a name's particle ("Ле Пен", "де Голль") shows none."""
+    of "премьер-министра" shows in its last part; a name's particle ("Ле Вельмар", "де Тарвен") shows none."""
     word = next((w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name)
                  if len(w) > 1 and not all("UNKN" in p.tag for p in morph().parse(w))
                  and not all(p.tag.POS == "PRCL" for p in morph().parse(w))), None)
