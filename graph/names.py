@@ -5146,10 +5146,10 @@ def _registry_people_words(known: list[Mention], registry: dict[str, Entity], fi
 
 def _without_given_names_of_others(text: str, known: list[Mention], models: tuple[NamedSpan, ...],
                                    registry: dict[str, Entity], lang: str) -> list[Mention]:
-    """"Ambassador Michel Corvan" is not the registry's "Charles Michel", nor «Мира Вельмарова» the registry's «Вельмаров»:
-    a registry person's one-word name that opens a person's name the model read on with words none of that person's
-    names has is another's given name, and one that closes a person's name the model read from a given name none of
-    them has (past its titles) is another's surname, there and written so alone after it."""
+    """"Ambassador Michel Corvan" is not the registry's "Charles Michel", nor «Мира Вельмарова» the registry's
+    «Вельмаров»: a registry person's one-word name that opens a person's name the model read on with words none of
+    that person's names has is another's given name, and one that closes a person's name the model read from a given
+    name none of them has (past its titles) is another's surname, there and written so alone after it."""
     opening = {n.span.start: n.span.end for n in models if n.type == "Person"}
     closing = {n.span.end: n.span.start for n in models if n.type == "Person"}
     kept, others = [], set()   # others: the surnames, as written, of people the registry's is not («Вельмарова»)

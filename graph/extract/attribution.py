@@ -299,9 +299,9 @@ class Discourse:
                 self.own_titles.setdefault(m.entity, set()).update(
                     (_title_words(" ".join(_title_run(window)) + " " + text[m.span.start:m.span.end]) - others)
                     | _title_words(after.group() if after and _PERSON_NOUNS & _words_of(after.group()) else ""))
-                if _POLICE_TITLE.search(" ".join(_title_run(window))):
-                    self.police.add(m.entity)
                 run = _title_run(window)
+                if _POLICE_TITLE.search(" ".join(run)):
+                    self.police.add(m.entity)
                 if run and _TITLE_HEAD.fullmatch(run[-1]) and (not lang or not language(lang).MARKS_CASE
                                                               or _nominative_noun(run[-1])):
                     self.called.setdefault(m.entity, set()).update(_title_words(run[-1]))
