@@ -5158,14 +5158,17 @@ def _without_given_names_of_others(text: str, known: list[Mention], models: tupl
             continue
         entity, end = registry.get(m.entity), opening.get(m.span.start, m.span.end)
         rest = {w.lower() for w in re.findall(r"\w+", text[m.span.end:end])}
-        before = re.findall(r"\w+", text[closing.get(m.span.end, m.span.start):m.span.start])
+        opens = closing.get(m.span.end, m.span.start)   # the model's words before it, but other names' («Бореалии»)
+        before = [w.group() for w in re.finditer(r"\w+", text[opens:m.span.start])
+                  if not any(k.span.start <= opens + w.start() < k.span.end for k in known)]
         given = before[_name_after_titles(lang, before):] if before else []
         own = {w.lower() for label, _ in entity.all_labels() for w in re.findall(r"\w+", label)} if entity else set()
         if entity is None or entity.type != "Person" or m.via != "label" or " " in text[m.span.start:m.span.end]:
             kept.append(m)
         elif rest and not rest & own and text[m.span.end:end].strip()[:1].isupper():
             continue
-        elif given and not {w.lower() for w in given} & own and all(w[:1].isupper() for w in given):
+        elif given and not {w.lower() for w in given} & own and all(w[:1].isupper() and len(w) > 1 for w in given) \
+                and "." not in text[m.span.start:m.span.end]:   # "Х.Ковач": the registry's form with its initial
             others.add(text[m.span.start:m.span.end])   # and so is that surname alone after it
         else:
             kept.append(m)
