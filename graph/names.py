@@ -4676,7 +4676,6 @@ def _subject_gender(text: str, end: int) -> str | None:
 
 
 INVERTED_SUBJECT_WORDS = 8   # words of a title between a verb of saying and the name closing its clause
-_SAYING_STEM = re.compile(rf"(?:{'|'.join(joined('REPORTING_STEMS')) or '(?!)'})", re.I)
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
 
 
@@ -4698,7 +4697,7 @@ def _inverted_subject_gender(text: str, start: int, end: int) -> str | None:
 
 def _past_gender_of_saying(words: list[str]) -> str | None:
     """The gender of the first of ``words`` if it is a past verb of saying of one person, else None."""
-    if not words or not _SAYING_STEM.match(words[0]):
+    if not words or not words[0].lower().startswith(_SPEAKING_STEMS):
         return None
     parse = morph().parse(words[0])[0]
     return parse.tag.gender if parse.tag.POS == "VERB" and "past" in parse.tag \

@@ -1188,7 +1188,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     "…, заметив, что"); a reflexive past, another verb for most stems ("отметился"), reports words only for
     ``REFLEXIVE_SAYING_STEMS`` as a tag or before its clause, and for ``REFLEXIVE_TAG_STEMS`` as a tag."""
     own = language(lang)
-    pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own)
+    pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
     found = [Span(span.start + m.start(), span.start + m.end()) for m in pattern.finditer(chunk)
              if not stems or _verbal(m.group()) and not _other_verb(m.group(), own)]
@@ -1203,7 +1203,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
                                    (own.OPENING_ONLY_STEMS, opening, False), (own.UNDERSTOOD_STEMS, understood, False),
                                    (own.REFLEXIVE_SAYING_STEMS, telling, True), (own.REFLEXIVE_TAG_STEMS, tagging, True)):
         if only:
-            limited, _ = _verb_pattern((), only, own)
+            limited, _ = _verb_pattern((), only, own.LETTERS)
             found += [Span(span.start + m.start(), span.start + m.end()) for m in limited.finditer(chunk)
                       if _verbal(m.group()) and _other_verb(m.group(), own) == reflexive
                       and where(span.start + m.start(), span.start + m.end())]
@@ -1317,7 +1317,7 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
             return who.strip(",.!?:;").lower()     # "— крикнул кто-то из зала": someone the text cannot name
     if not own.SAYING_STEMS:
         return None
-    pattern, _ = _verb_pattern((), own.SAYING_STEMS, own)
+    pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
     return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
 
@@ -1429,13 +1429,10 @@ _TAG_ENDS = re.compile(r"\s*(?:[.!?…]|$)")   # a tag's name ends its sentence:
 
 
 @lru_cache(maxsize=None)
-def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], own: ModuleType) -> tuple[re.Pattern, bool]:
-    """A language's reporting verbs: whole words, or stems that take any ending of its letters, each stem with its
-    present tense's (``PRESENT_STEM_ENDINGS``)."""
+def _verb_pattern(whole: tuple[str, ...], stems: tuple[str, ...], letters: str) -> tuple[re.Pattern, bool]:
+    """A language's reporting verbs: whole words, or stems that take any ending of its letters."""
     if stems:
-        stems += tuple(stem[:-len(past)] + present for stem in stems for past, present in own.PRESENT_STEM_ENDINGS
-                       if stem.endswith(past))
-        return re.compile(rf"(?<![{own.LETTERS}])(?:{'|'.join(stems)})[{own.LETTERS}]*", re.I), True
+        return re.compile(rf"(?<![{letters}])(?:{'|'.join(stems)})[{letters}]*", re.I), True
     return re.compile(r"\b(?:%s)\b" % "|".join(sorted((re.escape(v) for v in whole), key=len, reverse=True)),
                       re.I), False
 

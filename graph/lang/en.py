@@ -801,7 +801,7 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "conclude",   # "concluded a state visit", "concluded a trade deal"
                                 "accept",   # "accepted the offer"
                                 "support",   # "supported the bill": a vote or backing given, not words
-                                "rule"})   # "ruled the country since 2003" (not "ruled that …", "ruled out a deal")
+                                "rule"})   # "ruled the province for a decade" (not "ruled that …", "ruled out a deal")
 # Of those, the verbs that tell an act only with a bare thing for object: none with a clause of what it holds ("the
 # finding that …") or a complement of what it is of, for or to ("the idea of a truce", "calls for an inquiry"), which
 # carries words the speaker backs

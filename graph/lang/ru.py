@@ -505,8 +505,11 @@ NARRATING_PARTICIPLES = ("вызвав", "спровоцировав", "поро
 # Attribution: verbs of saying, cue phrases, words that refer back (read by extract/attribution.py)
 # ---------------------------------------------------------------------------
 
+# A stem that ends so in the past tense ends so in the present: «рекомендова-л» / «рекоменду-ет», «признава-л» /
+# «признаё-т»; a verb's stem of REPORTING_STEMS is listed once, its present read from it.
+PRESENT_STEM_ENDINGS = (("ова", "у"), ("ава", "ае"), ("ава", "аё"))
 # Stems of reporting verbs: they match every inflection; a match must also parse as a verb.
-REPORTING_STEMS = (
+REPORTING_STEMS = tuple(stem for listed in (
     "заяв", "сказал", "сказа", "отмет", "подчеркн", "сообщ", "добав", "напомн", "заметил",
     "указал", "указыва", "пояснил", "объясн", "предупред", "считает", "считают",
     "уверен", "выраз", "констатир", "резюмир", "рассказал", "ответил", "уточнил", "призвал",
@@ -553,7 +556,8 @@ REPORTING_STEMS = (
     "называ",
     # the gerund of a verb whose stem above stops at the past ("…, пояснив, что …")
     "пояснив", "уточнив", "рассказав",
-)
+) for stem in (listed, *(listed[:-len(past)] + present for past, present in PRESENT_STEM_ENDINGS
+                         if listed.endswith(past))))
 # Stems of verbs that report words only as the tag after them ("…, — заключил он", "…, заключил Петров"); before an
 # object they name an act ("заключил договор", "отвечает за бюджет", "делит премию"), which is no one's statement;
 # after what was said they tell who said it ("…, — отвечает Петров", "…, — вспоминает она", "…, — делится планами X").
@@ -984,9 +988,6 @@ AUXILIARIES: tuple[str, ...] = ()
 MARKS_CASE = True
 INVERTED_SUBJECT_WORDS = 5
 LETTERS = "а-яё"
-# A stem that ends so in the past tense ends so in the present: «рекомендова-л» / «рекоменду-ет», «признава-л» /
-# «признаё-т»; a verb's stem of REPORTING_STEMS is listed once, its present read from it (extract/attribution.py).
-PRESENT_STEM_ENDINGS = (("ова", "у"), ("ава", "ае"), ("ава", "аё"))
 PRONOUN_GENDERS = {"он": "masc", "она": "femn", "его": "masc", "её": "femn", "ее": "femn"}
 VOICE_AGENTS = ""    # (English: "his spokesman" … "the spokesman"; Russian names the owner again)
 # The possessive pronouns before a voice of their owner ("его пресс-служба") and the gender each tells of the owner.
