@@ -1319,7 +1319,9 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
         return None
     pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
     return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
-                 and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())), None)
+                 and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())
+                 and not (forecasters_only and own.UNHELD_EXPECTATION
+                          and re.fullmatch(own.UNHELD_EXPECTATION, m.group(), re.I))), None)
 
 
 TITLE_CIRCUMSTANCE_WORDS = 5   # words of a circumstance between a verb and the title after it, past its preposition

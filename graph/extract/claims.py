@@ -2048,7 +2048,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 or _first_person_run(doc, sentences, out, unnamed, by_para, s.paragraph - 1) \
                 + by_para.get(s.paragraph - 1, [])
             for j in before:
-                if out[j][0] is None and out[j][1] != "own_report" and j not in unnamed \
+                if out[j][0] is None and out[j][1] != "own_report" and (j not in unnamed or j in no_forecaster) \
                         or _body_gives_way(out[j], reporter, types):
                     out[j] = (reporter, "reported", None)
             # the paragraph after goes on with the figures of the report, up to its first sentence without one

@@ -872,6 +872,7 @@ PROPOSING_STEMS: tuple[str, ...] = ()   # English reads the reporting verbs from
 # her claim, not Y's passed on; "Jane Roe said Y had told him" passes Y's words on.
 TOLD_BACK_PRONOUNS = {"him": "masc", "her": "femn", "me": None, "us": None}
 SAYING_STEMS: tuple[str, ...] = ()      # English verbs of saying are lemmas, in SAYING_LEMMAS
+UNHELD_EXPECTATION = ""   # read from the parse: a passive of EXPECTING_LEMMAS
 # Refusing to speak ("X declined to comment", "X refused to give details"): verbs of refusal, and the verbs of
 # telling they govern besides those of saying; such a sentence ends the report before it (a frame reaches no
 # further), and it is the article's.

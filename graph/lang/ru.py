@@ -620,6 +620,9 @@ NOUN_CONTENT_CLAUSE = r"(?P<noun>[^\W\d_]+)\s+о\s+том,?\s+что\s"
 # "сообщается"), the sentence is someone's, neither the article's nor the speaker's before it.
 SAYING_STEMS = ("заяв", "сказа", "сообщ", "отмет", "подчеркн", "добав", "поясн", "рассказ", "уточн", "говор",
                 "написа", "писа", "ожида")
+# Of their forms, those of an expectation no one is said to hold ("ожидается жара", not "синоптики ожидают"): a
+# forecast a frame's report may take in ("… ожидается жара. Об этом предупредил X"), as "is expected" in English.
+UNHELD_EXPECTATION = r"ожида\w*(?:ся|сь)"
 # Stems of verbs of a proposal or a request: a speaker opening the clause another's verb reports («МИД сообщил, что
 # Петров заявил …») made the claim the outer speaker passes on, but one who proposes or asks in it («добавил, что
 # министр предложил встретиться») asserts nothing of their own: the outer speaker's report.
