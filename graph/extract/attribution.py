@@ -1214,7 +1214,8 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
 
 
 PREDICATE_WORDS = 4   # words after the verb in which its object and what the object is cast as stand
-_WORDS_TO_MARK = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]")
+# (an opening quotation mark is no mark there: «назвал выборы «фарсом»», «посчитал слова «пустыми обещаниями»»)
+_WORDS_TO_MARK = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s«„“]")
 
 
 def _cast_as_something(text: str, end: int) -> bool:
@@ -1968,6 +1969,27 @@ def _according_to_pronoun(s: _Sentence, _: int) -> Frame | None:
         named_after = {x.entity for x in s.speakers if x.span.start >= s.span.start + m.end()}
         if who and who not in named_after and s.free(s.span.start + m.start()):
             return Frame(who, "according_to", Span(s.span.start + m.start(), s.span.start + m.end()), False)
+    return None
+
+
+_ACCORDING_OWNER = {module: re.compile(module.ACCORDING_TO_OWNER, re.I) for module in LANGUAGES.values()
+                    if module.ACCORDING_TO_OWNER}
+
+
+def _according_to_owner(s: _Sentence, _: int) -> Frame | None:
+    """"In the minister's words, …", "In Varga's view, …" opening the sentence or a clause: the owner of the words,
+    a speaker named there or the one a title refers back to."""
+    pattern = _ACCORDING_OWNER.get(language(s.lang))
+    for m in pattern.finditer(s.chunk) if pattern else ():
+        start, end = s.span.start + m.start("owner"), s.span.start + m.end("owner")
+        cue = Span(s.span.start + m.start(), s.span.start + m.end())
+        if not s.free(start) or not (_OPENING.fullmatch(s.text, s.span.start, cue.start)
+                                     or s.text[:cue.start].rstrip().endswith(",")):
+            continue
+        named = [x for x in s.speakers if start <= x.span.start and x.span.end <= end]
+        found = (named[-1].entity, named[-1].span) if named else _anaphor_at(s.text, start, end, s.discourse)
+        if found:
+            return Frame(found[0], "according_to", cue, False, found[1])
     return None
 
 
@@ -2938,6 +2960,7 @@ SENTENCE_RULES = (
     SentenceRule(_parsed, 0),
     SentenceRule(_issuer_document_tag, 0),
     SentenceRule(_according_to_pronoun, 0),
+    SentenceRule(_according_to_owner, 0),
     SentenceRule(_in_document, 0),
     SentenceRule(_unowned_release, 0),
     SentenceRule(_findings_opener, 0),

@@ -1249,7 +1249,12 @@ JOINT_STATEMENT = r"(?<!\w)joint\s+(?:{statement})"
 # "This is said in a communiqué from X"
 STATEMENT_ISSUER_AFTER = r"\s+in\s+(?:a|the)\s+(?:{statement})\w*\s+(?:issued\s+by|of|by|from)\s+(?:the\s+)?"
 # "according to him": the pronoun stands for the last person who spoke or was named.
-ACCORDING_TO_PRONOUN = r"according to (?:him|her)|in (?:his|her) (?:view|opinion|estimation)|by (?:his|her) account"
+ACCORDING_TO_PRONOUN = (r"according to (?:him|her)|in (?:his|her) (?:view|opinion|estimation|words)"
+                        r"|by (?:his|her) account")
+# "In the minister's words, …", "In Varga's view, …": the words' owner, named or referred to, before the noun; a few
+# words only, so that "in a decision that reflected the board's view" names no source.
+ACCORDING_TO_OWNER = (r"in\s+(?P<owner>(?:the\s+)?(?:[^\W\d_][\w.\-]*\s+){0,2}[^\W\d_][\w.\-]*)['’]s?\s+"
+                      r"(?:words|view|opinion|estimation)(?!\w)")
 # "according to" phrases whose source is the subject of a verb, not governed by the phrase.
 ACCORDING_TO_SUBJECT: tuple[str, ...] = ()
 # An outlet naming its source: "citing the ministry", "quoting officials", "Northwire reports referring to Vexa"

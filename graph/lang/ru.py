@@ -571,7 +571,7 @@ TAG_ONLY_STEMS = ("заключ", "отвеча", "вспомина", "дели�
 CLAUSE_ONLY_STEMS = ("объяв", "пишет", "пишут", "писал", "подсчита", "посчита", "предположи", "предполага", "признал")
 # Of those, the verbs that also report words with their object cast as something in the instrumental, the speaker's
 # judgement: "объявил город центром вспышки", "признал выборы нелегитимными" (not "объявил конкурс").
-PREDICATING_STEMS = ("объяв", "признал")
+PREDICATING_STEMS = ("объяв", "признал", "посчита")
 # Stems of verbs of saying whose personal reflexive past (``OTHER_VERB_ENDINGS``) still reports words, as the tag
 # after them or with the clause that says them ("…, — призналась она", "пожаловался, что …"); before an object
 # they name an act ("поделился опытом") or a mood, no one's statement.
@@ -935,6 +935,7 @@ ACCORDING_TO_PRONOUN = (rf"(?:по|согласно) {_HIS_OR_HER} (?:собст
 del _HIS_OR_HER, _STATEMENT_READS, _STATEMENT_WHERE, _OWN_PAGE   # parts of ACCORDING_TO_PRONOUN only
 # "как заявил X": the source is the verb's subject, in the nominative.
 ACCORDING_TO_SUBJECT = ("как",)
+ACCORDING_TO_OWNER = ""   # the owner after the noun, in the genitive: ACCORDING_TO («по словам министра»)
 CITING = ("со ссылкой на", "ссылаясь на")
 AS_SAYING = ""
 QUOTED_SAYING = ""
