@@ -1,0 +1,28 @@
+"""A sentence that points back to name who said what came before keeps doing so when an outlet's tag closes it
+(«Об этом он сообщил в соцсети, информирует NordNews»); a reference that is the subject of a clause of its own
+which a said-tag closes («Это заявление будет важным, добавил X») is a claim of X's about it."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import claims, speaker_of
+
+ZORIN = Entity("zorin", "Pavel Zorin", "Person", pref_labels=(("Павел Зорин", "ru"),))
+NORDNEWS = Entity("nordnews", "NordNews", "Organization", pref_labels=(("NordNews", "ru"),))
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker([ZORIN, NORDNEWS])
+
+
+@pytest.mark.parametrize("tag", ["Об этом министр Павел Зорин сообщил в соцсети, информирует NordNews.",
+                                 "Об этом сообщил министр Павел Зорин, передает NordNews."])
+def test_the_reference_names_the_speaker_before_the_outlets_tag(linker, tag):
+    text = f"Порт Орвель откроется для паромов в следующем месяце. {tag}"
+    assert speaker_of(claims(text, linker, name="ru_t.txt"), "Порт Орвель") == "zorin"
+
+
+def test_a_reference_in_a_clause_of_its_own_is_a_claim_of_the_tags_speaker(linker):
+    text = "Порт Орвель откроется для паромов в следующем месяце. Это заявление будет важным, добавил Павел Зорин."
+    assert speaker_of(claims(text, linker, name="ru_t.txt"), "Это заявление") == "zorin"
