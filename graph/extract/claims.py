@@ -2286,12 +2286,13 @@ def _tells_what_happened(words: tuple, lang: str) -> bool:
 
 
 def _tag_opening_paragraph(doc: Document, sentences: list[Sentence], i: int, frame: Frame | None) -> bool:
-    """"X said this on Monday" opening a paragraph, its speaker first: a frame that closes what it reports with
-    nothing before it in its paragraph reports the paragraph before, as "Об этом заявил X" does."""
+    """"X said this on Monday" opening a paragraph, its speaker first, or after a circumstance where its object
+    points back ("In his address at the forum, X highlighted these developments"): a frame that closes what it
+    reports with nothing before it in its paragraph reports the paragraph before, as "Об этом заявил X" does."""
     s = sentences[i]
     return frame is not None and frame.at_end and frame.rule.startswith("verb") and frame.subject is not None \
         and (i == 0 or sentences[i - 1].paragraph != s.paragraph) \
-        and not doc.text[s.span.start:frame.subject.start].strip(_OPENING_MARKS)
+        and (frame.points_back or not doc.text[s.span.start:frame.subject.start].strip(_OPENING_MARKS))
 
 
 def _present_after_backshift(doc: Document, before: Span, clause: Span, analysis: Analysis) -> bool:

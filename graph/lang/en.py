@@ -1685,6 +1685,8 @@ INTERVIEW_OWN_CUES = (r"(?:excerpts?|extracts?|transcript)\s+(?:from|of)\s+(?:an
                       r"|this\s+interview\s+(?:has\s+been|was)\s+(?:edited|condensed)")
 # The object of a verb of saying that points back to what was just reported: "X said this at a briefing".
 BACK_POINTING_OBJECTS = ("it", "this", "so")
+# Determiners that make the verb's object point back too: "X highlighted these developments", "X gave those figures".
+BACK_POINTING_DETERMINERS = ("these", "those")
 # Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
     r"this (?:was|is) (?:stated|said|announced|reported|told|declared|noted|stressed|emphasi[sz]ed)"

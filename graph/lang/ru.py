@@ -1314,6 +1314,7 @@ INTERVIEW_CUES = r"интервью|бесед\w*|(?:ответ|отвеча)\w*
 # Words that announce the text itself as an interview («Публикуем отрывки из интервью»), not one reported in it.
 INTERVIEW_OWN_CUES = r"(?:отрыв|фрагмент|выдерж)\w*\s+(?:из\s+)?интервью|публикуем\s+(?:\w+\s+){0,2}?интервью"
 BACK_POINTING_OBJECTS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
+BACK_POINTING_DETERMINERS: tuple[str, ...] = ()
 # Forward attribution: "Об этом сообщил X" after the content; "Соответствующее сообщение опубликовано на сайте X"
 # (a sentence opened so is a frame, no claim of its own).
 BACKWARD_REFERENCES = (

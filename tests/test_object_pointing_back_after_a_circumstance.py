@@ -1,0 +1,30 @@
+""""X said this", "X highlighted these developments" opening a paragraph, also after a circumstance ("In his address
+at the forum, …"), names who said the paragraph before; an object of its own ("highlighted the port's growth") says something new and
+reports nothing before it."""
+import pytest
+
+from claimsgraph.link import Linker
+from claimsgraph.model import Entity
+from extracted import claims, speaker_of
+
+ZORIN = Entity("zorin", "Pavel Zorin", "Person", pref_labels=(("Pavel Zorin", "en"),))
+BEFORE = "The Orvel railway plays a key role in linking the ports of the bay with the mines inland.\n\n"
+
+
+@pytest.fixture(scope="module")
+def linker():
+    return Linker([ZORIN])
+
+
+@pytest.mark.parametrize("closing", [
+    "In his address at a forum in Harbourton, the transport minister Pavel Zorin said this.",
+    "In his address at a forum in Harbourton, the transport minister Pavel Zorin highlighted these developments.",
+    "The transport minister Pavel Zorin highlighted these developments in his address.",
+])
+def test_the_paragraph_before_is_the_speakers(linker, closing):
+    assert speaker_of(claims(BEFORE + closing, linker), "The Orvel railway") == "zorin"
+
+
+def test_an_object_of_its_own_reports_nothing_before(linker):
+    closing = "In his address at a forum in Harbourton, the transport minister Pavel Zorin highlighted the port's growth."
+    assert speaker_of(claims(BEFORE + closing, linker), "The Orvel railway") is None
