@@ -1,6 +1,7 @@
 """"X said this", "X highlighted these developments" opening a paragraph, also after a circumstance ("In his address
 at the forum, …"), names who said the paragraph before; an object of its own ("highlighted the port's growth") says something new and
-reports nothing before it."""
+reports nothing before it, and so does "it" where a gerund after a preposition says what ("accused it of damaging …":
+"it" is who is accused)."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -8,12 +9,13 @@ from claimsgraph.model import Entity
 from extracted import claims, speaker_of
 
 ZORIN = Entity("zorin", "Pavel Zorin", "Person", pref_labels=(("Pavel Zorin", "en"),))
+RURITANIA = Entity("ruritania", "Ruritania", "Country", pref_labels=(("Ruritania", "en"),))
 BEFORE = "The Orvel railway plays a key role in linking the ports of the bay with the mines inland.\n\n"
 
 
 @pytest.fixture(scope="module")
 def linker():
-    return Linker([ZORIN])
+    return Linker([ZORIN, RURITANIA])
 
 
 @pytest.mark.parametrize("closing", [
@@ -28,3 +30,9 @@ def test_the_paragraph_before_is_the_speakers(linker, closing):
 def test_an_object_of_its_own_reports_nothing_before(linker):
     closing = "In his address at a forum in Harbourton, the transport minister Pavel Zorin highlighted the port's growth."
     assert speaker_of(claims(BEFORE + closing, linker), "The Orvel railway") is None
+
+
+def test_a_pronoun_accused_of_something_is_no_reference_back(linker):
+    text = ("The Northwire agency said the pier was demolished last year, but Ruritania has accused it of damaging "
+            "the harbour's old lighthouse.")
+    assert speaker_of(claims(text, linker), "Ruritania has accused") == "ruritania"
