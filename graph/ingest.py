@@ -339,8 +339,11 @@ MASTHEAD_WORDS = 10        # a masthead's line is a few words
 # "... PHOTO: AGENCY", "(Image: Jane Roe)", "AGENCY/Jane Roe", "AGENCY/Jane Roe/St. Vell Herald", "AGENCY/St. Vell
 # Police" (an abbreviation's stop inside), "... on Monday.Jane Roe/Agency", "... [Agency]",
 # "... (Coastal Wire File Photo)", "... Illustrative photo (Coastal Wire)", "... Jane Roe/Handout via WIRE": the
-# credit that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland")
-_CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?-i:[A-ZА-ЯЁ])[^.!?:]{{0,60}}\W*$"
+# credit that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland"),
+# also a body's after the article ("… Photo by the PM's Press Office")
+_ARTICLES = "|".join(joined("DEFINITE_ARTICLES"))
+_CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?:(?:{_ARTICLES})\s+)?"
+                        r"(?-i:[A-ZА-ЯЁ])[^.!?:]{0,60}\W*$"
                         r"|(?-i:\b[A-Z]{2,}(?: Photo)?\s*/\s*[A-Z][a-z\-]+\.? [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2}"
                         r"(?:\s*/\s*[A-Z][\w\-]*\.?(?: [A-Z][\w\-]*){0,3})?)\W*$"
                         r"|(?-i:(?:(?<=[.!?\"”»(])|(?<=[.!?\"”»] ))[A-Z][a-z\-]+ [A-Z][\w\-]+\s*/\s*[A-Z][\w&\-]*(?: [A-Z][\w\-]*)?"
