@@ -3182,6 +3182,28 @@ def _body_of_its_voice(v: _Around, words: int) -> tuple[str, Span] | None:
     return v.found(body)
 
 
+_COUNTRY_VOICE = {module: re.compile(rf"(?<![\w-])(?:{module.COUNTRY_VOICE_NOUNS})(?!\w)", re.I)
+                  for module in LANGUAGES.values() if module.COUNTRY_VOICE_NOUNS}
+
+
+def _country_of_its_authorities(v: _Around, _: int) -> tuple[str, Span] | None:
+    """«Власти Руритании заявили», «…, сообщили власти Руритании»: a country's authorities (``COUNTRY_VOICE_NOUNS``)
+    with the country right after them in the genitive, as the verb's subject before it with no clause break, or
+    right after a said-tag's verb: the country speaks."""
+    authorities = _COUNTRY_VOICE.get(v.tables)
+    if authorities is None:
+        return None
+    before = list(authorities.finditer(v.text, v.left_limit, v.verb.start))
+    if before and not _CLAUSE_BREAK.search(v.text, before[-1].end(), v.verb.start):
+        named = before[-1]
+    elif not v.after_break or not (named := authorities.match(v.text, v.verb.end + _spaces(v.text, v.verb.end),
+                                                               v.right_limit)):
+        return None
+    at = named.end() + _spaces(v.text, named.end())
+    return v.found(next((m for m in v.speakers if m.span.start == at
+                         and v.discourse.types.get(m.entity) == "Country"), None))
+
+
 def _voice_named_before(v: _Around, title: str, body: str) -> str | None:
     """«Елена Остров, представитель МИД Тарнии, прибыла …. Представитель МИД заявила»: the person the text named
     before with that title for that very body, where the verb's gender agrees with the one the text told of them
@@ -3955,6 +3977,7 @@ VERB_RULES = (
     VerbRule("as_saying", _as_saying, 80),
     VerbRule("verb_right", _outlet_informants, 60),
     VerbRule("verb_left", _body_of_its_voice, 3),   # also the inverted shape: «…, сообщил ТАСС представитель X»
+    VerbRule("verb_left", _country_of_its_authorities, 0),   # both shapes too: «…, сообщили власти Руритании»
     VerbRule("verb_left", _relative_subject_before, 4),
     VerbRule("verb_right", _inverted_subject, 12),
     VerbRule("verb_left", _gerund_subject, TOPIC_WORDS),

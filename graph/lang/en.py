@@ -1439,6 +1439,7 @@ CONTINUING_VERBS = ("added", "adds", "continued", "continues", "went on", "goes 
 # Groups that speak for their country: "Ruritanian officials said".
 DEMONYM_GROUPS = ("officials", "authorities", "government", "sources", "diplomats", "military", "side", "leadership",
                   "negotiators")
+COUNTRY_VOICE_NOUNS = ""   # "the authorities of Ruritania" is rare; "Ruritanian authorities": DEMONYM_GROUPS
 # Words around a person's name that say nothing of who they are, and titles too common to tell people apart.
 NOT_TITLE_WORDS = ("that", "this", "with", "from", "said", "have", "also", "were", "will", "which", "their", "after",
                    "when", "other")

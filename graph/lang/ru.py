@@ -1131,6 +1131,9 @@ OTHER_VERB_ENDINGS = r"(?:лся|лась|лись)$"
 # Plural verb endings: "В Кремле заявили" has the body in which unnamed people spoke as its speaker.
 PLURAL_VERB_ENDINGS = r"(?:ли|ют|ят)$"
 IN_BODY = r"во?(?:\s+сам\w+)?"
+# A country's authorities named before the country in the genitive, as the verb's subject («Власти Руритании
+# заявили», «…, сообщили власти Руритании»): the country speaks, as "Ruritanian authorities" do (DEMONYM_GROUPS).
+COUNTRY_VOICE_NOUNS = r"власти"
 # Who speaks for a body, in the nominative, as the verb's subject: after the outlet told right after the verb
 # ("сообщил ТАСС представитель МЧС", "заявил NordNews источник в МВД": the outlet was told; it does not speak) or
 # before the verb ("Представитель МЧС сообщил ТАСС, что"); before the body it speaks for ("представитель Минздрава
