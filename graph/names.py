@@ -1292,17 +1292,23 @@ _OFFICER_TITLES = (*joined("COMPANY_TITLES_AFTER_NAMES"), *joined("BODY_TITLES_A
 # capitalised words, then an officer's title of the body they name ("Vexon CFO ", "Pellam leader ")
 _BODY_BEFORE_OFFICER = re.compile(rf"(?<![\w’'-])(?P<name>[{_UPPER}][\w'’&-]*(?:[ \t]+[{_UPPER}][\w'’&-]*){{0,3}})"
                                   rf"[ \t]+(?:{one_of(_OFFICER_TITLES) or '(?!)'})[ \t]+(?=[{_UPPER}])")
+# an article, capitalised words, then the title of who speaks for the body they name ("a Velta Air spokesperson")
+_BODY_BEFORE_VOICE = re.compile(rf"(?<![\w’'-])(?i:{one_of(joined('ARTICLES'))})[ \t]+"
+                                rf"(?P<name>[{_UPPER}][\w'’&-]*(?:[ \t]+[{_UPPER}][\w'’&-]*){{0,3}})"
+                                rf"[ \t]+(?:{one_of(joined('BODY_VOICE_TITLES'))})(?![\w-])")
 
 
 def _body_before_officer(f: _Finder, para: Span) -> None:
     """"Vexon CFO Jane Roe", "Pellam leader Tomas Arden": capitalised words right before an officer's title of a
     company, a party or another body, and a person's name the model found after it, name that body, though no model
-    found it (the model reads an unknown firm or party beside a person's name as no name, or as a place); not a place,
-    a nationality, a word the text also writes in lower case ("Opposition leader Jane Roe") or a trade's acronym
-    ("HR manager Jane Roe")."""
+    found it (the model reads an unknown firm or party beside a person's name as no name, or as a place); so do
+    those between an article and the title of who speaks for a body ("a Velta Air spokesperson told reporters",
+    ``BODY_VOICE_TITLES``), with no name after it; not a place, a nationality, a word the text also writes in lower
+    case ("Opposition leader Jane Roe") or a trade's acronym ("HR manager Jane Roe")."""
     text = f.doc.text
-    for m in _BODY_BEFORE_OFFICER.finditer(text, para.start, para.end):
-        if m.end() not in f.model_people_starts:
+    before_voices = [m for m in _BODY_BEFORE_VOICE.finditer(text, para.start, para.end)]
+    for m in [*_BODY_BEFORE_OFFICER.finditer(text, para.start, para.end), *before_voices]:
+        if m.end() not in f.model_people_starts and m not in before_voices:
             continue
         words = m.group("name").split()
         while words and (words[0] in f.patterns.not_names or words[0].lower() in _TENURE_WORDS):
