@@ -2016,6 +2016,26 @@ def _remarks_maker(doc: Document, s: Sentence, made: re.Match, mentions: Mention
     return first.entity
 
 
+def _report_figures_after(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
+                          unnamed: set[int], by_para: dict[int, list[int]], paragraph: int) -> list[int]:
+    """The sentences from ``paragraph`` on that go on with the figures of a report named before them: up to the
+    first sentence without one, or one that turns to the article's background ("Напомним, …", "Ранее …":
+    ``_EARLIER``) or names a basis of its own ("Согласно Конституции, …": ``BASIS_OPENERS``); a paragraph of
+    figures only leads on to the next ("Так, за A проголосовали 66%.", "B получила 34%.", "Явка составила 75%.")."""
+    taken: list[int] = []
+    while paragraph in by_para:
+        for j in by_para[paragraph]:
+            if out[j][0] is not None or out[j][1] == "own_report" or j in unnamed \
+                    or _region_of(sentences[j].span, quotes) is not None \
+                    or _EARLIER.match(doc.text, sentences[j].span.start) \
+                    or _BASIS_OPENING.match(doc.text, sentences[j].span.start) \
+                    or not find_quantities(doc.text, sentences[j].span, doc.lang):
+                return taken
+            taken.append(j)
+        paragraph += 1
+    return taken
+
+
 def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quotes: list[QuoteRegion],
                       unnamed: set[int], no_forecaster: set[int], mentions: MentionIndex, types: dict[str, str],
                       analysis: Analysis) -> None:
@@ -2053,14 +2073,7 @@ def _paragraph_frames(doc: Document, sentences: list[Sentence], out: list, quote
                 if out[j][0] is None and out[j][1] != "own_report" and (j not in unnamed or j in no_forecaster) \
                         or _body_gives_way(out[j], reporter, types):
                     out[j] = (reporter, "reported", None)
-            # the paragraph after goes on with the figures of the report, up to its first sentence without one
-            # or one that turns to the article's background ("Напомним, …", "Ранее …": ``_EARLIER``)
-            for j in by_para.get(s.paragraph + 1, []):
-                if out[j][0] is not None or out[j][1] == "own_report" or j in unnamed \
-                        or _region_of(sentences[j].span, quotes) is not None \
-                        or _EARLIER.match(doc.text, sentences[j].span.start) \
-                        or not find_quantities(doc.text, sentences[j].span, doc.lang):
-                    break
+            for j in _report_figures_after(doc, sentences, out, quotes, unnamed, by_para, s.paragraph + 1):
                 out[j] = (reporter, "reported", None)
     for i, s in enumerate(sentences):   # a clause cut from a sentence keeps the sentence's speaker
         if s.clause and out[i][0] is None and out[i][1] != "own_report" and out[i - 1][0] is not None \
@@ -2832,6 +2845,9 @@ _EARLIER = re.compile(rf"\W*(?:{alternation('EARLIER_OPENERS')}|{alternation('TH
                       rf"|{alternation('WORDS_AS_EVENT_OPENERS')}"
                       rf"|{alternation('ARTICLE_ASIDES')}"
                       rf"|{alternation('OPEN_QUESTION_OPENERS')})(?!\w)", re.I)
+
+
+_BASIS_OPENING = re.compile(rf"\W*(?:{alternation('BASIS_OPENERS')})(?!\w)", re.I)
 
 
 # "… . The dam was built in 1962.", "… . Мост был построен в 1962 году.": a dated fact of the past told by the

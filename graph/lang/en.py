@@ -1518,6 +1518,8 @@ EXAMPLE_OPENERS = r"for example|for instance|in particular|in other words"
 # Openers of a sentence that tells what happened before the report ("Ранее в стране объявили …", "Earlier,
 # the council voted …"): the article's own background, which no opening frame's report covers.
 EARLIER_OPENERS = r"earlier|previously"
+# Openers of a sentence that names its own basis, a law or a document ("Under the constitution, a party …").
+BASIS_OPENERS = r"according to|under the (?:law|constitution|rules|terms)|in line with"
 # A dated fact of a thing's or a person's past, in the passive ("The dam was built in 1962", "She was elected in
 # 2019"): the article's background, which no opening frame's report covers.
 BACKGROUND_FACT = (r"(?:was|were)\s+(?:first\s+|originally\s+)?(?:built|founded|established|opened|constructed"

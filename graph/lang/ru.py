@@ -1211,6 +1211,9 @@ EXAMPLE_OPENERS = r"например|в частности|иными слова
 # the council voted …") or after it ("Позже запись удалили"): the article's own narration, which no opening
 # frame's report covers.
 EARLIER_OPENERS = r"ранее|позже|позднее|впоследствии"
+# Openers of a sentence that names its own basis, a law or a document («Согласно Конституции, партия …», «По
+# закону …»): no figure of the report before it goes on there.
+BASIS_OPENERS = r"согласно|в соответствии с|по закону|по конституции"
 # A dated fact of a thing's or a person's past, as in English ("Мост был построен в 1962 году", "Он был избран в
 # 2019 году", "Завод основан в 1931 году"); not a plan («должен быть запущен в 2027 году», «будет открыт»).
 BACKGROUND_FACT = (r"(?<!\w)(?:(?<!будет\s)(?<!будут\s)(?<!быть\s)(?<!должен\s)(?<!должн[аоы]\s)(?<!планируется\s)"
