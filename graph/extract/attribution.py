@@ -2611,14 +2611,23 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
             if found:
                 closing = _ends_sentence(s.text, verb, s.span) and not _subject_opens(s.text, found[1], verb, s.span)
                 follows = closing and _clause_follows(s.text, verb, s.span, s.lang)
-                at_end = rule.name == "as_saying" or (closing and not follows)
+                pointing = s.lang in _OBJECT_POINTING_BACK and _OBJECT_POINTING_BACK[s.lang].match(s.text, verb.end) \
+                    is not None and not _WORDS_ANNOUNCED.search(s.text, verb.end, s.span.end)
+                at_end = rule.name == "as_saying" or (closing and not follows) or pointing
                 reports = bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)
                                or _DASH_FOR_COLON.match(s.text, verb.end, s.span.end)) \
                     and not (follows and not _opening_words_only(s.text, verb, s.span)) \
                     and not _UNDERSTOOD_CLAUSE[language(s.lang)].match(s.text, verb.end)   # «дал понять, что …»
                 yield Frame(found[0], rule.name, verb, at_end, found[1], _after_assertion(s.text, verb, s.span),
-                            reports_clause=reports)
+                            reports_clause=reports, points_back=pointing)
                 break
+
+
+# the object right after a verb of saying that points back: «Он сказал об этом на …» (``OBJECT_POINTING_BACK``), not
+# where a colon after it announces the words («сказал об этом журналистам: «…»»)
+_WORDS_ANNOUNCED = re.compile(r":")
+_OBJECT_POINTING_BACK = {code: re.compile(module.OBJECT_POINTING_BACK, re.I) for code, module in LANGUAGES.items()
+                         if module.OBJECT_POINTING_BACK}
 
 
 # "Министр отметил – показатели в норме": a dash right after the verb stands for a colon before what was said

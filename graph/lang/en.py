@@ -1693,6 +1693,7 @@ INTERVIEW_OWN_CUES = (r"(?:excerpts?|extracts?|transcript)\s+(?:from|of)\s+(?:an
 BACK_POINTING_OBJECTS = ("it", "this", "so")
 # Determiners that make the verb's object point back too: "X highlighted these developments", "X gave those figures".
 BACK_POINTING_DETERMINERS = ("these", "those")
+OBJECT_POINTING_BACK = ""   # read from the parse (BACK_POINTING_OBJECTS)
 # Openings that point back to what was just reported: "This was stated by X".
 BACKWARD_REFERENCES = (
     r"this (?:was|is) (?:stated|said|announced|reported|told|declared|noted|stressed|emphasi[sz]ed)"

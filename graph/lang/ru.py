@@ -1323,6 +1323,9 @@ INTERVIEW_CUES = r"интервью|бесед\w*|(?:ответ|отвеча)\w*
 INTERVIEW_OWN_CUES = r"(?:отрыв|фрагмент|выдерж)\w*\s+(?:из\s+)?интервью|публикуем\s+(?:\w+\s+){0,2}?интервью"
 BACK_POINTING_OBJECTS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 BACK_POINTING_DETERMINERS: tuple[str, ...] = ()
+# ... but the object right after the verb that points back, read from the words: «Он сказал об этом на дискуссии …»
+# names who said what came before and the occasion, as «Об этом он сказал …» does.
+OBJECT_POINTING_BACK = r"\s+об\s+этом(?!\w)"
 # Forward attribution: "Об этом сообщил X" after the content; "Соответствующее сообщение опубликовано на сайте X"
 # (a sentence opened so is a frame, no claim of its own).
 BACKWARD_REFERENCES = (
