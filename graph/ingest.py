@@ -340,7 +340,7 @@ MASTHEAD_WORDS = 10        # a masthead's line is a few words
 # Police" (an abbreviation's stop inside), "... on Monday.Jane Roe/Agency", "... [Agency]",
 # "... (Coastal Wire File Photo)", "... Illustrative photo (Coastal Wire)", "... Jane Roe/Handout via WIRE": the
 # credit that ends a caption (a photographer's name before the agency only after a sentence, not "Upper Vale/Lowland"),
-# also a body's after the article ("… Photo by the PM's Press Office")
+# also a body's after the article ("… Photo by the Mayor's Press Office")
 _ARTICLES = "|".join(joined("DEFINITE_ARTICLES"))
 _CREDIT_RE = re.compile(rf"\b(?:{alternation('CREDIT_WORDS')})(?:\s*:|\s+by\b)\s*(?:(?:{_ARTICLES})\s+)?"
                         r"(?-i:[A-ZА-ЯЁ])[^.!?:]{0,60}\W*$"

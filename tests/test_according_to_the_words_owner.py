@@ -1,6 +1,6 @@
 """"In her words, …", "In the minister's words, …", "In Ostrova's view, …": the owner of the words, a pronoun, a title
 that refers back or a name, is the source of what follows; a phrase inside a clause of the article's own ("a
-decision that reflected the board's view") names no source."""
+ruling that echoed the board's view") names no source."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -24,5 +24,5 @@ def test_the_words_owner_is_the_source(linker, cue):
 
 
 def test_a_view_inside_the_articles_clause_names_no_source(linker):
-    text = "The council voted in a decision that reflected the Harbour Board's view that the pier is unsafe."
+    text = "The council voted in a ruling that echoed the Harbour Board's view that the pier is unsafe."
     assert speaker_of(claims(text, linker), "The council voted") is None

@@ -8,8 +8,8 @@ from extracted import claims, speaker_of
 
 @pytest.mark.parametrize("text", [
     "Власти Франции заявили, что мост в Орвеле откроют в мае.",
-    "Власти Франции обвинили их в ряде преступлений против мира.",
-    "Большая часть из них – экономически активное население, сообщали власти Франции.",
+    "Власти Франции обвинили их в подделке таможенных документов.",
+    "Почти все они – молодые специалисты, сообщали власти Франции.",
 ])
 def test_the_authorities_are_their_country(linker, text):
     assert speaker_of(claims(text, linker, name="ru_t.txt"), text[:20]) == "france"

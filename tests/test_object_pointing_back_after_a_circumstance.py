@@ -10,7 +10,7 @@ from extracted import claims, speaker_of
 
 ZORIN = Entity("zorin", "Pavel Zorin", "Person", pref_labels=(("Pavel Zorin", "en"),))
 RURITANIA = Entity("ruritania", "Ruritania", "Country", pref_labels=(("Ruritania", "en"),))
-BEFORE = "The Orvel railway plays a key role in linking the ports of the bay with the mines inland.\n\n"
+BEFORE = "The Orvel railway is central to linking the ports of the bay with the mines inland.\n\n"
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""A paywall's appeal ("Journalism like this takes time and resources. Please support it with a subscription here.")
+"""A paywall's appeal ("Reporting like this costs a great deal. Please back it with a subscription today.")
 and an empty comment thread's call («Нет комментариев. Ваш будет первым!») are furniture; a speaker's sentence that
 shares their words stays."""
 import pytest
@@ -10,7 +10,8 @@ PAGE = ("Floods in Borealia\n\nThe mayor of Nordport said the quay would reopen 
 
 
 @pytest.mark.parametrize("line", [
-    "Journalism like this takes time and resources. Please support it with a subscription here.",
+    "Reporting like this costs a great deal. Please back it with a subscription today.",
+    "Our reporters work around the clock. You can support us with a donation.",
     "Reporting like ours costs money. Support us with a donation today.",
     "Ваш будет первым!",
     "Нет комментариев. Ваш комментарий будет первым!",

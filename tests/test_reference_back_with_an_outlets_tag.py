@@ -1,5 +1,5 @@
 """A sentence that points back to name who said what came before keeps doing so when an outlet's tag closes it
-(«Об этом он сообщил в соцсети, информирует NordNews»); a reference that is the subject of a clause of its own
+(«Об этом она написала в блоге, передаёт NordNews»); a reference that is the subject of a clause of its own
 which a said-tag closes («Это заявление будет важным, добавил X») is a claim of X's about it."""
 import pytest
 

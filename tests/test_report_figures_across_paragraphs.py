@@ -1,4 +1,4 @@
-"""The figures of a report that a sentence pointing back names («Об этом свидетельствуют данные на сайте комиссии»)
+"""The figures of a report that a sentence pointing back names («Об этом говорят сведения на странице комиссии»)
 go on across the paragraphs of figures only after it, up to a sentence without one or one that names a basis of its
 own («Согласно Конституции, …»)."""
 import pytest
@@ -9,8 +9,8 @@ from extracted import claims, speaker_of
 
 COMMISSION = Entity("commission", "Central Election Commission of Ruritania", "Organization",
                     pref_labels=(("Центризбирком Руритании", "ru"),), alt_labels=(("Центризбиркома Руритании", "ru"),))
-TEXT = ("Центризбирком Руритании подтвердил победу партии «Вперёд» на выборах. Об этом свидетельствуют данные на "
-        "сайте комиссии.\n\n"
+TEXT = ("Центризбирком Руритании подтвердил победу партии «Вперёд» на выборах. Об этом говорят сведения на "
+        "странице комиссии.\n\n"
         "Так, за партию проголосовали 56% избирателей.\n\n"
         "Её соперник получил 30%, за него проголосовали 1,2 млн человек.\n\n"
         "Явка составила 64%.\n\n"

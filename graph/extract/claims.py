@@ -1984,7 +1984,7 @@ def _points_back(text: str, lang: str) -> bool:
     said = verbs(text, Span(comma.end(), len(text)), lang) if comma else []
     if not said or said[0].start != comma.end() or morph().parse(text[said[0].start:said[0].end])[0].tag.POS != "VERB":
         return True
-    # "Об этом он сообщил в соцсети, информирует NordNews": the reference's own verb of saying, an outlet's tag after
+    # "Об этом она написала в блоге, передаёт NordNews": the reference's own verb of saying, an outlet's tag after
     return bool(verbs(text, Span(opening.end(), comma.start()), lang)) \
         or not any(morph().parse(word)[0].tag.POS == "VERB"
                    for word in re.findall(r"[^\W\d_]+", text[opening.end():comma.start()]))

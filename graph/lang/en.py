@@ -598,7 +598,7 @@ READER_CALLOUTS = (
     r" (?:from|for (?:just|only)|today|now)\b"
     r"|(?:^|[.!?]\s+)(?![^.!?]*\b(?:said|says|told)\b)[^.!?\"“”]*\breaders like you\b[^.!?\"“”]*[.!?]?\s*$"
     r"|(?:^|[.!?]\s+)\W*(?:please )?support (?:us|our (?:work|journalism|reporting|newsroom))\b"
-    # a paywall's appeal: "Journalism like this takes time and resources. Please support it with a subscription."
+    # a paywall's appeal: "Reporting like ours costs a great deal. Please support us with a subscription."
     r"|\bsupport (?:it|us|this|our [\w\-]+) with a (?:subscription|donation|contribution)\b"
     r"|(?:^|[.!?]\s+)\W*(?:journalism|reporting) like (?:this|ours) (?:takes|costs|requires|needs)\b"
     r"|(?:donate|make a donation) (?:now|today|here)\b"
@@ -1255,7 +1255,7 @@ STATEMENT_ISSUER_AFTER = r"\s+in\s+(?:a|the)\s+(?:{statement})\w*\s+(?:issued\s+
 ACCORDING_TO_PRONOUN = (r"according to (?:him|her)|in (?:his|her) (?:view|opinion|estimation|words)"
                         r"|by (?:his|her) account")
 # "In the minister's words, …", "In Varga's view, …": the words' owner, named or referred to, before the noun; a few
-# words only, so that "in a decision that reflected the board's view" names no source.
+# words only, so that "in a ruling that echoed the board's view" names no source.
 ACCORDING_TO_OWNER = (r"in\s+(?P<owner>(?:the\s+)?(?:[^\W\d_][\w.\-]*\s+){0,2}[^\W\d_][\w.\-]*)['’]s?\s+"
                       r"(?:words|view|opinion|estimation)(?!\w)")
 # "according to" phrases whose source is the subject of a verb, not governed by the phrase.

@@ -1323,7 +1323,7 @@ INTERVIEW_CUES = r"интервью|бесед\w*|(?:ответ|отвеча)\w*
 INTERVIEW_OWN_CUES = r"(?:отрыв|фрагмент|выдерж)\w*\s+(?:из\s+)?интервью|публикуем\s+(?:\w+\s+){0,2}?интервью"
 BACK_POINTING_OBJECTS: tuple[str, ...] = ()   # read from the parse, which Russian does not have here
 BACK_POINTING_DETERMINERS: tuple[str, ...] = ()
-# ... but the object right after the verb that points back, read from the words: «Он сказал об этом на дискуссии …»
+# ... but the object right after the verb that points back, read from the words: «Она сказала об этом на форуме …»
 # names who said what came before and the occasion, as «Об этом он сказал …» does.
 OBJECT_POINTING_BACK = r"\s+об\s+этом(?!\w)"
 # Forward attribution: "Об этом сообщил X" after the content; "Соответствующее сообщение опубликовано на сайте X"
