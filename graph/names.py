@@ -1306,9 +1306,10 @@ def _body_before_officer(f: _Finder, para: Span) -> None:
     ``BODY_VOICE_TITLES``), with no name after it; not a place, a nationality, a word the text also writes in lower
     case ("Opposition leader Jane Roe") or a trade's acronym ("HR manager Jane Roe")."""
     text = f.doc.text
-    before_voices = [m for m in _BODY_BEFORE_VOICE.finditer(text, para.start, para.end)]
-    for m in [*_BODY_BEFORE_OFFICER.finditer(text, para.start, para.end), *before_voices]:
-        if m.end() not in f.model_people_starts and m not in before_voices:
+    officers = [(m, True) for m in _BODY_BEFORE_OFFICER.finditer(text, para.start, para.end)]
+    voices = [(m, False) for m in _BODY_BEFORE_VOICE.finditer(text, para.start, para.end)]
+    for m, holder_after in [*officers, *voices]:
+        if holder_after and m.end() not in f.model_people_starts:
             continue
         words = m.group("name").split()
         while words and (words[0] in f.patterns.not_names or words[0].lower() in _TENURE_WORDS):

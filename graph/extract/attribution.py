@@ -2611,8 +2611,7 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
             if found:
                 closing = _ends_sentence(s.text, verb, s.span) and not _subject_opens(s.text, found[1], verb, s.span)
                 follows = closing and _clause_follows(s.text, verb, s.span, s.lang)
-                pointing = s.lang in _OBJECT_POINTING_BACK and _OBJECT_POINTING_BACK[s.lang].match(s.text, verb.end) \
-                    is not None and not _WORDS_ANNOUNCED.search(s.text, verb.end, s.span.end)
+                pointing = _points_back_after_verb(s, verb)
                 at_end = rule.name == "as_saying" or (closing and not follows) or pointing
                 reports = bool(_CLAUSE_AFTER_VERB.match(s.text, verb.end, s.span.end)
                                or _DASH_FOR_COLON.match(s.text, verb.end, s.span.end)) \
@@ -2623,11 +2622,16 @@ def _verb_frames(s: _Sentence, start: int = 0) -> Iterator[Frame]:
                 break
 
 
-# the object right after a verb of saying that points back: «Он сказал об этом на …» (``OBJECT_POINTING_BACK``), not
-# where a colon after it announces the words («сказал об этом журналистам: «…»»)
-_WORDS_ANNOUNCED = re.compile(r":")
 _OBJECT_POINTING_BACK = {code: re.compile(module.OBJECT_POINTING_BACK, re.I) for code, module in LANGUAGES.items()
                          if module.OBJECT_POINTING_BACK}
+
+
+def _points_back_after_verb(s: _Sentence, verb: Span) -> bool:
+    """«Она сказала об этом на форуме …»: the verb's object right after it points back (``OBJECT_POINTING_BACK``);
+    not where a colon after it announces the words («сказала об этом журналистам: «…»»)."""
+    pointing = _OBJECT_POINTING_BACK.get(s.lang)
+    return pointing is not None and pointing.match(s.text, verb.end) is not None \
+        and ":" not in s.text[verb.end:s.span.end]
 
 
 # "Министр отметил – показатели в норме": a dash right after the verb stands for a colon before what was said
