@@ -1,8 +1,9 @@
 """A newsroom's call to its readers is furniture wherever it stands: a membership's price ("Become a member from
 just $5 a month"), its appeal ("… relies on readers like you"), a newsletter of two adjectives ("our free daily
-newsletter"), «следите за новостями в нашем канале»; a sentence that only shares a word with them stays, and so does a
-call that is no one's but a speaker's: a country or a worker becoming a member, a call inside an official's
-quotation."""
+newsletter"), «следите за новостями в нашем канале», a paywall's appeal ("Reporting like this costs a great deal.
+Please back it with a subscription today."), an empty comment thread's call («Ваш будет первым!»); a sentence
+that only shares a word with them stays, and so does a call that is no one's but a speaker's: a country or a worker
+becoming a member, a call inside an official's quotation."""
 import pytest
 
 from extracted import body_texts
@@ -16,6 +17,11 @@ PAGE = ("Floods in Borealia\n\nThe mayor of Nordport said the quay would reopen 
     "Become a supporter today and keep our reporting free.",
     "Sign up for the Quay Brief, our free daily newsletter.",
     "Следите за новостями в нашем канале в мессенджере.",
+    "Reporting like this costs a great deal. Please back it with a subscription today.",
+    "Our reporters work around the clock. You can support us with a donation.",
+    "Reporting like ours costs money. Support us with a donation today.",
+    "Ваш будет первым!",
+    "Нет комментариев. Ваш комментарий будет первым!",
 ])
 def test_a_call_to_readers_is_furniture(line):
     assert line not in body_texts(PAGE.format(line=line))
@@ -32,6 +38,8 @@ def test_a_call_to_readers_is_furniture(line):
     "The editor Kora Lind said the paper was kept alive by readers like you and would not close.",
     "Мэр Иван Сомов призвал жителей: «Следите за новостями в нашем городском канале». Он заявил, что мост откроют.",
     "«Следите за новостями в мэрии», — сказал мэр Иван Сомов. Он заявил, что мост откроют в мае.",
+    "The council will support the port with a grant of two million, the mayor Kora Lind said.",
+    "Мэр Иван Сомов заявил, что его проект будет первым в области.",
 ])
 def test_a_sentence_sharing_a_word_stays(line):
     assert line in body_texts(PAGE.format(line=line))
