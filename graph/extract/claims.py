@@ -18,7 +18,7 @@ from types import ModuleType
 
 from ..ingest import PICTOGRAPHS, dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, one_of, tables, titles_by_word
-from ..link import case_forms, morph
+from ..link import case_forms, morph, token_keys, tokens
 from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis, Word
@@ -433,7 +433,7 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
         whole = Span(s.span.start if s.clause == 0 else whole.start, s.span.end)
         discourse.reading(whole, outermost(mentions.within(whole)))
         frame = find_frame(doc.text, s.span, lang, mentions, discourse, outside, publisher, words)
-        region = _region_of(s.span, quotes) or _opened_after_name_label(doc, s.span, quotes, mentions, discourse.types)
+        region = _region_of(s.span, quotes) or _opened_after_colon(doc, s.span, quotes, mentions, discourse)
         label = labels.get(s.paragraph)
         if label is not None and label[0] != "question" and not _EDITORS_NOTE.fullmatch(doc.text, s.span.start, s.span.end):
             out.append((label[0], "interview", None))
@@ -3686,15 +3686,20 @@ def _region_of(span: Span, quotes: list[QuoteRegion]) -> QuoteRegion | None:
     return None
 
 
-def _opened_after_name_label(doc: Document, span: Span, quotes: list[QuoteRegion], mentions: MentionIndex,
-                             types: dict[str, str]) -> QuoteRegion | None:
-    """"Head coach of «Vell» Jon Vell: «We …": a sentence that names a person (after at most a title) and a colon,
-    then opens a quotation it ends inside, is that quotation's first words however long its label."""
+def _opened_after_colon(doc: Document, span: Span, quotes: list[QuoteRegion], mentions: MentionIndex,
+                        discourse: Discourse) -> QuoteRegion | None:
+    """"Head coach of «Vell» Jon Vell: «We …", "Vell had a message for the fans: «You …": a sentence that names a
+    person (after at most a title) and a colon, or whose words before a colon tell who gives a speech, then opens a
+    quotation it ends inside, is that quotation's first words however long what leads it."""
     i = bisect_right(quotes, span.end, key=_start)
     q = quotes[i - 1] if i else None
     if q is None or not span.start < q.span.start or span.end > q.span.end + 1:
         return None
-    return q if _named_before_colon(doc, Span(span.start, q.span.start), mentions, types) else None
+    head = Span(span.start, q.span.start)
+    colon = _COLON_BEFORE_QUOTE.search(doc.text, max(head.start, head.end - COLON_BEFORE_QUOTE_CHARS), head.end)
+    led = _named_before_colon(doc, head, mentions, discourse.types) or colon is not None and \
+        _event_speaker(doc, Span(head.start, colon.start() + 1), mentions, discourse, quotes)
+    return q if led and not _names_in_quotation(doc, [q], led, mentions) else None
 
 
 def _says_nothing(text: str, verb: Span, lang: str) -> bool:
@@ -3778,7 +3783,7 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         frame = _reported_saying_before_colon(doc, head, frame, mentions, discourse, outside, publisher, analysis)
         return frame.speaker, frame.via
     named = _named_before_colon(doc, last, mentions, discourse.types)
-    if named is not None:
+    if named is not None and not _names_in_quotation(doc, chain, named, mentions):
         return named, ()
     if len(Span(start, chain[0].span.start)) < 3 and before[0] is not None:
         return before
@@ -3794,7 +3799,7 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         opener = None
     for sentence in _last_sentences(doc.text, opener, EVENT_SENTENCES) if opener is not None else ():
         speaker = _event_speaker(doc, sentence, mentions, discourse, quotes)
-        if speaker is not None:
+        if speaker is not None and not _names_in_quotation(doc, chain, speaker, mentions):
             return speaker, ()
     known = [(r, said) for r, said in earlier.items() if said[0]]
     if not known or _after_own_voice(doc, Span(start, para_end), chain, quotes):
@@ -4012,8 +4017,8 @@ def _event_speaker(doc: Document, sentence: Span, mentions: MentionIndex, discou
     lang = _language(doc, sentence)
     own, text = language(lang), doc.text
     if not (_SPEECH_EVENT[lang].search(text, sentence.start, sentence.end) or verbs(text, sentence, lang)
-            or text[sentence.start:sentence.end].rstrip().endswith(":")):
-        return None
+            or text[sentence.start:sentence.end].rstrip().rstrip(_OPENING_MARKS).rstrip().endswith(":")):
+        return None    # (a colon before a quotation's opening mark ends the line too)
     subject = None
     for m in outermost(mentions.within(sentence)):
         if discourse.types.get(m.entity) not in SPEAKER_TYPES or not _unquoted(m, quotes):
@@ -4104,6 +4109,15 @@ def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types
             or verbs(doc.text, title, _language(doc, title)):
         return None
     return named[-1].entity
+
+
+def _names_in_quotation(doc: Document, chain: list[QuoteRegion], person: str, mentions: MentionIndex) -> bool:
+    """"A thought went to his rival, Vell: «I congratulate Jon: you played …»": a quotation that names, by a word
+    of any name the text gives them, the person before its colon speaks to or of them, not as them."""
+    names = {key for m in mentions if m.entity == person
+             for word in tokens(doc.text, m.span.start, m.span.end) for key in token_keys(word.text)}
+    return any(word.text[:1].isupper() and not names.isdisjoint(token_keys(word.text))
+               for r in chain for word in tokens(doc.text, r.span.start, r.span.end))
 
 
 def _headline_speaker(doc: Document, headline: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
