@@ -470,6 +470,9 @@ _NAME_BEFORE_LEGAL_FORM = re.compile(
 _QUOTE_LEFT_OPEN = re.compile(r"[«“][^«»“”]*$")
 
 
+SURNAME_WORDS = 2   # capitalised words of a surname after a given name: "Ruiz Varela"
+
+
 class _Finder:
     """One document's names as they are found: the entities, their mentions, the characters already taken."""
 
@@ -585,6 +588,9 @@ class _Finder:
             if body is None:
                 return
             if body != end:
+                given = self._given_name_inside(start, end)
+                if given is not None and body <= given.start:   # the person's name the body's ran on into
+                    self.add(given.start, given.end, self.doc.text[given.start:given.end], "Person")
                 end, label, also = body, self.doc.text[start:body], ()
         span = Span(start, end)
         if not self.taken.free_or_enclosing(span):
@@ -631,10 +637,25 @@ class _Finder:
                      and len(self.doc.text[p.start:p.end].split()) > 1), default=None)
         if model is not None and (person is None or model < person):
             person = model    # "the Central Bank of Ruritania Jon Vell": a person's full name the model read ends it
+        given = self._given_name_inside(start, end)
+        if given is not None and (person is None or given.start < person) \
+                and _body_before_title(list(re.finditer(r"\S+", self.doc.text[start:given.start]))):
+            person = given.start   # the same where no model read it: a given name and a surname after a body's
         if person is None or _QUOTE_LEFT_OPEN.search(self.doc.text, start, person):
             return end    # «Варга — за Бореалию»: a person's name in a quoted name is one of its words
         words = _body_before_title(list(re.finditer(r"\S+", self.doc.text[start:person])))
         return start + words[-1].end() if words else None
+
+    def _given_name_inside(self, start: int, end: int) -> Span | None:
+        """A person's name inside a body's that the name runs on into: a given name the morphology knows (not the
+        name's first word: "Vera Rubin Observatory" is named after her) and the capitalised words after it, at most
+        ``SURNAME_WORDS`` ("State Bank of Tarsia Jon Varga and Finance Secretary" holds "Jon Varga")."""
+        words = list(re.finditer(r"[^\W\d_][\w'’-]*", self.doc.text[start:end]))
+        for i, word in enumerate(words[1:-1], 1):
+            after = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), words[i + 1:i + 1 + SURNAME_WORDS]))
+            if word.group()[:1].isupper() and after and given_name_gender(word.group()) is not None:
+                return Span(start + word.start(), start + after[-1].end())
+        return None
 
     def _drop_shorter(self, span: Span, type_: str) -> None:
         """"Центробанк" then "Центробанк Руритании" from the model: the longer name of one kind supersedes the
@@ -5969,12 +5990,18 @@ def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
     return tuple(out)
 
 
+_TITLE_CONJUNCTIONS = frozenset(joined("CONJUNCTIONS"))
+
+
 def _body_before_title(words: list[re.Match]) -> list[re.Match]:
     """The words of a body's name that runs on into a person's title ("the Harbour Council Chairman", "Vell Port
     Authority Director"): up to the first title word that the next one does not continue in capitals, without the
     titles, lower-case words and marks left at its end; none if no body's head is among them."""
     cut = next((i for i, w in enumerate(words) if i and w.group().lower().strip(",") in _PERSON_TITLE_WORDS
                 and (i + 1 == len(words) or words[i + 1].group()[0].islower())), len(words))
+    joined = max((i for i, w in enumerate(words[:cut]) if w.group() in _TITLE_CONJUNCTIONS), default=None)
+    if cut < len(words) and joined is not None and not any(w.group() in _ORG_HEADS for w in words[joined:cut]):
+        cut = joined   # "State Bank of Tarsia and Finance Secretary": the words after "and" open the title
     words = words[:cut]
     while words and (words[-1].group()[0].islower() or not words[-1].group()[-1].isalnum()
                      or words[-1].group().lower() in _PERSON_TITLE_WORDS):
