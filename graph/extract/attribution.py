@@ -690,7 +690,8 @@ class Discourse:
         bodies = [k for k in self.salience if speaking(k)]
         if bodies:    # "the company", "в компании": else the most talked-about body so far
             return max(bodies, key=lambda k: (self.salience[k], self.recency[k]))
-        return self.last_body()
+        body = self.last_body()
+        return None if no_outlet and body in self.media else body
 
     def _body_noun_gender(self, key: str | None, pronoun: str) -> str | None:
         """The grammatical gender of the noun that heads a body's Russian name («организация»: feminine), which a
@@ -6610,6 +6611,9 @@ def _anaphor_at(text: str, start: int, end: int, discourse: Discourse, last: boo
         return owner
     office = _office_after_voice(text, m)
     if office is not None:   # "в пресс-службе губернатора": the governor the text named, else no one it named
+        holder = _holder_named_after(text, office.end(), discourse)
+        if holder is not None:   # «в пресс-службе губернатора Ивана Сомова»: the one named right after the title
+            return holder.entity, Span(m.start(1), holder.span.end)
         who = discourse.fitting_person(office.group())
         return (who, Span(m.start(1), office.end())) if who else None
     who = discourse.resolve(m.group(1), verb_gender(verb), verb.lower() in _CONTINUING, m.start(1))
@@ -6687,6 +6691,13 @@ def _body_after_voice(text: str, reference: re.Match, discourse: Discourse) -> t
 
 
 _SPACE_AND_MARK = re.compile(r"\s*[«„“\"]?")   # between a voice's word and the body's name: "пресс-служба «…»"
+
+
+def _holder_named_after(text: str, end: int, discourse: Discourse) -> Mention | None:
+    """The person the sentence names right after an office's title, a space between: its holder."""
+    start = end + len(text[end:end + 2]) - len(text[end:end + 2].lstrip())
+    return next((x for x in discourse.here if x.span.start == start and discourse.types.get(x.entity) == "Person"),
+                None)
 
 
 def _office_after_voice(text: str, reference: re.Match) -> re.Match | None:
