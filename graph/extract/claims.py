@@ -761,8 +761,12 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
     …"); sentences between whose unnamed speaker the same title describes ("“…,” the coach said") go on with that
     speaker and are that person's too."""
     same = [i]
-    j = i + 1
-    while j < min(len(out), same[-1] + 1 + CATAPHORA_SENTENCES):
+    j, reach = i + 1, CATAPHORA_SENTENCES
+    datelines = dateline_spans(doc)
+    while j < min(len(out), same[-1] + 1 + reach):
+        if any(d.contains(titled.sentences[j].span) for d in datelines):
+            j, reach = j + 1, reach + 1    # "NORDPORT, May 20 (Vestnik) —" between: no sentence of the text's
+            continue
         if unnamed.get(j) == title:
             same.append(j)
         elif j in unnamed or out[j][0] is not None:
