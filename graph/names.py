@@ -743,8 +743,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     name ("Ruritania" in "Ruritania 24") leave it.
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
-        doc.text, _name_across_particles(doc.text, _name_across_nickname(doc.text, _given_name_before_surname(
-        doc.text, models))))))
+        doc.text, _portfolio_before_person(doc.text, _name_across_particles(doc.text, _name_across_nickname(
+            doc.text, _given_name_before_surname(doc.text, models)))))))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(
         doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, _person_apposed_in_one_span(
         doc.text, models))))))
@@ -5971,6 +5971,32 @@ def _known_place_word(word: str) -> bool:
 def _oblique_unknown_word(word: str) -> bool:
     parses = morph().parse(word)[:3]
     return not any(p.is_known for p in parses) and not any("nomn" in p.tag and "sing" in p.tag for p in parses)
+
+
+def _portfolio_before_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Minister of Economy Vahan Dorbyan": the portfolio's words (``PORTFOLIO_WORDS``) that the model read into a
+    person's name right after a title's preposition are the title's; the person is the words after them."""
+    out = []
+    for n in models:
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
+        lead = 0
+        while lead < len(words) and (words[lead].group() in _PORTFOLIO_WORDS
+                                     or lead and words[lead].group() in _TITLE_CONJUNCTIONS):
+            lead += 1
+        if n.type != "Person" or not lead or len(words) - lead < 2 \
+                or not _OFFICE_PREPOSITION_BEFORE.search(text, max(0, n.span.start - PORTFOLIO_REACH), n.span.start):
+            out.append(n)
+            continue
+        out.append(replace(n, span=Span(n.span.start + words[lead].start(), n.span.end)))
+    return tuple(out)
+
+
+# a title's preposition right before a name, maybe with portfolio words after it the model left out: "Minister of ",
+# "Secretary for the ", "Minister for Energy and "
+_OFFICE_PREPOSITION_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{one_of(joined('OFFICE_PREPOSITIONS'))})\s+(?:the\s+)?"
+    rf"(?:(?:{one_of(joined('PORTFOLIO_WORDS') + joined('CONJUNCTIONS'))})\s+){{0,4}}$")
+PORTFOLIO_REACH = 60   # characters before a name where its title's preposition and portfolio words stand
 
 
 def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
