@@ -18,6 +18,14 @@ def test_a_title_that_spoke_is_the_person_whose_quotation_follows(linker, title,
     assert speaker_of(out, "We must act now") == "Tarik Velden"
 
 
+@pytest.mark.parametrize("tag", ["Tarik Velden said.", "said Tarik Velden."])
+def test_a_quotation_of_several_sentences_names_the_title_by_its_closing_tag(linker, tag):
+    out = claims_as_written(OPENING + "The head of the Vell Water Council warned that reserves were low.\n\n"
+                            f"“The rivers are dry. The wells are empty. We must act now,” {tag}", linker)
+    assert speaker_of(out, "reserves were low") == "Tarik Velden"
+    assert speaker_of(out, "The rivers are dry") == "Tarik Velden"
+
+
 @pytest.mark.parametrize("tag", ["Tarik Velden, a farmer in Vell, said.", "said Tarik Velden, a farmer in Vell."])
 def test_a_quotation_whose_tag_describes_another_leaves_the_title_to_its_body(linker, tag):
     out = claims_as_written(OPENING + f"The head of the Vell Water Council warned that reserves were low. "

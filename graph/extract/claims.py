@@ -771,13 +771,26 @@ def _speaker_named_after(doc: Document, out: list, unnamed: dict[int, str], disc
             same.append(j)
         elif j in unnamed or out[j][0] is not None:
             if (out[j][2] is not None and named_later(doc.text, title, out[j][2], discourse)) \
-                    or (j == same[-1] + 1 and quoted_right_after(doc.text, title, out[j], discourse)):
+                    or (j == same[-1] + 1 and quoted_right_after(doc.text, title, _with_tag(out, j), discourse)):
                 _spoken_by(out, unnamed, same, i, out[j][0])
             return
         elif j == same[-1] + 1 and (holder := titled.holder(j, title, discourse)) is not None:
             _spoken_by(out, unnamed, same, i, holder)
             return
         j += 1
+
+
+def _with_tag(out: list, j: int) -> tuple[str | None, str, Frame | None]:
+    """Sentence ``j`` of a quotation with the frame of the tag that closes the quotation, read from the sentence of it
+    that carries the tag ("“… . … ,” said X."): the quotation's first sentences have none of their own."""
+    who, rule, frame = out[j]
+    if rule != "quotation" or frame is not None:
+        return out[j]
+    k = j + 1
+    while k < len(out) and out[k][:2] == (who, "quotation") and out[k][2] is None:
+        k += 1
+    return (who, rule, out[k][2]) if k < len(out) and out[k][0] == who and out[k][2] is not None \
+        and out[k][2].at_end else out[j]
 
 
 def _spoken_by(out: list, unnamed: dict[int, str], same: list[int], first: int, who: str) -> None:
