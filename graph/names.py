@@ -1354,6 +1354,26 @@ def _office_before_holder(f: _Finder, name: str, end: int) -> bool:
     return gap is not None and gap.end() in f.model_people_starts and _TITLE_ACRONYM_CLOSING.search(name) is not None
 
 
+def _body_before_apposed_noun(f: _Finder, para: Span) -> None:
+    """"Vexon, a cloud computing company, said …": capitalised words opening a sentence (or a report after its
+    dateline) before an apposition headed by a noun for a company or another body (``BODY_NOUNS_AROUND_NAMES``) name
+    that body, where a model may read no name at all in a word it has never seen."""
+    patterns = _nouns_around_names(f.patterns.tables)
+    if patterns is None:
+        return
+    text = f.doc.text
+    for m in _CAPITALISED_RUN.finditer(text, para.start, para.end):
+        words = m.group().split()
+        if words[0] in f.patterns.not_names or not _opens_report(text, m.start()) \
+                or not patterns[1].match(text, m.end(), m.end() + APPOSED_NOUN_REACH):
+            continue
+        f.add(m.start(), m.end(), m.group(), "Organization")
+
+
+_CAPITALISED_RUN = re.compile(rf"(?<![\w-]){_CAP}(?:[ \t]+{_CAP}){{0,2}}(?=,)")
+APPOSED_NOUN_REACH = 100   # characters of an apposition after a name, to the noun that heads it
+
+
 def _acronym_of_described_body(f: _Finder, para: Span) -> None:
     """"the nation's vote commission (NVC)": the acronym in brackets after a body's noun in small letters
     (BODY_NOUNS) names that body, though no model took it for a name; written again later, it is that body too
@@ -3253,6 +3273,7 @@ PARAGRAPH_RULES = {
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind, "acronym_of_described_body": _acronym_of_described_body,
+    "body_before_apposed_noun": _body_before_apposed_noun,
     "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
     "company_by_legal_form": _company_by_legal_form, "body_before_officer": _body_before_officer, "body_joined_before_noun": _body_joined_before_noun,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,

@@ -2399,7 +2399,7 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "office_of_title",
               "quoted_name_before_noun", "group_speaking", "group_cited",
               "numbered_event", "event_by_noun", "event_by_capitalised_head", "storms_sharing_kind", "digit_led_brand",
-              "acronym_of_described_body")
+              "acronym_of_described_body", "body_before_apposed_noun")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again", "pollster_before_poll")
 AREA_ABBREVIATIONS: dict[str, str] = {}   # "Co." closes a company's name as often as a county's
 LEVELS_LEFT_OUT: dict[str, tuple[str, ...]] = {}   # "the district court" names no court's place
