@@ -1335,6 +1335,9 @@ def _body_before_officer(f: _Finder, para: Span) -> None:
         words = m.group("name").split()
         while words and (words[0] in f.patterns.not_names or words[0].lower() in _TENURE_WORDS):
             words = words[1:]   # "Former Vexon CEO Jane Roe": no word of the name
+        possessive = f.patterns.tables.POSSESSIVE
+        if words and possessive and (owner := re.sub(rf"(?:{possessive})$", "", words[-1])) != words[-1]:
+            words = words[:-1] + [owner] if owner else words[:-1]   # "Velsk FC's head coach X": the club
         where = _words_at(text, words, m.start("name"), m.end("name"), last=True) if words else None
         if where is None or f.is_place(where) or (len(words) == 1 and (
                 words[0].lower() in f.common or is_adjective(words[0]) or words[0].lower() in _NOT_ALONE

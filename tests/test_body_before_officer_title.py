@@ -58,3 +58,10 @@ def test_no_body_from_a_common_noun_opening_the_sentence(text, word, linker):
     """A common noun capitalised only because it opens the sentence, though the text never writes it in lower
     case, names no body."""
     assert word not in _types(text, linker)
+
+
+def test_a_possessive_before_the_title_is_no_word_of_the_body(linker):
+    """"Velsk FC's head coach Tomas Arden": the club's name, without the possessive that ties it to the title."""
+    types = _types("Velsk FC beat Nordport on Sunday.\n\nVelsk FC's head coach Tomas Arden praised the win.", linker)
+    assert types.get("Velsk FC") == "Organization"
+    assert "Velsk FC's" not in types
