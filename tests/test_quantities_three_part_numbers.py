@@ -18,3 +18,12 @@ def figures(text, lang):
 def test_a_number_in_three_parts_is_one_number(text, lang, value):
     assert [v for v, _ in figures(text, lang)] == [value]
 
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Товарооборот Тарнии составил один миллиард 230 миллионов долларов.", "ru", 1230000000),
+    ("The Ruritanian treasury lent one billion 230 million crowns.", "en", 1230000000),
+])
+def test_a_larger_part_in_words_and_a_smaller_in_digits_are_one_number(text, lang, value):
+    """«один миллиард 230 миллионов долларов»: the larger part written as a word is one number with the smaller."""
+    assert [v for v, _ in figures(text, lang)] == [value]

@@ -597,8 +597,8 @@ def _read(chunk: str, m: re.Match, lang: str) -> _Read | None:
     dash = m.groupdict().get("minus") and not _separating_dash(chunk, m.start("minus"), lang)
     if dash or minus_word:                        # "-0.5%", "minus 3 degrees"
         start, sign = minus_word.start() if minus_word else start, -1
-    rest = _smaller_part(chunk, m.end(), factor) if scale and number[0].isdigit() else None
-    if rest is not None:                          # "7 миллионов 300 тысяч", "6 тысяч 215": one number
+    rest = _smaller_part(chunk, m.end(), factor) if scale else None
+    if rest is not None:                          # "7 миллионов 300 тысяч", "один миллиард 230 миллионов"
         value, end = sign * float(exact(value) + rest[0]), rest[1]
         return _Read(start, end, value, True, scale=factor)
     attached = None if scale or not number[0].isdigit() \
