@@ -347,7 +347,8 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
         if m.start() < resume:
             continue
         first = _read(chunk, m, lang)
-        if first is None or _is_date_or_year(chunk, m, m.group("num"), lang):
+        if first is None or _is_date_or_year(chunk, m, m.group("num"), lang) \
+                or _enumerator(text, span.start + first.start):
             continue
         resume = max(resume, first.end)               # "7 миллионов 300 тысяч": the smaller part is read with it
         second, joiner, first_unit = _joined(chunk, first, lang)
@@ -379,6 +380,14 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
     return sorted(found + words, key=lambda q: q.span.start) if words else found
 
 
+def _enumerator(text: str, at: int) -> bool:
+    """"2. Velmora – USD 13.8 million": the number of a list's item, opening its line before a stop or a bracket and
+    a space, counts nothing."""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    return not line.strip() and _ENUMERATOR.match(text, at) is not None
+
+
+_ENUMERATOR = re.compile(r"\d{1,3}[.)][ \t]+(?=\S)")
 SOURCE_COUNT_MAX = 5   # how many unnamed sources a report counts: "two diplomats said", "according to three officials"
 
 
