@@ -526,9 +526,19 @@ def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, fir
     low = first.value
     if first.scale == 1 and first_unit is None and low < float(exact(second.value) / second.scale):
         low = float(exact(low) * second.scale)
+    grouped = _DIGIT_GROUPS.fullmatch(chunk, second.start, second.end)
+    if grouped and joiner.strip() in _DASHES and second.scale == 1 and first_unit is None \
+            and re.fullmatch(r"\d{1,3}", chunk[first.start:first.end]):
+        thousands = 1000 ** len(_GROUP.findall(grouped.group()))   # "70–80,000 guests": the first end's thousands
+        low = low * thousands if low * thousands <= second.value else low
     phrase_start, phrase, _ = _approximation(chunk, opener.start() if opener else begin)
     return Quantity(Span(span.start + phrase_start, figure.span.end), figure.value, figure.unit, phrase is not None,
                     None, figure.borrowed, figure.canonical_unit, low)
+
+
+_DIGIT_GROUPS = re.compile(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+")   # "80,000", "80 000": thousands in groups
+_GROUP = re.compile(r"[,\u00a0\u202f ]\d{3}")
+_DASHES = frozenset("-‐‑‒–—−")   # a range written with a dash, not "between 5 and 10,000": the short end abridged
 
 
 def _split_shares(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
