@@ -649,7 +649,7 @@ class _Finder:
     def _given_name_inside(self, start: int, end: int) -> Span | None:
         """A person's name inside a body's that the name runs on into: a given name the morphology knows (not the
         name's first word: "Vera Rubin Observatory" is named after her) and the capitalised words after it, at most
-        ``SURNAME_WORDS`` ("State Bank of Tarsia Jon Varga and Finance Secretary" holds "Jon Varga")."""
+        ``SURNAME_WORDS`` ("Reserve Bank of Tarsia Jon Varga and Finance Secretary" holds "Jon Varga")."""
         words = list(re.finditer(r"[^\W\d_][\w'’-]*", self.doc.text[start:end]))
         for i, word in enumerate(words[1:-1], 1):
             after = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), words[i + 1:i + 1 + SURNAME_WORDS]))
@@ -6051,7 +6051,7 @@ def _body_before_title(words: list[re.Match]) -> list[re.Match]:
                 and (i + 1 == len(words) or words[i + 1].group()[0].islower())), len(words))
     joined = max((i for i, w in enumerate(words[:cut]) if w.group() in _TITLE_CONJUNCTIONS), default=None)
     if cut < len(words) and joined is not None and not any(w.group() in _ORG_HEADS for w in words[joined:cut]):
-        cut = joined   # "State Bank of Tarsia and Finance Secretary": the words after "and" open the title
+        cut = joined   # "Reserve Bank of Tarsia and Finance Secretary": the words after "and" open the title
     words = words[:cut]
     while words and (words[-1].group()[0].islower() or not words[-1].group()[-1].isalnum()
                      or words[-1].group().lower() in _PERSON_TITLE_WORDS):

@@ -18,7 +18,7 @@ def test_the_first_sentence_of_a_quotation_after_a_colon_is_its_speakers(linker,
 
 
 def test_a_person_the_quotation_names_is_not_its_speaker(linker):
-    text = OPENING + ("A thought went to his opponent, Vescovi: “I would like to congratulate Dario: you played an "
+    text = OPENING + ("Praise went to the runner-up, Vescovi: “I would like to congratulate Dario: you played an "
                       "incredible tournament. It is really tough to face you.”")
     assert speaker_first_written(text, linker, "incredible tournament") != "Dario Vescovi"
     assert speaker_first_written(text, linker, "tough to face you") != "Dario Vescovi"

@@ -4129,8 +4129,8 @@ def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types
 
 
 def _names_in_quotation(doc: Document, chain: list[QuoteRegion], person: str, mentions: MentionIndex) -> bool:
-    """"A thought went to his rival, Vell: «I congratulate Jon: you played …»": a quotation that names, by a word
-    of any name the text gives them, the person before its colon speaks to or of them, not as them."""
+    """"Praise went to the runner-up, Vell: «I congratulate Jon: you played …»": a quotation that names, by
+    a word of any name the text gives them, the person before its colon speaks to or of them, not as them."""
     names = {key for m in mentions if m.entity == person
              for word in tokens(doc.text, m.span.start, m.span.end) for key in token_keys(word.text)}
     return any(word.text[:1].isupper() and not names.isdisjoint(token_keys(word.text))
