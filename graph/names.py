@@ -471,6 +471,7 @@ _QUOTE_LEFT_OPEN = re.compile(r"[«“][^«»“”]*$")
 
 
 SURNAME_WORDS = 2   # capitalised words of a surname after a given name: "Ruiz Varela"
+TITLE_OF_BODY_REACH = 40   # characters before a body's name where its holder's title ("Chairman of the") stands
 
 
 class _Finder:
@@ -649,11 +650,17 @@ class _Finder:
     def _given_name_inside(self, start: int, end: int) -> Span | None:
         """A person's name inside a body's that the name runs on into: a given name the morphology knows (not the
         name's first word: "Vera Rubin Observatory" is named after her) and the capitalised words after it, at most
-        ``SURNAME_WORDS`` ("Reserve Bank of Tarsia Jon Varga and Finance Secretary" holds "Jon Varga")."""
+        ``SURNAME_WORDS`` ("Reserve Bank of Tarsia Jon Varga and Finance Secretary" holds "Jon Varga"), none of them
+        a body's or a place's word ("… of Ruritania Vell Group" holds no one), and only after a holder's title before
+        the body ("Head of the …"; "The Trade Fund of Ruritania Vell Orma opened …" names no holder)."""
+        titled = self.patterns.title_of_body_before
+        if titled is None or not titled.search(self.doc.text, max(0, start - TITLE_OF_BODY_REACH), start):
+            return None
         words = list(re.finditer(r"[^\W\d_][\w'’-]*", self.doc.text[start:end]))
         for i, word in enumerate(words[1:-1], 1):
             after = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), words[i + 1:i + 1 + SURNAME_WORDS]))
-            if word.group()[:1].isupper() and after and given_name_gender(word.group()) is not None:
+            if word.group()[:1].isupper() and after and given_name_gender(word.group()) is not None \
+                    and not any(w.group().lower() in _NOT_PERSON_WORDS for w in [word, *after]):
                 return Span(start + word.start(), start + after[-1].end())
         return None
 
@@ -1806,7 +1813,7 @@ def _holder_after_place(f: _Finder, start: int, end: int) -> None:
     with the place it belongs to; two or three capitalised words run on after that place, none a word of a body or
     a place, are the holder's name."""
     text, titled = f.doc.text, f.patterns.title_of_body_before
-    if titled is None or not titled.search(text, max(0, start - 40), start):
+    if titled is None or not titled.search(text, max(0, start - TITLE_OF_BODY_REACH), start):
         return
     for word in re.finditer(r"\S+", text[start:end]):
         place = f.place_around(Span(start + word.start(), start + word.end()))
