@@ -21,6 +21,17 @@ def test_claiming_a_title_is_an_act(cast):
     assert speaker_of(said, "national cup") is None
 
 
+@pytest.mark.parametrize("act", ["conceded the race for mayor of Velm", "conceded defeat in the race for mayor"])
+def test_conceding_a_race_is_an_act(cast, act):
+    said = claims(f"After a long count, Mira Orlen {act} on Tuesday.", cast)
+    assert speaker_of(said, "mayor") is None
+
+
+def test_conceding_a_fact_stays_a_saying(cast):
+    said = claims("After a long count, Mira Orlen conceded that the campaign had failed.", cast)
+    assert speaker_of(said, "campaign had failed") == "orlen"
+
+
 def test_claiming_responsibility_stays_a_claim(cast):
     said = claims("Tomas Varga claimed responsibility for the failed ferry deal on Monday.", cast)
     assert speaker_of(said, "ferry deal") == "varga"

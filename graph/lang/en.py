@@ -802,6 +802,7 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "claim",   # "claimed the title", "claimed a seat"
                                 "maintain",   # "maintained sales growth", "maintained its lead"
                                 "conclude",   # "concluded a state visit", "concluded a trade deal"
+                                "concede",   # "conceded the race", "conceded two goals" (not "conceded that …")
                                 "accept",   # "accepted the offer"
                                 "support",   # "supported the bill": a vote or backing given, not words
                                 "rule"})   # "ruled the province for a decade" (not "ruled that …", "ruled out a deal")
