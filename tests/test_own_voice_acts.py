@@ -21,10 +21,10 @@ def test_claiming_a_title_is_an_act(cast):
     assert speaker_of(said, "national cup") is None
 
 
-@pytest.mark.parametrize("act", ["conceded the race for mayor of Velm", "conceded defeat in the race for mayor"])
+@pytest.mark.parametrize("act", ["conceded the Velm council seat", "conceded defeat in the council vote"])
 def test_conceding_a_race_is_an_act(cast, act):
     said = claims(f"After a long count, Mira Orlen {act} on Tuesday.", cast)
-    assert speaker_of(said, "mayor") is None
+    assert speaker_of(said, "council") is None
 
 
 def test_conceding_a_fact_stays_a_saying(cast):
