@@ -387,7 +387,7 @@ def _enumerator(text: str, at: int) -> bool:
     return not line.strip() and _ENUMERATOR.match(text, at) is not None
 
 
-_ENUMERATOR = re.compile(r"\d{1,3}[.)][ \t]+(?=\S)")
+_ENUMERATOR = re.compile(r"\d{1,3}[.)][ \t]+(?=\S)")   # "2. ", "3) ": an item's number, not "2.5"
 SOURCE_COUNT_MAX = 5   # how many unnamed sources a report counts: "two diplomats said", "according to three officials"
 
 

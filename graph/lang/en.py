@@ -2136,7 +2136,8 @@ ACT_VERBS_BESIDE_NAMES = ("promised", "vowed", "pledged", "wrote", "predicted", 
                           "admitted", "acknowledged", "confirmed", "announced", "argued", "claimed", "alleged",
                           "revealed", "conceded", "complained", "cautioned", "disclosed", "asserted", "reiterated",
                           "threatened", "suggested", "replied", "emphasised", "emphasized", "maintained",
-                          "declared", "remarked", "commented", "observed", "responded", "concluded", "was quoted", "was cited", "is quoted", "is cited")
+                          "declared", "remarked", "commented", "observed", "responded", "concluded",
+                          "was quoted", "was cited", "is quoted", "is cited")
 # Reporting verbs right beside a name make it a person's: "Ilse Varga, 68, said", "said Tomas Relk".
 VERBS_BESIDE_NAMES = ("said", "says", "told", "added", "noted", "stressed", "explained", "recalled", "insisted",
                       "warned") + ACT_VERBS_BESIDE_NAMES
