@@ -5982,14 +5982,15 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
             found = None
         if found:
             return found
-    if named and words[head].text.lower() in _PERSON_NOUNS \
+    title = _whole_word(text, words[head].span).lower()   # "secretary-general", which the parser splits
+    if named and (words[head].text.lower() in _PERSON_NOUNS or not _PERSON_NOUNS.isdisjoint(title.split("-"))) \
             and all(discourse.types.get(m.entity) != "Person" for m in named):
         # "Borealia's Foreign Ministry spokesman said": a title whose owner is named, held by a person the text
         # gave that title before, and no words around that person's name the subject lacks ("Norvian spokesman X"
         # is no spokesman of Borealia's)
         # (the words of that person's own titles only, not a dateline before the name; and not those of a body
         # named without its owner: "Foreign Ministry Spokesman X" may be Borealia's)
-        fitting = discourse.fitting_person(words[head].text.lower())
+        fitting = discourse.fitting_person(title)
         own_name = _title_words(" ".join([discourse.labels.get(fitting or "", ""),
                                           *discourse.base_forms.get(fitting or "", ())]))
         if fitting and discourse.own_titles.get(fitting, set()) - own_name - _OWNERLESS_BODY_WORDS \
@@ -6447,6 +6448,16 @@ def _verb_above(words: tuple[Word, ...], clause: int) -> int | None:
 
 def _covering(reference: Span, token: Span) -> bool:
     return reference.start <= token.start < reference.end
+
+
+def _whole_word(text: str, span: Span) -> str:
+    """The word a token stands in, across the hyphens the parser splits at ("secretary-general")."""
+    start, end = span.start, span.end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-" and text[start - 2:start - 1].isalnum()):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] == "-" and text[end + 1:end + 2].isalnum()):
+        end += 1
+    return text[start:end]
 
 
 def _not_the_subject(words: tuple[Word, ...], head: int, reference: Span) -> bool:
