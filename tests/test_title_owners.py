@@ -70,6 +70,6 @@ def test_a_title_that_governs_another_is_the_subject_not_the_person_it_serves(te
 def test_a_hyphenated_title_the_parser_splits_is_still_the_holder_s(linker):
     """"Borealia's secretary-general": the parser reads "general" as the head; the whole word is the title."""
     text = ("The election in Borealia.\n\nBorealia's secretary-general, Tomas Varga, spoke on Monday.\n\n"
-            "Borealia's secretary-general accused the government of using state money.")
-    assert claimants(text, linker)["Borealia's secretary-general accused the government of using state money."] \
+            "Borealia's secretary-general said the new ferry fares were far too high.")
+    assert claimants(text, linker)["Borealia's secretary-general said the new ferry fares were far too high."] \
         == "varga"
