@@ -585,11 +585,11 @@ class _Finder:
                 self.add(start + part.end(), end, label[part.end():], type_)
             return
         if type_ == "Organization" and label == self.doc.text[start:end]:
-            body = self._body_before_person(start, end)
+            given = self._given_name_inside(start, end)
+            body = self._body_before_person(start, end, given)
             if body is None:
                 return
             if body != end:
-                given = self._given_name_inside(start, end)
                 if given is not None and body <= given.start:   # the person's name the body's ran on into
                     self.add(given.start, given.end, self.doc.text[given.start:given.end], "Person")
                 end, label, also = body, self.doc.text[start:body], ()
@@ -625,11 +625,11 @@ class _Finder:
             if other != label and (other, doc.lang) not in entity.alt_labels:
                 entity = found[key] = replace(entity, alt_labels=entity.alt_labels + ((other, doc.lang),))
 
-    def _body_before_person(self, start: int, end: int) -> int | None:
+    def _body_before_person(self, start: int, end: int, given: Span | None) -> int | None:
         """Where a body's name ends that runs on into a person's name found inside it (or a full name the model read
         there), with the person's title between or not ("the Vell Port Authority Director Tarja Veld" → "Vell Port
         Authority"): ``end`` if no person is inside; None if what is left names no body (no body's head in it: "Vell
-        MEC for Health Tarja Veld")."""
+        MEC for Health Tarja Veld"). ``given``: a person's name inside found by its given name (``_given_name_inside``)."""
         person = min((m.span.start for m in [*self.known, *self.mentions] if start < m.span.start and m.span.end <= end
                       and self.type_of(m.entity) == "Person" and m.via != "role"
                       and not all(w.lower() in _PERSON_TITLE_WORDS for w in self.doc.text[m.span.start:m.span.end].split())),
@@ -638,7 +638,6 @@ class _Finder:
                      and len(self.doc.text[p.start:p.end].split()) > 1), default=None)
         if model is not None and (person is None or model < person):
             person = model    # "the Central Bank of Ruritania Jon Vell": a person's full name the model read ends it
-        given = self._given_name_inside(start, end)
         if given is not None and (person is None or given.start < person) \
                 and _body_before_title(list(re.finditer(r"\S+", self.doc.text[start:given.start]))):
             person = given.start   # the same where no model read it: a given name and a surname after a body's

@@ -6706,7 +6706,7 @@ _SPACE_AND_MARK = re.compile(r"\s*[«„“\"]?")   # between a voice's word and
 
 def _holder_named_after(text: str, end: int, discourse: Discourse) -> Mention | None:
     """The person the sentence names right after an office's title, a space between: its holder."""
-    start = end + len(text[end:end + 2]) - len(text[end:end + 2].lstrip())
+    start = _WHITESPACE.match(text, end).end()
     return next((x for x in discourse.here if x.span.start == start and discourse.types.get(x.entity) == "Person"),
                 None)
 

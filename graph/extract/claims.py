@@ -19,7 +19,7 @@ from types import ModuleType
 from ..ingest import PICTOGRAPHS, dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, one_of, tables, titles_by_word
 from ..link import case_forms, morph, token_keys, tokens
-from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_ONLY, given_name_gender
+from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_OF_BODY_REACH, TITLE_ONLY, given_name_gender
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
@@ -874,7 +874,6 @@ _BODY_TITLE = re.compile(rf"(?:['’]s)?\s+(?:[^\W\d_][\w-]*\s+){{0,{TITLE_MODIF
                          rf"((?:{_TITLE_WORD})(?:-[^\W\d_]+)?)\s+", re.I)
 # the title before "of" and the body that owns it: "The governor of [the Borealian central bank] said", "The leader
 # of [Vellmark] separatists said" (up to three words of the body's description the name runs on into, no mark)
-TITLE_OF_BODY_REACH = 40
 _BODY_NAME_RUNS_ON = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}?\s*")
 _TITLE_OF_BODY = re.compile(rf"(?<!\w)({_TITLE_WORD})\s+(?:{alternation('TITLE_OF_BODY_JOINS')})$", re.I)
 _BARE_TITLE = re.compile(_TITLE_WORD, re.I)   # an unnamed speaker's description that is a person's title
