@@ -6004,7 +6004,7 @@ def _oblique_unknown_word(word: str) -> bool:
 
 
 def _portfolio_before_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
-    """"Minister of Economy Vahan Dorbyan": the portfolio's words (``PORTFOLIO_WORDS``) that the model read into a
+    """"Minister of Economy Hovik Dorbyan": the portfolio's words (``PORTFOLIO_WORDS``) that the model read into a
     person's name right after a title's preposition are the title's; the person is the words after them."""
     out = []
     for n in models:
