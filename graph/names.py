@@ -5977,14 +5977,15 @@ def _place_glued_to_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[Na
     genitive, the model took into it. A Russian person's name opened, after a word in lower case (the title), by a
     word that is no one's name: a place's name the dictionary knows and no name of a person's, or a word it does
     not know that reads only as an oblique case (no nominative singular among its readings), before a given name
-    and more; that word is the place, the rest the person."""
+    and more; that word is the place, the rest the person. The place is the genitive of whose title it is, so a
+    given name the dictionary also reads as a place's other case ("Заре", dative of a town) stays the person's."""
     out = []
     for n in models:
         words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
         before = re.search(r"(?<![\w-])(?:\w+-)?[а-яё]+\s+$", text[max(0, n.span.start - 40):n.span.start])
         first = words[0].group() if words else ""
         if n.type != "Person" or len(words) < 2 or before is None or not _LEMMATISED_WORD.fullmatch(first) \
-                or not (_known_place_word(first) or len(words) > 2 and _oblique_unknown_word(first)
+                or not (_genitive_place_word(first) or len(words) > 2 and _oblique_unknown_word(first)
                         and _tagged(words[1].group(), "Name")):
             out.append(n)
             continue
@@ -5993,9 +5994,10 @@ def _place_glued_to_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[Na
     return tuple(out)
 
 
-def _known_place_word(word: str) -> bool:
+def _genitive_place_word(word: str) -> bool:
     parses = [p for p in morph().parse(word)[:4] if p.is_known]
-    return any("Geox" in p.tag for p in parses) and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr"))
+    return any("Geox" in p.tag and "gent" in p.tag for p in parses) \
+        and not any(g in p.tag for p in parses for g in ("Name", "Surn", "Patr"))
 
 
 def _oblique_unknown_word(word: str) -> bool:

@@ -1,5 +1,6 @@
 """Names the registry does not know: a company's short name, a name without its first word, a foreign name in the
-Russian instrumental, a country glued to the person after it, a place's two forms (names.py)."""
+Russian instrumental, a country glued to the person after it (only in the genitive: a given name that reads as a
+place's dative stays the person's), a place's two forms (names.py)."""
 
 
 def test_a_company_named_by_its_trade_is_a_company_and_its_short_name_is_it_again(typed):
@@ -72,6 +73,13 @@ def test_a_country_in_the_genitive_before_a_person_is_a_place_and_not_part_of_th
     assert types.get("Виктор Лапин") == "Person"
     assert types.get("Марговия") == "Place"
     assert ("Марговии", "Марговия") in mentions
+
+
+def test_a_given_name_the_dictionary_also_reads_as_a_places_other_case_stays_in_the_name(typed):
+    text = ("Экспорт\n\n"
+            "Тарифы не вырастут, заявил в пятницу советник по вопросам экспорта Оке Маргосян.\n")
+    types, _ = typed(text, [("Оке Маргосян", "Person", 0)])
+    assert types == {"Оке Маргосян": "Person"}
 
 
 def test_a_surname_written_first_stays_one_name(typed):
