@@ -1,7 +1,8 @@
 """The speaker a dash's said-tag names after a quotation, not the one who spoke before it: an aside set off by
-commas between the tag's verb and the name ("— пояснила, кроме того, X") hid the name, and with a long title it
-pushed the name past the words read; a name the text first wrote in the genitive, whose gender was guessed from
-that form, or a foreign name the dictionary does not decline, did not read as the verb's subject."""
+commas between the tag's verb and the name ("— пояснила, кроме того, X", "заявила в среду, 12 марта, X") hid the
+name, and with a long title it pushed the name past the words read; a name the text first wrote in the genitive,
+whose gender was guessed from that form, or a foreign name the dictionary does not decline, did not read as the
+verb's subject."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -21,6 +22,13 @@ def test_an_aside_inside_the_tag_leaves_its_name_the_speaker(cast_linker, aside)
                  "Мира Орлен.", cast_linker)
     assert speaker_of(out, "Порт закрыт") == "orlen"
     assert speaker_of(out, "Билеты подорожают") == "orlen"
+
+
+@pytest.mark.parametrize("date", ["12 марта", "12 марта 2024 года"])
+def test_the_days_date_after_a_weekday_inside_the_tag_leaves_its_name_the_speaker(cast_linker, date):
+    out = claims(f"Паромы в Бореалии подорожают к маю, заявила в среду, {date}, глава ведомства Мира Орлен.",
+                 cast_linker)
+    assert speaker_of(out, "Паромы в Бореалии") == "orlen"
 
 
 def test_an_aside_and_a_long_title_before_the_name_leave_the_name_the_speaker(cast_linker):

@@ -44,6 +44,14 @@ def test_likening_one_thing_to_another_names_its_subject(linker, text, lang):
     assert claimants(text, linker, lang) == ["varga"]
 
 
+@pytest.mark.parametrize("text", [
+    "Томас Варга озвучил позицию кабинета по северной паромной линии.",
+    "Паромы подорожают к маю. Такую оценку озвучил Томас Варга.",
+])
+def test_voicing_a_position_or_an_estimate_names_its_subject(linker, text):
+    assert claimants(text, linker, "ru")[-1] == "varga"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Tomas Varga rejected the charge as politically motivated.", ["varga"]),
     ("Tomas Varga rejected the new ferry tariff as too high for the northern valleys.", ["varga"]),

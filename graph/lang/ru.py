@@ -538,6 +538,7 @@ REPORTING_STEMS = tuple(stem for listed in (
     "ирониз", "поирониз",   # mocking, as "съязви" ("…, — поиронизировала она", "иронизирует, что …")
     "подытожи", "подытожива",   # summing up, as "резюмир" ("…, подытожил X")
     "сравни", "сравнива",   # likening, as en "liken", "compare" ("X сравнил протесты с путчем")
+    "озвучи", "озвучива",   # voicing, as en "voice" ("X озвучил позицию", "Эту оценку озвучил X")
     # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
     # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
@@ -1121,8 +1122,9 @@ OFFICE_FIELD_OPENERS = r"по\s+(?:вопросам|делам|связям\s+с
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
 VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
 # Asides set off by commas inside a said-tag, between its verb and the speaker: "— пояснил корреспондентам, кроме того,
-# глава X".
-TAG_ASIDES = r"в частности|в свою очередь|кроме того|при этом|также|однако|впрочем|в том числе|тем временем"
+# глава X"; the day's date after a weekday ("…, заявил во вторник, 14 мая, глава X").
+TAG_ASIDES = (r"в частности|в свою очередь|кроме того|при этом|также|однако|впрочем|в том числе|тем временем"
+              rf"|\d{{1,2}}\s+(?:{'|'.join(m for m in MONTHS if m.endswith(('я', 'а')))})(?:\s+\d{{4}}\s+(?:года|г\.))?")
 # Endings of verbs of saying that name no one: "сообщили", "сообщается".
 IMPERSONAL_VERB_ENDINGS = r"(?:ли|ют|ят|ется|ются|ится|ятся|ось)$"
 # A reporting verb's personal reflexive past is another verb: "отметился двумя голами" (scored), "заявился" (came),
