@@ -1728,6 +1728,8 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         words = _without_date(m.group("name").split())
         if len(words) == len(m.group("name").split()):
             words = _without_title_abbreviation(words, text, m.end("name"))
+        if len(words) == len(m.group("name").split()):
+            words = _without_holders_title(f, words, m.end("name"))
         while words and (words[0] in p.not_names or _MODIFIER_WORD.fullmatch(words[0])
                          or words[0].lower() in _TENURE_WORDS   # "Former Bank of Tarnia governor"
                          or _counts_after(text, words[0], m.end("name"))):
@@ -4176,6 +4178,16 @@ _LOWER_CASE_WORD_RIGHT_BEFORE = re.compile(rf"(?<![\w-])[^\W\d_{capitals()}]+[ \
 def _lower_case_words(doc: Document) -> set[str]:
     """The words the body writes in lower case: the same word capitalised elsewhere is not a name."""
     return {tok.text for para in doc.body for tok in tokens(doc.text, para.start, para.end) if tok.text.islower()}
+
+
+def _without_holders_title(f: _Finder, words: list[str], end: int) -> list[str]:
+    """"Agency for Rural Farms Development Chairman" before "Orkan Velli": a title the complement of a body's name
+    ran on into, right before a person the model found, is that person's ("Office of the President" keeps its own)."""
+    gap = _TITLE_GAP.match(f.doc.text, end)
+    if len(words) > 2 and words[-1].lower() in _PERSON_TITLE_WORDS and words[-2].lower() not in _CONNECTORS \
+            and gap is not None and gap.end() in f.model_people_starts:
+        return words[:-1]
+    return words
 
 
 def _without_title_abbreviation(words: list[str], text: str, end: int) -> list[str]:

@@ -65,3 +65,16 @@ def test_a_possessive_before_the_title_is_no_word_of_the_body(linker):
     types = _types("Velsk FC beat Nordport on Sunday.\n\nVelsk FC's head coach Tomas Arden praised the win.", linker)
     assert types.get("Velsk FC") == "Organization"
     assert "Velsk FC's" not in types
+
+
+def test_a_bodys_name_run_on_into_its_holders_title_stops_before_the_title(linker):
+    """"The Office for Coastal and Inland Waters Development Chairman Orkan Velli": the complement of the body's
+    name ends before the title of the person named after it, who speaks, not the office."""
+    text = ("Harbours\n\nThe Office for Coastal and Inland Waters Development Chairman Orkan Velli said the harbours "
+            "would reopen.\n")
+    doc = parse_document("en_t.txt", text.encode(), "text/plain")
+    result = extract(doc, linker)
+    labels = {e.key: e.label for e in result.new_entities}
+    assert "Office for Coastal and Inland Waters Development" in labels.values()
+    assert not [label for label in labels.values() if "Chairman" in label]
+    assert [labels.get(c.claimant) for c in result.claims] == ["Orkan Velli"]

@@ -4141,6 +4141,7 @@ def _verb_subject_frame(s: _Sentence, words: tuple[Word, ...], i: int) -> Frame 
                                           mentions, discourse)
         subject = _name_after_office_field(words, subject, mentions, discourse)
         subject = _name_closing_a_title_run(words, subject, mentions, discourse)
+        subject = _holder_closing_a_body_subject(words, subject, mentions, discourse)
         subject = _person_of_the_subjects_body(words, subject, mentions, discourse)
     if subject is None or _several(words, i, subject, mentions) or _relative_clause(text, words, i, subject, lemmas) \
             or _joined_to_person_before(text, words, subject, mentions, discourse.types) \
@@ -5725,6 +5726,24 @@ def _name_closing_a_title_run(words: tuple[Word, ...], subject: int, mentions: M
             or any(m.span.end == before[-1].span.end for m in named):
         return subject
     return last
+
+
+def _holder_closing_a_body_subject(words: tuple[Word, ...], subject: int, mentions: MentionIndex,
+                                   discourse: Discourse) -> int:
+    """"The Agency for Rural Farms Chairman Orkan Velli said": the parser heads the subject with the body and hangs
+    its holder on the body's complement; the one person named right after a title's word outside the body's name,
+    ending a subject whose head word is in that name, is the subject."""
+    ending = _person_ending_subject(words, subject, mentions, discourse)
+    if ending is None:
+        return subject
+    named, last = ending
+    start, head = words[min(_subtree(words, subject))].span.start, words[subject].span
+    body = next((m for m in mentions.within(Span(start, words[last].span.end))
+                 if m.span.contains(head) and discourse.types.get(m.entity) == "Organization"), None)
+    people = [m for m in named if discourse.types.get(m.entity) == "Person"]
+    title = [w for w in words if w.span.end <= people[-1].span.start][-1:] if len(people) == 1 else []
+    return last if body is not None and title and title[0].span.start >= body.span.end \
+        and title[0].text.lower() in _NAME_TITLE_WORDS else subject
 
 
 def _person_ending_subject(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse
