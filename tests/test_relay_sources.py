@@ -53,6 +53,11 @@ def test_a_person_citing_a_report_still_speaks(linker):
     assert last(text, linker) == ("orlin", ())
 
 
+def test_an_outlet_recalling_what_a_body_said_earlier_relays_the_body(linker):
+    text = "Ранее в Минфине Остравии отвергли слухи о новом налоге, напоминает NordNews."
+    assert last(text, linker) == ("minfin", ("nordnews",))
+
+
 def test_an_outlet_citing_a_bodys_press_service_relays_the_body(linker):
     text = ("Министерство сельского хозяйства Остравии проверило склады. "
             "Зерна хватит до весны, сообщает NordNews со ссылкой на пресс-службу министерства.")
