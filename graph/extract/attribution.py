@@ -5089,8 +5089,9 @@ def _subject_after_comma(words: tuple[Word, ...], verb: int) -> int | None:
     the bank's governor, Jan Roe, said.": a parser may hang the subject after a comma on the noun before it (in
     apposition, or as the end of its object) and leave the verb with no subject; the noun phrase between the last
     comma and the verb, hanging back into a phrase that opens the sentence and modifies the verb, or into the clause
-    the verb reports, is the subject. Of "…, the head of the council, Jan Roe, told" and "…, Jan Roe, the head of
-    the council, told", the name."""
+    the verb reports, is the subject; so where the parser joined the verb to that clause as its second verb, after
+    the comma. Of "…, the head of the council, Jan Roe, told" and "…, Jan Roe, the head of the council, told" (",
+    the Chairman of the Council," too), the name."""
     if verb < 3 or _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
         return None
     end = verb - 2 if words[verb - 1].text == "," else verb - 1
@@ -5115,10 +5116,12 @@ def _subject_after_comma(words: tuple[Word, ...], verb: int) -> int | None:
         top = words[top].head
     opening = words[top].dep in _OPENING_DEPS and all(words[j].pos == "PUNCT" for j in range(_subtree(words, top)[0]))
     reported = words[top].dep in ("ccomp", "parataxis")
-    if words[top].head != verb or not (opening or reported):
+    joined = words[verb].dep == "conj" and words[verb].head == top < chunks[-1][0]   # "X has …, Jan Roe, …, said"
+    if not joined and (words[top].head != verb or not (opening or reported)):
         return None
-    last, before = chunks[0][1], chunks[-1][1] if len(chunks) > 1 else None
-    return before if before is not None and words[last].pos == "NOUN" and words[before].pos == "PROPN" else last
+    last, before = chunks[0][1], chunks[-1][1] if len(chunks) > 1 else None   # a title the tagger read as a name
+    return before if before is not None and words[before].pos == "PROPN" \
+        and (words[last].pos == "NOUN" or words[last].text.lower() in _NAME_TITLE_WORDS) else last
 
 
 SUBJECT_CHUNK_WORDS = 12   # words of a noun phrase between a comma and the verb it is the subject of
