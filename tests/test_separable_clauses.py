@@ -36,6 +36,8 @@ def test_a_closing_relative_clause_is_a_claim_of_its_own(linker):
     # a clause on the words of the tag just before it
     "The talks will go on in the spring in the capital of Borealia, Tomas Varga said in a letter, which gave no "
     "date for them.",
+    # after a phrase that opens the sentence: no clause to hang on, the rest is the sentence's own
+    "In a dry summer, which river the mills draw on depends on the rains in the hills.",
 ])
 def test_a_relative_clause_that_describes_stays(linker, text):
     assert [t for t, _ in claims(text, linker)] == [text]

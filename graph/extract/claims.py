@@ -3316,6 +3316,7 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None, de
                 or not _closed(text[span.start:m.start()]):
             continue
         if relative and (len(clause.split()) <= RELATIVE_CLAUSE_WORDS
+                         or _fronted_phrase(text, span.start, m.start(), own)
                          or re.search(r"\d", clause) and m.end() != description
                          or not _closes_sentence(text, m.end(), span.end, lang)
                          or frame is not None and frame.verb.start < m.start() and m.end() != description
@@ -3329,6 +3330,13 @@ def _separable_clauses(text: str, span: Span, lang: str, frame: Frame | None, de
         start = m.end()
     pieces.append(Span(start, span.end))
     return pieces
+
+
+def _fronted_phrase(text: str, start: int, comma: int, own: ModuleType) -> bool:
+    """"In a given week, which grid we buy from depends on the price": a phrase opened by a preposition and closed by
+    the sentence's first comma is no clause a relative clause could hang on; the words after it are the sentence's."""
+    words = text[start:comma].split()
+    return bool(words) and "," not in text[start:comma] and words[0].lower().strip("“«\"") in own.PREPOSITIONS
 
 
 SEPARABLE_WORDS = 4
