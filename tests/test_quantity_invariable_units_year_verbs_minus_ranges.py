@@ -1,6 +1,6 @@
 """A Russian unit noun that does not decline ("тенге") is read after a count, not taken for an ordinal's case; a
-year-like number whose next word a figure follows is a year, that word its verb; a range may be joined by the
-typeset minus sign; invented sentences only."""
+year-like number whose next word a figure follows, or whose next word is a verb's form and no noun's plural, is a
+year, that word its verb; a range may be joined by the typeset minus sign; invented sentences only."""
 import pytest
 
 from claimsgraph.extract.quantities import find_quantities
@@ -26,13 +26,19 @@ def test_an_ordinal_case_still_is_no_count():
 @pytest.mark.parametrize("text, expected", [
     ("The Velm forecast for 2031 increases by 40.5 million dollars.", [(40500000.0, "dollars")]),
     ("The Ruritanian plan for 2031 includes 5 bridges.", [(5.0, "bridges")]),
+    ("The Velm grid plan for 2031 envisages a second line to the coast.", []),
+    ("The Velm grid plan for 2031 foresees more wind farms.", []),
 ])
 def test_a_year_before_its_verb_is_no_figure(text, expected):
     assert found(text, "en") == expected
 
 
-def test_a_count_before_a_year_stays():
-    assert found("Velm will hire 2000 workers by 2030.", "en") == [(2000.0, "workers")]
+@pytest.mark.parametrize("text, expected", [
+    ("Velm will hire 2000 workers by 2030.", [(2000.0, "workers")]),
+    ("Some 1950 pilgrims a day reach Velm.", [(1950.0, "pilgrims")]),
+])
+def test_a_count_before_a_year_stays(text, expected):
+    assert found(text, "en") == expected
 
 
 @pytest.mark.parametrize("text, lang, expected", [

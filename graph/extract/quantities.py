@@ -41,7 +41,7 @@ from ..lang import (CURRENCIES, CURRENCY_SIGNS, LANGUAGES, LETTER_SIGNS, NAMED_C
                     UNIT_CODES, alternation, language, merged)
 from ..link import morph
 from ..model import Span
-from ..nlp import is_adjective, is_describing_word, is_plural_noun
+from ..nlp import is_adjective, is_describing_word, is_plural_noun, is_verb_form
 from ..numbers import exact
 from ..segment import title_cased
 
@@ -2023,10 +2023,13 @@ _VERB_BEFORE_FIGURE = re.compile(rf"\s+[^\W\d_]+\s+(?:(?:{_alternation(_merged('
 def _counted_noun(after: str, lang: str) -> bool:
     """"1960 военнослужащих", "1960 troops": a noun right after a year-like number; not the year's verb before a
     figure (``_VERB_BEFORE_FIGURE``), which a Russian word is only when it may be read as a verb («1850 больниц на 3
-    миллиона жителей» counts hospitals)."""
+    миллиона жителей» counts hospitals), nor an English verb's present in -s that is no noun's plural ("the budget
+    for 2031 envisages a cut")."""
     m = re.match(r"\s+([a-zа-яё]{3,})\b", after)
     if not m or m.group(1) in _ALL_STOPS | _NOT_UNITS | _NOT_COUNTED \
-            or _VERB_BEFORE_FIGURE.match(after) and _may_be_a_verb(m.group(1), lang):
+            or _VERB_BEFORE_FIGURE.match(after) and _may_be_a_verb(m.group(1), lang) \
+            or m.group(1).isascii() and m.group(1).endswith("s") and is_verb_form(m.group(1)) \
+            and not is_plural_noun(m.group(1)):
         return False
     return _plural_noun(m.group(1)) or m.group(1) in _COLLECTIVE
 
