@@ -274,6 +274,7 @@ def test_quantities_spans_of_years_and_months_are_figures(text, lang, value, bou
     ("Brask retired at the age of 82 in Dorvik.", "en", "82"),
     ("Brask, aged 82, left Dorvik.", "en", "82"),
     ("82-летний Браск покинул Остраву.", "ru", "82-летний"),
+    ("Ilse Brask, 82, left Dorvik on Monday.", "en", "82"),
 ])
 def test_quantities_ages_are_figures_in_years(text, lang, evidence):
     (q,) = found(text, lang)
@@ -782,6 +783,14 @@ def test_quantities_a_factor_by_fold_alone_or_before_as_or_the_size(text, value)
 ])
 def test_quantities_an_age_written_with_one_is_counted_in_years(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The poll put Dorvik, 41, and Vellmar, 38, ahead.",   # a list of names and their scores
+    "In 2031, 15 ships docked at Dorvik.",   # a year and a count
+])
+def test_quantities_a_number_between_commas_after_a_name_is_no_age_unless_a_clause_goes_on(text):
+    assert all(q.unit != "years" for q in found(text, "en"))
 
 
 @pytest.mark.parametrize("text, lang, value, other", [

@@ -1805,12 +1805,17 @@ def _factor_words(chunk: str, span: Span, lang: str) -> list[Quantity]:
 
 
 def _age(chunk: str, r: _Read, before: str, unit: str | None, tables) -> tuple[str, int] | None:
-    """An age, as its unit and where it ends: "the 82-year-old", "82-летний", "at the age of 80" (in years)."""
+    """An age, as its unit and where it ends: "the 82-year-old", "82-летний", "at the age of 80", "Jon Varga, 57,"
+    (in years)."""
     adjective = re.match(rf"[\-\u2010-\u2014](?:{tables.AGE_ADJECTIVE})", chunk[r.end:r.end + WINDOW], re.I)
     if adjective:
         return tables.AGE_UNIT, r.end + adjective.end()      # the unit noun: "82 years", not "year-old"
     if unit is None and re.search(rf"(?<!\w)(?:{_alternation(tables.AGE_CUES)})\s+$", before, re.I):
         return tables.AGE_UNIT, r.end
+    after = re.match(tables.AGE_APPOSED[1], chunk[r.end:]) if tables.AGE_APPOSED else None
+    if after and r.digits and re.fullmatch(r"[1-9]\d", chunk[r.start:r.end]) \
+            and re.search(tables.AGE_APPOSED[0], before) and (after["verb"] is None or is_verb_form(after["verb"])):
+        return tables.AGE_UNIT, r.end                 # "Jon Varga, 57, was sentenced"
     return None
 
 

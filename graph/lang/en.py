@@ -123,6 +123,9 @@ AGE_UNIT = "years"
 # Nouns whose name may carry a number right after a capitalised word: "the S&P 500 index", "the Velm 40 index".
 NAMED_BY_NUMBER = ("index", "indices", "indexes", "index's")
 AGE_ADJECTIVE = r"years?-old(?!\w)"
+# An age set off by commas right after a name, as English news gives it: "Jon Varga, 57, was sentenced", "…, 57, who"
+# (the text before the number, and after it, whose group "verb" must be a verb's form; a regular expression each).
+AGE_APPOSED = (r"(?<![\w.])[A-Z][\w'’-]+,\s*$", r",\s+(?:who\b|(?P<verb>[a-z]+)\b)")
 # Around a span of time, words that make it a point in time: "3 days ago".
 TIME_POINT_BEFORE: tuple[str, ...] = ()
 TIME_POINT_AFTER = ("ago", "later", "earlier", "before", "after", "since")

@@ -123,6 +123,7 @@ AGE_CUES = ("в возрасте",)
 AGE_UNIT = "лет"
 NAMED_BY_NUMBER: tuple[str, ...] = ()   # «индекс S&P 500»: имя стоит после слова «индекс», число без единицы
 AGE_ADJECTIVE = r"летн(?:ий|его|ему|им|ем|яя|ей|юю|ие|их|ими)(?!\w)"
+AGE_APPOSED: tuple[str, ...] = ()   # Russian names an age with its unit: «Иван Сомов, 57 лет,»
 TIME_POINT_BEFORE = ("через", "спустя")
 TIME_POINT_AFTER = ("назад", "спустя", "позже", "позднее", "раньше", "ранее", "до", "после")
 # Per-cent words after a figure (a regular expression): "5 процентов", "5 проц.", "13-процентный рост".
