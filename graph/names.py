@@ -212,6 +212,12 @@ class _Patterns:
         self.person_after_titled_phrase = _Later(
             rf"\b(?:{one_of(t.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:{one_of(t.AFTER_NAME_CONTINUATIONS)})\b)")
+        # "the Minister of Economy and Rural Development Jana Roe": a title, its preposition and the office's field in
+        # capitalised words, then the holder's name, with no comma between them (``_person_after_office_field``)
+        self.office_field_run = _Later(
+            rf"(?<![\w-])(?i:{one_of(t.PERSON_TITLES)})\s+(?:{one_of(t.OFFICE_PREPOSITIONS) or '(?!)'})\s+"
+            rf"(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
+            rf"(?P<run>{_CAP}(?:\s+(?:(?:{one_of(t.CONJUNCTIONS) or '(?!)'})\s+)?{_CAP}){{2,7}})")
         # "…, The Harbour Herald reported": a capitalised article inside a sentence opens a name
         articles = one_of(a.capitalize() for a in t.DEFINITE_ARTICLES) or "(?!)"
         self.titled_name_beside_verb = _Later(
@@ -1699,6 +1705,21 @@ def _person_by_title(f: _Finder, para: Span) -> None:
             name = text[honours.end():end]
         if name:
             f.add(end - len(name), end, name, "Person")
+
+
+def _person_after_office_field(f: _Finder, para: Span) -> None:
+    """"…, said the Minister of Economy and Rural Development Jana Roe": no model finds her where the office's field
+    runs on into her name; the first word of the run English does not know, after words it knows (the field's), and
+    not its last word, opens her name: that word and the one after it."""
+    text = f.doc.text
+    for m in f.patterns.office_field_run.finditer(text, para.start, para.end):
+        words = list(re.finditer(r"\S+", m.group("run")))
+        first = next((i for i, w in enumerate(words) if latin_given_name(w.group())), None)
+        if first is None or first == 0 or first + 1 >= len(words) \
+                or not _given_name_at(f, m.start("run") + words[first].start(), words[first].group()):
+            continue
+        start, end = m.start("run") + words[first].start(), m.start("run") + words[first + 1].end()
+        f.add(start, end, text[start:end], "Person")
 
 
 def _body_or_place_before_bare_title(f: _Finder, words: list[str], where: tuple[int, int]) -> bool:
@@ -3288,6 +3309,7 @@ PARAGRAPH_RULES = {
     "party_by_opener": _party_by_opener, "party_by_side": _party_by_side,
     "company_by_legal_form": _company_by_legal_form, "body_before_officer": _body_before_officer, "body_joined_before_noun": _body_joined_before_noun,
     "person_beside_verb": _person_beside_verb, "person_by_title": _person_by_title, "body_by_head": _body_by_head,
+    "person_after_office_field": _person_after_office_field,
     "party_members": _party_members, "numbered_event": _numbered_event, "body_after_adjective": _body_after_adjective,
     "body_in_place": _body_in_place, "paper_by_masthead": _paper_by_masthead,
     "body_of_owner": _body_of_owner,
@@ -6019,22 +6041,31 @@ def _oblique_unknown_word(word: str) -> bool:
 
 def _portfolio_before_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
     """"Minister of Economy Hovik Dorbyan": the portfolio's words (``PORTFOLIO_WORDS``) that the model read into a
-    person's name right after a title's preposition are the title's; the person is the words after them."""
+    person's name right after a title's preposition, or with the title and the preposition, are the title's; the
+    person is the words after them, also where the model took the whole for a body's name and a given name opens the
+    words after them."""
     out = []
     for n in models:
         words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
-        lead = 0
+        first = 1 if words and words[0].group().lower() in _ARTICLE_WORDS else 0
+        titled = len(words) > first + 2 and words[first].group().lower() in _PERSON_TITLE_WORDS \
+            and words[first + 1].group() in _OFFICE_PREPOSITIONS   # "the Minister of Fisheries Ilse Morvan" whole
+        lead = first + 2 if titled else 0
         while lead < len(words) and (words[lead].group() in _PORTFOLIO_WORDS
                                      or lead and words[lead].group() in _TITLE_CONJUNCTIONS):
             lead += 1
-        if n.type != "Person" or not lead or len(words) - lead < 2 \
-                or not _OFFICE_PREPOSITION_BEFORE.search(text, max(0, n.span.start - PORTFOLIO_REACH), n.span.start):
+        if n.type not in ("Person", "Organization") or lead <= (first + 2 if titled else 0) or len(words) - lead < 2 \
+                or n.type == "Organization" and not latin_given_name(words[lead].group()) \
+                or not titled and not _OFFICE_PREPOSITION_BEFORE.search(text, max(0, n.span.start - PORTFOLIO_REACH),
+                                                                        n.span.start):
             out.append(n)
             continue
-        out.append(replace(n, span=Span(n.span.start + words[lead].start(), n.span.end)))
+        out.append(NamedSpan(Span(n.span.start + words[lead].start(), n.span.end), "Person"))
     return tuple(out)
 
 
+_OFFICE_PREPOSITIONS = frozenset(joined("OFFICE_PREPOSITIONS"))
+_ARTICLE_WORDS = frozenset(joined("ARTICLES"))
 # a title's preposition right before a name, maybe with portfolio words after it the model left out: "Minister of ",
 # "Secretary for the ", "Minister for Energy and "
 _OFFICE_PREPOSITION_BEFORE = re.compile(

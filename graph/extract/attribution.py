@@ -5331,16 +5331,22 @@ def _name_taken_for_adverb(words: tuple[Word, ...], verb: int) -> int | None:
 def _inverted_subject_taken_by_relay(words: tuple[Word, ...], verb: int) -> int | None:
     """"…, said minister Jane Roe, Northwire reports": a parser may hang the name after the verb of saying on the
     relay's verb after it, as a first subject beside the outlet's, or as its only one with the outlet taken for a
-    word of the verb ("Northwire reports" as a noun's compound); the phrase that opens right after the verb of
-    saying, set off from the outlet by a comma, is that verb's subject."""
+    word of the verb ("Northwire reports" as a noun's compound) or joined to the name as a second one; the phrase
+    that opens right after the verb of saying, set off from the outlet by a comma, is that verb's subject."""
     if _children(words, verb, "nsubj", "nsubjpass", "csubj", "expl"):
         return None
     for clause in _children(words, verb, "ccomp", "parataxis"):
         subjects = [j for j in _children(words, clause, "nsubj") if j < clause]
         if clause < verb or not subjects or _subtree(words, subjects[0])[0] != verb + 1:
             continue
-        last = max(j for j in _subtree(words, subjects[0]) if words[j].pos != "PUNCT")
+        inside = _subtree(words, subjects[0])
+        last = max(j for j in inside if words[j].pos != "PUNCT")
         outlet = words[last + 1:clause]
+        comma = max((j for j in inside if words[j].text == ","), default=None)
+        joined = comma is not None and comma + 1 < clause and words[comma + 1].dep == "conj" \
+            and all(w.pos == "PROPN" for w in words[comma + 1:clause])   # "…, Jane Roe, Northwire reports" as one
+        if joined and words[comma - 1].pos == "PROPN":
+            return comma - 1    # the name that ends the phrase before the outlet, not a title heading it
         if len(subjects) > 1 or len(outlet) > 1 and outlet[0].text == "," \
                 and all(w.pos == "PROPN" for w in outlet[1:]):
             return subjects[0]
@@ -5586,9 +5592,19 @@ def _several(words: tuple[Word, ...], verb: int, subject: int, mentions: Mention
         if one_name(j):
             todo.extend(_children(words, j, "conj"))
     witnesses = _witnesses_beside(words, subject) | _titles_before_apposed_name(words, subject) \
-        | _titles_apposed_after_name(words, subject)
+        | _titles_apposed_after_name(words, subject) | _outlets_closing_the_tag(words, joined)
     return any(words[j].pos in ("PROPN", "NOUN") and not one_name(j) and j not in witnesses for j in joined) \
         or len(_named_subject(words, verb)) > 1 or _listed_as_apposition(words, subject)
+
+
+_TAG_VERB_WORDS = frozenset(v.lower() for v in joined("REPORTING_VERBS") if " " not in v)
+
+
+def _outlets_closing_the_tag(words: tuple[Word, ...], joined: list[int]) -> set[int]:
+    """"…, said Jane Roe, Northwire reports": the parser may join the outlet to the speaker's name; a name after a
+    comma right before the outlet's verb (``REPORTING_VERBS``: "reports", "wrote") is the relay, no second speaker."""
+    return {j for j in joined if j > 0 and words[j - 1].text == "," and j + 1 < len(words)
+            and words[j + 1].text.lower() in _TAG_VERB_WORDS and words[j + 1].pos == "VERB"}
 
 
 def _listed_as_apposition(words: tuple[Word, ...], subject: int) -> bool:
@@ -5751,8 +5767,9 @@ def _holder_closing_a_body_subject(words: tuple[Word, ...], subject: int, mentio
 
 def _person_ending_subject(words: tuple[Word, ...], subject: int, mentions: MentionIndex, discourse: Discourse
                            ) -> tuple[list[Mention], int] | None:
-    """The names in the subject after its head word when a person's ends it, and the parse's word that ends it."""
-    inside = _subtree(words, subject)
+    """The names in the subject after its head word when a person's ends it, and the parse's word that ends it (a
+    comma the parser hung on the name is no word of it)."""
+    inside = [j for j in _subtree(words, subject) if words[j].pos != "PUNCT"]
     end = words[inside[-1]].span.end
     named = mentions.within(Span(words[subject].span.end, end))
     if not named or named[-1].span.end != end or discourse.types.get(named[-1].entity) != "Person":

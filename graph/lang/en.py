@@ -2398,7 +2398,7 @@ NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "
               "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "party_by_side",
               "body_joined_before_noun",
               "company_by_legal_form", "body_before_officer",
-              "person_beside_verb", "person_by_title",
+              "person_beside_verb", "person_by_title", "person_after_office_field",
               "body_by_head", "party_members", "body_after_adjective", "body_in_place", "paper_by_masthead",
               "body_of_owner",
               "office_of_title",
