@@ -156,6 +156,10 @@ _IN_NAME = {code: re.compile(r"(?<=\w )(?:%s)\.$" % "|".join(map(re.escape, modu
 # hyphen ("Maj.-Gen. Jane Roe", "Lt.-Col. Jane Roe").
 _NAME_OR_TITLE_PART = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]|-[A-ZА-ЯЁ]")
 ABBREVIATION_WINDOW = 12   # characters read back from a sentence's end for the abbreviation: the longest, and linear
+# A name's last word written short, then a weekday and a verb in the past: wire copy's "Velcom Inc. Thursday
+# announced …", one sentence (a sentence that opens on a weekday has it for subject: "Tuesday was …")
+_SHORT_NAME_END = re.compile(r"(?<=\w )[A-Z][a-z]{1,4}\.$")
+_WEEKDAY_AND_VERB = re.compile(rf"(?i:{'|'.join(joined('WEEKDAYS')) or '(?!)'})\s+(?P<verb>[a-z]+)\b")
 # A clock time in "a.m."/"p.m." and the time zone after it ("7:15 p.m. | ET, the clerk said", TIME_ZONES)
 _CLOCK_END = re.compile(r"\d\s?[ap]\.m\.$", re.I)
 _TIME_ZONE = {code: re.compile(r"(?:%s)(?![\w-])" % "|".join(sorted(map(re.escape, module.TIME_ZONES),
@@ -167,7 +171,8 @@ def _abbreviations_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -
     """Sentences the segmenter cut after an abbreviation that a figure or the currency's country follows, after a
     title or a word of a name written short that a name follows, or after a clock's "p.m." that a time zone follows,
     joined again ("… budget of Sh. | 45 billion …", "… 2nd Asst. | Chief Jane Roe said.", "… Jane Md. | Roe said.",
-    "… at 7 p.m. | ET, she said." are one sentence; a "No. | 5" the segmenter knows already)."""
+    "… at 7 p.m. | ET, she said.", "Velcom Inc. | Thursday announced …" are one sentence; a "No. | 5" the segmenter
+    knows already)."""
     pattern, module = _BEFORE_FIGURE.get(lang, _BEFORE_FIGURE["en"]), language(lang)
     title, zone, in_name = _BEFORE_NAME.get(lang), _TIME_ZONE.get(lang), _IN_NAME.get(lang)
     out: list[tuple[int, int]] = []
@@ -180,7 +185,8 @@ def _abbreviations_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -
                                                 for q in module.CURRENCY_QUALIFIERS.get(m.group(1).lower(), ()))) \
                     or _NAME_OR_TITLE_PART.match(rest) and any(
                         p and p.search(chunk, window, out[-1][1]) for p in (title, in_name)) \
-                    or zone and zone.match(rest) and _CLOCK_END.search(chunk, window, out[-1][1]):
+                    or zone and zone.match(rest) and _CLOCK_END.search(chunk, window, out[-1][1]) \
+                    or _past_verb_after_weekday(rest) and _SHORT_NAME_END.search(chunk, window, out[-1][1]):
                 out[-1] = (out[-1][0], e)
                 continue
         out.append((s, e))
@@ -188,6 +194,12 @@ def _abbreviations_joined(chunk: str, spans: list[tuple[int, int]], lang: str) -
 
 
 _TAG_VERBS = frozenset(verb.split()[0] for verb in joined("REPORTING_VERBS"))   # "said", "added", "told"
+
+
+def _past_verb_after_weekday(rest: str) -> bool:
+    """"Thursday announced …", "Tuesday said …": a weekday, then a verb of saying or a regular past."""
+    m = _WEEKDAY_AND_VERB.match(rest)
+    return m is not None and (m["verb"] in _TAG_VERBS or m["verb"].endswith("ed"))
 
 
 def _tags_joined(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

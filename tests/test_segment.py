@@ -32,6 +32,10 @@ def test_english_abbreviations_and_initials_do_not_end_sentences():
      ["The memo was signed by the Ag. Director, Port Records, Ilse Varnhagen.", "It was short."]),
     ("The grant went to the Harbour Dept. The mayor objected.",
      ["The grant went to the Harbour Dept.", "The mayor objected."]),
+    ("Nordport Freight Inc. Tuesday reported a loss. Its shares fell.",
+     ["Nordport Freight Inc. Tuesday reported a loss.", "Its shares fell."]),
+    ("The deal closed with Nordport Freight Inc. Tuesday was its last day of trading.",
+     ["The deal closed with Nordport Freight Inc.", "Tuesday was its last day of trading."]),
 ])
 def test_a_title_written_short_before_a_name_does_not_end_the_sentence(text, expected):
     assert texts(doc(text)) == expected
