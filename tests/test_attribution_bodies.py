@@ -59,9 +59,16 @@ def claims_with_figures(text, linker):
 @pytest.mark.parametrize("text", [
     "Kobra Holdings announced its plans for 2025 on Monday.",
     "The Fredonian Defence Ministry declared a state of alert on Nov. 21.",
+    # a figure in a clause hung on the thing announced is no figure the announcement makes known
+    "Kobra Holdings announced a freeze on hiring that will affect its 4,000 drivers.",
 ])
 def test_announcing_or_declaring_a_thing_is_an_act(text, bodies):
     assert [c for _, c in claims_with_figures(text, bodies)] == [None]
+
+
+def test_announcing_a_figure_makes_it_known(bodies):
+    text = "Kobra Holdings on Tuesday announced a 15 percent rise in its yearly freight revenue."
+    assert {c for _, c in claims_with_figures(text, bodies)} == {"kobra"}
 
 
 @pytest.mark.parametrize("text, speaks", [

@@ -4791,12 +4791,29 @@ def _asserting_complement(words: tuple[Word, ...], verb: int, lang: str) -> bool
                for j in complements)
 
 
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")   # "its plans for 2031": a year, no figure made known
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "appos", "conj", "parataxis"})
+
+
+def _phrase(words: tuple[Word, ...], head: int) -> list[int]:
+    """The words of the noun phrase ``head`` heads, without the clauses hung on it: "a cease-fire [intended to end a
+    conflict that has killed 2,600 people]" holds no figure of its own."""
+    out, todo = [], [head]
+    while todo:
+        j = todo.pop()
+        out.append(j)
+        todo.extend(k for k, w in enumerate(words) if w.head == j and k != j and w.dep not in _CLAUSE_DEPS)
+    return sorted(out)
+
+
 def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     """"Northwire announced its plans", "the board declared a dividend", "the council rejected the offer": a verb
     with a reading of an act besides one of speech (``ACT_READING_LEMMAS``), with a thing for its object and no
     clause or quotation, tells what was done, not what was said. An object that carries what it says ("rejected
     claims that the tax would rise") is words, and rejecting them says the contrary; so is a count ("the ministry
-    announced nine new cases"): what was announced is how many there are; so is an object that is itself asserted
+    announced nine new cases"), or, after a verb that makes a figure known (``FIGURE_ANNOUNCING_LEMMAS``), an object
+    that holds one ("announced a 20 percent rise in sales"; not "rejected an offer of $5 million"): what was
+    announced is how many or how much there is; so is an object that is itself asserted
     (``ASSERTED_OBJECTS``: "claimed responsibility"), and one with an infinitive that says what is meant ("announced
     its plans to build a plant", "a decision to close"): the intention is what the speaker made known; so is one the
     verb calls something (``CHARACTERISING_PREPOSITIONS``: "rejected the charge as politically motivated"); a verb
@@ -4816,6 +4833,9 @@ def _act(chunk: str, lang: str, words: tuple[Word, ...], verb: int) -> bool:
     return words[verb].lemma in own.ACT_READING_LEMMAS and bool(objects) and not _children(words, verb, "prt") \
         and not any(words[j].lemma.lower() in own.ASSERTED_OBJECTS for j in objects) \
         and not any(_children(words, j, "nummod") for j in objects) \
+        and not (words[verb].lemma in own.FIGURE_ANNOUNCING_LEMMAS
+                 and any(words[k].pos == "NUM" and not _YEAR_WORD.fullmatch(words[k].text)
+                         for j in objects for k in _phrase(words, j))) \
         and not _children(words, verb, "ccomp", "xcomp", "parataxis") and not _QUOTE_MARKS.search(chunk) \
         and not _called_something(words, verb, own) \
         and not any(_content_clause(words, clause, lang) or _children(words, clause, "aux")

@@ -636,6 +636,7 @@ PROPOSING_STEMS = ("предлож", "предлага", "призв", "приз
 # English module's table).
 TOLD_BACK_PRONOUNS = {"ему": "masc", "ей": "femn", "мне": None, "нам": None}
 ACT_READING_LEMMAS: frozenset[str] = frozenset()    # read from the parse, which Russian does not have here
+FIGURE_ANNOUNCING_LEMMAS: frozenset[str] = frozenset()
 BARE_OBJECT_ACT_LEMMAS: frozenset[str] = frozenset()    # read from the parse, as ACT_READING_LEMMAS
 OBJECT_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset()
 CHARACTERISING_PREPOSITIONS: frozenset[str] = frozenset()   # read from an English parse: "rejected it as false"
