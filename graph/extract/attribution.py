@@ -489,6 +489,12 @@ class Discourse:
         its own name."""
         self.voices[body] = (_LEADING_ARTICLE.sub("", description.lower()), sentence)
 
+    def took_up(self, person: str) -> None:
+        """A sentence with no speaker opened on a description of ``person`` ("The head of state, in turn,
+        congratulated …"): the person is its subject, whom "he" after it means (``resolve``)."""
+        self._note(person, 1)
+        self.topic, self.topic_at = person, self.clock
+
     def spoke(self, speaker: str | None) -> None:
         if speaker:
             self.unnamed_last = False
@@ -3775,6 +3781,21 @@ _THERE_AFTER = {module: re.compile(rf"\s+({'|'.join(module.THERE_WORDS)})(?!\w)"
 _THERE_BEFORE = {module: re.compile(rf"(?<!\w)({'|'.join(module.THERE_WORDS)})"
                                     rf"(?:\s+(?:{'|'.join(module.THERE_ADVERBS)}))?\s+$"
                                     if module.THERE_WORDS else r"(?!)", re.I) for module in LANGUAGES.values()}
+
+
+OPENING_DESCRIPTION_REACH = 40   # characters from a sentence's start in which a description of its subject opens
+
+
+def described_subject(text: str, sentence: Span, discourse: Discourse) -> str | None:
+    """The person a description opening the sentence stands for ("The head of state …", «Глава государства …»), no
+    pronoun: the subject of a sentence that names no one."""
+    end = min(sentence.end, sentence.start + OPENING_DESCRIPTION_REACH)
+    found = _anaphor_at(text, sentence.start, end, discourse)
+    if found is None or discourse.types.get(found[0]) != "Person" \
+            or text[sentence.start:found[1].start].strip(" \"'“«„") \
+            or text[found[1].start:found[1].end].lower() in _PRONOUN_GENDER:
+        return None
+    return found[0]
 
 
 def _reference(v: _Around, reach: int) -> tuple[str, Span] | None:

@@ -25,7 +25,8 @@ from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENING_AFTER_GERUND, RELAY_OPENER_REACH,
                           SINGULAR_FIRST_PERSON, SPEAKER_TYPES, TAG_ASIDE, Discourse, Frame, clause_after, clause_end,
-                          find_frame, last_of_a_list, media_outlets, gerund, in_nominative, named_later,
+                          described_subject, find_frame, last_of_a_list, media_outlets, gerund, in_nominative,
+                          named_later,
                           quoted_name_inside, quoted_right_after, unnamed_person, unnamed_speaker, verb_gender,
                           verbs, withholds)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
@@ -485,6 +486,8 @@ def _attribute(doc: Document, sentences: list[Sentence], quotes: list[QuoteRegio
             frameless.append(s.span)
         free = [m for m in mentions.within(s.span) if _unquoted(m, quotes)]
         discourse.saw(free, doc.text, s.span, lang)
+        if out[-1][1] == "own_voice" and (described := described_subject(doc.text, s.span, discourse)) is not None:
+            discourse.took_up(described)
         discourse.saw_quoted([m for m in mentions.within(s.span) if not _unquoted(m, quotes)])
         if headline is None or not headline.contains(s.span):   # a headline is not a claim; its issuer is the author's
             discourse.saw_statement(doc.text, s.span, free, out[-1][0])
