@@ -785,6 +785,24 @@ def test_quantities_an_age_written_with_one_is_counted_in_years(text, lang, expe
     assert figures(text, lang) == expected
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Forecasters expect 2½ feet of snow on the Velm pass.", "en", [(2.5, "feet")]),
+    ("The storm left ½ inch of ice on the roads of Dorvik.", "en", [(0.5, "inch")]),
+    ("Nearly ¾ of the voters of Dorvik stayed home.", "en", []),   # a part of a whole
+])
+def test_quantities_a_fraction_written_as_one_sign_is_read(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Склад в Остраве работает с 8 утра до 9 вечера.", "ru", []),
+    ("Паром шёл до Остравы 3 дня.", "ru", [(3, "дня")]),
+    ("Рабочие провели в порту Остравы 2 ночи.", "ru", [(2, "ночи")]),
+])
+def test_quantities_a_russian_hour_of_the_morning_or_evening_is_a_time(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
 @pytest.mark.parametrize("text", [
     "The poll put Dorvik, 41, and Vellmar, 38, ahead.",   # a list of names and their scores
     "In 2031, 15 ships docked at Dorvik.",   # a year and a count

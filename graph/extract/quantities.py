@@ -33,6 +33,7 @@ nothing and is no figure.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -92,7 +93,11 @@ _DAY_BEFORE_DAY = re.compile(rf"\s+(?:{_alternation(_merged('COORDINATORS'))})\s
 # The months of the languages that write a day after its month ("March 3").
 _DAY_MONTH_ALT = "|".join(sorted((m for module in LANGUAGES.values() if module.DAY_AFTER_MONTH for m in module.MONTHS),
                                  key=len, reverse=True)) or "(?!)"
-_DIGITS = r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# Fractions written as one sign, after digits or alone: "2½ feet", "½ inch" (alone before "of", a part of a whole:
+# "¾ of the town", as "three quarters of the vote")
+_VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+_DIGITS = (r"\d{1,3}(?:(?:[,.]|[ \u00a0\u202f\u2009])\d{3})+(?!\d)(?:[.,]\d+)?"
+           rf"|\d+(?:[.,]\d+)?(?:[{_VULGAR_FRACTIONS}](?!\d))?|[{_VULGAR_FRACTIONS}](?![\w])(?!\s+of\b)")
 _FRACTION_FILLERS = _alternation(_merged("FRACTION_FILLERS")) or "(?!)"
 _FRACTION_UNITS = "|".join(m.FRACTION_UNITS for m in LANGUAGES.values() if m.FRACTION_UNITS) or "(?!)"
 # "half a million", "three quarters of a point", "a full percentage point", "a quarter-point hike"
@@ -235,6 +240,9 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
     ("10,000 жителей", as translated text writes it): no one writes a fraction so.
     """
     t = text.strip().lower()
+    if t[-1:] in _VULGAR_FRACTIONS and t:              # "2½": the whole number and the fraction's value
+        whole = parse_number(t[:-1], lang, decimal_dot) if t[:-1] else 0.0
+        return whole + unicodedata.numeric(t[-1]) if whole is not None else None
     half = re.search(rf"\s+(?:{_HALF})$", t)
     if half:                                           # "two and a half": the number and 0.5
         whole = parse_number(t[:half.start()], lang, decimal_dot)
