@@ -94,3 +94,13 @@ def test_a_sentence_borne_out_by_records_is_not_the_speakers(cast):
                       "figures showed.", cast)
     assert speaker_of(said, "was growing") == "orlen"
     assert speaker_of(said, "head count") is None
+
+
+def test_asserting_dominance_is_an_act(cast):
+    said = claims("In the second half, Mira Orlen asserted her dominance over the Velm Rovers defence.", cast)
+    assert speaker_of(said, "Velm Rovers defence") is None
+
+
+def test_asserting_a_fact_stays_a_saying(cast):
+    said = claims("After the game, Mira Orlen asserted that the Velm Rovers defence had been poor.", cast)
+    assert speaker_of(said, "defence had been poor") == "orlen"

@@ -807,6 +807,7 @@ ACT_READING_LEMMAS = frozenset({"announce", "declare", "reject", "threaten", "po
                                 "conclude",   # "concluded a state visit", "concluded a trade deal"
                                 "concede",   # "conceded the race", "conceded two goals" (not "conceded that …")
                                 "accept",   # "accepted the offer"
+                                "assert",   # "asserted their dominance", "asserted control" (not "asserted that …")
                                 "support",   # "supported the bill": a vote or backing given, not words
                                 "rule"})   # "ruled the province for a decade" (not "ruled that …", "ruled out a deal")
 # Of those, the verbs whose object makes known a figure it holds: "announced a 20 percent rise in sales" tells how much
