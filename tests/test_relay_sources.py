@@ -53,6 +53,12 @@ def test_a_person_citing_a_report_still_speaks(linker):
     assert last(text, linker) == ("orlin", ())
 
 
+def test_an_outlet_that_gives_the_words_after_according_to_relays_the_speaker(linker):
+    text = ("Павел Орлин заявил, что мост через Ведь закроют. По его словам, которые приводит NordNews, ремонт "
+            "продлится до весны.")
+    assert last(text, linker) == ("orlin", ("nordnews",))
+
+
 def test_an_outlet_recalling_what_a_body_said_earlier_relays_the_body(linker):
     text = "Ранее в Минфине Остравии отвергли слухи о новом налоге, напоминает NordNews."
     assert last(text, linker) == ("minfin", ("nordnews",))
