@@ -212,7 +212,7 @@ class _Patterns:
         self.person_after_titled_phrase = _Later(
             rf"\b(?:{one_of(t.PERSON_TITLES)})\b[^,.;:\"“”]{{0,60}},\s+"
             rf"(?P<name>{_CAP}(?:\s+{_CAP}){{1,2}})\b(?!\s+(?:{one_of(t.AFTER_NAME_CONTINUATIONS)})\b)")
-        # "the Minister of Economy and Rural Development Jana Roe": a title, its preposition and the office's field in
+        # "the Minister of Fisheries and Coastal Affairs Jana Roe": a title, its preposition and the office's field in
         # capitalised words, then the holder's name, with no comma between them (``_person_after_office_field``)
         self.office_field_run = _Later(
             rf"(?<![\w-])(?i:{one_of(t.PERSON_TITLES)})\s+(?:{one_of(t.OFFICE_PREPOSITIONS) or '(?!)'})\s+"
@@ -1708,7 +1708,7 @@ def _person_by_title(f: _Finder, para: Span) -> None:
 
 
 def _person_after_office_field(f: _Finder, para: Span) -> None:
-    """"…, said the Minister of Economy and Rural Development Jana Roe": no model finds her where the office's field
+    """"…, said the Minister of Fisheries and Coastal Affairs Jana Roe": no model finds her where the office's field
     runs on into her name; the first word of the run English does not know, after words it knows (the field's), and
     not its last word, opens her name: that word and the one after it."""
     text = f.doc.text

@@ -490,8 +490,8 @@ class Discourse:
         self.voices[body] = (_LEADING_ARTICLE.sub("", description.lower()), sentence)
 
     def took_up(self, person: str) -> None:
-        """A sentence with no speaker opened on a description of ``person`` ("The head of state, in turn,
-        congratulated …"): the person is its subject, whom "he" after it means (``resolve``)."""
+        """A sentence with no speaker opened on a description of ``person`` ("The head of state then visited
+        the farms …"): the person is its subject, whom "he" after it means (``resolve``)."""
         self._note(person, 1)
         self.topic, self.topic_at = person, self.clock
 
@@ -4817,8 +4817,8 @@ _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "appos", "c
 
 
 def _phrase(words: tuple[Word, ...], head: int) -> list[int]:
-    """The words of the noun phrase ``head`` heads, without the clauses hung on it: "a cease-fire [intended to end a
-    conflict that has killed 2,600 people]" holds no figure of its own."""
+    """The words of the noun phrase ``head`` heads, without the clauses hung on it: "a truce [meant to halt a war
+    that has cost 2,600 lives]" holds no figure of its own."""
     out, todo = [], [head]
     while todo:
         j = todo.pop()
