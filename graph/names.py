@@ -6050,11 +6050,12 @@ def _portfolio_before_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[
         first = 1 if words and words[0].group().lower() in _ARTICLE_WORDS else 0
         titled = len(words) > first + 2 and words[first].group().lower() in _PERSON_TITLE_WORDS \
             and words[first + 1].group() in _OFFICE_PREPOSITIONS   # "the Minister of Fisheries Ilse Morvan" whole
-        lead = first + 2 if titled else 0
+        opening = first + 2 if titled else 0   # where the portfolio's words would start
+        lead = opening
         while lead < len(words) and (words[lead].group() in _PORTFOLIO_WORDS
                                      or lead and words[lead].group() in _TITLE_CONJUNCTIONS):
             lead += 1
-        if n.type not in ("Person", "Organization") or lead <= (first + 2 if titled else 0) or len(words) - lead < 2 \
+        if n.type not in ("Person", "Organization") or lead == opening or len(words) - lead < 2 \
                 or n.type == "Organization" and not latin_given_name(words[lead].group()) \
                 or not titled and not _OFFICE_PREPOSITION_BEFORE.search(text, max(0, n.span.start - PORTFOLIO_REACH),
                                                                         n.span.start):

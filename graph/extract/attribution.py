@@ -4823,7 +4823,7 @@ def _phrase(words: tuple[Word, ...], head: int) -> list[int]:
     while todo:
         j = todo.pop()
         out.append(j)
-        todo.extend(k for k, w in enumerate(words) if w.head == j and k != j and w.dep not in _CLAUSE_DEPS)
+        todo.extend(k for k in _by_head(words).get(j, ()) if words[k].dep not in _CLAUSE_DEPS)
     return sorted(out)
 
 
@@ -5157,8 +5157,8 @@ def _subject_after_comma(words: tuple[Word, ...], verb: int) -> int | None:
         top = words[top].head
     opening = words[top].dep in _OPENING_DEPS and all(words[j].pos == "PUNCT" for j in range(_subtree(words, top)[0]))
     reported = words[top].dep in ("ccomp", "parataxis")
-    joined = words[verb].dep == "conj" and words[verb].head == top < chunks[-1][0]   # "X has …, Jan Roe, …, said"
-    if not joined and (words[top].head != verb or not (opening or reported)):
+    second_verb = words[verb].dep == "conj" and words[verb].head == top < chunks[-1][0]   # "X has …, Jan Roe, …, said"
+    if not second_verb and (words[top].head != verb or not (opening or reported)):
         return None
     last, before = chunks[0][1], chunks[-1][1] if len(chunks) > 1 else None   # a title the tagger read as a name
     return before if before is not None and words[before].pos == "PROPN" \
@@ -5384,9 +5384,9 @@ def _inverted_subject_taken_by_relay(words: tuple[Word, ...], verb: int) -> int 
         last = max(j for j in inside if words[j].pos != "PUNCT")
         outlet = words[last + 1:clause]
         comma = max((j for j in inside if words[j].text == ","), default=None)
-        joined = comma is not None and comma + 1 < clause and words[comma + 1].dep == "conj" \
+        outlet_joined = comma is not None and comma + 1 < clause and words[comma + 1].dep == "conj" \
             and all(w.pos == "PROPN" for w in words[comma + 1:clause])   # "…, Jane Roe, Northwire reports" as one
-        if joined and words[comma - 1].pos == "PROPN":
+        if outlet_joined and words[comma - 1].pos == "PROPN":
             return comma - 1    # the name that ends the phrase before the outlet, not a title heading it
         if len(subjects) > 1 or len(outlet) > 1 and outlet[0].text == "," \
                 and all(w.pos == "PROPN" for w in outlet[1:]):

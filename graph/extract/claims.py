@@ -26,9 +26,8 @@ from .kinds import FIRST_PERSON, claim_kind
 from .attribution import (DASH_TAG_BEFORE, FIRST_PERSON_SUBJECT, OPENING_AFTER_GERUND, RELAY_OPENER_REACH,
                           SINGULAR_FIRST_PERSON, SPEAKER_TYPES, TAG_ASIDE, Discourse, Frame, clause_after, clause_end,
                           described_subject, find_frame, last_of_a_list, media_outlets, gerund, in_nominative,
-                          named_later,
-                          quoted_name_inside, quoted_right_after, unnamed_person, unnamed_speaker, verb_gender,
-                          verbs, withholds)
+                          named_later, quoted_name_inside, quoted_right_after, unnamed_person, unnamed_speaker,
+                          verb_gender, verbs, withholds)
 from .quantities import SPANS_OF_TIME, Quantity, carried_unit, find_quantities
 from ..segment import title_cased as _title_cased
 from .relations import find_relation

@@ -240,7 +240,7 @@ def parse_number(text: str, lang: str = "en", decimal_dot: bool = False) -> floa
     ("10,000 жителей", as translated text writes it): no one writes a fraction so.
     """
     t = text.strip().lower()
-    if t[-1:] in _VULGAR_FRACTIONS and t:              # "2½": the whole number and the fraction's value
+    if t and t[-1] in _VULGAR_FRACTIONS:              # "2½": the whole number and the fraction's value
         whole = parse_number(t[:-1], lang, decimal_dot) if t[:-1] else 0.0
         return whole + unicodedata.numeric(t[-1]) if whole is not None else None
     half = re.search(rf"\s+(?:{_HALF})$", t)
