@@ -68,6 +68,10 @@ def test_a_title_of_no_particular_office_still_refers_to_the_last_person(linker)
     ("Rector Mira Orlen opened the academic year in Vellbrook on Monday. The ferry to the campus was late. "
      "A rector said the new library would open in May.",
      "A rector said the new library would open in May.", None),      # another one, unnamed
+    # a title written with a hyphen ("vice-premier"), as the text gave it before the name
+    ("Vice-premier Mira Orlen opened the ferry terminal in Vellbrook on Friday. The crossing took an hour. "
+     "The vice-premier stressed that fares would stay frozen until autumn.",
+     "The vice-premier stressed that fares would stay frozen until autumn.", "orlen"),
     ("Протоиерей Иво Дран открыл новый приход в Вельсбруке. Паром к острову опоздал. "
      "Протоиерей, который служит там с весны, отметил, что библиотека откроется в мае.",
      "Протоиерей, который служит там с весны, отметил, что библиотека откроется в мае.", "dran"),

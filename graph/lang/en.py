@@ -1040,7 +1040,7 @@ ANAPHOR_PERSON = (
     r"|the (?:head|chief|chair(?:man|woman)?) of the (?-i:(?:central |national )?bank)"
     # (not one counted apart from those before: "the second official said" is another, unnamed one)
     # (a modifier may be an acronym written with stops: "the U.S. envoy", as "the US envoy")
-    r"|(?:the|this|that) (?!(?:second|third|fourth|fifth|other) )(?:[A-Za-z.]+ ){0,2}?(?:president|minister|premier"
+    r"|(?:the|this|that) (?!(?:second|third|fourth|fifth|other) )(?:[A-Za-z.]+[ -]){0,2}?(?:president|minister|premier"
     r"|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
     r"|commander|general|admiral|colonel|secretary|governor|mayor|negotiator|representative|expert|analyst"
