@@ -65,3 +65,13 @@ def test_a_womans_undeclined_surname_before_a_mans_verb_is_not_its_subject():
     said = claims("Анна Тарвикян заняла шестое место на турнире в Вельске.\n\n"
                   "Поддержку Тарвикян выразил министр спорта Олег Веткин.\n", linker)
     assert speaker_of(said, "Поддержку") != "tarvikian"
+
+
+def test_an_undeclined_surname_before_a_neuter_verb_is_not_its_subject():
+    from extracted import claims, speaker_of
+
+    linker = Linker([Entity("tarvikian", "Anna Tarvikian", "Person", (("Анна Тарвикян", "ru"),),
+                            (("Тарвикян", "ru"),))])
+    said = claims("Анна Тарвикян открыла выставку керамики в Вельске.\n\n"
+                  "О выставке Тарвикян в Вельске написало также городское агентство «Вельсинфо».\n", linker)
+    assert speaker_of(said, "О выставке") not in (None, "tarvikian")

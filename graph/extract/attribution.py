@@ -3369,9 +3369,13 @@ _BRACKETED_FIGURES = re.compile(r"\(\s*\d[\d\s:.,–-]*+(?:[^\W\d_]{1,3}\.?)?\s*
 
 def _of_another_gender(v: _Around, subject: Mention) -> bool:
     """"Поддержку Тарвикян выразил пресс-секретарь": a person of the other gender than a past verb's, where the
-    verb shows it, is not its subject (an undeclined surname in another case)."""
-    return v.discourse.types.get(subject.entity) == "Person" and not v.discourse.fits(subject.entity,
-                                                                                      verb_gender(v.said))
+    verb shows it, is not its subject (an undeclined surname in another case); nor is any person a neuter past
+    verb's («О приезде Озган сообщило агентство»)."""
+    return v.discourse.types.get(subject.entity) == "Person" and (
+        not v.discourse.fits(subject.entity, verb_gender(v.said)) or _NEUTER_PAST.search(v.said) is not None)
+
+
+_NEUTER_PAST = re.compile(alternation("NEUTER_PAST_ENDING") or r"(?!)")
 
 
 _PREDICATES = frozenset({"VERB", "INFN", "GRND", "PRTS"})   # a word that makes the words around it a clause of their own

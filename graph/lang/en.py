@@ -2450,6 +2450,7 @@ OPENING_AFTER_GERUND = r"(?!)"
 NOUN_CONTENT_CLAUSE = r"(?!)"   # read from the parse ("reports that …")
 YEAR_SUFFIXES = ""
 VERB_GENDER_ENDINGS: dict[str, str] = {}
+NEUTER_PAST_ENDING = ""     # English verbs show no gender
 TAG_ASIDES = ""             # said-tags after a dash: Russian's
 PLURAL_VERB_ENDINGS = ""
 IMPERSONAL_VERB_ENDINGS = ""

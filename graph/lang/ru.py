@@ -1125,6 +1125,8 @@ AIDES_BEFORE_OFFICE = r"заместител\w*|помощник\w*|советн
 OFFICE_FIELD_OPENERS = r"по\s+(?:вопросам|делам|связям\s+с)"
 # Past-tense endings (regular expressions) that tell the subject's gender: "заявила" a woman, "заявил" a man.
 VERB_GENDER_ENDINGS = {"femn": r"(?:ла|лась)$", "masc": r"(?:л|лся)$"}
+# The neuter past ("сообщило агентство"): its subject is a thing or a body, never a person.
+NEUTER_PAST_ENDING = r"(?:ло|лось)$"
 # Asides set off by commas inside a said-tag, between its verb and the speaker: "— пояснил корреспондентам, кроме того,
 # глава X"; the day's date after a weekday ("…, заявил во вторник, 14 мая, глава X").
 TAG_ASIDES = (r"в частности|в свою очередь|кроме того|при этом|также|однако|впрочем|в том числе|тем временем"
