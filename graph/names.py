@@ -766,6 +766,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
         doc.text, _surname_after_a_bracketed_given_name(doc.text, models))))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     known[:] = _without_given_names_of_others(doc.text, known, models, registry or {}, doc.lang)
+    known[:] = _without_places_closing_double_surnames(doc.text, known, models, registry or {})
     quoted_places = _quoted_places(doc.text, known, registry or {})
     known[:] = [m for m in known if m not in quoted_places]
     f = _Finder(doc, known, registry or {}, models)
@@ -5264,6 +5265,24 @@ def _without_given_names_of_others(text: str, known: list[Mention], models: tupl
         else:
             kept.append(m)
     return kept
+
+
+def _without_places_closing_double_surnames(text: str, known: list[Mention], models: tuple[NamedSpan, ...],
+                                            registry: dict[str, Entity]) -> list[Mention]:
+    """"Olaf Brenn-Tarsia said": a place's name the registry knows, joined by a hyphen to a capitalised word no
+    name of the registry's is, inside a person's name the model read, closes a double surname; no place is named
+    ("Tarsia-Vellmark talks", two places, and "Tarsia-based" stay)."""
+    people = [n.span for n in models if n.type == "Person"]
+
+    def closes_a_surname(m: Mention) -> bool:
+        entity = registry.get(m.entity)
+        joined = re.search(r"(?<![\w-])([^\W\d_][\w'’]*)-$", text[max(0, m.span.start - 40):m.span.start])
+        return entity is not None and entity.type in ("Country", "Place") and joined is not None \
+            and joined.group(1)[:1].isupper() \
+            and not any(k.span.end == m.span.start - 1 for k in known) \
+            and any(p.start < m.span.start - len(joined.group()) + 1 and m.span.end <= p.end for p in people)
+
+    return [m for m in known if not closes_a_surname(m)]
 
 
 def _surname_owners(known: list[Mention], registry: dict[str, Entity]) -> dict[str, str]:

@@ -585,6 +585,25 @@ def test_a_country_that_is_a_word_of_a_bodys_name_is_no_mention_of_the_country_u
     assert countries("Об этом сообщило МЧС Руритании.", "МЧС Руритании") == ["Руритании"]
 
 
+def test_a_place_closing_a_double_surname_names_no_place():
+    from claimsgraph.link import Linker
+    from claimsgraph.model import Entity
+
+    linker = Linker([Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),)),
+                     Entity("borealia", "Borealia", "Country", (("Borealia", "en"),))])
+
+    def places(text, person):
+        doc = parse_document("n.txt", text.encode(), "text/plain")
+        at = doc.text.index(person)
+        known = linker.mentions(doc)
+        find_names(doc, known, (NamedSpan(Span(at, at + len(person)), "Person"),), registry=linker.entities)
+        return [doc.text[m.span.start:m.span.end] for m in known]
+
+    assert places("The talks were led by Hanna Kelby-Ruritania, the union's negotiator.", "Hanna Kelby-Ruritania") == []
+    # two places joined are still both places
+    assert places("Hanna Kelby chaired the Borealia-Ruritania talks.", "Hanna Kelby") == ["Borealia", "Ruritania"]
+
+
 def test_a_quoted_name_after_a_noun_that_says_what_it_is(linker):
     found, _ = names("Иван Петров выступил на форуме «Северный путь», а грузы пойдут по коридору «Запад — Восток» "
                      "и обсуждались в формате «2+2». Он не получил премию Vexa и сказал «Нет» журналистам.", linker)
