@@ -5987,6 +5987,12 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     if head and words[head - 1].dep == words[head].dep == "nsubj" and words[head - 1].head == words[head].head \
             and words[head - 1].pos == "NOUN" and words[head].text.isupper():
         tree = _subtree(words, head - 1) + tree   # "The deputy PM said", parsed as two subjects: one title
+    first = tree[0]
+    while first >= 2 and words[first - 1].text == "-" and words[first - 2].span.end == words[first - 1].span.start \
+            and words[first - 1].span.end == words[first].span.start:
+        first -= 2   # "The vice-president said", split by the parser into subjects at the hyphen: one title
+    if first < tree[0] and not is_plural_noun(words[head].text):   # "The Co-Chairs": several people, left as before
+        tree = sorted({*_subtree(words, first), *range(first, tree[0]), *tree})
     area = Span(words[tree[0]].span.start, words[tree[-1]].span.end)
     # "analysts polled by Northwire", "a fund run by X", "a complaint lodged in X", "lawyers representing X": no name
     # in a participle's clause that describes the subject is the subject
