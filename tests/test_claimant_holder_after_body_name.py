@@ -21,6 +21,12 @@ def test_the_person_named_after_the_body_speaks(cast_linker, subject):
     assert speaker_of(out, "grain quota").startswith("ivo-marek")
 
 
+def test_the_person_closing_a_title_phrase_past_a_body_s_possessive_speaks(cast_linker):
+    out = claims("\"A tiny flaw in the welding line was hard to trace,\" the president of Velcom's mobile business "
+                 "Anna Kovar told reporters.", cast_linker)
+    assert speaker_of(out, "welding line").startswith("ana-kovar")
+
+
 def test_quotations_after_a_colon_stay_with_that_person(cast_linker):
     out = claims("The Borealian Trade Ministry answered a remark by Tomas Varga on the quota.\n\n"
                  "Spokesperson for the Borealian Trade Ministry Ivo Marek said that the remark was odd:\n\n"

@@ -6187,7 +6187,23 @@ def _holder_after_body(text: str, words: tuple[Word, ...], head: int, named: lis
                 and (end := next((k for k, w in enumerate(words) if w.span.end >= person.span.end), None)) \
                 is not None and _title_over_body(words, head, end):
             return person
-    return None
+    return _holder_closing_a_title_phrase(text, words, head, named, discourse)
+
+
+def _holder_closing_a_title_phrase(text: str, words: tuple[Word, ...], head: int, named: list[Mention],
+                                   discourse: Discourse) -> Mention | None:
+    """"The head of Velcom's mobile business Koh Min-ho told reporters": a person's name, no comma before it, that
+    ends a title's phrase running through prepositions (``_title_over_body``) past words in lower case or a body's
+    possessive: the person holds the title and speaks (not one a title there stands for: "the head of the
+    department of the President")."""
+    person = named[-1] if named else None
+    if person is None or discourse.types.get(person.entity) != "Person" or person.via == "role" \
+            or words[head].span.end > person.span.start \
+            or any(discourse.types.get(m.entity) == "Person" for m in named[:-1]) \
+            or re.search(r"[,;:()\u2013\u2014]", text[words[head].span.end:person.span.start]):
+        return None
+    end = next((k for k, w in enumerate(words) if w.span.end >= person.span.end), None)
+    return person if end is not None and _title_over_body(words, head, end) else None
 
 
 _BODY_HEAD_TITLES = frozenset(joined("BODY_HEAD_TITLES"))
