@@ -1174,3 +1174,11 @@ def test_a_minus_before_a_range_joined_by_a_hyphen_signs_both_ends(text, lang, e
 ])
 def test_two_dots_join_the_ends_of_a_range(text, expected):
     assert figures(text, "ru") == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The charter allows a mayor only one four-year term.", "en", [(4, "year")]),
+    ("One hundred and five families were moved.", "en", [(105, "families")]),
+])
+def test_one_before_another_number_word_opens_no_number_of_two_words(text, lang, expected):
+    assert figures(text, lang) == expected
