@@ -7046,13 +7046,17 @@ def _name_across_nickname(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
     to the surname right after it; the model's span of that word is then no name of its own."""
     joined = {}
     for n in models:
-        tail = _NICKNAME_TO_NAME.match(text, n.span.end) if n.type == "Person" else None
+        # (a given name the model read alone as another kind of name is a person's too: "Rodrigo" of "Rodrigo
+        # “Bear” Veld", taken for a body)
+        person = n.type == "Person" or " " not in text[n.span.start:n.span.end] \
+            and latin_given_name(text[n.span.start:n.span.end])
+        tail = _NICKNAME_TO_NAME.match(text, n.span.end) if person else None
         if tail:
             joined[n.span] = tail.end()
     if not joined:
         return models
-    return tuple(replace(n, span=Span(n.span.start, joined[n.span])) if n.span in joined else n for n in models
-                 if not any(span.end < n.span.start < end for span, end in joined.items()))
+    return tuple(replace(n, span=Span(n.span.start, joined[n.span]), type="Person") if n.span in joined else n
+                 for n in models if not any(span.end < n.span.start < end for span, end in joined.items()))
 
 
 def _given_name_before_surname(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:

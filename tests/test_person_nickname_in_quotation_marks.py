@@ -22,6 +22,12 @@ def test_a_model_span_cut_at_the_nickname_goes_on_to_the_surname(typed):
     assert ("Ostrander", "Mira Ostrander") in mentions
 
 
+def test_a_given_name_the_model_took_for_a_body_goes_on_to_the_surname(typed):
+    types, _ = typed("Mira “Bell” Ostrander chairs the Orlov harbour board.",
+                     [("Mira", "Organization", 0), ("Bell” Ostrander", "Organization", 0)])
+    assert types.get("Mira Ostrander") == "Person" and "Mira" not in types
+
+
 def test_the_quotations_tagged_with_the_surname_are_the_nicknamed_persons(linker):
     who = speakers(TEXT, linker)
     assert len(who) == 3 and len(set(who)) == 1 and who[0].startswith("tomas-verlane")
