@@ -34,3 +34,12 @@ def test_one_source_still_speaks(linker, text, words, name):
 ])
 def test_a_source_joined_to_an_outlet_still_speaks(linker, text, words, name, who):
     assert speaker_of(claims_as_written(text, linker, name=name), words) == who
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Governor Tomas Brell signed a decree, according to which the Vellmark Harbour Guard will rotate twice a year.",
+     "will rotate"),
+    ("The council adopted a plan according to which the Orlov Ferry Company would lose its licence.", "lose its"),
+])
+def test_according_to_which_names_no_source_after_it(linker, text, words):
+    assert speaker_of(claims(text, linker), words) is None

@@ -979,7 +979,7 @@ QUOTING_STEMS: tuple[str, ...] = ()    # "quoted him": read from the parse (RELA
 OBJECT_PRONOUNS: dict[str, str] = {}
 # Phrases after which the source of a claim is named: "according to X", "in the words of X".
 ACCORDING_TO = (
-    r"according to|as reported by|in (?:his|her|their) words|in the words of|as stated by"
+    r"according to(?! (?:which|whom|whose)\b)|as reported by|in (?:his|her|their) words|in the words of|as stated by"
     r"|as (?:\w+ )?(?:said|noted|stated|emphasized|stressed) by"
 )
 # The words between "according to" and a source's name that tell which of its documents a figure comes from, however
@@ -1280,7 +1280,9 @@ QUOTED_SAYING = r"saying|telling|stating|noting"
 RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 # (not "…, wrote on Twitter": a preposition after the verb names where the words went, the subject before it wrote)
 # ("…, per the Norvik Courier.": "per" only closing a sentence names a source; "$5 per share" names none)
-RELAY_BEFORE_SOURCE = r"(?:as\s+)?(?:reported|reports|wr(?:ote|ites)(?!\s+(?:on|in|to)\s)|according\s+to|per)"
+# ("…, a decree according to which the guard rotates": a relative pronoun after it names no source)
+RELAY_BEFORE_SOURCE = (r"(?:as\s+)?(?:reported|reports|wr(?:ote|ites)(?!\s+(?:on|in|to)\s)"
+                       r"|according\s+to(?!\s+(?:which|whom|whose)\b)|per)")
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
 # Words before a name in a source that make it only where the words were posted (", according to messages posted on
 # X"): a medium, not a source (an outlet there still is one).
