@@ -37,7 +37,7 @@ def test_a_source_joined_to_an_outlet_still_speaks(linker, text, words, name, wh
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Governor Tomas Brell signed a decree, according to which the Vellmark Harbour Guard will rotate twice a year.",
+    ("Governor Tomas Brell approved a charter, according to which the Vellmark Harbour Guard will rotate each spring.",
      "will rotate"),
     ("The council adopted a plan according to which the Orlov Ferry Company would lose its licence.", "lose its"),
 ])

@@ -113,7 +113,8 @@ _BARE_SCALE = ("(?:" + "|".join(rf"(?<=(?<!\w){re.escape(w)} )" for w in _merged
 # before "hundred": "one hundred and five"); the figure is the second
 _LONE_BEFORE_ANOTHER = (rf"(?!(?:{_alternation(_LONE_NUMBERS)})[\s\-]+"
                         rf"(?!(?:{_alternation(_merged('HUNDREDS')) or '(?!)'})(?!\w))(?:{_WORD_ALT})(?!\w))")
-_NUMBER = (rf"{_FRACTION}|(?:{_DIGITS}|{_LONE_BEFORE_ANOTHER}(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w]))"
+_NUMBER = (rf"{_FRACTION}|(?:{_DIGITS}|{_LONE_BEFORE_ANOTHER}"
+           rf"(?:(?:{_WORD_ALT})(?:{_HUNDRED_AND}[\s\-]+(?:{_WORD_ALT}))*)(?![\w]))"
            rf"(?:\s+(?:{_HALF})(?!\w))?|{_BARE_SCALE}")   # a fraction first: "three-quarters of a per cent"
 # An abbreviated scale keeps its full stop inside a sentence ("3 млн. тонн"), not at its end ("$2.4tn. Lawmakers"):
 # a lower-case letter follows, whatever the case-insensitive pattern it sits in. A hyphen may join the scale to

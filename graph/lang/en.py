@@ -1280,7 +1280,7 @@ QUOTED_SAYING = r"saying|telling|stating|noting"
 RELAYED_BY = r"(?:as\s+)?(?:quoted|cited|reported)\s+by"
 # (not "…, wrote on Twitter": a preposition after the verb names where the words went, the subject before it wrote)
 # ("…, per the Norvik Courier.": "per" only closing a sentence names a source; "$5 per share" names none)
-# ("…, a decree according to which the guard rotates": a relative pronoun after it names no source)
+# ("…, a charter according to which the guard rotates": a relative pronoun after it names no source)
 RELAY_BEFORE_SOURCE = (r"(?:as\s+)?(?:reported|reports|wr(?:ote|ites)(?!\s+(?:on|in|to)\s)"
                        r"|according\s+to(?!\s+(?:which|whom|whose)\b)|per)")
 RELAY_AFTER_SOURCE = r"reported|reports|wrote|writes"
