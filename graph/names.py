@@ -5280,7 +5280,7 @@ def _without_places_closing_double_surnames(text: str, known: list[Mention], mod
         return entity is not None and entity.type in ("Country", "Place") and joined is not None \
             and joined.group(1)[:1].isupper() \
             and not any(k.span.end == m.span.start - 1 for k in known) \
-            and any(p.start < m.span.start - len(joined.group()) + 1 and m.span.end <= p.end for p in people)
+            and any(p.start <= m.span.start - len(joined.group()) and m.span.end <= p.end for p in people)
 
     return [m for m in known if not closes_a_surname(m)]
 
@@ -7046,7 +7046,7 @@ def _name_across_nickname(text: str, models: tuple[NamedSpan, ...]) -> tuple[Nam
     to the surname right after it; the model's span of that word is then no name of its own."""
     joined = {}
     for n in models:
-        # (a given name the model read alone as another kind of name is a person's too: "Rodrigo" of "Rodrigo
+        # (a given name the model read alone as another kind of name is a person's too: "Tomas" of "Tomas
         # “Bear” Veld", taken for a body)
         person = n.type == "Person" or " " not in text[n.span.start:n.span.end] \
             and latin_given_name(text[n.span.start:n.span.end])

@@ -22,8 +22,8 @@ def test_the_person_named_after_the_body_speaks(cast_linker, subject):
 
 
 def test_the_person_closing_a_title_phrase_past_a_body_s_possessive_speaks(cast_linker):
-    out = claims("\"A tiny flaw in the welding line was hard to trace,\" the president of Velcom's mobile business "
-                 "Anna Kovar told reporters.", cast_linker)
+    out = claims("\"A tiny flaw in the welding line was hard to trace,\" the chief of Velcom's battery business "
+                 "Anna Kovar told journalists.", cast_linker)
     assert speaker_of(out, "welding line").startswith("ana-kovar")
 
 

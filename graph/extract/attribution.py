@@ -6192,7 +6192,7 @@ def _holder_after_body(text: str, words: tuple[Word, ...], head: int, named: lis
 
 def _holder_closing_a_title_phrase(text: str, words: tuple[Word, ...], head: int, named: list[Mention],
                                    discourse: Discourse) -> Mention | None:
-    """"The head of Velcom's mobile business Koh Min-ho told reporters": a person's name, no comma before it, that
+    """"The chief of Velcom's battery business Anna Kovar told journalists": a person's name, no comma before it, that
     ends a title's phrase running through prepositions (``_title_over_body``) past words in lower case or a body's
     possessive: the person holds the title and speaks (not one a title there stands for: "the head of the
     department of the President")."""

@@ -1039,7 +1039,8 @@ ANAPHOR_PERSON = (
     # after a bank's name, which its own words are
     r"|the (?:head|chief|chair(?:man|woman)?) of the (?-i:(?:central |national )?bank)"
     # (not one counted apart from those before: "the second official said" is another, unnamed one)
-    # (a modifier may be an acronym written with stops: "the U.S. envoy", as "the US envoy")
+    # (a modifier may be an acronym written with stops: "the U.S. envoy", as "the US envoy"; or joined by a hyphen:
+    # "the vice-premier")
     r"|(?:the|this|that) (?!(?:second|third|fourth|fifth|other) )(?:[A-Za-z.]+[ -]){0,2}?(?:president|minister|premier"
     r"|leader|official|spokes(?:man|woman|person)"
     r"|diplomat|politician|chairman|chairwoman|ambassador|envoy|co-chair|assistant|aide|adviser|advisor"
