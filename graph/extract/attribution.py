@@ -6184,8 +6184,7 @@ def _holder_after_body(text: str, words: tuple[Word, ...], head: int, named: lis
         if discourse.types.get(person.entity) == "Person" \
                 and discourse.types.get(body.entity) in ("Organization", "Group", "Country") \
                 and not text[body.span.end:person.span.start].strip() and words[head].span.end <= body.span.start \
-                and (end := next((k for k, w in enumerate(words) if w.span.end >= person.span.end), None)) \
-                is not None and _title_over_body(words, head, end):
+                and _title_runs_to(words, head, person.span):
             return person
     return _holder_closing_a_title_phrase(text, words, head, named, discourse)
 
@@ -6202,8 +6201,13 @@ def _holder_closing_a_title_phrase(text: str, words: tuple[Word, ...], head: int
             or any(discourse.types.get(m.entity) == "Person" for m in named[:-1]) \
             or re.search(r"[,;:()\u2013\u2014]", text[words[head].span.end:person.span.start]):
         return None
-    end = next((k for k, w in enumerate(words) if w.span.end >= person.span.end), None)
-    return person if end is not None and _title_over_body(words, head, end) else None
+    return person if _title_runs_to(words, head, person.span) else None
+
+
+def _title_runs_to(words: tuple[Word, ...], title: int, name: Span) -> bool:
+    """The title's words run through prepositions down to the word ending ``name`` (``_title_over_body``)."""
+    end = next((k for k, w in enumerate(words) if w.span.end >= name.end), None)
+    return end is not None and _title_over_body(words, title, end)
 
 
 _BODY_HEAD_TITLES = frozenset(joined("BODY_HEAD_TITLES"))
