@@ -329,6 +329,28 @@ def _in_the_other_genders_form(entity: Entity, word: str) -> bool:
     return bool(gender and surnames and all(p.tag.gender not in (None, gender) for p in surnames))
 
 
+def _subject_of_the_other_genders_verb(entity: Entity, text: str, span: Span) -> bool:
+    """"— сообщила Зорина", "Зорина назвала …": a surname that reads as a man's genitive and as a woman's nominative
+    is, as the subject of a past verb of the other gender than the person's, someone else's, here and wherever the
+    text writes it so; the verb right after it where it opens a clause, or right before it after a quotation's dash
+    or a comma (a tag: "…, — сообщила Зорина")."""
+    gender = _person_gender(entity)
+    word = text[span.start:span.end]
+    genders = {p.tag.gender for p in morph().parse(word) if {"Surn", "nomn"} <= p.tag.grammemes} - {gender, None}
+    if gender is None or not genders:
+        return False
+    after = _VERB_AFTER_SUBJECT.match(text, span.end) if _CLAUSE_OPENS_BEFORE.search(text, 0, span.start) else None
+    before = _TAG_VERB_BEFORE.search(text, max(0, span.start - 40), span.start)
+    verb = (before or after).group(1) if before or after else None
+    tag = morph().parse(verb)[0].tag if verb else None
+    return tag is not None and {"VERB", "past"} <= tag.grammemes and tag.gender in genders
+
+
+_VERB_AFTER_SUBJECT = re.compile(r"[ \t]+([а-яё]+)\b")
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?\n,—–]\s*)\Z")
+_TAG_VERB_BEFORE = re.compile(r"[,—–]\s*([а-яё]+)[ \t]+\Z")
+
+
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")   # the lemmatiser's (OpenCorpora) case grammemes
 
 
@@ -820,7 +842,8 @@ class Linker:
         if any((given := _given_name_before(text, at)) and not token_keys(given) & own_keys
                for at in _occurrences(text, word) if at != mention.span.start):
             return True   # "Мария Сомова …, — сказала Сомова": the one the text names in full, not "Андрей Сомов"
-        return _in_the_other_genders_form(entity, word)
+        return _in_the_other_genders_form(entity, word) or any(
+            _subject_of_the_other_genders_verb(entity, text, Span(at, at + len(word))) for at in _occurrences(text, word))
 
     def _teams_country(self, text: str, mention: Mention) -> bool:
         """"сборной Руритании": the country after a team noun (TEAM_NOUNS) names the team, which names.py finds."""

@@ -4769,13 +4769,15 @@ def _subject_gender(text: str, end: int) -> str | None:
 
 
 INVERTED_SUBJECT_WORDS = 8   # words of a title between a verb of saying and the name closing its clause
-_CLAUSE_CLOSES = re.compile(r"\s*(?:[.,;:!?)»\"”]|$)")
+# what may follow a name closing its clause: a stop, or a preposition opening the circumstance of the saying
+# («— сообщила Вельмарова во время брифинга»)
+_CLAUSE_CLOSES = re.compile(rf"\s*(?:[.,;:!?)»\"”]|$|(?:{'|'.join(language('ru').PREPOSITIONS)})\s)")
 
 
 def _inverted_subject_gender(text: str, start: int, end: int) -> str | None:
-    """The gender of a past verb of saying before a name that closes its clause, titles and an outlet told between
-    them at most («… — сообщила Вельмарова.», «сообщила агентству глава пресс-службы Мира Вельмарова.»): the name is
-    that verb's subject put after it; None with no such verb."""
+    """The gender of a past verb of saying before a name that closes its clause (``_CLAUSE_CLOSES``), titles and an
+    outlet told between them at most («… — сообщила Вельмарова.», «сообщила агентству глава пресс-службы Мира
+    Вельмарова.»): the name is that verb's subject put after it; None with no such verb."""
     if not _CLAUSE_CLOSES.match(text, end):
         return None
     words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w\s]", text[max(0, start - 200):start])[::-1]

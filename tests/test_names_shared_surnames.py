@@ -75,3 +75,28 @@ def test_an_undeclined_surname_before_a_neuter_verb_is_not_its_subject():
     said = claims("Анна Тарвикян открыла выставку керамики в Вельске.\n\n"
                   "О выставке Тарвикян в Вельске написало также городское агентство «Вельсинфо».\n", linker)
     assert speaker_of(said, "О выставке") not in (None, "tarvikian")
+
+
+def _zorin():
+    return Linker([Entity("pavel-zorin", "Pavel Zorin", "Person", (("Павел Зорин", "ru"),),
+                          (("Зорин", "ru"), ("Pavel Zorin", "en")))])
+
+
+def test_a_registry_mans_surname_read_as_a_womans_by_her_verb_is_not_him_anywhere_in_the_text():
+    """"Зорина" is a man's genitive and a woman's nominative: as the subject of a feminine past verb, in a tag after a
+    quotation's dash or opening a clause, it is a woman's, and so wherever the text writes it."""
+    text = ("Новости\n\n«Паромная линия закрыта до весны», — сообщила Зорина на встрече с фермерами.\n\n"
+            "Перенос рейсов на лето депутат Зорина тоже сочла ошибкой.\n")
+    assert _mentions(_zorin(), text) == []
+    assert _mentions(_zorin(), "Новости\n\nЗорина назвала перенос рейсов ошибкой.\n") == []
+
+
+def test_a_registry_mans_surname_in_the_genitive_before_a_feminine_verb_is_still_him():
+    assert _mentions(_zorin(), "Новости\n\nСлова Зорина подтвердила глава района.\n") == [("pavel-zorin", "Зорина")]
+    assert _mentions(_zorin(), "Новости\n\n«Паромная линия закрыта», — сообщил Зорин.\n") == [("pavel-zorin", "Зорин")]
+
+
+def test_a_womans_surname_after_a_feminine_verb_of_saying_and_before_a_preposition_keeps_its_feminine_form(typed):
+    text = "Новости\n\n«Паромная линия закрыта до весны», — сообщила Вельмарова на встрече с фермерами.\n"
+    found, _ = typed(text, [("Вельмарова", "Person", 0)])
+    assert found == {"Вельмарова": "Person"}
