@@ -175,16 +175,21 @@ WEATHER_CUES = (r"weather|forecasts?|snow\w*|rain\w*|sunny|sunshine|cloud\w*|sho
 # A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
 PLUS_MINUS = ("plus or minus", "plus-or-minus", "plus/minus", "plus-minus", "plus minus")
 
-# Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it (or, in
-# languages that mark it so, come before the figure) for it not to count occasions ("met three times"), and
-# factors written as one word (regular expressions) with their value. A factor noun in FACTOR_ALONE needs no
-# word after it ("grew 2.5-fold").
+# Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it, or come before
+# the figure, for it not to count occasions ("met three times"): a comparison after it, a verb of growth or fall
+# before it ("grew 4.1 times", "increased by more than ten times"); and factors written as one word (regular
+# expressions) with their value. A factor noun in FACTOR_ALONE needs no word after it ("grew 2.5-fold").
 FACTOR_NOUNS = r"times|fold"
 FACTOR_ALONE = r"fold"
 FACTOR_AFTER = (r"more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter"
-                r"|as\s+(?:many|much|[^\W\d_]+\s+as)|the\s+(?:size|amount|number|level|rate|price|cost|average|value)"
+                r"|as\s+(?:many|much|[^\W\d_]+\s+as)|the\s+(?:size|amount|number|level|rate|price|cost|average|value"
+                r"|distance|speed|height|length|weight|mass|area|volume)"
                 r"|increase|rise|jump|growth|drop|fall")
-FACTOR_BEFORE = ""
+FACTOR_BEFORE = (r"(?:grew|grows?|growing|grown|increas(?:ed|es?|ing)|rose|ris(?:es?|ing|en)|jump(?:ed|s|ing)?"
+                 r"|surg(?:ed|es?|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|multiplied"
+                 r"|fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|decreas(?:ed|es?|ing)|declin(?:ed|es?|ing)"
+                 r"|shr[aiu]nk|shrinks?)(?:\s+by)?(?:\s+(?:more\s+than|less\s+than|almost|nearly|about|around"
+                 r"|roughly|some|over|up\s+to|at\s+least))?")
 FACTOR_WORDS = {r"doubled(?!\s+down)": 2, r"tripled|trebled": 3, r"quadrupled": 4, r"halved": 0.5,
                 r"twofold": 2, r"threefold": 3, r"fourfold": 4, r"fivefold": 5, r"tenfold": 10,
                 r"twice(?=\s+(?:as|the)\s)": 2}
