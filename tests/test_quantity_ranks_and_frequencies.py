@@ -55,7 +55,7 @@ def test_a_year_shaped_number_after_another_without_a_word_of_years_still_counts
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("За три последних года выручка Оски выросла вдвое.", "ru", [(3.0, "года"), (2.0, "раза")]),
+    ("За три последних года выручка Оски выросла вдвое.", "ru", [(3.0, "года")]),
     ("Рост Велмии за 3 последних месяца составил 5%.", "ru", [(3.0, "месяца"), (5.0, "percent")]),
     ("Prices in Velm rose for three straight years.", "en", [(3.0, "years")]),
 ])

@@ -1806,10 +1806,10 @@ def _factor_pattern(lang: str) -> re.Pattern:
 
 
 def _factor_words(chunk: str, span: Span, lang: str) -> list[Quantity]:
-    """Factors written as one word: "doubled", "threefold", "вдвое", "утроился"."""
+    """Factors written as one word of a number: "threefold" (``FACTOR_WORDS``)."""
     tables = language(lang)
     out, values = [], list(tables.FACTOR_WORDS.values())
-    for m in _factor_pattern(lang).finditer(chunk):
+    for m in _factor_pattern(lang).finditer(chunk) if values else ():
         value = values[int(m.lastgroup[1:])]
         begin, phrase, bound = _approximation(chunk, m.start())
         out.append(Quantity(Span(span.start + begin, span.start + m.end()), float(value), tables.FACTOR_UNIT,

@@ -177,8 +177,9 @@ PLUS_MINUS = ("plus or minus", "plus-or-minus", "plus/minus", "plus-minus", "plu
 
 # Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it, or come before
 # the figure, for it not to count occasions ("met three times"): a comparison after it, a verb of growth or fall
-# before it ("grew 4.1 times", "increased by more than ten times"); and factors written as one word (regular
-# expressions) with their value. A factor noun in FACTOR_ALONE needs no word after it ("grew 2.5-fold").
+# before it ("grew 4.1 times", "increased by more than ten times"); and factors written as one word of a number
+# (regular expressions) with their value: "fivefold", not "doubled" or "twice as large", which write no number (the
+# statement of the sentence tells them). A factor noun in FACTOR_ALONE needs no word after it ("grew 2.5-fold").
 FACTOR_NOUNS = r"times|fold"
 FACTOR_ALONE = r"fold"
 FACTOR_AFTER = (r"more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster|slower|longer|shorter"
@@ -190,9 +191,7 @@ FACTOR_BEFORE = (r"(?:grew|grows?|growing|grown|increas(?:ed|es?|ing)|rose|ris(?
                  r"|fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|decreas(?:ed|es?|ing)|declin(?:ed|es?|ing)"
                  r"|shr[aiu]nk|shrinks?)(?:\s+by)?(?:\s+(?:more\s+than|less\s+than|almost|nearly|about|around"
                  r"|roughly|some|over|up\s+to|at\s+least))?")
-FACTOR_WORDS = {r"doubled(?!\s+down)": 2, r"tripled|trebled": 3, r"quadrupled": 4, r"halved": 0.5,
-                r"twofold": 2, r"threefold": 3, r"fourfold": 4, r"fivefold": 5, r"tenfold": 10,
-                r"twice(?=\s+(?:as|the)\s)": 2}
+FACTOR_WORDS = {r"twofold": 2, r"threefold": 3, r"fourfold": 4, r"fivefold": 5, r"tenfold": 10}
 FACTOR_UNIT = "times"
 
 # Words that end a unit phrase ("500 tonnes of flour were shipped").
