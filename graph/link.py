@@ -339,7 +339,8 @@ def _subject_of_the_other_genders_verb(entity: Entity, text: str, span: Span) ->
     genders = {p.tag.gender for p in morph().parse(word) if {"Surn", "nomn"} <= p.tag.grammemes} - {gender, None}
     if gender is None or not genders:
         return False
-    after = _VERB_AFTER_SUBJECT.match(text, span.end) if _CLAUSE_OPENS_BEFORE.search(text, 0, span.start) else None
+    opens = _CLAUSE_OPENS_BEFORE.search(text, max(0, span.start - 40), span.start)
+    after = _VERB_AFTER_SUBJECT.match(text, span.end) if opens else None
     before = _TAG_VERB_BEFORE.search(text, max(0, span.start - 40), span.start)
     verb = (before or after).group(1) if before or after else None
     tag = morph().parse(verb)[0].tag if verb else None

@@ -4769,8 +4769,8 @@ def _subject_gender(text: str, end: int) -> str | None:
 
 
 INVERTED_SUBJECT_WORDS = 8   # words of a title between a verb of saying and the name closing its clause
-# what may follow a name closing its clause: a stop, or a preposition opening the circumstance of the saying
-# («— сообщила Вельмарова во время брифинга»)
+# what may follow a name closing its clause: a stop, or a word of PREPOSITIONS opening the circumstance of the
+# saying («— сообщила Вельмарова во время брифинга»)
 _CLAUSE_CLOSES = re.compile(rf"\s*(?:[.,;:!?)»\"”]|$|(?:{'|'.join(language('ru').PREPOSITIONS)})\s)")
 
 

@@ -161,7 +161,7 @@ RATIO_JOINERS = ("на каждые", "на каждых", "на каждого"
 DENOMINATOR_BEFORE = (*RATIO_JOINERS, "в расчете на", "в расчёте на", "в пересчете на", "в пересчёте на")   # «… на 100 тыс. населения»
 
 # Factors: "в 1,5 раза", "в два раза больше". A factor written as a word of the language with no number in it
-# ("вдвое", "удвоился") is no figure: the statement of its sentence tells it, as the gold of every set has it.
+# ("вдвое", "удвоился") is no figure: the statement of its sentence tells it (no development set's gold counts one).
 FACTOR_NOUNS = r"раза|раз"
 FACTOR_ALONE = ""
 FACTOR_AFTER = r"больше|меньше|выше|ниже"
