@@ -1,4 +1,4 @@
-"""Counts of one a casualty verb gives, figures opened by «ещё» or "the other", readings, look-alike letters, weekdays."""
+"""Counts of one a casualty verb or a toll noun gives, figures opened by «ещё» or "the other", readings, look-alike letters, weekdays."""
 from claimsgraph.extract.quantities import find_quantities
 from claimsgraph.model import Span
 
@@ -12,6 +12,13 @@ def test_one_person_a_casualty_verb_counts_is_a_figure():
     assert _read("One cyclist died near the Velm weir.", "en") == [(1.0, "cyclist")]
     assert _read("Один турист погиб на перевале Оскар.", "ru") == [(1.0, "турист")]
     assert _read("На перевале Оскар пострадал один турист.", "ru") == [(1.0, "турист")]
+
+
+def test_one_death_or_fatality_is_a_figure_the_noun_being_the_toll():
+    assert _read("Clinics in Velm have recorded one death from the fever.", "en") == [(1.0, "death")]
+    assert _read("The Oskar pass crash caused one fatality and 12 injuries.", "en") == [(1.0, "fatality"), (12.0, "injuries")]
+    assert _read("В больницах Велмы зафиксирована одна смерть от лихорадки.", "ru") == [(1.0, "смерть")]
+    assert _read("One of the deaths near Velm was a cyclist.", "en") == []
 
 
 def test_one_more_casualty_counts():

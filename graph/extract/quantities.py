@@ -987,7 +987,7 @@ def _figure(chunk: str, span: Span, r: _Read, lang: str, found: list[Quantity], 
             and not _same_unit(unit, found[-1].unit if found else previous_unit, lang) \
             and not _margin(chunk, unit_end, tables) and not _coordinated(chunk, span, r, found, tables) \
             and not re.match(rf"(?:{tables.ABSTAINING})(?!\w)", unit, re.I) \
-            and not _casualty(chunk, head, unit_end, tables) and not (of_them is None and re.match(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+\d",
+            and not _casualty(chunk, head, unit_end, tables, r.end) and not (of_them is None and re.match(rf"\s+(?:{_alternation(tables.COORDINATORS)})\s+\d",
                                                   chunk[unit_end:unit_end + WINDOW], re.I)):
         return None                                   # "one of the reasons"; not "one per cent" (a share or a
                                                       # change is a figure), "восемь человек … Один человек",
@@ -1246,9 +1246,12 @@ def _reached_unit(chunk: str, end: int, lang: str) -> str | None:
     return unit if unit is not None and canonical_unit(unit, lang) not in CHANGE_SIZES else None
 
 
-def _casualty(chunk: str, head: int, unit_end: int, tables) -> bool:
-    """A verb of dying, injury or rescue right after the counted noun or right before the number: a count of one
-    person the news gives as a toll ("one child died", «скончалась ещё одна женщина»)."""
+def _casualty(chunk: str, head: int, unit_end: int, tables, number_end: int | None = None) -> bool:
+    """A verb of dying, injury or rescue right after the counted noun or right before the number, or a noun right
+    after the number (``number_end``) that is a toll itself (``TOLL_NOUNS``): a count of one person the news gives as
+    a toll ("one child died", «скончалась ещё одна женщина», "one death was recorded"; not "one of the deaths")."""
+    if number_end is not None and re.fullmatch(rf"\s+(?:{tables.TOLL_NOUNS})", chunk[number_end:unit_end], re.I):
+        return True
     after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[unit_end:unit_end + WINDOW], re.I)
     if after is not None and after.group().split()[-1].lower() in tables.NOT_A_TOLL_AFTER_ONE:
         return False    # "One company suffered losses": nothing told of a person

@@ -321,6 +321,8 @@ PEOPLE_AFTER = (r"(?:more\s+)?(?:(?:were|was|have been|has been|had been|are|rem
 # Those of them that say nothing of a person after a lone "one" and its noun ("One company suffered losses"):
 # they count no one.
 NOT_A_TOLL_AFTER_ONE = ("suffered", "sustained")
+# Nouns that are a toll themselves, counted even by a lone "one": "one death was recorded" (a regular expression).
+TOLL_NOUNS = r"deaths?|fatalit(?:y|ies)|casualt(?:y|ies)"
 # Verbs in the present a headline puts straight after a bare count of people ("15 die in bus crash"): no unit.
 BARE_PREDICATES = ("die", "drown", "perish")
 # After a bare figure that opens its clause, a finite verb: the figure is the subject and counts what the figure
