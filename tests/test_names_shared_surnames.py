@@ -1,8 +1,9 @@
-"""A registry person's surname in the other gender's form (link._in_the_other_genders_form); a royal's title before the
-name (PERSON_TITLES), and a title with one of the names (names._short_forms); a Russian given name after a
-person's noun in the nominative (names._nominative_person_noun); a man's surname that is a feminine noun
-(names._declines_as_a_feminine_noun); a woman's undeclined surname before a man's past verb (attribution's
-_of_another_gender)."""
+"""A registry person's surname in the other gender's form (link._in_the_other_genders_form), or read as the other
+gender's by the past verb it is the subject of (link._subject_of_the_other_genders_verb), with the feminine label such
+a name keeps (names._CLAUSE_CLOSES); a royal's title before the name (PERSON_TITLES), and a title with one of the
+names (names._short_forms); a Russian given name after a person's noun in the nominative
+(names._nominative_person_noun); a man's surname that is a feminine noun (names._declines_as_a_feminine_noun); a
+woman's undeclined surname before a man's past verb (attribution's _of_another_gender)."""
 from claimsgraph.ingest import parse_document
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity

@@ -20,11 +20,11 @@ def test_a_bare_ten_is_a_figure(text, expected):
     assert figures(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Орлент удвоил вывоз сыра.", []),
-    ("Вывоз сыра из Орлента удвоился.", []),
-    ("Орленту нужно удвоить вывоз сыра.", []),          # an aim
-    ("Орлент удвоит вывоз сыра к осени.", []),          # a plan
+@pytest.mark.parametrize("text", [
+    "Орлент удвоил вывоз сыра.",
+    "Вывоз сыра из Орлента удвоился.",
+    "Орленту нужно удвоить вывоз сыра.",          # an aim
+    "Орлент удвоит вывоз сыра к осени.",          # a plan
 ])
-def test_a_verb_of_doubling_is_no_figure(text, expected):
-    assert figures(text) == expected
+def test_a_verb_of_doubling_is_no_figure(text):
+    assert figures(text) == []

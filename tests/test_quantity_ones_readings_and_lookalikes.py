@@ -16,7 +16,8 @@ def test_one_person_a_casualty_verb_counts_is_a_figure():
 
 def test_one_death_or_fatality_is_a_figure_the_noun_being_the_toll():
     assert _read("Clinics in Velm have recorded one death from the fever.", "en") == [(1.0, "death")]
-    assert _read("The Oskar pass crash caused one fatality and 12 injuries.", "en") == [(1.0, "fatality"), (12.0, "injuries")]
+    assert _read("The Oskar pass crash caused one fatality and 12 injuries.", "en") == [(1.0, "fatality"),
+                                                                                        (12.0, "injuries")]
     assert _read("В больницах Велмы зафиксирована одна смерть от лихорадки.", "ru") == [(1.0, "смерть")]
     assert _read("One of the deaths near Velm was a cyclist.", "en") == []
 
