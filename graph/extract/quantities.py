@@ -1246,11 +1246,11 @@ def _reached_unit(chunk: str, end: int, lang: str) -> str | None:
     return unit if unit is not None and canonical_unit(unit, lang) not in CHANGE_SIZES else None
 
 
-def _casualty(chunk: str, head: int, unit_end: int, tables, number_end: int | None = None) -> bool:
+def _casualty(chunk: str, head: int, unit_end: int, tables, number_end: int) -> bool:
     """A verb of dying, injury or rescue right after the counted noun or right before the number, or a noun right
     after the number (``number_end``) that is a toll itself (``TOLL_NOUNS``): a count of one person the news gives as
     a toll ("one child died", «скончалась ещё одна женщина», "one death was recorded"; not "one of the deaths")."""
-    if number_end is not None and re.fullmatch(rf"\s+(?:{tables.TOLL_NOUNS})", chunk[number_end:unit_end], re.I):
+    if re.fullmatch(rf"\s+(?:{tables.TOLL_NOUNS})", chunk[number_end:unit_end], re.I):
         return True
     after = re.match(rf"\s+(?:{tables.PEOPLE_AFTER})(?!\w)", chunk[unit_end:unit_end + WINDOW], re.I)
     if after is not None and after.group().split()[-1].lower() in tables.NOT_A_TOLL_AFTER_ONE:

@@ -175,6 +175,10 @@ WEATHER_CUES = (r"weather|forecasts?|snow\w*|rain\w*|sunny|sunshine|cloud\w*|sho
 # A margin either way, whose "minus" makes no figure negative: "plus or minus 3 points".
 PLUS_MINUS = ("plus or minus", "plus-or-minus", "plus/minus", "plus-minus", "plus minus")
 
+# The written forms of the verbs of growth and fall, which FACTOR_BEFORE and AMOUNT_VERBS both take in (a regular
+# expression; Russian reads such verbs by lemma, CHANGE_LEMMAS).
+CHANGE_VERB_FORMS = (r"rose|fell|climbed|dropped|increased|decreased|grew|jumped|declined"
+                     r"|rising|falling|climbing|dropping|increasing|decreasing|growing|jumping|declining")
 # Factors: the word after a figure that makes it one ("1.5 times", "3-fold"), what must follow it, or come before
 # the figure, for it not to count occasions ("met three times"): a comparison after it, a verb of growth or fall
 # before it ("grew 4.1 times", "increased by more than ten times"); and factors written as one word of a number
@@ -186,11 +190,10 @@ FACTOR_AFTER = (r"more|less|fewer|higher|lower|larger|bigger|greater|smaller|fas
                 r"|as\s+(?:many|much|[^\W\d_]+\s+as)|the\s+(?:size|amount|number|level|rate|price|cost|average|value"
                 r"|distance|speed|height|length|weight|mass|area|volume)"
                 r"|increase|rise|jump|growth|drop|fall")
-FACTOR_BEFORE = (r"(?:grew|grows?|growing|grown|increas(?:ed|es?|ing)|rose|ris(?:es?|ing|en)|jump(?:ed|s|ing)?"
-                 r"|surg(?:ed|es?|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|multiplied"
-                 r"|fell|fall(?:s|en|ing)?|dropp(?:ed|ing)|drops?|decreas(?:ed|es?|ing)|declin(?:ed|es?|ing)"
-                 r"|shr[aiu]nk|shrinks?)(?:\s+by)?(?:\s+(?:more\s+than|less\s+than|almost|nearly|about|around"
-                 r"|roughly|some|over|up\s+to|at\s+least))?")
+FACTOR_BEFORE = (rf"(?:{CHANGE_VERB_FORMS}|grows?|grown|increases?|rises?|risen|jumps?|surg(?:ed|es?|ing)"
+                 r"|soar(?:ed|s|ing)?|climbs?|expand(?:ed|s|ing)?|multiplied|falls?|fallen|drops?|decreases?"
+                 r"|declines?|shr[aiu]nk|shrinks?)(?:\s+by)?(?:\s+(?:more\s+than|less\s+than|almost|nearly|about"
+                 r"|around|roughly|some|over|up\s+to|at\s+least))?")
 FACTOR_WORDS = {r"twofold": 2, r"threefold": 3, r"fourfold": 4, r"fivefold": 5, r"tenfold": 10}
 FACTOR_UNIT = "times"
 
@@ -294,9 +297,7 @@ COUNTED_BY = {r"population": "people", r"death toll": "people",
 # figure's unit.
 AMOUNT_VERBS = (r"(?:has |have |had )?(?:numbered|totall?ed|averaged|reached|stood at"
                 r"|(?:(?:was|were|has been|have been) )?revised(?: up| down| upward| downward| higher| lower)?(?: from| to)?"
-                r"|(?:rose|fell|climbed|dropped|increased"
-                r"|decreased|grew|jumped|declined|went up|went down|rising|falling|climbing|dropping|increasing"
-                r"|decreasing|growing|jumping|declining)(?: from| to)?|exceeded|surpassed|topped)")
+                rf"|(?:{CHANGE_VERB_FORMS}|went up|went down)(?: from| to)?|exceeded|surpassed|topped)")
 MEASURED_NOUNS = {"prices", "rates", "shares", "stocks", "yields", "sales", "revenues", "profits", "earnings",
                   "exports", "imports", "costs", "levels", "figures", "temperatures", "ratings", "scores", "points",
                   "numbers", "totals", "values", "indices", "markets", "losses", "gains", "bonds", "futures"}

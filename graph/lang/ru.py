@@ -79,6 +79,7 @@ BOUND_FILLERS: tuple[str, ...] = ()
 TARGET_BOUNDS = ("до",)
 # The preposition of a change's size: after "на 50 б.п." a "до" names the value reached.
 CHANGE_BY = ("на",)
+CHANGE_VERB_FORMS = ""   # en: the written forms of its verbs of growth and fall; Russian reads them by lemma here
 CHANGE_LEMMAS = frozenset({
     "вырасти", "расти", "возрасти", "снизить", "снизиться", "снижаться", "сократить", "сократиться",
     "увеличить", "увеличиться", "уменьшить", "уменьшиться", "упасть", "падать", "подняться", "повысить",
