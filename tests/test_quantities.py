@@ -776,19 +776,13 @@ def test_quantities_a_scale_before_a_new_sentence_leaves_its_full_stop(text, lan
     ("Dorvik had three times as many tanks as Vellmar.", 3),
     ("Ostrava is three times as large as Vellmar.", 3),
     ("Vellmar is now three times the size of Dorvik.", 3),
-])
-def test_quantities_a_factor_by_fold_alone_or_before_as_or_the_size(text, value):
-    assert [(q.value, q.canonical_unit) for q in found(text)][:1] == [(value, "times")]
-
-
-@pytest.mark.parametrize("text, value", [
+    ("The comet is now 45 times the distance of Dorvik's moon.", 45),
     ("Salt exports from Vellmar grew 3.6 times in a year.", 3.6),
     ("Dorvik's grain harvest has increased by more than twenty times since 1990.", 20),
     ("Ferry traffic to Ostrava could be increased six times, the port said.", 6),
     ("Arrests in Vellmar fell nine times over the decade.", 9),
-    ("The comet is now 45 times the distance of Dorvik's moon.", 45),
 ])
-def test_quantities_a_factor_after_a_verb_of_growth_or_fall_or_before_a_measure(text, value):
+def test_quantities_a_factor_by_fold_alone_before_as_or_a_measure_or_after_a_verb_of_growth_or_fall(text, value):
     assert [(q.value, q.canonical_unit) for q in found(text)][:1] == [(value, "times")]
 
 
