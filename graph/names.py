@@ -135,6 +135,15 @@ class _Patterns:
         self.body_by_head = _Later(
             rf"\b(?:{owner})?(?P<name>(?:(?:{_CAP}|{_ACRONYM})\s+(?:(?:{one_of(t.ORG_INNER_JOINERS)})\s+)?){{1,4}}"
             rf"(?:{one_of(t.ORG_HEADS)})(?:{of})?|(?:{one_of(t.ORG_HEADS)}){of}(?:{of})?)\b")
+        # the other words of a list a body's name holds, closed by the list's joiner: ", Health and Social Affairs"
+        # after "Ministry of Labour", "Paper, " before "Print and Media Union"
+        list_word = rf"(?!(?:{one_of(self.title_words) or '(?!)'})(?![\w'’-])){_CAP}"   # "… Affairs | Minister Ana Ruiz"
+        item = rf"{list_word}(?:[ \t]+{list_word}){{0,2}}"
+        joiner = rf"(?:{one_of(t.LIST_JOINERS)}|&)"
+        self.list_read_on = _Later(rf",[ \t]+(?:{item},[ \t]+){{0,4}}{item},?[ \t]+{joiner}[ \t]+{item}"
+                                   rf"(?:,[ \t]+{joiner}[ \t]+{item})?(?![\w'’-])")
+        self.list_before = _Later(rf"(?<![\w-])(?i:{one_of(t.DEFINITE_ARTICLES)})[ \t]+(?P<list>(?:{item},[ \t]+){{1,3}})$") \
+            if t.DEFINITE_ARTICLES else None
         # "the Clean Water Act", "the 21st Century Schools Act", "the Treaty of Ruritania"
         law_word = rf"(?:{_CAP}|[A-Z]{{2,}}|\d+(?:{one_of(t.ORDINAL_SUFFIXES)})?)"
         self.law_by_head = _Later(
@@ -1769,6 +1778,10 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         if (bodies := _two_bodies(f, start, end)) is not None:
             _first_of_two_bodies(f, start, bodies[0])
             start, name = bodies[1], text[bodies[1]:end]
+        listed = _list_in_name(f, start, end, m.group("owner") is None)
+        if listed is not None:   # "Ministry of Labour, Health and Social Affairs", "the Paper, Print and Media Union"
+            start, end = listed
+            name = " ".join(text[start:end].split())
         seat = p.place_by_kind.match(text, start)
         if seat and seat.group("seat"):
             continue    # "the Vell Prant Sabha constituency": a place, its seat in the assembly (``_place_by_kind``)
@@ -1789,6 +1802,32 @@ def _body_by_head(f: _Finder, para: Span) -> None:
         else:
             f.add(start, end, name, "Organization")
             _country_as_a_word_of_a_name(f, Span(start, end), name)
+
+
+def _list_in_name(f: _Finder, start: int, end: int, unowned: bool) -> tuple[int, int] | None:
+    """Where a body's name starts and ends that holds a list of capitalised words: the rest of one its complement
+    opens ("Ministry of Labour|, Health and Social Affairs"), or the first words of one its joiner closes before the
+    head ("the |Paper, |Print and Media Union"). The list's words are common words (the lemmatiser knows them as
+    nouns, adjectives or verbs' forms, "Housing", or the model reads the whole as one body) and no person's or
+    place's name, so "the Bank of Tarnia, Vexon and Orla" stay three."""
+    p, text = f.patterns, f.doc.text
+    words = text[start:end].split()
+    on = p.list_read_on.match(text, end) if p.complements & {w.lower() for w in words[1:]} else None
+    before = p.list_before.search(text, max(0, start - 60), start) if p.list_before and unowned \
+        and set(p.tables.LIST_JOINERS) & set(words[1:-1]) else None
+    listed = Span(end, on.end()) if on else Span(before.start("list"), start) if before else None
+    if listed is None:
+        return None
+    whole = Span(min(start, listed.start), max(end, listed.end))
+    if any(listed.start < m.span.end and m.span.start < listed.end for m in f.known) \
+            or any(listed.start < s.end and s.start < listed.end
+                   for s in (*f.model_people_spans, *f.model_places)):
+        return None
+    listed_words = [w for w in re.findall(r"[^\W\d_]+", text[listed.start:listed.end]) if w not in p.tables.LIST_JOINERS]
+    if any(s.start <= whole.start and whole.end <= s.end for s in f.model_bodies) \
+            or all(is_describing_word(w) or is_verb_form(w) for w in listed_words):
+        return whole.start, whole.end
+    return None
 
 
 def _infinitive_read_on(f: _Finder, start: int, end: int) -> int | None:

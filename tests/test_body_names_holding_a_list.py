@@ -1,0 +1,44 @@
+"""A body's name that holds a list of capitalised words, "A, B and C", is one name (names.py ``_list_in_name``),
+and the list stops where a name of someone or somewhere else begins."""
+import pytest
+
+
+@pytest.mark.parametrize("sentence, model, name", [
+    # the rest of a list its complement opens, which the model reads as one body's name or stops at the comma
+    ("The Ministry of Labour, Health and Social Affairs said on Monday that wages would rise.",
+     "Ministry of Labour, Health and Social Affairs", "Ministry of Labour, Health and Social Affairs"),
+    ("Farmers wrote to the State Committee on Irrigation, Drainage and Soil Quality to say the canals were dry.",
+     "State Committee on Irrigation", "State Committee on Irrigation, Drainage and Soil Quality"),
+    ("Members of the Joint Committee on Housing, Planning and Local Government voted against it.",
+     "Joint Committee on Housing, Planning and Local Government",
+     "Joint Committee on Housing, Planning and Local Government"),
+    ("The Committee on Tariffs, Customs and Trade, and Shipping met in the port on the last day of the month.",
+     "Committee on Tariffs", "Committee on Tariffs, Customs and Trade, and Shipping"),
+    # the title after the list is the holder's, not a word of the name
+    ("The Ministry of Labour, Health and Social Affairs Minister Tomas Relk said wages would rise.",
+     "Ministry of Labour", "Ministry of Labour, Health and Social Affairs"),
+    # the first words of a list its joiner closes before the head
+    ("The Paper, Print and Media Union said its members would strike.",
+     "Print and Media Union", "Paper, Print and Media Union"),
+    ("The Fisheries, Forests and Water Authority said on Monday that the lakes were low.",
+     "Forests and Water Authority", "Fisheries, Forests and Water Authority"),
+])
+def test_a_list_inside_a_body_s_name_is_part_of_the_name(typed, sentence, model, name):
+    types, _ = typed(f"Report\n\n{sentence}\n", [(model, "Organization", 0)])
+    assert types.get(name) == "Organization"
+
+
+def test_the_names_of_people_after_a_body_s_name_are_no_list_inside_it(typed):
+    types, _ = typed("Talks\n\nThe Ministry of Defence, Tomas Relk and Ines Tarro were not asked to come to the talks.\n",
+                     [("Ministry of Defence", "Organization", 0), ("Tomas Relk", "Person", 0),
+                      ("Ines Tarro", "Person", 0)])
+    assert types.get("Ministry of Defence") == "Organization"
+    assert not any(label.startswith("Ministry of Defence,") for label in types)
+
+
+def test_bodies_listed_after_a_body_s_name_stay_bodies_of_their_own(typed):
+    types, _ = typed("Rates\n\nThe Bank of Tarvinia, Vexon and Orlane said that rates would rise.\n",
+                     [("Bank of Tarvinia", "Organization", 0), ("Vexon", "Organization", 0),
+                      ("Orlane", "Organization", 0)])
+    assert types.get("Bank of Tarvinia") == "Organization"
+    assert not any(label.startswith("Bank of Tarvinia,") for label in types)
