@@ -298,6 +298,15 @@ def test_according_to_a_described_body_in_a_paragraph_without_a_verb_of_saying(b
     assert speakers(text, bodies)[-1] == "the flood relief agency"
 
 
+@pytest.mark.parametrize("text", [
+    "Heavy rains hit the coast.\n\nThe bridge at Vellmar was closed overnight, according to police.",
+    "Heavy rains hit the coast.\n\nAbout 300 families have been moved, according to police.",
+])
+def test_according_to_a_body_the_language_writes_with_no_article_in_a_paragraph_without_a_verb_of_saying(
+        text, bodies):
+    assert speakers(text, bodies)[-1:] == ["police"]
+
+
 def test_a_described_body_with_a_phrase_of_where_it_said_it_speaks(bodies):
     text = "The ministry in a statement on Monday said the border was calm."
     assert speakers(text, bodies) == ["the ministry"]

@@ -4514,10 +4514,10 @@ def _descriptions(text: str, sentence: Span, words: tuple[Word, ...], own: Modul
     if words:
         return
     for m in _ACCORDING_DESCRIPTION.finditer(text, sentence.start, sentence.end):
-        modifiers = m.group(1).split()
+        modifiers = (m.group("words") or "").split()
         # "according to the head of government": a phrase's head stands before its "of", the person's title here
         if not any(w in own.DESCRIBED_VOICE_WORDS or w in _OWNER_PREPOSITIONS for w in modifiers):
-            yield Span(m.start("body"), m.end("body")), m.group(2), modifiers
+            yield Span(m.start("body"), m.end("body")), (m.group("head") or m.group("bare")).lower(), modifiers
 
 
 def _body_of_voice(words: tuple[Word, ...], subject: int) -> int:
@@ -4529,12 +4529,13 @@ def _body_of_voice(words: tuple[Word, ...], subject: int) -> int:
     return next(iter(_children(words, office, "pobj")), subject) if office is not None else subject
 
 
-# "according to the disaster relief agency," as written: the article, lowercase words, a head, the clause's end
+# "according to the disaster relief agency," as written: the article, lowercase words, a head, the clause's end; or
+# a head the language writes with no article ("according to police.", ``ARTICLELESS_BODY_HEADS``)
 DESCRIPTION_WORDS = 3    # words of a description before its head
 _ACCORDING_DESCRIPTION = re.compile(
     rf"(?<!\w)(?i:{alternation('ACCORDING_TO')})\s+(?P<body>(?:{'|'.join(joined('DEFINITE_ARTICLES'))})\s+"
-    rf"((?:[a-z][a-z-]*\s+){{0,{DESCRIPTION_WORDS}}}?)({'|'.join(sorted(joined('DESCRIBED_BODY_HEADS')))}))"
-    rf"(?=\s*[,.;])")
+    rf"(?P<words>(?:[a-z][a-z-]*\s+){{0,{DESCRIPTION_WORDS}}}?)(?P<head>{'|'.join(sorted(joined('DESCRIBED_BODY_HEADS')))})"
+    rf"|(?P<bare>(?i:{'|'.join(sorted(joined('ARTICLELESS_BODY_HEADS'))) or '(?!)'})))(?=\s*[,.;])")
 
 
 def _voiced_bodies(doc: Document, sentences: list[Span], mentions: list[Mention], entities: dict[str, Entity],
