@@ -691,16 +691,22 @@ class Linker:
 
     def _bodies_in_roles(self, text: str, roles: list[Mention], kinds: tuple[str, ...] | None) -> list[Mention]:
         """"the President of the Ruritanian Council", "представитель Кремля": a role names the person, and the
-        body or country it holds the role in (of ``kinds``; any when None) is mentioned too."""
+        body or country it holds the role in (of ``kinds``; any when None) is mentioned too, also where a shorter
+        role stands inside the role ("представитель Кремля" in "официальный представитель Кремля", "президента
+        Руритании" in "пресс-секретарь президента Руритании")."""
         out = []
         for m in roles:
             if m.via != "role":
                 continue
-            for inner in self._match(text, tokens(text, m.span.start, m.span.end), skip=m.span):
-                entity = self.entities.get(inner.entity)
-                if inner.span != m.span and inner.via == "label" and entity is not None \
-                        and (kinds is None or entity.type in kinds):
-                    out.append(inner)
+            spans = [m.span]
+            while spans:
+                span = spans.pop()
+                for inner in self._match(text, tokens(text, span.start, span.end), skip=span):
+                    entity = self.entities.get(inner.entity)
+                    if inner.via == "role":
+                        spans.append(inner.span)
+                    elif inner.via == "label" and entity is not None and (kinds is None or entity.type in kinds):
+                        out.append(inner)
         return out
 
     def _bodies_in_titled_names(self, text: str, found: list[Mention]) -> list[Mention]:

@@ -125,6 +125,25 @@ def test_a_persons_label_with_a_title_mentions_the_country_or_body_of_the_title_
     assert [e for e, _ in found].count("ruritania") == 1
 
 
+def test_a_role_with_a_shorter_role_inside_mentions_the_body_or_country_of_both():
+    """"official spokesman of the Water Council": the longer role holds a shorter one of the same person, or of
+    another ("press secretary of the premier of Ruritania"); the body or country inside is mentioned all the same,
+    whoever the text then names."""
+    linker = Linker([
+        Entity("ruritania", "Ruritania", "Country", (("Ruritania", "en"),)),
+        Entity("water-council", "Water Council", "Organization", (("Water Council", "en"),)),
+        Entity("ivan-petrov", "Ivan Petrov", "Person", (("Ivan Petrov", "en"),), roles=(("premier of Ruritania", "en"),)),
+        Entity("ilse-varga", "Ilse Varga", "Person", (("Ilse Varga", "en"),),
+               roles=(("official spokeswoman of the Water Council", "en"), ("spokeswoman of the Water Council", "en"),
+                      ("press secretary of the premier of Ruritania", "en"))),
+    ])
+    for text in ("The official spokeswoman of the Water Council Ilse Varga said so.",
+                 "The official spokeswoman of the Water Council Anna Berg said so."):
+        assert ("water-council", "Water Council") in _mentions(linker, text)
+    assert ("ruritania", "Ruritania") in _mentions(linker, "The press secretary of the premier of Ruritania Anna Berg "
+                                                           "said so.")
+
+
 def test_a_place_inside_a_compound_describing_something_else_is_no_mention():
     linker = Linker([Entity("tarvik", "Tarvik", "Place", (("Tarvik", "en"),)),
                      Entity("borealia", "Borealia", "Country", (("Borealia", "en"),))])
