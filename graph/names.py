@@ -764,8 +764,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     name ("Ruritania" in "Ruritania 24") leave it.
     """
     models = _titles_before_people(doc.text, _places_from_to(doc.text, _people_joined_to_people(
-        doc.text, _portfolio_before_person(doc.text, _name_across_particles(doc.text, _name_across_nickname(
-            doc.text, _given_name_before_surname(doc.text, models)))))))
+        doc.text, _office_complement_in_person(doc.text, _portfolio_before_person(doc.text, _name_across_particles(
+            doc.text, _name_across_nickname(doc.text, _given_name_before_surname(doc.text, models))))))))
     models = _place_after_a_name(doc.text, _place_glued_to_person(doc.text, _places_listed_in_one_span(
         doc.text, _place_in_a_place(doc.text, _places_of_residents(doc.text, _person_apposed_in_one_span(
         doc.text, models))))))
@@ -6133,6 +6133,31 @@ _OFFICE_PREPOSITION_BEFORE = re.compile(
     rf"(?<![\w-])(?:{one_of(joined('OFFICE_PREPOSITIONS'))})\s+(?:the\s+)?"
     rf"(?:(?:{one_of(joined('PORTFOLIO_WORDS') + joined('CONJUNCTIONS'))})\s+){{0,4}}$")
 PORTFOLIO_REACH = 60   # characters before a name where its title's preposition and portfolio words stand
+
+
+def _office_complement_in_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Mayor of Vellmar Tom Relk", "ex-President of Tarnia Tom Relk": the place or body a title's preposition
+    names, which the model read into the name of the person after it (a place it does not know), is the title's,
+    not the person's: the last two words are the person; the words before them a body where a body's head ends
+    them, else a place."""
+    out = []
+    for n in models:
+        words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
+        if n.type != "Person" or len(words) < 3 or not all(_LATIN_NAME_WORD.fullmatch(w.group()) for w in words) \
+                or not _TITLE_AND_PREPOSITION_BEFORE.search(text, max(0, n.span.start - PORTFOLIO_REACH), n.span.start):
+            out.append(n)
+            continue
+        kind = "Organization" if words[-3].group().lower() in _BODY_HEAD_WORDS else "Place"
+        out.append(NamedSpan(Span(n.span.start, n.span.start + words[-3].end()), kind))
+        out.append(NamedSpan(Span(n.span.start + words[-2].start(), n.span.end), "Person"))
+    return tuple(out)
+
+
+# a title and the preposition naming what its holder serves, right before a name: "Mayor of ", "ex-President of the "
+_TITLE_AND_PREPOSITION_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[^\W\d_]+-)?(?i:{one_of(sorted(_PERSON_TITLE_WORDS - set(joined('OFFICE_PREPOSITIONS'))))})\s+"
+    rf"(?:{one_of(joined('OFFICE_PREPOSITIONS'))})\s+(?:(?:{one_of(joined('DEFINITE_ARTICLES'))})\s+)?$")
+_LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*")
 
 
 def _titles_before_people(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
