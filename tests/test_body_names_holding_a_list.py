@@ -28,17 +28,17 @@ def test_a_list_inside_a_body_s_name_is_part_of_the_name(typed, sentence, model,
     assert types.get(name) == "Organization"
 
 
-def test_the_names_of_people_after_a_body_s_name_are_no_list_inside_it(typed):
-    types, _ = typed("Talks\n\nThe Ministry of Defence, Tomas Relk and Ines Tarro were not asked to come to the talks.\n",
-                     [("Ministry of Defence", "Organization", 0), ("Tomas Relk", "Person", 0),
-                      ("Ines Tarro", "Person", 0)])
-    assert types.get("Ministry of Defence") == "Organization"
-    assert not any(label.startswith("Ministry of Defence,") for label in types)
-
-
-def test_bodies_listed_after_a_body_s_name_stay_bodies_of_their_own(typed):
-    types, _ = typed("Rates\n\nThe Bank of Tarvinia, Vexon and Orlane said that rates would rise.\n",
-                     [("Bank of Tarvinia", "Organization", 0), ("Vexon", "Organization", 0),
-                      ("Orlane", "Organization", 0)])
-    assert types.get("Bank of Tarvinia") == "Organization"
-    assert not any(label.startswith("Bank of Tarvinia,") for label in types)
+@pytest.mark.parametrize("text, models, body", [
+    # people named after the body: a list of its own
+    ("Talks\n\nThe Ministry of Defence, Tomas Relk and Ines Tarro were not asked to come to the talks.\n",
+     [("Ministry of Defence", "Organization", 0), ("Tomas Relk", "Person", 0), ("Ines Tarro", "Person", 0)],
+     "Ministry of Defence"),
+    # bodies named after the body, whose names the lemmatiser does not know as words
+    ("Rates\n\nThe Bank of Tarvinia, Vexon and Orlane said that rates would rise.\n",
+     [("Bank of Tarvinia", "Organization", 0), ("Vexon", "Organization", 0), ("Orlane", "Organization", 0)],
+     "Bank of Tarvinia"),
+])
+def test_names_listed_after_a_body_s_name_are_no_list_inside_it(typed, text, models, body):
+    types, _ = typed(text, models)
+    assert types.get(body) == "Organization"
+    assert not any(label.startswith(body + ",") for label in types)
