@@ -37,6 +37,9 @@ def test_a_list_inside_a_body_s_name_is_part_of_the_name(typed, sentence, model,
     ("Rates\n\nThe Bank of Tarvinia, Vexon and Orlane said that rates would rise.\n",
      [("Bank of Tarvinia", "Organization", 0), ("Vexon", "Organization", 0), ("Orlane", "Organization", 0)],
      "Bank of Tarvinia"),
+    # bodies named by their heads after the body: a list of bodies
+    ("Talks\n\nThe Ministry of Defence, Navy and Air Force issued a joint statement on the drills on Monday.\n",
+     [("Ministry of Defence", "Organization", 0), ("Air Force", "Organization", 0)], "Ministry of Defence"),
 ])
 def test_names_listed_after_a_body_s_name_are_no_list_inside_it(typed, text, models, body):
     types, _ = typed(text, models)
