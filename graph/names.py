@@ -1810,7 +1810,8 @@ def _list_in_name(f: _Finder, start: int, end: int, unowned: bool) -> tuple[int,
     head ("the |Paper, |Print and Media Union"). The list's words are common words (the lemmatiser knows them as
     nouns, adjectives or verbs' forms, "Housing", or the model reads the whole as one body) and no person's or
     place's name, so "the Bank of Tarnia, Vexon and Orla" stay three; a body's head among them makes a list of
-    bodies ("the Ministry of Defence, Navy and Air Force"), unless the model reads the whole as one."""
+    bodies ("the Ministry of Defence, Navy and Air Force"), unless the model reads the whole as one, and a weekday or
+    a month one of dates ("at the Ministry of Finance, Monday and Tuesday")."""
     p, text = f.patterns, f.doc.text
     words = text[start:end].split()
     on = p.list_read_on.match(text, end) if p.complements & {w.lower() for w in words[1:]} else None
@@ -1827,7 +1828,7 @@ def _list_in_name(f: _Finder, start: int, end: int, unowned: bool) -> tuple[int,
     listed_words = [w for w in re.findall(r"[^\W\d_]+", text[listed.start:listed.end]) if w not in p.tables.LIST_JOINERS]
     if any(s.start <= whole.start and whole.end <= s.end for s in f.model_bodies) \
             or all(is_describing_word(w) or is_verb_form(w) for w in listed_words) \
-            and not any(w.lower() in _BODY_HEAD_WORDS for w in listed_words):
+            and not any(w.lower() in _BODY_HEAD_WORDS or w.lower() in _OUTSIDE_NAMES for w in listed_words):
         return whole.start, whole.end
     return None
 

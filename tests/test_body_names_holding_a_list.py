@@ -40,6 +40,9 @@ def test_a_list_inside_a_body_s_name_is_part_of_the_name(typed, sentence, model,
     # bodies named by their heads after the body: a list of bodies
     ("Talks\n\nThe Ministry of Defence, Navy and Air Force issued a joint statement on the drills on Monday.\n",
      [("Ministry of Defence", "Organization", 0), ("Air Force", "Organization", 0)], "Ministry of Defence"),
+    # days after the body: when, not what it is of
+    ("Talks\n\nTalks were held at the Ministry of Foreign Affairs, Monday and Tuesday, officials said.\n",
+     [("Ministry of Foreign Affairs", "Organization", 0)], "Ministry of Foreign Affairs"),
 ])
 def test_names_listed_after_a_body_s_name_are_no_list_inside_it(typed, text, models, body):
     types, _ = typed(text, models)
