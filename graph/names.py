@@ -4370,8 +4370,9 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
         end = comma    # "Vexon, Inc.": the company's name before the comma that sets its legal form apart
     text = doc.text[start:end]
     words = text.split()
+    fields = name.type == "Organization" and _FIELDS_LISTED[doc.lang].fullmatch(text) is not None
     digit_led = bool(words) and name.type == "Organization" and bool(_DIGIT_LED_NAME.fullmatch(words[0]))
-    if not words or len(words) > 7 or re.search(r"[\n,/]", text) \
+    if not words or len(words) > 7 and not fields or re.search(r"[\n/]", text) or "," in text and not fields \
             or not (text[0].isupper() or _particle(words[0]) or digit_led) \
             or not (re.search(r"[^\W\d_]{2}", text) or _INITIALS_JOINED.fullmatch(text)
                     or name.type == "Organization" and _LETTER_AND_FIGURE_BRAND.fullmatch(text)
@@ -4409,6 +4410,15 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if named is not None and " " not in named[2] and named[2].lower() in _NOT_ALONE:
         return None    # "ООО «…»" cut at its quotation: a company's legal form is left
     return named
+
+
+# a body's name whose commas part the fields of a list its joiner closes, written in lower case after a head that
+# opens it (FIELD_LIST_HEADS: «Министерство труда, занятости и социальной защиты»); names of several bodies listed
+# («Газпром, Роснефть и Лукойл») are capitalised and stay out
+_FIELDS_LISTED = {code: re.compile(
+    rf"(?i:{module.FIELD_LIST_HEADS})(?:[ \t]+[^\W\d_][\w-]*)+(?:,[ \t]+(?-i:[^\W\d_A-ZА-ЯЁ])[\w-]*(?:[ \t]+[\w-]+)*){{1,5}}"
+    rf",?[ \t]+(?:{one_of(module.LIST_JOINERS)})[ \t]+(?-i:[^\W\d_A-ZА-ЯЁ])[\w-]*(?:[ \t]+[\w-]+)*"
+    if module.FIELD_LIST_HEADS else "(?!)") for code, module in LANGUAGES.items()}
 
 
 def _name_after_titles(lang: str, words: list[str]) -> int:

@@ -48,3 +48,20 @@ def test_names_listed_after_a_body_s_name_are_no_list_inside_it(typed, text, mod
     types, _ = typed(text, models)
     assert types.get(body) == "Organization"
     assert not any(label.startswith(body + ",") for label in types)
+
+
+@pytest.mark.parametrize("sentence, model, name", [
+    ("Министерство труда, занятости и социальной защиты Тарвинии сообщило, что пособия вырастут в мае.",
+     "Министерство труда, занятости и социальной защиты", "Министерство труда, занятости и социальной защиты"),
+    ("В Министерстве цифрового развития, связи и печати сообщили, что тарифы вырастут в мае.",
+     "Министерстве цифрового развития, связи и печати", "Министерство цифрового развития, связи и печати"),
+])
+def test_a_russian_body_s_name_listing_its_fields_in_lower_case_keeps_its_commas(typed, sentence, model, name):
+    types, _ = typed(f"Тарифы\n\n{sentence}\n", [(model, "Organization", 0)])
+    assert types.get(name) == "Organization"
+
+
+def test_companies_listed_with_capitals_are_no_body_s_fields(typed):
+    types, _ = typed("Тарифы\n\nКомиссия Вельмара, Торна и Орлы сообщила, что тарифы вырастут в мае.\n",
+                     [("Комиссия Вельмара, Торна и Орлы", "Organization", 0)])
+    assert not any("," in label for label in types)

@@ -1099,6 +1099,7 @@ _DISTRICT_SPEAKING = (r"(?!['’]s(?!\w))(?![ \t]+(?!(?:"
 GROUP_KIND_WORDS = ("rights", "monitoring", "advocacy", "campaign", "pressure", "lobby", "activist", "militant",
                     "rebel", "armed", "opposition", "environmental", "industry", "trade")
 ANAPHOR_ORG_ONLY_SPEAKING = ""   # Russian «партия» (a shipment too): never beside another speaker; none in English
+FIELD_LIST_HEADS = ""   # English capitalises a body's fields: a list of them is read with the name's rule (names.py)
 ANAPHOR_ORG = (
     r"the (?:(?:[A-Z]\w+, )?(?:[A-Z][\w.]* ){0,2}[\w.]+-(?:based|backed|run|owned|led|funded|controlled|listed"
     r"|headquartered) "

@@ -806,6 +806,10 @@ GROUP_KIND_WORDS: tuple[str, ...] = ()
 # Of ANAPHOR_ORG's words, one that refers back only as the subject of the sentence's speaking: not when the sentence
 # names another speaker after the verb («Партия набрала 12% голосов, сообщили в избиркоме»: what was reported).
 ANAPHOR_ORG_ONLY_SPEAKING = r"парти\w*"
+# Heads of bodies whose names may list their fields in lower case, parted by commas, the list's joiner closing it
+# («Министерство труда, занятости и социальной защиты», «Комитет по экономике, промышленности и торговле»): such
+# a name keeps its commas (names.py).
+FIELD_LIST_HEADS = r"министерств\w*|комитет\w*|комисси\w*|агентств\w*|служб\w*|департамент\w*|управлени\w*|ведомств\w*"
 # (A Russian title comes before the body it speaks for, «пресс-секретарь министерства»: ANAPHOR_PERSON reads it.)
 TITLES_AFTER_BODY = ""
 TITLE_NAMING_ITS_BODY = ""   # a Russian title's body is its genitive complement, which OFFICES read ("глава ЦБ")
