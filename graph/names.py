@@ -4414,7 +4414,7 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
 
 # a body's name whose commas part the fields of a list its joiner closes, written in lower case after a head that
 # opens it (FIELD_LIST_HEADS: «Министерство труда, занятости и социальной защиты»); names of several bodies listed
-# («Газпром, Роснефть и Лукойл») are capitalised and stay out
+# («Велтекс, Орнаком и Тарпром») are capitalised and stay out
 _FIELDS_LISTED = {code: re.compile(
     rf"(?i:{module.FIELD_LIST_HEADS})(?:[ \t]+[^\W\d_][\w-]*)+(?:,[ \t]+(?-i:[^\W\d_A-ZА-ЯЁ])[\w-]*(?:[ \t]+[\w-]+)*){{1,5}}"
     rf",?[ \t]+(?:{one_of(module.LIST_JOINERS)})[ \t]+(?-i:[^\W\d_A-ZА-ЯЁ])[\w-]*(?:[ \t]+[\w-]+)*"
