@@ -13,7 +13,7 @@ import unicodedata
 from os.path import commonprefix
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from .lang import alternation, capitals, joined, language, merged, ru, titles_by_word
 from .model import Document, Entity, Mention, Span
@@ -698,16 +698,23 @@ class Linker:
         for m in roles:
             if m.via != "role":
                 continue
-            spans = [m.span]
-            while spans:
-                span = spans.pop()
-                for inner in self._match(text, tokens(text, span.start, span.end), skip=span):
-                    entity = self.entities.get(inner.entity)
-                    if inner.via == "role":
-                        spans.append(inner.span)
-                    elif inner.via == "label" and entity is not None and (kinds is None or entity.type in kinds):
-                        out.append(inner)
+            for inner in self._inside(text, m.span, lambda inner: inner.via == "role"):
+                entity = self.entities.get(inner.entity)
+                if inner.via == "label" and entity is not None and (kinds is None or entity.type in kinds):
+                    out.append(inner)
         return out
+
+    def _inside(self, text: str, span: Span, holds_more: Callable[[Mention], bool]) -> Iterator[Mention]:
+        """The registry's mentions inside ``span`` (not one of all of it), and, in place of those ``holds_more``
+        says hold shorter ones (a role inside a role, a person's shorter alias), the mentions inside those."""
+        spans = [span]
+        while spans:
+            outer = spans.pop()
+            for inner in self._match(text, tokens(text, outer.start, outer.end), skip=outer):
+                if holds_more(inner):
+                    spans.append(inner.span)
+                else:
+                    yield inner
 
     def _bodies_in_titled_names(self, text: str, found: list[Mention]) -> list[Mention]:
         """"премьер-министр Руритании Иван Петров", "Northern Council President Ilse Varga": a person's name with
@@ -718,15 +725,11 @@ class Linker:
             entity = self.entities.get(m.entity)
             if m.via != "label" or entity is None or entity.type != "Person":
                 continue
-            spans = [m.span]
-            while spans:   # the person's shorter aliases inside ("премьер-министр Руритании"), then the country
-                span = spans.pop()
-                for inner in self._match(text, tokens(text, span.start, span.end), skip=span):
-                    other = self.entities.get(inner.entity)
-                    if inner.entity == m.entity:
-                        spans.append(inner.span)
-                    elif inner.via == "label" and other is not None and other.type in ("Organization", "Country", "Group"):
-                        out.append(inner)
+            # the person's shorter aliases inside ("премьер-министр Руритании"), then the country
+            for inner in self._inside(text, m.span, lambda inner: inner.entity == m.entity):
+                other = self.entities.get(inner.entity)
+                if inner.via == "label" and other is not None and other.type in ("Organization", "Country", "Group"):
+                    out.append(inner)
         return out
 
     def _without_anothers_bodies(self, text: str, found: list[Mention]) -> list[Mention]:
