@@ -5109,9 +5109,10 @@ def _base_form(words: list[str], kind: str, said: str | None = None) -> str:
             nominative = any("Surn" in p.tag and p.tag.case == "nomn" for p in _one_persons_readings(words[0]))
             return " ".join([words[0] if nominative else _nominative(words[0], "Surn")]
                             + [w.rstrip(".") + "." for w in words[1:]])
-        plural = len(words) > 1 and cyrillic[0] and _only_a_plural_name(words[0])
         readings = _one_persons_readings(words[0])
         names = [p for p in readings if "Name" in p.tag]
+        # a given name read only as a plural, or else as a vocative ("Илон" of "Илона"), is a foreign one as written
+        plural = len(words) > 1 and cyrillic[0] and bool(names) and all(p.tag.number == "plur" for p in names)
         gender = (said if said and (not names or any(p.tag.case == "nomn" and p.tag.gender == said for p in names))
                   else _gender(words[0])) if len(words) > 1 \
             else said if any(p.tag.case == "nomn" and p.tag.gender == said for p in readings if "Surn" in p.tag) \

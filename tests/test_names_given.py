@@ -26,6 +26,15 @@ def test_a_given_name_read_only_as_a_plural_is_one_persons_as_written(typed):
     assert given_name_gender("Эвелин") == "femn"
 
 
+def test_a_given_name_read_only_as_a_plural_or_a_vocative_is_one_persons_as_written(typed):
+    text = ("Спутник\n\n"
+            "Инженер Элин Тарсо после запуска спутника снова изменил план полета.\n\n"
+            "Конструктор Диан Орвелл после испытаний тоже остался доволен.\n")
+    types, _ = typed(text, [("Элин Тарсо", "Person", 0), ("Диан Орвелл", "Person", 0)])
+    assert "Элин Тарсо" in types and "Диан Орвелл" in types
+    assert "Элина Тарсо" not in types and "Диана Орвелл" not in types
+
+
 def test_a_speakers_name_opening_a_line_before_a_colon_or_a_comma_is_a_nominative(typed):
     text = ("Матч\n\n"
             "Тарвинде Окарос, главный тренер «Северянина»: «Мы не смогли победить».\n\n"
