@@ -1101,6 +1101,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _one_body_in_its_case_forms(f)
     _surname_alone_in_another_case(doc, found, mentions)
     _person_in_the_case_of_the_surname_alone(doc, found, mentions)
+    _full_name_of_another_in_a_case(doc, found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
     _word_cut_at_the_end(doc, found, mentions)
@@ -4008,6 +4009,22 @@ def _person_in_the_case_of_the_surname_alone(doc: Document, found: dict[str, Ent
             continue
         found[target] = Entity(key=target, label=label, type="Person", pref_labels=((label, doc.lang),))
         _merge_entity(found, mentions, key, target)
+
+
+def _full_name_of_another_in_a_case(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
+    """"Инженер Элин Борт …", then "у Элина Борта": a full name every word of which is another person's full name here
+    with one same case ending (``NAME_CASE_ENDINGS``) is that person in an oblique case, though the lemmatiser read it
+    as someone else's nominative (a woman's "Элина", the noun "борт")."""
+    endings = sorted(language(doc.lang).NAME_CASE_ENDINGS, key=len, reverse=True)
+    people = {e.label: k for k, e in found.items() if e.type == "Person" and " " in e.label and LEMMATISED.search(e.label)}
+    for key, person in sorted(found.items()):
+        words = person.label.split()
+        if key not in found or person.type != "Person" or len(words) < 2:
+            continue
+        ending = next((e for e in endings if all(w.endswith(e) and len(w) - len(e) >= 3 for w in words)), None)
+        target = people.get(" ".join(w[:-len(ending)] for w in words)) if ending else None
+        if target is not None and target != key and target in found:
+            _merge_entity(found, mentions, key, target)
 
 
 def _same_name_in_another_case(given: str, rest: list[str], words: list[str]) -> bool:

@@ -96,6 +96,14 @@ def test_a_foreign_mans_name_with_a_case_ending_on_every_word_is_the_name_as_wri
     assert ("Жан-Марка Вельдона", "Жан-Марк Вельдон") in mentions
 
 
+def test_a_mans_full_name_in_a_case_the_lemmatiser_reads_as_someone_elses_is_the_man_named_before(typed):
+    text = ("Завод в Вельске\n\nИнженер Элин Борт открыл новый завод.\n\n"
+            "Эксперты считают, что у Элина Борта будут проблемы.\n")
+    found, mentions = typed(text, [("Элин Борт", "Person", 0), ("Элина Борта", "Person", 0)])
+    assert "Элин Борт" in found and "Элина Борта" not in found
+    assert ("Элина Борта", "Элин Борт") in mentions
+
+
 def test_two_names_alike_but_for_the_given_names_ending_with_one_surname_stay_apart(typed):
     text = ("Выборы в Вельсе\n\nКандидат Жан-Марк Вельдон заявил, что не признает итоги.\n\n"
             "Его сестра Жан-Марка Вельдон голосовала в Тарне.\n")
