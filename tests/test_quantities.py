@@ -807,8 +807,11 @@ def test_quantities_a_fraction_written_as_one_sign_is_read(text, lang, expected)
     ("Склад в Остраве работает с 8 утра до 9 вечера.", "ru", []),
     ("Паром шёл до Остравы 3 дня.", "ru", [(3, "дня")]),
     ("Рабочие провели в порту Остравы 2 ночи.", "ru", [(2, "ночи")]),
+    ("Явка на 16 часов по Москве составила 9,2%.", "ru", [(9.2, "percent")]),
+    ("На 12 часов по местному времени в Остраве проголосовали 30% избирателей.", "ru", [(30, "percent")]),
+    ("Спасатели Остравы работали 16 часов по графику.", "ru", [(16, "часов")]),
 ])
-def test_quantities_a_russian_hour_of_the_morning_or_evening_is_a_time(text, lang, expected):
+def test_quantities_a_russian_hour_of_the_morning_or_evening_or_of_a_time_zone_is_a_time(text, lang, expected):
     assert figures(text, lang) == expected
 
 
