@@ -4014,7 +4014,8 @@ def _person_in_the_case_of_the_surname_alone(doc: Document, found: dict[str, Ent
 def _full_name_of_another_in_a_case(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
     """"Инженер Элин Борт …", then "у Элина Борта": a full name every word of which is another person's full name here
     with one same case ending (``NAME_CASE_ENDINGS``) is that person in an oblique case, though the lemmatiser read it
-    as someone else's nominative (a woman's "Элина", the noun "борт")."""
+    as someone else's nominative (a woman's "Элина", the noun "борт"); not where the last word is a surname in the
+    nominative, a woman's ("Козлова" beside "Козлов")."""
     endings = sorted(language(doc.lang).NAME_CASE_ENDINGS, key=len, reverse=True)
     people = {e.label: k for k, e in found.items() if e.type == "Person" and " " in e.label and LEMMATISED.search(e.label)}
     for key, person in sorted(found.items()):
@@ -4022,7 +4023,9 @@ def _full_name_of_another_in_a_case(doc: Document, found: dict[str, Entity], men
         if key not in found or person.type != "Person" or len(words) < 2:
             continue
         ending = next((e for e in endings if all(w.endswith(e) and len(w) - len(e) >= 3 for w in words)), None)
-        target = people.get(" ".join(w[:-len(ending)] for w in words)) if ending else None
+        if ending is None or any("Surn" in p.tag and p.tag.case == "nomn" for p in morph().parse(words[-1])[:4]):
+            continue    # «Ярослава Козлова» beside «Ярослав Козлов»: a woman's surname, his sister
+        target = people.get(" ".join(w[:-len(ending)] for w in words))
         if target is not None and target != key and target in found:
             _merge_entity(found, mentions, key, target)
 
@@ -5129,7 +5132,7 @@ def _base_form(words: list[str], kind: str, said: str | None = None) -> str:
         readings = _one_persons_readings(words[0])
         names = [p for p in readings if "Name" in p.tag]
         # a given name read only as a plural, or else as a vocative ("Илон" of "Илона"), is a foreign one as written
-        plural = len(words) > 1 and cyrillic[0] and bool(names) and all(p.tag.number == "plur" for p in names)
+        plural = len(words) > 1 and cyrillic[0] and _names_only_plural(readings)
         gender = (said if said and (not names or any(p.tag.case == "nomn" and p.tag.gender == said for p in names))
                   else _gender(words[0])) if len(words) > 1 \
             else said if any(p.tag.case == "nomn" and p.tag.gender == said for p in readings if "Surn" in p.tag) \
@@ -7722,7 +7725,12 @@ def _gender(given_name: str) -> str | None:
 def _only_a_plural_name(word: str) -> bool:
     """"Эвелин Тарсо": a given name before a surname that reads as a name only in the plural (of "Эвелина") is one
     person's foreign name as written, not a plural of one person."""
-    names = [p for p in morph().parse(word)[:4] if "Name" in p.tag]
+    return _names_only_plural(morph().parse(word)[:4])
+
+
+def _names_only_plural(readings: list) -> bool:
+    """Of the readings of a word, those as a given name are all plural, and there is one."""
+    names = [p for p in readings if "Name" in p.tag]
     return bool(names) and all(p.tag.number == "plur" for p in names)
 
 

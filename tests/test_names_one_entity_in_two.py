@@ -104,6 +104,13 @@ def test_a_mans_full_name_in_a_case_the_lemmatiser_reads_as_someone_elses_is_the
     assert ("Элина Борта", "Элин Борт") in mentions
 
 
+def test_a_womans_full_name_like_a_mans_in_a_case_stays_apart_from_him(typed):
+    text = ("Ферма в Вельске\n\nФермер Ярослав Козлов заявил, что урожай собран.\n\n"
+            "Его сестра Ярослава Козлова сообщила, что цены выросли.\n")
+    found, _ = typed(text, [("Ярослав Козлов", "Person", 0), ("Ярослава Козлова", "Person", 0)])
+    assert "Ярослав Козлов" in found and "Ярослава Козлова" in found
+
+
 def test_two_names_alike_but_for_the_given_names_ending_with_one_surname_stay_apart(typed):
     text = ("Выборы в Вельсе\n\nКандидат Жан-Марк Вельдон заявил, что не признает итоги.\n\n"
             "Его сестра Жан-Марка Вельдон голосовала в Тарне.\n")

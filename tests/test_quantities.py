@@ -810,6 +810,7 @@ def test_quantities_a_fraction_written_as_one_sign_is_read(text, lang, expected)
     ("Явка на 16 часов по Москве составила 9,2%.", "ru", [(9.2, "percent")]),
     ("На 12 часов по местному времени в Остраве проголосовали 30% избирателей.", "ru", [(30, "percent")]),
     ("Спасатели Остравы работали 16 часов по графику.", "ru", [(16, "часов")]),
+    ("Матч в Остраве длился 3 часа по игровому времени.", "ru", [(3, "часа")]),
 ])
 def test_quantities_a_russian_hour_of_the_morning_or_evening_or_of_a_time_zone_is_a_time(text, lang, expected):
     assert figures(text, lang) == expected
