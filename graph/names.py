@@ -1101,7 +1101,6 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     _one_body_in_its_case_forms(f)
     _surname_alone_in_another_case(doc, found, mentions)
     _person_in_the_case_of_the_surname_alone(doc, found, mentions)
-    _full_name_of_another_in_a_case(doc, found, mentions)
     for rule in tables.NAME_RULES_AFTER_MODELS:
         DOCUMENT_RULES[rule](f)
     _word_cut_at_the_end(doc, found, mentions)
@@ -3958,10 +3957,19 @@ def _written_forms(doc: Document, mentions: list[Mention]) -> dict[str, set[str]
 def _every_word_with_a_case_ending(words: list[str], others: list[str], endings: tuple[str, ...]) -> bool:
     """"Жан-Марка Вельдона" beside "Жан-Марк Вельдон": a foreign man's name the lemmatiser does not know, every
     word of it in an oblique case (``NAME_CASE_ENDINGS`` on each, the surname so a word the dictionary does not
-    know); a surname alike in both ("Жан Дюпон",
-    "Жанна Дюпон") is two people."""
-    return len(words) == len(others) and _one_unknown_word_in_two_cases(words[-1], others[-1], endings) and all(
+    know, or knows as no surname in the nominative: "Элина Борта" beside "Элин Борт", read as a woman's and the
+    noun "борт"); a surname alike in both ("Жан Дюпон", "Жанна Дюпон") is two people, and so is a woman's surname
+    ("Ярослава Козлова" beside "Ярослав Козлов")."""
+    return len(words) == len(others) and _surname_in_a_case(words[-1], others[-1], endings) and all(
         len(word) >= 3 and other[len(word):] in endings and other.startswith(word) for word, other in zip(words, others))
+
+
+def _surname_in_a_case(surname: str, other: str, endings: tuple[str, ...]) -> bool:
+    """``other`` is ``surname`` with a case ending, and the dictionary does not know it, or not as a surname in the
+    nominative (a woman's)."""
+    return _one_unknown_word_in_two_cases(surname, other, endings) or (
+        len(surname) >= 3 and other.startswith(surname) and other[len(surname):] in endings
+        and not any("Surn" in p.tag and p.tag.case == "nomn" for p in morph().parse(other)[:4]))
 
 
 def _surname_alone_in_another_case(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
@@ -4009,25 +4017,6 @@ def _person_in_the_case_of_the_surname_alone(doc: Document, found: dict[str, Ent
             continue
         found[target] = Entity(key=target, label=label, type="Person", pref_labels=((label, doc.lang),))
         _merge_entity(found, mentions, key, target)
-
-
-def _full_name_of_another_in_a_case(doc: Document, found: dict[str, Entity], mentions: list[Mention]) -> None:
-    """"Инженер Элин Борт …", then "у Элина Борта": a full name every word of which is another person's full name here
-    with one same case ending (``NAME_CASE_ENDINGS``) is that person in an oblique case, though the lemmatiser read it
-    as someone else's nominative (a woman's "Элина", the noun "борт"); not where the last word is a surname in the
-    nominative, a woman's ("Козлова" beside "Козлов")."""
-    endings = sorted(language(doc.lang).NAME_CASE_ENDINGS, key=len, reverse=True)
-    people = {e.label: k for k, e in found.items() if e.type == "Person" and " " in e.label and LEMMATISED.search(e.label)}
-    for key, person in sorted(found.items()):
-        words = person.label.split()
-        if key not in found or person.type != "Person" or len(words) < 2:
-            continue
-        ending = next((e for e in endings if all(w.endswith(e) and len(w) - len(e) >= 3 for w in words)), None)
-        if ending is None or any("Surn" in p.tag and p.tag.case == "nomn" for p in morph().parse(words[-1])[:4]):
-            continue    # «Ярослава Козлова» beside «Ярослав Козлов»: a woman's surname, his sister
-        target = people.get(" ".join(w[:-len(ending)] for w in words))
-        if target is not None and target != key and target in found:
-            _merge_entity(found, mentions, key, target)
 
 
 def _same_name_in_another_case(given: str, rest: list[str], words: list[str]) -> bool:
