@@ -5,7 +5,7 @@ import pytest
 
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import CAST, claims, speaker_of
+from extracted import CAST, claims, claims_as_written, speaker_of
 
 MINROAD = Entity("minroad", "Миндорстрой", "Organization",
                  pref_labels=(("Миндорстрой", "ru"),), alt_labels=(("Миндорстроя", "ru"), ("Миндорстрое", "ru")))
@@ -40,3 +40,12 @@ def test_the_press_service_of_a_group_of_companies_is_the_group_named_before(pre
     out = claims(text, press_linker)
     assert speaker_of(out, "работают как обычно") == "group"
     assert speaker_of(out, "не пострадал") == "group"
+
+
+
+@pytest.mark.parametrize("voice", ["В пресс-службах", "В пресс-службе"])
+def test_the_press_services_of_companies_speak_for_the_first_as_the_companies_do_not_for_the_agency_told(voice):
+    text = f"{voice} компаний «Велтар» и «Норда» заявили ТАСС, что склады под Нордском работают как обычно."
+    said = claims_as_written(text, Linker([]))
+    who = speaker_of(said, "работают как обычно")
+    assert who is not None and "Велтар" in who and "Норда" not in who

@@ -897,7 +897,7 @@ ARTICLELESS_BODY_HEADS: frozenset[str] = frozenset()
 DESCRIBED_VOICE_WORDS: frozenset[str] = frozenset()
 # The word of a body's voice before a description of the body ("в пресс-службе областной прокуратуры"), and the
 # nouns (lemmas) such a description may have for its head (attribution._voiced_bodies)
-DESCRIBED_VOICE_PATTERN = r"пресс-служб(?:а|ы|е|у|ой)"
+DESCRIBED_VOICE_PATTERN = r"пресс-служб(?:а|ы|е|у|ой|ах)"
 DESCRIBED_OWNER_HEADS = frozenset({
     "прокуратура", "правительство", "администрация", "мэрия", "министерство", "ведомство", "суд", "полиция",
     "управление", "комитет", "комиссия", "компания", "банк", "служба", "департамент", "агентство", "инспекция",
