@@ -1,6 +1,6 @@
 """Russian speakers read from the clause a gerund of saying shares, from a statement's noun after a verb of issuing
 it, from a body's press service named in the genitive, from a tag closing a sentence cut in two, from a past tense
-that tells an unknown name's gender, and from a headline that quotes a person (invented people, places and bodies)."""
+that tells an unknown name's gender, and from a headline that quotes a person, named alone or with what the words are about (invented people, places and bodies)."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -110,6 +110,26 @@ def test_an_english_headline_quoting_a_person_gives_them_the_first_person_below(
     said = claims("Tomas Varga: the new bridge will open in autumn\n\nWe waited a long time for this decision. "
                   "I am sure the bridge will change the whole district.", cast)
     assert speaker_of(said, "waited a long time") == "varga"
+
+
+@pytest.mark.parametrize("text", [
+    "Варга о новом мосте: «Мы долго ждали»\n\nВ субботу мост через Нору открыли. Строил его Томас Варга.\n\n"
+    "«Мы долго ждали этого решения. Я уверен, что мост изменит жизнь района.",
+    "Varga on the new bridge: 'We waited long'\n\nThe bridge over the Nora opened on Saturday. Tomas Varga built it."
+    "\n\n\"We waited a long time for this decision. I am sure the bridge will change the district.",
+])
+def test_a_headline_quoting_a_person_on_a_topic_gives_them_the_first_person_below(cast, text):
+    said = claims(text, cast)
+    assert speaker_of(said, "долго ждали этого" if "Варга" in text else "waited a long time") == "varga"
+
+
+@pytest.mark.parametrize("text", [
+    "Томас Варга о жизни в политике\n\nТомас Варга родился в Норклиффе. Мы побывали в его родном городе.",
+    "Tomas Varga on a life in politics: the early years\n\nTomas Varga was born in Norcliff. We visited his town.",
+])
+def test_a_headline_naming_a_person_and_a_topic_but_no_words_of_theirs_leaves_the_reporters_we(cast, text):
+    said = claims(text, cast)
+    assert "varga" not in {who for _, who in said}
 
 
 def test_the_verb_after_an_english_subject_is_not_read_for_a_russian_gender(cast, monkeypatch):

@@ -4124,17 +4124,34 @@ def _named_before_colon(doc: Document, head: Span, mentions: MentionIndex, types
         return None
     named = [m for m in mentions.within(Span(max(head.start, colon.start() - NAME_LABEL_CHARS), colon.start()))
              if m.span.end == colon.start() and types.get(m.entity) == "Person"]
-    if not named or named[-1].span.start - head.start > NAME_LABEL_CHARS:
-        return None
-    title = Span(head.start, named[-1].span.start)
+    return named[-1].entity if named and _name_after_title(doc, head.start, named[-1]) else None
+
+
+def _name_after_title(doc: Document, start: int, name: Mention) -> bool:
+    """A name that a label opening at ``start`` gives after at most a title, as who speaks: in the nominative, and
+    no preposition before it ("Letter to Vell") nor verb in its title ("The reporter asked Vell")."""
+    title = Span(start, name.span.start)
+    if title.end - title.start > NAME_LABEL_CHARS:
+        return False
     word_before = re.findall(r"[^\W\d_]+", doc.text[title.start:title.end])[-1:]
-    if word_before and word_before[0].lower() in _PREPOSITIONS - _TITLE_JOINERS \
-            or not in_nominative(doc.text[named[-1].span.start:named[-1].span.end]):
+    return not (word_before and word_before[0].lower() in _PREPOSITIONS - _TITLE_JOINERS) \
+        and in_nominative(doc.text[name.span.start:name.span.end]) \
+        and len(doc.text[title.start:title.end].split()) <= NAME_LABEL_TITLE_WORDS \
+        and not verbs(doc.text, title, _language(doc, title))
+
+
+def _named_before_topic(doc: Document, head: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
+    """"Tomas Varga on the ferry: «…»", «Варга о пароме: «…»»: a headline's first name, a person's after at most a
+    title, followed by a word of what the words after the colon are about (``HEADLINE_TOPIC_WORDS``), is who
+    says them."""
+    named = [m for m in mentions.within(head) if types.get(m.entity) in SPEAKER_TYPES]
+    if not named or types.get(named[0].entity) != "Person" \
+            or not _HEADLINE_TOPIC.match(doc.text, named[0].span.end, head.end):
         return None
-    if len(doc.text[title.start:title.end].split()) > NAME_LABEL_TITLE_WORDS \
-            or verbs(doc.text, title, _language(doc, title)):
-        return None
-    return named[-1].entity
+    return named[0].entity if _name_after_title(doc, head.start, named[0]) else None
+
+
+_HEADLINE_TOPIC = re.compile(rf"\s+(?:{alternation('HEADLINE_TOPIC_WORDS')})\s", re.I)
 
 
 def _names_in_quotation(doc: Document, chain: list[QuoteRegion], person: str, mentions: MentionIndex) -> bool:
@@ -4148,7 +4165,8 @@ def _names_in_quotation(doc: Document, chain: list[QuoteRegion], person: str, me
 
 def _headline_speaker(doc: Document, headline: Span, mentions: MentionIndex, types: dict[str, str]) -> str | None:
     """"Tomas Varga: the ferry will run in May": a headline that opens with a person's name (after at most a
-    title) and a colon quotes that person, where what follows the colon is said: quoted, in the first person or with
+    title; or with the name and what its words are about: "Tomas Varga on the ferry: …") and a colon quotes that
+    person, where what follows the colon is said: quoted, in the first person or with
     a finite verb; "Tomas Varga: a life in politics" only labels the article, whose "we" stays the reporters'."""
     colon = doc.text.find(":", headline.start, headline.end)
     if colon < 0:
@@ -4158,7 +4176,8 @@ def _headline_speaker(doc: Document, headline: Span, mentions: MentionIndex, typ
             or language(lang).MARKS_CASE and any(morph().parse(w)[0].tag.POS == "VERB"
                                                  for w in _WORD[lang].findall(said))):
         return None
-    return _named_before_colon(doc, Span(headline.start, colon + 1), mentions, types)
+    head = Span(headline.start, colon + 1)
+    return _named_before_colon(doc, head, mentions, types) or _named_before_topic(doc, head, mentions, types)
 
 
 _OPENING_QUOTE = re.compile(r"\s*[«„“\"]")

@@ -2456,6 +2456,9 @@ UNDERSTOOD_CLAUSE = r"(?!)"
 # Words that make what follows a headline's "Name:" a sentence, so the named person's words ("Tomas Varga: the
 # ferry will run in May"), not a label ("Tomas Varga: a life in politics"): modals and forms of "be" and "have"
 FINITE_WORDS = r"will|would|won't|can|can't|could|must|should|shall|may|might|is|are|was|were|has|have|had"
+# The word after a headline's name that names what the quotation after its colon is about ("Tomas Varga on the
+# ferry: 'We will run in May'"): the named person still speaks it
+HEADLINE_TOPIC_WORDS = r"on|about"
 OPENING_ONLY_STEMS: tuple[str, ...] = ()   # gerunds of saying only before their clause: Russian's
 OPENING_AFTER_GERUND = r"(?!)"
 NOUN_CONTENT_CLAUSE = r"(?!)"   # read from the parse ("reports that …")

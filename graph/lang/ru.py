@@ -594,6 +594,7 @@ REFLEXIVE_TAG_STEMS = ("обратил",)
 # дым", "уехал, ответив на звонок"). OPENING_AFTER_GERUND: what must follow them.
 OPENING_ONLY_STEMS = ("заметив", "ответив", "указав")
 FINITE_WORDS = r"(?!)"   # a headline's finite verb is read from the morphology (MARKS_CASE)
+HEADLINE_TOPIC_WORDS = r"о|об|обо|про"   # «Варга о пароме: «…»»
 OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # Stems of verbs that report words only through a statement's noun right after them and the clause it opens
 # ("выступила с заявлением о том, что …", "распространил заявление, что …"); alone they name an act ("выступил на
