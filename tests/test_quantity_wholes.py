@@ -20,6 +20,17 @@ def test_a_part_before_of_and_a_whole_that_is_a_figure_counts_the_whole(text, la
     assert {q.unit for q in qs} == {unit}
 
 
+@pytest.mark.parametrize("text, lang, part", [
+    ("Velm Works closed two of its 18 steel mills in May.", "en", "two of its 18 steel mills"),
+    ("Officials say 40 out of the 62 wells were dry.", "en", "40 out of the 62 wells"),
+    ("Дорвик выиграл 4 из последних 9 матчей.", "ru", "4 из последних 9 матчей"),
+])
+def test_a_parts_words_run_on_to_its_wholes_unit_and_the_whole_keeps_its_own(text, lang, part):
+    part_figure, whole_figure = found(text, lang)
+    assert text[part_figure.span.start:part_figure.span.end] == part
+    assert part.endswith(text[whole_figure.span.start:whole_figure.span.end])
+
+
 def test_one_of_a_whole_stays_no_figure():
     qs = found("Velm Works closed one of its 18 steel mills in May.")
     assert [q.value for q in qs] == [18]

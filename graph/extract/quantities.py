@@ -388,6 +388,7 @@ def find_quantities(text: str, span: Span, lang: str, previous_unit: str | None 
                 and _PART_BEFORE_WHOLE.match(chunk, first.end):
             parts.append(first)
     found = _parts_of_wholes(chunk, span, parts, found) if parts else found
+    found = _parts_run_to_their_wholes(chunk, span, found)
     found = [_shared_sign(text, q) for q in found if not _cut_off_unit(text, q) and not _counted_sources(text, q, tables)]
     words = _factor_words(chunk, span, lang)
     return sorted(found + words, key=lambda q: q.span.start) if words else found
@@ -499,6 +500,23 @@ def _parts_of_wholes(chunk: str, span: Span, parts: list[_Read], found: list[Qua
                             phrase is not None and bound is None, bound, borrowed=True,
                             canonical_unit=whole.canonical_unit))
     return sorted(out, key=lambda q: q.span.start)
+
+
+def _parts_run_to_their_wholes(chunk: str, span: Span, found: list[Quantity]) -> list[Quantity]:
+    """"326 of the 650 seats", "two of the nine cases", «3 из 10 школ»: the part's words run on to the whole's unit,
+    which says what the part counts; the whole of the same unit stays a figure of its own."""
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if last is not None and last.unit == q.unit and last.range_from is None and q.range_from is None \
+                and _PART_OF_WHOLE.fullmatch(chunk, last.span.end - span.start, q.span.start - span.start):
+            out[-1] = replace(last, span=Span(last.span.start, q.span.end))
+        out.append(q)
+    return out
+
+
+_PART_OF_WHOLE = re.compile(rf"\s+(?:{_alternation({**_merged('PART_OF'), **_merged('PARTITIVE')})})\s+"
+                            rf"(?:(?:{_alternation(_merged('WHOLE_QUALIFIERS')) or '(?!)'})\s+)?", re.I)
 
 
 def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,
