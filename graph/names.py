@@ -1163,6 +1163,34 @@ def _words_of_products(label: str, product_words: frozenset[str], names: set[str
     return any(w in product_words for w in words) and all(w in product_words or w in names for w in words)
 
 
+def _speaker_of_a_topic_line(f: _Finder, para: Span) -> None:
+    """"Варга о пароме: «…»", "Varga on the ferry: '…'": a paragraph (a headline, most often) that opens with a name
+    of one to three words, a word of what the words after its colon are about (``HEADLINE_TOPIC_WORDS``) and a
+    quotation after the colon names a person who speaks, whether the models read the name or not; not where a word
+    is a title, no name, or one the dictionary knows as a common word ("Experts on the crisis: …")."""
+    m = _TOPIC_LINE.match(f.doc.text, para.start, para.end)
+    if m is None:
+        return
+    words = m.group("name").split()
+    if set(words) & (f.patterns.not_names | f.patterns.title_words) or any(_common_word(w) for w in words):
+        return
+    f.add(m.start("name"), m.end("name"), m.group("name"), "Person")
+
+
+def _common_word(word: str) -> bool:
+    """A word the dictionary of its script knows, as no one's name: "Experts", "Asked", «Эксперты»; not "Varga",
+    «Кальвин»."""
+    if re.search(r"[а-яё]", word, re.I):
+        parses = morph().parse(word)
+        return any(p.is_known for p in parses) and not any({"Name", "Surn"} & set(p.tag.grammemes) for p in parses)
+    return is_describing_word(word) or is_verb_form(word)
+
+
+_TOPIC_NAME_WORD = rf"[{_UPPER}{capitals()}][^\W\d_]+(?:[-'’][^\W\d_]+)?"
+_TOPIC_LINE = re.compile(rf"(?P<name>{_TOPIC_NAME_WORD}(?:[ \t]+{_TOPIC_NAME_WORD}){{0,2}})[ \t]+"
+                         rf"(?:{alternation('HEADLINE_TOPIC_WORDS')})[ \t]+[^\n:«»\"“”]{{1,120}}:[ \t]*[«„“\"']")
+
+
 def _titled_name_beside_verb(f: _Finder, para: Span) -> None:
     """"…, The Harbour Herald reported": a publication's name, its article included."""
     for m in f.patterns.titled_name_beside_verb.finditer(f.doc.text, para.start, para.end):
@@ -3344,7 +3372,7 @@ def _paper_by_masthead(f: _Finder, para: Span) -> None:
 
 PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "tournament_by_year": _tournament_by_year,
-    "titled_name_beside_verb": _titled_name_beside_verb,
+    "titled_name_beside_verb": _titled_name_beside_verb, "speaker_of_a_topic_line": _speaker_of_a_topic_line,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind, "acronym_of_described_body": _acronym_of_described_body,

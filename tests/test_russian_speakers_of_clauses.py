@@ -5,7 +5,7 @@ import pytest
 
 from claimsgraph.link import Linker
 from claimsgraph.model import Entity
-from extracted import CAST, claims, speaker_of
+from extracted import CAST, claims, claims_as_written, speaker_of
 
 BODIES = [
     Entity("nordbank", "Nordbank", "Organization", pref_labels=(("Nordbank", "en"), ("Нордбанк", "ru"))),
@@ -121,6 +121,25 @@ def test_an_english_headline_quoting_a_person_gives_them_the_first_person_below(
 def test_a_headline_quoting_a_person_on_a_topic_gives_them_the_first_person_below(cast, text):
     said = claims(text, cast)
     assert speaker_of(said, "долго ждали этого" if "Варга" in text else "waited a long time") == "varga"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Кальвин о поражении: «Мы сыграли плохо»\n\nВ субботу «Вереск» уступил «Дубраве».\n\nЯ горжусь своими игроками. "
+     "Мы вернёмся сильнее.", "Кальвин"),
+    ("Calvane on the defeat: 'We played badly'\n\nVereks lost to Dubrava on Saturday.\n\nI am proud of my players. "
+     "We will come back stronger.", "Calvane"),
+])
+def test_a_name_the_text_gives_only_in_a_line_quoting_it_on_a_topic_is_the_speakers(text, speaker):
+    said = claims_as_written(text, Linker([]))
+    assert speaker_of(said, "горжусь" if "горжусь" in text else "proud of my players") == speaker
+
+
+@pytest.mark.parametrize("text", ["Experts on the crisis: 'It will last'\n\nWe spoke to three economists.",
+                                  "Эксперты о кризисе: «Это надолго»\n\nМы поговорили с экономистами.",
+                                  "Asked on Monday about the crisis, Vell Bank said: 'It will last.'"])
+def test_a_common_word_opening_a_line_on_a_topic_is_no_speakers_name(text):
+    first_word = text.split()[0]
+    assert not any(who and first_word in who for _, who in claims_as_written(text, Linker([])))
 
 
 @pytest.mark.parametrize("text", [
