@@ -7711,12 +7711,13 @@ def _in_russian_letters(word: str) -> str:
 
 def given_name_gender(word: str) -> str | None:
     """The gender a given name tells: a Russian one, or an English one as Russian spells it ("Irina" as "Ирина")
-    when the morphology knows it as a name; None for an ambiguous ("Никол") or unknown one. A name read only as a
-    plural ("Эвелин", ``_only_a_plural_name``) tells the gender of the name it is the plural of."""
+    when the morphology knows it as a name; None for an ambiguous ("Никол") or unknown one. A name Russian writes
+    that reads only as a plural ("Эвелин", ``_only_a_plural_name``) tells the gender of the name it is the plural
+    of; one spelt in Russian letters only here does not ("Paul", as «Паул», is no plural of «Паула»)."""
     first = word if LEMMATISED.search(word) else _in_russian_letters(word)
     if first is not word and not morph().word_is_known(first):
         return None
-    plural = _only_a_plural_name(first)
+    plural = first is word and _only_a_plural_name(first)   # "Paul" is no plural of «Паула» that Russian writes
     genders = {str(p.tag.gender) for p in morph().parse(first)
                if "Name" in p.tag and (plural or "nomn" in p.tag and "sing" in p.tag) and p.tag.gender}
     return genders.pop() if len(genders) == 1 else None

@@ -30,6 +30,18 @@ def test_a_given_name_read_only_as_a_plural_or_a_vocative_is_one_persons_as_writ
     assert given_name_gender("Эвелин") == "femn"
 
 
+def test_a_latin_given_name_spelt_as_a_russian_plural_tells_no_womans_gender():
+    from claimsgraph.link import Linker
+    from claimsgraph.names import given_name_gender
+    from extracted import claims_as_written, speaker_of
+    assert given_name_gender("Paul") != "femn"
+    said = claims_as_written("Haleigh Drest, 36, said Paul Vorm cheated her. Vorm, 69, said she signed every paper "
+                             "herself. He said he could not recall the day.\n\n\"I trusted him,\" she told jurors.",
+                             Linker([]))
+    assert "Vorm" in speaker_of(said, "could not recall")
+    assert "Drest" in speaker_of(said, "trusted him")
+
+
 def test_a_speakers_name_opening_a_line_before_a_colon_or_a_comma_is_a_nominative(typed):
     text = ("Матч\n\n"
             "Тарвинде Окарос, главный тренер «Северянина»: «Мы не смогли победить».\n\n"
