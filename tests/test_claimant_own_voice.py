@@ -42,6 +42,12 @@ def test_the_newsrooms_us_after_a_closed_quotation_is_not_the_speakers(cast_link
     assert speaker_of(out, "wants us to withhold") is None
 
 
+def test_first_person_words_in_quotation_marks_after_the_newsrooms_paragraph_are_the_last_speakers(cast_linker):
+    out = claims("«Мы дважды проверили корпус», — сказал Томас Варга.\n\nПаром стоит в порту с начала шторма.\n\n"
+                 "«Мы не нашли ничего. Я уверен, что паром выйдет в понедельник.", cast_linker)
+    assert speaker_of(out, "паром выйдет") == "varga"
+
+
 @pytest.mark.parametrize("tail", [
     "We also checked the engines, and they are fine.",                       # the same paragraph goes on
     "\n\n\"We also checked the engines,\" he added. \"They are fine.\"",   # quoted again

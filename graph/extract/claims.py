@@ -637,8 +637,8 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
     article's own voice is the last speaker's (the first speaker a headline "X: …" that quotes X), as an
     interview's answers and a long quotation's sentences are;
     not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one after such
-    a person spoke ("A resident also said …": the words are that resident's), nor one told after that speaker's
-    words were set in quotation marks (``_narrative_after_quotation``), nor one that names that speaker
+    a person spoke ("A resident also said …": the words are that resident's), nor one told outside quotation marks
+    after that speaker's words were set in them (``_narrative_after_quotation``), nor one that names that speaker
     ("We met Jon Vell at the forum": an interview's intro, the reporters' own words), nor one whose only first
     person is the newsroom's ("in our interview"). A report that says "we"
     itself before anyone speaks ("We are looking into complaints about …") goes on saying it: its first person
@@ -660,11 +660,10 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
                 or not (FIRST_PERSON.search(_NEWSROOM_FIRST_PERSON.sub(" ", doc.text[s.span.start:s.span.end]))
                         or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
             continue
+        quoted = _region_of(s.span, quotes) is not None
         if last is None:   # "We are looking into …", not "Follow us": the subject says who speaks
-            newsroom = newsroom or _region_of(s.span, quotes) is None \
-                and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
-        elif not (newsroom and _region_of(s.span, quotes) is None) \
-                and not _narrative_after_quotation(doc, s, quoted_in, quotes) \
+            newsroom = newsroom or not quoted and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
+        elif (quoted or not newsroom and not _narrative_after_quotation(doc, s, quoted_in, quotes)) \
                 and not any(m.entity == last and m.via != "role" for m in mentions.within(s.span)) \
                 and not _singular_for_a_body(doc.text[s.span.start:s.span.end], types.get(last)):
             out[k] = (last, "anaphor", None)
