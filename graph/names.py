@@ -374,6 +374,11 @@ class _Patterns:
         self.speaking_after = _Later(speaking)   # "Geologists said": a verb of saying after a subject
         # "according to investigators", «по словам экспертов»: a group cited as the source, in the case the cue takes
         self.cited_group_nouns = _cited_forms(t)
+        # "according to vellnews.kz", «передает rus.vell.ee»: a source named by its site's address
+        cues = "|".join(cue for cue in (t.ACCORDING_TO, one_of(t.CITING), t.RELAYED_BY, t.RELAY_BEFORE_SOURCE) if cue)
+        self.site_cited = _Later(
+            rf"(?<!\w)(?i:{cues or '(?!)'})\s+(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
+            rf"(?P<site>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{{2,6}})(?![\w-]|\.[A-Za-z0-9])")
         self.group_cited = _Later(
             rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
             rf"(?P<noun>(?i:{one_of(self.cited_group_nouns) or '(?!)'})))\b")
@@ -2530,6 +2535,13 @@ def _group_speaking(f: _Finder, para: Span) -> None:
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
 
 
+def _site_cited(f: _Finder, para: Span) -> None:
+    """"according to vellnews.kz", «передает rus.vell.ee»: a source named by its site's address right after a cue that
+    cites one is a body, an outlet, whatever the models read; named as written."""
+    for m in f.patterns.site_cited.finditer(f.doc.text, para.start, para.end):
+        f.add(m.start("site"), m.end("site"), m.group("site"), "Organization")
+
+
 def _group_cited(f: _Finder, para: Span) -> None:
     """"according to investigators", «по словам экспертов»: people named by what they are (GROUP_NOUNS), cited as a
     source, a group labelled by the noun as the table writes it."""
@@ -3391,7 +3403,7 @@ PARAGRAPH_RULES = {
     "body_before_owner": _body_before_owner, "body_after_country_adjective": _body_after_country_adjective,
     "body_after_place_adjective": _body_after_place_adjective,
     "group_speaking": _group_speaking, "group_speaking_inflected": _group_speaking_inflected,
-    "group_cited": _group_cited,
+    "group_cited": _group_cited, "site_cited": _site_cited,
     "given_name_and_surname": _given_name_and_surname, "place_by_kind_inflected": _place_by_kind_inflected,
     "places_listed_after_kind": _places_listed_after_kind,
     "place_by_elided_kind": _place_by_elided_kind, "places_sharing_area": _places_sharing_area, "event_by_noun": _event_by_noun,

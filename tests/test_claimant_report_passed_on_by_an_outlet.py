@@ -35,3 +35,13 @@ def test_a_speaker_after_an_outlets_report_cue_speaks_and_the_outlet_relays(link
     speaker, relays = speaker_and_relays(f"{cue} агентства Вельпресс, в среду полковник Иван Сомов заявил, что "
                                          "\"угрозы порту недопустимы\".", linker)
     assert speaker == "Иван Сомов" and relays == ("Вельпресс",)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("According to dawnline.kz, the sides discussed trade on the Vell river.", "t.txt"),
+    ("The sides discussed trade on the Vell river, reported dawnline.kz.", "t.txt"),
+    ("Стороны обсудили торговлю на реке Велл, передает dawnline.kz.", "ru_t.txt"),
+])
+def test_a_source_named_by_its_sites_address_is_an_outlet_that_speaks(linker, text, name):
+    speaker, _ = speaker_and_relays(text, linker, name=name)
+    assert speaker == "dawnline.kz"

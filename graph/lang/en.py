@@ -2418,7 +2418,7 @@ NAME_RULES = ("speaker_of_a_topic_line", "titled_name_beside_verb", "law_by_head
               "body_by_head", "party_members", "body_after_adjective", "body_in_place", "paper_by_masthead",
               "body_of_owner",
               "office_of_title",
-              "quoted_name_before_noun", "group_speaking", "group_cited",
+              "quoted_name_before_noun", "group_speaking", "group_cited", "site_cited",
               "numbered_event", "event_by_noun", "event_by_capitalised_head", "storms_sharing_kind", "digit_led_brand",
               "acronym_of_described_body", "body_before_apposed_noun")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again", "pollster_before_poll")

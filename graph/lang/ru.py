@@ -1545,7 +1545,7 @@ NAME_RULES = ("speaker_of_a_topic_line", "team_by_country", "tournament_by_year"
               "given_name_and_surname", "body_before_owner", "body_after_country_adjective",
               "body_after_place_adjective",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected",
-              "group_cited", "digit_led_brand",
+              "group_cited", "site_cited", "digit_led_brand",
               "acronym_of_described_body")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "quoted_body_speaking", "title_again",
                            "body_of_the_area_named", "area_a_body_serves_named_before")
