@@ -378,7 +378,8 @@ class _Patterns:
         cues = "|".join(cue for cue in (t.ACCORDING_TO, one_of(t.CITING), t.RELAYED_BY, t.RELAY_BEFORE_SOURCE) if cue)
         self.site_cited = _Later(
             rf"(?<!\w)(?i:{cues or '(?!)'})\s+(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
-            rf"(?P<site>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{{2,6}})(?![\w-]|\.[A-Za-z0-9])")
+            rf"(?:https?://)?(?:www\.)?(?P<site>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[a-z0-9-]+)*"
+            rf"\.(?:{one_of(joined('SITE_ADDRESS_ENDINGS'))}))(?![\w-]|\.[A-Za-z0-9])")
         self.group_cited = _Later(
             rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
             rf"(?P<noun>(?i:{one_of(self.cited_group_nouns) or '(?!)'})))\b")
@@ -1171,15 +1172,19 @@ def _words_of_products(label: str, product_words: frozenset[str], names: set[str
 def _speaker_of_a_topic_line(f: _Finder, para: Span) -> None:
     """"Варга о пароме: «…»", "Varga on the ferry: '…'": a paragraph (a headline, most often) that opens with a name
     of one to three words, a word of what the words after its colon are about (``HEADLINE_TOPIC_WORDS``) and a
-    quotation after the colon names a person who speaks, whether the models read the name or not; not where a word
-    is a title, no name, or one the dictionary knows as a common word ("Experts on the crisis: …")."""
+    quotation after the colon names a person who speaks where the models read no name there; not where a word is a
+    title, no name, or one the dictionary knows as a common word ("Experts on the crisis: …"), nor a body's name
+    ("Vexon Ltd on tariffs: …") or one the models or the registry read as a body's or a place's."""
     m = _TOPIC_LINE.match(f.doc.text, para.start, para.end)
     if m is None:
         return
-    words = m.group("name").split()
-    if set(words) & (f.patterns.not_names | f.patterns.title_words) or any(_common_word(w) for w in words):
-        return
-    f.add(m.start("name"), m.end("name"), m.group("name"), "Person")
+    words, span = m.group("name").split(), Span(m.start("name"), m.end("name"))
+    if set(words) & (f.patterns.not_names | f.patterns.title_words) or any(_common_word(w) for w in words) \
+            or words[-1] in f.patterns.tables.ORG_HEADS or words[-1] in _COMPANY_SUFFIXES \
+            or any(b.start < span.end and span.start < b.end for b in (*f.model_bodies, *f.model_places)) \
+            or not f.taken.free(span):
+        return    # "Vexon Ltd on tariffs", a body or place the models or the registry read: no person's name
+    f.add(span.start, span.end, m.group("name"), "Person")
 
 
 def _common_word(word: str) -> bool:
@@ -1193,7 +1198,7 @@ def _common_word(word: str) -> bool:
 
 _TOPIC_NAME_WORD = rf"[{_UPPER}{capitals()}][^\W\d_]+(?:[-'’][^\W\d_]+)?"
 _TOPIC_LINE = re.compile(rf"(?P<name>{_TOPIC_NAME_WORD}(?:[ \t]+{_TOPIC_NAME_WORD}){{0,2}})[ \t]+"
-                         rf"(?:{alternation('HEADLINE_TOPIC_WORDS')})[ \t]+[^\n:«»\"“”]{{1,120}}:[ \t]*[«„“\"']")
+                         rf"(?i:{alternation('HEADLINE_TOPIC_WORDS')})[ \t]+[^\n:«»\"“”]{{1,120}}:[ \t]*[«„“\"']")
 
 
 def _titled_name_beside_verb(f: _Finder, para: Span) -> None:
@@ -2536,8 +2541,9 @@ def _group_speaking(f: _Finder, para: Span) -> None:
 
 
 def _site_cited(f: _Finder, para: Span) -> None:
-    """"according to vellnews.kz", «передает rus.vell.ee»: a source named by its site's address right after a cue that
-    cites one is a body, an outlet, whatever the models read; named as written."""
+    """"according to vellnews.kz", «передает rus.vell.ee»: a source named by its site's address (one of
+    ``SITE_ADDRESS_ENDINGS``) right after a cue that cites one is a body, an outlet, whatever the models read; named as
+    written, without its "https://" or "www."."""
     for m in f.patterns.site_cited.finditer(f.doc.text, para.start, para.end):
         f.add(m.start("site"), m.end("site"), m.group("site"), "Organization")
 
@@ -7725,11 +7731,13 @@ def given_name_gender(word: str) -> str | None:
     """The gender a given name tells: a Russian one, or an English one as Russian spells it ("Irina" as "Ирина")
     when the morphology knows it as a name; None for an ambiguous ("Никол") or unknown one. A name Russian writes
     that reads only as a plural ("Эвелин", ``_only_a_plural_name``) tells the gender of the name it is the plural
-    of; one spelt in Russian letters only here does not ("Paul", as «Паул», is no plural of «Паула»)."""
-    first = word if LEMMATISED.search(word) else _in_russian_letters(word)
-    if first is not word and not morph().word_is_known(first):
+    of; one spelt in Russian letters only here does not ("Paul", as «Паул», is no plural of «Паула»; so "Jasmin", as
+    «Джасмин», tells none either)."""
+    russian = bool(LEMMATISED.search(word))
+    first = word if russian else _in_russian_letters(word)
+    if not russian and not morph().word_is_known(first):
         return None
-    plural = first is word and _only_a_plural_name(first)   # "Paul" is no plural of «Паула» that Russian writes
+    plural = russian and _only_a_plural_name(first)   # "Paul" is no plural of «Паула» that Russian writes
     genders = {str(p.tag.gender) for p in morph().parse(first)
                if "Name" in p.tag and (plural or "nomn" in p.tag and "sing" in p.tag) and p.tag.gender}
     return genders.pop() if len(genders) == 1 else None

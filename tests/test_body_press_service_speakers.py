@@ -43,6 +43,12 @@ def test_the_press_service_of_a_group_of_companies_is_the_group_named_before(pre
 
 
 
+def test_the_plural_press_services_of_a_described_body_speak_for_it(press_linker):
+    said = claims_as_written("В пресс-службах городской мэрии заявили, что мост откроют в мае.", Linker([]))
+    who = speaker_of(said, "мост откроют")
+    assert who is not None and "мэри" in who
+
+
 @pytest.mark.parametrize("voice", ["В пресс-службах", "В пресс-службе"])
 def test_the_press_services_of_companies_speak_for_the_first_as_the_companies_do_not_for_the_agency_told(voice):
     text = f"{voice} компаний «Велтар» и «Норда» заявили ТАСС, что склады под Нордском работают как обычно."

@@ -2,6 +2,8 @@
 body's, the outlet its relay, as with "said" (invented outlets and places)."""
 import pytest
 
+from claimsgraph.extract import extract
+from claimsgraph.ingest import parse_document
 from extracted import speaker_and_relays
 
 
@@ -45,3 +47,13 @@ def test_a_speaker_after_an_outlets_report_cue_speaks_and_the_outlet_relays(link
 def test_a_source_named_by_its_sites_address_is_an_outlet_that_speaks(linker, text, name):
     speaker, _ = speaker_and_relays(text, linker, name=name)
     assert speaker == "dawnline.kz"
+
+
+@pytest.mark.parametrize("text", [
+    "According to report.pdf, the wells in the Vell valley were dry.",
+    "According to Dr.Vell, the wells in the Vell valley were dry.",
+    "Flats in the Vell valley cost 5,000 dollars per sq.ft this year.",
+])
+def test_a_file_a_unit_or_a_titled_name_after_a_source_cue_is_no_site(linker, text):
+    doc = parse_document("t.txt", text.encode(), "text/plain")
+    assert not [e for e in extract(doc, linker).new_entities if "." in e.label]

@@ -34,7 +34,7 @@ def test_a_latin_given_name_spelt_as_a_russian_plural_tells_no_womans_gender():
     from claimsgraph.link import Linker
     from claimsgraph.names import given_name_gender
     from extracted import claims_as_written, speaker_of
-    assert given_name_gender("Paul") != "femn"
+    assert given_name_gender("Paul") is None
     said = claims_as_written("Haleigh Drest, 36, said Paul Vorm cheated her. Vorm, 69, said she signed every paper "
                              "herself. He said he could not recall the day.\n\n\"I trusted him,\" she told jurors.",
                              Linker([]))

@@ -31,6 +31,11 @@ def test_a_parts_words_run_on_to_its_wholes_unit_and_the_whole_keeps_its_own(tex
     assert part.endswith(text[whole_figure.span.start:whole_figure.span.end])
 
 
+def test_a_parts_words_stop_at_a_whole_that_writes_no_unit():
+    part, _ = found("Only 40 of 62 confirmed dead were named.")
+    assert part.span == Span(5, 7)
+
+
 def test_one_of_a_whole_stays_no_figure():
     qs = found("Velm Works closed one of its 18 steel mills in May.")
     assert [q.value for q in qs] == [18]

@@ -482,8 +482,10 @@ def _shared_sign(text: str, q: Quantity) -> Quantity:
     return replace(q, unit=q.unit.replace(MONEY[q.canonical_unit], unit), canonical_unit=code)
 
 
-_PART_BEFORE_WHOLE = re.compile(rf"\s+(?:{_alternation({**_merged('PART_OF'), **_merged('PARTITIVE')})})\s+"
-                                rf"(?:(?:{_alternation(_merged('WHOLE_QUALIFIERS')) or '(?!)'})\s+)?(?=\d)", re.I)
+# The words between a part and its whole: "of the", "out of the last", «из последних»
+_PART_TO_WHOLE = (rf"\s+(?:{_alternation({**_merged('PART_OF'), **_merged('PARTITIVE')})})\s+"
+                  rf"(?:(?:{_alternation(_merged('WHOLE_QUALIFIERS')) or '(?!)'})\s+)?")
+_PART_BEFORE_WHOLE = re.compile(rf"{_PART_TO_WHOLE}(?=\d)", re.I)
 
 
 def _parts_of_wholes(chunk: str, span: Span, parts: list[_Read], found: list[Quantity]) -> list[Quantity]:
@@ -504,19 +506,20 @@ def _parts_of_wholes(chunk: str, span: Span, parts: list[_Read], found: list[Qua
 
 def _parts_run_to_their_wholes(chunk: str, span: Span, found: list[Quantity]) -> list[Quantity]:
     """"326 of the 650 seats", "two of the nine cases", «3 из 10 школ»: the part's words run on to the whole's unit,
-    which says what the part counts; the whole of the same unit stays a figure of its own."""
+    which says what the part counts; the whole of the same unit stays a figure of its own. Not to a whole that
+    writes no unit ("40 of 62 confirmed dead"): its words end at the number."""
     out: list[Quantity] = []
     for q in found:
         last = out[-1] if out else None
-        if last is not None and last.unit == q.unit and last.range_from is None and q.range_from is None \
-                and _PART_OF_WHOLE.fullmatch(chunk, last.span.end - span.start, q.span.start - span.start):
+        same_count = last is not None and last.unit == q.unit and not q.borrowed \
+            and last.range_from is None and q.range_from is None
+        if same_count and _PART_OF_WHOLE.fullmatch(chunk, last.span.end - span.start, q.span.start - span.start):
             out[-1] = replace(last, span=Span(last.span.start, q.span.end))
         out.append(q)
     return out
 
 
-_PART_OF_WHOLE = re.compile(rf"\s+(?:{_alternation({**_merged('PART_OF'), **_merged('PARTITIVE')})})\s+"
-                            rf"(?:(?:{_alternation(_merged('WHOLE_QUALIFIERS')) or '(?!)'})\s+)?", re.I)
+_PART_OF_WHOLE = re.compile(_PART_TO_WHOLE, re.I)
 
 
 def _range(chunk: str, span: Span, first: _Read, second: _Read, joiner: str, first_unit: str | None,

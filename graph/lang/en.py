@@ -476,6 +476,10 @@ DAY_AFTER_MONTH = True
 # The domains a site's name may end in after a dot ("Vellnews.Com"), never a sentence's first word: no "net", "by",
 # "am" ("Net income …", "By Monday …").
 SITE_DOMAINS = ("com", "org", "io", "tv", "info")
+# The endings of a site's address that a source may be named by ("according to vellnews.kz"), lower case: not a file's
+# ("report.pdf"), a unit's ("sq.ft") or a name's after a title ("Dr.Smith"). Every language's table counts.
+SITE_ADDRESS_ENDINGS = ("com", "org", "net", "info", "news", "tv", "io", "gov", "edu", "int", "eu", "uk", "us", "ca",
+                        "au", "in", "pk", "ng", "za", "tr", "ir", "de", "fr", "it", "es", "pl")
 DATE_LINE_PREFIXES = r"published(?: on)?|posted(?: on)?|updated(?: on)?|last (?:modified|updated)(?: on)?|date"
 
 # ---------------------------------------------------------------------------
@@ -2408,7 +2412,7 @@ FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its
 TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
-NAME_RULES = ("speaker_of_a_topic_line", "titled_name_beside_verb", "law_by_head", "places_sharing_kind",
+NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind",
               "places_listed_after_kind",
               "place_with_prefix", "place_by_kind",
               "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "party_by_side",
@@ -2420,7 +2424,7 @@ NAME_RULES = ("speaker_of_a_topic_line", "titled_name_beside_verb", "law_by_head
               "office_of_title",
               "quoted_name_before_noun", "group_speaking", "group_cited", "site_cited",
               "numbered_event", "event_by_noun", "event_by_capitalised_head", "storms_sharing_kind", "digit_led_brand",
-              "acronym_of_described_body", "body_before_apposed_noun")
+              "acronym_of_described_body", "body_before_apposed_noun", "speaker_of_a_topic_line")
 NAME_RULES_AFTER_MODELS = ("counsel", "body_again", "focus_bodies", "title_again", "pollster_before_poll")
 AREA_ABBREVIATIONS: dict[str, str] = {}   # "Co." closes a company's name as often as a county's
 LEVELS_LEFT_OUT: dict[str, tuple[str, ...]] = {}   # "the district court" names no court's place

@@ -357,6 +357,7 @@ DAY_AFTER_MONTH = False
 YEAR_SUFFIXES = r"г\.|года"
 # Домены, которыми кончается название сайта после точки («ИА «Вельск.Ru»»): русские и соседних стран.
 SITE_DOMAINS = ("ru", "рф", "su", "ua", "kz", "az", "ge", "uz")
+SITE_ADDRESS_ENDINGS = ("ru", "su", "ua", "by", "kz", "az", "am", "ge", "uz", "kg", "tj", "tm", "md", "ee", "lv", "lt")
 DATE_LINE_PREFIXES = r"опубликовано|обновлено|дата публикации|дата"
 
 # ---------------------------------------------------------------------------
@@ -898,7 +899,7 @@ ARTICLELESS_BODY_HEADS: frozenset[str] = frozenset()
 DESCRIBED_VOICE_WORDS: frozenset[str] = frozenset()
 # The word of a body's voice before a description of the body ("в пресс-службе областной прокуратуры"), and the
 # nouns (lemmas) such a description may have for its head (attribution._voiced_bodies)
-DESCRIBED_VOICE_PATTERN = r"пресс-служб(?:а|ы|е|у|ой|ах)"
+DESCRIBED_VOICE_PATTERN = r"пресс-служб(?:ах|ами|ам|ой|а|ы|е|у)"
 DESCRIBED_OWNER_HEADS = frozenset({
     "прокуратура", "правительство", "администрация", "мэрия", "министерство", "ведомство", "суд", "полиция",
     "управление", "комитет", "комиссия", "компания", "банк", "служба", "департамент", "агентство", "инспекция",
@@ -1539,14 +1540,14 @@ TOURNAMENTS_BY_YEAR = {"ЧМ": r"[Чч]емпионат\w* мира(?: по [а-
                        "ОИ": r"[Оо]лимпийск\w+ игр\w*"}
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
-NAME_RULES = ("speaker_of_a_topic_line", "team_by_country", "tournament_by_year", "law_after_noun",
+NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun",
               "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "places_listed_after_kind",
               "given_name_and_surname", "body_before_owner", "body_after_country_adjective",
               "body_after_place_adjective",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected",
               "group_cited", "site_cited", "digit_led_brand",
-              "acronym_of_described_body")
+              "acronym_of_described_body", "speaker_of_a_topic_line")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "quoted_body_speaking", "title_again",
                            "body_of_the_area_named", "area_a_body_serves_named_before")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
