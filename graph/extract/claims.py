@@ -665,7 +665,7 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
         if last is None:   # "We are looking into …", not "Follow us": the subject says who speaks
             newsroom = newsroom or not quoted and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
         elif (not _narrative_after_quotation(doc, s, quoted_in, quotes) and not newsroom
-              or quoted and not _another_opens_since(sentences, quoted_in, s.paragraph, last, mentions, types)) \
+              or quoted and not _another_opens_since(sentences, k, quoted_in, last, mentions, types)) \
                 and not any(m.entity == last and m.via != "role" for m in mentions.within(s.span)) \
                 and not _singular_for_a_body(doc.text[s.span.start:s.span.end], types.get(last)):
             out[k] = (last, "anaphor", None)
@@ -685,13 +685,21 @@ def _singular_for_a_body(sentence: str, speaker_type: str | None) -> bool:
     return bool(words) and all(SINGULAR_FIRST_PERSON.fullmatch(w) for w in words)
 
 
-def _another_opens_since(sentences: list[Sentence], quoted_in: int | None, paragraph: int, speaker: str,
+def _another_opens_since(sentences: list[Sentence], k: int, quoted_in: int | None, speaker: str,
                          mentions: MentionIndex, types: dict[str, str]) -> bool:
     """Someone other than the last speaker who opens a sentence ("Port chief Anna Roe sees it differently.") in the
-    paragraphs after the last speaker's quoted words and before ``paragraph``: a quotation after it may be theirs."""
-    return any(m.entity != speaker and types.get(m.entity) in SPEAKER_TYPES
-               for s in sentences if quoted_in is not None and quoted_in < s.paragraph < paragraph
-               for m in mentions.within(Span(s.span.start, min(s.span.end, s.span.start + SENTENCE_OPENING_REACH))))
+    paragraphs after the last speaker's quoted words and before sentence ``k``'s: a quotation after it may be theirs.
+    Read back from ``k`` only as far as those paragraphs go."""
+    if quoted_in is None:
+        return False
+    for s in (sentences[j] for j in range(k - 1, -1, -1)):
+        if s.paragraph <= quoted_in:
+            return False
+        if s.paragraph < sentences[k].paragraph and any(
+                m.entity != speaker and types.get(m.entity) in SPEAKER_TYPES
+                for m in mentions.within(Span(s.span.start, min(s.span.end, s.span.start + SENTENCE_OPENING_REACH)))):
+            return True
+    return False
 
 
 SENTENCE_OPENING_REACH = 30   # characters from a sentence's start within which its subject's name opens
