@@ -1190,7 +1190,7 @@ def _speaker_of_a_topic_line(f: _Finder, para: Span) -> None:
 def _common_word(word: str) -> bool:
     """A word the dictionary of its script knows, as no one's name: "Experts", "Asked", «Эксперты»; not "Varga",
     «Кальвин»."""
-    if re.search(r"[а-яё]", word, re.I):
+    if LEMMATISED.search(word):
         parses = morph().parse(word)
         return any(p.is_known for p in parses) and not any({"Name", "Surn"} & set(p.tag.grammemes) for p in parses)
     return is_describing_word(word) or is_verb_form(word)

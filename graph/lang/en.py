@@ -2412,8 +2412,7 @@ FOCUS_NOT_AFTER: tuple[str, ...] = ()   # English marks the description with its
 TOURNAMENTS_BY_YEAR: dict[str, str] = {}
 # The rules names.py runs on each paragraph, in this order (its PARAGRAPH_RULES), then on the whole document
 # once the models' names are in (DOCUMENT_RULES), and how a model's name is labelled (MODEL_NAME_FORMS).
-NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind",
-              "places_listed_after_kind",
+NAME_RULES = ("titled_name_beside_verb", "law_by_head", "places_sharing_kind", "places_listed_after_kind",
               "place_with_prefix", "place_by_kind",
               "event_between_places", "outbreak", "body_by_kind", "party_by_opener", "party_by_side",
               "body_joined_before_noun",

@@ -1540,8 +1540,7 @@ TOURNAMENTS_BY_YEAR = {"ЧМ": r"[Чч]емпионат\w* мира(?: по [а-
                        "ОИ": r"[Оо]лимпийск\w+ игр\w*"}
 # The rules names.py runs (the English module says what each table is for): names come in every case, so a
 # model's name is put in its base form.
-NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun",
-              "body_written_together", "latin_name_after_noun",
+NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_written_together", "latin_name_after_noun",
               "quoted_name_after_noun", "holiday", "place_named_after_person", "places_listed_after_kind",
               "given_name_and_surname", "body_before_owner", "body_after_country_adjective",
               "body_after_place_adjective",
