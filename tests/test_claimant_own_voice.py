@@ -42,6 +42,17 @@ def test_the_newsrooms_us_after_a_closed_quotation_is_not_the_speakers(cast_link
     assert speaker_of(out, "wants us to withhold") is None
 
 
+@pytest.mark.parametrize("between, varga", [
+    ("Паром стоит в порту с начала шторма.", True),
+    ("Мира Орлен из портовой службы с ним не согласна.", False),
+])
+def test_quoted_first_person_words_after_a_paragraph_of_the_articles_are_the_last_speakers_unless_another_came(
+        cast_linker, between, varga):
+    out = claims(f"«Мы дважды проверили корпус», — сказал Томас Варга.\n\n{between}\n\n«Мы не нашли ничего. Я "
+                 "уверен, что паром выйдет в понедельник.", cast_linker)
+    assert (speaker_of(out, "паром выйдет") == "varga") is varga
+
+
 @pytest.mark.parametrize("tail", [
     "We also checked the engines, and they are fine.",                       # the same paragraph goes on
     "\n\n\"We also checked the engines,\" he added. \"They are fine.\"",   # quoted again

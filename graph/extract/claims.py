@@ -637,8 +637,9 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
     article's own voice is the last speaker's (the first speaker a headline "X: …" that quotes X), as an
     interview's answers and a long quotation's sentences are;
     not one whose speaker the text describes without a name ("someone in the hall shouted"), nor one after such
-    a person spoke ("A resident also said …": the words are that resident's), nor one told after that speaker's
-    words were set in quotation marks (``_narrative_after_quotation``), nor one that names that speaker
+    a person spoke ("A resident also said …": the words are that resident's), nor one told after that speaker's words
+    were set in quotation marks (``_narrative_after_quotation``), unless it stands in quotation marks itself and no
+    one else opened a sentence since (``_another_opens_since``), nor one that names that speaker
     ("We met Jon Vell at the forum": an interview's intro, the reporters' own words), nor one whose only first
     person is the newsroom's ("in our interview"). A report that says "we"
     itself before anyone speaks ("We are looking into complaints about …") goes on saying it: its first person
@@ -660,11 +661,11 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
                 or not (FIRST_PERSON.search(_NEWSROOM_FIRST_PERSON.sub(" ", doc.text[s.span.start:s.span.end]))
                         or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
             continue
+        quoted = _region_of(s.span, quotes) is not None
         if last is None:   # "We are looking into …", not "Follow us": the subject says who speaks
-            newsroom = newsroom or _region_of(s.span, quotes) is None \
-                and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
-        elif not (newsroom and _region_of(s.span, quotes) is None) \
-                and not _narrative_after_quotation(doc, s, quoted_in, quotes) \
+            newsroom = newsroom or not quoted and bool(FIRST_PERSON_SUBJECT.search(doc.text, s.span.start, s.span.end))
+        elif (not _narrative_after_quotation(doc, s, quoted_in, quotes) and not newsroom
+              or quoted and not _another_opens_since(sentences, k, quoted_in, last, mentions, types)) \
                 and not any(m.entity == last and m.via != "role" for m in mentions.within(s.span)) \
                 and not _singular_for_a_body(doc.text[s.span.start:s.span.end], types.get(last)):
             out[k] = (last, "anaphor", None)
@@ -682,6 +683,26 @@ def _singular_for_a_body(sentence: str, speaker_type: str | None) -> bool:
     own = _NEWSROOM_FIRST_PERSON.sub(" ", sentence)
     words = [m.group() for m in FIRST_PERSON.finditer(own)]
     return bool(words) and all(SINGULAR_FIRST_PERSON.fullmatch(w) for w in words)
+
+
+def _another_opens_since(sentences: list[Sentence], k: int, quoted_in: int | None, speaker: str,
+                         mentions: MentionIndex, types: dict[str, str]) -> bool:
+    """Someone other than the last speaker who opens a sentence ("Port chief Anna Roe sees it differently.") in the
+    paragraphs after the last speaker's quoted words and before sentence ``k``'s: a quotation after it may be theirs.
+    Read back from ``k`` only as far as those paragraphs go."""
+    if quoted_in is None:
+        return False
+    for s in (sentences[j] for j in range(k - 1, -1, -1)):
+        if s.paragraph <= quoted_in:
+            return False
+        if s.paragraph < sentences[k].paragraph and any(
+                m.entity != speaker and types.get(m.entity) in SPEAKER_TYPES
+                for m in mentions.within(Span(s.span.start, min(s.span.end, s.span.start + SENTENCE_OPENING_REACH)))):
+            return True
+    return False
+
+
+SENTENCE_OPENING_REACH = 30   # characters from a sentence's start within which its subject's name opens
 
 
 def _narrative_after_quotation(doc: Document, s: Sentence, quoted_in: int | None, quotes: list[QuoteRegion]) -> bool:
