@@ -1,9 +1,9 @@
 """Where the article's own voice and a speaker's meet: a visit told with a verb of speech ("called on the
 governor at his residence"); a quotation that is its whole paragraph, untagged, after a paragraph in the article's
-own voice, unless it says "we"; "X said it on Friday" opening a paragraph, which reports the one before; a judging
-verb ("счёл … полезной") and a partitive before an apposition ("Одна из них, депутат X, …"); a name quoted with
-the quotation's own marks inside it, which does not close the quotation; a company's management, which speaks for
-the company named before."""
+own voice, which goes on with the last speaker unless someone else opens a paragraph between; "X said it on
+Friday" opening a paragraph, which reports the one before; a judging verb ("счёл … полезной") and a partitive
+before an apposition ("Одна из них, депутат X, …"); a name quoted with the quotation's own marks inside it, which
+does not close the quotation; a company's management, which speaks for the company named before."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -31,15 +31,14 @@ def test_calling_on_someone_to_act_is_still_said(cast_linker, text):
     assert speaker_of(claims(text, cast_linker), "called on") == "varga"
 
 
-@pytest.mark.parametrize("quotation, speaker", [
-    ("\"The founders would have been proud of the crews", None),
-    ("\"Our founders would have been proud of the crews", "varga"),   # its first person goes on with the speaker
+@pytest.mark.parametrize("between, speaker", [
+    ("The ferry line was founded in 1950 by a family of boat builders from Norcliff.", "varga"),
+    ("Mira Orlen of the port office sees it differently.", None),   # someone else opens the paragraph
 ])
-def test_an_untagged_quotation_after_a_paragraph_in_the_articles_voice_is_no_ones_unless_it_says_we(
-        cast_linker, quotation, speaker):
-    out = claims("\"The ferry will sail on Monday,\" Tomas Varga said.\n\n"
-                 "The ferry line was founded in 1950 by a family of boat builders from Norcliff.\n\n"
-                 + quotation, cast_linker)
+def test_an_untagged_quotation_after_a_paragraph_in_the_articles_voice_goes_on_with_the_last_speaker(
+        cast_linker, between, speaker):
+    out = claims(f"\"The ferry will sail on Monday,\" Tomas Varga said.\n\n{between}\n\n"
+                 "\"The founders would have been proud of the crews", cast_linker)
     assert speaker_of(out, "founders would") == speaker
 
 
@@ -85,3 +84,4 @@ def test_a_companys_management_speaks_for_the_company_named_before(subject):
     out = claims("Shares of Northwire Foods fell 10% on Friday.\n\n"
                  f"To cut its costs, {subject} said it would close the old bakery by the river in the spring.", Linker([firm]))
     assert speaker_of(out, "old bakery") == "northwire"
+

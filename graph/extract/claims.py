@@ -3849,9 +3849,11 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
         if speaker is not None and not _names_in_quotation(doc, chain, speaker, mentions):
             return speaker, ()
     known = [(r, said) for r, said in earlier.items() if said[0]]
-    if not known or _after_own_voice(doc, Span(start, para_end), chain, quotes):
+    if not known:
         return None, ()
     between = [p for p in doc.body if known[-1][0].span.end <= p.start and p.end <= chain[0].span.start]
+    if _another_opens_a_paragraph(between, known[-1][1][0], mentions, discourse.types):
+        return None, ()
     headings = [p for p in between if _heading(doc.text[p.start:p.end])]
     signed_before = any(_signature(doc, p.start, mentions, discourse.types) for p in between)
     if signed_before:   # a signature closed the last speaker's words: an unsigned quotation after it is no one's
@@ -3875,15 +3877,12 @@ def _remarks_tag(doc: Document, tail: Span, mentions: MentionIndex, types: dict[
     return people[0].entity
 
 
-def _after_own_voice(doc: Document, para: Span, chain: list[QuoteRegion], quotes: list[QuoteRegion]) -> bool:
-    """A quotation that is its whole paragraph, with no tag, right after a paragraph told in the article's own voice:
-    it goes on with no one's words before, since the report stepped out of them (a speaker's quotation runs on
-    across its own paragraphs only); a tag the rules could not name ("…», — сказали на предприятии") still
-    points back."""
-    before = [p for p in doc.body if p.end <= para.start]
-    return len(Span(para.start, chain[0].span.start)) < 3 \
-        and not doc.text[chain[-1].span.end:para.end].strip(_OPENING_MARKS + ".!?…") \
-        and bool(before) and _unquoted_paragraph(doc, before[-1], quotes)
+def _another_opens_a_paragraph(paragraphs: list[Span], speaker: str, mentions: MentionIndex,
+                               types: dict[str, str]) -> bool:
+    """Someone other than the last speaker opening a paragraph between that speaker's words and an untagged
+    quotation ("Port chief Anna Roe sees it differently."): the quotation may be theirs, so it is no one's."""
+    return any(m.entity != speaker and types.get(m.entity) in SPEAKER_TYPES for p in paragraphs
+               for m in mentions.within(Span(p.start, min(p.end, p.start + SENTENCE_OPENING_REACH))))
 
 
 def _speaker_before(doc: Document, q: QuoteRegion, mentions: MentionIndex, discourse: Discourse, outside: list[Span],
