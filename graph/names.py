@@ -1588,6 +1588,9 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         if seated and group == "name":   # "California-based Vexon said": where the body sits is no word of its name
             f.add(seated.end(), span.end, text[seated.end():span.end], "Organization")
             continue
+        if group == "name" and span.start > m.start(group) and Span(m.start(group), span.end) in f.model_bodies:
+            continue    # "New Vellport Unified said": the word a sentence opens with begins the body's name the model
+            #             read whole, no person's
         name = text[span.start:span.end]
         words = name.split()
         before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, span.start - 60), span.start) \
@@ -5445,7 +5448,9 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
             inner = _spelled_out(doc.text, m.span, acronym) if after.group("acronym") else None
             if inner is None and after.group("acronym") and _LINE_ENDS.match(doc.text, after.end()):
                 continue    # "… the winner for Vexon (AP)" closing a caption: the picture's credit
-            if inner is not None and inner != m.span:   # "Commission of the World Water Agency (WWA)"
+            if inner is not None and inner != m.span and _names_a_body(doc, inner):
+                #     "Commission of the World Water Agency (WWA)", not "Department of Roads and Bridges (RB)": the
+                #     initials of a body's field name the body that holds it
                 label = doc.text[inner.start:inner.end]
                 key = new_entity_key(label)
                 found.setdefault(key, Entity(key=key, label=label, type=found[m.entity].type,
@@ -5478,6 +5483,13 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
             elif taken.free(span):
                 mentions.append(Mention(short[hit.group()], span, "name"))
                 taken.append(span)
+
+
+def _names_a_body(doc: Document, span: Span) -> bool:
+    """A name with a body's head word or a company's legal form in it ("World Water Agency", "Vexon Corp"); where
+    the language lists no heads, any name."""
+    heads = language(doc.lang).ORG_HEADS
+    return not heads or bool(set(doc.text[span.start:span.end].split()) & (set(heads) | _COMPANY_SUFFIXES))
 
 
 def _acronyms_of_initials(f: _Finder) -> None:

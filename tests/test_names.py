@@ -138,6 +138,14 @@ def test_an_acronym_links_to_the_part_of_a_longer_name_it_spells(linker):
     assert [key for text, key in mentions if text == "NWA"] == [agency.key, agency.key]
 
 
+def test_an_acronym_of_a_bodys_field_is_the_body_that_holds_it(linker):
+    entities, mentions = new_entities(
+        "The Vellish Department of Roads and Bridges (RB) met on Friday. RB said the bridge was safe.", linker)
+    department = entities["Vellish Department of Roads and Bridges"]
+    assert "Roads and Bridges" not in entities
+    assert [key for text, key in mentions if text == "RB"] == [department.key, department.key]
+
+
 def test_russian_bodies_written_as_one_word(linker):
     assert names("Суд обязал Севертрансбанк выплатить штраф.", linker)[0] == {("Севертрансбанк", "Organization")}
 

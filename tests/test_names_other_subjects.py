@@ -182,6 +182,12 @@ def test_two_words_after_the_definite_article_before_said_are_a_bodys_name(typed
     assert "Person" not in types.values()
 
 
+def test_a_sentences_first_word_that_opens_a_body_the_model_read_whole_keeps_it_a_body_before_said(typed):
+    text = "School news\n\nNew Vellport Unified said its teachers earn the most in the county.\n"
+    types, _ = typed(text, [("New Vellport Unified", "Organization", 0)])
+    assert types == {"New Vellport Unified": "Organization"}
+
+
 def test_two_words_after_a_word_written_in_camel_case_end_a_bodys_name(typed):
     text = "Clinic news\n\nKestraLine Harbor Clinic said on Monday that two wards had closed.\n"
     types, _ = typed(text, [("KestraLine Harbor Clinic", "Organization", 0)])
