@@ -85,3 +85,13 @@ def test_a_companys_management_speaks_for_the_company_named_before(subject):
                  f"To cut its costs, {subject} said it would close the old bakery by the river in the spring.", Linker([firm]))
     assert speaker_of(out, "old bakery") == "northwire"
 
+
+@pytest.mark.parametrize("text, words", [
+    ("Harbour master Tomas Varga told reporters on Monday that the pier would reopen in May. "
+     "The figures that newspapers reported last week were wrong.", "figures that newspapers"),
+    ("Главный тренер «Вельска» Томас Варга прокомментировал итоги матча с «Норклиффом».\n"
+     "— Соперник одержал заслуженную победу. Мы слишком многое позволяли перед своей штрафной.\n"
+     "Передо мной не ставили тех задач, о которых писали в газетах.", "Передо мной"),
+])
+def test_a_verb_of_saying_in_a_relative_clause_does_not_end_the_speakers_words(cast_linker, text, words):
+    assert speaker_of(claims(text, cast_linker), words) == "varga"

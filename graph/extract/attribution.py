@@ -1284,7 +1284,8 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     ("Analysts had forecast a loss", ``EXPECTING_LEMMAS``; "Sales are estimated at …" names no forecaster, and the
     report goes on; with ``forecasters_only`` nor does "Exports are expected to reach …"): the report before it ends
     there; or, without a parse, an
-    indefinite pronoun speaks ("— крикнул кто-то из зала"). Returns the subject's head word ("lawyers"; "" without
+    indefinite pronoun speaks ("— крикнул кто-то из зала"); never a verb in a relative clause
+    (``_AFTER_RELATIVE_PRONOUN``). Returns the subject's head word ("lawyers"; "" without
     a parse), None when nobody speaks. Call it where ``find_frame`` found no speaker."""
     own = language(lang)
     free = lambda pos: outside_quotations(outside, pos)
@@ -1293,7 +1294,7 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
             saying = w.lemma in own.SAYING_LEMMAS or _refusal(words, i, own) or _withheld(words, i, own) \
                 or _records_show(words, i, own)
             if (saying or w.lemma in own.EXPECTING_LEMMAS) \
-                    and w.pos == "VERB" \
+                    and w.pos == "VERB" and w.dep != "relcl" \
                     and span.start <= w.span.start < span.end and free(w.span.start) \
                     and not _act(text[span.start:span.end], lang, words, i):
                 # a forecaster speaks only as the active subject
@@ -1328,8 +1329,15 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
     pattern, _ = _verb_pattern((), own.SAYING_STEMS, own.LETTERS)
     return next(("" for m in pattern.finditer(text, span.start, span.end) if free(m.start())
                  and re.search(own.IMPERSONAL_VERB_ENDINGS, m.group()) and _verbal(m.group())
+                 and not _AFTER_RELATIVE_PRONOUN.search(text, max(span.start, m.start() - 20), m.start())
                  and not (forecasters_only and own.UNHELD_EXPECTATION
                           and re.fullmatch(own.UNHELD_EXPECTATION, m.group(), re.I))), None)
+
+
+# "the targets the papers wrote about", «задачи, о которых писали в прессе»: a verb of saying in a relative clause
+# tells what a noun is, not who says the sentence (the parse's "relcl" in English; its relative pronoun in Russian)
+_AFTER_RELATIVE_PRONOUN = re.compile(
+    rf"(?<!\w)(?:(?:{one_of(_PREPOSITIONS)})\s+)?(?:{one_of(joined('RELATIVE_PRONOUNS'))})\s+$", re.I)
 
 
 TITLE_CIRCUMSTANCE_WORDS = 5   # words of a circumstance between a verb and the title after it, past its preposition
