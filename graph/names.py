@@ -6644,6 +6644,9 @@ def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],
     if n.type != "Organization":
         return (n,)
     words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
+    if 3 <= len(words) <= 4 and _country_acronym_at(f, n.span.start, words[0].group()) \
+            and _tagged(words[-1].group(), "Surn"):   # «комиссар по делам флота РА Ваче Мелкумян»: the country
+        return (replace(n, span=Span(n.span.start + words[1].start(), n.span.end), type="Person"),)   # of the title
     titles = [i for i, w in enumerate(words[:-1]) if i > 0 and w.group().lower() in _PERSON_TITLE_WORDS]
     tail = titles[-1] + 1 if titles and len(words) - titles[-1] - 1 <= 3 else len(words) - 2
     if len(words) < 3 or tail < 1:
@@ -6659,6 +6662,12 @@ def _body_and_person(f: _Finder, n: NamedSpan, persons: list[Span],
     if body:
         out = (replace(n, span=Span(n.span.start, n.span.start + body[-1].end())),) + out
     return out
+
+
+def _country_acronym_at(f: _Finder, start: int, word: str) -> bool:
+    """A word in capitals at ``start`` that the registry knows as a country («РФ», «РА»)."""
+    return word.isupper() and any(k.span == Span(start, start + len(word)) and f.type_of(k.entity) == "Country"
+                                  for k in f.known)
 
 
 def _surname_a_person_elsewhere(f: _Finder, n: NamedSpan, surname: str, persons: list[Span],

@@ -60,3 +60,10 @@ def test_a_place_with_its_kind_abbreviated_is_the_place_written_in_full(typed):
     found, mentions = typed(text, [("Тарвинской области", "Place", 0), ("Тарвинская обл", "Place", 0)])
     assert "Тарвинская обл" not in found
     assert ("Тарвинская обл", "Тарвинская область") in mentions
+
+
+def test_a_countrys_acronym_the_model_read_into_a_persons_name_is_the_country_of_the_title(typed):
+    text = "Новости\n\nПаром выйдет в понедельник, заявил комиссар по делам флота РА Ваче Мелкумян.\n"
+    found, _ = typed(text, [("РА Ваче Мелкумян", "Organization", 0)])
+    assert found.get("Ваче Мелкумян") == "Person"
+    assert "РА Ваче Мелкумян" not in found
