@@ -95,3 +95,15 @@ def test_a_companys_management_speaks_for_the_company_named_before(subject):
 ])
 def test_a_verb_of_saying_in_a_relative_clause_does_not_end_the_speakers_words(cast_linker, text, words):
     assert speaker_of(claims(text, cast_linker), words) == "varga"
+
+
+@pytest.mark.parametrize("after, words, speaker", [
+    ("После игры с руководством еще не разговаривал.", "После игры", "varga"),   # his first person goes on
+    ("Мира Орлен из клуба с этим не согласна.", "Мира Орлен", None),            # someone else is named
+    ("Мира Орлен из клуба с этим не согласна. Игра прошла в дождь.", "Игра прошла", None),   # and the run ends
+])
+def test_a_paragraph_that_goes_on_in_the_speakers_first_person_is_theirs(cast_linker, after, words, speaker):
+    out = claims("Главный тренер «Вельска» Томас Варга прокомментировал итоги матча с «Норклиффом».\n"
+                 "— Соперник одержал заслуженную победу. Мы слишком многое позволяли перед своей штрафной.\n"
+                 f"Передо мной не ставили таких задач. {after}", cast_linker)
+    assert speaker_of(out, words) == speaker

@@ -643,11 +643,14 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
     ("We met Jon Vell at the forum": an interview's intro, the reporters' own words), nor one whose only first
     person is the newsroom's ("in our interview"). A report that says "we"
     itself before anyone speaks ("We are looking into complaints about …") goes on saying it: its first person
-    outside quotation marks stays its own."""
+    outside quotation marks stays its own. The sentences right after such a first-person one in its paragraph
+    go on in the speaker's words ("I have not talked to the board. Maybe after the break."), up to one that names
+    someone or another's voice."""
     last = _headline_speaker(doc, headline, mentions, types) if headline is not None else None
     quoted_in: int | None = None   # the paragraph where the last speaker's words last stood in quotation marks
     newsroom = False               # the article spoke in the first person before anyone else spoke
     anonymous = False              # the last to speak was one person the text does not name
+    speaking_in: int | None = None  # the paragraph whose first person just went on with the last speaker's words
     for k, s in enumerate(sentences):
         who, rule, _ = out[k]
         anonymous = who is None and (anonymous or k in unnamed and unnamed_person(unnamed[k]))
@@ -655,8 +658,14 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
             # the speaker's words in quotation marks stay marked as such while the article goes on reporting the
             # same speaker without them ("«A», — said X. / X also named B.")
             quoted_in = s.paragraph if _region_of(s.span, quotes) is not None else quoted_in if who == last else None
+            speaking_in = speaking_in if who == last else None
             last = who
             continue
+        if s.paragraph == speaking_in and rule == "own_voice" and k not in unnamed and not anonymous \
+                and not any(types.get(m.entity) in SPEAKER_TYPES for m in mentions.within(s.span)):
+            out[k] = (last, "anaphor", None)   # "I have not talked to the board. Maybe after the break.": the
+            continue                           # paragraph that goes on in the speaker's first person is theirs
+        speaking_in = None                     # up to a sentence that names someone or another's voice
         if rule != "own_voice" or k in unnamed or anonymous or headline is not None and headline.contains(s.span) \
                 or not (FIRST_PERSON.search(_NEWSROOM_FIRST_PERSON.sub(" ", doc.text[s.span.start:s.span.end]))
                         or _first_person_verb(doc.text, s.span, _language(doc, s.span))):
@@ -669,6 +678,7 @@ def _first_person_speakers(doc: Document, sentences: list[Sentence], out: list, 
                 and not any(m.entity == last and m.via != "role" for m in mentions.within(s.span)) \
                 and not _singular_for_a_body(doc.text[s.span.start:s.span.end], types.get(last)):
             out[k] = (last, "anaphor", None)
+            speaking_in = s.paragraph
 
 
 # "в нашем эксклюзивном интервью", "told our correspondent": the report's first person of itself, no one's words
