@@ -7816,7 +7816,13 @@ def _surname_nominative(surname: str, given_name: str, gender: str | None) -> st
 
 
 def _one_surname_nominative(surname: str, given_name: str, gender: str | None) -> str:
-    """A surname, or a part of a double one, in the nominative, as ``_surname_nominative`` tells."""
+    """A surname, or a part of a double one, in the nominative, as ``_surname_nominative`` tells; one the
+    lemmatiser reads only as a plural ("Ваче Гофманов", not the Гофманы's) after a given name that may be in the
+    nominative, or tells no case, is as written: one person's name is in the singular."""
+    readings = [p for p in morph().parse(surname) if "Surn" in p.tag]
+    if readings and all(p.tag.number == "plur" for p in readings) \
+            and (not (cases := _given_name_cases(given_name, gender)) or "nomn" in cases):
+        return surname
     form = _nominative(surname, "Surn", gender)
     if form != surname:
         return form

@@ -1,5 +1,7 @@
 """Russian names put in their base form without changing word (link.inflect), and an adjective after a noun it
 names (names._gender_of_the_noun_named). Invented places and bodies."""
+import pytest
+
 from claimsgraph.link import case_forms
 
 
@@ -67,3 +69,13 @@ def test_a_countrys_acronym_the_model_read_into_a_persons_name_is_the_country_of
     found, _ = typed(text, [("РА Ваче Мелкумян", "Organization", 0)])
     assert found.get("Ваче Мелкумян") == "Person"
     assert "РА Ваче Мелкумян" not in found
+
+
+@pytest.mark.parametrize("written, label", [
+    ("Ранее критик Ваче Гофманов сказал, что фильм провалился в прокате.", "Ваче Гофманов"),
+    ("Фильм похвалил критик Ваче Гофманов.", "Ваче Гофманов"),
+    ("Фильм понравился Ваче Гофманову.", "Ваче Гофманов"),
+])
+def test_a_surname_read_only_as_a_plural_is_one_persons_as_written(typed, written, label):
+    found, _ = typed("Кино\n\n" + written + "\n", [(label if label in written else "Ваче Гофманову", "Person", 0)])
+    assert label in found
