@@ -4239,6 +4239,9 @@ _LETTER_AND_FIGURE_BRAND = re.compile(rf"[{capitals()}]\d{{1,2}}|\d{{1,2}}[{capi
 _NOT_FIRM_CODES = frozenset(joined("NOT_FIRM_CODES"))   # "Q3", "5G": a period's or a technology's code
 _DIGIT_LED_NAME = re.compile(rf"\d+[{_UPPER}][{_UPPER}{_LOWER}\d&.-]*")   # "7Q Company": a firm's name opening with a figure
 _AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES)})\s?\d")   # "EUR 978 thousand", "USD484 million": a sum
+FIGURE_BEFORE_REACH = 40   # characters before a currency's code within which the figure it counts ends
+# a figure, with its scale word, right before a currency's code: "250,000 AMD", "1.2 billion USD", «3 млрд USD»
+_FIGURE_BEFORE = re.compile(rf"\d(?:\s+(?:{one_of(joined('SCALE_WORDS'))})\.?)?\s*$", re.I)
 
 
 def _acronym_of_common_words(text: str, label: str) -> bool:
@@ -4443,6 +4446,8 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if re.search(r"\d", text) and ((not text[0].isalpha() and not digit_led) or any(w.lower() in _MONTHS for w in words)
                                    or _AMOUNT.match(text)):
         return None    # "9 May 2020", "May 2020": a date; "EUR 978": a sum; "Channel 9", "Vexon 360" are names
+    if text in CURRENCIES and _FIGURE_BEFORE.search(doc.text, max(0, start - FIGURE_BEFORE_REACH), start):
+        return None    # "250,000 AMD": the currency of the sum before it, whatever firm shares its code
     if inner and re.fullmatch(r"[\W_]*", _without(text, [doc.text[s.start:s.end] for s in inner], "")):
         return None    # "Ruritania-Freedonia": names already known, joined
     if len(inner) == 1 and inner[0].end == end and _FORMAL_NAME_OF_A_STATE.fullmatch(doc.text, start, inner[0].start):

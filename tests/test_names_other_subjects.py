@@ -346,3 +346,10 @@ def test_a_dateline_with_two_agencies_is_no_part_of_a_claim():
                          "text/plain")
     span = dateline_span(doc)
     assert span is not None and doc.text[span.end:].lstrip().startswith("The quay")
+
+
+def test_a_currencys_code_after_a_sum_names_no_company(typed):
+    text = "Wages\n\nThe average wage in Vellsk reached 250,000 AMD in March, up from 1.2 million AMD a year ago.\n"
+    types, _ = typed(text, [("AMD", "Organization", 0), ("AMD", "Organization", 1)])
+    assert "AMD" not in types
+
