@@ -880,6 +880,8 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
             name = replace(name, span=shorter)
         if _capital_tells_nothing(f, name.span):
             continue    # "Rescues Continue as …"
+        if name.type == "Organization" and _field_before_body_noun(f, name.span):
+            continue    # "The Public Health agency said": a body the text describes by its field, no name
         if name.type in ("Place", "Country") and after_an_event_head(doc.text, name.span.start):
             continue    # «в Кубке Руритании»: a word of the contest's name, not the country
         event = _event_after_place(doc.text, name)
@@ -1139,6 +1141,19 @@ def _word_cut_at_the_end(doc: Document, found: dict[str, Entity], mentions: list
 # ---------------------------------------------------------------------------
 
 _NUMBERED = re.compile(r"\w*\d\w*")   # "7", "S24", "A11": a model's number
+
+
+def _field_before_body_noun(f: _Finder, span: Span) -> bool:
+    """Capitalised common words before a body's noun in lower case ("the Public Health agency", "the Water
+    board"): the body's field, which describes it, not a name (English: Russian writes fields in lower case)."""
+    after = re.match(r"\s+([a-z]+)(?!\w)", f.doc.text[span.end:span.end + BODY_NOUN_REACH])
+    lead = _DETERMINER.match(f.doc.text, span.start, span.end)
+    words = f.doc.text[lead.end() if lead else span.start:span.end].split()
+    return f.doc.lang == "en" and after is not None and after.group(1) in f.patterns.tables.BODY_NOUNS \
+        and all(is_describing_word(w.lower()) for w in words)
+
+
+BODY_NOUN_REACH = 30   # characters after a name within which the body's noun in lower case is read
 
 
 def _products(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[frozenset[str], frozenset[str]]:

@@ -353,3 +353,10 @@ def test_a_currencys_code_after_a_sum_names_no_company(typed):
     types, _ = typed(text, [("AMD", "Organization", 0), ("AMD", "Organization", 1)])
     assert "AMD" not in types
 
+
+def test_capitalised_common_words_before_a_body_noun_in_lower_case_name_no_body(typed):
+    text = ("Outbreak\n\nThe Vellish Centre for Disease Control (VCDC) reported 40 new cases.\n\n"
+            "The Public Health agency said the cases span 21 states.\n")
+    types, _ = typed(text, [("Vellish Centre for Disease Control", "Organization", 0), ("VCDC", "Organization", 0),
+                            ("The Public Health", "Organization", 0)])
+    assert "Public Health" not in types and "The Public Health" not in types
