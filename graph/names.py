@@ -1202,6 +1202,31 @@ def _speaker_of_a_topic_line(f: _Finder, para: Span) -> None:
     f.add(span.start, span.end, m.group("name"), "Person")
 
 
+def _surname_before_saying(f: _Finder, para: Span) -> None:
+    """«Варга также сообщил, что …»: one capitalised word opening a sentence right before a past verb of saying (an
+    adverb such as «также» between, ``THERE_ADVERBS``) that the lemmatiser reads first as a surname in the
+    nominative of the verb's gender names a person, where neither a model nor the registry read it, nor any name of
+    a person they read holds it ("Сергей Варга … Варга сообщил": the short form links to him)."""
+    people = {*f.model_people, *(f.doc.text[m.span.start:m.span.end] for m in [*f.known, *f.mentions]
+                                 if f.type_of(m.entity) == "Person")}
+    words = set().union(*(token_keys(w) for name in people for w in name.split()))
+    for m in _SURNAME_BEFORE_SAYING.finditer(f.doc.text, para.start, para.end):
+        if token_keys(m.group("name")) & words:
+            continue
+        span = Span(m.start("name"), m.end("name"))
+        gender = _past_gender_of_saying([m.group("verb")])
+        first = morph().parse(m.group("name"))[0]
+        if gender is not None and "Surn" in first.tag and first.tag.case == "nomn" \
+                and (first.tag.gender == gender or "ms-f" in first.tag) and f.taken.free(span) \
+                and not any(b.start < span.end and span.start < b.end for b in (*f.model_bodies, *f.model_places)):
+            f.add(span.start, span.end, m.group("name"), "Person")
+
+
+_SURNAME_BEFORE_SAYING = re.compile(
+    rf"(?:(?<=^)|(?<=[.!?…]\s)|(?<=[.!?…]\s\s)|(?<=\n))(?P<name>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+    rf"\s+(?:(?:{one_of(language('ru').THERE_ADVERBS)})\s+)?(?P<verb>[а-яё]+л[аи]?)(?!\w)")
+
+
 def _common_word(word: str) -> bool:
     """A word the dictionary of its script knows, as no one's name: "Experts", "Asked", «Эксперты»; not "Varga",
     «Кальвин»."""
@@ -3409,6 +3434,7 @@ def _paper_by_masthead(f: _Finder, para: Span) -> None:
 PARAGRAPH_RULES = {
     "team_by_country": _team_by_country, "tournament_by_year": _tournament_by_year,
     "titled_name_beside_verb": _titled_name_beside_verb, "speaker_of_a_topic_line": _speaker_of_a_topic_line,
+    "surname_before_saying": _surname_before_saying,
     "law_by_head": _law_by_head, "places_sharing_kind": _places_sharing_kind, "place_with_prefix": _place_with_prefix,
     "place_by_kind": _place_by_kind, "event_between_places": _event_between_places, "outbreak": _outbreak,
     "body_by_kind": _body_by_kind, "acronym_of_described_body": _acronym_of_described_body,

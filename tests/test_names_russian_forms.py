@@ -79,3 +79,14 @@ def test_a_countrys_acronym_the_model_read_into_a_persons_name_is_the_country_of
 def test_a_surname_read_only_as_a_plural_is_one_persons_as_written(typed, written, label):
     found, _ = typed("Кино\n\n" + written + "\n", [(label if label in written else "Ваче Гофманову", "Person", 0)])
     assert label in found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Варга также сообщил журналистам, что паром выйдет в понедельник.", {"Варга": "Person"}),
+    ("Кварц также сообщил журналистам, что паром выйдет в понедельник.", {}),   # a word of the language
+    ("Тамм также сообщила журналистам, что паром выйдет в понедельник.", {}),   # a man's surname, her verb
+    ("Министр Томас Варга приехал в порт. Варга также сообщил журналистам, что паром выйдет в понедельник.",
+     {"Томас Варга": "Person"}),   # the short form of a name read before
+])
+def test_a_surname_alone_before_a_verb_of_saying_names_a_person(typed, text, found):
+    assert typed("Порт\n\n" + text + "\n")[0] == found

@@ -1546,7 +1546,7 @@ NAME_RULES = ("team_by_country", "tournament_by_year", "law_after_noun", "body_w
               "body_after_place_adjective",
               "places_sharing_area", "place_by_kind_inflected", "place_by_elided_kind", "group_speaking_inflected",
               "group_cited", "site_cited", "digit_led_brand",
-              "acronym_of_described_body", "speaker_of_a_topic_line")
+              "acronym_of_described_body", "speaker_of_a_topic_line", "surname_before_saying")
 NAME_RULES_AFTER_MODELS = ("focus_bodies", "quoted_body_in_a_list", "quoted_body_speaking", "title_again",
                            "body_of_the_area_named", "area_a_body_serves_named_before")
 # A word after a title written again that says the text describes someone anew: "the minister of …".
