@@ -1144,13 +1144,15 @@ _NUMBERED = re.compile(r"\w*\d\w*")   # "7", "S24", "A11": a model's number
 
 
 def _field_before_body_noun(f: _Finder, span: Span) -> bool:
-    """Capitalised common words before a body's noun in lower case ("the Public Health agency", "the Water
-    board"): the body's field, which describes it, not a name (English: Russian writes fields in lower case)."""
+    """Capitalised common words before a body's noun in lower case ("the Public Health agency", "the Interior
+    ministry"): the body's field, which describes it, not a name (English: Russian writes fields in lower case);
+    not before a noun that follows a body's own name ("the Green Future party": BODY_NOUNS_AFTER_NAMES)."""
+    t = f.patterns.tables
     after = re.match(r"\s+([a-z]+)(?!\w)", f.doc.text[span.end:span.end + BODY_NOUN_REACH])
     lead = _DETERMINER.match(f.doc.text, span.start, span.end)
     words = f.doc.text[lead.end() if lead else span.start:span.end].split()
-    return f.doc.lang == "en" and after is not None and after.group(1) in f.patterns.tables.BODY_NOUNS \
-        and all(is_describing_word(w.lower()) for w in words)
+    return f.doc.lang == "en" and after is not None and after.group(1) in t.BODY_NOUNS \
+        and after.group(1) not in t.BODY_NOUNS_AFTER_NAMES and all(is_describing_word(w.lower()) for w in words)
 
 
 BODY_NOUN_REACH = 30   # characters after a name within which the body's noun in lower case is read
@@ -4283,6 +4285,7 @@ _AMOUNT = re.compile(rf"(?:{'|'.join(CURRENCIES)})\s?\d")   # "EUR 978 thousand"
 FIGURE_BEFORE_REACH = 40   # characters before a currency's code within which the figure it counts ends
 # a figure, with its scale word, right before a currency's code: "250,000 AMD", "1.2 billion USD", «3 млрд USD»
 _FIGURE_BEFORE = re.compile(rf"\d(?:\s+(?:{one_of(joined('SCALE_WORDS'))})\.?)?\s*$", re.I)
+_YEAR_BEFORE = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\s*$")   # a year alone, no sum: "In 2019 AMD said"
 
 
 def _acronym_of_common_words(text: str, label: str) -> bool:
@@ -4487,8 +4490,10 @@ def _clean_model_name(doc: Document, name: NamedSpan, people: dict[str, str], fi
     if re.search(r"\d", text) and ((not text[0].isalpha() and not digit_led) or any(w.lower() in _MONTHS for w in words)
                                    or _AMOUNT.match(text)):
         return None    # "9 May 2020", "May 2020": a date; "EUR 978": a sum; "Channel 9", "Vexon 360" are names
-    if text in CURRENCIES and _FIGURE_BEFORE.search(doc.text, max(0, start - FIGURE_BEFORE_REACH), start):
-        return None    # "250,000 AMD": the currency of the sum before it, whatever firm shares its code
+    if text in CURRENCIES and _FIGURE_BEFORE.search(doc.text, max(0, start - FIGURE_BEFORE_REACH), start) \
+            and not _YEAR_BEFORE.search(doc.text, max(0, start - FIGURE_BEFORE_REACH), start):
+        return None    # "250,000 AMD": the currency of the sum before it, whatever firm shares its code ("In 2019
+        #                AMD said": a year, and the firm)
     if inner and re.fullmatch(r"[\W_]*", _without(text, [doc.text[s.start:s.end] for s in inner], "")):
         return None    # "Ruritania-Freedonia": names already known, joined
     if len(inner) == 1 and inner[0].end == end and _FORMAL_NAME_OF_A_STATE.fullmatch(doc.text, start, inner[0].start):
@@ -5494,7 +5499,7 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
             inner = _spelled_out(doc.text, m.span, acronym) if after.group("acronym") else None
             if inner is None and after.group("acronym") and _LINE_ENDS.match(doc.text, after.end()):
                 continue    # "… the winner for Vexon (AP)" closing a caption: the picture's credit
-            if inner is not None and inner != m.span and _names_a_body(doc, inner):
+            if inner is not None and inner != m.span and _names_a_body(doc, m.span, inner):
                 #     "Commission of the World Water Agency (WWA)", not "Department of Roads and Bridges (RB)": the
                 #     initials of a body's field name the body that holds it
                 label = doc.text[inner.start:inner.end]
@@ -5531,11 +5536,17 @@ def _acronyms(doc: Document, found: dict[str, Entity], mentions: list[Mention], 
                 taken.append(span)
 
 
-def _names_a_body(doc: Document, span: Span) -> bool:
-    """A name with a body's head word or a company's legal form in it ("World Water Agency", "Vexon Corp"); where
-    the language lists no heads, any name."""
+def _names_a_body(doc: Document, whole: Span, inner: Span) -> bool:
+    """The end of a longer name that the article sets off as a body's own name ("Commission of the World Water
+    Agency", "Press Office of the National Institutes of Vell") or that holds a body's head word or a company's
+    legal form ("Vell Harbour Board", "Vexon Corp"); not a body's field after "of" ("Department of Roads and
+    Bridges"). Where the language lists no heads, any name."""
     heads = language(doc.lang).ORG_HEADS
-    return not heads or bool(set(doc.text[span.start:span.end].split()) & (set(heads) | _COMPANY_SUFFIXES))
+    return not heads or bool(_ARTICLE_BEFORE.search(doc.text, whole.start, inner.start)) \
+        or bool(set(doc.text[inner.start:inner.end].split()) & (set(heads) | _COMPANY_SUFFIXES))
+
+
+_ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(joined('ARTICLES'))})\s+$", re.I)   # "… of the |World …"
 
 
 def _acronyms_of_initials(f: _Finder) -> None:

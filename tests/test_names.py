@@ -146,6 +146,13 @@ def test_an_acronym_of_a_bodys_field_is_the_body_that_holds_it(linker):
     assert [key for text, key in mentions if text == "RB"] == [department.key, department.key]
 
 
+def test_an_acronym_spelling_a_body_with_a_plural_head_is_that_body(linker):
+    entities, mentions = new_entities(
+        "The Press Office of the Northern Institutes of Water (NIW) met on Friday. NIW said the dam was safe.", linker)
+    institutes = entities["Northern Institutes of Water"]
+    assert [key for text, key in mentions if text == "NIW"] == [institutes.key, institutes.key]
+
+
 def test_russian_bodies_written_as_one_word(linker):
     assert names("Суд обязал Севертрансбанк выплатить штраф.", linker)[0] == {("Севертрансбанк", "Organization")}
 

@@ -360,3 +360,14 @@ def test_capitalised_common_words_before_a_body_noun_in_lower_case_name_no_body(
     types, _ = typed(text, [("Vellish Centre for Disease Control", "Organization", 0), ("VCDC", "Organization", 0),
                             ("The Public Health", "Organization", 0)])
     assert "Public Health" not in types and "The Public Health" not in types
+
+
+def test_a_currencys_code_after_a_year_is_still_the_company(typed):
+    types, _ = typed("Chips\n\nIn 2019 AMD said its chip sales rose.\n", [("AMD", "Organization", 0)])
+    assert types == {"AMD": "Organization"}
+
+
+def test_common_words_before_a_noun_that_follows_a_bodys_own_name_are_that_name(typed):
+    text = "Vote\n\nThe Green Future party said the dam was unsafe.\n"
+    types, _ = typed(text, [("Green Future", "Organization", 0)])
+    assert types == {"Green Future": "Organization"}

@@ -71,14 +71,14 @@ def test_a_countrys_acronym_the_model_read_into_a_persons_name_is_the_country_of
     assert "РА Ваче Мелкумян" not in found
 
 
-@pytest.mark.parametrize("written, label", [
+@pytest.mark.parametrize("written, read", [
     ("Ранее критик Ваче Гофманов сказал, что фильм провалился в прокате.", "Ваче Гофманов"),
     ("Фильм похвалил критик Ваче Гофманов.", "Ваче Гофманов"),
-    ("Фильм понравился Ваче Гофманову.", "Ваче Гофманов"),
+    ("Фильм понравился Ваче Гофманову.", "Ваче Гофманову"),
 ])
-def test_a_surname_read_only_as_a_plural_is_one_persons_as_written(typed, written, label):
-    found, _ = typed("Кино\n\n" + written + "\n", [(label if label in written else "Ваче Гофманову", "Person", 0)])
-    assert label in found
+def test_a_surname_read_only_as_a_plural_is_one_persons_as_written(typed, written, read):
+    found, _ = typed("Кино\n\n" + written + "\n", [(read, "Person", 0)])
+    assert "Ваче Гофманов" in found
 
 
 @pytest.mark.parametrize("text, found", [

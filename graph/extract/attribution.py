@@ -1336,8 +1336,10 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
 
 # "the targets the papers wrote about", «задачи, о которых писали в прессе»: a verb of saying in a relative clause
 # tells what a noun is, not who says the sentence (the parse's "relcl" in English; its relative pronoun in Russian)
+RELATIVE_CLAUSE_WORDS = 2   # words between a relative pronoun and its verb: «о которых так много писали»
 _AFTER_RELATIVE_PRONOUN = re.compile(
-    rf"(?<!\w)(?:(?:{one_of(_PREPOSITIONS)})\s+)?(?:{one_of(joined('RELATIVE_PRONOUNS'))})\s+$", re.I)
+    rf"(?<!\w)(?:(?:{one_of(_PREPOSITIONS)})\s+)?(?:{one_of(joined('RELATIVE_PRONOUNS'))})"
+    rf"(?:\s+[^\W\d_]+){{0,{RELATIVE_CLAUSE_WORDS}}}\s+$", re.I)
 
 
 TITLE_CIRCUMSTANCE_WORDS = 5   # words of a circumstance between a verb and the title after it, past its preposition

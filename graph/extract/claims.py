@@ -705,11 +705,17 @@ def _another_opens_since(sentences: list[Sentence], k: int, quoted_in: int | Non
     for s in (sentences[j] for j in range(k - 1, -1, -1)):
         if s.paragraph <= quoted_in:
             return False
-        if s.paragraph < sentences[k].paragraph and any(
-                m.entity != speaker and types.get(m.entity) in SPEAKER_TYPES
-                for m in mentions.within(Span(s.span.start, min(s.span.end, s.span.start + SENTENCE_OPENING_REACH)))):
+        if s.paragraph < sentences[k].paragraph and _opened_by_another(s.span, speaker, mentions, types):
             return True
     return False
+
+
+def _opened_by_another(span: Span, speaker: str, mentions: MentionIndex, types: dict[str, str]) -> bool:
+    """A sentence or a paragraph whose subject, a speaker other than ``speaker``, opens it: a name written whole
+    within its first ``SENTENCE_OPENING_REACH`` characters ("Mira Orlen of the port office sees it differently."; not
+    a long name that only starts there, "The Office of the Chief Financial Officer received …", a body's own news)."""
+    return any(m.entity != speaker and types.get(m.entity) in SPEAKER_TYPES
+               for m in mentions.within(Span(span.start, min(span.end, span.start + SENTENCE_OPENING_REACH))))
 
 
 SENTENCE_OPENING_REACH = 30   # characters from a sentence's start within which its subject's name opens
@@ -3862,8 +3868,8 @@ def _quote_speaker(doc: Document, q: QuoteRegion, quotes: list[QuoteRegion], men
     if not known:
         return None, ()
     between = [p for p in doc.body if known[-1][0].span.end <= p.start and p.end <= chain[0].span.start]
-    if _another_opens_a_paragraph(between, known[-1][1][0], mentions, discourse.types):
-        return None, ()
+    if any(_opened_by_another(p, known[-1][1][0], mentions, discourse.types) for p in between):
+        return None, ()     # someone else opens a paragraph between: the quotation may be theirs, so it is no one's
     headings = [p for p in between if _heading(doc.text[p.start:p.end])]
     signed_before = any(_signature(doc, p.start, mentions, discourse.types) for p in between)
     if signed_before:   # a signature closed the last speaker's words: an unsigned quotation after it is no one's
@@ -3885,14 +3891,6 @@ def _remarks_tag(doc: Document, tail: Span, mentions: MentionIndex, types: dict[
     if not people or doc.text[tail.start:people[0].span.start].strip("»”\"’ ,"):
         return None
     return people[0].entity
-
-
-def _another_opens_a_paragraph(paragraphs: list[Span], speaker: str, mentions: MentionIndex,
-                               types: dict[str, str]) -> bool:
-    """Someone other than the last speaker opening a paragraph between that speaker's words and an untagged
-    quotation ("Port chief Anna Roe sees it differently."): the quotation may be theirs, so it is no one's."""
-    return any(m.entity != speaker and types.get(m.entity) in SPEAKER_TYPES for p in paragraphs
-               for m in mentions.within(Span(p.start, min(p.end, p.start + SENTENCE_OPENING_REACH))))
 
 
 def _speaker_before(doc: Document, q: QuoteRegion, mentions: MentionIndex, discourse: Discourse, outside: list[Span],

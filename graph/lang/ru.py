@@ -1078,7 +1078,8 @@ FIRST_PERSON_SUBJECTS = ("я", "мы")
 GROUP_SUBJECTS: tuple[str, ...] = ()
 PLURAL_GROUP_SUBJECTS: tuple[str, ...] = ()
 CLAUSE_BARRIERS = ("а", "но", "и", "что", "который", "которая", "которое", "которые")
-RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых")
+RELATIVE_PRONOUNS = ("где", "который", "которая", "которое", "которые", "которого", "которой", "которым", "которых",
+                     "котором", "которому", "которую", "которыми")
 # The relative pronouns that are a clause's subject: "…, Мирой Орлен, которая заявила, что …" (Orlen speaks).
 RELATIVE_SUBJECTS = ("который", "которая", "которое", "которые")
 PERSON_RELATIVE_SUBJECTS: tuple[str, ...] = ()   # «который» stands for things as well as people
