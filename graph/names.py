@@ -1630,9 +1630,10 @@ def _person_beside_verb(f: _Finder, para: Span) -> None:
         if seated and group == "name":   # "California-based Vexon said": where the body sits is no word of its name
             f.add(seated.end(), span.end, text[seated.end():span.end], "Organization")
             continue
-        if group == "name" and span.start > m.start(group) and Span(m.start(group), span.end) in f.model_bodies:
-            continue    # "New Vellport Unified said": the word a sentence opens with begins the body's name the model
-            #             read whole, no person's
+        if group == "name" and span.start > m.start(group) and Span(m.start(group), span.end) in f.model_bodies \
+                and _opens_sentence(text, m.start(group)) and is_describing_word(text[m.start(group):span.start].strip()):
+            continue    # "New Vellport Unified said": a common word opening the sentence begins the body's name the
+            #             model read whole, no person's (not "In Lviv Mara Velsen said", "Cllr Mara Velsen said")
         name = text[span.start:span.end]
         words = name.split()
         before = _NAME_GOES_ON_BEFORE.search(text, max(para.start, span.start - 60), span.start) \
