@@ -1334,7 +1334,7 @@ def unnamed_speaker(text: str, span: Span, lang: str, outside: list[Span],
                           and re.fullmatch(own.UNHELD_EXPECTATION, m.group(), re.I))), None)
 
 
-# "the targets the papers wrote about", «задачи, о которых писали в прессе»: a verb of saying in a relative clause
+# "the targets the papers wrote about", «слухи, о которых писали в газетах»: a verb of saying in a relative clause
 # tells what a noun is, not who says the sentence (the parse's "relcl" in English; its relative pronoun in Russian)
 RELATIVE_CLAUSE_WORDS = 2   # words between a relative pronoun and its verb: «о которых так много писали»
 _AFTER_RELATIVE_PRONOUN = re.compile(

@@ -713,7 +713,7 @@ def _another_opens_since(sentences: list[Sentence], k: int, quoted_in: int | Non
 def _opened_by_another(span: Span, speaker: str, mentions: MentionIndex, types: dict[str, str]) -> bool:
     """A sentence or a paragraph whose subject, a speaker other than ``speaker``, opens it: a name written whole
     within its first ``SENTENCE_OPENING_REACH`` characters ("Mira Orlen of the port office sees it differently."; not
-    a long name that only starts there, "The Office of the Chief Financial Officer received …", a body's own news)."""
+    a long name that only starts there, "The Office of the Harbour Master of Vellport received …", a body's own news)."""
     return any(m.entity != speaker and types.get(m.entity) in SPEAKER_TYPES
                for m in mentions.within(Span(span.start, min(span.end, span.start + SENTENCE_OPENING_REACH))))
 
