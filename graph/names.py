@@ -1198,10 +1198,20 @@ def _speaker_of_a_topic_line(f: _Finder, para: Span) -> None:
     words, span = m.group("name").split(), Span(m.start("name"), m.end("name"))
     if set(words) & (f.patterns.not_names | f.patterns.title_words) or any(_common_word(w) for w in words) \
             or words[-1] in f.patterns.tables.ORG_HEADS or words[-1] in _COMPANY_SUFFIXES \
-            or any(b.start < span.end and span.start < b.end for b in (*f.model_bodies, *f.model_places)) \
+            or _read_as_body_or_place(f, span) \
             or not f.taken.free(span):
         return    # "Vexon Ltd on tariffs", a body or place the models or the registry read: no person's name
     f.add(span.start, span.end, m.group("name"), "Person")
+
+
+def _read_as_body_or_place(f: _Finder, span: Span) -> bool:
+    """Whether a model read a body's or a place's name over any of ``span``."""
+    return any(b.start < span.end and span.start < b.end for b in (*f.model_bodies, *f.model_places))
+
+
+def _words_of(names: set[str]) -> set[str]:
+    """The token keys of every word of ``names``: a word any of them holds, however inflected."""
+    return set().union(*(token_keys(w) for name in names for w in name.split()))
 
 
 def _surname_before_saying(f: _Finder, para: Span) -> None:
@@ -1211,7 +1221,7 @@ def _surname_before_saying(f: _Finder, para: Span) -> None:
     a person they read holds it ("Сергей Варга … Варга сообщил": the short form links to him)."""
     people = {*f.model_people, *(f.doc.text[m.span.start:m.span.end] for m in [*f.known, *f.mentions]
                                  if f.type_of(m.entity) == "Person")}
-    words = set().union(*(token_keys(w) for name in people for w in name.split()))
+    words = _words_of(people)
     for m in _SURNAME_BEFORE_SAYING.finditer(f.doc.text, para.start, para.end):
         if token_keys(m.group("name")) & words:
             continue
@@ -1220,7 +1230,7 @@ def _surname_before_saying(f: _Finder, para: Span) -> None:
         first = morph().parse(m.group("name"))[0]
         if gender is not None and "Surn" in first.tag and first.tag.case == "nomn" \
                 and (first.tag.gender == gender or "ms-f" in first.tag) and f.taken.free(span) \
-                and not any(b.start < span.end and span.start < b.end for b in (*f.model_bodies, *f.model_places)):
+                and not _read_as_body_or_place(f, span):
             f.add(span.start, span.end, m.group("name"), "Person")
 
 
@@ -7315,7 +7325,7 @@ def _lone_names(f: _Finder, lone: list[tuple[int, int, str]]) -> None:
     "posted on Vexa"): someone, or something, named only so."""
     people = {f.doc.text[m.span.start:m.span.end] for m in [*f.known, *f.mentions] if f.type_of(m.entity) == "Person"}
     people |= {label for e in f.found.values() if e.type == "Person" for label, _ in e.all_labels()}
-    words = set().union(*(token_keys(w) for name in people for w in name.split()))
+    words = _words_of(people)
     surnames: dict[str, bool] = {}     # one look over the text for each word, not for each of its writings
     storms: dict[str, str | None] = {}
     for start, end, label in lone:
