@@ -238,7 +238,9 @@ def score(gold: Gold, claims: list[dict], entities: list[dict], rules: dict[str,
                 ok += 1
                 right_claimant.add(pi)
             else:
-                errs.append(f"claimant wrong: gold {gc['claimant']}, graph {pk}: {gc['evidence'][:100]}")
+                said = pk if pk is not None or pc.get("claimant_label") is None \
+                    else f"{pc['claimant_label']!r} (unknown to gold)"
+                errs.append(f"claimant wrong: gold {gc['claimant']}, graph {said}: {gc['evidence'][:100]}")
         for gi, pi in matched:   # event or statement, among claims without a figure; a relation is a statement
             gk, pk = g["claims"][gi]["kind"], preds[pi][0].get("kind")
             if gk != "quantity":
