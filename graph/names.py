@@ -28,8 +28,8 @@ from .lang import (CURRENCIES, INSTRUMENT_CODE, LANGUAGES, TICKER, alternation, 
 from .link import (LEMMATISED, Token, adjective_joined_before, after_an_event_head, credit, cut_at_the_front, inflect,
                    morph, place_in_a_modifier, latin_given_name, token_keys, tokens)
 from .model import Document, Entity, Mention, Span
-from .nlp import (BRACKETED_GIVEN_NAME, NATIONALITY, NamedSpan, english, is_adjective, is_describing_word,
-                  is_plural_noun, is_verb_form)
+from .nlp import (BRACKETED_GIVEN_NAME, NATIONALITY, NamedSpan, english, is_adjective, is_common_noun,
+                  is_describing_word, is_function_word, is_plural_noun, is_verb_form)
 from .segment import ROOM_NOTE, quote_regions
 
 _MONTHS, _DEMONYMS = merged("MONTHS"), merged("DEMONYMS")
@@ -382,7 +382,7 @@ class _Patterns:
             rf"\.(?:{one_of(joined('SITE_ADDRESS_ENDINGS'))}))(?![\w-]|\.[A-Za-z0-9])")
         self.group_cited = _Later(
             rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
-            rf"(?P<noun>(?i:{one_of(self.cited_group_nouns) or '(?!)'})))\b")
+            rf"(?P<words>(?:[^\W\d_][\w-]*\s+){{0,3}}?)(?P<noun>(?i:{one_of(self.cited_group_nouns) or '(?!)'})))\b")
         # «организаторы акции утверждают»: people named by what they are, in an inflected language, a genitive of
         # what they are of after them, speaking (the adjectives before them are read by ``_group_speaking_inflected``)
         stems = "|".join(rf"{stem}\w*" for stem in t.REPORTING_STEMS)
@@ -390,6 +390,12 @@ class _Patterns:
             rf"(?<![\w-])(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'}))"
             rf"(?:\s+(?!(?i:{stems or '(?!)'})(?!\w))(?P<of>[{t.LETTERS}]+))?"   # the verb is no genitive after them
             rf"\s+(?P<verb>(?i:{stems or '(?!)'}))(?!\w)")
+        # «…, сообщили очевидцы», «как сообщают местные СМИ»: the same people after a verb that closes or opens the
+        # report (the adjectives between are read by ``_group_speaking_inflected``)
+        self.group_speaking_after_verb = _Later(
+            rf"(?:,|[—–]|(?<![\w-])(?i:{one_of(t.SAYING_CLAUSE_OPENERS) or '(?!)'}))"
+            rf"\s+(?P<verb>(?i:{stems or '(?!)'}))(?!\w)"
+            rf"(?P<words>(?:\s+[{t.LETTERS}]+){{0,3}}?)\s+(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'}))(?![\w-])")
         # "officials from the Vell Water Board": the body the people speak for
         self.body_of_group = _Later(rf"\s+(?:{one_of(t.GROUP_BODY_PREPOSITIONS) or '(?!)'})\s+"
                                     rf"(?P<article>(?:(?:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?)(?={_CAP})")
@@ -2590,10 +2596,44 @@ def _group_speaking(f: _Finder, para: Span) -> None:
         if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE and _qualified(f.doc.text, m.start("noun")):
             continue    # "Ruritanian officials said": their country speaks (DEMONYM_GROUPS)
         if owner and not f.is_place(Span(m.start("owner"), m.end("owner"))):
-            start = m.start("noun")    # "On Tuesday analysts said": not whose
+            start = _describing_words_before(f, m.start("noun"), para.start)   # "On Tuesday analysts said": not whose
         else:
-            start = f.place_around(Span(m.start("owner"), m.end("owner"))).start if owner else m.start("noun")
+            start = f.place_around(Span(m.start("owner"), m.end("owner"))).start if owner \
+                else _describing_words_before(f, m.start("noun"), para.start)
+        if start == m.start("noun") and _only_described(f, m.group("noun")):
+            continue    # "media said": no one's press in particular
         f.add(start, m.end("noun"), text[start:m.end("noun")], "Group", (text[m.start("name"):m.end("noun")],))
+
+
+_DESCRIBING_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[^\W\d_][\w-]*)[ \t]+$")
+
+
+def _describing_words_before(f: _Finder, start: int, floor: int) -> int:
+    """Where a group's name starts that the words before its noun describe: adjectives and a nationality ("local
+    activists", "Tarnian state media", "independent Vellish media"), and nouns after those or after "the" ("Tarnian
+    border authorities", "the border authorities"); not words that count or point at them ("Many analysts"), a time
+    ("this week rebels said"), a clause's word ("but analysts said"), nor a capitalised word but a nationality or an
+    adjective opening the sentence ("Local news outlets")."""
+    text, t = f.doc.text, f.patterns.tables
+    stop = {w.lower() for w in (*t.GROUP_COUNTING_WORDS, *t.NUMBER_WORDS)} | _CLAUSE_WORDS
+    words: list[tuple[int, bool]] = []   # (where each word starts, whether it describes), right to left
+    at = start
+    while len(words) < 3 and (m := _DESCRIBING_WORD_BEFORE.search(text, max(floor, at - 30), at)) \
+            and m.group("word").lower() not in stop and not is_function_word(m.group("word")):
+        word, at = m.group("word"), m.start("word")
+        opening = text[:at].rstrip(" \t")[-1:] in ("", "\n") or text[:at].rstrip()[-1:] in (".", "!", "?")
+        if any(n.start == at for n in f.nationalities) or is_adjective(word) and (word.islower() or opening):
+            words.append((at, True))
+        elif word.islower() and is_common_noun(word):
+            words.append((at, False))
+        else:
+            break
+    while words and not words[-1][1]:   # a noun opens the name only after "the"
+        before = _DESCRIBING_WORD_BEFORE.search(text, max(floor, words[-1][0] - 30), words[-1][0])
+        if before and before.group("word").lower() in t.DEFINITE_ARTICLES:
+            break
+        words.pop()
+    return words[-1][0] if words else start
 
 
 def _site_cited(f: _Finder, para: Span) -> None:
@@ -2610,8 +2650,20 @@ def _group_cited(f: _Finder, para: Span) -> None:
     for m in f.patterns.group_cited.finditer(f.doc.text, para.start, para.end):
         if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE and _body_after_group(f, m.end()):
             continue    # "according to officials from the Vell Water Board": the board is the source
+        if m.group("words"):   # "according to Tarnian state media": words that describe them name them too
+            if _describing_words_before(f, m.start("noun"), m.start("words")) != m.start("words") \
+                    or f.patterns.tables.MARKS_CASE:
+                continue
+            f.add(m.start("words"), m.end("noun"), m.group("words") + m.group("noun"), "Group", (m.group("name"),))
+            continue
         label = f.patterns.cited_group_nouns.get(m.group("noun").lower(), m.group("noun"))
-        f.add(m.start("noun"), m.end("noun"), label, "Group", (m.group("name"),))
+        if not _only_described(f, label):
+            f.add(m.start("noun"), m.end("noun"), label, "Group", (m.group("name"),))
+
+
+def _only_described(f: _Finder, noun: str) -> bool:
+    """A group's noun that names a group only with a word that describes it (``GROUPS_ONLY_DESCRIBED``)."""
+    return noun.lower() in {n.lower() for n in f.patterns.tables.GROUPS_ONLY_DESCRIBED}
 
 
 def _group_speaking_inflected(f: _Finder, para: Span) -> None:
@@ -2637,7 +2689,15 @@ def _group_speaking_inflected(f: _Finder, para: Span) -> None:
                 break
             start = word.start()
         end = m.end("of") if of else m.end("noun")
-        f.add(start, end, text[start:end], "Group")
+        if start < m.start("noun") or end > m.end("noun") or not _only_described(f, m.group("noun")):
+            f.add(start, end, text[start:end], "Group")
+    for m in f.patterns.group_speaking_after_verb.finditer(text, para.start, para.end):
+        # people after the verb are the attribution's to read («…, считают адвокаты»); a press is a group's name
+        words = m.group("words").split()
+        if words and _reading(m.group("verb"), "VERB", "plur") and not _reading(m.group("noun"), "NOUN", "anim") \
+                and all(_reading(w, "ADJF", "nomn", "plur") for w in words):
+            start = m.start("words") + len(m.group("words")) - len(m.group("words").lstrip())
+            f.add(start, m.end("noun"), text[start:m.end("noun")], "Group")
 
 
 def _reading(word: str, pos: str, *grammemes: str) -> bool:

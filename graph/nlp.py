@@ -266,6 +266,12 @@ def is_describing_word(word: str) -> bool:
     return low in index["noun"] or low in index["adj"] or is_plural_noun(low)
 
 
+def is_function_word(word: str) -> bool:
+    """Whether the English pipeline's stop list holds ``word``: "as", "then", "many", "those" (no word that
+    describes a thing)."""
+    return word.lower() in english().Defaults.stop_words
+
+
 def is_adjective(word: str) -> bool:
     """Whether the English lemmatiser knows ``word`` as an adjective: "global", "deadly"; not "cholera"."""
     return word.lower() in english().get_pipe("lemmatizer").lookups.get_table("lemma_index")["adj"]

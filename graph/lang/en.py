@@ -2065,7 +2065,17 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
                "scientists", "researchers", "medics", "rescuers", "villagers", "survivors", "unions", "strikers",
                "authorities", "officials", "investigators",
                # members of a board or a house, speaking as its members: "commissioners said", "lawmakers argued"
-               "commissioners", "lawmakers", "legislators", "senators", "councillors", "councilors")
+               "commissioners", "lawmakers", "legislators", "senators", "councillors", "councilors",
+               # a country's or a place's press, reporting as one: "Tarnian state media reported …", "…, local news
+               # outlets said"
+               "media", "state media", "news outlets", "media outlets")
+# Of GROUP_NOUNS, those that name a group only with a word that describes it: "Tarnian media", "local media said"
+# (not "media said", whose press is no one's in particular)
+GROUPS_ONLY_DESCRIBED = ("media",)
+# Words before a group's noun that count or point at its people or tell when, no word of its name, besides the
+# function words of the English pipeline's stop list ("Many analysts said", "Dozens of …", "Earlier, residents …");
+# the words that describe them are ("local activists", "the border authorities said").
+GROUP_COUNTING_WORDS = ("fewer", "earlier", "later", "dozens", "hundreds", "thousands")
 # Of GROUP_NOUNS, those that speak as a group only bare, with no word of their own before them: "officials said …",
 # "…, officials said" are a group; "Ruritanian officials" speak for their country (DEMONYM_GROUPS), "local
 # officials", "Kremlin-backed officials" for no group of their own.

@@ -1756,7 +1756,10 @@ GROUP_NOUNS = ("организаторы", "активисты", "протест
                # those who judge or forecast, as the English table's "analysts", "experts"
                "эксперты", "аналитики", "экономисты", "наблюдатели", "исследователи", "учёные", "ученые", "критики",
                "инвесторы", "специалисты", "синоптики", "политологи",
-               "власти")   # «тарвинские власти выражают надежду»: a country's authorities, as the English table's
+               "власти",   # «тарвинские власти выражают надежду»: a country's authorities, as the English table's
+               "СМИ")   # «тарвинские СМИ сообщили»: a country's press reporting as one, as the English table's "media"
+GROUPS_ONLY_DESCRIBED = ("СМИ",)   # «тарнийские СМИ», «СМИ Тарнии», as the English table's (not a bare «СМИ»)
+GROUP_COUNTING_WORDS: tuple[str, ...] = ()   # the adjectives before a group's noun are read by the lemmatiser
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
 # Plural nouns for people that bare («отметили чиновники», «Следователи пояснили») are the people of a body the text
 # named before, and (a regular expression) the stems of the labels of the bodies they may be of: the last such body.

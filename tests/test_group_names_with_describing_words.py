@@ -1,0 +1,63 @@
+"""A country's or a place's press speaks as a group ("Tarnian state media reported …", «тарнийские СМИ сообщили»), and
+the words that describe a group are its name's ("local activists", "the border authorities"), not those that count
+or point at its people, nor a time before it (invented texts, no registry)."""
+import pytest
+
+from claimsgraph.link import Linker
+from extracted import claims_as_written, speaker_of
+
+
+@pytest.fixture(scope="module")
+def nobody():
+    return Linker([])
+
+
+def spoken(text, linker, name="t.txt"):
+    return claims_as_written(f"News\n\n{text}\n", linker, name=name)
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Tarnian state media reported this week that troops had begun leaving the border posts.", "troops",
+     "Tarnian state media"),
+    ("The ferry to Vellburg was cancelled again, state media said.", "ferry", "state media"),
+    ("Local news outlets reported that a state of emergency had been declared in parts of Vellburg.", "emergency",
+     "Local news outlets"),
+    ("According to Tarnian media, the minister had resigned on Friday.", "minister", "Tarnian media"),
+])
+def test_the_press_speaks_as_a_group(nobody, text, words, speaker):
+    assert speaker_of(spoken(text, nobody), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("The dam on the Vell river was closed in May. Local activists said the dam was unsafe.", "unsafe",
+     "Local activists"),
+    ("Two posts were shelled overnight. The night passed quietly, the Tarnian border authorities said.", "quietly",
+     "Tarnian border authorities"),
+    ("Two posts were shelled overnight. The night passed quietly, the border authorities said.", "quietly",
+     "border authorities"),
+    # words that count or point at them, a time or a clause's word are no part of the name
+    ("The vote in Vellburg was close. Many analysts said the result would stand.", "stand", "analysts"),
+    ("The siege of Vellburg went on. Earlier this week rebels said they had taken the bridge.", "bridge", "rebels"),
+    ("The vote in Vellburg was close, but analysts said the result would stand.", "stand", "analysts"),
+    ("Rescuers searched the rubble after the Tarnian earthquake as authorities said the toll had risen.", "toll",
+     "authorities"),
+])
+def test_the_words_that_describe_a_group_name_it(nobody, text, words, speaker):
+    assert speaker_of(spoken(text, nobody), words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Тарнийские СМИ сообщили, что министр ушел в отставку.", "отставку", "Тарнийские СМИ"),
+    ("Министр ушел в отставку, сообщили тарнийские СМИ.", "отставку", "тарнийские СМИ"),
+    ("Как сообщают вельдийские СМИ, министр ушел в отставку.", "отставку", "вельдийские СМИ"),
+])
+def test_the_russian_press_speaks_as_a_group(nobody, text, words, speaker):
+    assert speaker_of(spoken(text, nobody, name="ru_t.txt"), words) == speaker
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ferry to Vellburg was cancelled again, media said.", "t.txt"),
+    ("СМИ сообщили, что министр ушел в отставку.", "ru_t.txt"),
+])
+def test_the_press_no_word_describes_is_no_one_s(nobody, text, name):
+    assert speaker_of(spoken(text, nobody, name=name), "") is None
