@@ -5538,9 +5538,21 @@ def _chance_taker(words: tuple[Word, ...], verb: int) -> int | None:
 def _purpose_saying_nothing(words: tuple[Word, ...], verb: int) -> bool:
     """"The council held a meeting to assess the truce", "X flew to Vell to discuss trade": a verb of saying in an
     infinitive of purpose, with no clause of what is said, tells why something was done, not what anyone said ("X
-    called a news conference to announce that …" does)."""
+    called a news conference to announce that …" does, and so does "X took to social media to describe the vote as a
+    fraud": what its object is called is said)."""
     return words[verb].dep == "advcl" and _to_infinitive(words, verb) \
-        and not _children(words, verb, "ccomp", "parataxis")
+        and not _children(words, verb, "ccomp", "parataxis") and not _calls_its_object(words, verb)
+
+
+_CHARACTERISING = frozenset(joined("CHARACTERISING_PREPOSITIONS"))
+
+
+def _calls_its_object(words: tuple[Word, ...], verb: int) -> bool:
+    """"describe the vote as a fraud", "brand the move as provocative": the verb has an object and says what it is,
+    after one of ``CHARACTERISING_PREPOSITIONS``."""
+    return bool(_children(words, verb, "dobj")) and any(
+        words[j].text.lower() in _CHARACTERISING and _children(words, j, "pobj", "amod", "acomp")
+        for j in _children(words, verb, "prep"))
 
 
 def _to_infinitive(words: tuple[Word, ...], verb: int) -> bool:

@@ -796,7 +796,7 @@ SPEECH_LEMMAS = frozenset({
     "dub", "label", "brand", "characterize", "characterise", "charge", "speculate", "surmise", "fear", "doubt",
     "question", "advise", "reassure", "repeat", "restate", "corroborate", "contradict", "object", "whisper",
     "mutter", "yell", "scream", "calculate", "suspect", "imply", "insinuate", "elaborate", "recount", "attest",
-    "fault", "post", "depict", "portray", "liken", "compare", "talk", "speak", "record", "reflect",
+    "fault", "post", "depict", "portray", "liken", "compare", "talk", "speak", "record", "reflect", "reference",
     "growl", "snap", "snarl", "grumble", "bark", "bellow", "holler", "murmur", "mumble", "groan", "moan", "gripe",
     "grouse", "fume", "rail", "rant", "sneer", "hiss", "stammer", "drawl", "gush", "wail", "whine", "sigh",
     # verbs that give a reason or a defence of something said or done (judgement and attribution verbs:
@@ -879,7 +879,12 @@ REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare
 # Speech acts that report their subject's words only when a name is the subject: "Jane Roe warned of floods, the board
 # said" is her warning the board passes on; "the plan noted a rise, the ministry said" is the ministry's reading.
 REPORTED_SPEECH_ACT_LEMMAS = frozenset({"warn", "highlight", "emphasize", "emphasise", "note", "underline",
-                                        "underscore", "urge", "explain", "reiterate", "argue", "assert"})
+                                        "underscore", "urge", "explain", "reiterate", "argue", "assert",
+                                        # calls, demands and judgements made aloud: "Jane Roe called on both sides
+                                        # to talk, a spokesman said" is her call the spokesman passes on
+                                        "call", "demand", "insist", "stress", "deny", "condemn",
+                                        "criticize", "criticise", "praise", "accuse", "blame", "vow", "pledge",
+                                        "promise"})
 # Of those, the verbs whose object may be a thing they act on ("the fleet would add ships", "she will write a book"):
 # with such an object and no clause of its own, the verb acts and reports no one's words; "Vell announced a 10% tax",
 # "Velsen denied the plan" are speech acts with an object, and report them.
