@@ -627,6 +627,11 @@ READER_CALLOUTS = (
     r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
     r"|\b(?:must|should) be credited (?:if|when|whenever)\b|\byour feedback (?:helps|will help) us\b"
     r"|\b(?:add|leave|post) your (?:own )?comments?\b"
+    # the site's own contact and print links: "Give us your news tips.", "Send us a letter to the editor.", "More
+    # Herald contact information.", "… use this article's print button to print this article."
+    r"|^\W*(?:give|send|email|e-mail) us (?:your |a )?(?:news )?(?:tips?|letters?|story|stories|feedback)\b"
+    r"|\bletters? to the editor\W*$|^\W*more (?:[\w.&'’-]+ ){0,3}contact information\W*$"
+    r"|\bprint button\b|\bto print this (?:article|story|page)\b"
     # a paywall's meter and its call: "You've read 3 of 5 free articles. Subscribe to continue."
     r"|\byou(?:['’]ve| have) read\b[^.!?]{0,30}\bfree (?:articles|stories)\b"
     r"|\bsubscribe (?:to (?:continue|keep reading|read (?:on|more|the full))|for (?:full|unlimited) access)\b"
