@@ -379,6 +379,8 @@ _AGENCY_CREDIT_RE = re.compile(rf"[^.!?…\n]+[.!?…]\s+(?:[-–—―]\s*(?-i:
                                rf"|\((?-i:{alternation('CAPTION_AGENCIES')})\))\s*")
 _CAPTION_OPENER_RE = re.compile(rf"\W*(?:{alternation('CAPTION_OPENERS')})", re.I)
 OPENED_CAPTION_WORDS = 80  # a wire's caption runs to a few sentences
+# a picture's file name opening a paragraph, which a page left before the picture's caption: "0806-quay.jpg Jane Roe …"
+_IMAGE_FILE_OPENER_RE = re.compile(r"\W*[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?)\s", re.I)
 # A byline with its authors' addresses ("By Jane Roe and Jon Vell jane.roe@example.com …"), wherever it stands.
 _BYLINE_OPENING_RE = re.compile(rf"\W*(?:{alternation('BYLINE')})\s+(?-i:[A-ZА-ЯЁ])", re.I)
 _EMAIL_RE = re.compile(r"(?<![\w.\-])[\w.\-]+\s?@\s?[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}")
@@ -1058,8 +1060,8 @@ def _is_furniture(chunk: str, words: int) -> bool:
         return True                             # a caption ending in its credit
     if words <= BYLINE_BLOCK_WORDS and _BYLINE_OPENING_RE.match(chunk) and _EMAIL_RE.search(chunk):
         return True                             # "By Jane Roe jane.roe@example.com Roe reported from Nordport."
-    if words <= OPENED_CAPTION_WORDS and _CAPTION_OPENER_RE.match(chunk):
-        return True                             # "In this March 3, 2031 file photo, …": a wire's caption
+    if words <= OPENED_CAPTION_WORDS and (_CAPTION_OPENER_RE.match(chunk) or _IMAGE_FILE_OPENER_RE.match(chunk)):
+        return True                             # "In this March 3, 2031 file photo, …", "0806-quay.jpg Jane Roe …"
     if words <= CAPTION_WORDS and _AGENCY_CREDIT_RE.fullmatch(chunk):
         return True                             # "Dock workers at the quay. - AP": a caption, its credit an agency
     if words <= CAPTION_WORDS and _WEB_CREDIT_RE.search(chunk):

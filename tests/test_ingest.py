@@ -709,12 +709,20 @@ def test_a_caption_closed_by_a_wire_credit_with_a_slash_in_brackets_is_boilerpla
     "FILE - This Tuesday, May 2, 2030, photo provided by the Nordport harbour authority shows cranes over the new "
     "quay. The quay took two years to build.",
     "This undated photo shows the old lighthouse at Nordport before its restoration.",
+    # the picture's file name the page left before its caption
+    "310806-NP-quay-1000.jpg Mira Orlen, head of Nordport Quays, walks along the grain quay in Nordport, Aug. 6, 2031.",
 ])
 def test_a_paragraph_a_wire_caption_opens_is_boilerplate(caption):
     article = ["Quay opens in Nordport", "The harbour authority opened a new quay on Monday, its director said.",
                caption, "The works took two years, she added."]
     body, boiler = _split("\n\n".join(article) + "\n")
     assert boiler == [caption] and len(body) == 3
+
+
+def test_a_file_name_inside_a_sentence_opens_no_caption():
+    line = "The harbour authority posted quay.jpg on its site on Monday, its director said."
+    body, boiler = _split("\n\n".join(["Quay opens in Nordport", line, "The works took two years."]) + "\n")
+    assert boiler == [] and len(body) == 3
 
 
 @pytest.mark.parametrize("paragraph", [
