@@ -382,7 +382,8 @@ class _Patterns:
             rf"\.(?:{one_of(joined('SITE_ADDRESS_ENDINGS'))}))(?![\w-]|\.[A-Za-z0-9])")
         self.group_cited = _Later(
             rf"(?<!\w)(?i:{t.ACCORDING_TO or '(?!)'})\s+(?P<name>(?:(?i:{one_of(t.DEFINITE_ARTICLES) or '(?!)'})\s+)?"
-            rf"(?P<words>(?:[^\W\d_][\w-]*\s+){{0,3}}?)(?P<noun>(?i:{one_of(self.cited_group_nouns) or '(?!)'})))\b")
+            rf"(?P<words>(?:[^\W\d_][\w-]*\s+){{0,3}}?)(?P<noun>(?i:{one_of(self.cited_group_nouns) or '(?!)'})))\b"
+            rf"(?![’'])")   # "according to the Tarnian Doctors' Syndicate": a body's name the noun is a word of
         # «организаторы акции утверждают»: people named by what they are, in an inflected language, a genitive of
         # what they are of after them, speaking (the adjectives before them are read by ``_group_speaking_inflected``)
         stems = "|".join(rf"{stem}\w*" for stem in t.REPORTING_STEMS)
@@ -2622,7 +2623,8 @@ def _describing_words_before(f: _Finder, start: int, floor: int) -> int:
             and m.group("word").lower() not in stop and not is_function_word(m.group("word")):
         word, at = m.group("word"), m.start("word")
         opening = text[:at].rstrip(" \t")[-1:] in ("", "\n") or text[:at].rstrip()[-1:] in (".", "!", "?")
-        if any(n.start == at for n in f.nationalities) or is_adjective(word) and (word.islower() or opening):
+        if any(n.start == at for n in f.nationalities) or word[0].isupper() and f.is_place(Span(at, at + len(word))) \
+                or is_adjective(word) and (word.islower() or opening):
             words.append((at, True))
         elif word.islower() and is_common_noun(word):
             words.append((at, False))
@@ -3687,7 +3689,8 @@ def _short_forms(f: _Finder) -> None:
     Ruiz Vela"), a body without its country ("Налоговая служба" and "Налоговая
     служба Руритании", when no other country's is named), also a body the registry knows by a name with its
     country ("ЦБ" beside "Банк России", whose names include "ЦБ России"), a title and one of a person's names
-    ("Prince Tarek" beside "Tarek bin Vessan"); the short form becomes a label of the full name. A surname that
+    ("Prince Tarek" beside "Tarek bin Vessan"), a group without the words that describe it ("border authorities" beside
+    "Tarnian border authorities"); the short form becomes a label of the full name. A surname that
     looks like a patronymic ("Михаил Велькович") is no patronymic when the text writes it alone ("… сказал
     Велькович"): no one is named by the patronymic alone."""
     found, mentions, countries = f.found, f.mentions, f.country_names
@@ -3721,6 +3724,9 @@ def _short_forms(f: _Finder) -> None:
             if not full and len(words) == 1 and not any(short.label in e.label.split() for e in people):
                 full = [e for e in found.values() if e.type == "Organization"   # "Velitra told …" before "Velitra
                         and _short_company_name(e.label) == short.label]       # Airlines", no one's name here
+        elif short.type == "Group":   # "the border authorities" after "the Tarnian border authorities"
+            full = [e for e in found.values() if e.type == "Group" and e.key != short.key
+                    and e.label.lower().endswith(" " + short.label.lower())]
         else:   # a surname the model took for a body, or the name used alone of "Jane Md. Roe"; a company's short name
             full = [e for e in people if " " not in short.label and len(e.label.split()) > 1
                     and (token_keys(e.label.split()[-1]) & token_keys(short.label)

@@ -35,12 +35,18 @@ def test_the_press_speaks_as_a_group(nobody, text, words, speaker):
      "Tarnian border authorities"),
     ("Two posts were shelled overnight. The night passed quietly, the border authorities said.", "quietly",
      "border authorities"),
+    # a nationality of the table of demonyms that the model did not read as one
+    ("Two posts were shelled overnight. The night passed quietly, the Tajik customs authorities said.", "quietly",
+     "Tajik customs authorities"),
     # words that count or point at them, a time or a clause's word are no part of the name
     ("The vote in Vellburg was close. Many analysts said the result would stand.", "stand", "analysts"),
     ("The siege of Vellburg went on. Earlier this week rebels said they had taken the bridge.", "bridge", "rebels"),
     ("The vote in Vellburg was close, but analysts said the result would stand.", "stand", "analysts"),
     ("Rescuers searched the rubble after the Tarnian earthquake as authorities said the toll had risen.", "toll",
      "authorities"),
+    # a group's noun that is a word of a body's name
+    ("The clashes have killed 86 civilians, according to the Tarnian Doctors' Syndicate, which tracks casualties.",
+     "clashes", "Tarnian Doctors' Syndicate"),
 ])
 def test_the_words_that_describe_a_group_name_it(nobody, text, words, speaker):
     assert speaker_of(spoken(text, nobody), words) == speaker
@@ -61,3 +67,10 @@ def test_the_russian_press_speaks_as_a_group(nobody, text, words, speaker):
 ])
 def test_the_press_no_word_describes_is_no_one_s(nobody, text, name):
     assert speaker_of(spoken(text, nobody, name=name), "") is None
+
+
+def test_a_group_named_again_without_its_describing_words_is_the_same(nobody):
+    from extracted import speaker_first_written
+    text = ("News\n\nTwo posts were shelled overnight. The night passed quietly, the Tarnian border authorities said.\n\n"
+            "“The leadership is taking all measures,” the border authorities said.\n")
+    assert speaker_first_written(text, nobody, "measures") == "Tarnian border authorities"
