@@ -2024,7 +2024,7 @@ _QUESTION = re.compile(r"\?[\s”»\"]*$")
 # (an outlet named by its domain, "Как сообщает Nordnews.az, об этом …": a dot inside a word ends no clause)
 _RELAY_OPENING = (rf"(?:(?:{alternation('RELAY_OPENERS')})\s+"
                   rf"(?:[^,.!?;:«»“”\"]|\.(?=\w)){{1,{RELAY_OPENER_REACH}}},\s+)?")
-_BACKWARD = re.compile(rf"^\W*{_RELAY_OPENING}(?:{alternation('BACKWARD_REFERENCES')})\b", re.I)
+_BACKWARD = re.compile(rf"^\W*{_RELAY_OPENING}(?P<reference>{alternation('BACKWARD_REFERENCES')})\b", re.I)
 _FIRST_COMMA = re.compile(r",\s*(?:[—―–-]\s*)?(?=\w)")
 
 
@@ -2039,8 +2039,11 @@ def _points_back(text: str, lang: str) -> bool:
     said = verbs(text, Span(comma.end(), len(text)), lang) if comma else []
     if not said or said[0].start != comma.end() or morph().parse(text[said[0].start:said[0].end])[0].tag.POS != "VERB":
         return True
-    # "Об этом она написала в блоге, передаёт NordNews": the reference's own verb of saying, an outlet's tag after
+    # "Об этом она написала в блоге, передаёт NordNews": the reference's own verb of saying, an outlet's tag after;
+    # a reference that a preposition opens ("Об этом объявил X, передаёт NordNews") is no subject of a clause of its
+    # own, whatever its verb
     return bool(verbs(text, Span(opening.end(), comma.start()), lang)) \
+        or opening.group("reference").split()[0].lower() in language(lang).PREPOSITIONS \
         or not any(morph().parse(word)[0].tag.POS == "VERB"
                    for word in re.findall(r"[^\W\d_]+", text[opening.end():comma.start()]))
 
