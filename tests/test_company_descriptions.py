@@ -35,6 +35,10 @@ def speaker(text, words, linker):
     "The Norvish carmaker",
     "The auto parts maker, which has plants in Ostra,",
     "The carmaker",
+    # other trades a company is described by
+    "The steelmaker",
+    "The miner",
+    "The package deliverer",
 ])
 def test_a_description_of_the_trade_refers_to_the_company_named_before(description, bodies):
     text = f"Kobra Holdings cut 300 jobs on Monday.\n\n{description} said sales were weak in the spring."

@@ -1127,7 +1127,9 @@ ANAPHOR_ORG = (
     r"|administration|committee|commission|council|service|cent(?:re|er)|mission|secretariat|company|firm"
     r"|(?:central )?bank|court|party|regulator" rf"|(?:(?:{'|'.join(GROUP_KIND_WORDS)}) )?group"
     r"|carrier|airline|manufacturer|retailer|operator|insurer"
-    r"|lender|supermarket|grocer|(?:car|auto|drug|chip)?maker|union|federation|association|board|fund|organi[sz]ation|body"
+    r"|lender|supermarket|grocer|(?:car|auto|drug|chip|steel|plane|aircraft|ship|truck|tyre|tire|phone|toy)?maker"
+    r"|miner|refiner|exporter|importer|supplier|distributor|provider|deliverer|shipper|conglomerate"
+    r"|union|federation|association|board|fund|organi[sz]ation|body"
     r"|authority|authorities|alliance|bureau|directorate|inspectorate"
     # a hospital or a university named before ("a hospital spokesperson said", "the university said"), and the local
     # bodies that run hospitals or schools ("the health system said", "the district said")
@@ -2835,7 +2837,10 @@ QUOTED_WORDS_TAG = ""
 # ("the regulator found"); it refers to a body of its kind where the text named one. A body is
 # public when its label holds one of PUBLIC_LABEL_WORDS (lower case), a company otherwise.
 COMPANY_DESCRIPTIONS = ("company", "firm", "carrier", "airline", "manufacturer", "retailer", "operator", "insurer",
-                        "lender", "carmaker", "automaker", "drugmaker", "chipmaker", "maker")
+                        "lender", "carmaker", "automaker", "drugmaker", "chipmaker", "maker", "steelmaker",
+                        "planemaker", "aircraftmaker", "shipmaker", "truckmaker", "tyremaker", "tiremaker",
+                        "phonemaker", "toymaker", "miner", "refiner", "exporter", "importer", "supplier",
+                        "distributor", "provider", "deliverer", "shipper", "conglomerate")
 # Words of a company's label (regular expressions) that tell its trade, for a description of that trade: "the carrier"
 # is "X Air" or "X Airways" rather than a union or a supplier named since.
 COMPANY_TRADE_LABELS = {"carrier": r"air|airlines?|airways|aviation", "airline": r"air|airlines?|airways|aviation",
