@@ -391,7 +391,7 @@ class _Patterns:
             rf"(?<![\w-])(?P<noun>(?i:{one_of(t.GROUP_NOUNS) or '(?!)'}))"
             rf"(?:\s+(?!(?i:{stems or '(?!)'})(?!\w))(?P<of>[{t.LETTERS}]+))?"   # the verb is no genitive after them
             rf"\s+(?P<verb>(?i:{stems or '(?!)'}))(?!\w)")
-        # «…, сообщили очевидцы», «как сообщают местные СМИ»: the same people after a verb that closes or opens the
+        # «…, сообщили тарнийские СМИ», «как сообщают местные СМИ»: a press after a verb that closes or opens the
         # report (the adjectives between are read by ``_group_speaking_inflected``)
         self.group_speaking_after_verb = _Later(
             rf"(?:,|[—–]|(?<![\w-])(?i:{one_of(t.SAYING_CLAUSE_OPENERS) or '(?!)'}))"
@@ -2616,7 +2616,7 @@ def _describing_words_before(f: _Finder, start: int, floor: int) -> int:
     ("this week rebels said"), a clause's word ("but analysts said"), nor a capitalised word but a nationality or an
     adjective opening the sentence ("Local news outlets")."""
     text, t = f.doc.text, f.patterns.tables
-    stop = {w.lower() for w in (*t.GROUP_COUNTING_WORDS, *t.NUMBER_WORDS)} | _CLAUSE_WORDS
+    stop = {w.lower() for w in (*t.NOT_GROUP_NAME_WORDS, *t.NUMBER_WORDS)} | _CLAUSE_WORDS
     words: list[tuple[int, bool]] = []   # (where each word starts, whether it describes), right to left
     at = start
     while len(words) < 3 and (m := _DESCRIBING_WORD_BEFORE.search(text, max(floor, at - 30), at)) \
@@ -2635,7 +2635,22 @@ def _describing_words_before(f: _Finder, start: int, floor: int) -> int:
         if before and before.group("word").lower() in t.DEFINITE_ARTICLES:
             break
         words.pop()
+    if words and _object_before(text, words[-1][0], floor, t):
+        # "After the storm rescuers said", "After the heavy storm rescuers said": the nouns and the words before them
+        # are the preposition's object; the words after the last noun describe the group
+        nouns = [k for k, (_, describes) in enumerate(words) if not describes]
+        words = words[:nouns[0]] if nouns else words
     return words[-1][0] if words else start
+
+
+def _object_before(text: str, at: int, floor: int, t: ModuleType) -> bool:
+    """The words from ``at`` are the object of a preposition or a clause's opener right before them, or before the
+    article before them ("after the storm")."""
+    before = _DESCRIBING_WORD_BEFORE.search(text, max(floor, at - 30), at)
+    if before and before.group("word").lower() in t.DEFINITE_ARTICLES:
+        before = _DESCRIBING_WORD_BEFORE.search(text, max(floor, before.start() - 30), before.start())
+    return bool(before) and (before.group("word").lower() in _CLAUSE_WORDS
+                             or before.group("word").lower() in _OBJECT_PREPOSITIONS)
 
 
 def _site_cited(f: _Finder, para: Span) -> None:
@@ -2653,14 +2668,28 @@ def _group_cited(f: _Finder, para: Span) -> None:
         if m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE and _body_after_group(f, m.end()):
             continue    # "according to officials from the Vell Water Board": the board is the source
         if m.group("words"):   # "according to Tarnian state media": words that describe them name them too
-            if _describing_words_before(f, m.start("noun"), m.start("words")) != m.start("words") \
-                    or f.patterns.tables.MARKS_CASE:
-                continue
+            if f.patterns.tables.MARKS_CASE \
+                    or _describing_words_before(f, m.start("noun"), m.start("words")) != m.start("words") \
+                    or _noun_after(f.doc.text, m.end("noun")) \
+                    or m.group("noun").lower() in f.patterns.tables.GROUPS_ONLY_BARE and any(
+                        f.is_place(Span(w.start(), w.end())) for w in _WORD.finditer(f.doc.text, m.start("words"),
+                                                                                      m.end("words"))):
+                continue    # "according to Ruritanian officials": their country; "according to … media posts"
             f.add(m.start("words"), m.end("noun"), m.group("words") + m.group("noun"), "Group", (m.group("name"),))
             continue
         label = f.patterns.cited_group_nouns.get(m.group("noun").lower(), m.group("noun"))
         if not _only_described(f, label):
             f.add(m.start("noun"), m.end("noun"), label, "Group", (m.group("name"),))
+
+
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z][\w-]*)")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _noun_after(text: str, at: int) -> bool:
+    """A common noun right after ``at``, whose phrase the word before it only begins ("media posts")."""
+    m = _WORD_AFTER.match(text, at)
+    return bool(m) and is_common_noun(m.group("word")) and not is_function_word(m.group("word"))
 
 
 def _only_described(f: _Finder, noun: str) -> bool:
@@ -2697,7 +2726,8 @@ def _group_speaking_inflected(f: _Finder, para: Span) -> None:
         # people after the verb are the attribution's to read («…, считают адвокаты»); a press is a group's name
         words = m.group("words").split()
         if words and _reading(m.group("verb"), "VERB", "plur") and not _reading(m.group("noun"), "NOUN", "anim") \
-                and all(_reading(w, "ADJF", "nomn", "plur") for w in words):
+                and all(_reading(w, "ADJF", "nomn", "plur") and not _reading(w, "ADJF", "Apro")
+                        and w.lower() not in f.patterns.tables.VAGUE_COUNTS for w in words):   # not «многие СМИ»
             start = m.start("words") + len(m.group("words")) - len(m.group("words").lstrip())
             f.add(start, m.end("noun"), text[start:m.end("noun")], "Group")
 

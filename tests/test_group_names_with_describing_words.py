@@ -23,6 +23,8 @@ def spoken(text, linker, name="t.txt"):
     ("Local news outlets reported that a state of emergency had been declared in parts of Vellburg.", "emergency",
      "Local news outlets"),
     ("According to Tarnian media, the minister had resigned on Friday.", "minister", "Tarnian media"),
+    ("According to public health officials, the outbreak is fed by rumours about vaccines.", "outbreak",
+     "public health officials"),
 ])
 def test_the_press_speaks_as_a_group(nobody, text, words, speaker):
     assert speaker_of(spoken(text, nobody), words) == speaker
@@ -42,6 +44,9 @@ def test_the_press_speaks_as_a_group(nobody, text, words, speaker):
     ("The vote in Vellburg was close. Many analysts said the result would stand.", "stand", "analysts"),
     ("The siege of Vellburg went on. Earlier this week rebels said they had taken the bridge.", "bridge", "rebels"),
     ("The vote in Vellburg was close, but analysts said the result would stand.", "stand", "analysts"),
+    ("The vote in Vellburg was close. Numerous analysts said the result would stand.", "stand", "analysts"),
+    # a preposition's object before them
+    ("The coast was hit on Monday. After the heavy storm rescuers said the road was cut.", "road", "rescuers"),
     ("Rescuers searched the rubble after the Tarnian earthquake as authorities said the toll had risen.", "toll",
      "authorities"),
     # a group's noun that is a word of a body's name
@@ -63,7 +68,10 @@ def test_the_russian_press_speaks_as_a_group(nobody, text, words, speaker):
 
 @pytest.mark.parametrize("text, name", [
     ("The ferry to Vellburg was cancelled again, media said.", "t.txt"),
+    ("News outlets reported that the ferry to Vellburg was cancelled again.", "t.txt"),
+    ("According to social media posts, the ferry to Vellburg was cancelled again.", "t.txt"),
     ("СМИ сообщили, что министр ушел в отставку.", "ru_t.txt"),
+    ("Министр ушел в отставку, сообщили многие СМИ.", "ru_t.txt"),
 ])
 def test_the_press_no_word_describes_is_no_one_s(nobody, text, name):
     assert speaker_of(spoken(text, nobody, name=name), "") is None
@@ -74,3 +82,8 @@ def test_a_group_named_again_without_its_describing_words_is_the_same(nobody):
     text = ("News\n\nTwo posts were shelled overnight. The night passed quietly, the Tarnian border authorities said.\n\n"
             "“The leadership is taking all measures,” the border authorities said.\n")
     assert speaker_first_written(text, nobody, "measures") == "Tarnian border authorities"
+
+
+def test_officials_a_nationality_describes_are_no_group_of_their_own(nobody):
+    """"according to Tarnian officials": their country speaks (none here, with no registry), as after "said"."""
+    assert speaker_of(spoken("According to Tarnian officials, the border is calm.", nobody), "border") is None

@@ -47,6 +47,8 @@ def test_a_call_to_readers_is_furniture(line):
     "Мэр Иван Сомов заявил, что его проект будет первым в области.",
     "The harbour master sent a letter to the mayor of Nordport on Monday, the port said.",
     "The editors of the Quay Post gave the mayor their tips for the festival, she said.",
+    "In 2029, Kora Lind, a local teacher, warned of the risk in a letter to the editor.",
+    "The Quay Post refused to print this story, its editor Oskar Brand said on Tuesday.",
 ])
 def test_a_sentence_sharing_a_word_stays(line):
     assert line in body_texts(PAGE.format(line=line))

@@ -32,6 +32,13 @@ def test_a_reference_a_preposition_opens_names_the_speaker_of_the_paragraph_befo
     assert speaker_of(claims(text, linker, name="ru_t.txt"), "Порт Орвель") == "zorin"
 
 
+def test_a_reply_to_what_came_before_names_no_one_who_said_it(linker):
+    """«С этим заявлением не согласились …»: the reply is the outlet's report, the words before stay the article's."""
+    text = "Порт Орвель откроется для паромов в следующем месяце.\n\nС этим заявлением не согласились в оппозиции, " \
+           "сообщает NordNews."
+    assert speaker_of(claims(text, linker, name="ru_t.txt"), "Порт Орвель") is None
+
+
 def test_a_reference_in_a_clause_of_its_own_is_a_claim_of_the_tags_speaker(linker):
     text = "Порт Орвель откроется для паромов в следующем месяце. Это заявление будет важным, добавил Павел Зорин."
     assert speaker_of(claims(text, linker, name="ru_t.txt"), "Это заявление") == "zorin"

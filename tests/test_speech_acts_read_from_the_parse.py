@@ -15,10 +15,15 @@ def test_a_call_a_spokesperson_passes_on_is_its_maker_s(cast, sentence):
     assert speaker_of(claims(sentence, cast), "grain") == said_plainly(cast) is not None
 
 
-def test_the_plan_a_spokesperson_reports_is_still_no_one_s_words(cast):
-    """A plan is no speech act: the spokesman's unnamed words stay no one's."""
-    out = claims("Trade Minister Orla Fennick will visit the grain port next week, a spokesman said.", cast)
-    assert speaker_of(out, "grain") is None
+@pytest.mark.parametrize("sentence", [
+    "Trade Minister Orla Fennick will visit the grain port next week, a spokesman said.",
+    # a call that is an act, not words
+    "Trade Minister Orla Fennick called off the grain talks, a spokesman said.",
+    "Trade Minister Orla Fennick called police after the grain port blast, a spokesman said.",
+])
+def test_an_act_a_spokesperson_reports_is_still_no_one_s_words(cast, sentence):
+    """A plan or an act is no speech act: the spokesman's unnamed words stay no one's."""
+    assert speaker_of(claims(sentence, cast), "grain") is None
 
 
 def test_an_infinitive_that_says_what_its_object_is_is_said(cast):

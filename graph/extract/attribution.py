@@ -4996,13 +4996,20 @@ def _reported_speech(words: tuple[Word, ...], verb: int, lang: str, gender: str 
     subject = _subject(words, first) if first is not None else None
     return first if subject is not None and (words[first].lemma in own.REPORTED_SPEECH_LEMMAS
                                              or words[first].lemma in own.REPORTED_SPEECH_ACT_LEMMAS
-                                             and words[subject].pos == "PROPN") \
+                                             and words[subject].pos == "PROPN" and _reports_with(words, first, own)) \
         and not (words[first].lemma in own.ACTING_WITH_OBJECT_LEMMAS and _children(words, first, "dobj")
                  and not _children(words, first, "ccomp", "parataxis")) \
         and not any(words[j].text.lower() in own.MODAL_VERBS for j in _children(words, first, "aux")) and not any(
             _told_back(own.TOLD_BACK_PRONOUNS, words[j].text, gender)
             for j in _children(words, first, "dative", "dobj", "iobj")) \
         else None
+
+
+def _reports_with(words: tuple[Word, ...], verb: int, own: ModuleType) -> bool:
+    """A speech act of ``REPORTED_ONLY_WITH`` reports words only with one of its prepositions ("called on both sides
+    to talk", "called for calm"; not "called off the strike", "called police"); the others always do."""
+    needed = own.REPORTED_ONLY_WITH.get(words[verb].lemma)
+    return needed is None or any(words[j].text.lower() in needed for j in _children(words, verb, "prep", "prt"))
 
 
 _OPENING_MARKS = " \n“”«»\"„'‘’—―–-"

@@ -2040,10 +2040,11 @@ def _points_back(text: str, lang: str) -> bool:
     if not said or said[0].start != comma.end() or morph().parse(text[said[0].start:said[0].end])[0].tag.POS != "VERB":
         return True
     # "Об этом она написала в блоге, передаёт NordNews": the reference's own verb of saying, an outlet's tag after;
-    # a reference that a preposition opens ("Об этом объявил X, передаёт NordNews") is no subject of a clause of its
-    # own, whatever its verb
+    # a reference to what the words were about ("Об этом объявил X, передаёт NordNews", ``HEADLINE_TOPIC_WORDS``) is
+    # no subject of a clause of its own, whatever its verb (not «С этим заявлением не согласились …»: a reply to it)
+    topic = language(lang).HEADLINE_TOPIC_WORDS
     return bool(verbs(text, Span(opening.end(), comma.start()), lang)) \
-        or opening.group("reference").split()[0].lower() in language(lang).PREPOSITIONS \
+        or bool(topic) and re.fullmatch(topic, opening.group("reference").split()[0], re.I) is not None \
         or not any(morph().parse(word)[0].tag.POS == "VERB"
                    for word in re.findall(r"[^\W\d_]+", text[opening.end():comma.start()]))
 

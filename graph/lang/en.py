@@ -627,11 +627,11 @@ READER_CALLOUTS = (
     r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
     r"|\b(?:must|should) be credited (?:if|when|whenever)\b|\byour feedback (?:helps|will help) us\b"
     r"|\b(?:add|leave|post) your (?:own )?comments?\b"
-    # the site's own contact and print links: "Give us your news tips.", "Send us a letter to the editor.", "More
-    # Herald contact information.", "… use this article's print button to print this article."
+    # the site's own contact and print links, each a line of its own: "Give us your news tips.", "Send us a letter
+    # to the editor.", "More Herald contact information.", "… use this article's print button to print this article."
     r"|^\W*(?:give|send|email|e-mail) us (?:your |a )?(?:news )?(?:tips?|letters?|story|stories|feedback)\b"
-    r"|\bletters? to the editor\W*$|^\W*more (?:[\w.&'’-]+ ){0,3}contact information\W*$"
-    r"|\bprint button\b|\bto print this (?:article|story|page)\b"
+    r"|^\W*more (?:[\w.&'’-]+ ){0,3}contact information\W*$"
+    r"|^[^.!?]{0,100}\bprint button\b[^.!?]{0,60}[.!?]?\s*$"
     # a paywall's meter and its call: "You've read 3 of 5 free articles. Subscribe to continue."
     r"|\byou(?:['’]ve| have) read\b[^.!?]{0,30}\bfree (?:articles|stories)\b"
     r"|\bsubscribe (?:to (?:continue|keep reading|read (?:on|more|the full))|for (?:full|unlimited) access)\b"
@@ -888,8 +888,10 @@ REPORTED_SPEECH_ACT_LEMMAS = frozenset({"warn", "highlight", "emphasize", "empha
                                         # calls, demands and judgements made aloud: "Jane Roe called on both sides
                                         # to talk, a spokesman said" is her call the spokesman passes on
                                         "call", "demand", "insist", "stress", "deny", "condemn",
-                                        "criticize", "criticise", "praise", "accuse", "blame", "vow", "pledge",
-                                        "promise"})
+                                        "criticize", "criticise", "praise", "accuse", "vow", "pledge", "promise"})
+# Of those, the verbs that report words only with one of these prepositions: "called on both sides to talk", "called
+# for calm"; not "called off the strike", "called police".
+REPORTED_ONLY_WITH = {"call": frozenset({"on", "upon", "for"})}
 # Of those, the verbs whose object may be a thing they act on ("the fleet would add ships", "she will write a book"):
 # with such an object and no clause of its own, the verb acts and reports no one's words; "Vell announced a 10% tax",
 # "Velsen denied the plan" are speech acts with an object, and report them.
@@ -2082,12 +2084,14 @@ GROUP_NOUNS = ("rebels", "lawyers", "defense lawyers", "defence lawyers", "analy
                # outlets said"
                "media", "state media", "news outlets", "media outlets")
 # Of GROUP_NOUNS, those that name a group only with a word that describes it: "Tarnian media", "local media said"
-# (not "media said", whose press is no one's in particular)
-GROUPS_ONLY_DESCRIBED = ("media",)
-# Words before a group's noun that count or point at its people or tell when, no word of its name, besides the
-# function words of the English pipeline's stop list ("Many analysts said", "Dozens of …", "Earlier, residents …");
-# the words that describe them are ("local activists", "the border authorities said").
-GROUP_COUNTING_WORDS = ("fewer", "earlier", "later", "dozens", "hundreds", "thousands")
+# (not "media said", "news outlets reported", whose press is no one's in particular)
+GROUPS_ONLY_DESCRIBED = ("media", "news outlets", "media outlets")
+# Words before a group's noun that are no word of its name, besides the function words of the English pipeline's stop
+# list: those that count its people or tell when ("Numerous analysts said", "Dozens of …", "Earlier, residents …"),
+# and "social" ("according to social media", no press); the words that describe a group are ("local activists", "the
+# border authorities said").
+NOT_GROUP_NAME_WORDS = ("fewer", "earlier", "later", "dozens", "hundreds", "thousands", "scores", "numerous",
+                        "multiple", "countless", "various", "social")
 # Of GROUP_NOUNS, those that speak as a group only bare, with no word of their own before them: "officials said …",
 # "…, officials said" are a group; "Ruritanian officials" speak for their country (DEMONYM_GROUPS), "local
 # officials", "Kremlin-backed officials" for no group of their own.

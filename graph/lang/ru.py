@@ -1587,6 +1587,7 @@ SPEECH_LEMMAS: frozenset[str] = frozenset()
 SAYING_LEMMAS: frozenset[str] = frozenset()
 REPORTED_SPEECH_LEMMAS: frozenset[str] = frozenset()
 REPORTED_SPEECH_ACT_LEMMAS: frozenset[str] = frozenset()
+REPORTED_ONLY_WITH: dict[str, frozenset[str]] = {}   # read from the parse, as REPORTED_SPEECH_ACT_LEMMAS
 # (en: "a speech in which he claimed …"): the English parse's relative clause on an occasion of saying; Russian
 # reads its clauses by cues, not the parse.
 SAYING_OCCASION_NOUNS: frozenset[str] = frozenset()
@@ -1758,8 +1759,8 @@ GROUP_NOUNS = ("организаторы", "активисты", "протест
                "инвесторы", "специалисты", "синоптики", "политологи",
                "власти",   # «тарвинские власти выражают надежду»: a country's authorities, as the English table's
                "СМИ")   # «тарвинские СМИ сообщили»: a country's press reporting as one, as the English table's "media"
-GROUPS_ONLY_DESCRIBED = ("СМИ",)   # «тарнийские СМИ», «СМИ Тарнии», as the English table's (not a bare «СМИ»)
-GROUP_COUNTING_WORDS: tuple[str, ...] = ()   # the adjectives before a group's noun are read by the lemmatiser
+GROUPS_ONLY_DESCRIBED = ("СМИ",)   # «тарнийские СМИ», as the English table's (not a bare «СМИ»)
+NOT_GROUP_NAME_WORDS: tuple[str, ...] = ()   # the adjectives before a group's noun are read by the lemmatiser
 GROUPS_ONLY_BARE: tuple[str, ...] = ()
 # Plural nouns for people that bare («отметили чиновники», «Следователи пояснили») are the people of a body the text
 # named before, and (a regular expression) the stems of the labels of the bodies they may be of: the last such body.
