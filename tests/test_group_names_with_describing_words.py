@@ -17,14 +17,14 @@ def spoken(text, linker, name="t.txt"):
 
 
 @pytest.mark.parametrize("text, words, speaker", [
-    ("Tarnian state media reported this week that troops had begun leaving the border posts.", "troops",
+    ("Tarnian state media said on Sunday that the troops would leave the border posts.", "troops",
      "Tarnian state media"),
     ("The ferry to Vellburg was cancelled again, state media said.", "ferry", "state media"),
-    ("Local news outlets reported that a state of emergency had been declared in parts of Vellburg.", "emergency",
+    ("Local news outlets said on Monday that the ferry to Vellburg had been cancelled.", "ferry",
      "Local news outlets"),
     ("According to Tarnian media, the minister had resigned on Friday.", "minister", "Tarnian media"),
-    ("According to public health officials, the outbreak is fed by rumours about vaccines.", "outbreak",
-     "public health officials"),
+    ("Rumours about the jab feed the outbreak in Vellburg, according to local health officials.", "outbreak",
+     "local health officials"),
 ])
 def test_the_press_speaks_as_a_group(nobody, text, words, speaker):
     assert speaker_of(spoken(text, nobody), words) == speaker
@@ -50,7 +50,7 @@ def test_the_press_speaks_as_a_group(nobody, text, words, speaker):
     ("Rescuers searched the rubble after the Tarnian earthquake as authorities said the toll had risen.", "toll",
      "authorities"),
     # a group's noun that is a word of a body's name
-    ("The clashes have killed 86 civilians, according to the Tarnian Doctors' Syndicate, which tracks casualties.",
+    ("The clashes have killed 86 civilians, according to the Tarnian Doctors' Syndicate, which counts the dead.",
      "clashes", "Tarnian Doctors' Syndicate"),
 ])
 def test_the_words_that_describe_a_group_name_it(nobody, text, words, speaker):

@@ -23,10 +23,10 @@ PAGE = ("Floods in Borealia\n\nThe mayor of Nordport said the quay would reopen 
     "Ваш будет первым!",
     "Нет комментариев. Ваш комментарий будет первым!",
     # the site's own contact and print links
-    "> Give us your news tips.",
-    "> Send us a letter to the editor.",
+    "> Email us your story tips.",
+    "> Give us feedback on the harbour pages.",
     "> More Quay Post contact information.",
-    "Please sign in and use this article's on page print button to print this article.",
+    "Log in and use the print button at the top to print the page.",
 ])
 def test_a_call_to_readers_is_furniture(line):
     assert line not in body_texts(PAGE.format(line=line))

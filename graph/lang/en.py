@@ -627,8 +627,8 @@ READER_CALLOUTS = (
     r"|\b(?:log|sign) in (?:to|with) (?:your account|continue|comment|read)\b"
     r"|\b(?:must|should) be credited (?:if|when|whenever)\b|\byour feedback (?:helps|will help) us\b"
     r"|\b(?:add|leave|post) your (?:own )?comments?\b"
-    # the site's own contact and print links, each a line of its own: "Give us your news tips.", "Send us a letter
-    # to the editor.", "More Herald contact information.", "… use this article's print button to print this article."
+    # the site's own contact and print links, each a line of its own: "Email us your story tips.", "Give us
+    # feedback.", "More Quay Post contact information.", "Log in and use the print button to print the page."
     r"|^\W*(?:give|send|email|e-mail) us (?:your |a )?(?:news )?(?:tips?|letters?|story|stories|feedback)\b"
     r"|^\W*more (?:[\w.&'’-]+ ){0,3}contact information\W*$"
     r"|^[^.!?]{0,100}\bprint button\b[^.!?]{0,60}[.!?]?\s*$"
