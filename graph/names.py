@@ -3728,6 +3728,9 @@ def _short_forms(f: _Finder) -> None:
     known_bodies = [f.registry[k] for k in sorted({m.entity for m in f.known}) if k in f.registry
                     and f.registry[k].type == "Organization"]
     owners = f.owner_names
+    first_at: dict[str, int] = {}   # where each entity is first named
+    for m in mentions:
+        first_at[m.entity] = min(first_at.get(m.entity, m.span.start), m.span.start)
 
     def short_of(short: Entity) -> str | None:
         people = [e for e in found.values() if e.type == "Person" and e.key != short.key]
@@ -3756,7 +3759,8 @@ def _short_forms(f: _Finder) -> None:
                         and _short_company_name(e.label) == short.label]       # Airlines", no one's name here
         elif short.type == "Group":   # "the border authorities" after "the Tarnian border authorities"
             full = [e for e in found.values() if e.type == "Group" and e.key != short.key
-                    and e.label.lower().endswith(" " + short.label.lower())]
+                    and e.label.lower().endswith(" " + short.label.lower())
+                    and first_at.get(e.key, 0) < first_at.get(short.key, 0)]
         else:   # a surname the model took for a body, or the name used alone of "Jane Md. Roe"; a company's short name
             full = [e for e in people if " " not in short.label and len(e.label.split()) > 1
                     and (token_keys(e.label.split()[-1]) & token_keys(short.label)

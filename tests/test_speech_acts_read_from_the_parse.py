@@ -1,4 +1,4 @@
-"""Speech acts the parse reads with their speaker: a call or a judgement a spokesperson passes on is its maker's
+"""Speech acts the parse reads with their speaker: a call or a promise a spokesperson passes on is its maker's
 ("X called on both sides to talk, a spokesman said"), an infinitive of purpose that says what its object is ("X took
 to social media to describe the vote as a fraud"), and "referenced" as a verb of saying (invented people)."""
 import pytest
@@ -8,7 +8,7 @@ from extracted import claims, said_plainly, speaker_of
 
 @pytest.mark.parametrize("sentence", [
     "Trade Minister Orla Fennick called on both sides “to return to the talks on grain,” said a spokesman.",
-    "Trade Minister Orla Fennick condemned the tariff on grain, a spokesman said.",
+    "Trade Minister Orla Fennick vowed to scrap the tariff on grain, a spokesman said.",
     "Trade Minister Orla Fennick demanded an end to the tariff on grain, her spokeswoman said.",
 ])
 def test_a_call_a_spokesperson_passes_on_is_its_maker_s(cast, sentence):

@@ -885,10 +885,10 @@ REPORTED_SPEECH_LEMMAS = frozenset({"say", "tell", "state", "announce", "declare
 # said" is her warning the board passes on; "the plan noted a rise, the ministry said" is the ministry's reading.
 REPORTED_SPEECH_ACT_LEMMAS = frozenset({"warn", "highlight", "emphasize", "emphasise", "note", "underline",
                                         "underscore", "urge", "explain", "reiterate", "argue", "assert",
-                                        # calls, demands and judgements made aloud: "Jane Roe called on both sides
-                                        # to talk, a spokesman said" is her call the spokesman passes on
-                                        "call", "demand", "insist", "stress", "deny", "condemn",
-                                        "criticize", "criticise", "praise", "accuse", "vow", "pledge", "promise"})
+                                        # calls, demands, denials and promises made aloud: "Jane Roe called on both
+                                        # sides to talk, a spokesman said" is her call the spokesman passes on (a
+                                        # judgement is an act: "X praised the merger, a spokesman said")
+                                        "call", "demand", "insist", "stress", "deny", "vow", "pledge", "promise"})
 # Of those, the verbs that report words only with one of these prepositions: "called on both sides to talk", "called
 # for calm"; not "called off the strike", "called police".
 REPORTED_ONLY_WITH = {"call": frozenset({"on", "upon", "for"})}
