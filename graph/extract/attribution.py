@@ -6096,6 +6096,9 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
     if not named or words[head].pos in ("NOUN", "PROPN"):
         found = _anaphor_at(text, area.start, area.end, discourse, covering=token) \
             or _anaphor_at(text, area.start, token.end, discourse, last=True)
+        holder = _holder_of_owned_title(text, words, head, found[1], found[0], discourse) if found else None
+        if holder is not None:
+            return holder, token
         if found and not _covering(found[1], token) and _not_the_subject(words, head, found[1]):
             if _others_of(words, head):
                 return None     # "the president's supporters in Northtown said": neither the president nor the town
@@ -6116,6 +6119,10 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         if fitting and discourse.own_titles.get(fitting, set()) - own_name - _OWNERLESS_BODY_WORDS \
                 <= _title_words(text[area.start:area.end]):
             return fitting, token
+        holder = next((who for m in named for who in [_holder_of_owned_title(text, words, head, m, m.entity, discourse)]
+                       if who), None)
+        if holder is not None:
+            return holder, token
     led = _body_head(words, head, named, discourse) or _owners_body_before(text, words, head, named, mentions,
                                                                              discourse)
     if led is not None:
@@ -6133,6 +6140,24 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         return nearest.entity, nearest.span
     called = _called_so(text, words, head, area, discourse)
     return (called, token) if called else None
+
+
+def _holder_of_owned_title(text: str, words: tuple[Word, ...], head: int, owner: Mention | Span | None,
+                           owner_entity: str | None, discourse: Discourse) -> str | None:
+    """"Jane Roe, the Vell Bank's chief executive, … The bank's chief executive said": a person's title
+    (``PERSON_NOUNS``) owned by a body (its possessive, by name or described) is held by the person the text gave
+    that title and named with that body, whatever else her first title said ("chief executive of the Vell Bank since
+    2019"); not the body."""
+    title = _whole_word(text, words[head].span).lower()
+    if owner is None or not (words[head].text.lower() in _PERSON_NOUNS or not _PERSON_NOUNS.isdisjoint(title.split("-"))):
+        return None
+    at = owner.span if isinstance(owner, Mention) else owner
+    possessives = [Span(words[sub[0]].span.start, words[sub[-1]].span.end)
+                   for j in _children(words, head, "poss") for sub in [_subtree(words, j)]]
+    if not any(p.contains(at) or at.contains(p) for p in possessives):
+        return None
+    fitting = discourse.fitting_person(title)
+    return fitting if fitting and owner_entity in discourse.affiliations.get(fitting, set()) else None
 
 
 def _called_so(text: str, words: tuple[Word, ...], head: int, area: Span, discourse: Discourse) -> str | None:

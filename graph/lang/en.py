@@ -2552,7 +2552,7 @@ PERSON_NOUNS = ("envoy", "ambassador", "minister", "spokesman", "spokeswoman", "
                 "judge", "prosecutor", "professor", "analyst", "researcher", "economist", "journalist",
                 "correspondent", "striker", "midfielder", "defender", "goalkeeper", "captain", "candidate", "founder",
                 "substitute", "winger", "skipper", "referee", "teammate", "boss", "leader",
-                "ceo", "president", "representative", "commissioner", "mec", "mp",
+                "ceo", "executive", "director", "president", "representative", "commissioner", "mec", "mp",
                 "host", "anchor", "presenter", "moderator", "interviewer")   # a transcript's "JANE ROE, HOST:"
 # Pronouns that refer back to one person, after a name that opens a clause ("Veld made the remark with his …",
 # "Veld ruled out talks. He said …").
