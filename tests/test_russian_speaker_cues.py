@@ -49,7 +49,7 @@ def test_an_unnamed_title_after_a_quotation_leaves_it_to_no_one_named(cast):
     assert speaker_of(said, "Признать Орлен") is None
 
 
-@pytest.mark.parametrize("cue", ["По словам", "Однако, по оценкам"])
+@pytest.mark.parametrize("cue", ["По словам", "Однако, по оценкам", "По версии"])
 def test_a_person_titled_at_a_body_in_quotation_marks_speaks_not_the_body(cast, cue):
     said = claims(f"{cue} главного экономиста «Нордбанка» Миры Орлен, кредиты в Бореалии подорожают к осени.", cast)
     assert speaker_of(said, "кредиты") == "orlen"
