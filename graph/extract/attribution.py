@@ -304,7 +304,7 @@ class Discourse:
                     self.police.add(m.entity)
                 if run and _TITLE_HEAD.fullmatch(run[-1]) and (not lang or not language(lang).MARKS_CASE
                                                               or _nominative_noun(run[-1])):
-                    self.called.setdefault(m.entity, set()).update(_title_words(run[-1]))
+                    self.called.setdefault(m.entity, set()).update(_title_words(run[-1]) | _office_of_run(run))
                 named = text[m.span.start:m.span.end].split()   # "Президент Турции X": a title the mention holds
                 agents = " ".join(w for w in window if _title_words(w) & others)   # "a lawyer for X": not X's office
                 titled = {i for i, _ in _titles_before(" ".join(window))}
@@ -1074,6 +1074,15 @@ def _title_run(words: list[str]) -> list[str]:
         if _TITLE_RUN_MARK.match(w[:1]):
             break
     return run
+
+
+def _office_of_run(run: list[str]) -> set[str]:
+    """"the head of the republic Jane Roe": the title words of a person's noun (``PERSON_NOUNS``,
+    ``BODY_HEAD_TITLES``) with the preposition of its office after it (``OFFICE_PREPOSITIONS``) in the run before a
+    name, which the text may call her by again ("The head of the republic said")."""
+    at = next((i for i in range(len(run) - 1) if run[i].lower() in _TITLE_RUN_NOUNS
+               and run[i + 1].lower() in _OWNER_PREPOSITIONS), None)
+    return _title_words(" ".join(run[at:])) if at is not None else set()
 
 
 _SHORT_TITLES = merged("TITLES_WRITTEN_SHORT")
@@ -6166,7 +6175,9 @@ def _called_so(text: str, words: tuple[Word, ...], head: int, area: Span, discou
     if words[head].pos != "NOUN" or _ANAPHOR.search(text, area.start, area.end) or not any(
             words[j].text.lower() in _DEFINITE_ARTICLES for j in _children(words, head, "det")):
         return None
-    return discourse.called_so(words[head].text)
+    office = [words[k].text for j in _children(words, head, "prep") if words[j].text.lower() in _OWNER_PREPOSITIONS
+              for k in _children(words, j, "pobj") if words[k].pos == "NOUN" and words[k].text.islower()]
+    return discourse.called_so(" ".join([words[head].text, *office]))   # "the head of the republic": both words
 
 
 _OWNED_BODY_NOUNS = frozenset(joined("OWNED_BODY_NOUNS"))
