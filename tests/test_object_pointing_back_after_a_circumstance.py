@@ -1,7 +1,8 @@
 """"X said this", "X highlighted these developments" opening a paragraph, also after a circumstance ("In his address
 at the forum, …"), names who said the paragraph before; an object of its own ("highlighted the port's growth") says something new and
 reports nothing before it, and so does "it" where a gerund after a preposition says what ("accused it of damaging …":
-"it" is who is accused)."""
+"it" is who is accused), and "those" before an object the verb says what it is ("described those fares as a
+bargain")."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -36,3 +37,9 @@ def test_a_pronoun_accused_of_something_is_no_reference_back(linker):
     text = ("The Northwire agency said the pier was demolished last year, but Ruritania has accused it of damaging "
             "the harbour's old lighthouse.")
     assert speaker_of(claims(text, linker), "Ruritania has accused") == "ruritania"
+
+
+@pytest.mark.parametrize("determiner", ["those", "these"])
+def test_an_object_the_verb_says_what_it_is_is_said_there(linker, determiner):
+    text = BEFORE + f"The transport minister Pavel Zorin had earlier described {determiner} fares as a bargain."
+    assert speaker_of(claims(text, linker), "described") == "zorin"

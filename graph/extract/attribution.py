@@ -4314,13 +4314,15 @@ def _says_what_went_before(words: tuple[Word, ...], verb: int, lang: str) -> boo
     object points back (``BACK_POINTING_OBJECTS``, or a noun ``BACK_POINTING_DETERMINERS`` open) and no clause of
     its says what, so what was said is what went before, as after "…, X said"; not when another verb of saying goes
     on with a clause of its own ("…, noting that …", "… and added that …"): that says something new; nor when a
-    gerund after a preposition says it ("X accused it of damaging …": "it" is who is accused)."""
+    gerund after a preposition says it ("X accused it of damaging …": "it" is who is accused), nor when the verb
+    says what its object is ("X described those cuts as insurance": ``_calls_its_object``)."""
     own = language(lang)
     pointing = lambda j: words[j].text.lower() in own.BACK_POINTING_OBJECTS \
         or any(words[k].text.lower() in own.BACK_POINTING_DETERMINERS for k in _children(words, j, "det"))
     return any(pointing(j) and not _children(words, j, "acl", "relcl")
                for j in _children(words, verb, "dobj")) \
         and not any(_children(words, p, "pcomp") for p in _children(words, verb, "prep")) \
+        and not _calls_its_object(words, verb) \
         and all(words[j].lemma in own.SPEECH_LEMMAS for j in _children(words, verb, "ccomp", "parataxis")) \
         and not any(words[j].lemma in own.SPEECH_LEMMAS and _children(words, j, "ccomp", "parataxis")
                     for j in _children(words, verb, "advcl", "conj", "xcomp"))
