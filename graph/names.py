@@ -785,7 +785,7 @@ def find_names(doc: Document, known: list[Mention], models: tuple[NamedSpan, ...
     models = _company_title_in_person(doc.text, _seat_before_member(doc.text, _name_across_abbreviation(
         doc.text, _companies_joined_in_one_span(doc.text, models))))
     models = _person_without_letters(doc.text, _voice_cut_from_its_body(doc.text, _apposed_person_read_as_people(
-        doc.text, _surname_after_a_bracketed_given_name(doc.text, models))))
+        doc.text, _surname_after_a_bracketed_given_name(doc.text, _word_glued_after_a_person(doc.text, models)))))
     known[:] = [m for m in known if not _CURRENCY_SIGN.match(doc.text, m.span.end)]   # "US$500": a currency
     known[:] = _without_given_names_of_others(doc.text, known, models, registry or {}, doc.lang)
     known[:] = _without_places_closing_double_surnames(doc.text, known, models, registry or {})
@@ -6313,6 +6313,33 @@ _CREDITED = re.compile(rf"(?i:\b(?:{alternation('CREDIT_WORDS')}))\s*(?::|©|by)
 _GLUED_NAME = re.compile(rf"-[{_UPPER}{capitals()}][^\W\d_]+")
 _TITLE_BEFORE_PERSON = re.compile(r"[ \t]+(?=[^\W\d_])")
 _ORG_HEADS = set(joined("ORG_HEADS"))
+
+
+def _word_glued_after_a_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
+    """"Jane Roe Vexon takeover": a person's name the model ran on into the next word (a picture's tags, a line
+    of keywords), when the text names her elsewhere by the words before it alone ("Jane Roe said") and the model
+    found those after it elsewhere as a name of another kind, apart from hers ("Vexon shares fell"): the name is hers
+    without them, the words another's."""
+    people = {text[n.span.start:n.span.end] for n in models if n.type == "Person"}
+    others = {text[n.span.start:n.span.end] for n in models if n.type != "Person"}
+    out = []
+    for n in models:
+        name = text[n.span.start:n.span.end]
+        words = name.split()
+        cut = next((len(" ".join(words[:k])) for k in range(len(words) - 1, 1, -1)
+                    if " ".join(words[:k]) in people and " ".join(words[k:]) in others
+                    and _written_apart(text, words[k:], n.span)), None)
+        out.append(NamedSpan(Span(n.span.start, n.span.start + cut), n.type) if n.type == "Person" and cut else n)
+    return tuple(out)
+
+
+def _written_apart(text: str, words: list[str], name: Span) -> bool:
+    """Whether ``words`` stand in ``text`` outside the name at ``name`` and not right after the same name."""
+    tail = " ".join(words)
+    written = text[name.start:name.end]
+    head = written[:len(written) - len(tail)].rstrip()
+    return any(not text[max(0, m.start() - len(head) - 1):m.start()].rstrip().endswith(head)
+               for m in re.finditer(rf"(?<!\w){re.escape(tail)}(?!\w)", text) if not name.start <= m.start() < name.end)
 
 
 def _place_glued_to_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:

@@ -3,7 +3,9 @@ possessive owns what follows it (a manager's side, an outlet's correspondent) an
 inside a longer hyphenated compound are no mention of the role's holder (link.py); time zones, acronyms of hyphenated
 common nouns, two names joined by a hyphen, a headline's score, plural common nouns opening a sentence are no names; a
 club's short name, a surname the model typed a person's, a given name shared with a person, players' and managers'
-titles, publications' and places' nouns type or link a name (names.py, lang/en.py). Every sentence is invented."""
+titles, publications' and places' nouns type or link a name (names.py, lang/en.py); a word the model ran into a
+person's name (a line of a picture's tags) is left out of it when the model found it apart as another kind of name.
+Every sentence is invented."""
 from claimsgraph.ingest import parse_document
 
 
@@ -371,3 +373,19 @@ def test_common_words_before_a_noun_that_follows_a_bodys_own_name_are_that_name(
     text = "Vote\n\nThe Green Future party said the dam was unsafe.\n"
     types, _ = typed(text, [("Green Future", "Organization", 0)])
     assert types == {"Green Future": "Organization"}
+
+
+def test_a_word_the_model_ran_into_a_persons_name_is_another_name_it_found_apart(typed):
+    text = "Jane Roe Vexon takeover shares\n\nJane Roe said the deal would go ahead. Vexon said it would appeal.\n"
+    types, mentions = typed(text, [("Jane Roe Vexon", "Person", 0), ("Jane Roe", "Person", 1),
+                                   ("Vexon", "Organization", 1)])
+    assert types.get("Jane Roe") == "Person" and types.get("Vexon") == "Organization"
+    assert "Jane Roe Vexon" not in types and ("Vexon", "Vexon") in mentions
+
+
+def test_a_surname_the_model_found_apart_as_a_person_stays_in_the_name(typed):
+    text = ("Maria Luisa Ferrant spoke first.\n\nMaria Luisa said the deal would go ahead. Ferrant said it would "
+            "wait.\n")
+    types, _ = typed(text, [("Maria Luisa Ferrant", "Person", 0), ("Maria Luisa", "Person", 1),
+                            ("Ferrant", "Person", 1)])
+    assert types.get("Maria Luisa Ferrant") == "Person" and "Maria Luisa" not in types
