@@ -1,5 +1,6 @@
-"""Figures that a body's data, figures, statistics or poll show or find ("X data showed …", "a poll by X found …")
-are that body's; data that show something with no issuer named stay the article's own."""
+"""Figures that a body's data, figures, statistics or poll show or find ("X data showed …", "a poll by X found …",
+"figures released on Monday by X showed …") are that body's; data that show something with no issuer named stay the
+article's own."""
 import pytest
 
 from claimsgraph.extract import extract
@@ -23,6 +24,8 @@ def figure_sources(text, linker):
 @pytest.mark.parametrize("sentence", [
     "Borduan Statistics Office data showed that joblessness in Velsk stood at 4% in June.",
     "A poll by Marrow Research found that 41% of voters in Velsk back the new bridge.",
+    "Figures released by Marrow Research showed that 41% of voters in Velsk back the new bridge.",
+    "Data published on Monday by the Borduan Statistics Office showed that joblessness in Velsk stood at 4% in June.",
 ])
 def test_figures_a_bodys_data_show_are_the_bodys(linker, sentence):
     text = f"Borduan news\n\n{sentence}"
@@ -31,4 +34,9 @@ def test_figures_a_bodys_data_show_are_the_bodys(linker, sentence):
 
 def test_data_with_no_issuer_named_stay_the_articles(linker):
     text = "Borduan news\n\nThe data showed that joblessness in Velsk stood at 4% in June."
+    assert figure_sources(text, linker)[-1] is None
+
+
+def test_data_released_with_no_issuer_named_stay_the_articles(linker):
+    text = "Borduan news\n\nFigures released on Monday showed that joblessness in Velsk stood at 4% in June."
     assert figure_sources(text, linker)[-1] is None

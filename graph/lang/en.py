@@ -3033,8 +3033,11 @@ STATEMENT_CARRIERS = (
     r"(?:on|in)\s+(?:the|its|their)\s+(?:official\s+)?(?:website|site|page|telegram channel|account)\s+of"
     r"|(?:statement|press release|communiqu[eé]|release|post)\s+(?:(?:issued|released|published|posted|put out)\s+)?"
     r"(?:by|from)|(?:statement|press release|communiqu[eé])\s+of"
-    # a document that finds, set apart by its participle's comma or not: "the report, published by X, found"
+    # a document that finds, set apart by its participle's comma or not: "the report, published by X, found"; records
+    # that show, however soon after their participle the issuer comes: "figures released on Monday by X showed"
     r"|(?:statement|press release|communiqu[eé]|release|report|study),?\s+(?:issued|released|published)\s+by"
+    r"|(?:data|figures|statistics|numbers|estimates|survey|poll),?\s+(?:issued|released|published|compiled|provided"
+    r"|put\s+out)\s+(?:[\w-]+\s+){0,3}?by"
 )
 # A statement carried on its issuer's own page, the issuer a possessive pronoun ("a statement on her website", "a post
 # on its Telegram channel"), and the subject pronoun each possessive refers back as.
