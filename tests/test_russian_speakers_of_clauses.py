@@ -1,5 +1,5 @@
 """Russian speakers read from the clause a gerund of saying shares, from a statement's noun after a verb of issuing
-it, from a body's press service named in the genitive, from a tag closing a sentence cut in two, from a past tense
+it (with «с» or «со», before «что» or «в котором»), from a body's press service named in the genitive, from a tag closing a sentence cut in two, from a past tense
 that tells an unknown name's gender, and from a headline that quotes a person, named alone or with what the words are about (invented people, places and bodies)."""
 import pytest
 
@@ -41,6 +41,13 @@ def test_the_act_before_a_gerund_of_saying_is_the_articles(cast):
 def test_a_verb_that_issues_a_statement_reports_its_clause(cast, verb):
     said = claims(f"Нордбанк {verb} о том, что вклады граждан полностью застрахованы.", cast)
     assert speaker_of(said, "вклады граждан") == "nordbank"
+
+
+@pytest.mark.parametrize("issued", ["сегодня выступил со специальным заявлением, в котором призвал граждан",
+                                    "выступил со срочным заявлением, что призывает граждан"])
+def test_a_statement_with_so_or_a_clause_in_which_reports_it(cast, issued):
+    said = claims(f"Нордбанк {issued} не снимать вклады до пятницы.", cast)
+    assert speaker_of(said, "вклады") == "nordbank"
 
 
 def test_issuing_without_a_statement_is_an_act(cast):

@@ -598,7 +598,8 @@ FINITE_WORDS = r"(?!)"   # a headline's finite verb is read from the morphology 
 HEADLINE_TOPIC_WORDS = r"о|об|обо|про"   # «Варга о пароме: «…»»
 OPENING_AFTER_GERUND = r"(?:\s+на\s+то)?\s*(?:,\s*что\s|:|[«„“\"])"
 # Stems of verbs that report words only through a statement's noun right after them and the clause it opens
-# ("выступила с заявлением о том, что …", "распространил заявление, что …"); alone they name an act ("выступил на
+# ("выступила с заявлением о том, что …", "распространил заявление, что …", "выступил со специальным заявлением, в
+# котором призвал …"); alone they name an act ("выступил на
 # форуме", "распространили листовки"). STATEMENT_CLAUSE: that noun and the opening of its clause, or «о» and the
 # words it quotes ("выступил с заявлением о «полезной встрече»"); only the noun in the instrumental, with «с» or
 # without, or in the accusative, each after at most an adjective that agrees: in the genitive or after another
@@ -614,10 +615,10 @@ PUBLISHING_STEMS = ("опубликова", "выпусти", "обнародо�
 # that much and no more; "ограничился осмотром" is an act.
 REFLEXIVE_ISSUING_STEMS = ("ограничил",)
 _statement_noun = r"(?:заявлени|сообщени|обращени|комментари)"
-STATEMENT_CLAUSE = (rf"\s+(?:(?:с\s+)?(?:[^\W\d_]+[ыи]м\s+)?{_statement_noun}ем"
+STATEMENT_CLAUSE = (rf"\s+(?:(?:со?\s+)?(?:[^\W\d_]+[ыи]м\s+)?{_statement_noun}ем"
                     rf"|(?:[^\W\d_]+[оеё]е\s+)?{_statement_noun}е)"
-                    r"(?:(?:\s+о\s+том)?,\s+что\s|\s+о\s+[«„“\"])"
-                    r"|\s+с\s+(?:[^\W\d_]+[ыи]м\s+)?опровержением"
+                    r"(?:(?:\s+о\s+том)?,\s+что\s|\s+о\s+[«„“\"]|,\s+в\s+котором\s)"
+                    r"|\s+со?\s+(?:[^\W\d_]+[ыи]м\s+)?опровержением"
                     r"(?:\s*[:«„“\"]|\s+(?P<denied>[^\W\d_]+))")
 # Stems of the light verb «дать», which reports words only with «понять» right after it and the clause or the colon
 # that says them ("дала понять, что …", "дал ясно понять журналистам, что …", "дал понять: …"); alone it names an
