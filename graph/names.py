@@ -6316,30 +6316,41 @@ _ORG_HEADS = set(joined("ORG_HEADS"))
 
 
 def _word_glued_after_a_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:
-    """"Jane Roe Vexon takeover": a person's name the model ran on into the next word (a picture's tags, a line
-    of keywords), when the text names her elsewhere by the words before it alone ("Jane Roe said") and the model
-    found those after it elsewhere as a name of another kind, apart from hers ("Vexon shares fell"): the name is hers
-    without them, the words another's."""
+    """"Jane Roe Vexon takeover": a person's name the model ran on into the next word on a line of tags or keywords
+    (no mark of a sentence on it), when the text names her elsewhere by the words before it alone ("Jane Roe said")
+    and the model found those after it elsewhere as a name of another kind, apart from hers ("Vexon shares fell"):
+    the name is hers without them, the words another's."""
     people = {text[n.span.start:n.span.end] for n in models if n.type == "Person"}
     others = {text[n.span.start:n.span.end] for n in models if n.type != "Person"}
+    apart: dict[tuple[str, str], bool] = {}
     out = []
     for n in models:
-        name = text[n.span.start:n.span.end]
-        words = name.split()
-        cut = next((len(" ".join(words[:k])) for k in range(len(words) - 1, 1, -1)
-                    if " ".join(words[:k]) in people and " ".join(words[k:]) in others
-                    and _written_apart(text, words[k:], n.span)), None)
-        out.append(NamedSpan(Span(n.span.start, n.span.start + cut), n.type) if n.type == "Person" and cut else n)
+        cut = None
+        line_start = text.rfind("\n", 0, n.span.start) + 1
+        line_end = text.find("\n", n.span.end)
+        if n.type == "Person" and not _SENTENCE_MARK.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
+            for k in range(len(words) - 1, 1, -1):
+                head = text[n.span.start:n.span.start + words[k - 1].end()]
+                tail = text[n.span.start + words[k].start():n.span.end]
+                if head in people and tail in others:
+                    if (head, tail) not in apart:
+                        apart[head, tail] = _written_apart(text, head, tail)
+                    if apart[head, tail]:
+                        cut = words[k - 1].end()
+                        break
+        out.append(NamedSpan(Span(n.span.start, n.span.start + cut), n.type) if cut else n)
     return tuple(out)
 
 
-def _written_apart(text: str, words: list[str], name: Span) -> bool:
-    """Whether ``words`` stand in ``text`` outside the name at ``name`` and not right after the same name."""
-    tail = " ".join(words)
-    written = text[name.start:name.end]
-    head = written[:len(written) - len(tail)].rstrip()
-    return any(not text[max(0, m.start() - len(head) - 1):m.start()].rstrip().endswith(head)
-               for m in re.finditer(rf"(?<!\w){re.escape(tail)}(?!\w)", text) if not name.start <= m.start() < name.end)
+_SENTENCE_MARK = re.compile(r"[.!?…;:,]")
+CLOSING_GAP = 8   # spaces read back between a name and the word after it: "Jane Roe  Vexon"
+
+
+def _written_apart(text: str, head: str, tail: str) -> bool:
+    """Whether ``tail`` stands in ``text`` somewhere not right after ``head``."""
+    return any(not text[max(0, m.start() - len(head) - CLOSING_GAP):m.start()].rstrip().endswith(head)
+               for m in re.finditer(rf"(?<!\w){re.escape(tail)}(?!\w)", text))
 
 
 def _place_glued_to_person(text: str, models: tuple[NamedSpan, ...]) -> tuple[NamedSpan, ...]:

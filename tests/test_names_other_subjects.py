@@ -389,3 +389,17 @@ def test_a_surname_the_model_found_apart_as_a_person_stays_in_the_name(typed):
     types, _ = typed(text, [("Maria Luisa Ferrant", "Person", 0), ("Maria Luisa", "Person", 1),
                             ("Ferrant", "Person", 1)])
     assert types.get("Maria Luisa Ferrant") == "Person" and "Maria Luisa" not in types
+
+
+def test_a_name_in_running_prose_keeps_a_word_the_model_found_apart(typed):
+    text = "Anna Maria Corvell, a nurse, moved to Velsk.\n\nAnna Maria said she loved Corvell.\n"
+    types, _ = typed(text, [("Anna Maria Corvell", "Person", 0), ("Anna Maria", "Person", 1),
+                            ("Corvell", "Organization", 1)])
+    assert types.get("Anna Maria Corvell") == "Person"
+
+
+def test_a_name_cut_from_a_tag_line_keeps_its_spaces(typed):
+    text = "Jane  Roe Vexon takeover shares\n\nJane  Roe said the deal would go ahead. Vexon said it would appeal.\n"
+    _, mentions = typed(text, [("Jane  Roe Vexon", "Person", 0), ("Jane  Roe", "Person", 1),
+                               ("Vexon", "Organization", 1)])
+    assert mentions[0][0] == "Jane  Roe"

@@ -2,7 +2,7 @@
 at the forum, …"), names who said the paragraph before; an object of its own ("highlighted the port's growth") says something new and
 reports nothing before it, and so does "it" where a gerund after a preposition says what ("accused it of damaging …":
 "it" is who is accused), and "those" before an object the verb says what it is ("described those fares as a
-bargain")."""
+bargain"); "as" before a role ("confirmed this as chairman") still refers back."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -43,3 +43,8 @@ def test_a_pronoun_accused_of_something_is_no_reference_back(linker):
 def test_an_object_the_verb_says_what_it_is_is_said_there(linker, determiner):
     text = BEFORE + f"The transport minister Pavel Zorin had earlier described {determiner} fares as a bargain."
     assert speaker_of(claims(text, linker), "described") == "zorin"
+
+
+def test_a_role_after_as_is_no_saying_what_the_object_is(linker):
+    text = BEFORE + "The transport minister Pavel Zorin confirmed this as chairman of the rail board."
+    assert speaker_of(claims(text, linker), "The Orvel railway") == "zorin"

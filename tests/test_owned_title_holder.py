@@ -59,3 +59,27 @@ def test_the_same_title_of_another_office_is_not_his(linker):
     text = ("The decree was signed by the head of the republic Roald Hale at a meeting on Monday. The head of the "
             "company also said that fees would rise.")
     assert speaker_of(claims(text, linker), "fees would rise") != "hale"
+
+
+@pytest.mark.parametrize("title", ["deputy chief executive", "new chief executive", "managing director"])
+def test_a_title_with_words_his_lacks_is_another_persons(linker, title):
+    text = (f"Roald Hale, chief executive of the Orvel Bank, spoke on Monday. The bank's {title} said that fees "
+            "would rise.")
+    assert speaker_of(claims(text, linker), "fees would rise") == "bank"
+
+
+def test_a_title_given_alone_before_a_name_still_calls_its_holder_with_an_office_after_it(linker):
+    text = "Rector Roald Hale opened the year on Monday. The rector of the academy said that fees would rise."
+    assert speaker_of(claims(text, linker), "fees would rise") == "hale"
+
+
+def test_a_word_that_only_describes_him_keeps_his_title(linker):
+    text = ("Roald Hale, chief executive of the Orvel Bank, spoke on Monday. The bank's outspoken chief executive "
+            "said that fees would rise.")
+    assert speaker_of(claims(text, linker), "fees would rise") == "hale"
+
+
+def test_a_word_of_the_owner_is_no_word_of_the_title(linker):
+    text = ("Roald Hale, chief executive of the Orvel Bank, spoke on Monday. The new Orvel Bank's chief executive "
+            "said that fees would rise.")
+    assert speaker_of(claims(text, linker), "fees would rise") == "hale"

@@ -4315,14 +4315,15 @@ def _says_what_went_before(words: tuple[Word, ...], verb: int, lang: str) -> boo
     its says what, so what was said is what went before, as after "…, X said"; not when another verb of saying goes
     on with a clause of its own ("…, noting that …", "… and added that …"): that says something new; nor when a
     gerund after a preposition says it ("X accused it of damaging …": "it" is who is accused), nor when the verb
-    says what its object is ("X described those cuts as insurance": ``_calls_its_object``)."""
+    says what its object is (``CHARACTERISING_LEMMAS``: "X described those cuts as insurance"; not "X confirmed this
+    as chairman")."""
     own = language(lang)
     pointing = lambda j: words[j].text.lower() in own.BACK_POINTING_OBJECTS \
         or any(words[k].text.lower() in own.BACK_POINTING_DETERMINERS for k in _children(words, j, "det"))
     return any(pointing(j) and not _children(words, j, "acl", "relcl")
                for j in _children(words, verb, "dobj")) \
         and not any(_children(words, p, "pcomp") for p in _children(words, verb, "prep")) \
-        and not _calls_its_object(words, verb) \
+        and not (words[verb].lemma in own.CHARACTERISING_LEMMAS and _calls_its_object(words, verb)) \
         and all(words[j].lemma in own.SPEECH_LEMMAS for j in _children(words, verb, "ccomp", "parataxis")) \
         and not any(words[j].lemma in own.SPEECH_LEMMAS and _children(words, j, "ccomp", "parataxis")
                     for j in _children(words, verb, "advcl", "conj", "xcomp"))
@@ -6128,7 +6129,7 @@ def _speaker_of(text: str, words: tuple[Word, ...], head: int, mentions: Mention
         own_name = _title_words(" ".join([discourse.labels.get(fitting or "", ""),
                                           *discourse.base_forms.get(fitting or "", ())]))
         if fitting and discourse.own_titles.get(fitting, set()) - own_name - _OWNERLESS_BODY_WORDS \
-                <= _title_words(text[area.start:area.end]):
+                <= _title_words(text[area.start:area.end]) and _holds_all_of(words, head, fitting, discourse):
             return fitting, token
         holder = next((who for m in named for who in [_holder_of_owned_title(text, words, head, m, m.entity, discourse)]
                        if who), None)
@@ -6158,17 +6159,32 @@ def _holder_of_owned_title(text: str, words: tuple[Word, ...], head: int, owner:
     """"Jane Roe, the Vell Bank's chief executive, … The bank's chief executive said": a person's title
     (``PERSON_NOUNS``) owned by a body (its possessive, by name or described) is held by the person the text gave
     that title and named with that body, whatever else her first title said ("chief executive of the Vell Bank since
-    2019"); not the body."""
+    2019"), unless the subject's words make it another office (``_holds_all_of``)."""
     title = _whole_word(text, words[head].span).lower()
     if owner is None or not (words[head].text.lower() in _PERSON_NOUNS or not _PERSON_NOUNS.isdisjoint(title.split("-"))):
         return None
     at = owner.span if isinstance(owner, Mention) else owner
-    possessives = [Span(words[sub[0]].span.start, words[sub[-1]].span.end)
-                   for j in _children(words, head, "poss") for sub in [_subtree(words, j)]]
-    if not any(p.contains(at) or at.contains(p) for p in possessives):
+    owners = [Span(words[sub[0]].span.start, words[sub[-1]].span.end)
+              for j in _children(words, head, "poss") for sub in [_subtree(words, j)]]
+    if not any(o.contains(at) or at.contains(o) for o in owners):
         return None
     fitting = discourse.fitting_person(title)
-    return fitting if fitting and owner_entity in discourse.affiliations.get(fitting, set()) else None
+    return fitting if fitting and owner_entity in discourse.affiliations.get(fitting, set()) \
+        and _holds_all_of(words, head, fitting, discourse) else None
+
+
+def _holds_all_of(words: tuple[Word, ...], head: int, who: str, discourse: Discourse) -> bool:
+    """Whether each word before the subject's title that makes it another office (``TITLE_CHANGING_WORDS``: "the
+    bank's deputy chief executive", "its new chief executive") is among the titles the text gave ``who``; words
+    that only describe ("the government's youngest minister") change nothing."""
+    owned = {k for j in _children(words, head, "poss") for k in _subtree(words, j)}   # "the new government's …"
+    changing = [words[j].text.lower() for j in _subtree(words, head) if j < head and j not in owned
+                and words[j].text.lower() in _TITLE_CHANGING_WORDS]
+    held = discourse.own_titles.get(who, set()) | discourse.titles.get(who, set())
+    return all(_title_words(w) and _title_words(w) <= held for w in changing)
+
+
+_TITLE_CHANGING_WORDS = frozenset(joined("TITLE_CHANGING_WORDS"))
 
 
 def _called_so(text: str, words: tuple[Word, ...], head: int, area: Span, discourse: Discourse) -> str | None:
@@ -6179,7 +6195,11 @@ def _called_so(text: str, words: tuple[Word, ...], head: int, area: Span, discou
         return None
     office = [words[k].text for j in _children(words, head, "prep") if words[j].text.lower() in _OWNER_PREPOSITIONS
               for k in _children(words, j, "pobj") if words[k].pos == "NOUN" and words[k].text.islower()]
-    return discourse.called_so(" ".join([words[head].text, *office]))   # "the head of the republic": both words
+    who = discourse.called_so(" ".join([words[head].text, *office]))   # "the head of the republic": both words
+    if who is None and office:   # "Rector Jane Roe … The rector of the academy said": titled by the noun alone
+        who = discourse.called_so(words[head].text)
+        who = who if who and discourse.called.get(who, set()) <= _title_words(words[head].text) else None
+    return who
 
 
 _OWNED_BODY_NOUNS = frozenset(joined("OWNED_BODY_NOUNS"))

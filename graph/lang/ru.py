@@ -649,6 +649,7 @@ FIGURE_ANNOUNCING_LEMMAS: frozenset[str] = frozenset()
 BARE_OBJECT_ACT_LEMMAS: frozenset[str] = frozenset()    # read from the parse, as ACT_READING_LEMMAS
 OBJECT_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset()
 CHARACTERISING_PREPOSITIONS: frozenset[str] = frozenset()   # read from an English parse: "rejected it as false"
+CHARACTERISING_LEMMAS: frozenset[str] = frozenset()   # (with the English parse's preposition only)
 ABSOLUTE_PREPOSITIONS: tuple[str, ...] = ()   # English: "…, with the minister, X, saying …"
 CLAUSE_READING_LEMMAS: frozenset[str] = frozenset()
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
@@ -687,7 +688,8 @@ ISSUED_DOCUMENT_GAP = ""
 _issuer_words = r"(?:[^.:;«»\"]|«[^.:;«»\"]{1,40}»){1,80}?"
 ACCORDING_TO = (
     rf"по словам|по (?:{_FIGURES_QUALIFIER})?(?:данным|сведениям)|по мнению|на взгляд|по информации|по сообщени(?:ю|ям)"
-    r"|по утверждению|по (?:его |её |ее |их )?версии"
+    # «по версии X» only opening its clause («По версии следствия, …»): «чемпион мира по версии WBA» names a title
+    r"|по утверждению|(?<![\w»\"]\s)по (?:его |её |ее |их )?версии"
     r"|по (?:его |её |ее |их )?оценк(?:е|ам)"
     r"|по (?:его |её |ее |их )?(?:прогнозу|прогнозам|расчетам|расчётам|подсчетам|подсчётам|убеждению|признанию)"
     r"|как (?:отмечается|говорится|сообщается|подчеркивается|подчёркивается|указывается|уточняется) в"
@@ -1162,7 +1164,7 @@ COUNTRY_VOICE_NOUNS = r"власти"
 BODY_VOICE_NOUNS = (r"(?:официальн(?:ый|ая|ые)\s+)?представител(?:ь|и)|пресс-секретар(?:ь|и)"
                      r"|источник(?:и)?|собеседни(?:к|ца|ки|цы)|пресс-служба|аналитик(?:и)?"
                      # those of a body who judge or find for it: «специалисты института X заявили»
-                     r"|специалисты|эксперты|уч[её]ные|исследователи")
+                     r"|специалист(?:ы)?|эксперт(?:ы)?|уч[её]н(?:ый|ые)|исследовател(?:ь|и)")
 # The page of a body or outlet that carried what unnamed people of it said: "Как сообщили на сайте газеты X".
 ON_BODY_PAGE = r"на\s+(?:официальном\s+)?(?:сайте|странице)"
 # Words for the place the body that just spoke said it in: "— сообщили там", "Там уточнили".
@@ -2162,6 +2164,7 @@ PARTY_TITLES_AFTER_NAMES: tuple[str, ...] = ()   # «лидер партии «�
 COMPANY_TITLE_OWNER_WORDS: tuple[str, ...] = ()
 FORMER_PREFIXES = ("экс",)
 TENURE_WORDS: tuple[str, ...] = ()   # «бывший», «исполняющий обязанности» stand in lower case before a title
+TITLE_CHANGING_WORDS: tuple[str, ...] = ()   # read from an English parse's possessive owner of a title
 # Words right before a title that make it the office, not anyone holding it: "кто может стать президентом",
 # "избран премьером", "занимал пост главы государства" (a regular expression).
 OFFICE_NOT_HOLDER_BEFORE = (r"(?:стать|стал[аио]?|станет|станут|становит(?:ся|ь)|становил(?:ся|ась|ись)"
