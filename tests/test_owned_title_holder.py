@@ -1,7 +1,7 @@
 """A person's title owned by a body ("the Orvel Bank's chief executive", "the Tarvic Union's envoy") is held by the
 person the text gave that title and named with that body: that person speaks, not the body that owns the title;
 a title of another body, or one no person was given, stays with its body. So is a title of an office the text put
-before a name ("the head of the republic Roald Hale"), when the text calls that person by it again."""
+before a name ("the head of the province Roald Hale"), when the text calls that person by it again."""
 import pytest
 
 from claimsgraph.link import Linker
@@ -50,13 +50,13 @@ def test_a_person_of_the_body_with_another_title_does_not_hold_it(linker):
 
 @pytest.mark.parametrize("verb", ["said", "expressed hope"])
 def test_a_title_of_an_office_before_a_name_calls_that_person_again(linker, verb):
-    text = ("The decree was signed by the head of the republic Roald Hale at a meeting on Monday. The head of the "
-            f"republic also {verb} that fees would rise.")
+    text = ("The decree was signed by the head of the province Roald Hale at a meeting on Monday. The head of the "
+            f"province also {verb} that fees would rise.")
     assert speaker_of(claims(text, linker), "fees would rise") == "hale"
 
 
 def test_the_same_title_of_another_office_is_not_his(linker):
-    text = ("The decree was signed by the head of the republic Roald Hale at a meeting on Monday. The head of the "
+    text = ("The decree was signed by the head of the province Roald Hale at a meeting on Monday. The head of the "
             "company also said that fees would rise.")
     assert speaker_of(claims(text, linker), "fees would rise") != "hale"
 

@@ -1077,9 +1077,9 @@ def _title_run(words: list[str]) -> list[str]:
 
 
 def _office_of_run(run: list[str]) -> set[str]:
-    """"the head of the republic Jane Roe": the title words of a person's noun (``PERSON_NOUNS``,
+    """"the head of the province Jane Roe": the title words of a person's noun (``PERSON_NOUNS``,
     ``BODY_HEAD_TITLES``) with the preposition of its office after it (``OFFICE_PREPOSITIONS``) in the run before a
-    name, which the text may call her by again ("The head of the republic said")."""
+    name, which the text may call her by again ("The head of the province said")."""
     at = next((i for i in range(len(run) - 1) if run[i].lower() in _TITLE_RUN_NOUNS
                and run[i + 1].lower() in _OWNER_PREPOSITIONS), None)
     return _title_words(" ".join(run[at:])) if at is not None else set()
@@ -5428,10 +5428,26 @@ def _inverted_subject_taken_by_relay(words: tuple[Word, ...], verb: int) -> int 
     return None
 
 
+def _agent_hung_on_complement(words: tuple[Word, ...], verb: int) -> int | None:
+    """"The plan was described as a fraud by the union": a parser may hang the passive's "by" on the noun the verb
+    calls its subject (``CHARACTERISING_PREPOSITIONS``) rather than on the verb; that "by" names the agent."""
+    if not _children(words, verb, "auxpass") or _children(words, verb, "agent"):
+        return None
+    for j in _children(words, verb, "prep"):
+        if words[j].text.lower() not in _CHARACTERISING:
+            continue
+        for k in _children(words, j, "pobj"):
+            for by in _children(words, k, "prep"):
+                if words[by].text.lower() in _PASSIVE_AGENT_WORDS:
+                    return next(iter(_children(words, by, "pobj")), None)
+    return None
+
+
+_PASSIVE_AGENT_WORDS = frozenset(joined("PASSIVE_AGENT_WORDS"))
 _SUBJECTS_OF_MISPARSES = (_subject_in_opening_participle, _apposed_closing_subject, _subject_after_comma,
                           _name_after_title_taken_for_verb, _root_noun_taken_for_subject, _name_before_weekday,
                           _subject_taken_by_participle, _described_name_taken_for_clause, _name_taken_for_adverb,
-                          _inverted_subject_taken_by_relay, _subject_of_absolute_phrase)
+                          _inverted_subject_taken_by_relay, _subject_of_absolute_phrase, _agent_hung_on_complement)
 
 
 def _tag_taken_for_modifier(s: _Sentence, words: tuple[Word, ...], verb: int) -> int | None:
@@ -6195,7 +6211,7 @@ def _called_so(text: str, words: tuple[Word, ...], head: int, area: Span, discou
         return None
     office = [words[k].text for j in _children(words, head, "prep") if words[j].text.lower() in _OWNER_PREPOSITIONS
               for k in _children(words, j, "pobj") if words[k].pos == "NOUN" and words[k].text.islower()]
-    who = discourse.called_so(" ".join([words[head].text, *office]))   # "the head of the republic": both words
+    who = discourse.called_so(" ".join([words[head].text, *office]))   # "the head of the province": both words
     if who is None and office:   # "Rector Jane Roe … The rector of the academy said": titled by the noun alone
         who = discourse.called_so(words[head].text)
         who = who if who and discourse.called.get(who, set()) <= _title_words(words[head].text) else None

@@ -837,6 +837,9 @@ OBJECT_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "to"})
 # The preposition of what such a verb calls its object, which makes it words: "rejected the charge as politically
 # motivated", "rejected the offer as too low" (not "announced its plans as part of a deal": no quality named)
 CHARACTERISING_PREPOSITIONS = frozenset({"as"})
+# The preposition of a passive's agent, which a parser may hang on the noun such a preposition governs ("was described
+# as a fraud by the union")
+PASSIVE_AGENT_WORDS = ("by",)
 # Verbs that say what their object is after such a preposition ("described those cuts as insurance"): what they say
 # is there, not in what went before ("confirmed this as chairman of the board" refers back; "as" names a role).
 CHARACTERISING_LEMMAS = frozenset({"describe", "characterize", "characterise", "call", "brand", "label", "term", "dub",

@@ -650,6 +650,7 @@ BARE_OBJECT_ACT_LEMMAS: frozenset[str] = frozenset()    # read from the parse, a
 OBJECT_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset()
 CHARACTERISING_PREPOSITIONS: frozenset[str] = frozenset()   # read from an English parse: "rejected it as false"
 CHARACTERISING_LEMMAS: frozenset[str] = frozenset()   # (with the English parse's preposition only)
+PASSIVE_AGENT_WORDS: tuple[str, ...] = ()   # (with the English parse's preposition only)
 ABSOLUTE_PREPOSITIONS: tuple[str, ...] = ()   # English: "…, with the minister, X, saying …"
 CLAUSE_READING_LEMMAS: frozenset[str] = frozenset()
 ASSERTED_OBJECTS: frozenset[str] = frozenset()
