@@ -6322,13 +6322,13 @@ def _word_glued_after_a_person(text: str, models: tuple[NamedSpan, ...]) -> tupl
     the name is hers without them, the words another's."""
     people = {text[n.span.start:n.span.end] for n in models if n.type == "Person"}
     others = {text[n.span.start:n.span.end] for n in models if n.type != "Person"}
+    breaks = [-1] + [m.start() for m in re.finditer("\n", text)] + [len(text)]
     apart: dict[tuple[str, str], bool] = {}
     out = []
     for n in models:
         cut = None
-        line_start = text.rfind("\n", 0, n.span.start) + 1
-        line_end = text.find("\n", n.span.end)
-        if n.type == "Person" and not _SENTENCE_MARK.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        at = bisect_left(breaks, n.span.start)   # the line's end: the first break at or after the name
+        if n.type == "Person" and not _SENTENCE_MARK.search(text, breaks[at - 1] + 1, breaks[at]):
             words = list(re.finditer(r"\S+", text[n.span.start:n.span.end]))
             for k in range(len(words) - 1, 1, -1):
                 head = text[n.span.start:n.span.start + words[k - 1].end()]
@@ -6343,7 +6343,7 @@ def _word_glued_after_a_person(text: str, models: tuple[NamedSpan, ...]) -> tupl
     return tuple(out)
 
 
-_SENTENCE_MARK = re.compile(r"[.!?…;:,]")
+_SENTENCE_MARK = re.compile(r"[.!?…;]")   # (a tag line may list with commas after a label's colon: "Tags: …, …")
 CLOSING_GAP = 8   # spaces read back between a name and the word after it: "Jane Roe  Vexon"
 
 

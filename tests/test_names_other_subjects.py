@@ -403,3 +403,9 @@ def test_a_name_cut_from_a_tag_line_keeps_its_spaces(typed):
     _, mentions = typed(text, [("Jane  Roe Vexon", "Person", 0), ("Jane  Roe", "Person", 1),
                                ("Vexon", "Organization", 1)])
     assert mentions[0][0] == "Jane  Roe"
+
+
+def test_a_tag_line_with_a_label_and_commas_is_still_a_line_of_tags(typed):
+    text = "Tags: Jane Roe Vexon takeover, shares\n\nJane Roe said the deal would go ahead. Vexon said it would appeal.\n"
+    types, _ = typed(text, [("Jane Roe Vexon", "Person", 0), ("Jane Roe", "Person", 1), ("Vexon", "Organization", 1)])
+    assert "Jane Roe Vexon" not in types and types.get("Vexon") == "Organization"

@@ -61,7 +61,7 @@ def test_the_same_title_of_another_office_is_not_his(linker):
     assert speaker_of(claims(text, linker), "fees would rise") != "hale"
 
 
-@pytest.mark.parametrize("title", ["deputy chief executive", "new chief executive", "managing director"])
+@pytest.mark.parametrize("title", ["deputy chief executive", "former chief executive", "managing director"])
 def test_a_title_with_words_his_lacks_is_another_persons(linker, title):
     text = (f"Roald Hale, chief executive of the Orvel Bank, spoke on Monday. The bank's {title} said that fees "
             "would rise.")
@@ -81,5 +81,11 @@ def test_a_word_that_only_describes_him_keeps_his_title(linker):
 
 def test_a_word_of_the_owner_is_no_word_of_the_title(linker):
     text = ("Roald Hale, chief executive of the Orvel Bank, spoke on Monday. The new Orvel Bank's chief executive "
+            "said that fees would rise.")
+    assert speaker_of(claims(text, linker), "fees would rise") == "hale"
+
+
+def test_a_new_holder_named_so_is_called_so_again(linker):
+    text = ("Roald Hale, the new chief executive of the Orvel Bank, spoke on Monday. The bank's new chief executive "
             "said that fees would rise.")
     assert speaker_of(claims(text, linker), "fees would rise") == "hale"

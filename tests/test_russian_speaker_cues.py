@@ -129,6 +129,13 @@ def test_a_registry_persons_surname_after_another_given_name_is_another_person_t
     assert speaker_of(said, "на прежнем уровне") == speaker_of(said, "Добыча снизится")
 
 
+@pytest.mark.parametrize("opening", ["По версии", "Но по версии", "Однако по версии"])
+def test_a_version_opening_its_clause_names_the_source(cast, opening):
+    said = claims(f"Кредиты в Бореалии подорожают к осени. {opening} главного экономиста «Нордбанка» Миры Орлен, "
+                  "вклады подешевеют.", cast)
+    assert speaker_of(said, "вклады подешевеют") == "orlen"
+
+
 def test_a_version_naming_a_title_is_no_source(cast):
     said = claims("Чемпион мира по версии ВБФ Тарнии Олег Дарин проведёт бой в мае в Вельске.", cast)
     assert speaker_of(said, "проведёт бой") is None

@@ -5429,9 +5429,11 @@ def _inverted_subject_taken_by_relay(words: tuple[Word, ...], verb: int) -> int 
 
 
 def _agent_hung_on_complement(words: tuple[Word, ...], verb: int) -> int | None:
-    """"The plan was described as a fraud by the union": a parser may hang the passive's "by" on the noun the verb
-    calls its subject (``CHARACTERISING_PREPOSITIONS``) rather than on the verb; that "by" names the agent."""
-    if not _children(words, verb, "auxpass") or _children(words, verb, "agent"):
+    """"The plan was described as a fraud by the union": a parser may hang the passive's "by" on the noun a verb
+    that says what its subject is (``CHARACTERISING_LEMMAS``) calls it (``CHARACTERISING_PREPOSITIONS``) rather than
+    on the verb; that "by" names the agent."""
+    if words[verb].lemma not in _CHARACTERISING_VERBS or not _children(words, verb, "auxpass") \
+            or _children(words, verb, "agent"):
         return None
     for j in _children(words, verb, "prep"):
         if words[j].text.lower() not in _CHARACTERISING:
@@ -5444,6 +5446,7 @@ def _agent_hung_on_complement(words: tuple[Word, ...], verb: int) -> int | None:
 
 
 _PASSIVE_AGENT_WORDS = frozenset(joined("PASSIVE_AGENT_WORDS"))
+_CHARACTERISING_VERBS = frozenset(joined("CHARACTERISING_LEMMAS"))
 _SUBJECTS_OF_MISPARSES = (_subject_in_opening_participle, _apposed_closing_subject, _subject_after_comma,
                           _name_after_title_taken_for_verb, _root_noun_taken_for_subject, _name_before_weekday,
                           _subject_taken_by_participle, _described_name_taken_for_clause, _name_taken_for_adverb,
@@ -6212,9 +6215,11 @@ def _called_so(text: str, words: tuple[Word, ...], head: int, area: Span, discou
     office = [words[k].text for j in _children(words, head, "prep") if words[j].text.lower() in _OWNER_PREPOSITIONS
               for k in _children(words, j, "pobj") if words[k].pos == "NOUN" and words[k].text.islower()]
     who = discourse.called_so(" ".join([words[head].text, *office]))   # "the head of the province": both words
-    if who is None and office:   # "Rector Jane Roe … The rector of the academy said": titled by the noun alone
-        who = discourse.called_so(words[head].text)
-        who = who if who and discourse.called.get(who, set()) <= _title_words(words[head].text) else None
+    if who is None and office:   # "Rector Jane Roe … The rector of the academy said": titled by the noun alone,
+        who = discourse.called_so(words[head].text)   # and of no other body than the office names
+        bodies = [discourse.labels.get(b, "") for b in discourse.affiliations.get(who or "", ())]
+        who = who if who and discourse.called.get(who, set()) <= _title_words(words[head].text) \
+            and (not bodies or any(_title_words(" ".join(office)) <= _title_words(b) for b in bodies)) else None
     return who
 
 

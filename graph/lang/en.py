@@ -845,7 +845,8 @@ PASSIVE_AGENT_WORDS = ("by",)
 CHARACTERISING_LEMMAS = frozenset({"describe", "characterize", "characterise", "call", "brand", "label", "term", "dub",
                                    "portray", "depict", "paint", "see", "regard", "view", "denounce", "dismiss",
                                    "reject", "condemn", "criticize", "criticise", "hail", "welcome", "praise", "slam",
-                                   "decry", "rule", "count", "classify", "cast"})
+                                   "decry", "rule", "count", "classify", "cast", "defend", "present", "tout",
+                                   "frame", "justify", "treat", "interpret", "define"})
 # The preposition of an absolute phrase whose gerund of saying has the phrase's noun for its speaker: "Prices fell,
 # with the trade minister, Jon Vell, saying the plan worked" (the parser hangs the gerund on the main verb).
 ABSOLUTE_PREPOSITIONS = ("with",)
@@ -2979,9 +2980,10 @@ PAST_TITLE_WORDS = r"former|ex|erstwhile"
 # Words before a title that say when or how its holder holds it: capitalised at a sentence's start they open no
 # body's name after them ("Former Bank of Tarnia governor Jan Berg", "Acting Vell Port Authority chief …").
 TENURE_WORDS = ("former", "acting", "outgoing", "incoming", "interim", "retiring", "then")
-# Words before a title that make it another office than the bare title ("the bank's deputy chief executive", "its new
-# chief executive", "the managing director"): a person the text gave the bare title does not hold it.
-TITLE_CHANGING_WORDS = ("deputy", "vice", "acting", "interim", "former", "new", "incoming", "outgoing", "managing",
+# Words before a title that make it another office than the bare title ("the bank's deputy chief executive", "its
+# former chief executive", "the managing director"): a person the text gave the bare title does not hold it ("new" is
+# not among them: "the bank's new chief executive" is most often the one the text just named so)
+TITLE_CHANGING_WORDS = ("deputy", "vice", "acting", "interim", "former", "incoming", "outgoing", "managing",
                         "prime", "first", "assistant", "associate", "general", "honorary")
 # Prefixes of "former" glued by a hyphen to a name ("Ex-Vexon & Roe paralegal"): the name goes on after them.
 FORMER_PREFIXES = ("ex",)
