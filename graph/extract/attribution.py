@@ -6194,8 +6194,8 @@ def _holder_of_owned_title(text: str, words: tuple[Word, ...], head: int, owner:
 
 def _holds_all_of(words: tuple[Word, ...], head: int, who: str, discourse: Discourse) -> bool:
     """Whether each word before the subject's title that makes it another office (``TITLE_CHANGING_WORDS``: "the
-    bank's deputy chief executive", "its new chief executive") is among the titles the text gave ``who``; words
-    that only describe ("the government's youngest minister") change nothing."""
+    bank's deputy chief executive", "its former chief executive") is among the titles the text gave ``who``; words
+    that only describe ("the government's youngest minister") or belong to the owner change nothing."""
     owned = {k for j in _children(words, head, "poss") for k in _subtree(words, j)}   # "the new government's …"
     changing = [words[j].text.lower() for j in _subtree(words, head) if j < head and j not in owned
                 and words[j].text.lower() in _TITLE_CHANGING_WORDS]
