@@ -73,19 +73,11 @@ def test_a_title_given_alone_before_a_name_still_calls_its_holder_with_an_office
     assert speaker_of(claims(text, linker), "fees would rise") == "hale"
 
 
-def test_a_word_that_only_describes_him_keeps_his_title(linker):
-    text = ("Roald Hale, chief executive of the Orvel Bank, spoke on Monday. The bank's outspoken chief executive "
-            "said that fees would rise.")
-    assert speaker_of(claims(text, linker), "fees would rise") == "hale"
-
-
-def test_a_word_of_the_owner_is_no_word_of_the_title(linker):
-    text = ("Roald Hale, chief executive of the Orvel Bank, spoke on Monday. The new Orvel Bank's chief executive "
-            "said that fees would rise.")
-    assert speaker_of(claims(text, linker), "fees would rise") == "hale"
-
-
-def test_a_new_holder_named_so_is_called_so_again(linker):
-    text = ("Roald Hale, the new chief executive of the Orvel Bank, spoke on Monday. The bank's new chief executive "
-            "said that fees would rise.")
+@pytest.mark.parametrize("holder, subject", [
+    ("chief executive of the Orvel Bank", "The bank's outspoken chief executive"),   # a word that only describes
+    ("chief executive of the Orvel Bank", "The new Orvel Bank's chief executive"),   # a word of the owner's
+    ("the new chief executive of the Orvel Bank", "The bank's new chief executive"),   # as the text just called him
+])
+def test_words_that_make_no_other_office_keep_his_title(linker, holder, subject):
+    text = f"Roald Hale, {holder}, spoke on Monday. {subject} said that fees would rise."
     assert speaker_of(claims(text, linker), "fees would rise") == "hale"

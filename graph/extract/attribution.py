@@ -6183,8 +6183,7 @@ def _holder_of_owned_title(text: str, words: tuple[Word, ...], head: int, owner:
     if owner is None or not (words[head].text.lower() in _PERSON_NOUNS or not _PERSON_NOUNS.isdisjoint(title.split("-"))):
         return None
     at = owner.span if isinstance(owner, Mention) else owner
-    owners = [Span(words[sub[0]].span.start, words[sub[-1]].span.end)
-              for j in _children(words, head, "poss") for sub in [_subtree(words, j)]]
+    owners = [Span(words[sub[0]].span.start, words[sub[-1]].span.end) for sub in _possessives(words, head)]
     if not any(o.contains(at) or at.contains(o) for o in owners):
         return None
     fitting = discourse.fitting_person(title)
@@ -6196,7 +6195,7 @@ def _holds_all_of(words: tuple[Word, ...], head: int, who: str, discourse: Disco
     """Whether each word before the subject's title that makes it another office (``TITLE_CHANGING_WORDS``: "the
     bank's deputy chief executive", "its former chief executive") is among the titles the text gave ``who``; words
     that only describe ("the government's youngest minister") or belong to the owner change nothing."""
-    owned = {k for j in _children(words, head, "poss") for k in _subtree(words, j)}   # "the new government's …"
+    owned = {k for sub in _possessives(words, head) for k in sub}   # "the new government's …"
     changing = [words[j].text.lower() for j in _subtree(words, head) if j < head and j not in owned
                 and words[j].text.lower() in _TITLE_CHANGING_WORDS]
     held = discourse.own_titles.get(who, set()) | discourse.titles.get(who, set())
@@ -6204,6 +6203,11 @@ def _holds_all_of(words: tuple[Word, ...], head: int, who: str, discourse: Disco
 
 
 _TITLE_CHANGING_WORDS = frozenset(joined("TITLE_CHANGING_WORDS"))
+
+
+def _possessives(words: tuple[Word, ...], head: int) -> list[list[int]]:
+    """The words of each possessive owner of ``head`` ("the Vell Bank's" in "the Vell Bank's chief executive")."""
+    return [_subtree(words, j) for j in _children(words, head, "poss")]
 
 
 def _called_so(text: str, words: tuple[Word, ...], head: int, area: Span, discourse: Discourse) -> str | None:
