@@ -1086,6 +1086,7 @@ class StatementLead:
     issuer: str | None       # None: whom the lead's own sentence has speak (a headline naming no issuer)
     sentence: int            # the index of the lead's sentence; the statement is the sentences after it
     last: int | None = None  # a statement pasted into a report: its last sentence (the article goes on after)
+    own_lead: bool = False   # the lead is the statement's own first sentence ("Vexa today announces its results …")
 
 
 def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIndex, types: dict[str, str],
@@ -1101,7 +1102,8 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
     top = _page_top(doc)
     first = next((i for i, s in enumerate(sentences) if s.span.start >= top
                   and (headline is None or not headline.contains(s.span))
-                  and _SENTENCE_MARK_END.search(doc.text[s.span.start:s.span.end].rstrip())), None)
+                  and _SENTENCE_MARK_END.search(doc.text[s.span.start:s.span.end].rstrip())
+                  and len(doc.text[s.span.start:s.span.end].split()) >= LEAD_WORDS), None)
     if first is None:
         return None
     passive = _passive_lead(doc, sentences, first, mentions, types) or _transcript_lead(doc, sentences, first,
@@ -1122,6 +1124,8 @@ def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, m
         if types.get(x.entity) not in SPEAKER_TYPES or not TITLE_ONLY.fullmatch(doc.text, span.start, x.span.start):
             continue
         m = _STATEMENT_LEAD.match(doc.text, x.span.end, span.start + len(text))
+        results = None if m else _RESULTS_LEAD.match(doc.text, x.span.end, span.start + len(text))
+        m = m or results
         if not m or _JUDGED_STATEMENT.search(m.group()) or last_of_a_list(doc.text, x, mentions.before(x.span.start),
                                                                           types):
             return None
@@ -1129,7 +1133,7 @@ def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, m
         if not _LEAD_REST.fullmatch(rest) or _THAT.search(rest) or len(rest.split()) > LEAD_REST_WORDS \
                 or any(_opens_participle_clause(w, own) for w in re.findall(r",\s+(\w+)", rest)):
             return None
-        return StatementLead(x.entity, first)
+        return StatementLead(x.entity, first, own_lead=results is not None)
     return None
 
 
@@ -1159,8 +1163,10 @@ _BY_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('ISSUED_BY')})\s+(?:the\s+)?$"
 _QUOTE_OPENERS = "\"“«„'‘"
 
 
+LEAD_WORDS = 3   # fewer make a page's label, not a lead: "Added:", "Updated:"
 LEAD_REST_WORDS = 20   # where, when, what it answers: "on the anniversary of the Velm accord of 4 June 2011, Nordwire reported"
 _STATEMENT_LEAD = re.compile(alternation("STATEMENT_LEAD"), re.I)
+_RESULTS_LEAD = re.compile(alternation("RESULTS_LEAD"), re.I)
 _JUDGED_STATEMENT = re.compile(rf"(?<!\w)(?:{alternation('JUDGED_STATEMENT')})", re.I)
 _LEAD_REST = re.compile(rf"(?:\s+(?:{alternation('STATEMENT_LEAD_COMPLEMENTS')})(?!\w)[^“”«»\"„]*)?\s*[.:]", re.I)
 _ASIDE = re.compile(rf"\W*(?:{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)
@@ -1216,7 +1222,7 @@ def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: S
     issuer = lead.issuer if lead.issuer is not None or out[first][1] == "own_voice" else out[first][0]
     if issuer is None:   # a headline naming no issuer, and no one speaking in the first sentence
         return
-    for k in range(first + 1, len(sentences) if lead.last is None else lead.last + 1):
+    for k in range(first + (not lead.own_lead), len(sentences) if lead.last is None else lead.last + 1):
         if lead.last is None and _ASIDE.match(doc.text, sentences[k].span.start):
             return       # a pasted statement is its paragraph, whatever it opens with
         if out[k][0] is None and out[k][1] == "own_voice":

@@ -1277,6 +1277,14 @@ ISSUED_STATEMENT = (
 STATEMENT_LEAD = (r"\s+(?:has\s+|have\s+)?(?:issued|released|published|circulated|put out|distributed|made public)"
                   r"\s+(?:a|an|the following|following)\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]"
                   r"|comment)s?")   # not "the statement": one the reader knows of already
+# A body's first sentence that releases its results in a release's own words ("Vexa (NASDAQ: VXA), a maker of
+# pumps, today announced financial results for the second quarter of 2025."): what follows the issuer's name, to
+# where the sentence may end; the release is its text, this sentence too. "Today" or the present tense only: a report
+# of results already out ("Vexa reported results on Tuesday") is the article's.
+RESULTS_LEAD = (r"(?:\s*\([^()]{1,80}\))*(?:,\s+[^,;:.!?“”\"]{1,150},)?"
+                r"\s+(?:today\s+(?:announced|reported|released|published)|(?:announces|reports|releases|publishes)"
+                r"(?:\s+today)?)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,4}?results"
+                r"(?:\s+(?:for|of)\s+(?:[^.,;:!?“”\"]|,\s*\d{4}){1,120})?")   # "for the year ended June 30, 2025"
 # Words that judge the statement a lead names ("issued a controversial statement"): news about it, not its text.
 JUDGED_STATEMENT = (r"controversial|shocking|surprising|startling|scandalous|outrageous|provocative|bizarre|strange"
                     r"|angry|emotional|sharp|harsh|stunning|explosive")

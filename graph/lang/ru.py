@@ -931,6 +931,11 @@ JOINT_STATEMENT = r"(?<!\w)совместн\w*\s+(?:{statement})"
 STATEMENT_ISSUER_AFTER = r"\s+(?:говорится|сказано|отмечается|сообщается|указывается)\s+в\s+(?:\w+\s+)?(?:{statement})\w*\s+"
 STATEMENT_LEAD = (r"\s+(?:опубликова|распространи|выступи|обнароду|выпусти|сдела)\w*\s+(?:с\s+)?(?:\w+\s+){0,2}?"
                   r"(?:заявлени|комментари|коммюнике|сообщени|пресс-релиз|обращени)\w*")
+# (en: "Vexa today announced financial results for 2025."): «Группа «Векса» (MOEX: VEXA), производитель насосов,
+# объявляет финансовые результаты за 2025 год.»; a report of them, in the past tense, stays the article's.
+RESULTS_LEAD = (r"(?:\s*\([^()]{1,80}\))*(?:,\s+[^,;:.!?\"]{1,150},)?"
+                r"\s+(?:объявляет|публикует|раскрывает|представляет)\s+(?:свои\s+)?(?:[\w-]+\s+){0,4}?результат\w*"
+                r"(?:\s+(?:за|по)\s+[^.,;:!?«»\"]{1,120})?")
 # Words that judge the statement a lead names ("сделала скандальное заявление"): the report is news about a remark
 # already made, not the text of a statement, so its sentences stay its own.
 JUDGED_STATEMENT = (r"скандальн|резонансн|громк|сенсационн|шокирующ|неожиданн|странн|провокационн|эмоциональн"
