@@ -53,6 +53,16 @@ def test_voicing_a_position_or_an_estimate_names_its_subject(linker, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Сенат Рурітании зафиксировал заметный рост числа жалоб на паромную линию.", ["senate"]),
+    ("В октябре Томас Варга зафиксировал готовность кабинета открыть паромную линию.", ["varga"]),
+    ("Наблюдатели будут фиксировать нарушения на паромной линии.", [None]),   # a task, no one's record
+    ("На паромной линии было зафиксировано много нарушений.", [None]),   # no one named who recorded them
+])
+def test_recording_what_was_observed_names_its_subject(linker, text, expected):
+    assert claimants(text, linker, "ru") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Tomas Varga rejected the charge as politically motivated.", ["varga"]),
     ("Tomas Varga rejected the new ferry tariff as too high for the northern valleys.", ["varga"]),
     ("Tomas Varga rejected the new ferry tariff on Monday.", [None]),   # an act: no quality named

@@ -547,6 +547,7 @@ REPORTING_STEMS = tuple(stem for listed in (
     "подытожи", "подытожива",   # summing up, as "резюмир" ("…, подытожил X")
     "сравни", "сравнива",   # likening, as en "liken", "compare" ("X сравнил протесты с путчем")
     "озвучи", "озвучива",   # voicing, as en "voice" ("X озвучил позицию", "Эту оценку озвучил X")
+    "зафиксир",   # recording what was observed: "X зафиксировал рост цен на 5%" (not "будут фиксировать нарушения")
     # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
     # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
