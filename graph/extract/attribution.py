@@ -3102,7 +3102,7 @@ def _outlet_told(text: str, mention: Mention, said: str, discourse: Discourse, t
     if not nouns or any(p.normal_form.replace("ё", "е") in _OWN_DOCUMENT_NOUNS for p in nouns):
         return False    # "В письме Союз фермеров заявил": the body's own letter, no outlet told
     if any(p.normal_form in tables.MONTHS for p in nouns):
-        return False    # "В декабре «Вексa» сообщила": a month, no outlet told
+        return False    # "В декабре «Векса» сообщила": a month, no outlet told
     if all(p.tag.case in tables.ADDRESSEE_CASES for p in nouns):
         return True
     return bool(two.group(1)) and two.group(1).lower() in _PREPOSITIONS
