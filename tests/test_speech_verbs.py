@@ -55,7 +55,11 @@ def test_voicing_a_position_or_an_estimate_names_its_subject(linker, text):
 @pytest.mark.parametrize("text, expected", [
     ("Сенат Рурітании зафиксировал заметный рост числа жалоб на паромную линию.", ["senate"]),
     ("В октябре Томас Варга зафиксировал готовность кабинета открыть паромную линию.", ["varga"]),
+    ("Сенат Рурітании зафиксировал рост цен на билеты паромной линии.", ["senate"]),
     ("Наблюдатели будут фиксировать нарушения на паромной линии.", [None]),   # a task, no one's record
+    ("Сенат Рурітании зафиксирует все нарушения на паромной линии.", [None]),   # a task still
+    ("Сенат Рурітании зафиксировал цены на билеты паромной линии до весны.", [None]),   # a price fixed
+    ("Сенат Рурітании зафиксировал льготные тарифы на билеты паромной линии.", [None]),
     ("На паромной линии было зафиксировано много нарушений.", [None]),   # no one named who recorded them
 ])
 def test_recording_what_was_observed_names_its_subject(linker, text, expected):

@@ -27,31 +27,53 @@ def linker():
     "fourth quarter of 2025.",
     "Vexa Pumps announces its results for the fiscal year ended June 30, 2025.",
     "Vexa Pumps today reported unaudited results for the second quarter.",
+    "Vexa Pumps, Inc. (NASDAQ: VXA) (“Vexa” or the “Company”), a maker of pumps, valves and seals, has today "
+    "announced its financial results for the quarter ended Sept. 30, 2025.",
 ])
 def test_a_release_of_results_is_the_body_s_text(linker, lead):
     out = claims(f"Vexa results\n\n{lead}\n\n{BODY}\n", linker, kinds=ALL_KINDS)
     assert [speaker_of(out, words) for words in ("results", "$143.2 million", "12%", "new plant")] == ["vexa"] * 4
 
 
-def test_a_russian_release_of_results_is_the_body_s_text(linker):
-    out = claims("Итоги года\n\nГруппа «Векса» (MOEX: VEXA), крупнейший в Бореалии производитель насосов, объявляет "
-                 f"аудированные консолидированные финансовые результаты по МСФО за 2025 год.\n\n{RU_BODY}\n",
-                 linker, kinds=ALL_KINDS, name="ru_t.txt")
+@pytest.mark.parametrize("lead", [
+    "Группа «Векса» (MOEX: VEXA), крупнейший в Бореалии производитель насосов, объявляет аудированные "
+    "консолидированные финансовые результаты по МСФО за 2025 год.",
+    "«Векса» сегодня объявляет финансовые результаты деятельности за первый квартал 2025 года.",   # its own marks
+])
+def test_a_russian_release_of_results_is_the_body_s_text(linker, lead):
+    out = claims(f"Итоги года\n\n{lead}\n\n{RU_BODY}\n", linker, kinds=ALL_KINDS, name="ru_t.txt")
     assert [speaker_of(out, words) for words in ("результаты", "143 млрд", "новый завод")] == ["vexa"] * 3
+
+
+def test_a_statement_lead_of_a_name_in_its_own_quotation_marks_gives_the_text_below_to_it(linker):
+    out = claims("Итоги года\n\n«Векса» опубликовала следующее заявление.\n\nМы не согласны с решением суда.\n",
+                 linker, name="ru_t.txt")
+    assert speaker_of(out, "Мы не согласны") == "vexa"
 
 
 @pytest.mark.parametrize("lead", [
     "Vexa Pumps reported results for the fourth quarter on Tuesday.",   # news of results already out
     "Vexa Pumps today announced financial results for the quarter, beating forecasts.",   # says more of them
+    "Vexa Pumps today reported results for the quarter that fell well short of forecasts.",
+    "Vexa Pumps today reported results for the quarter and said its chief executive would step down.",
+    "Vexa Pumps today announced that its results for 2025 were poor.",
+    "Vexa Pumps today reported disappointing results for the fourth quarter.",   # results judged: news of them
+    "Vexa Pumps, which warned last month that demand was collapsing, today reported results for the quarter.",
+    "Vexa Pumps, hit by a boycott over its pollution record, today reported results for the quarter.",
+    "Vexa Pumps today announced the preliminary results of its shareholder vote.",   # results of something else
 ])
 def test_a_report_of_results_keeps_the_article_s_voice(linker, lead):
     out = claims(f"Vexa results\n\n{lead}\n\n{BODY}\n", linker, kinds=ALL_KINDS)
     assert speaker_of(out, "new plant") is None
 
 
-def test_a_russian_report_of_results_in_the_past_keeps_the_article_s_voice(linker):
-    out = claims(f"Итоги года\n\nГруппа «Векса» объявила финансовые результаты за 2025 год.\n\n{RU_BODY}\n",
-                 linker, kinds=ALL_KINDS, name="ru_t.txt")
+@pytest.mark.parametrize("lead", [
+    "Группа «Векса» объявила финансовые результаты за 2025 год.",   # news of results already out
+    "Группа «Векса» объявляет результаты за 2025 год хуже прогнозов аналитиков.",
+    "Группа «Векса», которая ранее предупредила о падении спроса, объявляет финансовые результаты за 2025 год.",
+])
+def test_a_russian_report_of_results_keeps_the_article_s_voice(linker, lead):
+    out = claims(f"Итоги года\n\n{lead}\n\n{RU_BODY}\n", linker, kinds=ALL_KINDS, name="ru_t.txt")
     assert speaker_of(out, "новый завод") is None
 
 

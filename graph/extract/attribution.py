@@ -1195,6 +1195,11 @@ class Frame:
     points_back: bool = False
 
 
+# the price or rate a verb of recording fixes right after it ("зафиксировала розничные цены")
+_FIXED_OBJECT = {module: re.compile(rf"\s+(?:{module.FIXED_OBJECTS})", re.I)
+                 for module in LANGUAGES.values()}
+
+
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
     """Reporting verbs in the span; a stem's match must parse as a verb ("заявил", not "заявление"); a verb that
     reports words only as a tag (``TAG_ONLY_STEMS``) must come right after what was said ("…, — заключил он"), and
@@ -1202,7 +1207,8 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     one that reports them only through a statement's noun (``ISSUING_STEMS``) before its clause ("выступил с
     заявлением о том, что"; "ограничился сообщением о …" for ``REFLEXIVE_ISSUING_STEMS``), and a gerund that reports them only right before its clause (``OPENING_ONLY_STEMS``:
     "…, заметив, что"); a reflexive past, another verb for most stems ("отметился"), reports words only for
-    ``REFLEXIVE_SAYING_STEMS`` as a tag or before its clause, and for ``REFLEXIVE_TAG_STEMS`` as a tag."""
+    ``REFLEXIVE_SAYING_STEMS`` as a tag or before its clause, and for ``REFLEXIVE_TAG_STEMS`` as a tag; a verb of
+    recording (``RECORDING_STEMS``) reports what it recorded, not a price it fixed."""
     own = language(lang)
     pattern, stems = _verb_pattern(own.REPORTING_VERBS, own.REPORTING_STEMS, own.LETTERS)
     chunk = text[span.start:span.end]
@@ -1214,7 +1220,9 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     issuing = lambda _, end: _issued_statement(_STATEMENT_CLAUSE[own].match(text, end))
     opening = lambda _, end: bool(OPENING_AFTER_GERUND[own].match(text, end))
     understood = lambda _, end: bool(_UNDERSTOOD_CLAUSE[own].match(text, end))
+    recorded = lambda _, end: not _FIXED_OBJECT[own].match(text, end)
     for only, where, reflexive in ((own.TAG_ONLY_STEMS, tagging, False), (own.CLAUSE_ONLY_STEMS, telling, False),
+                                   (own.RECORDING_STEMS, recorded, False),
                                    (own.ISSUING_STEMS, issuing, False), (own.REFLEXIVE_ISSUING_STEMS, issuing, True),
                                    (own.OPENING_ONLY_STEMS, opening, False), (own.UNDERSTOOD_STEMS, understood, False),
                                    (own.REFLEXIVE_SAYING_STEMS, telling, True), (own.REFLEXIVE_TAG_STEMS, tagging, True)):

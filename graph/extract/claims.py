@@ -1086,7 +1086,7 @@ class StatementLead:
     issuer: str | None       # None: whom the lead's own sentence has speak (a headline naming no issuer)
     sentence: int            # the index of the lead's sentence; the statement is the sentences after it
     last: int | None = None  # a statement pasted into a report: its last sentence (the article goes on after)
-    own_lead: bool = False   # the lead is the statement's own first sentence ("Vexa today announces its results …")
+    own_lead: bool = False   # the lead is the statement's first sentence too ("Vexa today announced its results …")
 
 
 def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIndex, types: dict[str, str],
@@ -1097,8 +1097,9 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
     ("… в связи с заявлением МИД Бореалии"). A lead that tells what the statement says (a quotation, "that …",
     ", calling …") makes the article news about it, whose sentences stay its own. Also a passive lead ("The
     following statement by X was issued today:"), a headline that is a statement naming no issuer ("Official
-    statement": the issuer is whom the first sentence has speak), and, with no lead at the start, a statement
-    pasted further down."""
+    statement": the issuer is whom the first sentence has speak), a company's release of its results in its own
+    words ("Vexa today announced financial results for 2025.", ``RESULTS_LEAD``), and, with no lead at the start, a
+    statement pasted further down. A page's label of a word or two ("Added:") is no first sentence."""
     top = _page_top(doc)
     first = next((i for i, s in enumerate(sentences) if s.span.start >= top
                   and (headline is None or not headline.contains(s.span))
@@ -1121,11 +1122,17 @@ def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, m
     span, own = sentences[first].span, language(_language(doc, sentences[first].span))
     text = doc.text[span.start:span.end].rstrip()
     for x in outermost(mentions.within(span)):
-        if types.get(x.entity) not in SPEAKER_TYPES or not TITLE_ONLY.fullmatch(doc.text, span.start, x.span.start):
+        # a name in its own quotation marks opening the sentence: «Векса» объявляет …
+        quoted = doc.text[x.span.start - 1] in _QUOTE_OPENERS if x.span.start > span.start else False
+        if types.get(x.entity) not in SPEAKER_TYPES \
+                or not TITLE_ONLY.fullmatch(doc.text, span.start, x.span.start - quoted):
             continue
-        m = _STATEMENT_LEAD.match(doc.text, x.span.end, span.start + len(text))
-        results = None if m else _RESULTS_LEAD.match(doc.text, x.span.end, span.start + len(text))
-        m = m or results
+        after = x.span.end + (quoted and doc.text.startswith(_QUOTE_CLOSERS, x.span.end))
+        results = _RESULTS_LEAD.match(doc.text, after, span.start + len(text)) \
+            if types.get(x.entity) == "Organization" else None
+        if results is not None and _END_OF_LEAD.fullmatch(doc.text, results.end(), span.start + len(text)):
+            return StatementLead(x.entity, first, own_lead=True)   # a company's release of its results
+        m = _STATEMENT_LEAD.match(doc.text, after, span.start + len(text))
         if not m or _JUDGED_STATEMENT.search(m.group()) or last_of_a_list(doc.text, x, mentions.before(x.span.start),
                                                                           types):
             return None
@@ -1133,7 +1140,7 @@ def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, m
         if not _LEAD_REST.fullmatch(rest) or _THAT.search(rest) or len(rest.split()) > LEAD_REST_WORDS \
                 or any(_opens_participle_clause(w, own) for w in re.findall(r",\s+(\w+)", rest)):
             return None
-        return StatementLead(x.entity, first, own_lead=results is not None)
+        return StatementLead(x.entity, first)
     return None
 
 
@@ -1161,12 +1168,14 @@ def _pasted_statement(doc: Document, sentences: list[Sentence], first: int, ment
 _PASTED_NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(joined('STATEMENT_NOUNS'))}|{_HEADLINE_STATEMENT})\w*", re.I)
 _BY_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('ISSUED_BY')})\s+(?:the\s+)?$", re.I)
 _QUOTE_OPENERS = "\"“«„'‘"
+_QUOTE_CLOSERS = ("\"", "”", "»", "“", "'", "’")
 
 
 LEAD_WORDS = 3   # fewer make a page's label, not a lead: "Added:", "Updated:"
 LEAD_REST_WORDS = 20   # where, when, what it answers: "on the anniversary of the Velm accord of 4 June 2011, Nordwire reported"
 _STATEMENT_LEAD = re.compile(alternation("STATEMENT_LEAD"), re.I)
-_RESULTS_LEAD = re.compile(alternation("RESULTS_LEAD"), re.I)
+_RESULTS_LEAD = re.compile(alternation("RESULTS_LEAD"))   # case kept: "(NASDAQ: VXA)", a month's capital
+_END_OF_LEAD = re.compile(r"\s*[.:]")
 _JUDGED_STATEMENT = re.compile(rf"(?<!\w)(?:{alternation('JUDGED_STATEMENT')})", re.I)
 _LEAD_REST = re.compile(rf"(?:\s+(?:{alternation('STATEMENT_LEAD_COMPLEMENTS')})(?!\w)[^“”«»\"„]*)?\s*[.:]", re.I)
 _ASIDE = re.compile(rf"\W*(?:{alternation('ARTICLE_ASIDES')})(?!\w)", re.I)
@@ -1214,7 +1223,8 @@ _TRANSCRIPT_LEAD = re.compile(alternation("TRANSCRIPT_LEAD"), re.I)
 
 
 def _statement_text(doc: Document, sentences: list[Sentence], out: list, lead: StatementLead) -> None:
-    """The sentences after a statement's lead that no one else speaks are its issuer's, up to an aside of the
+    """The sentences after a statement's lead (from the lead itself where it is the statement's own first sentence,
+    a company's release of its results) that no one else speaks are its issuer's, up to an aside of the
     article's own ("Напомним, …", "As previously reported, …"); a lead with no issuer (under a headline that
     names none) gives them to whom the lead has speak; a statement pasted into a report (``_pasted_statement``)
     is the paragraph after its line."""

@@ -1277,14 +1277,23 @@ ISSUED_STATEMENT = (
 STATEMENT_LEAD = (r"\s+(?:has\s+|have\s+)?(?:issued|released|published|circulated|put out|distributed|made public)"
                   r"\s+(?:a|an|the following|following)\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]"
                   r"|comment)s?")   # not "the statement": one the reader knows of already
-# A body's first sentence that releases its results in a release's own words ("Vexa (NASDAQ: VXA), a maker of
-# pumps, today announced financial results for the second quarter of 2025."): what follows the issuer's name, to
-# where the sentence may end; the release is its text, this sentence too. "Today" or the present tense only: a report
-# of results already out ("Vexa reported results on Tuesday") is the article's.
-RESULTS_LEAD = (r"(?:\s*\([^()]{1,80}\))*(?:,\s+[^,;:.!?“”\"]{1,150},)?"
-                r"\s+(?:today\s+(?:announced|reported|released|published)|(?:announces|reports|releases|publishes)"
-                r"(?:\s+today)?)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,4}?results"
-                r"(?:\s+(?:for|of)\s+(?:[^.,;:!?“”\"]|,\s*\d{4}){1,120})?")   # "for the year ended June 30, 2025"
+# A company's first sentence that releases its results in a release's own words ("Vexa Pumps, Inc. (NASDAQ: VXA), a
+# maker of pumps, today announced financial results for the second quarter of 2025."): what follows its name, to the
+# sentence's end; the release is its text, this sentence too. "Today" or the present tense only, results of the
+# kinds a company reports, and a period at most after them: a report of results already out ("Vexa reported results
+# on Tuesday"), results judged ("disappointing results"), results of anything else (a vote's, a survey's), a
+# description of the company that tells news ("Vexa, which warned last month …,") stay the article's.
+RESULTS_LEAD = (r"(?:,?\s+(?:Inc|Ltd|LLC|PLC|plc|Corp|Co|AG|SA|NV|SE)\.?)?"
+                r"(?:\s*\((?:[A-Z]+\s*:\s*[A-Z.]+|[^()]{0,60}[“\"][^()]{0,60})\))*"   # "(NASDAQ: VXA)", "(“Vexa”)"
+                r"(?:,\s+(?:an?|the|one of the)\s+(?:(?!\b(?:which|who|whose|that)\b)[^;:.!?“”\"()]){1,150}?,)?"
+                r"\s+(?:(?:has\s+)?today\s+(?:announced|reported|released|published)"
+                r"|(?:announced|reported|released|published)\s+today|(?:announces|reports|releases|publishes)(?:\s+today)?)"
+                r"\s+(?:its\s+)?(?:(?:audited|unaudited|consolidated|financial|operating|operational|interim|annual"
+                r"|quarterly|full[- ]year|half[- ]year|(?:first|second|third|fourth)[- ]quarter|fiscal|\d{4})\s+){0,4}"
+                r"results"
+                r"(?:\s+for\s+(?:the\s+)?(?:(?:first|second|third|fourth|full|fiscal|financial|three|six|nine|twelve"
+                r"|\d{1,2})\s+){0,2}(?:quarter|half|year|months|period|\d{4})"
+                r"(?:\s+(?:of\s+)?(?:fiscal\s+)?\d{4}|\s+(?:ended|ending)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+)?\d{4})?)?")
 # Words that judge the statement a lead names ("issued a controversial statement"): news about it, not its text.
 JUDGED_STATEMENT = (r"controversial|shocking|surprising|startling|scandalous|outrageous|provocative|bizarre|strange"
                     r"|angry|emotional|sharp|harsh|stunning|explosive")
@@ -2495,6 +2504,8 @@ CLAUSE_ONLY_STEMS: tuple[str, ...] = ()    # verbs of saying only with their cla
 PREDICATING_STEMS: tuple[str, ...] = ()    # en casts an object as something with "as" (PREDICATIVE_PREPOSITIONS)
 REFLEXIVE_SAYING_STEMS: tuple[str, ...] = ()   # reflexive verbs of saying: Russian's ("призналась")
 REFLEXIVE_TAG_STEMS: tuple[str, ...] = ()
+RECORDING_STEMS: tuple[str, ...] = ()   # «зафиксировал рост»: "recorded a rise" is read from the parse
+FIXED_OBJECTS = r"(?!)"
 ISSUING_STEMS: tuple[str, ...] = ()        # "issued a statement saying": read from the parse (LIGHT_SPEECH_VERBS)
 PUBLISHING_STEMS: tuple[str, ...] = ()     # (Russian: a quoted name before «опубликовала»; English quotes no body)
 REFLEXIVE_ISSUING_STEMS: tuple[str, ...] = ()

@@ -547,7 +547,6 @@ REPORTING_STEMS = tuple(stem for listed in (
     "подытожи", "подытожива",   # summing up, as "резюмир" ("…, подытожил X")
     "сравни", "сравнива",   # likening, as en "liken", "compare" ("X сравнил протесты с путчем")
     "озвучи", "озвучива",   # voicing, as en "voice" ("X озвучил позицию", "Эту оценку озвучил X")
-    "зафиксир",   # recording what was observed: "X зафиксировал рост цен на 5%" (not "будут фиксировать нарушения")
     # the verbs that give a reason or a defence (see en SPEECH_LEMMAS) and of raising a subject in speech
     "обоснова", "приписа", "приписыва", "затрон", "затрагива",
     # proposing and suggesting, as en SPEECH_LEMMAS "propose", "suggest" ("X предложил Y начать консультации")
@@ -591,6 +590,12 @@ REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "подели�
                           "усомни")
 # The same, only as the tag after what was said: "…, — обратился министр к залу"; before it "обратился в суд" is an act.
 REFLEXIVE_TAG_STEMS = ("обратил",)
+# Stems of verbs of recording what was observed, past only ("X зафиксировал рост цен на 5%", "в Минздраве
+# зафиксировали вспышку"; "зафиксирует нарушения" is a task), that report it unless their object, after an adjective
+# at most, is a price or a rate they fix (FIXED_OBJECTS: "зафиксировала розничные цены", "зафиксировал прибыль").
+RECORDING_STEMS = ("зафиксировал",)
+FIXED_OBJECTS = (r"(?:[^\W\d_]+(?:ые|ие|ый|ий|ой|ую|юю|ое|ее)\s+)?"   # not "рост цен": the rise recorded
+                 r"(?:цен|тариф|курс|прибыл|убыт|ставк|стоимост|скидк|зарплат)")
 # Gerunds that report words only right before the clause, the colon or the quotation that says them ("…, заметив,
 # что …", "…, ответив: …", "…, указав на то, что …"); before an object they name an act ("вызвал пожарных, заметив
 # дым", "уехал, ответив на звонок"). OPENING_AFTER_GERUND: what must follow them.
@@ -933,10 +938,16 @@ STATEMENT_ISSUER_AFTER = r"\s+(?:говорится|сказано|отмеча�
 STATEMENT_LEAD = (r"\s+(?:опубликова|распространи|выступи|обнароду|выпусти|сдела)\w*\s+(?:с\s+)?(?:\w+\s+){0,2}?"
                   r"(?:заявлени|комментари|коммюнике|сообщени|пресс-релиз|обращени)\w*")
 # (en: "Vexa today announced financial results for 2025."): «Группа «Векса» (MOEX: VEXA), производитель насосов,
-# объявляет финансовые результаты за 2025 год.»; a report of them, in the past tense, stays the article's.
-RESULTS_LEAD = (r"(?:\s*\([^()]{1,80}\))*(?:,\s+[^,;:.!?\"]{1,150},)?"
-                r"\s+(?:объявляет|публикует|раскрывает|представляет)\s+(?:свои\s+)?(?:[\w-]+\s+){0,4}?результат\w*"
-                r"(?:\s+(?:за|по)\s+[^.,;:!?«»\"]{1,120})?")
+# объявляет финансовые результаты за 2025 год.»; a report of them in the past tense, results of anything else, a
+# description that tells news («, которая ранее предупредила …,») stay the article's.
+RESULTS_LEAD = (r"(?:\s*\((?:[A-Z]+\s*:\s*[A-Z.]+|[^()]{0,60}[«\"][^()]{0,60})\))*"
+                r"(?:,\s+(?:(?!котор|что\b|чей|чья|чьё|чьи)[^;:.!?\"()]){1,150}?,)?"
+                r"\s+(?:сегодня\s+)?(?:объявляет|публикует|раскрывает|представляет)(?:\s+сегодня)?"
+                r"\s+(?:свои\s+)?(?:(?:аудированные|неаудированные|консолидированные|финансовые|операционные"
+                r"|производственные|промежуточные|годовые|квартальные)\s+){0,4}результаты"
+                r"(?:\s+(?:деятельности|работы))?(?:\s+по\s+(?:МСФО|РСБУ|US\s+GAAP))?"
+                r"(?:\s+за\s+(?:(?:первый|второй|третий|четв[её]ртый|I|II|III|IV|\d{1,2})\s+)?"
+                r"(?:\d{4}\s+год|год|квартал|полугодие|месяц\w*)(?:\s+\d{4}\s+года)?)?")
 # Words that judge the statement a lead names ("сделала скандальное заявление"): the report is news about a remark
 # already made, not the text of a statement, so its sentences stay its own.
 JUDGED_STATEMENT = (r"скандальн|резонансн|громк|сенсационн|шокирующ|неожиданн|странн|провокационн|эмоциональн"
