@@ -40,13 +40,3 @@ def test_a_title_holding_a_body_that_fits_the_last_speaker_is_that_speaker(cast,
     out = claims_as_written(f"Новый год — это праздник надежды, заявил {title} Томас Варга в своем обращении. "
                             f"{then}, год был трудным, но успешным.", cast)
     assert speaker_of(out, "год был трудным") == expected
-
-
-@pytest.mark.parametrize("title, then, expected", [
-    ("Prime Minister", "According to the head of the Borealian government", "Tomas Varga"),
-    ("Finance Minister", "According to the head of the Borealian government", "Borealian government"),
-    ("Prime Minister", "According to the head of the Borealian central bank", "Borealian central bank"),
-])
-def test_an_english_head_of_a_body_that_fits_the_last_speaker_is_that_speaker(cast, title, then, expected):
-    out = claims_as_written(f"The year was hard, {title} Tomas Varga said on Monday. {then}, the economy grew.", cast)
-    assert speaker_of(out, "the economy grew") == expected

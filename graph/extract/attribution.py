@@ -2290,10 +2290,9 @@ def _title_of_last_speaker(s: _Sentence, start: int, body: Mention) -> tuple[str
     if head is not None:   # "according to the chairman of the Harbour Bank": the one who heads it, who spoke last
         who, labels = s.discourse.person_spoke, s.discourse.labels
         short = labels.get(body.entity, "")   # "the Harbour Bank" for the "Harbour Bank of Ruritania" named before
-        fits = who is not None and s.discourse.fitting_person(s.text[start + head.start(1):body.span.end]) == who
-        if who is None or not fits and (not _BODY_HEAD_WORDS & s.discourse.titles.get(who, set()) or not any(
+        if who is None or not _BODY_HEAD_WORDS & s.discourse.titles.get(who, set()) or not any(
                 led == body.entity or short and labels.get(led, "").startswith(short + " ")
-                for led in s.discourse.affiliations.get(who, ()))):
+                for led in s.discourse.affiliations.get(who, ())):
             return None
         return who, Span(start + head.start(1), start + head.end(1))
     title = _ANAPHOR.match(s.text, start + len(gap) - len(gap.lstrip()))

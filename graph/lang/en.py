@@ -1518,8 +1518,7 @@ ROLE_SYNONYMS = {"manager": "coach", "boss": "chief", "ambassador": "diplomat", 
 # another ("President X"); a title in no office here ("the official", "the diplomat") fits anyone.
 OFFICES = (
     r"president|head of state",
-    # "the head of the Tarnian government" too
-    r"prime minister|premier|head of (?:the )?(?:[\w-]+ )?government|chancellor|(?<!\d )pm",   # not "at 5 pm"
+    r"prime minister|premier|head of government|chancellor|(?<!\d )pm",   # "the PM", not "at 5 pm"
     r"(?<!prime )minister|secretary of state|foreign secretary|(?:top|chief) diplomat|head of diplomacy",
     r"spokes(?:man|woman|person)|press secretary|head of the press (?:service|office)"
     r"|press (?:service|office) (?:head|chief)",
