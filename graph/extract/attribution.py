@@ -2301,15 +2301,10 @@ def _title_of_last_speaker(s: _Sentence, start: int, body: Mention) -> tuple[str
     between = s.text[title.end(1):body.span.start]
     if re.search(r"[^\w\s-]", between) or len(between.split()) > TITLE_TO_BODY_WORDS:
         return None
-    holds_body = title.end(1) >= body.span.end
     who = s.discourse.fitting_person(title.group(1))
-    # «главы грузинского правительства» after the prime minister spoke: a title that holds the body and fits her
-    # titles is hers, affiliated with that body or not
-    fits = who is not None and holds_body
-    if who is None and holds_body:   # «главы Ростарнстроя»: the head of the body the title holds
+    if who is None and title.end(1) >= body.span.end:   # «главы Ростарнстроя»: the head of the body the title holds
         who = s.discourse.person_spoke
-    if who is None or who != s.discourse.person_spoke \
-            or not fits and body.entity not in s.discourse.affiliations.get(who, ()):
+    if who is None or who != s.discourse.person_spoke or body.entity not in s.discourse.affiliations.get(who, ()):
         return None
     return who, Span(title.start(1), title.end(1))
 
