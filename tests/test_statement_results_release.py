@@ -29,6 +29,8 @@ def linker():
     "Vexa Pumps today reported unaudited results for the second quarter.",
     "Vexa Pumps, Inc. (NASDAQ: VXA) (“Vexa” or the “Company”), a maker of pumps, valves and seals, has today "
     "announced its financial results for the quarter ended Sept. 30, 2025.",
+    "Vexa Pumps (NYSE American: VXA) today announced its results for the second quarter.",
+    "“Vexa Pumps” today announced financial results for 2025.",   # its name in its own marks
 ])
 def test_a_release_of_results_is_the_body_s_text(linker, lead):
     out = claims(f"Vexa results\n\n{lead}\n\n{BODY}\n", linker, kinds=ALL_KINDS)
@@ -39,6 +41,8 @@ def test_a_release_of_results_is_the_body_s_text(linker, lead):
     "Группа «Векса» (MOEX: VEXA), крупнейший в Бореалии производитель насосов, объявляет аудированные "
     "консолидированные финансовые результаты по МСФО за 2025 год.",
     "«Векса» сегодня объявляет финансовые результаты деятельности за первый квартал 2025 года.",   # its own marks
+    "Группа «Векса», ведущий производитель насосов в некоторых регионах Бореалии, объявляет финансовые результаты "
+    "за первое полугодие 2025 года по МСФО.",
 ])
 def test_a_russian_release_of_results_is_the_body_s_text(linker, lead):
     out = claims(f"Итоги года\n\n{lead}\n\n{RU_BODY}\n", linker, kinds=ALL_KINDS, name="ru_t.txt")
@@ -60,6 +64,8 @@ def test_a_statement_lead_of_a_name_in_its_own_quotation_marks_gives_the_text_be
     "Vexa Pumps today reported disappointing results for the fourth quarter.",   # results judged: news of them
     "Vexa Pumps, which warned last month that demand was collapsing, today reported results for the quarter.",
     "Vexa Pumps, hit by a boycott over its pollution record, today reported results for the quarter.",
+    "Vexa Pumps, a company hit by a boycott over its pollution record, today reported results for the quarter.",
+    "Vexa Pumps (“the worst polluter in Borealia,” says a watchdog) today reported results for the quarter.",
     "Vexa Pumps today announced the preliminary results of its shareholder vote.",   # results of something else
 ])
 def test_a_report_of_results_keeps_the_article_s_voice(linker, lead):
@@ -71,6 +77,7 @@ def test_a_report_of_results_keeps_the_article_s_voice(linker, lead):
     "Группа «Векса» объявила финансовые результаты за 2025 год.",   # news of results already out
     "Группа «Векса» объявляет результаты за 2025 год хуже прогнозов аналитиков.",
     "Группа «Векса», которая ранее предупредила о падении спроса, объявляет финансовые результаты за 2025 год.",
+    "Группа «Векса», оштрафованная в прошлом месяце за загрязнение реки, объявляет финансовые результаты за 2025 год.",
 ])
 def test_a_russian_report_of_results_keeps_the_article_s_voice(linker, lead):
     out = claims(f"Итоги года\n\n{lead}\n\n{RU_BODY}\n", linker, kinds=ALL_KINDS, name="ru_t.txt")

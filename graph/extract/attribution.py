@@ -1195,9 +1195,16 @@ class Frame:
     points_back: bool = False
 
 
-# the price or rate a verb of recording fixes right after it ("зафиксировала розничные цены")
-_FIXED_OBJECT = {module: re.compile(rf"\s+(?:{module.FIXED_OBJECTS})", re.I)
-                 for module in LANGUAGES.values()}
+def _fixes_a_price(text: str, end: int, own: ModuleType) -> bool:
+    """«зафиксировала (розничные) цены»: a verb of recording whose object, after an adjective at most, is a price or a
+    rate (``FIXED_OBJECTS``, by lemma) fixes it; it records nothing."""
+    for word in re.findall(r"[^\W\d_]+", text[end:end + 60])[:2]:
+        reading = morph().parse(word.lower())[0]
+        if reading.normal_form in own.FIXED_OBJECTS:
+            return True
+        if reading.tag.POS not in ("ADJF", "PRTF"):
+            return False
+    return False
 
 
 def verbs(text: str, span: Span, lang: str) -> list[Span]:
@@ -1220,7 +1227,7 @@ def verbs(text: str, span: Span, lang: str) -> list[Span]:
     issuing = lambda _, end: _issued_statement(_STATEMENT_CLAUSE[own].match(text, end))
     opening = lambda _, end: bool(OPENING_AFTER_GERUND[own].match(text, end))
     understood = lambda _, end: bool(_UNDERSTOOD_CLAUSE[own].match(text, end))
-    recorded = lambda _, end: not _FIXED_OBJECT[own].match(text, end)
+    recorded = lambda _, end: not _fixes_a_price(text, end, own)
     for only, where, reflexive in ((own.TAG_ONLY_STEMS, tagging, False), (own.CLAUSE_ONLY_STEMS, telling, False),
                                    (own.RECORDING_STEMS, recorded, False),
                                    (own.ISSUING_STEMS, issuing, False), (own.REFLEXIVE_ISSUING_STEMS, issuing, True),

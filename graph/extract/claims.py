@@ -1122,10 +1122,11 @@ def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, m
     span, own = sentences[first].span, language(_language(doc, sentences[first].span))
     text = doc.text[span.start:span.end].rstrip()
     for x in outermost(mentions.within(span)):
-        # a name in its own quotation marks opening the sentence: «Векса» объявляет …
-        quoted = doc.text[x.span.start - 1] in _QUOTE_OPENERS if x.span.start > span.start else False
+        # a name in its own quotation marks opening the sentence: «Векса» объявляет … (the sentence may start after
+        # the mark)
+        quoted = x.span.start > 0 and doc.text[x.span.start - 1] in _QUOTE_OPENERS
         if types.get(x.entity) not in SPEAKER_TYPES \
-                or not TITLE_ONLY.fullmatch(doc.text, span.start, x.span.start - quoted):
+                or not TITLE_ONLY.fullmatch(doc.text, span.start, max(span.start, x.span.start - quoted)):
             continue
         after = x.span.end + (quoted and doc.text.startswith(_QUOTE_CLOSERS, x.span.end))
         results = _RESULTS_LEAD.match(doc.text, after, span.start + len(text)) \

@@ -1279,13 +1279,18 @@ STATEMENT_LEAD = (r"\s+(?:has\s+|have\s+)?(?:issued|released|published|circulate
                   r"|comment)s?")   # not "the statement": one the reader knows of already
 # A company's first sentence that releases its results in a release's own words ("Vexa Pumps, Inc. (NASDAQ: VXA), a
 # maker of pumps, today announced financial results for the second quarter of 2025."): what follows its name, to the
-# sentence's end; the release is its text, this sentence too. "Today" or the present tense only, results of the
-# kinds a company reports, and a period at most after them: a report of results already out ("Vexa reported results
-# on Tuesday"), results judged ("disappointing results"), results of anything else (a vote's, a survey's), a
-# description of the company that tells news ("Vexa, which warned last month …,") stay the article's.
+# sentence's end; the release is its text, this sentence too. Only a ticker or the name's defined term in brackets,
+# only a description of what the company is (COMPANY_NOUNS) between commas, "today" or the present tense, results of
+# the kinds a company reports and a period at most after them: a report of results already out ("Vexa reported results
+# on Tuesday"), a description that tells news ("Vexa, a company hit by a boycott,"), results judged ("disappointing
+# results") or of anything else (a vote's) stay the article's.
+COMPANY_NOUNS = (r"maker|manufacturer|producer|provider|supplier|developer|operator|retailer|company|group|firm"
+                 r"|holding|bank|insurer|lender|leader|owner|distributor|exporter|importer|brand|chain")
 RESULTS_LEAD = (r"(?:,?\s+(?:Inc|Ltd|LLC|PLC|plc|Corp|Co|AG|SA|NV|SE)\.?)?"
-                r"(?:\s*\((?:[A-Z]+\s*:\s*[A-Z.]+|[^()]{0,60}[“\"][^()]{0,60})\))*"   # "(NASDAQ: VXA)", "(“Vexa”)"
-                r"(?:,\s+(?:an?|the|one of the)\s+(?:(?!\b(?:which|who|whose|that)\b)[^;:.!?“”\"()]){1,150}?,)?"
+                r"(?:\s*\((?:[\w .]{1,25}:\s*[A-Z][A-Z.\-]*(?:\s*[;,]\s*[\w .]{1,25}:\s*[A-Z][A-Z.\-]*)*"   # tickers
+                r"|(?:the\s+)?[“\"][^“”\"()]{1,40}[”\"](?:\s+or\s+(?:the\s+)?[“\"][^“”\"()]{1,40}[”\"])*)\))*"
+                rf"(?:,\s+(?:an?|the|one of the)\s+(?:[\w-]+\s+){{0,4}}?(?:{COMPANY_NOUNS})s?"
+                r"(?:\s+(?:of|in|for)\s+[^;:.!?“”\"()]{1,80}?)?,)?"
                 r"\s+(?:(?:has\s+)?today\s+(?:announced|reported|released|published)"
                 r"|(?:announced|reported|released|published)\s+today|(?:announces|reports|releases|publishes)(?:\s+today)?)"
                 r"\s+(?:its\s+)?(?:(?:audited|unaudited|consolidated|financial|operating|operational|interim|annual"
@@ -2505,7 +2510,7 @@ PREDICATING_STEMS: tuple[str, ...] = ()    # en casts an object as something wit
 REFLEXIVE_SAYING_STEMS: tuple[str, ...] = ()   # reflexive verbs of saying: Russian's ("призналась")
 REFLEXIVE_TAG_STEMS: tuple[str, ...] = ()
 RECORDING_STEMS: tuple[str, ...] = ()   # «зафиксировал рост»: "recorded a rise" is read from the parse
-FIXED_OBJECTS = r"(?!)"
+FIXED_OBJECTS: frozenset[str] = frozenset()
 ISSUING_STEMS: tuple[str, ...] = ()        # "issued a statement saying": read from the parse (LIGHT_SPEECH_VERBS)
 PUBLISHING_STEMS: tuple[str, ...] = ()     # (Russian: a quoted name before «опубликовала»; English quotes no body)
 REFLEXIVE_ISSUING_STEMS: tuple[str, ...] = ()

@@ -592,10 +592,10 @@ REFLEXIVE_SAYING_STEMS = ("признал", "пожаловал", "подели�
 REFLEXIVE_TAG_STEMS = ("обратил",)
 # Stems of verbs of recording what was observed, past only ("X зафиксировал рост цен на 5%", "в Минздраве
 # зафиксировали вспышку"; "зафиксирует нарушения" is a task), that report it unless their object, after an adjective
-# at most, is a price or a rate they fix (FIXED_OBJECTS: "зафиксировала розничные цены", "зафиксировал прибыль").
+# at most, is a price or a rate they fix (FIXED_OBJECTS, lemmas: "зафиксировала розничные цены", "зафиксировал
+# прибыль"; not "зафиксировал снижение цен", the fall recorded).
 RECORDING_STEMS = ("зафиксировал",)
-FIXED_OBJECTS = (r"(?:[^\W\d_]+(?:ые|ие|ый|ий|ой|ую|юю|ое|ее)\s+)?"   # not "рост цен": the rise recorded
-                 r"(?:цен|тариф|курс|прибыл|убыт|ставк|стоимост|скидк|зарплат)")
+FIXED_OBJECTS = frozenset({"цена", "тариф", "курс", "прибыль", "убыток", "ставка", "стоимость", "скидка", "зарплата"})
 # Gerunds that report words only right before the clause, the colon or the quotation that says them ("…, заметив,
 # что …", "…, ответив: …", "…, указав на то, что …"); before an object they name an act ("вызвал пожарных, заметив
 # дым", "уехал, ответив на звонок"). OPENING_AFTER_GERUND: what must follow them.
@@ -937,17 +937,21 @@ JOINT_STATEMENT = r"(?<!\w)совместн\w*\s+(?:{statement})"
 STATEMENT_ISSUER_AFTER = r"\s+(?:говорится|сказано|отмечается|сообщается|указывается)\s+в\s+(?:\w+\s+)?(?:{statement})\w*\s+"
 STATEMENT_LEAD = (r"\s+(?:опубликова|распространи|выступи|обнароду|выпусти|сдела)\w*\s+(?:с\s+)?(?:\w+\s+){0,2}?"
                   r"(?:заявлени|комментари|коммюнике|сообщени|пресс-релиз|обращени)\w*")
-# (en: "Vexa today announced financial results for 2025."): «Группа «Векса» (MOEX: VEXA), производитель насосов,
-# объявляет финансовые результаты за 2025 год.»; a report of them in the past tense, results of anything else, a
-# description that tells news («, которая ранее предупредила …,») stay the article's.
-RESULTS_LEAD = (r"(?:\s*\((?:[A-Z]+\s*:\s*[A-Z.]+|[^()]{0,60}[«\"][^()]{0,60})\))*"
-                r"(?:,\s+(?:(?!котор|что\b|чей|чья|чьё|чьи)[^;:.!?\"()]){1,150}?,)?"
+# (en: "Vexa today announced financial results for 2025."): «Группа «Векса» (MOEX: VEXA), крупнейший производитель
+# насосов, объявляет финансовые результаты за 2025 год.»; a report of them in the past tense, results of anything
+# else, a description that tells news («, оштрафованная за загрязнение реки,») stay the article's.
+COMPANY_NOUNS = (r"производител|изготовител|поставщик|разработчик|оператор|ритейлер|компани|групп|холдинг|банк"
+                 r"|страховщик|лидер|владел|дистрибьютор|экспортер|экспортёр|импортер|импортёр|сет")
+RESULTS_LEAD = (r"(?:\s*\((?:[\w .]{1,25}:\s*[A-Z][A-Z.\-]*(?:\s*[;,]\s*[\w .]{1,25}:\s*[A-Z][A-Z.\-]*)*"   # tickers
+                r"|[«\"][^«»\"()]{1,40}[»\"](?:\s+или\s+[«\"][^«»\"()]{1,40}[»\"])*)\))*"
+                rf"(?:,\s+(?:[\w-]+\s+){{0,5}}?(?:{COMPANY_NOUNS})\w*(?:\s+[^,;:.!?()«»\"]{{1,80}}?)?,)?"
                 r"\s+(?:сегодня\s+)?(?:объявляет|публикует|раскрывает|представляет)(?:\s+сегодня)?"
                 r"\s+(?:свои\s+)?(?:(?:аудированные|неаудированные|консолидированные|финансовые|операционные"
                 r"|производственные|промежуточные|годовые|квартальные)\s+){0,4}результаты"
                 r"(?:\s+(?:деятельности|работы))?(?:\s+по\s+(?:МСФО|РСБУ|US\s+GAAP))?"
-                r"(?:\s+за\s+(?:(?:первый|второй|третий|четв[её]ртый|I|II|III|IV|\d{1,2})\s+)?"
-                r"(?:\d{4}\s+год|год|квартал|полугодие|месяц\w*)(?:\s+\d{4}\s+года)?)?")
+                r"(?:\s+за\s+(?:(?:перв|втор|трет|четв[её]рт)\w+\s+|(?:I|II|III|IV|\d{1,2}|три|шесть|девять)\s+)?"
+                r"(?:\d{4}\s+год|год|квартал|полугодие|месяц\w*)(?:\s+\d{4}\s+года)?)?"
+                r"(?:\s+по\s+(?:МСФО|РСБУ|US\s+GAAP))?")
 # Words that judge the statement a lead names ("сделала скандальное заявление"): the report is news about a remark
 # already made, not the text of a statement, so its sentences stay its own.
 JUDGED_STATEMENT = (r"скандальн|резонансн|громк|сенсационн|шокирующ|неожиданн|странн|провокационн|эмоциональн"
