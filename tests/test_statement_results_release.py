@@ -1,5 +1,5 @@
 """A body's release of its results, written in its own words from its first sentence ("Vexa (NASDAQ: VXA), a maker
-of pumps, today announced financial results for 2025.", «Группа «Векса» объявляет финансовые результаты за 2025
+of pumps, today reported its annual results for 2025.", «Группа «Векса» объявляет финансовые результаты за 2025
 год.»): the release is the body's text, its first sentence too (extract/claims.py ``_first_sentence_lead``,
 lang/*.py ``RESULTS_LEAD``). A report of results already out, in the past tense, or a first sentence that says
 more of them, keeps the article's voice. Every company and figure is invented."""
@@ -23,14 +23,14 @@ def linker():
 
 
 @pytest.mark.parametrize("lead", [
-    "Vexa Pumps (NASDAQ: VXA), the largest maker of pumps in Borealia, today announced financial results for the "
-    "fourth quarter of 2025.",
+    "Vexa Pumps (NASDAQ: VXA), the largest maker of pumps in Borealia, announces today its unaudited results for "
+    "the first half of 2025.",
     "Vexa Pumps announces its results for the fiscal year ended June 30, 2025.",
     "Vexa Pumps today reported unaudited results for the second quarter.",
     "Vexa Pumps, Inc. (NASDAQ: VXA) (“Vexa” or the “Company”), a maker of pumps, valves and seals, has today "
     "announced its financial results for the quarter ended Sept. 30, 2025.",
     "Vexa Pumps (NYSE American: VXA) today announced its results for the second quarter.",
-    "“Vexa Pumps” today announced financial results for 2025.",   # its name in its own marks
+    "“Vexa Pumps” today released its annual results for 2025.",   # its name in its own marks
 ])
 def test_a_release_of_results_is_the_body_s_text(linker, lead):
     out = claims(f"Vexa results\n\n{lead}\n\n{BODY}\n", linker, kinds=ALL_KINDS)
@@ -38,8 +38,8 @@ def test_a_release_of_results_is_the_body_s_text(linker, lead):
 
 
 @pytest.mark.parametrize("lead", [
-    "Группа «Векса» (MOEX: VEXA), крупнейший в Бореалии производитель насосов, объявляет аудированные "
-    "консолидированные финансовые результаты по МСФО за 2025 год.",
+    "Группа «Векса» (MOEX: VEXA), крупнейший в Бореалии производитель насосов, объявляет свои аудированные "
+    "годовые результаты по РСБУ за 2025 год.",
     "«Векса» сегодня объявляет финансовые результаты деятельности за первый квартал 2025 года.",   # its own marks
     "Группа «Векса», ведущий производитель насосов в некоторых регионах Бореалии, объявляет финансовые результаты "
     "за первое полугодие 2025 года по МСФО.",
@@ -57,7 +57,7 @@ def test_a_statement_lead_of_a_name_in_its_own_quotation_marks_gives_the_text_be
 
 @pytest.mark.parametrize("lead", [
     "Vexa Pumps reported results for the fourth quarter on Tuesday.",   # news of results already out
-    "Vexa Pumps today announced financial results for the quarter, beating forecasts.",   # says more of them
+    "Vexa Pumps today reported quarterly results for the quarter, beating forecasts.",   # says more of them
     "Vexa Pumps today reported results for the quarter that fell well short of forecasts.",
     "Vexa Pumps today reported results for the quarter and said its chief executive would step down.",
     "Vexa Pumps today announced that its results for 2025 were poor.",
@@ -85,6 +85,6 @@ def test_a_russian_report_of_results_keeps_the_article_s_voice(linker, lead):
 
 
 def test_a_page_s_label_over_the_release_is_no_first_sentence(linker):
-    out = claims(f"12.02.2026 10:15\nAdded:\n\nVexa Pumps today announced financial results for 2025.\n\n{BODY}\n",
+    out = claims(f"12.02.2026 10:15\nAdded:\n\nVexa Pumps today released its annual results for 2025.\n\n{BODY}\n",
                  linker, kinds=ALL_KINDS)
     assert speaker_of(out, "new plant") == "vexa"

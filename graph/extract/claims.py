@@ -1098,7 +1098,7 @@ def statement_lead(doc: Document, sentences: list[Sentence], mentions: MentionIn
     ", calling …") makes the article news about it, whose sentences stay its own. Also a passive lead ("The
     following statement by X was issued today:"), a headline that is a statement naming no issuer ("Official
     statement": the issuer is whom the first sentence has speak), a company's release of its results in its own
-    words ("Vexa today announced financial results for 2025.", ``RESULTS_LEAD``), and, with no lead at the start, a
+    words ("Vexa today reported its annual results for 2025.", ``RESULTS_LEAD``), and, with no lead at the start, a
     statement pasted further down. A page's label of a word or two ("Added:") is no first sentence."""
     top = _page_top(doc)
     first = next((i for i, s in enumerate(sentences) if s.span.start >= top

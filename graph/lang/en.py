@@ -1278,7 +1278,7 @@ STATEMENT_LEAD = (r"\s+(?:has\s+|have\s+)?(?:issued|released|published|circulate
                   r"\s+(?:a|an|the following|following)\s+(?:\w+\s+){0,2}?(?:statement|press release|communiqu[eé]"
                   r"|comment)s?")   # not "the statement": one the reader knows of already
 # A company's first sentence that releases its results in a release's own words ("Vexa Pumps, Inc. (NASDAQ: VXA), a
-# maker of pumps, today announced financial results for the second quarter of 2025."): what follows its name, to the
+# maker of pumps, announces today its unaudited results for the first half of 2025."): what follows its name, to the
 # sentence's end; the release is its text, this sentence too. Only a ticker or the name's defined term in brackets,
 # only a description of what the company is (COMPANY_NOUNS) between commas, "today" or the present tense, results of
 # the kinds a company reports and a period at most after them: a report of results already out ("Vexa reported results

@@ -937,7 +937,7 @@ JOINT_STATEMENT = r"(?<!\w)совместн\w*\s+(?:{statement})"
 STATEMENT_ISSUER_AFTER = r"\s+(?:говорится|сказано|отмечается|сообщается|указывается)\s+в\s+(?:\w+\s+)?(?:{statement})\w*\s+"
 STATEMENT_LEAD = (r"\s+(?:опубликова|распространи|выступи|обнароду|выпусти|сдела)\w*\s+(?:с\s+)?(?:\w+\s+){0,2}?"
                   r"(?:заявлени|комментари|коммюнике|сообщени|пресс-релиз|обращени)\w*")
-# (en: "Vexa today announced financial results for 2025."): «Группа «Векса» (MOEX: VEXA), крупнейший производитель
+# (en: "Vexa today reported its annual results for 2025."): «Группа «Векса» (MOEX: VEXA), крупнейший производитель
 # насосов, объявляет финансовые результаты за 2025 год.»; a report of them in the past tense, results of anything
 # else, a description that tells news («, оштрафованная за загрязнение реки,») stay the article's.
 COMPANY_NOUNS = (r"производител|изготовител|поставщик|разработчик|оператор|ритейлер|компани|групп|холдинг|банк"
