@@ -4804,7 +4804,7 @@ def _name_in_base_form(doc: Document, start: int, end: int, kind: str, owners: C
             return start, start + len(kept[0]), _cased_like(form.word, kept[0]) if form else kept[0]
         if parse.is_known and not (set(language(doc.lang).NAME_GRAMMEMES) & set(str(parse.tag).replace(" ", ",").split(","))) \
                 and not (kind == "Place" and _town_as_often_as_word(kept[0], doc.lang)) \
-                and not (kind == "Organization" and (_quoted(doc.text, start, start + len(kept[0]))
+                and not (kind == "Organization" and (in_own_quotes(doc.text, start, start + len(kept[0]))
                                                      or (kept[0].isupper() and _owner_right_after(
                                                          doc.text, start + len(kept[0]), owners))
                                                      or _division_before_its_owner(doc, kept[0], start, owners, parse))):
@@ -5092,7 +5092,7 @@ def _agreeing_noun(text: str, end: int, adjective: str) -> re.Match | None:
 _OPENING_QUOTES, _CLOSING_QUOTES = "«\"“„", "»\"”“"
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
+def in_own_quotes(text: str, start: int, end: int) -> bool:
     """The words between quotation marks and nothing else: how Russian writes a club's or a firm's name."""
     return start > 0 and text[start - 1] in _OPENING_QUOTES and text[end:end + 1] != "" and text[end] in _CLOSING_QUOTES
 
@@ -5107,7 +5107,7 @@ def _quoted_places(text: str, known: list[Mention], registry: dict[str, Entity])
     firm or a channel, never the place itself. Acronyms stay places: «ДНР» is quoted to say "so-called", not to name
     something else."""
     return [m for m in known if m.entity in registry and registry[m.entity].type in ("Country", "Place")
-            and (_quoted(text, m.span.start, m.span.end)
+            and (in_own_quotes(text, m.span.start, m.span.end)
                  or m.span.start > 0 and text[m.span.start - 1] in _OPENING_QUOTES
                  and _NUMBER_CLOSING_A_QUOTED_NAME.match(text, m.span.end))
             and not text[m.span.start:m.span.end].isupper()]
@@ -6752,7 +6752,7 @@ def _retype_by_context(f: _Finder, models: tuple[NamedSpan, ...]) -> tuple[Named
         elif n.type == "Organization" and " " not in written and 0 < body_readings[written] <= place_readings[written] \
                 and _after_a_place_preposition(f, n.span.start, n.span.end):
             n = replace(n, type="Place")   # "the office in Vellby", Vellby a place as often elsewhere: the town
-        elif n.type == "Place" and _quoted(text, n.span.start, n.span.end) and not written.isupper():
+        elif n.type == "Place" and in_own_quotes(text, n.span.start, n.span.end) and not written.isupper():
             n = replace(n, type="Organization")   # «Вельна»: a club or a firm named after the place, as in _quoted_places
         elif n.type == "Person" and re.search(r"\d", written):   # no person's name has a figure in it
             if not _NUMBERED_EVENT.fullmatch(written):

@@ -19,7 +19,8 @@ from types import ModuleType
 from ..ingest import PICTOGRAPHS, dateline_across, dateline_spans, dates_in, detect_language, entry_stamps, TURN_LABELS
 from ..lang import LANGUAGES, alternation, capitals, joined, language, merged, one_of, tables, titles_by_word
 from ..link import case_forms, morph, token_keys, tokens
-from ..names import ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_OF_BODY_REACH, TITLE_ONLY, given_name_gender
+from ..names import (ISSUED_TITLE, POSSESSIVE_AFTER, SENTENCE_CLOSED, TITLE_OF_BODY_REACH, TITLE_ONLY,
+                     given_name_gender, in_own_quotes)
 from ..model import Claim, Document, Entity, Mention, MentionIndex, QuoteRegion, Sentence, Span, outermost
 from ..nlp import Analysis, Word
 from .kinds import FIRST_PERSON, claim_kind
@@ -1124,11 +1125,11 @@ def _first_sentence_lead(doc: Document, sentences: list[Sentence], first: int, m
     for x in outermost(mentions.within(span)):
         # a name in its own quotation marks opening the sentence: «Векса» объявляет … (the sentence may start after
         # the mark)
-        quoted = x.span.start > 0 and doc.text[x.span.start - 1] in _QUOTE_OPENERS
+        quoted = in_own_quotes(doc.text, x.span.start, x.span.end)
         if types.get(x.entity) not in SPEAKER_TYPES \
                 or not TITLE_ONLY.fullmatch(doc.text, span.start, max(span.start, x.span.start - quoted)):
             continue
-        after = x.span.end + (quoted and doc.text.startswith(_QUOTE_CLOSERS, x.span.end))
+        after = x.span.end + quoted
         results = _RESULTS_LEAD.match(doc.text, after, span.start + len(text)) \
             if types.get(x.entity) == "Organization" else None
         if results is not None and _END_OF_LEAD.fullmatch(doc.text, results.end(), span.start + len(text)):
@@ -1169,7 +1170,6 @@ def _pasted_statement(doc: Document, sentences: list[Sentence], first: int, ment
 _PASTED_NOUN = re.compile(rf"(?<!\w)(?:{'|'.join(joined('STATEMENT_NOUNS'))}|{_HEADLINE_STATEMENT})\w*", re.I)
 _BY_BEFORE = re.compile(rf"(?<!\w)(?:{alternation('ISSUED_BY')})\s+(?:the\s+)?$", re.I)
 _QUOTE_OPENERS = "\"“«„'‘"
-_QUOTE_CLOSERS = ("\"", "”", "»", "“", "'", "’")
 
 
 LEAD_WORDS = 3   # fewer make a page's label, not a lead: "Added:", "Updated:"
